@@ -1,0 +1,114 @@
+// The document model every stage shares: a parsed dispatch is metadata, the
+// non-task blocks (addressees, recipients, captions, footers, ...) and a tree
+// of tasks. Every non-blank source line belongs to exactly one block or one
+// task node (the lossless property, checked by CheckLossless()).
+#ifndef CONGVAN_DOCUMENT_H_
+#define CONGVAN_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace congvan {
+
+enum class Language { kVietnamese, kEnglish };
+const char* LanguageCode(Language lang);  // "vi" | "en"
+
+// An inclusive range of 1-based source line numbers.
+struct LineSpan {
+  int first = 0;
+  int last = 0;
+  bool operator==(const LineSpan&) const = default;
+};
+
+// A legal document cited in the text, e.g. "Nghị quyết số 01/NQ-CP ngày 6/1/2023".
+struct Reference {
+  std::string type;    // as written: "Nghị quyết", "Circular", ...
+  std::string number;  // "01/NQ-CP", "10/2019/TT-BKHDT"
+  std::string date;    // ISO 8601 "2023-01-06", or empty when not given
+  std::string text;    // the citation as it appears in the source
+  int line = 0;
+};
+
+struct Metadata {
+  std::string title;
+  std::string number;  // the document's own number, e.g. "1303/LĐTBXH-BĐG"
+  std::string date;    // ISO 8601 issue date, or empty
+  std::string issuer;
+  std::optional<int> year;
+  std::vector<Reference> references;
+};
+
+// Roles of text that is not a task. Kept as strings in output ("addressees").
+enum class BlockRole {
+  kTitle,
+  kLead,
+  kHeader,        // letterhead: issuing body, national motto, "Số:" line, e-signature stamp
+  kAddressees,    // "Kính gửi:" and its list
+  kPreamble,      // text before the first task
+  kClosing,       // closing sentence after the tasks ("Trong quá trình thực hiện ... ./.")
+  kRecipients,    // "Nơi nhận:" and its list
+  kSignature,     // "KT. BỘ TRƯỞNG", signer name
+  kAuthor,        // byline of a web article
+  kMedia,         // player residue, photo captions, "(Internet image)"
+  kFooter,        // site footer: "Address: |", "Phone:", "E-mail:"
+  kPageBreak,     // "--- PAGE BREAK ---", form feeds
+  kPageNumber,    // a page number between pages
+  kRunningHeader, // a header/footer repeated on every page
+  kTableOfContents,
+  kNoise,         // OCR garbage, stray characters
+  kAnnex,         // text after the signature (appendix tables and the like)
+};
+const char* BlockRoleName(BlockRole role);
+
+struct Block {
+  BlockRole role;
+  std::string text;  // the lines joined with '\n'
+  std::vector<LineSpan> spans;
+};
+
+// A task. `text` is its own text without marker and without children.
+struct Node {
+  std::string path;            // "2.b.1": ordinals (or positions) from the root
+  std::string marker;          // "b)" as written; empty for an unnumbered paragraph
+  std::string style;           // grammar style id ("vi-letter-paren"), empty if unnumbered
+  std::optional<int> ordinal;  // value in its sequence (b → 2, "Thứ ba" → 3)
+  std::string text;
+  std::vector<LineSpan> spans;  // own text only; several when a page break interrupts it
+  std::vector<Node> children;
+
+  LineSpan lines() const;  // first..last of `spans` (zeros when empty)
+};
+
+struct Document {
+  std::string source;  // path or label
+  Language language = Language::kVietnamese;
+  Metadata meta;
+  std::vector<Block> blocks;  // in source order
+  std::vector<Node> tasks;    // top-level tasks
+  std::vector<std::string> diagnostics;  // recoverable oddities, "LINE: message"
+  int line_count = 0;         // physical lines in the source
+  std::vector<int> blank_lines;  // 1-based numbers of blank source lines
+
+  // Total number of task nodes at every depth.
+  int TaskCount() const;
+};
+
+// Calls fn(node, depth, parent_or_null) for every task in document order.
+template <typename Fn>
+void ForEachTask(const std::vector<Node>& nodes, Fn&& fn, int depth = 0,
+                 const Node* parent = nullptr) {
+  for (const Node& n : nodes) {
+    fn(n, depth, parent);
+    ForEachTask(n.children, fn, depth + 1, &n);
+  }
+}
+
+// Returns an empty string when every non-blank line 1..line_count is covered
+// exactly once by a block or a task span; otherwise a description of the first
+// line that is missing or covered twice.
+std::string CheckLossless(const Document& doc);
+
+}  // namespace congvan
+
+#endif  // CONGVAN_DOCUMENT_H_

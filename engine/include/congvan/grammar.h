@@ -1,0 +1,86 @@
+// Numbering grammars: the marker styles of a language, loaded from
+// grammars/<lang>.xml. All marker patterns of a grammar are compiled once into
+// one RE2::Set, so finding the candidate styles of a line is one pass.
+#ifndef CONGVAN_GRAMMAR_H_
+#define CONGVAN_GRAMMAR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/document.h"
+#include "congvan/status.h"
+
+namespace congvan {
+
+// How the ordinal captured by a style's pattern is turned into a number.
+enum class OrdinalKind {
+  kArabic,   // "12" → 12
+  kRoman,    // "XIV" → 14 (OCR 'l' and '1' read as 'I' inside a numeral)
+  kLetters,  // "đ" → position in the grammar's letter sequence
+  kWords,    // "mười một" → from the grammar's ordinal word table
+  kDecimal,  // "2.1.3" → last component, the prefix must match the parent
+  kNone,     // bullets: no value, every item continues the list
+};
+
+struct MarkerStyle {
+  std::string id;       // "vi-arabic-dot"
+  std::string pattern;  // RE2, anchored at line start; group 1 = ordinal text
+  OrdinalKind kind = OrdinalKind::kNone;
+  int rank = 0;         // default depth preference: lower = higher in the tree
+  bool heading = false; // items of this style head sections (own unnumbered text)
+  int grammar_line = 0; // line in the XML file, for diagnostics
+};
+
+// One marker found at the start of a line.
+struct MarkerMatch {
+  int style = -1;          // index into Grammar::styles()
+  std::string marker;      // the marker as written, e.g. "Thứ hai," or "đ)"
+  std::string ordinal_text;// captured ordinal, e.g. "hai" or "đ" or "2.1"
+  int value = 0;           // 0 for bullets; sequence value otherwise
+  std::vector<int> prefix; // decimal markers: the components before the last
+  size_t text_begin = 0;   // byte offset where the item text starts
+};
+
+class Grammar {
+ public:
+  // Loads and compiles a grammar file. On failure the Status names the file,
+  // the line, and what is wrong (bad RE2 pattern, unknown kind, missing field).
+  static Result<std::shared_ptr<const Grammar>> Load(const std::string& path);
+
+  // Loads "<dir>/<code>.xml" for a language.
+  static Result<std::shared_ptr<const Grammar>> LoadForLanguage(const std::string& dir,
+                                                                Language lang);
+
+  // Every style whose pattern matches at the start of `line` (NFC, trimmed),
+  // with its ordinal value; styles whose ordinal cannot be read are skipped.
+  std::vector<MarkerMatch> Match(std::string_view line) const;
+
+  const std::vector<MarkerStyle>& styles() const;
+  Language language() const;
+  // Block-role cue patterns (role name → RE2 over the diacritic-folded,
+  // lower-cased line), in file order.
+  struct RoleCue {
+    BlockRole role;
+    std::string kind;     // "line" (the line itself), "head" (starts a list block),
+                          // "closing" (ends the body), "end" (marks post-body text)
+    std::string pattern;
+  };
+  const std::vector<RoleCue>& role_cues() const;
+
+  ~Grammar();
+  struct Impl;
+
+ private:
+  Grammar();
+  std::unique_ptr<Impl> impl_;
+};
+
+// Directory that holds vi.xml, en.xml and lexicon/: $CONGVAN_GRAMMARS if set,
+// else the source tree's grammars/ compiled into the binary.
+std::string DefaultGrammarDir();
+
+}  // namespace congvan
+
+#endif  // CONGVAN_GRAMMAR_H_

@@ -1,0 +1,42 @@
+// The subcommand table of the congvan CLI. Each subcommand lives in its own
+// cmd_*.cc and registers itself with a static CommandRegistrar, so adding a
+// subcommand never touches main.cc.
+#ifndef CONGVAN_TOOLS_COMMAND_H_
+#define CONGVAN_TOOLS_COMMAND_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace congvan::cli {
+
+// Exit codes shared by every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInputError = 1;  // bad input file or grammar
+inline constexpr int kExitUsage = 2;       // bad command line
+
+struct Command {
+  std::string name;
+  std::string summary;  // one line for `congvan --help`
+  std::function<int(const std::vector<std::string>& args)> run;  // args after the name
+};
+
+std::vector<Command>& Commands();
+
+struct CommandRegistrar {
+  explicit CommandRegistrar(Command c) { Commands().push_back(std::move(c)); }
+};
+
+// Prints "congvan: <message>" on stderr (one line) and returns `code`.
+int Fail(int code, const std::string& message);
+
+// Writes output to `path` atomically, or to stdout when path is empty or "-".
+// Returns kExitOk or prints the error and returns kExitInputError.
+int Emit(const std::string& path, const std::string& content);
+
+// True when stdout is a terminal (for --color auto).
+bool StdoutIsTerminal();
+
+}  // namespace congvan::cli
+
+#endif  // CONGVAN_TOOLS_COMMAND_H_

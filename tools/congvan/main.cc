@@ -1,0 +1,112 @@
+// congvan: turns legal guidance texts into task trees and compares versions.
+// This file only dispatches to the subcommand table (command.h).
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "congvan/writers.h"
+
+namespace congvan::cli {
+
+std::vector<Command>& Commands() {
+  static std::vector<Command> commands;
+  return commands;
+}
+
+int Fail(int code, const std::string& message) {
+  std::cerr << "congvan: " << message << "\n";
+  return code;
+}
+
+int Emit(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return kExitOk;
+  }
+  std::string error = WriteFileAtomically(path, content);
+  if (!error.empty()) return Fail(kExitInputError, error);
+  return kExitOk;
+}
+
+bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) == 1; }
+
+namespace {
+
+// Levenshtein distance, for "did you mean" on mistyped subcommands.
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+void PrintUsage(std::ostream& out) {
+  std::vector<Command> sorted = Commands();
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Command& a, const Command& b) { return a.name < b.name; });
+  out << "usage: congvan <command> [options]\n\n"
+         "Turns Vietnamese and English legal guidance texts into task trees and\n"
+         "shows how they change between versions and languages.\n\ncommands:\n";
+  for (const Command& c : sorted) {
+    out << "  " << c.name << std::string(c.name.size() < 10 ? 10 - c.name.size() : 1, ' ')
+        << c.summary << "\n";
+  }
+  out << "\nRun 'congvan <command> --help' for the options and examples of a command.\n"
+         "  --version   print the version\n";
+}
+
+}  // namespace
+}  // namespace congvan::cli
+
+int main(int argc, char** argv) {
+  using namespace congvan::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    PrintUsage(std::cerr);
+    return kExitUsage;
+  }
+  const std::string& name = args[0];
+  if (name == "--help" || name == "-h" || name == "help") {
+    PrintUsage(std::cout);
+    return kExitOk;
+  }
+  if (name == "--version" || name == "-V") {
+    std::cout << "congvan " << CONGVAN_CLI_VERSION << "\n";
+    return kExitOk;
+  }
+  for (const Command& c : Commands()) {
+    if (c.name == name) {
+      try {
+        return c.run(std::vector<std::string>(args.begin() + 1, args.end()));
+      } catch (const std::exception& e) {
+        // Engine code does not throw on input; this guards library surprises.
+        return Fail(kExitInputError, std::string("internal error: ") + e.what());
+      }
+    }
+  }
+  std::string hint;
+  size_t best = 3;
+  for (const Command& c : Commands()) {
+    size_t d = EditDistance(name, c.name);
+    if (d < best) {
+      best = d;
+      hint = c.name;
+    }
+  }
+  return Fail(kExitUsage, "unknown command '" + name + "'" +
+                              (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
+                              " (see 'congvan --help')");
+}
