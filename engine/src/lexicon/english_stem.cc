@@ -1,0 +1,136 @@
+// A light, conservative English stemmer (congvan/lexicon.h EnglishStem).
+//
+// Approach: Porter's step 1 only — inflections, not derivations — so that
+// "train/trains/trained/training" and "policy/policies" meet while
+// "develop" and "development", "inspect" and "inspection" stay apart (the
+// lexicon lists derived forms explicitly, and they often map to different
+// concepts). Then British spellings are folded onto American ones
+// (labour/labor, mobilise/mobilize, programme/program, centre/center) and a
+// final silent e is dropped so that "issue" and "issued" share "issu".
+// The stem is a key, not a word: it only has to be equal for variants.
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "congvan/lexicon.h"
+
+namespace congvan {
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+bool HasVowel(std::string_view s) {
+  for (char c : s) {
+    if (IsVowel(c)) return true;
+  }
+  return false;
+}
+
+bool IsAsciiLowerWord(std::string_view s) {
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || c == '\'')) return false;
+  }
+  return true;
+}
+
+// Words whose final s is not an inflection, or that the rules would merge
+// with a different word.
+constexpr std::array<std::string_view, 14> kKeepAsIs = {
+    "news", "series", "species", "always", "perhaps", "thus", "lens", "gas",
+    "bus", "yes", "alias", "canvas", "whereas", "overseas"};
+
+struct Respelling {
+  std::string_view from;
+  std::string_view to;
+};
+// Whole-stem British → American respellings that no suffix rule covers.
+constexpr std::array<Respelling, 14> kRespell = {{
+    {"programm", "program"},  // programme minus final e, and programmes/programmed
+    {"centr", "center"},
+    {"metr", "meter"},
+    {"litr", "liter"},
+    {"fibr", "fiber"},
+    {"theatr", "theater"},
+    {"judgement", "judgment"},
+    {"acknowledgement", "acknowledgment"},
+    {"defenc", "defens"},
+    {"licenc", "licens"},
+    {"offenc", "offens"},
+    {"practis", "practic"},
+    {"enrol", "enroll"},
+    {"fulfil", "fulfill"},
+}};
+
+}  // namespace
+
+std::string EnglishStem(std::string_view lower_word) {
+  std::string s(lower_word);
+  // Possessive: "people's", "women's", "partners'".
+  if (EndsWith(s, "'s")) {
+    s.resize(s.size() - 2);
+  } else if (!s.empty() && s.back() == '\'') {
+    s.pop_back();
+  }
+  if (s.size() <= 3 || !IsAsciiLowerWord(s)) return s;
+  for (std::string_view keep : kKeepAsIs) {
+    if (s == keep) return s;
+  }
+
+  // Plurals and third person -s.
+  if (EndsWith(s, "sses")) {
+    s.resize(s.size() - 2);
+  } else if (EndsWith(s, "ies") && s.size() > 4) {
+    s.resize(s.size() - 3);
+    s += 'y';
+  } else if (EndsWith(s, "ches") || EndsWith(s, "shes") || EndsWith(s, "xes") ||
+             EndsWith(s, "zzes")) {
+    s.resize(s.size() - 2);
+  } else if (EndsWith(s, "ss") || EndsWith(s, "us") || EndsWith(s, "is")) {
+    // "process", "status", "basis": not plurals.
+  } else if (s.back() == 's') {
+    s.pop_back();
+  }
+
+  // Past tense and participles.
+  bool stripped = false;
+  if (EndsWith(s, "eed")) {
+    if (s.size() > 4) s.pop_back();  // agreed → agree; need stays
+  } else if (EndsWith(s, "ied") && s.size() > 4) {
+    s.resize(s.size() - 3);
+    s += 'y';
+  } else if (EndsWith(s, "ed") && s.size() >= 5 && HasVowel(std::string_view(s).substr(0, s.size() - 2))) {
+    s.resize(s.size() - 2);
+    stripped = true;
+  } else if (EndsWith(s, "ing") && s.size() >= 6 &&
+             HasVowel(std::string_view(s).substr(0, s.size() - 3))) {
+    s.resize(s.size() - 3);
+    stripped = true;
+  }
+  if (stripped && s.size() >= 3) {
+    // planning → plann → plan; but install(ed) and process(ing) keep ll / ss.
+    char a = s[s.size() - 1];
+    char b = s[s.size() - 2];
+    if (a == b && !IsVowel(a) && a != 'l' && a != 's' && a != 'z') s.pop_back();
+  }
+
+  // British -isation/-ise/-our spellings.
+  if (EndsWith(s, "isation")) s.replace(s.size() - 7, 7, "ization");
+  if (EndsWith(s, "iser")) s.replace(s.size() - 4, 4, "izer");
+  if (s.size() >= 6 && EndsWith(s, "our")) s.replace(s.size() - 3, 3, "or");
+  if (EndsWith(s, "ogue")) s.resize(s.size() - 2);
+
+  // Final silent e: issue/issued → issu, organize/organizing → organiz.
+  if (s.size() > 3 && s.back() == 'e' && s[s.size() - 2] != 'e') s.pop_back();
+  for (const Respelling& r : kRespell) {
+    if (s == r.from) return std::string(r.to);
+  }
+  // mobilis(e|ed|ing) → mobiliz, like mobiliz(e|ed|ing).
+  if (s.size() >= 6 && EndsWith(s, "is")) s.back() = 'z';
+  return s;
+}
+
+}  // namespace congvan
