@@ -4,6 +4,7 @@
 #ifndef CONGVAN_GRAMMAR_H_
 #define CONGVAN_GRAMMAR_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,15 +60,32 @@ class Grammar {
 
   const std::vector<MarkerStyle>& styles() const;
   Language language() const;
-  // Block-role cue patterns (role name → RE2 over the diacritic-folded,
-  // lower-cased line), in file order.
+  // Block-role cues (see the comment at the top of grammars/vi.xml).
   struct RoleCue {
     BlockRole role;
-    std::string kind;     // "line" (the line itself), "head" (starts a list block),
-                          // "closing" (ends the body), "end" (marks post-body text)
+    std::string kind;  // line | top | subject | head | lead | closing | signature | footer
     std::string pattern;
+    int grammar_line = 0;
   };
   const std::vector<RoleCue>& role_cues() const;
+  // Index of the first cue of `kind` whose pattern matches `folded_line` (the
+  // line after FoldForCues), or -1.
+  int MatchCue(std::string_view kind, std::string_view folded_line) const;
+
+  // Metadata patterns (<meta> in the grammar file): RE2 with named groups.
+  //   field="number":    (?P<number>…)                  the document's own number
+  //   field="date":      (?P<d>)(?P<m>|?P<month>)(?P<y>) an issue date
+  //   field="issuer":    (?P<issuer>…)
+  //   field="year":      (?P<y>…)
+  //   field="reference": (?P<type>)(?P<number>) and optional date groups
+  struct MetaMatch {
+    std::map<std::string, std::string> groups;  // named group → text (absent if unset)
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  std::vector<MetaMatch> FindMeta(std::string_view field, std::string_view text) const;
+  // Month number (1-12) of a month name from <months>, or 0.
+  int MonthNumber(std::string_view name) const;
 
   ~Grammar();
   struct Impl;
@@ -80,6 +98,10 @@ class Grammar {
 // Directory that holds vi.xml, en.xml and lexicon/: $CONGVAN_GRAMMARS if set,
 // else the source tree's grammars/ compiled into the binary.
 std::string DefaultGrammarDir();
+
+// Folds a line the way cue patterns expect: lower case, diacritics removed,
+// đ → d, NFC. OCR that drops diacritics then matches the same cues.
+std::string FoldForCues(std::string_view line);
 
 }  // namespace congvan
 

@@ -1,0 +1,197 @@
+// Aligning two versions of a dispatch: which task of the old version became
+// which task of the new one, and how (unchanged, reworded, moved, split,
+// merged), and which tasks were added or dropped.
+//
+// Approach (see engine/src/align/aligner.cc): every task gets a sparse,
+// TF-IDF weighted feature vector (case-folded ICU words, a diacritic-folded
+// key as an extra feature, syllable/word bigrams, English stems, and anchors:
+// periods like 2021–2030, years, percentages, cited document numbers).
+// Candidates come from an inverted index over the rarer features (never all
+// pairs), are scored by a ScoreFunction that combines text similarity with
+// structure, and are assigned greedily best-first in two passes (the second
+// pass knows which parents were aligned). Splits, merges and moves are then
+// read off the assignment.
+//
+// The feature hook (FeatureExtractor) and the score hook (ScoreFunction) let a
+// cross-language aligner add bilingual concept features ("c:<concept id>") and
+// weigh them, without touching the assignment logic.
+#ifndef CONGVAN_ALIGN_H_
+#define CONGVAN_ALIGN_H_
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/document.h"
+#include "congvan/redline.h"
+
+namespace congvan {
+
+enum class ChangeOp { kUnchanged, kReworded, kMoved, kSplit, kMerged, kAdded, kDropped };
+inline constexpr int kChangeOpCount = 7;
+// "unchanged" | "reworded" | "moved" | "split" | "merged" | "added" | "dropped"
+const char* ChangeOpName(ChangeOp op);
+
+// A weighted feature of a task's text. Features with the same key on the two
+// sides are shared evidence; keys are namespaced by a prefix ("w:" word, "d:"
+// diacritic-folded word, "b:" bigram, "a:" anchor, "c:" concept, ...).
+struct WeightedFeature {
+  std::string key;
+  double weight = 1.0;  // multiplies the feature's TF-IDF weight; > 0
+};
+
+// Hook for extra features (e.g. bilingual concepts from a lexicon). Called
+// once per task of each document, with the task's own NFC text. Must be
+// thread-compatible and must not throw.
+class FeatureExtractor {
+ public:
+  virtual ~FeatureExtractor() = default;
+  virtual void Extract(std::string_view text, Language language,
+                       std::vector<WeightedFeature>* out) const = 0;
+};
+
+// Everything the scorer knows about one candidate pair.
+struct PairEvidence {
+  double text_similarity = 0;  // cosine of the TF-IDF vectors, 0..1
+  double old_in_new = 0;       // share of the old task's weight found in the new task
+  double new_in_old = 0;       // share of the new task's weight found in the old task
+  bool parents_aligned = false;  // parents are counterparts (or both top level)
+  // Both parents have counterparts, but not each other: the pair would cross
+  // sections that are themselves aligned.
+  bool parents_conflict = false;
+  double position_delta = 0;   // |relative position old − new| in document order, 0..1
+  bool same_depth = false;
+  bool same_ordinal = false;   // both numbered with the same ordinal
+  bool cross_language = false; // the documents' languages differ
+};
+
+struct AlignOptions;
+// Combined score of a candidate pair; higher is better. Pairs scoring below
+// AlignOptions::match_min are never matched.
+using ScoreFunction = std::function<double(const PairEvidence&, const AlignOptions&)>;
+
+// The default ScoreFunction: text_similarity + parent_bonus (parents aligned)
+// − parent_conflict_penalty (parents aligned elsewhere)
+// + position_bonus * (1 − position_delta) + ordinal_bonus (same depth and ordinal).
+double DefaultScore(const PairEvidence& e, const AlignOptions& options);
+
+struct AlignOptions {
+  // --- Matching -----------------------------------------------------------
+  // Minimum combined score (ScoreFunction) for two tasks to be counterparts.
+  double match_min = 0.35;
+  // Minimum text similarity of a matched pair: below it, no structural bonus
+  // can make two tasks counterparts (they are reported dropped + added).
+  double reworded_min = 0.22;
+  // Structure terms of DefaultScore.
+  double parent_bonus = 0.15;
+  // Tasks under sections that are aligned with each other stay together unless
+  // the text says otherwise: a pair whose parents both have other counterparts
+  // pays this.
+  double parent_conflict_penalty = 0.20;
+  double position_bonus = 0.06;
+  double ordinal_bonus = 0.02;
+
+  // --- Split / merge ------------------------------------------------------
+  // A new task that found no counterpart of its own is a piece of an old
+  // task's split when at least this share of its weight is contained in the
+  // old task (and it is more contained there than anywhere else). Merge is
+  // the mirror image.
+  double split_piece_min = 0.50;
+  double merge_piece_min = 0.50;
+  // ... and the piece must also have at least this text similarity with the
+  // whole. A heading (a task with sub-tasks) is never a piece of a leaf's
+  // split or merge, nor a leaf of a heading's: a heading's words are by nature
+  // contained in its own sub-tasks.
+  double piece_similarity_min = 0.30;
+
+  // --- Moves --------------------------------------------------------------
+  // A matched pair is moved when its parents are not counterparts (one of them
+  // has a counterpart elsewhere); renumbering alone is never a move.
+  bool moves_by_parent = true;
+  // ... or when it is out of order among matched siblings (outside the
+  // longest increasing subsequence of positions).
+  bool moves_by_order = true;
+
+  // --- Candidate generation (never all pairs) -----------------------------
+  int max_candidates = 12;       // kept per old task, by partial dot product
+  int max_probe_features = 32;   // rarest features of a task used to probe the index
+  int max_postings = 256;        // features in more new tasks than this are not probed
+  // Hard limit: documents with more tasks than this are rejected (empty
+  // Alignment with Alignment::error set).
+  int max_tasks = 2'000'000;
+
+  // --- Summary ------------------------------------------------------------
+  // The summary notes partial coverage when at most this share of the old
+  // version's top-level sections have any counterpart.
+  double coverage_note_max_share = 0.5;
+
+  // --- Hooks --------------------------------------------------------------
+  std::vector<std::shared_ptr<const FeatureExtractor>> extra_features;
+  ScoreFunction score;  // empty = DefaultScore
+  // Redlines for reworded/moved/split/merged changes of same-language pairs.
+  bool compute_redlines = true;
+  RedlineOptions redline;
+};
+
+// A task as it appears in a Change.
+struct NodeRef {
+  std::string path;    // Node::path
+  std::string marker;  // as written, may be empty
+  std::string text;    // own text
+  int depth = 0;       // 0 = top level
+  std::optional<int> ordinal;
+  LineSpan lines;
+  int index = -1;      // preorder index in its document
+};
+
+struct Change {
+  ChangeOp op = ChangeOp::kUnchanged;
+  std::vector<NodeRef> old_nodes;  // in old document order
+  std::vector<NodeRef> new_nodes;  // in new document order
+  double similarity = 0;           // text similarity of matched tasks; 0 for added/dropped
+  bool text_changed = false;       // the text differs after normalisation
+  std::string move_reason;         // "parent" | "order" for moved, else empty
+  // For a top-level section added or dropped as a whole: the number of tasks
+  // in it (itself included); 0 otherwise.
+  int section_task_count = 0;
+  std::vector<RedlineSegment> redline;  // old text(s) → new text(s)
+};
+
+struct SectionNote {
+  NodeRef section;
+  int task_count = 0;
+};
+
+struct AlignmentSummary {
+  std::array<int, kChangeOpCount> counts{};  // changes per op
+  int count(ChangeOp op) const { return counts[static_cast<int>(op)]; }
+  int old_tasks = 0;
+  int new_tasks = 0;
+  int old_matched = 0;  // old tasks with at least one counterpart
+  int new_matched = 0;
+  int dropped_tasks = 0;  // tasks inside dropped changes (sections counted whole)
+  int added_tasks = 0;
+  std::vector<SectionNote> sections_dropped;
+  std::vector<SectionNote> sections_added;
+  // Non-empty when the new version covers only part of the old one.
+  std::string coverage_note;
+};
+
+struct Alignment {
+  std::vector<Change> changes;  // in reading order of the new version
+  AlignmentSummary summary;
+  std::string error;  // non-empty only when a hard limit was hit
+};
+
+// Aligns the task trees of two documents. Never throws; borrows both
+// documents only for the duration of the call.
+Alignment Align(const Document& old_doc, const Document& new_doc,
+                const AlignOptions& options = {});
+
+}  // namespace congvan
+
+#endif  // CONGVAN_ALIGN_H_

@@ -1,0 +1,45 @@
+// Feature extraction for the aligner (internal to engine/src/align).
+#ifndef CONGVAN_SRC_ALIGN_FEATURES_H_
+#define CONGVAN_SRC_ALIGN_FEATURES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/align.h"
+#include "congvan/document.h"
+
+namespace congvan::align_internal {
+
+// Relative weights of the feature families (multiplied into TF-IDF).
+inline constexpr double kWordWeight = 1.0;       // "w:" case-folded word (tone-normalised)
+inline constexpr double kFoldedWeight = 0.3;     // "d:" diacritic-folded word
+inline constexpr double kBigramWeight = 0.7;     // "b:" adjacent word (syllable) pair
+inline constexpr double kAnchorWeight = 1.5;     // "a:" periods, years, percentages, doc numbers
+
+// Appends the built-in features of `text` (NFC UTF-8) to `out`:
+//  - "w:<word>"  every ICU word, case-folded with Vietnamese tone placement
+//                normalised (FoldToneKey); English words are stemmed
+//  - "d:<key>"   the same word with every diacritic removed (FoldKey): an
+//                extra feature for texts typed without marks, never the only one
+//  - "b:<w1> <w2>" adjacent words (Vietnamese syllable bigrams; stem bigrams in English)
+//  - "a:..."     anchors: periods "a:p2021-2030" (hyphen/en dash/"from … to …"
+//                normalised), years "a:y2021", percentages, cited document numbers
+void ExtractTextFeatures(std::string_view text, Language language,
+                         std::vector<WeightedFeature>* out);
+
+// A light English suffix stemmer (Porter's algorithm, steps 1–5), for
+// lower-case ASCII words; other words are returned unchanged.
+std::string StemEnglish(std::string_view word);
+
+// Anchors only (also used by tests).
+void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out);
+
+// Whitespace runs collapsed to one space, trimmed (the text is NFC already,
+// as every Document is): two texts equal under
+// this are "unchanged".
+std::string NormalizeForEquality(std::string_view text);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_FEATURES_H_

@@ -1,0 +1,296 @@
+// Redline(): a word-level diff that reads well.
+//
+// Approach: the texts are cut into tokens by ICU word segmentation
+// (text_fold.h WordTokens: words, each punctuation mark, whitespace runs), and
+// tokens are interned to integers. The diff is patience diff: tokens that
+// occur exactly once in both ranges are matched, the longest increasing run
+// of those matches becomes anchors, and the gaps between anchors are diffed
+// recursively; a gap without unique tokens falls back to Myers' O(ND)
+// greedy algorithm (with a hard limit on D, beyond which the gap is one
+// deletion + one insertion). Common prefix and suffix are trimmed first at
+// every level.
+//
+// The raw token diff is then cleaned up semantically (after Fraser's
+// diff-match-patch cleanupSemantic): an equality lying between two edits is
+// folded into them when it is no longer than the edits on both sides, or
+// holds at most RedlineOptions::max_absorbed_words words — so a rewritten
+// clause reads as one deletion followed by one insertion. Within every run of
+// edits the deleted text comes first and the inserted text second, so the
+// equal+delete and equal+insert segments reassemble the old and the new text
+// exactly.
+#include "congvan/redline.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "congvan/text_fold.h"
+
+namespace congvan {
+
+const char* RedlineOpName(RedlineOp op) {
+  switch (op) {
+    case RedlineOp::kEqual: return "equal";
+    case RedlineOp::kInsert: return "insert";
+    case RedlineOp::kDelete: return "delete";
+  }
+  return "unknown";
+}
+
+std::vector<std::string> RedlineTokens(std::string_view text) {
+  std::vector<std::string> out;
+  for (const WordToken& t : WordTokens(text)) {
+    out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  }
+  return out;
+}
+
+namespace {
+
+enum class Op : char { kEq, kDel, kIns };
+
+class TokenDiff {
+ public:
+  TokenDiff(const std::vector<int>& a, const std::vector<int>& b, int max_d)
+      : a_(a), b_(b), max_d_(max_d) {}
+
+  // Per-token ops in an order that consumes a and b left to right.
+  std::vector<Op> Run() {
+    Diff(0, static_cast<int>(a_.size()), 0, static_cast<int>(b_.size()), 0);
+    return std::move(ops_);
+  }
+
+ private:
+  void Emit(Op op, int count) { ops_.insert(ops_.end(), static_cast<size_t>(count), op); }
+
+  void Diff(int a0, int a1, int b0, int b1, int depth) {
+    int prefix = 0;
+    while (a0 + prefix < a1 && b0 + prefix < b1 && a_[size_t(a0 + prefix)] == b_[size_t(b0 + prefix)])
+      ++prefix;
+    Emit(Op::kEq, prefix);
+    a0 += prefix;
+    b0 += prefix;
+    int suffix = 0;
+    while (a1 - suffix > a0 && b1 - suffix > b0 && a_[size_t(a1 - 1 - suffix)] == b_[size_t(b1 - 1 - suffix)])
+      ++suffix;
+    a1 -= suffix;
+    b1 -= suffix;
+    if (a0 == a1 || b0 == b1) {
+      Emit(Op::kDel, a1 - a0);
+      Emit(Op::kIns, b1 - b0);
+    } else if (depth > 64 || !Patience(a0, a1, b0, b1, depth)) {
+      Myers(a0, a1, b0, b1);
+    }
+    Emit(Op::kEq, suffix);
+  }
+
+  // Anchors on tokens unique in both ranges; false when there are none.
+  bool Patience(int a0, int a1, int b0, int b1, int depth) {
+    std::unordered_map<int, std::pair<int, int>> count_a, count_b;  // token → (count, pos)
+    for (int i = a0; i < a1; ++i) {
+      auto& c = count_a[a_[size_t(i)]];
+      ++c.first;
+      c.second = i;
+    }
+    for (int j = b0; j < b1; ++j) {
+      auto& c = count_b[b_[size_t(j)]];
+      ++c.first;
+      c.second = j;
+    }
+    std::vector<std::pair<int, int>> matches;  // (pos in a, pos in b), ordered by a
+    for (int i = a0; i < a1; ++i) {
+      auto ia = count_a.find(a_[size_t(i)]);
+      if (ia->second.first != 1) continue;
+      auto ib = count_b.find(a_[size_t(i)]);
+      if (ib == count_b.end() || ib->second.first != 1) continue;
+      matches.emplace_back(i, ib->second.second);
+    }
+    if (matches.empty()) return false;
+    // Longest increasing subsequence of b positions.
+    std::vector<size_t> tails, prev(matches.size(), SIZE_MAX);
+    for (size_t k = 0; k < matches.size(); ++k) {
+      auto it = std::lower_bound(tails.begin(), tails.end(), matches[k].second,
+                                 [&](size_t t, int v) { return matches[t].second < v; });
+      if (it != tails.begin()) prev[k] = *(it - 1);
+      if (it == tails.end()) tails.push_back(k); else *it = k;
+    }
+    std::vector<std::pair<int, int>> anchors;
+    for (size_t k = tails.back(); k != SIZE_MAX; k = prev[k]) anchors.push_back(matches[k]);
+    std::reverse(anchors.begin(), anchors.end());
+    int pa = a0, pb = b0;
+    for (auto [i, j] : anchors) {
+      Diff(pa, i, pb, j, depth + 1);
+      Emit(Op::kEq, 1);
+      pa = i + 1;
+      pb = j + 1;
+    }
+    Diff(pa, a1, pb, b1, depth + 1);
+    return true;
+  }
+
+  // Myers' greedy O(ND) diff with a trace for backtracking.
+  void Myers(int a0, int a1, int b0, int b1) {
+    int n = a1 - a0, m = b1 - b0;
+    int max_d = std::min(n + m, max_d_);
+    int offset = max_d + 1;
+    std::vector<int> v(size_t(2 * max_d + 3), 0);
+    std::vector<std::vector<int>> trace;
+    int found = -1;
+    for (int d = 0; d <= max_d && found < 0; ++d) {
+      trace.push_back(v);
+      for (int k = -d; k <= d; k += 2) {
+        int x;
+        if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)])) {
+          x = v[size_t(offset + k + 1)];
+        } else {
+          x = v[size_t(offset + k - 1)] + 1;
+        }
+        int y = x - k;
+        while (x < n && y < m && a_[size_t(a0 + x)] == b_[size_t(b0 + y)]) {
+          ++x;
+          ++y;
+        }
+        v[size_t(offset + k)] = x;
+        if (x >= n && y >= m) {
+          found = d;
+          break;
+        }
+      }
+    }
+    if (found < 0) {  // too different: one deletion + one insertion
+      Emit(Op::kDel, n);
+      Emit(Op::kIns, m);
+      return;
+    }
+    // Backtrack from (n, m).
+    std::vector<Op> rev;
+    int x = n, y = m;
+    for (int d = found; d > 0; --d) {
+      const std::vector<int>& pv = trace[size_t(d)];
+      int k = x - y;
+      int prev_k;
+      if (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)])) {
+        prev_k = k + 1;
+      } else {
+        prev_k = k - 1;
+      }
+      int prev_x = pv[size_t(offset + prev_k)];
+      int prev_y = prev_x - prev_k;
+      while (x > prev_x && y > prev_y) {
+        rev.push_back(Op::kEq);
+        --x;
+        --y;
+      }
+      if (x == prev_x) {
+        rev.push_back(Op::kIns);
+        --y;
+      } else {
+        rev.push_back(Op::kDel);
+        --x;
+      }
+    }
+    while (x > 0 && y > 0) {
+      rev.push_back(Op::kEq);
+      --x;
+      --y;
+    }
+    ops_.insert(ops_.end(), rev.rbegin(), rev.rend());
+  }
+
+  const std::vector<int>& a_;
+  const std::vector<int>& b_;
+  int max_d_;
+  std::vector<Op> ops_;
+};
+
+// An equality, or an edit run (deleted text, then inserted text).
+struct Piece {
+  bool equal = false;
+  std::string text;  // equal
+  std::string del, ins;
+  int words = 0;  // word tokens in an equality
+};
+
+size_t Weight(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += (c != ' ' && c != '\t' && c != '\n') ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+std::vector<RedlineSegment> Redline(std::string_view old_text, std::string_view new_text,
+                                    const RedlineOptions& options) {
+  std::vector<std::string> ta = RedlineTokens(old_text), tb = RedlineTokens(new_text);
+  std::unordered_map<std::string, int> ids;
+  std::vector<int> a, b;
+  for (const auto& t : ta) a.push_back(ids.try_emplace(t, int(ids.size())).first->second);
+  for (const auto& t : tb) b.push_back(ids.try_emplace(t, int(ids.size())).first->second);
+  std::vector<bool> is_word(ids.size(), false);
+  for (const auto* tokens : {&ta, &tb}) {
+    for (const auto& t : *tokens) {
+      bool w = false;
+      for (unsigned char c : t) w = w || (c >= 0x80 || std::isalnum(c));
+      if (w) is_word[size_t(ids[t])] = true;
+    }
+  }
+  std::vector<Op> ops = TokenDiff(a, b, std::max(1, options.max_edit_distance)).Run();
+
+  // Raw pieces.
+  std::vector<Piece> pieces;
+  size_t i = 0, j = 0;
+  for (Op op : ops) {
+    if (op == Op::kEq) {
+      if (pieces.empty() || !pieces.back().equal) pieces.push_back(Piece{true, "", "", "", 0});
+      pieces.back().text += ta[i];
+      pieces.back().words += is_word[size_t(a[i])] ? 1 : 0;
+      ++i;
+      ++j;
+    } else {
+      if (pieces.empty() || pieces.back().equal) pieces.push_back(Piece{});
+      if (op == Op::kDel) pieces.back().del += ta[i++];
+      else pieces.back().ins += tb[j++];
+    }
+  }
+
+  // Semantic clean-up: fold short equalities between edits into the edits.
+  if (options.semantic_cleanup) {
+    bool changed = true;
+    while (changed) {
+      changed = false;
+      for (size_t k = 1; k + 1 < pieces.size(); ++k) {
+        if (!pieces[k].equal || pieces[k - 1].equal || pieces[k + 1].equal) continue;
+        const Piece& before = pieces[k - 1];
+        const Piece& after = pieces[k + 1];
+        size_t eq = Weight(pieces[k].text);
+        size_t lb = std::max(Weight(before.del), Weight(before.ins));
+        size_t la = std::max(Weight(after.del), Weight(after.ins));
+        bool small = pieces[k].words <= options.max_absorbed_words;
+        if (!(small || (eq <= lb && eq <= la))) continue;
+        Piece merged;
+        merged.del = before.del + pieces[k].text + after.del;
+        merged.ins = before.ins + pieces[k].text + after.ins;
+        pieces[k - 1] = std::move(merged);
+        pieces.erase(pieces.begin() + long(k), pieces.begin() + long(k) + 2);
+        changed = true;
+        break;
+      }
+    }
+  }
+
+  std::vector<RedlineSegment> out;
+  for (Piece& p : pieces) {
+    if (p.equal) {
+      out.push_back({RedlineOp::kEqual, std::move(p.text)});
+    } else {
+      if (!p.del.empty()) out.push_back({RedlineOp::kDelete, std::move(p.del)});
+      if (!p.ins.empty()) out.push_back({RedlineOp::kInsert, std::move(p.ins)});
+    }
+  }
+  return out;
+}
+
+}  // namespace congvan

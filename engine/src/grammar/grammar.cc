@@ -1,0 +1,450 @@
+// Loading numbering grammars (grammars/<lang>.xml) and matching markers.
+//
+// Approach: pugixml reads the file; every <style> pattern is checked by
+// compiling it alone (so an error names its line), then all of them go into
+// one RE2::Set anchored at the start. Match() runs the set once per line and
+// only re-runs the few styles that hit, to capture the ordinal and read its
+// value (arabic, roman, letter sequence, ordinal words, decimal).
+#include "congvan/grammar.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <algorithm>
+#include <pugixml.hpp>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace congvan {
+
+struct Grammar::Impl {
+  Language language = Language::kVietnamese;
+  std::vector<MarkerStyle> styles;
+  std::vector<std::unique_ptr<RE2>> style_res;   // "^(?:pattern)", group 1 = ordinal
+  std::vector<std::string> style_sequence;       // sequence id per style
+  std::unique_ptr<RE2::Set> set;
+  std::map<std::string, std::vector<std::string>> letters;        // id → letters
+  std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value
+  std::vector<RoleCue> cues;
+  std::vector<std::unique_ptr<RE2>> cue_res;
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> meta;  // field, pattern
+  std::map<std::string, int> months;  // lower-case name → 1..12
+};
+
+Grammar::Grammar() : impl_(std::make_unique<Impl>()) {}
+Grammar::~Grammar() = default;
+
+const std::vector<MarkerStyle>& Grammar::styles() const { return impl_->styles; }
+Language Grammar::language() const { return impl_->language; }
+const std::vector<Grammar::RoleCue>& Grammar::role_cues() const { return impl_->cues; }
+
+namespace {
+
+int LineOf(const std::string& content, ptrdiff_t offset) {
+  if (offset < 0) return 0;
+  int line = 1;
+  for (ptrdiff_t i = 0; i < offset && i < static_cast<ptrdiff_t>(content.size()); ++i) {
+    if (content[static_cast<size_t>(i)] == '\n') ++line;
+  }
+  return line;
+}
+
+std::string ToLowerUtf8(std::string_view s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Roman numeral value; OCR confusions 'l' and '1' are read as 'I'. Returns 0
+// for a string that is not a canonical numeral (so "IC" or "VV" are rejected).
+int RomanValue(std::string_view text) {
+  std::string s;
+  for (char c : text) s.push_back((c == 'l' || c == '1') ? 'I' : c);
+  static const std::map<char, int> kDigits = {{'I', 1},  {'V', 5},   {'X', 10},
+                                              {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
+  int total = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto it = kDigits.find(s[i]);
+    if (it == kDigits.end()) return 0;
+    int v = it->second;
+    int next = 0;
+    if (i + 1 < s.size()) {
+      auto jt = kDigits.find(s[i + 1]);
+      if (jt == kDigits.end()) return 0;
+      next = jt->second;
+    }
+    total += v < next ? -v : v;
+  }
+  if (total <= 0 || total > 3999) return 0;
+  // Canonical re-encoding must give back the same string.
+  static const std::pair<int, const char*> kTable[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  std::string canonical;
+  int rest = total;
+  for (const auto& [value, digits] : kTable) {
+    while (rest >= value) {
+      canonical += digits;
+      rest -= value;
+    }
+  }
+  return canonical == s ? total : 0;
+}
+
+Status GrammarError(const std::string& path, int line, std::string message) {
+  Location where;
+  where.file = path;
+  where.line = line;
+  return Status::Error(StatusCode::kGrammarError, std::move(message), where);
+}
+
+BlockRole* RoleFromName(std::string_view name) {
+  static BlockRole roles[] = {
+      BlockRole::kTitle,      BlockRole::kLead,       BlockRole::kHeader,
+      BlockRole::kAddressees, BlockRole::kPreamble,   BlockRole::kClosing,
+      BlockRole::kRecipients, BlockRole::kSignature,  BlockRole::kAuthor,
+      BlockRole::kMedia,      BlockRole::kFooter,     BlockRole::kPageBreak,
+      BlockRole::kPageNumber, BlockRole::kRunningHeader, BlockRole::kTableOfContents,
+      BlockRole::kNoise,      BlockRole::kAnnex};
+  for (BlockRole& r : roles) {
+    if (name == BlockRoleName(r)) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Location where;
+    where.file = path;
+    return Status::Error(StatusCode::kGrammarError, "cannot open grammar file", where);
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = buffer.str();
+
+  pugi::xml_document xml;
+  pugi::xml_parse_result parsed = xml.load_buffer(content.data(), content.size());
+  if (!parsed) {
+    return GrammarError(path, LineOf(content, parsed.offset),
+                        std::string("malformed XML: ") + parsed.description());
+  }
+  auto line_of = [&](const pugi::xml_node& n) { return LineOf(content, n.offset_debug()); };
+
+  pugi::xml_node root = xml.child("grammar");
+  if (!root) return GrammarError(path, 1, "missing <grammar> root element");
+  std::shared_ptr<Grammar> grammar(new Grammar());
+  Impl& g = *grammar->impl_;
+  std::string lang = root.attribute("language").as_string();
+  auto language = lang == "vi" ? std::optional(Language::kVietnamese)
+                  : lang == "en" ? std::optional(Language::kEnglish)
+                                 : std::nullopt;
+  if (!language) {
+    return GrammarError(path, line_of(root), "<grammar language> must be 'vi' or 'en', got '" +
+                                                 lang + "'");
+  }
+  g.language = *language;
+
+  for (pugi::xml_node n : root.children("letters")) {
+    std::string id = n.attribute("id").as_string();
+    if (id.empty()) return GrammarError(path, line_of(n), "<letters> needs an id");
+    std::istringstream words(n.text().as_string());
+    std::string letter;
+    while (words >> letter) g.letters[id].push_back(letter);
+    if (g.letters[id].empty()) return GrammarError(path, line_of(n), "<letters> is empty");
+  }
+  for (pugi::xml_node n : root.children("ordinals")) {
+    std::string id = n.attribute("id").as_string();
+    if (id.empty()) return GrammarError(path, line_of(n), "<ordinals> needs an id");
+    for (pugi::xml_node w : n.children("word")) {
+      int value = w.attribute("value").as_int(0);
+      std::string word = CollapseSpaces(ToLowerUtf8(w.text().as_string()));
+      if (value <= 0 || word.empty()) {
+        return GrammarError(path, line_of(w), "<word> needs a positive value and a text");
+      }
+      g.ordinals[id][word] = value;
+    }
+  }
+
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  g.set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
+  pugi::xml_node styles = root.child("styles");
+  if (!styles) return GrammarError(path, line_of(root), "missing <styles>");
+  for (pugi::xml_node n : styles.children("style")) {
+    MarkerStyle style;
+    style.grammar_line = line_of(n);
+    style.id = n.attribute("id").as_string();
+    style.pattern = n.attribute("pattern").as_string();
+    style.rank = n.attribute("rank").as_int(0);
+    style.heading = n.attribute("heading").as_bool(false);
+    std::string kind = n.attribute("kind").as_string();
+    if (style.id.empty()) return GrammarError(path, style.grammar_line, "<style> needs an id");
+    if (style.pattern.empty()) {
+      return GrammarError(path, style.grammar_line, "style '" + style.id + "' has no pattern");
+    }
+    static const std::map<std::string, OrdinalKind> kKinds = {
+        {"arabic", OrdinalKind::kArabic},   {"roman", OrdinalKind::kRoman},
+        {"letters", OrdinalKind::kLetters}, {"words", OrdinalKind::kWords},
+        {"decimal", OrdinalKind::kDecimal}, {"none", OrdinalKind::kNone}};
+    auto kit = kKinds.find(kind);
+    if (kit == kKinds.end()) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "' has unknown kind '" + kind +
+                              "' (expected arabic, roman, letters, words, decimal or none)");
+    }
+    style.kind = kit->second;
+    std::string sequence = n.attribute("sequence").as_string();
+    if (style.kind == OrdinalKind::kLetters && !g.letters.count(sequence)) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "' names unknown <letters> '" + sequence + "'");
+    }
+    if (style.kind == OrdinalKind::kWords && !g.ordinals.count(sequence)) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "' names unknown <ordinals> '" + sequence + "'");
+    }
+    auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options);
+    if (!re->ok()) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "': bad pattern: " + re->error());
+    }
+    if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "': pattern needs a group for the ordinal");
+    }
+    std::string error;
+    if (g.set->Add(style.pattern, &error) < 0) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "': bad pattern: " + error);
+    }
+    g.styles.push_back(std::move(style));
+    g.style_res.push_back(std::move(re));
+    g.style_sequence.push_back(sequence);
+  }
+  if (g.styles.empty()) return GrammarError(path, line_of(styles), "<styles> is empty");
+  if (!g.set->Compile()) return GrammarError(path, line_of(styles), "RE2::Set failed to compile");
+
+  for (pugi::xml_node n : root.child("roles").children("cue")) {
+    RoleCue cue;
+    cue.grammar_line = line_of(n);
+    std::string role = n.attribute("role").as_string();
+    BlockRole* r = RoleFromName(role);
+    if (!r) return GrammarError(path, cue.grammar_line, "unknown role '" + role + "'");
+    cue.role = *r;
+    cue.kind = n.attribute("kind").as_string();
+    static const char* kCueKinds[] = {"line", "top", "subject", "head", "lead",
+                                      "closing", "signature", "footer"};
+    bool known = false;
+    for (const char* k : kCueKinds) known = known || cue.kind == k;
+    if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
+    cue.pattern = n.attribute("pattern").as_string();
+    auto re = std::make_unique<RE2>(cue.pattern, options);
+    if (cue.pattern.empty() || !re->ok()) {
+      return GrammarError(path, cue.grammar_line, "cue for '" + role + "': bad pattern: " +
+                                                     (cue.pattern.empty() ? "empty" : re->error()));
+    }
+    g.cues.push_back(std::move(cue));
+    g.cue_res.push_back(std::move(re));
+  }
+  for (pugi::xml_node n : root.child("meta").children("pattern")) {
+    std::string field = n.attribute("field").as_string();
+    std::string pattern = n.attribute("pattern").as_string();
+    static const char* kFields[] = {"number", "date", "issuer", "year", "reference"};
+    bool known = false;
+    for (const char* f : kFields) known = known || field == f;
+    if (!known) {
+      return GrammarError(path, line_of(n), "unknown meta field '" + field + "'");
+    }
+    auto re = std::make_unique<RE2>(pattern, options);
+    if (pattern.empty() || !re->ok()) {
+      return GrammarError(path, line_of(n), "meta pattern for '" + field + "': bad pattern: " +
+                                                (pattern.empty() ? "empty" : re->error()));
+    }
+    g.meta.emplace_back(field, std::move(re));
+  }
+  for (pugi::xml_node n : root.child("months").children("month")) {
+    int value = n.attribute("value").as_int(0);
+    std::string name = ToLowerUtf8(n.text().as_string());
+    if (value < 1 || value > 12 || name.empty()) {
+      return GrammarError(path, line_of(n), "<month> needs a value 1-12 and a name");
+    }
+    g.months[name] = value;
+  }
+  return std::shared_ptr<const Grammar>(std::move(grammar));
+}
+
+std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field,
+                                                  std::string_view text) const {
+  std::vector<MetaMatch> out;
+  for (const auto& [f, re] : impl_->meta) {
+    if (f != field) continue;
+    int n = re->NumberOfCapturingGroups() + 1;
+    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+      MetaMatch m;
+      m.begin = static_cast<size_t>(groups[0].data() - text.data());
+      m.end = m.begin + groups[0].size();
+      for (const auto& [name, index] : re->NamedCapturingGroups()) {
+        const re2::StringPiece& g = groups[static_cast<size_t>(index)];
+        if (g.data() != nullptr) m.groups[name] = std::string(g);
+      }
+      out.push_back(std::move(m));
+      pos = out.back().end > pos ? out.back().end : pos + 1;
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });
+  return out;
+}
+
+int Grammar::MonthNumber(std::string_view name) const {
+  auto it = impl_->months.find(ToLowerUtf8(name));
+  return it == impl_->months.end() ? 0 : it->second;
+}
+
+Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::string& dir,
+                                                                Language lang) {
+  return Load((dir.empty() ? DefaultGrammarDir() : dir) + "/" + LanguageCode(lang) + ".xml");
+}
+
+std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
+  std::vector<MarkerMatch> out;
+  std::vector<int> hits;
+  if (!impl_->set->Match(line, &hits)) return out;
+  std::sort(hits.begin(), hits.end());
+  for (int index : hits) {
+    const MarkerStyle& style = impl_->styles[static_cast<size_t>(index)];
+    const RE2& re = *impl_->style_res[static_cast<size_t>(index)];
+    re2::StringPiece groups[2];
+    int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
+    if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
+    MarkerMatch m;
+    m.style = index;
+    size_t end = static_cast<size_t>(groups[0].size());
+    // The marker as written, without the whitespace after it.
+    std::string_view whole = line.substr(0, end);
+    while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\t')) whole.remove_suffix(1);
+    m.marker = std::string(whole);
+    m.text_begin = end;
+    if (ngroups > 1 && groups[1].data() != nullptr) m.ordinal_text = std::string(groups[1]);
+    switch (style.kind) {
+      case OrdinalKind::kArabic:
+        m.value = std::atoi(m.ordinal_text.c_str());
+        break;
+      case OrdinalKind::kRoman:
+        m.value = RomanValue(m.ordinal_text);
+        break;
+      case OrdinalKind::kLetters: {
+        const auto& letters = impl_->letters.at(impl_->style_sequence[static_cast<size_t>(index)]);
+        std::string lower = ToLowerUtf8(m.ordinal_text);
+        for (size_t i = 0; i < letters.size(); ++i) {
+          if (letters[i] == lower) m.value = static_cast<int>(i) + 1;
+        }
+        break;
+      }
+      case OrdinalKind::kWords: {
+        const auto& words = impl_->ordinals.at(impl_->style_sequence[static_cast<size_t>(index)]);
+        auto it = words.find(CollapseSpaces(ToLowerUtf8(m.ordinal_text)));
+        if (it != words.end()) m.value = it->second;
+        break;
+      }
+      case OrdinalKind::kDecimal: {
+        std::vector<int> parts;
+        size_t start = 0;
+        while (start <= m.ordinal_text.size()) {
+          size_t dot = m.ordinal_text.find('.', start);
+          if (dot == std::string::npos) dot = m.ordinal_text.size();
+          parts.push_back(std::atoi(m.ordinal_text.substr(start, dot - start).c_str()));
+          start = dot + 1;
+        }
+        m.value = parts.back();
+        parts.pop_back();
+        m.prefix = std::move(parts);
+        break;
+      }
+      case OrdinalKind::kNone:
+        break;
+    }
+    if (style.kind != OrdinalKind::kNone && m.value <= 0) continue;  // unreadable ordinal
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
+  for (size_t i = 0; i < impl_->cues.size(); ++i) {
+    if (impl_->cues[i].kind == kind && RE2::PartialMatch(folded_line, *impl_->cue_res[i])) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+std::string DefaultGrammarDir() {
+  if (const char* env = std::getenv("CONGVAN_GRAMMARS"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return CONGVAN_GRAMMAR_DIR;
+}
+
+std::string FoldForCues(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool ascii = true;
+  for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // fast path: most cue checks are on ASCII or short lines
+    for (char c : line) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    return out;
+  }
+  // NFD, drop nonspacing marks, map đ/Đ (which has no decomposition) to d,
+  // lower-case. Normalizer2 is far cheaper than a Transliterator per line.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
+  if (U_FAILURE(status)) decomposed = u;
+  icu::UnicodeString folded;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x0111 || c == 0x0110) c = 'd';
+    folded.append(u_tolower(c));
+  }
+  folded.toUTF8String(out);
+  return out;
+}
+
+}  // namespace congvan

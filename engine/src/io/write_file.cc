@@ -1,0 +1,33 @@
+// Atomic output: write to a temporary file beside the target, then rename,
+// so a failed or interrupted run never leaves a partial output file.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "congvan/writers.h"
+
+namespace congvan {
+
+std::string WriteFileAtomically(const std::string& path, const std::string& content) {
+  std::string temp = path + ".tmp." + std::to_string(getpid());
+  std::FILE* f = std::fopen(temp.c_str(), "wb");
+  if (f == nullptr) return path + ": cannot write: " + std::strerror(errno);
+  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+  ok = (std::fflush(f) == 0) && ok;
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok) {
+    std::remove(temp.c_str());
+    return path + ": write failed: " + std::strerror(errno);
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::string error = path + ": cannot write: " + std::strerror(errno);
+    std::remove(temp.c_str());
+    return error;
+  }
+  return "";
+}
+
+}  // namespace congvan

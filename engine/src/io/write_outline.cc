@@ -1,0 +1,74 @@
+// The outline: a person's view of the tree. Tasks indented by depth, each with
+// its marker (or '·' for an unnumbered paragraph), its text cut to one screen
+// line, and its source lines; non-task blocks listed after, by role.
+#include <string>
+
+#include "congvan/writers.h"
+
+namespace congvan {
+namespace {
+
+constexpr size_t kMaxTextCodePoints = 90;
+
+std::string Shorten(const std::string& text) {
+  std::string out;
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) {
+      if (count == kMaxTextCodePoints) return out + "…";
+      ++count;
+    }
+    out.push_back(text[i] == '\n' ? ' ' : text[i]);
+  }
+  return out;
+}
+
+std::string LinesLabel(const std::vector<LineSpan>& spans) {
+  std::string out;
+  for (const LineSpan& s : spans) {
+    if (!out.empty()) out += ",";
+    out += std::to_string(s.first);
+    if (s.last != s.first) out += "-" + std::to_string(s.last);
+  }
+  return "[" + out + "]";
+}
+
+void WriteNode(const Node& n, int depth, std::string& out) {
+  out += std::string(static_cast<size_t>(depth) * 2, ' ');
+  out += n.marker.empty() ? "·" : n.marker;
+  out += " " + Shorten(n.text) + "  " + LinesLabel(n.spans) + "\n";
+  for (const Node& c : n.children) WriteNode(c, depth + 1, out);
+}
+
+}  // namespace
+
+std::string WriteOutline(const Document& doc) {
+  std::string out;
+  out += "# " + doc.source + " (" + LanguageCode(doc.language) + ")";
+  if (!doc.meta.number.empty()) out += "  number " + doc.meta.number;
+  if (!doc.meta.date.empty()) out += "  date " + doc.meta.date;
+  if (doc.meta.year) out += "  year " + std::to_string(*doc.meta.year);
+  out += "\n";
+  if (!doc.meta.issuer.empty()) out += "# issuer: " + doc.meta.issuer + "\n";
+  if (!doc.meta.title.empty()) out += "# title: " + Shorten(doc.meta.title) + "\n";
+  int total = doc.TaskCount();
+  out += "tasks: " + std::to_string(doc.tasks.size()) + " top-level, " + std::to_string(total) +
+         " in all\n";
+  for (const Node& n : doc.tasks) WriteNode(n, 1, out);
+  out += "blocks:\n";
+  for (const Block& b : doc.blocks) {
+    out += "  <" + std::string(BlockRoleName(b.role)) + "> " + Shorten(b.text) + "  " +
+           LinesLabel(b.spans) + "\n";
+  }
+  if (!doc.meta.references.empty()) {
+    out += "references:\n";
+    for (const Reference& r : doc.meta.references) {
+      out += "  " + r.type + " " + r.number + (r.date.empty() ? "" : " (" + r.date + ")") +
+             "  [" + std::to_string(r.line) + "]\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace congvan

@@ -1,0 +1,259 @@
+// Stage 1 of parsing: roles a line has by itself or by its place.
+//
+// Cues come from the grammar file (kind="line", "top", "head", ...), matched
+// on a folded copy of the line (lower case, no diacritics) so OCR that loses
+// diacritics ("Noi nhận", "Kính gui") is still recognised. Approach:
+//   1. page furniture, media residue and OCR noise, anywhere;
+//   2. the top of the document: letterhead, subject ("V/v"), title, and the
+//      addressee list ("Kính gửi:" + its items);
+//   3. list blocks further down ("Nơi nhận:" + its items) and site footers;
+//   4. after the recipient list: signature, annex, noise.
+// Lines left without a role are body text for the paragraph stage.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/parse_internal.h"
+
+namespace congvan::parse {
+namespace {
+
+bool StartsWithBullet(std::string_view s) {
+  static const std::string_view kBullets[] = {"-", "+", "\xE2\x80\x93", "\xE2\x80\x94",
+                                              "\xE2\x80\xA2", "*"};  // - + – — • *
+  for (std::string_view b : kBullets) {
+    if (s.substr(0, b.size()) == b) return true;
+  }
+  return false;
+}
+
+// OCR garbage: tokens that mix case inside a word ("MaLY"), glue digits to
+// letters ("2H2", "0P2") or carry stray brackets ("pHi[[").
+bool LooksLikeOcrGarbage(std::string_view s) {
+  int tokens = 0, weird = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j == i) break;
+    std::string_view tok = s.substr(i, j - i);
+    i = j;
+    ++tokens;
+    const auto* p = reinterpret_cast<const uint8_t*>(tok.data());
+    int32_t n = static_cast<int32_t>(tok.size());
+    int upper_after_lower = 0, digits = 0, letters = 0, brackets = 0, slashes = 0;
+    bool prev_lower = false;
+    for (int32_t k = 0; k < n;) {
+      UChar32 c;
+      U8_NEXT(p, k, n, c);
+      if (c < 0) continue;
+      if (u_isalpha(c)) {
+        ++letters;
+        if (u_isupper(c) && prev_lower) ++upper_after_lower;
+        prev_lower = u_islower(c);
+      } else {
+        prev_lower = false;
+        if (u_isdigit(c)) ++digits;
+        if (c == '[' || c == ']' || c == '{' || c == '}' || c == '~') ++brackets;
+        if (c == '/' || c == '-' || c == '.' || c == ',') ++slashes;
+      }
+    }
+    bool mixed_digits = digits > 0 && letters > 0 && slashes == 0;
+    if (upper_after_lower > 0 || mixed_digits || brackets > 0) ++weird;
+  }
+  return tokens >= 4 && weird * 100 >= tokens * 30;
+}
+
+bool IsNoise(const SourceLine& line, const Grammar& grammar) {
+  if (LetterCount(line.text) >= 3) return LooksLikeOcrGarbage(line.text);
+  // A marker alone on its line ("I.", "a)") is a heading split from its text.
+  return grammar.Match(line.text).empty();
+}
+
+bool MostlyUppercase(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  int upper = 0, letters = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+  }
+  return letters >= 3 && upper * 10 >= letters * 8;
+}
+
+// An item of an addressee or recipient list: a bullet line, or a short line
+// that ends like a list item.
+bool IsListItem(std::string_view s) {
+  if (StartsWithBullet(s)) return true;
+  if (s.empty()) return false;
+  char last = s.back();
+  return CodePointCount(s) <= 100 && (last == ';' || last == '.' || last == ',');
+}
+
+// Absorbs the items of a list block that starts at `head`; returns the index
+// after the last absorbed line.
+size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
+                  const Grammar& grammar) {
+  lines[head].role = role;
+  size_t i = head + 1;
+  size_t end = i;
+  bool previous_open = false;  // previous item ended with ',' (wrapped item)
+  for (; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
+    if (line.blank) continue;
+    if (line.role) {
+      if (*line.role == BlockRole::kNoise) continue;
+      break;
+    }
+    if (grammar.MatchCue("head", line.folded) >= 0 || grammar.MatchCue("signature", line.folded) >= 0) {
+      break;
+    }
+    bool item = IsListItem(line.text) || (previous_open && WordCount(line.text) <= 8);
+    if (!item) break;
+    line.role = role;
+    previous_open = !line.text.empty() && line.text.back() == ',';
+    end = i + 1;
+  }
+  return end;
+}
+
+}  // namespace
+
+void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
+  (void)lang;
+  for (SourceLine& line : lines) {
+    if (line.blank) continue;
+    line.folded = FoldForCues(line.text);
+    int cue = grammar.MatchCue("line", line.folded);
+    if (cue >= 0) {
+      BlockRole role = grammar.role_cues()[static_cast<size_t>(cue)].role;
+      // A number alone is a page number only between pages, i.e. with blank
+      // lines or page breaks around it; otherwise it may be a wrapped figure.
+      line.role = role;
+    }
+  }
+  // Noise: OCR garbage, or a stray line with almost no letters ("ok", "(68/22").
+  // A short figure such as "20/11/2023;" right under an unfinished line is
+  // the end of a wrapped sentence, not noise.
+  const SourceLine* previous = nullptr;
+  for (SourceLine& line : lines) {
+    if (line.blank) {
+      previous = nullptr;
+      continue;
+    }
+    if (!line.role && grammar.MatchCue("footer", line.folded) < 0 && IsNoise(line, grammar)) {
+      bool continues = previous != nullptr && !previous->role &&
+                       !EndsWithTerminalPunctuation(previous->text) && previous->text.back() != ':' &&
+                       LetterCount(line.text) < 3 && !LooksLikeOcrGarbage(line.text);
+      if (!continues) line.role = BlockRole::kNoise;
+    }
+    previous = &line;
+  }
+  // Page numbers need context: keep the role only where a blank line, a page
+  // break or the file edge is on both sides.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role != BlockRole::kPageNumber) continue;
+    auto isolated = [&](long j) {
+      return j < 0 || j >= static_cast<long>(lines.size()) || lines[static_cast<size_t>(j)].blank ||
+             lines[static_cast<size_t>(j)].role == BlockRole::kPageBreak;
+    };
+    if (!isolated(static_cast<long>(i) - 1) || !isolated(static_cast<long>(i) + 1)) {
+      lines[i].role.reset();
+    }
+  }
+
+  // The top of the document: letterhead, subject, title, addressees.
+  size_t i = 0;
+  bool title_seen = false;
+  for (; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
+    if (line.blank || line.role) continue;
+    if (grammar.MatchCue("top", line.folded) >= 0) {
+      line.role = BlockRole::kHeader;
+      continue;
+    }
+    if (grammar.MatchCue("subject", line.folded) >= 0) {
+      line.role = BlockRole::kTitle;
+      title_seen = true;
+      // The subject often wraps over a few short lines.
+      for (size_t j = i + 1; j < lines.size(); ++j) {
+        SourceLine& next = lines[j];
+        if (next.blank || next.role) continue;
+        if (grammar.MatchCue("head", next.folded) >= 0 || WordCount(next.text) > 10 ||
+            !grammar.Match(next.text).empty()) {
+          break;
+        }
+        next.role = BlockRole::kTitle;
+        i = j;
+      }
+      continue;
+    }
+    if (grammar.MatchCue("head", line.folded) >= 0) {
+      int cue = grammar.MatchCue("head", line.folded);
+      BlockRole role = grammar.role_cues()[static_cast<size_t>(cue)].role;
+      if (role == BlockRole::kRecipients) break;  // recipients come after the body
+      i = AbsorbList(lines, i, role, grammar) - 1;
+      continue;
+    }
+    // Letterhead lines in capitals name the issuing body.
+    if (!title_seen && MostlyUppercase(line.text) && WordCount(line.text) <= 12 &&
+        grammar.Match(line.text).empty()) {
+      line.role = BlockRole::kHeader;
+      continue;
+    }
+    // The first content line is the title when it reads like one: not too
+    // long and not a finished sentence.
+    if (!title_seen && WordCount(line.text) <= 40 && !EndsWithTerminalPunctuation(line.text) &&
+        line.text.back() != ':' && grammar.Match(line.text).empty()) {
+      bool next_is_text = false;
+      for (size_t j = i + 1; j < lines.size(); ++j) {
+        if (lines[j].blank) continue;
+        next_is_text = true;
+        break;
+      }
+      if (next_is_text) {
+        line.role = BlockRole::kTitle;
+        title_seen = true;
+        continue;
+      }
+    }
+    break;
+  }
+
+  // Below the top: list blocks, site footers, and what follows the recipients.
+  bool post_body = false;
+  for (; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
+    if (line.blank || line.role) continue;
+    int head = grammar.MatchCue("head", line.folded);
+    if (head >= 0) {
+      BlockRole role = grammar.role_cues()[static_cast<size_t>(head)].role;
+      i = AbsorbList(lines, i, role, grammar) - 1;
+      if (role == BlockRole::kRecipients) post_body = true;
+      continue;
+    }
+    int footer = grammar.MatchCue("footer", line.folded);
+    if (footer >= 0) {
+      line.role = grammar.role_cues()[static_cast<size_t>(footer)].role;
+      continue;
+    }
+    if (post_body) {
+      if (grammar.MatchCue("signature", line.folded) >= 0 ||
+          (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text))) {
+        line.role = BlockRole::kSignature;
+      } else {
+        line.role = BlockRole::kAnnex;
+      }
+    }
+  }
+}
+
+}  // namespace congvan::parse

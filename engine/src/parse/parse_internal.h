@@ -1,0 +1,70 @@
+// Internal interfaces between the parse stages (not part of the public API).
+#ifndef CONGVAN_PARSE_PARSE_INTERNAL_H_
+#define CONGVAN_PARSE_PARSE_INTERNAL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/document.h"
+#include "congvan/grammar.h"
+
+namespace congvan::parse {
+
+// One physical source line.
+struct SourceLine {
+  int number = 0;          // 1-based
+  std::string text;        // trimmed (spaces, tabs, NBSP, zero-width), NFC
+  std::string folded;      // FoldForCues(text)
+  bool blank = false;
+  std::optional<BlockRole> role;  // set when the line is not body text
+};
+
+// Splits decoded text into trimmed lines (numbering from 1).
+std::vector<SourceLine> SplitLines(std::string_view text);
+
+// Stage 1: roles that a line has by itself or by its place around the body
+// (letterhead, title, addressee and recipient lists, page furniture, media,
+// footers, noise). Lines left without a role are body text.
+void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang);
+
+// A paragraph of body text: one line, or several joined hard-wrapped lines.
+struct Paragraph {
+  std::string text;
+  std::vector<LineSpan> spans;
+  std::vector<MarkerMatch> markers;  // candidate markers at its start
+  std::optional<BlockRole> role;     // preamble, closing, ... once decided
+};
+
+// Stage 2: joins body lines into paragraphs. The layout (one paragraph per
+// line, or hard-wrapped lines) is decided from the line-length profile and
+// from how lines end and begin.
+struct Layout {
+  bool hard_wrapped = false;
+  int line_width = 0;  // typical full line length (code points) when wrapped
+};
+Layout DetectLayout(const std::vector<SourceLine>& lines);
+std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
+                                       const Grammar& grammar);
+
+// Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a
+// role: preamble, lead, closing, signature, author, annex, noise) and nests
+// the tasks. Appends diagnostics.
+std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
+                                int max_depth, std::vector<std::string>& diagnostics);
+
+// Stage 4: metadata from the whole document.
+Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
+                         const Grammar& grammar);
+
+// Helpers shared by stages.
+size_t CodePointCount(std::string_view s);
+bool EndsWithTerminalPunctuation(std::string_view s);  // . ; ! ? … (and ./.)
+bool StartsLowercase(std::string_view s);              // first letter is lower case
+int LetterCount(std::string_view s);
+int WordCount(std::string_view s);
+
+}  // namespace congvan::parse
+
+#endif  // CONGVAN_PARSE_PARSE_INTERNAL_H_

@@ -1,0 +1,156 @@
+// The parse pipeline: decode → lines → line roles → paragraphs → task tree →
+// blocks → metadata. Each stage is its own file; this one wires them and
+// turns the per-line and per-paragraph roles into Document::blocks.
+#include <sys/stat.h>
+
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "congvan/parse.h"
+#include "parse/parse_internal.h"
+
+namespace congvan {
+namespace {
+
+// Grammars are immutable once loaded; keep one per file for the process.
+Result<std::shared_ptr<const Grammar>> CachedGrammar(const std::string& dir, Language lang) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const Grammar>> cache;
+  std::string key = (dir.empty() ? DefaultGrammarDir() : dir) + "/" + LanguageCode(lang);
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  auto loaded = Grammar::LoadForLanguage(dir, lang);
+  if (!loaded.ok()) return loaded.status();
+  cache[key] = loaded.value();
+  return loaded.value();
+}
+
+// Consecutive role lines of one role form one block; blank lines do not
+// separate them, anything else does. Paragraph roles (preamble, closing, ...)
+// each form their own block.
+std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
+                                  const std::vector<parse::Paragraph>& paragraphs) {
+  // What owns each line: a line role, or a paragraph with a role.
+  struct Owner {
+    const parse::Paragraph* paragraph = nullptr;
+    std::optional<BlockRole> role;
+  };
+  std::vector<Owner> owners(lines.size() + 2);
+  for (const parse::Paragraph& p : paragraphs) {
+    if (!p.role) continue;
+    for (const LineSpan& s : p.spans) {
+      for (int l = s.first; l <= s.last; ++l) owners[static_cast<size_t>(l)].paragraph = &p;
+    }
+  }
+  std::vector<Block> blocks;
+  const parse::Paragraph* last_paragraph = nullptr;
+  bool open = false;  // the last block may still grow
+  for (const parse::SourceLine& line : lines) {
+    if (line.blank) continue;
+    const Owner& owner = owners[static_cast<size_t>(line.number)];
+    if (owner.paragraph != nullptr) {
+      if (owner.paragraph != last_paragraph) {
+        Block b;
+        b.role = *owner.paragraph->role;
+        b.text = owner.paragraph->text;
+        b.spans = owner.paragraph->spans;
+        blocks.push_back(std::move(b));
+        last_paragraph = owner.paragraph;
+      }
+      open = false;
+      continue;
+    }
+    last_paragraph = nullptr;
+    if (!line.role) {  // task text
+      open = false;
+      continue;
+    }
+    if (open && blocks.back().role == *line.role) {
+      blocks.back().text += "\n" + line.text;
+      if (blocks.back().spans.back().last == line.number - 1) {
+        blocks.back().spans.back().last = line.number;
+      } else {
+        // Blank lines in between belong to no one; extend across them.
+        blocks.back().spans.back().last = line.number;
+      }
+    } else {
+      Block b;
+      b.role = *line.role;
+      b.text = line.text;
+      b.spans.push_back({line.number, line.number});
+      blocks.push_back(std::move(b));
+      open = true;
+    }
+  }
+  return blocks;
+}
+
+}  // namespace
+
+Result<Document> ParseBytes(std::string_view bytes, const std::string& source_name,
+                            const ParseOptions& options) {
+  if (bytes.size() > options.max_input_bytes) {
+    Location where;
+    where.file = source_name;
+    return Status::Error(StatusCode::kLimitExceeded,
+                         "input is larger than the limit of " +
+                             std::to_string(options.max_input_bytes) + " bytes",
+                         where);
+  }
+  auto text = DecodeText(bytes, source_name);
+  if (!text.ok()) return text.status();
+
+  Document doc;
+  doc.source = source_name;
+  doc.language = options.language ? *options.language : DetectLanguage(*text);
+  auto grammar = CachedGrammar(options.grammar_dir, doc.language);
+  if (!grammar.ok()) return grammar.status();
+  const Grammar& g = **grammar;
+
+  std::vector<parse::SourceLine> lines = parse::SplitLines(*text);
+  doc.line_count = static_cast<int>(lines.size());
+  for (const parse::SourceLine& l : lines) {
+    if (l.blank) doc.blank_lines.push_back(l.number);
+  }
+  parse::ClassifyLines(lines, g, doc.language);
+  parse::Layout layout = parse::DetectLayout(lines);
+  std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
+  doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
+  doc.blocks = AssembleBlocks(lines, paragraphs);
+  doc.meta = parse::ExtractMetadata(lines, doc, g);
+  return doc;
+}
+
+Result<Document> ParseFile(const std::string& path, const ParseOptions& options) {
+  Location where;
+  where.file = path;
+  struct stat info;
+  if (stat(path.c_str(), &info) != 0) {
+    return Status::Error(StatusCode::kNotFound, "no such file", where);
+  }
+  if (S_ISDIR(info.st_mode)) {
+    return Status::Error(StatusCode::kInvalidInput, "is a directory, not a text file", where);
+  }
+  if (static_cast<std::uint64_t>(info.st_size) > options.max_input_bytes) {
+    return Status::Error(StatusCode::kLimitExceeded,
+                         "file is larger than the limit of " +
+                             std::to_string(options.max_input_bytes) + " bytes",
+                         where);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(StatusCode::kIoError, "cannot open file for reading", where);
+  std::string bytes;
+  bytes.resize(static_cast<size_t>(info.st_size));
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!in && !in.eof()) return Status::Error(StatusCode::kIoError, "read error", where);
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  return ParseBytes(bytes, path, options);
+}
+
+}  // namespace congvan

@@ -1,0 +1,124 @@
+// Small text predicates shared by the parse stages, on ICU character
+// properties (never on byte tricks), plus line splitting and trimming.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/parse_internal.h"
+
+namespace congvan::parse {
+namespace {
+
+// Whitespace to trim: Unicode White_Space plus zero-width and BOM characters
+// that web copies leave at line edges.
+bool IsTrimmable(UChar32 c) {
+  return u_isUWhiteSpace(c) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF ||
+         c == 0x2060;
+}
+
+std::string_view Trim(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  int32_t begin = 0;
+  while (begin < n) {
+    int32_t i = begin;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !IsTrimmable(c)) break;
+    begin = i;
+  }
+  int32_t end = n;
+  while (end > begin) {
+    int32_t i = end;
+    UChar32 c;
+    U8_PREV(p, 0, i, c);
+    if (c < 0 || !IsTrimmable(c)) break;
+    end = i;
+  }
+  return s.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
+}
+
+}  // namespace
+
+std::vector<SourceLine> SplitLines(std::string_view text) {
+  std::vector<SourceLine> lines;
+  size_t start = 0;
+  int number = 1;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    SourceLine line;
+    line.number = number++;
+    std::string_view trimmed = Trim(text.substr(start, nl - start));
+    // A form feed alone is a page break; keep it visible to the cues.
+    line.text = std::string(trimmed);
+    line.blank = line.text.empty();
+    lines.push_back(std::move(line));
+    if (nl == text.size()) break;
+    start = nl + 1;
+  }
+  // A final '\n' does not open another line.
+  if (!lines.empty() && lines.back().blank && !text.empty() && text.back() == '\n') {
+    lines.pop_back();
+  }
+  return lines;
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t count = 0;
+  for (unsigned char c : s) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+bool EndsWithTerminalPunctuation(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' ||
+                        s.back() == ')' || s.back() == ']')) {
+    s.remove_suffix(1);
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == ';' || c == '!' || c == '?') return true;
+  return s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6";  // …
+}
+
+bool StartsLowercase(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return false;
+    if (u_isalpha(c)) return u_islower(c);
+    if (u_isdigit(c)) return false;
+  }
+  return false;
+}
+
+int LetterCount(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  int count = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalpha(c)) ++count;
+  }
+  return count;
+}
+
+int WordCount(std::string_view s) {
+  int count = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+}  // namespace congvan::parse

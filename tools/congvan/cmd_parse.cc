@@ -1,0 +1,98 @@
+// `congvan parse`: one or more dispatches → task trees (JSON, outline or
+// Akoma Ntoso). With several files, JSON output is an array and outlines are
+// concatenated. Any input error stops the run before anything is written.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "congvan/parse.h"
+#include "congvan/writers.h"
+
+namespace congvan::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr const char* kExamples = R"(examples:
+  congvan parse corpus/gender-equality/2021-vi-dispatch.txt --format outline
+  congvan parse dispatch.txt -o dispatch.json
+  congvan parse --lang en corpus/gender-equality/2024-en-qa-summary.txt
+  congvan parse --format akn dispatch.txt -o dispatch.akn.xml
+)";
+
+int RunParse(const std::vector<std::string>& args) {
+  po::options_description visible(
+      "usage: congvan parse FILE... [options]\n\n"
+      "Parses Vietnamese or English guidance texts into task trees.\n\noptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("lang,l", po::value<std::string>()->default_value("auto"), "language: auto, vi or en")
+      ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline or akn")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
+      ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Fail(kExitUsage, std::string("parse: ") + e.what() + " (see 'congvan parse --help')");
+  }
+  if (vm.count("help")) {
+    std::cout << visible << "\n" << kExamples;
+    return kExitOk;
+  }
+  if (!vm.count("file")) return Fail(kExitUsage, "parse: no input file (see 'congvan parse --help')");
+
+  ParseOptions options;
+  std::string lang = vm["lang"].as<std::string>();
+  if (lang != "auto") {
+    auto l = LanguageFromCode(lang);
+    if (!l) return Fail(kExitUsage, "parse: unknown --lang '" + lang + "' (expected auto, vi or en)");
+    options.language = l;
+  }
+  if (vm.count("grammars")) options.grammar_dir = vm["grammars"].as<std::string>();
+  std::string format = vm["format"].as<std::string>();
+  if (format != "json" && format != "outline" && format != "akn") {
+    return Fail(kExitUsage, "parse: unknown --format '" + format + "' (expected json, outline or akn)");
+  }
+  const auto& files = vm["file"].as<std::vector<std::string>>();
+  if (format == "akn" && files.size() > 1) {
+    return Fail(kExitUsage, "parse: --format akn takes one file at a time");
+  }
+
+  std::string out;
+  nlohmann::json array = nlohmann::json::array();
+  for (const std::string& file : files) {
+    auto doc = ParseFile(file, options);
+    if (!doc.ok()) return Fail(kExitInputError, doc.status().ToString());
+    if (format == "json") {
+      if (files.size() == 1) {
+        out = WriteJson(*doc);
+      } else {
+        array.push_back(DocumentToJson(*doc));
+      }
+    } else if (format == "outline") {
+      if (!out.empty()) out += "\n";
+      out += WriteOutline(*doc);
+    } else {
+      out = WriteAkomaNtoso(*doc);
+    }
+  }
+  if (format == "json" && files.size() > 1) out = array.dump(2) + "\n";
+  return Emit(vm["output"].as<std::string>(), out);
+}
+
+const CommandRegistrar kRegisterParse(
+    {"parse", "parse dispatches into task trees (JSON, outline, Akoma Ntoso)", RunParse});
+
+}  // namespace
+}  // namespace congvan::cli
