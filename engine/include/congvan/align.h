@@ -59,7 +59,7 @@ struct PairEvidence {
   double text_similarity = 0;  // cosine of the TF-IDF vectors, 0..1
   double old_in_new = 0;       // share of the old task's weight found in the new task
   double new_in_old = 0;       // share of the new task's weight found in the old task
-  bool parents_aligned = false;  // parents are counterparts (or both top level)
+  bool parents_aligned = false;  // parents are counterparts (top level: false)
   // Both parents have counterparts, but not each other: the pair would cross
   // sections that are themselves aligned.
   bool parents_conflict = false;
@@ -107,6 +107,11 @@ struct AlignOptions {
   // split or merge, nor a leaf of a heading's: a heading's words are by nature
   // contained in its own sub-tasks.
   double piece_similarity_min = 0.30;
+  // A piece is also accepted when it is this similar (cosine) to one clause of
+  // the whole (clauses end at '.', ';' or ':'): splits and merges of legal
+  // text happen at clause boundaries, and a clause-sized piece of a long task
+  // shares too little of the whole's weight to pass the containment test.
+  double clause_match_min = 0.45;
 
   // --- Moves --------------------------------------------------------------
   // A matched pair is moved when its parents are not counterparts (one of them

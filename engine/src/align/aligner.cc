@@ -29,8 +29,6 @@
 //  7. Unmatched tasks are added/dropped; a top-level section with no
 //     counterpart anywhere in its subtree is reported once, with its size.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
@@ -137,12 +135,28 @@ class Aligner {
                  std::vector<int>* df);
   void GenerateCandidates();
   PairEvidence Evidence(int o, int n) const;
+  // Vector of an arbitrary text over the known features (unknown ones dropped).
+  Vec TextVec(std::string_view text, Language lang) const;
+  // Best cosine between task `piece` (of one side) and a clause of task `whole`
+  // (of the other side). old_whole: the whole is an old task.
+  double ClauseSimilarity(int whole, int piece, bool old_whole);
   void Assign(std::vector<int>* match_o, std::vector<int>* match_n);
   void AddStructuralCandidates(const std::vector<int>& match_o);
   void FindGroups();
   void BuildChanges(Alignment* out);
   NodeRef Ref(const std::vector<Flat>& flat, int i) const;
   bool ParentsConsistent(int o, int n) const;
+  // Where a pair sits relative to already aligned ancestors: A is the nearest
+  // ancestor of the old task with a counterpart, B the same for the new task.
+  // consistent: one of A's counterparts is an ancestor of the new task, or one
+  // of B's counterparts is an ancestor of the old task.
+  struct Placement {
+    bool old_anchor = false;  // A exists
+    bool new_anchor = false;  // B exists
+    bool consistent = false;
+  };
+  Placement Place(int o, int n, const std::vector<std::vector<int>>& cp_o,
+                  const std::vector<std::vector<int>>& cp_n) const;
   // Both headings (with sub-tasks) or both leaves.
   bool SameKind(int o, int n) const {
     return old_[static_cast<size_t>(o)].children.empty() ==
@@ -161,6 +175,8 @@ class Aligner {
   std::vector<Vec> old_vec_, new_vec_;
   std::unordered_map<std::string, int> ids_;
   std::vector<int> df_old_, df_new_;
+  std::vector<float> idf_;
+  std::unordered_map<int, std::vector<Vec>> old_clauses_, new_clauses_;  // cache
 
   std::vector<Candidate> cands_;
   std::vector<std::vector<int>> cands_of_old_;  // candidate indices per old task
@@ -215,7 +231,8 @@ void Aligner::BuildVectors() {
   df_old_.resize(ids_.size(), 0);
   df_new_.resize(ids_.size(), 0);
   double total = static_cast<double>(old_.size() + new_.size());
-  std::vector<float> idf(ids_.size());
+  std::vector<float>& idf = idf_;
+  idf.resize(ids_.size());
   for (size_t f = 0; f < ids_.size(); ++f) {
     idf[f] = static_cast<float>(std::log(1.0 + total / double(df_old_[f] + df_new_[f])));
   }
@@ -258,8 +275,84 @@ PairEvidence Aligner::Evidence(int o, int n) const {
   e.same_depth = fo.depth == fn.depth;
   e.same_ordinal = fo.node->ordinal && fn.node->ordinal && *fo.node->ordinal == *fn.node->ordinal;
   e.cross_language = cross_language_;
-  e.parents_aligned = fo.parent < 0 && fn.parent < 0;
   return e;
+}
+
+Vec Aligner::TextVec(std::string_view text, Language lang) const {
+  std::vector<WeightedFeature> feats;
+  ExtractTextFeatures(text, lang, &feats);
+  for (const auto& extractor : opt_.extra_features) {
+    if (extractor) extractor->Extract(text, lang, &feats);
+  }
+  std::vector<std::pair<int, double>> raw;
+  for (const WeightedFeature& f : feats) {
+    auto it = ids_.find(f.key);
+    if (it != ids_.end() && f.weight > 0) raw.emplace_back(it->second, f.weight);
+  }
+  std::sort(raw.begin(), raw.end());
+  Vec v;
+  for (size_t k = 0; k < raw.size();) {
+    size_t j = k;
+    double w = 0;
+    while (j < raw.size() && raw[j].first == raw[k].first) w = std::max(w, raw[j++].second);
+    float x = static_cast<float>(w * (1.0 + std::log(double(j - k))) *
+                                 idf_[static_cast<size_t>(raw[k].first)]);
+    v.entries.push_back({raw[k].first, x});
+    v.l2 += double(x) * x;
+    v.l1 += x;
+    k = j;
+  }
+  v.l2 = std::sqrt(v.l2);
+  return v;
+}
+
+double Cosine(const Vec& a, const Vec& b) {
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.entries.size() && j < b.entries.size()) {
+    if (a.entries[i].id < b.entries[j].id) {
+      ++i;
+    } else if (a.entries[i].id > b.entries[j].id) {
+      ++j;
+    } else {
+      dot += double(a.entries[i++].weight) * b.entries[j++].weight;
+    }
+  }
+  return (a.l2 > 0 && b.l2 > 0) ? std::min(1.0, dot / (a.l2 * b.l2)) : 0.0;
+}
+
+// Clauses of a task's text: cut after '.', ';' or ':' followed by a space.
+std::vector<std::string_view> Clauses(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    char c = text[i];
+    if ((c == '.' || c == ';' || c == ':') && text[i + 1] == ' ') {
+      if (i + 1 > start) out.push_back(text.substr(start, i + 1 - start));
+      start = i + 2;
+    }
+  }
+  if (start < text.size()) out.push_back(text.substr(start));
+  return out;
+}
+
+double Aligner::ClauseSimilarity(int whole, int piece, bool old_whole) {
+  auto& cache = old_whole ? old_clauses_ : new_clauses_;
+  auto it = cache.find(whole);
+  if (it == cache.end()) {
+    const std::vector<Flat>& flat = old_whole ? old_ : new_;
+    Language lang = old_whole ? old_doc_.language : new_doc_.language;
+    std::vector<Vec> vecs;
+    std::vector<std::string_view> clauses = Clauses(flat[static_cast<size_t>(whole)].node->text);
+    if (clauses.size() >= 2) {
+      for (std::string_view c : clauses) vecs.push_back(TextVec(c, lang));
+    }
+    it = cache.emplace(whole, std::move(vecs)).first;
+  }
+  const Vec& p = old_whole ? new_vec_[static_cast<size_t>(piece)] : old_vec_[static_cast<size_t>(piece)];
+  double best = 0;
+  for (const Vec& c : it->second) best = std::max(best, Cosine(c, p));
+  return best;
 }
 
 void Aligner::GenerateCandidates() {
@@ -396,10 +489,9 @@ void Aligner::FindGroups() {
     for (int ci : cands_of_new[n]) {
       const Candidate& c = cands_[static_cast<size_t>(ci)];
       if (!SameKind(c.o, c.n)) continue;
-      if (c.e.new_in_old < opt_.split_piece_min ||
-          c.e.text_similarity < opt_.piece_similarity_min) {
-        continue;
-      }
+      bool contained = c.e.new_in_old >= opt_.split_piece_min &&
+                       c.e.text_similarity >= opt_.piece_similarity_min;
+      if (!contained && ClauseSimilarity(c.o, c.n, true) < opt_.clause_match_min) continue;
       if (c.e.new_in_old > best_in ||
           (c.e.new_in_old == best_in && c.e.text_similarity > best_sim)) {
         best = c.o;
@@ -424,10 +516,9 @@ void Aligner::FindGroups() {
     for (int ci : cands_of_old_[o]) {
       const Candidate& c = cands_[static_cast<size_t>(ci)];
       if (!SameKind(c.o, c.n)) continue;
-      if (c.e.old_in_new < opt_.merge_piece_min ||
-          c.e.text_similarity < opt_.piece_similarity_min) {
-        continue;
-      }
+      bool contained = c.e.old_in_new >= opt_.merge_piece_min &&
+                       c.e.text_similarity >= opt_.piece_similarity_min;
+      if (!contained && ClauseSimilarity(c.n, c.o, false) < opt_.clause_match_min) continue;
       if (piece_of_new_[static_cast<size_t>(c.n)] >= 0) continue;
       int partner = match_n_[static_cast<size_t>(c.n)];
       if (partner >= 0 && !split_pieces_[static_cast<size_t>(partner)].empty()) continue;
@@ -469,6 +560,31 @@ bool Aligner::ParentsConsistent(int o, int n) const {
   if (po < 0 || pn < 0) return false;
   const auto& cp = cp_old_[static_cast<size_t>(po)];
   return std::find(cp.begin(), cp.end(), pn) != cp.end();
+}
+
+Aligner::Placement Aligner::Place(int o, int n, const std::vector<std::vector<int>>& cp_o,
+                                  const std::vector<std::vector<int>>& cp_n) const {
+  auto is_ancestor = [](const std::vector<Flat>& flat, int anc, int node) {
+    for (int p = flat[static_cast<size_t>(node)].parent; p >= 0;
+         p = flat[static_cast<size_t>(p)].parent) {
+      if (p == anc) return true;
+    }
+    return false;
+  };
+  Placement pl;
+  int a = old_[static_cast<size_t>(o)].parent;
+  while (a >= 0 && cp_o[static_cast<size_t>(a)].empty()) a = old_[static_cast<size_t>(a)].parent;
+  int b = new_[static_cast<size_t>(n)].parent;
+  while (b >= 0 && cp_n[static_cast<size_t>(b)].empty()) b = new_[static_cast<size_t>(b)].parent;
+  pl.old_anchor = a >= 0;
+  pl.new_anchor = b >= 0;
+  if (a >= 0) {
+    for (int x : cp_o[static_cast<size_t>(a)]) pl.consistent = pl.consistent || is_ancestor(new_, x, n);
+  }
+  if (b >= 0) {
+    for (int x : cp_n[static_cast<size_t>(b)]) pl.consistent = pl.consistent || is_ancestor(old_, x, o);
+  }
+  return pl;
 }
 
 NodeRef Aligner::Ref(const std::vector<Flat>& flat, int i) const {
@@ -544,18 +660,12 @@ void Aligner::BuildChanges(Alignment* out) {
     if (n < 0 || !split_pieces_[o].empty() || !merge_pieces_[static_cast<size_t>(n)].empty()) {
       continue;
     }
-    if (ParentsConsistent(static_cast<int>(o), n)) {
-      by_new_parent[new_[static_cast<size_t>(n)].parent].push_back(static_cast<int>(o));
-      continue;
-    }
-    int po = old_[o].parent;
-    int pn = new_[static_cast<size_t>(n)].parent;
-    bool po_has = po >= 0 && !cp_old_[static_cast<size_t>(po)].empty();
-    bool pn_has = pn >= 0 && !cp_new_[static_cast<size_t>(pn)].empty();
-    if (opt_.moves_by_parent && (po_has || pn_has)) {
+    Placement pl = Place(static_cast<int>(o), n, cp_old_, cp_new_);
+    bool placed_elsewhere = (pl.old_anchor || pl.new_anchor) && !pl.consistent;
+    if (opt_.moves_by_parent && placed_elsewhere && !ParentsConsistent(static_cast<int>(o), n)) {
       moved[o] = 1;
     } else {
-      by_new_parent[pn].push_back(static_cast<int>(o));
+      by_new_parent[new_[static_cast<size_t>(n)].parent].push_back(static_cast<int>(o));
     }
   }
   if (opt_.moves_by_order) {
@@ -711,24 +821,26 @@ Alignment Aligner::Run() {
   std::vector<int> first_o, first_n;
   Assign(&first_o, &first_n);
   AddStructuralCandidates(first_o);
-  for (Candidate& c : cands_) {
-    int po = old_[static_cast<size_t>(c.o)].parent;
-    int pn = new_[static_cast<size_t>(c.n)].parent;
-    c.e.parents_aligned =
-        (po < 0 && pn < 0) || (po >= 0 && pn >= 0 && first_o[static_cast<size_t>(po)] == pn);
-    c.e.parents_conflict = !c.e.parents_aligned && po >= 0 && pn >= 0 &&
-                           first_o[static_cast<size_t>(po)] >= 0 &&
-                           first_n[static_cast<size_t>(pn)] >= 0;
-  }
-  Assign(&match_o_, &match_n_);
-  if (std::getenv("CONGVAN_ALIGN_DEBUG")) {
-    for (const Candidate& c : cands_) {
-      if (c.e.text_similarity < 0.15) continue;
-      std::fprintf(stderr, "%d->%d sim=%.3f oin=%.3f nin=%.3f score=%.3f pa=%d\n",
-                   old_[size_t(c.o)].node->lines().first, new_[size_t(c.n)].node->lines().first,
-                   c.e.text_similarity, c.e.old_in_new, c.e.new_in_old, c.score, c.e.parents_aligned);
+  {
+    // Pass-1 counterparts, for the structural terms of pass 2.
+    std::vector<std::vector<int>> cp_o(old_.size()), cp_n(new_.size());
+    for (size_t o = 0; o < old_.size(); ++o) {
+      if (first_o[o] >= 0) {
+        cp_o[o].push_back(first_o[o]);
+        cp_n[static_cast<size_t>(first_o[o])].push_back(static_cast<int>(o));
+      }
+    }
+    for (Candidate& c : cands_) {
+      int po = old_[static_cast<size_t>(c.o)].parent;
+      int pn = new_[static_cast<size_t>(c.n)].parent;
+      // Two top-level tasks get no bonus: a summary that covers one section
+      // lifts that section's items to the top level.
+      c.e.parents_aligned = po >= 0 && pn >= 0 && first_o[static_cast<size_t>(po)] == pn;
+      Placement p = Place(c.o, c.n, cp_o, cp_n);
+      c.e.parents_conflict = !c.e.parents_aligned && p.old_anchor && p.new_anchor && !p.consistent;
     }
   }
+  Assign(&match_o_, &match_n_);
   FindGroups();
   BuildChanges(&out);
   return out;

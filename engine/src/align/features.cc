@@ -228,13 +228,21 @@ void ExtractTextFeatures(std::string_view text, Language language,
     if (!t.is_word) continue;
     std::string_view raw = text.substr(t.begin, t.end - t.begin);
     std::string key = FoldToneKey(raw);
-    out->push_back({"d:" + FoldKey(raw), kFoldedWeight});
-    if (language == Language::kEnglish) key = CachedStem(key);
+    if (language == Language::kEnglish) {
+      key = CachedStem(key);
+      out->push_back({"d:" + FoldKey(key), kFoldedWeight});
+    } else {
+      out->push_back({"d:" + FoldKey(raw), kFoldedWeight});
+    }
     out->push_back({"w:" + key, kWordWeight});
     words.push_back(std::move(key));
   }
+  // Vietnamese words are mostly two syllables: syllable bigrams stand for
+  // words. English words are words already; their bigrams add a little
+  // phrase evidence but mostly echo function words, so they weigh less.
+  double bigram = language == Language::kVietnamese ? kBigramWeight : kEnglishBigramWeight;
   for (size_t i = 1; i < words.size(); ++i) {
-    out->push_back({"b:" + words[i - 1] + " " + words[i], kBigramWeight});
+    out->push_back({"b:" + words[i - 1] + " " + words[i], bigram});
   }
   ExtractAnchors(text, out);
 }

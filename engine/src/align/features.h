@@ -14,14 +14,15 @@ namespace congvan::align_internal {
 // Relative weights of the feature families (multiplied into TF-IDF).
 inline constexpr double kWordWeight = 1.0;       // "w:" case-folded word (tone-normalised)
 inline constexpr double kFoldedWeight = 0.3;     // "d:" diacritic-folded word
-inline constexpr double kBigramWeight = 0.7;     // "b:" adjacent word (syllable) pair
+inline constexpr double kBigramWeight = 0.7;     // "b:" adjacent syllable pair (Vietnamese)
+inline constexpr double kEnglishBigramWeight = 0.25;  // "b:" adjacent stem pair (English)
 inline constexpr double kAnchorWeight = 1.5;     // "a:" periods, years, percentages, doc numbers
 
 // Appends the built-in features of `text` (NFC UTF-8) to `out`:
 //  - "w:<word>"  every ICU word, case-folded with Vietnamese tone placement
 //                normalised (FoldToneKey); English words are stemmed
-//  - "d:<key>"   the same word with every diacritic removed (FoldKey): an
-//                extra feature for texts typed without marks, never the only one
+//  - "d:<key>"   the same word (stem) with every diacritic removed (FoldKey):
+//                an extra feature for texts typed without marks, never the only one
 //  - "b:<w1> <w2>" adjacent words (Vietnamese syllable bigrams; stem bigrams in English)
 //  - "a:..."     anchors: periods "a:p2021-2030" (hyphen/en dash/"from … to …"
 //                normalised), years "a:y2021", percentages, cited document numbers
