@@ -109,11 +109,12 @@ class TreeBuilder {
       }
       Place(i);
     }
-    std::vector<Node> out;
+    Node root;
     for (size_t r = 0; r < roots_.size(); ++r) {
-      out.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1));
+      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1));
     }
-    return out;
+    MakeSiblingPathsUnique(root);
+    return std::move(root.children);
   }
 
  private:
@@ -305,13 +306,17 @@ class TreeBuilder {
     }
     if (opener != nullptr) {
       int parent = static_cast<int>(stack_.size()) - 1;
-      if (StyleOf(opener->style).kind == OrdinalKind::kDecimal) {
-        int k = FindByNumberPath(opener->prefix);
-        if (k >= 0) parent = k;
-      }
-      while (parent >= 0 &&
-             !CanHold(drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent)])], *opener)) {
-        --parent;
+      int named = StyleOf(opener->style).kind == OrdinalKind::kDecimal
+                      ? FindByNumberPath(opener->prefix)
+                      : -1;
+      if (named >= 0) {
+        parent = named;  // "2.2.1." belongs to "2.2." whatever the ranks say
+      } else {
+        while (parent >= 0 &&
+               !CanHold(drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent)])],
+                        *opener)) {
+          --parent;
+        }
       }
       PopTo(parent);
       int d = NewDraft(i, opener->style, opener);
@@ -356,6 +361,20 @@ class TreeBuilder {
     if (EndsWithColon(p.text)) Push(d);
   }
 
+  // A plain paragraph's position can equal a numbered sibling's ordinal;
+  // suffix repeats ("3#2") so every path names one node.
+  static void MakeSiblingPathsUnique(Node& parent) {
+    std::vector<std::string> seen;
+    for (Node& child : parent.children) {
+      std::string base = child.path;
+      int suffix = 1;
+      while (std::find(seen.begin(), seen.end(), child.path) != seen.end()) {
+        child.path = base + "#" + std::to_string(++suffix);
+      }
+      seen.push_back(child.path);
+    }
+  }
+
   // Paths: numbers for numbered items, the letter for letter items, the
   // position among siblings for bullets and plain paragraphs.
   Node ToNode(int index, const std::string& parent_path, int position) {
@@ -374,20 +393,9 @@ class TreeBuilder {
       component = std::to_string(position);
     }
     n.path = parent_path.empty() ? component : parent_path + "." + component;
-    std::vector<std::string> seen;
     int child_position = 0;
-    for (int c : d.children) {
-      ++child_position;
-      Node child = ToNode(c, n.path, child_position);
-      // Keep paths unique among siblings.
-      std::string base = child.path;
-      int suffix = 1;
-      while (std::find(seen.begin(), seen.end(), child.path) != seen.end()) {
-        child.path = base + "#" + std::to_string(++suffix);
-      }
-      seen.push_back(child.path);
-      n.children.push_back(std::move(child));
-    }
+    for (int c : d.children) n.children.push_back(ToNode(c, n.path, ++child_position));
+    MakeSiblingPathsUnique(n);
     return n;
   }
 

@@ -1,0 +1,116 @@
+// Black-box tests of `congvan parse`: the real binary, its stdout, stderr and
+// exit codes on good and bad input.
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "support/corpus.h"
+
+using congvan::testing::CorpusPath;
+using congvan::testing::RunCongvan;
+using congvan::testing::TempFile;
+
+namespace {
+
+// One line on stderr that names the file, a non-zero exit, nothing on stdout.
+void ExpectOneLineError(const congvan::testing::CommandResult& r, const std::string& file,
+                        const std::string& what) {
+  INFO(r.err);
+  CHECK(r.exit_code != 0);
+  CHECK(r.out.empty());
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK_THAT(r.err, Catch::StartsWith("congvan: ") && Catch::Contains(file) && Catch::Contains(what));
+}
+
+}  // namespace
+
+TEST_CASE("parse writes the JSON contract", "[cli][parse]") {
+  auto r = RunCongvan({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["language"] == "vi");
+  for (const char* key : {"title", "number", "date", "issuer", "year", "references"}) {
+    CHECK(j["meta"].contains(key));
+  }
+  REQUIRE(j["tasks"].size() == 4);
+  const auto& task = j["tasks"][1]["children"][0];
+  CHECK(task["path"] == "2.a");
+  CHECK(task["marker"] == "a)");
+  CHECK(task["ordinal"] == 1);
+  CHECK(task["lines"] == nlohmann::json::array({13, 13}));
+  CHECK(task["children"].size() == 3);
+  CHECK(j["blocks"][0]["role"] == "addressees");
+}
+
+TEST_CASE("parse --format outline and akn", "[cli][parse]") {
+  auto outline = RunCongvan(
+      {"parse", "--format", "outline", CorpusPath("gender-equality/2024-en-qa-summary.txt")});
+  REQUIRE(outline.exit_code == 0);
+  CHECK_THAT(outline.out, Catch::Contains("tasks: 6 top-level"));
+  CHECK_THAT(outline.out, Catch::Contains("  (6) Promote international cooperation"));
+  auto akn = RunCongvan({"parse", "--format", "akn", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  REQUIRE(akn.exit_code == 0);
+  CHECK_THAT(akn.out, Catch::Contains("<akomaNtoso") && Catch::Contains("<num>c)</num>"));
+}
+
+TEST_CASE("parse -o writes the file; help and version", "[cli][parse]") {
+  TempFile out("", ".json");
+  auto r = RunCongvan({"parse", CorpusPath("gender-equality/2025-en-news-summary.txt"), "-o", out.path()});
+  REQUIRE(r.exit_code == 0);
+  CHECK(nlohmann::json::parse(congvan::testing::ReadFile(out.path()))["language"] == "en");
+  auto help = RunCongvan({"parse", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.out, Catch::Contains("--lang") && Catch::Contains("examples:"));
+  auto version = RunCongvan({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK_THAT(version.out, Catch::StartsWith("congvan "));
+  auto typo = RunCongvan({"pars"});
+  CHECK(typo.exit_code != 0);
+  CHECK_THAT(typo.err, Catch::Contains("did you mean 'parse'"));
+}
+
+TEST_CASE("parse rejects bad input with one line naming the file", "[cli][parse][errors]") {
+  ExpectOneLineError(RunCongvan({"parse", "/no/such/file.txt"}), "/no/such/file.txt", "no such file");
+  std::string dir = std::filesystem::temp_directory_path().string();
+  ExpectOneLineError(RunCongvan({"parse", dir}), dir, "directory");
+  TempFile empty("");
+  ExpectOneLineError(RunCongvan({"parse", empty.path()}), empty.path(), "empty");
+  TempFile spaces("  \n\t\n");
+  ExpectOneLineError(RunCongvan({"parse", spaces.path()}), spaces.path(), "whitespace");
+  TempFile bad_utf8("Kính gửi:\n- Các bộ\xE1\xBB;\n");
+  ExpectOneLineError(RunCongvan({"parse", bad_utf8.path()}), bad_utf8.path(), "byte offset 24");
+  TempFile binary(std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10), ".bin");
+  ExpectOneLineError(RunCongvan({"parse", binary.path()}), binary.path(), "binary");
+  auto lang = RunCongvan({"parse", "--lang", "fr", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  CHECK(lang.exit_code != 0);
+  CHECK_THAT(lang.err, Catch::Contains("unknown --lang 'fr'"));
+}
+
+TEST_CASE("a grammar error names the grammar file and line", "[cli][parse][errors]") {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "congvan-bad-grammar";
+  std::filesystem::create_directories(dir);
+  std::string vi = (dir / "vi.xml").string();
+  std::ofstream(vi) << "<grammar language=\"vi\">\n<styles>\n<style id=\"x\" kind=\"arabic\" "
+                       "pattern=\"(\\d+\"/>\n</styles>\n</grammar>\n";
+  auto r = RunCongvan({"parse", "--grammars", dir.string(), "--lang", "vi",
+                       CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  ExpectOneLineError(r, vi + ":3:", "bad pattern");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a failed run leaves no partial output file", "[cli][parse][errors]") {
+  std::string out = (std::filesystem::temp_directory_path() / "congvan-partial.json").string();
+  std::filesystem::remove(out);
+  TempFile empty("");
+  // The first file is fine, the second is not: nothing may be written.
+  auto r = RunCongvan({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt"), empty.path(),
+                       "-o", out});
+  CHECK(r.exit_code != 0);
+  CHECK_FALSE(std::filesystem::exists(out));
+  auto unwritable = RunCongvan({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt"), "-o",
+                                "/no/such/dir/out.json"});
+  CHECK(unwritable.exit_code != 0);
+  CHECK_THAT(unwritable.err, Catch::Contains("/no/such/dir/out.json"));
+}

@@ -1,0 +1,163 @@
+// Marker styles of grammars/vi.xml and grammars/en.xml, and grammar-file errors.
+#include "congvan/grammar.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/corpus.h"
+
+using congvan::Grammar;
+using congvan::Language;
+using congvan::MarkerMatch;
+
+namespace {
+
+std::shared_ptr<const Grammar> Load(Language lang) {
+  auto g = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), lang);
+  INFO(g.status().ToString());
+  REQUIRE(g.ok());
+  return *g;
+}
+
+// The match of style `id` at the start of `line`, or a match with style -1.
+MarkerMatch MatchOf(const Grammar& g, const std::string& line, const std::string& id) {
+  for (const MarkerMatch& m : g.Match(line)) {
+    if (g.styles()[static_cast<size_t>(m.style)].id == id) return m;
+  }
+  return MarkerMatch{};
+}
+
+}  // namespace
+
+TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
+  auto g = Load(Language::kVietnamese);
+  struct Case {
+    const char* line;
+    const char* style;
+    int value;
+  } cases[] = {
+      {"Thứ nhất, nghiên cứu hoàn thiện thể chế", "vi-ordinal-word", 1},
+      {"Thứ tư, bố trí kinh phí", "vi-ordinal-word", 4},
+      {"Thứ năm, nâng cao năng lực", "vi-ordinal-word", 5},
+      {"Thứ mười một, tăng cường", "vi-ordinal-word", 11},
+      {"Thứ mười hai: kiểm tra", "vi-ordinal-word", 12},
+      {"Phần thứ hai: Nhiệm vụ", "vi-part-word", 2},
+      {"Chương IV. Tổ chức thực hiện", "vi-chapter-roman", 4},
+      {"Mục 3. Thanh tra", "vi-section", 3},
+      {"Điều 15. Hiệu lực thi hành", "vi-article", 15},
+      {"IX. Tổ chức thực hiện", "vi-roman", 9},
+      {"Il. Xây dựng chỉ tiêu", "vi-roman", 2},  // OCR 'l' for 'I'
+      {"12. Báo cáo", "vi-arabic-dot", 12},
+      {"3) Kiểm tra", "vi-arabic-paren", 3},
+      {"(6) Thúc đẩy", "vi-arabic-parens", 6},
+      {"2.1. Áp dụng quản lý rủi ro", "vi-decimal", 1},
+      {"1.2.3. Chi tiết", "vi-decimal", 3},
+      {"a) Nhằm phấn đấu", "vi-letter-paren", 1},
+      {"đ) Tổ chức", "vi-letter-paren", 5},  // a b c d đ
+      {"e) Tổ chức", "vi-letter-paren", 6},
+      {"g) Tổ chức", "vi-letter-paren", 7},  // no f in the Vietnamese sequence
+      {"y) Cuối cùng", "vi-letter-paren", 23},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    MarkerMatch m = MatchOf(*g, c.line, c.style);
+    REQUIRE(m.style >= 0);
+    CHECK(m.value == c.value);
+  }
+  CHECK(MatchOf(*g, "2.1. Áp dụng", "vi-decimal").prefix == std::vector<int>{2});
+  // Bullets: no value; the item text starts right after marker and space.
+  struct Bullet {
+    const char* line;
+    size_t text_begin;
+  } bullets[] = {{"- Xây dựng", 2}, {"– Xây dựng", 4}, {"+ Trường hợp", 2}, {"• Nội dung", 4}};
+  for (const Bullet& b : bullets) {
+    INFO(b.line);
+    auto matches = g->Match(b.line);
+    REQUIRE(matches.size() == 1);
+    CHECK(matches[0].value == 0);
+    CHECK(matches[0].text_begin == b.text_begin);
+  }
+}
+
+TEST_CASE("Text that only looks like a marker is not one", "[grammar]") {
+  auto g = Load(Language::kVietnamese);
+  for (const char* text : {"2021 - 2030 là giai đoạn", "20/24 chỉ tiêu", "Điều 5 của Luật này",
+                           "Thứ năm 2021", "f) không có trong bảng chữ cái", "Mục tiêu chung"}) {
+    INFO(text);
+    CHECK(g->Match(text).empty());
+  }
+  auto en = Load(Language::kEnglish);
+  for (const char* text : {"20/24 targets achieved and exceeded", "2021–2030 period",
+                           "Article 5 of the Law", "Firstborn children"}) {
+    INFO(text);
+    CHECK(en->Match(text).empty());
+  }
+}
+
+TEST_CASE("English marker styles read their ordinals", "[grammar]") {
+  auto g = Load(Language::kEnglish);
+  struct Case {
+    const char* line;
+    const char* style;
+    int value;
+  } cases[] = {
+      {"First, review the law", "en-ordinal-word", 1},
+      {"Secondly, strengthen", "en-ordinal-word", 2},
+      {"Twelfth: report", "en-ordinal-word", 12},
+      {"Part II Tasks", "en-part", 2},
+      {"Chapter 3. Implementation", "en-chapter-arabic", 3},
+      {"Section 4. Inspection", "en-section", 4},
+      {"Article 12. Effect", "en-article", 12},
+      {"IV. Organisation", "en-roman", 4},
+      {"(1) Organize the implementation", "en-arabic-parens", 1},
+      {"3. Report", "en-arabic-dot", 3},
+      {"1.1. Scope", "en-decimal", 1},
+      {"(b) Training", "en-letter-parens", 2},
+      {"c) Training", "en-letter-paren", 3},
+      {"f. Training", "en-letter-dot", 6},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    MarkerMatch m = MatchOf(*g, c.line, c.style);
+    REQUIRE(m.style >= 0);
+    CHECK(m.value == c.value);
+  }
+}
+
+TEST_CASE("A malformed grammar file is an error naming the file and the line", "[grammar]") {
+  using congvan::testing::TempFile;
+  SECTION("broken XML") {
+    TempFile f("<grammar language=\"vi\">\n<styles>\n<style id=\"x\"\n</grammar>\n", ".xml");
+    auto g = Grammar::Load(f.path());
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().where().file == f.path());
+    CHECK(g.status().where().line >= 3);
+    CHECK_THAT(g.status().message(), Catch::Contains("malformed XML"));
+  }
+  SECTION("bad RE2 pattern") {
+    TempFile f(
+        "<grammar language=\"vi\">\n<styles>\n"
+        "<style id=\"ok\" kind=\"none\" pattern=\"-\\s+\"/>\n"
+        "<style id=\"broken\" kind=\"arabic\" pattern=\"(\\d+\"/>\n"
+        "</styles>\n</grammar>\n",
+        ".xml");
+    auto g = Grammar::Load(f.path());
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().where().line == 4);
+    CHECK_THAT(g.status().ToString(), Catch::Contains("broken") && Catch::Contains("bad pattern"));
+  }
+  SECTION("unknown kind") {
+    TempFile f(
+        "<grammar language=\"en\">\n<styles>\n"
+        "<style id=\"s\" kind=\"hex\" pattern=\"(\\d+)\"/>\n</styles>\n</grammar>\n",
+        ".xml");
+    auto g = Grammar::Load(f.path());
+    REQUIRE_FALSE(g.ok());
+    CHECK(g.status().where().line == 3);
+    CHECK_THAT(g.status().message(), Catch::Contains("unknown kind 'hex'"));
+  }
+  SECTION("missing file") {
+    auto g = Grammar::Load("/nonexistent/vi.xml");
+    REQUIRE_FALSE(g.ok());
+    CHECK_THAT(g.status().ToString(), Catch::Contains("/nonexistent/vi.xml"));
+  }
+}

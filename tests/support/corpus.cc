@@ -1,0 +1,141 @@
+#include "support/corpus.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace congvan::testing {
+
+std::string CorpusPath(const std::string& relative) {
+  return std::string(CONGVAN_SOURCE_DIR) + "/corpus/" + relative;
+}
+
+std::vector<std::string> CorpusTexts() {
+  std::vector<std::string> out;
+  std::filesystem::path root = std::string(CONGVAN_SOURCE_DIR) + "/corpus";
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") {
+      out.push_back(std::filesystem::relative(entry.path(), root).string());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Document ParseCorpus(const std::string& relative, const ParseOptions& options) {
+  auto doc = ParseFile(CorpusPath(relative), options);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  return std::move(doc.value());
+}
+
+Document ParseString(const std::string& text, const ParseOptions& options) {
+  auto doc = ParseBytes(text, "<string>", options);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  return std::move(doc.value());
+}
+
+const Node* FindTask(const Document& doc, const std::string& prefix) {
+  const Node* found = nullptr;
+  ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
+    if (found == nullptr && n.text.compare(0, prefix.size(), prefix) == 0) found = &n;
+  });
+  return found;
+}
+
+const Node* ParentOf(const Document& doc, const Node* node) {
+  const Node* parent = nullptr;
+  ForEachTask(doc.tasks, [&](const Node& n, int, const Node* p) {
+    if (&n == node) parent = p;
+  });
+  return parent;
+}
+
+namespace {
+
+std::string FirstWords(const std::string& text, int words) {
+  std::string out;
+  int count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n';
+    if (!space && !in_word && ++count > words) return out + "…";
+    in_word = !space;
+    out.push_back(c == '\n' ? ' ' : c);
+  }
+  return out;
+}
+
+std::string Lines(const std::vector<LineSpan>& spans) {
+  std::string out;
+  for (const LineSpan& s : spans) {
+    if (!out.empty()) out += ",";
+    out += std::to_string(s.first);
+    if (s.last != s.first) out += "-" + std::to_string(s.last);
+  }
+  return "[" + out + "]";
+}
+
+}  // namespace
+
+std::string CanonicalDump(const Document& doc) {
+  std::string out = "language " + std::string(LanguageCode(doc.language)) + "\n";
+  ForEachTask(doc.tasks, [&](const Node& n, int depth, const Node*) {
+    out += std::string(static_cast<size_t>(depth) * 2, ' ') + n.path + " " +
+           (n.marker.empty() ? "·" : n.marker) + " " + Lines(n.spans) + " " +
+           FirstWords(n.text, 8) + "\n";
+  });
+  for (const Block& b : doc.blocks) {
+    out += "<" + std::string(BlockRoleName(b.role)) + "> " + Lines(b.spans) + " " +
+           FirstWords(b.text, 6) + "\n";
+  }
+  return out;
+}
+
+TempFile::TempFile(const std::string& bytes, const std::string& suffix) {
+  std::string pattern = (std::filesystem::temp_directory_path() / "congvan-test-XXXXXX").string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  int fd = mkstemp(name.data());
+  REQUIRE(fd >= 0);
+  close(fd);
+  std::string base(name.data());
+  std::remove(base.c_str());
+  path_ = base + suffix;
+  std::ofstream(path_, std::ios::binary) << bytes;
+}
+
+TempFile::~TempFile() { std::remove(path_.c_str()); }
+
+CommandResult RunCongvan(const std::vector<std::string>& args) {
+  TempFile out_file(""), err_file("");
+  std::string command = std::string("'") + CONGVAN_BINARY + "'";
+  for (const std::string& a : args) {
+    std::string quoted = "'";
+    for (char c : a) quoted += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+    command += " " + quoted + "'";
+  }
+  command += " >'" + out_file.path() + "' 2>'" + err_file.path() + "' </dev/null";
+  int status = std::system(command.c_str());
+  CommandResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = ReadFile(out_file.path());
+  r.err = ReadFile(err_file.path());
+  return r;
+}
+
+}  // namespace congvan::testing

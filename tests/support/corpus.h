@@ -1,0 +1,55 @@
+// Test helpers: corpus paths, parsing from files and strings, temp files, and
+// running the real CLI binary.
+#ifndef CONGVAN_TESTS_SUPPORT_CORPUS_H_
+#define CONGVAN_TESTS_SUPPORT_CORPUS_H_
+
+#include <string>
+#include <vector>
+
+#include "congvan/document.h"
+#include "congvan/parse.h"
+
+namespace congvan::testing {
+
+// Absolute path of a file under the source tree's corpus/.
+std::string CorpusPath(const std::string& relative);
+// Every corpus text (relative to corpus/), sorted.
+std::vector<std::string> CorpusTexts();
+std::string ReadFile(const std::string& path);
+
+// Parses a corpus file; fails the test on error.
+Document ParseCorpus(const std::string& relative, const ParseOptions& options = {});
+// Parses a string; fails the test on error.
+Document ParseString(const std::string& text, const ParseOptions& options = {});
+
+// Finds a task whose text starts with `prefix` (nullptr when none).
+const Node* FindTask(const Document& doc, const std::string& prefix);
+// Parent of `node` in doc (nullptr for a top-level task).
+const Node* ParentOf(const Document& doc, const Node* node);
+
+// A compact, stable dump of the tree and the blocks for golden files: one
+// line per node ("  path marker [lines] first words…") and per block.
+std::string CanonicalDump(const Document& doc);
+
+// A temporary file holding `bytes`, removed when the object goes away.
+class TempFile {
+ public:
+  explicit TempFile(const std::string& bytes, const std::string& suffix = ".txt");
+  ~TempFile();
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+struct CommandResult {
+  int exit_code = 0;
+  std::string out;
+  std::string err;
+};
+// Runs the built congvan binary with `args` (each shell-quoted).
+CommandResult RunCongvan(const std::vector<std::string>& args);
+
+}  // namespace congvan::testing
+
+#endif  // CONGVAN_TESTS_SUPPORT_CORPUS_H_
