@@ -31,6 +31,7 @@ struct MarkerStyle {
   OrdinalKind kind = OrdinalKind::kNone;
   int rank = 0;         // default depth preference: lower = higher in the tree
   bool heading = false; // items of this style head sections (own unnumbered text)
+  bool continuous = false;  // numbered through the whole text (articles), not per parent
   int grammar_line = 0; // line in the XML file, for diagnostics
 };
 
@@ -63,7 +64,7 @@ class Grammar {
   // Block-role cues (see the comment at the top of grammars/vi.xml).
   struct RoleCue {
     BlockRole role;
-    std::string kind;  // line | top | subject | head | lead | closing | signature | footer
+    std::string kind;  // line | top | subject | head | lead | closing | signature | footer | issuer
     std::string pattern;
     int grammar_line = 0;
   };

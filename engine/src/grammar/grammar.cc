@@ -207,6 +207,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     style.pattern = n.attribute("pattern").as_string();
     style.rank = n.attribute("rank").as_int(0);
     style.heading = n.attribute("heading").as_bool(false);
+    style.continuous = n.attribute("continuous").as_bool(false);
     std::string kind = n.attribute("kind").as_string();
     if (style.id.empty()) return GrammarError(path, style.grammar_line, "<style> needs an id");
     if (style.pattern.empty()) {
@@ -261,8 +262,8 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     if (!r) return GrammarError(path, cue.grammar_line, "unknown role '" + role + "'");
     cue.role = *r;
     cue.kind = n.attribute("kind").as_string();
-    static const char* kCueKinds[] = {"line", "top", "subject", "head", "lead",
-                                      "closing", "signature", "footer"};
+    static const char* kCueKinds[] = {"line",    "top",       "subject", "head",  "lead",
+                                      "closing", "signature", "footer",  "issuer"};
     bool known = false;
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");

@@ -201,7 +201,7 @@ Status Lexicon::Impl::AddForm(int concept_index, Language lang, std::string_view
   if (!inserted) {
     if (it->second.first == concept_index) return Status::Ok();  // a variant already listed
     return Status::Error(StatusCode::kGrammarError,
-                         "form '" + std::string(form) + "' already belongs to concept_index '" +
+                         "form '" + std::string(form) + "' already belongs to concept '" +
                              ids[it->second.first] + "' (line " +
                              std::to_string(it->second.second) + ")",
                          At(source, line));
@@ -305,7 +305,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::FromString(std::string_view tsv,
       }
     }
     if (impl.by_id.count(std::string(id)) != 0) {
-      return error("duplicate concept_index id '" + std::string(id) + "' (first on line " +
+      return error("duplicate concept id '" + std::string(id) + "' (first on line " +
                    std::to_string(impl.by_id[std::string(id)]) + ")");
     }
     int concept_index = static_cast<int>(impl.ids.size());

@@ -150,7 +150,8 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       continue;
     }
     if (!line.role && grammar.MatchCue("footer", line.folded) < 0 && IsNoise(line, grammar)) {
-      bool continues = previous != nullptr && !previous->role &&
+      bool has_digit = line.text.find_first_of("0123456789") != std::string::npos;
+      bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) && previous->text.back() != ':' &&
                        LetterCount(line.text) < 3 && !LooksLikeOcrGarbage(line.text);
       if (!continues) line.role = BlockRole::kNoise;
@@ -173,6 +174,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   // The top of the document: letterhead, subject, title, addressees.
   size_t i = 0;
   bool title_seen = false;
+  bool previous_was_title = false;  // a title in capitals may continue
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
@@ -203,12 +205,21 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       i = AbsorbList(lines, i, role, grammar) - 1;
       continue;
     }
-    // Letterhead lines in capitals name the issuing body.
-    if (!title_seen && MostlyUppercase(line.text) && WordCount(line.text) <= 12 &&
-        grammar.Match(line.text).empty()) {
-      line.role = BlockRole::kHeader;
+    // Lines in capitals at the top: the issuing body (letterhead) or the
+    // document type and its subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may
+    // run over several lines.
+    if (MostlyUppercase(line.text) && WordCount(line.text) <= 30 && grammar.Match(line.text).empty()) {
+      bool issuing_body = grammar.MatchCue("issuer", line.folded) >= 0;
+      if (issuing_body || (title_seen && !previous_was_title)) {
+        line.role = BlockRole::kHeader;
+        previous_was_title = false;
+      } else {
+        line.role = BlockRole::kTitle;
+        title_seen = previous_was_title = true;
+      }
       continue;
     }
+    previous_was_title = false;
     // The first content line is the title when it reads like one: not too
     // long and not a finished sentence.
     if (!title_seen && WordCount(line.text) <= 40 && !EndsWithTerminalPunctuation(line.text) &&

@@ -20,6 +20,7 @@
 // with no numbering still yields tasks: after a list-announcing paragraph,
 // under unnumbered headings, or one task per paragraph.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -194,7 +195,11 @@ class TreeBuilder {
       return stack_.empty() && std::all_of(m.prefix.begin(), m.prefix.end(),
                                            [](int v) { return v == 1; });
     }
-    return m.value == 1;
+    if (m.value == 1) return true;
+    // Articles are numbered through the whole text: "Điều 5" opens under
+    // Chương II right after "Điều 4" closed with Chương I.
+    auto last = last_continuous_value_.find(m.style);
+    return s.continuous && last != last_continuous_value_.end() && m.value == last->second + 1;
   }
 
   // The open level a marker continues, or -1.
@@ -240,6 +245,7 @@ class TreeBuilder {
     d.spans = ps_[paragraph].spans;
     if (m != nullptr) {
       const MarkerStyle& s = StyleOf(m->style);
+      if (s.continuous) last_continuous_value_[m->style] = m->value;
       d.rank = s.rank;
       d.value = m->value;
       d.marker = m->marker;
@@ -407,6 +413,7 @@ class TreeBuilder {
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
   std::vector<size_t> heading_paragraphs_;
+  std::map<int, int> last_continuous_value_;  // style → last value seen
   bool closed_ = false;
 };
 

@@ -1,0 +1,49 @@
+// Reports of an Alignment: text for a terminal, JSON (the contract in
+// docs/DESIGN.md: {old, new, changes: [{op, old, new, similarity, redline}]},
+// plus a summary), and one self-contained HTML page (inline CSS and JS, no
+// network, no external fonts) with side-by-side rows and inline redlines.
+#ifndef CONGVAN_DIFF_REPORT_H_
+#define CONGVAN_DIFF_REPORT_H_
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "congvan/align.h"
+#include "congvan/document.h"
+
+namespace congvan {
+
+struct DiffReportOptions {
+  bool color = false;         // text: ANSI colours (the CLI sets it only on a terminal)
+  bool only_changes = false;  // leave unchanged tasks out of the change list
+  // text: longest text shown for an added/dropped/unchanged task before "…"
+  // (0 = no limit). Redlines are never cut.
+  int max_text_chars = 0;
+};
+
+// The JSON object of a diff. Field names follow the contract; fields are only
+// ever added. REQUIRES: `alignment` was computed from these two documents.
+nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
+                          const Document& new_doc, const DiffReportOptions& options = {});
+// DiffToJson pretty-printed, with a trailing newline.
+std::string WriteDiffJson(const Alignment& alignment, const Document& old_doc,
+                          const Document& new_doc, const DiffReportOptions& options = {});
+
+// A summary (counts per op, whole sections added/dropped, coverage note), then
+// each change with its paths, markers and redlined text: [-deleted-]{+inserted+}
+// without colour, red/green with colour.
+std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
+                          const Document& new_doc, const DiffReportOptions& options = {});
+
+// One self-contained HTML page: a summary bar with the counts per op, a
+// checkbox that hides unchanged tasks, and one table row per change
+// (tr.change, data-op="<op>") with the old task(s) left, the new task(s)
+// right, <del>/<ins> redlines and labels for moved/split/merged. All text is
+// HTML-escaped.
+std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
+                          const Document& new_doc, const DiffReportOptions& options = {});
+
+}  // namespace congvan
+
+#endif  // CONGVAN_DIFF_REPORT_H_

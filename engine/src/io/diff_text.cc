@@ -1,0 +1,125 @@
+// The text form of a diff, for a terminal or a pager.
+//
+// Layout: a header naming both versions, the summary (counts per op, whole
+// sections added or dropped with their size, the coverage note), then one
+// block per change: the op, the old and new labels (path + marker), and the
+// text — redlined for reworded/moved/split/merged tasks. Without colour the
+// redline uses wdiff's [-deleted-]{+inserted+} notation; with colour, red
+// strike-through and green.
+#include <cstdio>
+#include <string>
+
+#include "congvan/diff_report.h"
+#include "diff/report_util.h"
+
+namespace congvan {
+namespace {
+
+using diff_internal::MoveExplanation;
+using diff_internal::RefLabel;
+using diff_internal::Shorten;
+
+constexpr const char* kReset = "\033[0m";
+constexpr const char* kRed = "\033[31m";
+constexpr const char* kGreen = "\033[32m";
+constexpr const char* kBold = "\033[1m";
+constexpr const char* kDim = "\033[2m";
+constexpr const char* kStrike = "\033[9m";
+
+std::string Version(const Document& doc) {
+  std::string s = doc.source + " (" + LanguageCode(doc.language);
+  if (doc.meta.year) s += ", " + std::to_string(*doc.meta.year);
+  return s + ", " + std::to_string(doc.TaskCount()) + " tasks)";
+}
+
+std::string Labels(const std::vector<NodeRef>& refs) {
+  std::string s;
+  for (const NodeRef& r : refs) {
+    if (!s.empty()) s += " + ";
+    s += RefLabel(r);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
+                          const Document& new_doc, const DiffReportOptions& options) {
+  const bool color = options.color;
+  auto paint = [&](const char* code, const std::string& s) {
+    return color ? std::string(code) + s + kReset : s;
+  };
+  std::string out;
+  out += paint(kBold, "old: ") + Version(old_doc) + "\n";
+  out += paint(kBold, "new: ") + Version(new_doc) + "\n";
+  const AlignmentSummary& sum = alignment.summary;
+  out += paint(kBold, "summary:");
+  for (int i = 0; i < kChangeOpCount; ++i) {
+    out += std::string(i == 0 ? " " : ", ") + std::to_string(sum.counts[static_cast<size_t>(i)]) +
+           " " + ChangeOpName(static_cast<ChangeOp>(i));
+  }
+  out += "\n";
+  for (const SectionNote& n : sum.sections_dropped) {
+    out += "  section dropped: " + RefLabel(n.section) + " (" + std::to_string(n.task_count) +
+           " tasks) " + Shorten(n.section.text, 100) + "\n";
+  }
+  for (const SectionNote& n : sum.sections_added) {
+    out += "  section added: " + RefLabel(n.section) + " (" + std::to_string(n.task_count) +
+           " tasks) " + Shorten(n.section.text, 100) + "\n";
+  }
+  if (!sum.coverage_note.empty()) out += "  note: " + sum.coverage_note + "\n";
+
+  for (const Change& c : alignment.changes) {
+    if (options.only_changes && c.op == ChangeOp::kUnchanged) continue;
+    out += "\n";
+    std::string head = ChangeOpName(c.op);
+    const char* head_color = kBold;
+    switch (c.op) {
+      case ChangeOp::kAdded: head_color = kGreen; break;
+      case ChangeOp::kDropped: head_color = kRed; break;
+      case ChangeOp::kUnchanged: head_color = kDim; break;
+      default: break;
+    }
+    if (c.section_task_count > 0) {
+      head += " section (" + std::to_string(c.section_task_count) + " tasks)";
+    }
+    std::string where;
+    if (!c.old_nodes.empty()) where += Labels(c.old_nodes);
+    if (!c.old_nodes.empty() && !c.new_nodes.empty()) where += " → ";
+    if (!c.new_nodes.empty()) where += Labels(c.new_nodes);
+    out += paint(head_color, head) + "  " + where;
+    if (!c.old_nodes.empty() && !c.new_nodes.empty() && c.op != ChangeOp::kUnchanged) {
+      char sim[32];
+      std::snprintf(sim, sizeof sim, "  similarity %.2f", c.similarity);
+      out += sim;
+    }
+    if (c.op == ChangeOp::kMoved) out += "  (" + MoveExplanation(c) + ")";
+    out += "\n";
+    if (!c.redline.empty()) {
+      std::string line = "    ";
+      for (const RedlineSegment& seg : c.redline) {
+        switch (seg.op) {
+          case RedlineOp::kEqual: line += seg.text; break;
+          case RedlineOp::kDelete:
+            line += color ? std::string(kRed) + kStrike + seg.text + kReset : "[-" + seg.text + "-]";
+            break;
+          case RedlineOp::kInsert:
+            line += color ? std::string(kGreen) + seg.text + kReset : "{+" + seg.text + "+}";
+            break;
+        }
+      }
+      out += line + "\n";
+    } else {
+      const std::vector<NodeRef>& refs = c.new_nodes.empty() ? c.old_nodes : c.new_nodes;
+      for (const NodeRef& r : refs) {
+        std::string text = Shorten(r.text, options.max_text_chars);
+        out += "    " + (c.op == ChangeOp::kDropped ? paint(kRed, text)
+                         : c.op == ChangeOp::kAdded ? paint(kGreen, text)
+                                                    : text) + "\n";
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace congvan

@@ -1,0 +1,74 @@
+// Standard document shapes beyond the corpus: decree structure with articles
+// numbered through chapters, a decision's letterhead and signature block, an
+// English letter with ordinal-word tasks.
+#include <catch2/catch.hpp>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::Document;
+using congvan::Node;
+using congvan::testing::FindTask;
+using congvan::testing::ParentOf;
+
+namespace {
+
+Document ParseText(const std::string& name) {
+  auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/texts/" + name);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  REQUIRE(congvan::CheckLossless(*doc).empty());
+  return std::move(doc.value());
+}
+
+bool HasBlock(const Document& doc, BlockRole role, const std::string& prefix) {
+  for (const auto& b : doc.blocks) {
+    if (b.role == role && b.text.rfind(prefix, 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Articles are numbered through chapters and sections", "[parse][shapes]") {
+  Document doc = ParseText("vi-decree-chapters.txt");
+  REQUIRE(doc.tasks.size() == 2);
+  CHECK(doc.tasks[0].text == "QUY ĐỊNH CHUNG");  // the chapter title on its own line
+  const Node* art3 = FindTask(doc, "Lồng ghép vấn đề bình đẳng giới");
+  REQUIRE(art3 != nullptr);
+  CHECK(art3->marker == "Điều 3.");
+  const Node* section = ParentOf(doc, art3);
+  REQUIRE(section != nullptr);
+  CHECK(section->marker == "Mục 1.");
+  const Node* art4 = FindTask(doc, "Hiệu lực thi hành");
+  REQUIRE(art4 != nullptr);
+  CHECK(art4->marker == "Điều 4.");
+  // "tại Điều 5 của Luật này" inside a clause is not an article.
+  CHECK(FindTask(doc, "Điều 5") == nullptr);
+}
+
+TEST_CASE("A decision's letterhead, title in capitals, bases and signature are blocks",
+          "[parse][shapes]") {
+  Document doc = ParseText("vi-decision-letterhead.txt");
+  REQUIRE(doc.tasks.size() == 3);
+  CHECK(doc.meta.number == "123/QĐ-LĐTBXH");
+  CHECK(doc.meta.date == "2022-03-15");
+  CHECK(doc.meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+  CHECK(doc.meta.title.rfind("QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH", 0) == 0);
+  CHECK(HasBlock(doc, BlockRole::kHeader, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  CHECK(HasBlock(doc, BlockRole::kPreamble, "Căn cứ Nghị định"));
+  CHECK(HasBlock(doc, BlockRole::kRecipients, "Nơi nhận:"));
+  CHECK(HasBlock(doc, BlockRole::kSignature, "KT. BỘ TRƯỞNG"));
+}
+
+TEST_CASE("An English letter: header date, addressee, ordinal words, closing", "[parse][shapes]") {
+  Document doc = ParseText("en-letter-first-second.txt");
+  REQUIRE(doc.tasks.size() == 3);
+  CHECK(doc.tasks[1].children.size() == 2);
+  CHECK(doc.meta.date == "2022-03-10");
+  CHECK(doc.meta.number == "456/LDTBXH-BDG");
+  CHECK(doc.meta.issuer == "MINISTRY OF LABOUR - INVALIDS AND SOCIAL AFFAIRS");
+  CHECK(HasBlock(doc, BlockRole::kAddressees, "To:"));
+  CHECK(HasBlock(doc, BlockRole::kClosing, "In the course of implementation"));
+  CHECK(HasBlock(doc, BlockRole::kSignature, "FOR THE MINISTER"));
+}
