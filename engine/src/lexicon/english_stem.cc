@@ -114,7 +114,14 @@ std::string EnglishStem(std::string_view lower_word) {
     // planning → plann → plan; but install(ed) and process(ing) keep ll / ss.
     char a = s[s.size() - 1];
     char b = s[s.size() - 2];
-    if (a == b && !IsVowel(a) && a != 'l' && a != 's' && a != 'z') s.pop_back();
+    if (a == b && !IsVowel(a) && a != 'l' && a != 's' && a != 'z') {
+      s.pop_back();
+    } else if (s.size() == 3 && !IsVowel(s[0]) && IsVowel(s[1]) && !IsVowel(s[2]) &&
+               s[2] != 'w' && s[2] != 'x') {
+      // A short consonant-vowel-consonant stem lost its e: based → bas → base,
+      // caring → car → care (so that "care" and "car" stay apart).
+      s += 'e';
+    }
   }
 
   // British -isation/-ise/-our spellings.
@@ -123,8 +130,9 @@ std::string EnglishStem(std::string_view lower_word) {
   if (s.size() >= 6 && EndsWith(s, "our")) s.replace(s.size() - 3, 3, "or");
   if (EndsWith(s, "ogue")) s.resize(s.size() - 2);
 
-  // Final silent e: issue/issued → issu, organize/organizing → organiz.
-  if (s.size() > 3 && s.back() == 'e' && s[s.size() - 2] != 'e') s.pop_back();
+  // Final silent e of longer words: issue/issued → issu, organize/organizing
+  // → organiz. Four-letter words keep it (base, care, rate), as do -ee words.
+  if (s.size() > 4 && s.back() == 'e' && s[s.size() - 2] != 'e') s.pop_back();
   for (const Respelling& r : kRespell) {
     if (s == r.from) return std::string(r.to);
   }

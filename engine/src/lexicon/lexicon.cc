@@ -286,15 +286,15 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::FromString(std::string_view tsv,
     // Keep the original tabs: Trim() only removed leading/trailing blanks.
     std::vector<std::string_view> fields = Split(line, '\t');
     if (fields.size() != 4) {
-      return error("expected 4 tab-separated fields (concept_index, domain, vi forms, en forms), found " +
+      return error("expected 4 tab-separated fields (concept, domain, vi forms, en forms), found " +
                    std::to_string(fields.size()));
     }
     std::string_view id = Trim(fields[0]);
     std::string_view domain = Trim(fields[1]);
-    if (id.empty()) return error("empty concept_index id");
+    if (id.empty()) return error("empty concept id");
     for (char c : id) {
       if (!IsIdChar(c, true) || (id.front() < 'a' || id.front() > 'z')) {
-        return error("concept_index id '" + std::string(id) +
+        return error("concept id '" + std::string(id) +
                      "' must start with a-z and use only a-z 0-9 _ . -");
       }
     }
@@ -318,7 +318,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::FromString(std::string_view tsv,
       std::string_view cell = Trim(fields[2 + side]);
       if (cell.empty()) {
         return error(std::string("no ") + (side == 0 ? "Vietnamese" : "English") +
-                     " form for concept_index '" + std::string(id) + "'");
+                     " form for concept '" + std::string(id) + "'");
       }
       for (std::string_view form : Split(cell, '|')) {
         form = Trim(form);
