@@ -17,11 +17,7 @@
 
 #include "congvan/document.h"
 
-namespace congvan::testing {
-
-inline std::string CorpusPath(const std::string& rel) {
-  return std::string(CONGVAN_SOURCE_DIR) + "/corpus/" + rel;
-}
+namespace congvan::difftest {
 
 inline std::vector<std::string> ReadLines(const std::string& path) {
   std::ifstream in(path);
@@ -94,7 +90,7 @@ inline void RenumberPaths(std::vector<Node>& nodes, const std::string& prefix) {
 }
 
 inline Document HandParse(const std::string& rel, int first, int last, Language lang) {
-  std::vector<std::string> lines = ReadLines(CorpusPath(rel));
+  std::vector<std::string> lines = ReadLines(std::string(CONGVAN_SOURCE_DIR) + "/corpus/" + rel);
   Document doc;
   doc.source = rel;
   doc.language = lang;
@@ -162,6 +158,6 @@ inline Document Hand2025() {
   return HandParse("gender-equality/2025-en-news-summary.txt", 3, 13, Language::kEnglish);
 }
 
-}  // namespace congvan::testing
+}  // namespace congvan::difftest
 
 #endif  // CONGVAN_TESTS_DIFF_HAND_DOCS_H_

@@ -501,9 +501,16 @@ void Aligner::FindGroups() {
     }
     if (best >= 0) tentative[static_cast<size_t>(best)].push_back(static_cast<int>(n));
   }
+  // A task whose counterpart kept its text word for word did not split (or
+  // absorb anything): the extra piece only resembles it.
+  auto unchanged_pair = [&](int o, int n) {
+    return NormalizeForEquality(old_[static_cast<size_t>(o)].node->text) ==
+           NormalizeForEquality(new_[static_cast<size_t>(n)].node->text);
+  };
   for (size_t o = 0; o < old_.size(); ++o) {
     auto& pieces = tentative[o];
     if (pieces.empty() || (match_o_[o] < 0 && pieces.size() < 2)) continue;
+    if (match_o_[o] >= 0 && unchanged_pair(static_cast<int>(o), match_o_[o])) continue;
     split_pieces_[o] = pieces;
     for (int n : pieces) piece_of_new_[static_cast<size_t>(n)] = static_cast<int>(o);
   }
@@ -534,6 +541,7 @@ void Aligner::FindGroups() {
   for (size_t n = 0; n < new_.size(); ++n) {
     auto& pieces = tentative_m[n];
     if (pieces.empty() || (match_n_[n] < 0 && pieces.size() < 2)) continue;
+    if (match_n_[n] >= 0 && unchanged_pair(match_n_[n], static_cast<int>(n))) continue;
     merge_pieces_[n] = pieces;
     for (int o : pieces) piece_of_old_[static_cast<size_t>(o)] = static_cast<int>(n);
   }

@@ -1,0 +1,156 @@
+// The aligner against reviewed judgements of which tasks correspond between
+// successive versions of the gender-equality guidance (tests/diff/expected/).
+// Pairs are keyed by each task's first source line, so the score measures the
+// aligner on whatever tree the parser builds; pairs whose lines are not tasks
+// in that tree are left out of the score. Also checked on hand-built trees
+// (tests/diff/hand_docs.h) so that a parser change cannot hide an aligner
+// regression, and the other way round.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+
+#include "congvan/align.h"
+#include "diff/hand_docs.h"
+#include "support/corpus.h"
+
+namespace {
+
+using congvan::Align;
+using congvan::Alignment;
+using congvan::Change;
+using congvan::ChangeOp;
+using congvan::Document;
+using Pairs = std::set<std::pair<int, int>>;
+
+std::set<int> TaskLines(const Document& doc) {
+  std::set<int> lines;
+  congvan::ForEachTask(doc.tasks, [&](const congvan::Node& n, int, const congvan::Node*) {
+    lines.insert(n.lines().first);
+  });
+  return lines;
+}
+
+Pairs Expected(const std::string& name, const Document& o, const Document& n) {
+  std::set<int> ol = TaskLines(o), nl = TaskLines(n);
+  Pairs pairs;
+  auto lines = congvan::difftest::ReadLines(std::string(CONGVAN_SOURCE_DIR) +
+                                            "/tests/diff/expected/" + name);
+  for (const std::string& line : lines) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream in(line);
+    int a = 0, b = 0;
+    in >> a >> b;
+    REQUIRE(a > 0);
+    REQUIRE(b > 0);
+    if (ol.count(a) && nl.count(b)) pairs.insert({a, b});
+  }
+  return pairs;
+}
+
+Pairs Predicted(const Alignment& a) {
+  Pairs pairs;
+  for (const Change& c : a.changes) {
+    for (const auto& o : c.old_nodes) {
+      for (const auto& n : c.new_nodes) pairs.insert({o.lines.first, n.lines.first});
+    }
+  }
+  return pairs;
+}
+
+struct Score {
+  double precision, recall, f1;
+};
+
+Score Compare(const Pairs& expected, const Pairs& predicted) {
+  int tp = 0;
+  for (const auto& p : predicted) {
+    if (expected.count(p)) {
+      ++tp;
+    } else {
+      UNSCOPED_INFO("not expected: " << p.first << " -> " << p.second);
+    }
+  }
+  for (const auto& p : expected) {
+    if (!predicted.count(p)) UNSCOPED_INFO("missed: " << p.first << " -> " << p.second);
+  }
+  double p = predicted.empty() ? 0 : double(tp) / double(predicted.size());
+  double r = expected.empty() ? 0 : double(tp) / double(expected.size());
+  return {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
+}
+
+const Change* FindChange(const Alignment& a, int old_line, int new_line) {
+  for (const Change& c : a.changes) {
+    bool o = false, n = false;
+    for (const auto& r : c.old_nodes) o = o || r.lines.first == old_line;
+    for (const auto& r : c.new_nodes) n = n || r.lines.first == new_line;
+    if (o && n) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("2021 → 2023 (vi) against reviewed correspondences", "[diff][corpus]") {
+  using congvan::testing::ParseCorpus;
+  Document o = ParseCorpus("gender-equality/2021-vi-dispatch.txt");
+  Document n = ParseCorpus("gender-equality/2023-vi-news-summary.txt");
+  Pairs expected = Expected("2021-vi_2023-vi.tsv", o, n);
+  REQUIRE(expected.size() >= 18);
+  Score s = Compare(expected, Predicted(Align(o, n)));
+  INFO("P=" << s.precision << " R=" << s.recall << " F1=" << s.f1);
+  CHECK(s.f1 >= 0.9);
+
+  Document ho = congvan::difftest::Hand2021(), hn = congvan::difftest::Hand2023();
+  Score hs = Compare(Expected("2021-vi_2023-vi.tsv", ho, hn), Predicted(Align(ho, hn)));
+  INFO("hand-built trees: P=" << hs.precision << " R=" << hs.recall << " F1=" << hs.f1);
+  CHECK(hs.f1 >= 0.9);
+
+  Alignment a = Align(o, n);
+  // Gender mainstreaming in legal documents moved from section 4 to "Thứ nhất".
+  const Change* c = FindChange(a, 28, 19);
+  REQUIRE(c != nullptr);
+  CHECK(c->op == ChangeOp::kMoved);
+  // "Thứ sáu" (international cooperation) is new in 2023: one section added.
+  REQUIRE(a.summary.sections_added.size() == 1);
+  CHECK(a.summary.sections_added[0].section.lines.first == 67);
+  CHECK(a.summary.sections_added[0].task_count == 3);
+  CHECK(a.summary.coverage_note.empty());
+}
+
+TEST_CASE("2024 → 2025 (en) against reviewed correspondences", "[diff][corpus]") {
+  using congvan::testing::ParseCorpus;
+  Document o = ParseCorpus("gender-equality/2024-en-qa-summary.txt");
+  Document n = ParseCorpus("gender-equality/2025-en-news-summary.txt");
+  Pairs expected = Expected("2024-en_2025-en.tsv", o, n);
+  REQUIRE(expected.size() >= 11);
+  Alignment a = Align(o, n);
+  Score s = Compare(expected, Predicted(a));
+  INFO("P=" << s.precision << " R=" << s.recall << " F1=" << s.f1);
+  CHECK(s.f1 >= 0.9);
+
+  Document ho = congvan::difftest::Hand2024(), hn = congvan::difftest::Hand2025();
+  Score hs = Compare(Expected("2024-en_2025-en.tsv", ho, hn), Predicted(Align(ho, hn)));
+  INFO("hand-built trees: P=" << hs.precision << " R=" << hs.recall << " F1=" << hs.f1);
+  CHECK(hs.f1 >= 0.9);
+
+  // "Timely praising and commending individuals..." ↔ "Reward and promptly
+  // praise individuals...": reworded, not dropped and re-added.
+  const Change* praise = FindChange(a, 26, 12);
+  REQUIRE(praise != nullptr);
+  CHECK(praise->op == ChangeOp::kReworded);
+  CHECK(praise->similarity < 1.0);
+  CHECK_FALSE(praise->redline.empty());
+  // "Strengthening the responsibility of state management agencies..." is
+  // split across several 2025 tasks.
+  const Change* split = FindChange(a, 19, 3);
+  REQUIRE(split != nullptr);
+  CHECK(split->op == ChangeOp::kSplit);
+  CHECK(split->new_nodes.size() >= 3);
+  // Only the state-management section is covered; the summary says so.
+  CHECK_FALSE(a.summary.coverage_note.empty());
+  CHECK(a.summary.sections_dropped.size() >= 2);
+  for (const Change& c : a.changes) CHECK(c.op != ChangeOp::kAdded);
+}

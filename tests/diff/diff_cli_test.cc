@@ -1,0 +1,95 @@
+// Black-box tests of `congvan diff`: the real binary, its output and errors.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "support/corpus.h"
+
+using congvan::testing::CorpusPath;
+using congvan::testing::RunCongvan;
+using congvan::testing::TempFile;
+
+namespace {
+
+const std::string kOld = CorpusPath("gender-equality/2021-vi-dispatch.txt");
+const std::string kNew = CorpusPath("gender-equality/2023-vi-news-summary.txt");
+
+void ExpectOneLineError(const congvan::testing::CommandResult& r, const std::string& what) {
+  INFO(r.err);
+  CHECK(r.exit_code != 0);
+  CHECK(r.out.empty());
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK_THAT(r.err, Catch::StartsWith("congvan: ") && Catch::Contains(what));
+}
+
+}  // namespace
+
+TEST_CASE("diff: text by default, no colour when not on a terminal", "[cli][diff]") {
+  auto r = RunCongvan({"diff", kOld, kNew});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out.find("summary: ") != std::string::npos);
+  CHECK(r.out.find("\033[") == std::string::npos);
+  auto c = RunCongvan({"diff", kOld, kNew, "--color", "always"});
+  CHECK(c.out.find("\033[") != std::string::npos);
+}
+
+TEST_CASE("diff: JSON and --only-changes", "[cli][diff]") {
+  auto r = RunCongvan({"diff", kOld, kNew, "--format", "json", "--only-changes"});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["old"]["year"] == 2021);
+  CHECK(j["new"]["year"] == 2023);
+  for (const auto& c : j["changes"]) CHECK(c["op"] != "unchanged");
+}
+
+TEST_CASE("diff: thresholds from the command line change the result", "[cli][diff]") {
+  auto one_to_one = [](const std::string& json) {
+    int n = 0;
+    nlohmann::json j = nlohmann::json::parse(json);
+    for (const auto& c : j["changes"]) {
+      n += (c["op"] == "unchanged" || c["op"] == "reworded" || c["op"] == "moved");
+    }
+    return n;
+  };
+  auto normal = RunCongvan({"diff", kOld, kNew, "--format", "json"});
+  auto strict = RunCongvan({"diff", kOld, kNew, "--format", "json", "--match-min", "0.99"});
+  REQUIRE(normal.exit_code == 0);
+  REQUIRE(strict.exit_code == 0);
+  CHECK(one_to_one(normal.out) > 10);
+  CHECK(one_to_one(strict.out) == 0);
+  auto bad = RunCongvan({"diff", kOld, kNew, "--reworded-min", "1.5"});
+  ExpectOneLineError(bad, "--reworded-min");
+  CHECK(bad.exit_code == 2);
+}
+
+TEST_CASE("diff: errors are one line naming the file; no partial output file", "[cli][diff]") {
+  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-out.html").string();
+  std::filesystem::remove(out);
+  auto missing = RunCongvan({"diff", kOld, "/nonexistent/new.txt", "--format", "html", "-o", out});
+  ExpectOneLineError(missing, "/nonexistent/new.txt");
+  CHECK_FALSE(std::filesystem::exists(out));
+  TempFile binary(std::string("abc\0def", 7));
+  auto bin = RunCongvan({"diff", binary.path(), kNew});
+  ExpectOneLineError(bin, binary.path());
+  auto usage = RunCongvan({"diff", kOld});
+  ExpectOneLineError(usage, "expected two files");
+  CHECK(usage.exit_code == 2);
+  auto fmt = RunCongvan({"diff", kOld, kNew, "--format", "pdf"});
+  ExpectOneLineError(fmt, "--format");
+}
+
+TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {
+  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-ok.html").string();
+  auto r = RunCongvan({"diff", kOld, kNew, "--format", "html", "-o", out});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.empty());
+  std::string html = congvan::testing::ReadFile(out);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  std::filesystem::remove(out);
+  auto help = RunCongvan({"diff", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("examples:") != std::string::npos);
+}

@@ -1,0 +1,177 @@
+// `congvan diff OLD NEW`: which tasks were added, dropped, reworded, moved,
+// split or merged between two versions of a dispatch — as text, JSON or one
+// self-contained HTML page. Both files are parsed first; any input error
+// stops the run before anything is written (and -o is written atomically).
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "congvan/align.h"
+#include "congvan/diff_report.h"
+#include "congvan/parse.h"
+
+namespace congvan::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr const char* kExamples = R"(examples:
+  congvan diff corpus/gender-equality/2021-vi-dispatch.txt corpus/gender-equality/2023-vi-news-summary.txt
+  congvan diff old.txt new.txt --only-changes --color always | less -R
+  congvan diff old.txt new.txt --format html -o report.html
+  congvan diff old.txt new.txt --format json --reworded-min 0.3 --match-min 0.4
+  congvan diff --lang-old vi --lang-new vi old.txt new.txt
+
+ops: unchanged (equal after whitespace normalisation), reworded (same task, new
+wording), moved (under another section, or out of order; renumbering alone is
+not a move), split (one old task became several), merged (several became one),
+added, dropped (a whole section is reported once, with its task count).
+)";
+
+// Reads an optional threshold in [0, 1] into `target`.
+bool Threshold(const po::variables_map& vm, const char* name, double* target, std::string* error) {
+  if (!vm.count(name)) return true;
+  double v = vm[name].as<double>();
+  if (!(v >= 0.0 && v <= 1.0)) {
+    *error = std::string("diff: --") + name + " must be between 0 and 1, got " + std::to_string(v);
+    return false;
+  }
+  *target = v;
+  return true;
+}
+
+int RunDiff(const std::vector<std::string>& args) {
+  AlignOptions defaults;
+  auto num = [](double v) {
+    std::string s = std::to_string(v);
+    while (s.size() > 1 && s.back() == '0') s.pop_back();
+    return s;
+  };
+  po::options_description visible(
+      "usage: congvan diff OLD NEW [options]\n\n"
+      "Aligns the task trees of two versions of a dispatch and reports what changed.\n\noptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json or html")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
+      ("color", po::value<std::string>()->default_value("auto"),
+       "text colours: auto (only on a terminal), always or never")
+      ("only-changes", "leave unchanged tasks out")
+      ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
+      ("lang-old", po::value<std::string>(), "language of OLD: vi or en")
+      ("lang-new", po::value<std::string>(), "language of NEW: vi or en")
+      ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)")
+      ("match-min", po::value<double>(),
+       ("minimum combined score for two tasks to correspond (default " + num(defaults.match_min) + ")").c_str())
+      ("reworded-min", po::value<double>(),
+       ("minimum text similarity of corresponding tasks (default " + num(defaults.reworded_min) + ")").c_str())
+      ("split-min", po::value<double>(),
+       ("share of a piece contained in the task it split from (default " + num(defaults.split_piece_min) + ")").c_str())
+      ("merge-min", po::value<double>(),
+       ("share of a piece contained in the task it merged into (default " + num(defaults.merge_piece_min) + ")").c_str())
+      ("clause-min", po::value<double>(),
+       ("similarity of a piece to one clause of the whole (default " + num(defaults.clause_match_min) + ")").c_str())
+      ("max-candidates", po::value<int>(),
+       ("candidates kept per old task (default " + std::to_string(defaults.max_candidates) + ")").c_str());
+  po::options_description hidden;
+  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Fail(kExitUsage, std::string("diff: ") + e.what() + " (see 'congvan diff --help')");
+  }
+  if (vm.count("help")) {
+    std::cout << visible << "\n" << kExamples;
+    return kExitOk;
+  }
+  std::vector<std::string> files;
+  if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
+  if (files.size() != 2) {
+    return Fail(kExitUsage, "diff: expected two files, OLD and NEW, got " +
+                                std::to_string(files.size()) + " (see 'congvan diff --help')");
+  }
+
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json" && format != "html") {
+    return Fail(kExitUsage, "diff: unknown --format '" + format + "' (expected text, json or html)");
+  }
+  std::string color = vm["color"].as<std::string>();
+  if (color != "auto" && color != "always" && color != "never") {
+    return Fail(kExitUsage, "diff: unknown --color '" + color + "' (expected auto, always or never)");
+  }
+
+  ParseOptions parse_old, parse_new;
+  auto set_lang = [&](const char* name, ParseOptions* target) -> std::string {
+    if (!vm.count(name)) return "";
+    std::string code = vm[name].as<std::string>();
+    if (code == "auto") return "";
+    auto l = LanguageFromCode(code);
+    if (!l) return "diff: unknown --" + std::string(name) + " '" + code + "' (expected vi or en)";
+    target->language = l;
+    return "";
+  };
+  for (auto [name, target] : {std::pair<const char*, ParseOptions*>{"lang", &parse_old},
+                              {"lang", &parse_new}, {"lang-old", &parse_old},
+                              {"lang-new", &parse_new}}) {
+    std::string error = set_lang(name, target);
+    if (!error.empty()) return Fail(kExitUsage, error);
+  }
+  if (vm.count("grammars")) {
+    parse_old.grammar_dir = parse_new.grammar_dir = vm["grammars"].as<std::string>();
+  }
+
+  AlignOptions options;
+  std::string error;
+  if (!Threshold(vm, "match-min", &options.match_min, &error) ||
+      !Threshold(vm, "reworded-min", &options.reworded_min, &error) ||
+      !Threshold(vm, "split-min", &options.split_piece_min, &error) ||
+      !Threshold(vm, "merge-min", &options.merge_piece_min, &error) ||
+      !Threshold(vm, "clause-min", &options.clause_match_min, &error)) {
+    return Fail(kExitUsage, error);
+  }
+  if (vm.count("max-candidates")) {
+    int k = vm["max-candidates"].as<int>();
+    if (k < 1 || k > 1000) return Fail(kExitUsage, "diff: --max-candidates must be between 1 and 1000");
+    options.max_candidates = k;
+  }
+
+  auto old_doc = ParseFile(files[0], parse_old);
+  if (!old_doc.ok()) return Fail(kExitInputError, old_doc.status().ToString());
+  auto new_doc = ParseFile(files[1], parse_new);
+  if (!new_doc.ok()) return Fail(kExitInputError, new_doc.status().ToString());
+
+  Alignment alignment = Align(*old_doc, *new_doc, options);
+  if (!alignment.error.empty()) {
+    return Fail(kExitInputError, files[0] + ": " + alignment.error);
+  }
+
+  const std::string& output = vm["output"].as<std::string>();
+  DiffReportOptions report;
+  report.only_changes = vm.count("only-changes") > 0;
+  bool to_stdout = output.empty() || output == "-";
+  report.color = color == "always" || (color == "auto" && to_stdout && StdoutIsTerminal());
+  std::string out;
+  if (format == "json") {
+    out = WriteDiffJson(alignment, *old_doc, *new_doc, report);
+  } else if (format == "html") {
+    out = WriteDiffHtml(alignment, *old_doc, *new_doc, report);
+  } else {
+    out = WriteDiffText(alignment, *old_doc, *new_doc, report);
+  }
+  return Emit(output, out);
+}
+
+const CommandRegistrar kRegisterDiff(
+    {"diff", "compare two versions: added, dropped, reworded, moved, split, merged tasks", RunDiff});
+
+}  // namespace
+}  // namespace congvan::cli
