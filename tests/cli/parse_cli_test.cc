@@ -114,3 +114,10 @@ TEST_CASE("a failed run leaves no partial output file", "[cli][parse][errors]") 
   CHECK(unwritable.exit_code != 0);
   CHECK_THAT(unwritable.err, Catch::Contains("/no/such/dir/out.json"));
 }
+
+TEST_CASE("-o /dev/null writes through the device, never replaces it", "[cli][parse][errors]") {
+  auto r = RunCongvan({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt"), "-o", "/dev/null"});
+  CHECK(r.exit_code == 0);
+  CHECK_FALSE(std::filesystem::is_regular_file("/dev/null"));
+  CHECK(std::filesystem::is_character_file("/dev/null"));
+}
