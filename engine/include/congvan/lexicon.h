@@ -27,8 +27,11 @@ struct ConceptHit {
 };
 
 // Content-word coverage of a text by the lexicon.
+// Content words are word tokens with at least two letters that are not
+// stopwords, Roman numerals ("XV"), parts of citation codes ("01/NQ-CP"),
+// e-mail addresses or domain names.
 struct LexiconCoverage {
-  std::size_t content_tokens = 0;  // word tokens with a letter that are not stopwords
+  std::size_t content_tokens = 0;  // content words of the text
   std::size_t covered_tokens = 0;  // ... of which inside a ConceptHit
   // Case-folded uncovered content words, in text order, with repetitions.
   std::vector<std::string> uncovered;

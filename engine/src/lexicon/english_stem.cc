@@ -30,6 +30,35 @@ bool HasVowel(std::string_view s) {
   return false;
 }
 
+// Porter's consonant test: y is a consonant at the start or after a vowel.
+bool IsConsonant(std::string_view s, size_t i) {
+  char c = s[i];
+  if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') return false;
+  if (c == 'y') return i == 0 || !IsConsonant(s, i - 1);
+  return true;
+}
+
+// Porter's measure m of [C](VC)^m[V]: the number of vowel-consonant runs.
+int Measure(std::string_view s) {
+  int m = 0;
+  bool prev_vowel = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool cons = IsConsonant(s, i);
+    if (cons && prev_vowel) ++m;
+    prev_vowel = !cons;
+  }
+  return m;
+}
+
+// Ends consonant-vowel-consonant, the last not w, x or y (hop, bas, car).
+bool EndsCvc(std::string_view s) {
+  size_t n = s.size();
+  if (n < 3) return false;
+  char last = s[n - 1];
+  return IsConsonant(s, n - 3) && !IsConsonant(s, n - 2) && IsConsonant(s, n - 1) &&
+         last != 'w' && last != 'x' && last != 'y';
+}
+
 bool IsAsciiLowerWord(std::string_view s) {
   for (char c : s) {
     if (!((c >= 'a' && c <= 'z') || c == '\'')) return false;
@@ -39,9 +68,13 @@ bool IsAsciiLowerWord(std::string_view s) {
 
 // Words whose final s is not an inflection, or that the rules would merge
 // with a different word.
-constexpr std::array<std::string_view, 14> kKeepAsIs = {
+constexpr std::array<std::string_view, 15> kKeepAsIs = {
     "news", "series", "species", "always", "perhaps", "thus", "lens", "gas",
-    "bus", "yes", "alias", "canvas", "whereas", "overseas"};
+    "bus", "yes", "alias", "canvas", "whereas", "overseas", "mrs"};
+
+// Past tenses of verbs ending in -ee (every other -eed word is left alone).
+constexpr std::array<std::string_view, 7> kEePast = {
+    "agreed", "disagreed", "guaranteed", "decreed", "freed", "refereed", "foreseed"};
 
 struct Respelling {
   std::string_view from;
@@ -75,7 +108,7 @@ std::string EnglishStem(std::string_view lower_word) {
   } else if (!s.empty() && s.back() == '\'') {
     s.pop_back();
   }
-  if (s.size() <= 3 || !IsAsciiLowerWord(s)) return s;
+  if (s.size() <= 2 || !IsAsciiLowerWord(s)) return s;
   for (std::string_view keep : kKeepAsIs) {
     if (s == keep) return s;
   }
@@ -98,28 +131,33 @@ std::string EnglishStem(std::string_view lower_word) {
   // Past tense and participles.
   bool stripped = false;
   if (EndsWith(s, "eed")) {
-    if (s.size() > 4) s.pop_back();  // agreed → agree; need stays
+    // exceed, proceed, need are words; only the -ee verbs' past loses its d.
+    for (std::string_view past : kEePast) {
+      if (s == past) {
+        s.pop_back();
+        break;
+      }
+    }
   } else if (EndsWith(s, "ied") && s.size() > 4) {
     s.resize(s.size() - 3);
     s += 'y';
-  } else if (EndsWith(s, "ed") && s.size() >= 5 && HasVowel(std::string_view(s).substr(0, s.size() - 2))) {
+  } else if (EndsWith(s, "ed") && HasVowel(std::string_view(s).substr(0, s.size() - 2))) {
     s.resize(s.size() - 2);
     stripped = true;
-  } else if (EndsWith(s, "ing") && s.size() >= 6 &&
+  } else if (EndsWith(s, "ing") && s.size() >= 5 &&
              HasVowel(std::string_view(s).substr(0, s.size() - 3))) {
     s.resize(s.size() - 3);
     stripped = true;
   }
-  if (stripped && s.size() >= 3) {
-    // planning → plann → plan; but install(ed) and process(ing) keep ll / ss.
+  if (stripped && s.size() >= 2) {
     char a = s[s.size() - 1];
     char b = s[s.size() - 2];
-    if (a == b && !IsVowel(a) && a != 'l' && a != 's' && a != 'z') {
+    if (a == b && IsConsonant(s, s.size() - 1) && a != 'l' && a != 's' && a != 'z' &&
+        s.size() >= 4) {
+      // planning → plann → plan; install(ed), process(ing), add(ing) keep theirs.
       s.pop_back();
-    } else if (s.size() == 3 && !IsVowel(s[0]) && IsVowel(s[1]) && !IsVowel(s[2]) &&
-               s[2] != 'w' && s[2] != 'x') {
-      // A short consonant-vowel-consonant stem lost its e: based → bas → base,
-      // caring → car → care (so that "care" and "car" stay apart).
+    } else if (Measure(s) == 1 && EndsCvc(s)) {
+      // A short stem lost its e: based → bas → base, caring → car → care.
       s += 'e';
     }
   }
@@ -130,9 +168,13 @@ std::string EnglishStem(std::string_view lower_word) {
   if (s.size() >= 6 && EndsWith(s, "our")) s.replace(s.size() - 3, 3, "or");
   if (EndsWith(s, "ogue")) s.resize(s.size() - 2);
 
-  // Final silent e of longer words: issue/issued → issu, organize/organizing
-  // → organiz. Four-letter words keep it (base, care, rate), as do -ee words.
-  if (s.size() > 4 && s.back() == 'e' && s[s.size() - 2] != 'e') s.pop_back();
+  // Final silent e (Porter 5a): issue/issued → issu, organize/organizing →
+  // organiz, urge/urging → urg; short CVC words keep it (base, care, rate).
+  if (s.size() > 2 && s.back() == 'e') {
+    std::string_view stem = std::string_view(s).substr(0, s.size() - 1);
+    int m = Measure(stem);
+    if (m > 1 || (m == 1 && !EndsCvc(stem))) s.pop_back();
+  }
   for (const Respelling& r : kRespell) {
     if (s == r.from) return std::string(r.to);
   }

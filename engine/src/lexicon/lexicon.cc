@@ -19,14 +19,15 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
+#include <re2/re2.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "congvan/grammar.h"
 #include "congvan/text_fold.h"
 
 namespace congvan {
@@ -438,6 +439,36 @@ std::vector<ConceptHit> Lexicon::Match(std::string_view text, Language lang) con
   return hits;
 }
 
+namespace {
+
+// Upper-case Roman numerals ("XV", "XIII", "II"): numbers, not words.
+bool IsRomanNumeral(std::string_view word) {
+  static const RE2 kRoman("M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+  return !word.empty() && RE2::FullMatch(word, kRoman);
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// True when the token sits in a citation code, URL or e-mail address: the
+// run of non-blank characters around it holds a digit and a '/'
+// ("01/NQ-CP", "10/2019/TT-BKHDT"), or the token itself holds '@' or '.'.
+bool IsCodeOrAddress(std::string_view text, size_t begin, size_t end) {
+  std::string_view word = text.substr(begin, end - begin);
+  if (word.find('@') != std::string_view::npos || word.find('.') != std::string_view::npos) {
+    return true;
+  }
+  size_t b = begin;
+  while (b > 0 && !IsSpace(text[b - 1])) --b;
+  size_t e = end;
+  while (e < text.size() && !IsSpace(text[e])) ++e;
+  std::string_view run = text.substr(b, e - b);
+  bool digit = false;
+  for (char c : run) digit = digit || (c >= '0' && c <= '9');
+  return digit && run.find('/') != std::string_view::npos;
+}
+
+}  // namespace
+
 LexiconCoverage Lexicon::Coverage(std::string_view text, Language lang) const {
   LexiconCoverage cov;
   std::vector<ConceptHit> hits = Match(text, lang);
@@ -445,6 +476,7 @@ LexiconCoverage Lexicon::Coverage(std::string_view text, Language lang) const {
   for (const WordToken& t : WordTokens(text)) {
     if (!t.is_word || t.is_number) continue;
     std::string_view word = text.substr(t.begin, t.end - t.begin);
+    if (IsRomanNumeral(word) || IsCodeOrAddress(text, t.begin, t.end)) continue;
     // Single letters are list markers and initials, not content words.
     int32_t idx = 0;
     UChar32 c;
@@ -496,10 +528,6 @@ size_t Lexicon::surface_form_count(Language lang) const {
   return impl_->side(lang).forms.size();
 }
 
-std::string DefaultLexiconPath() {
-  const char* env = std::getenv("CONGVAN_GRAMMARS");
-  std::string dir = (env != nullptr && *env != '\0') ? std::string(env) : std::string(CONGVAN_GRAMMAR_DIR);
-  return dir + "/lexicon/vi-en.tsv";
-}
+std::string DefaultLexiconPath() { return DefaultGrammarDir() + "/lexicon/vi-en.tsv"; }
 
 }  // namespace congvan
