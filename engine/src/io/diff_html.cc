@@ -83,6 +83,8 @@ body.hide-unchanged tr.op-unchanged { display: none; }
 constexpr const char* kScript = R"js(
 (function () {
   var box = document.getElementById('hide-unchanged');
+  // report.html#hide-unchanged opens the page with unchanged rows hidden.
+  if (location.hash === '#hide-unchanged') box.checked = true;
   function apply() { document.body.classList.toggle('hide-unchanged', box.checked); }
   box.addEventListener('change', apply);
   apply();

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Loads `congvan diff --format html` reports in headless Chromium and checks
+# the rendered page against the JSON of the same diff:
+#   - one tr.change row per change, per op, as in the JSON change list;
+#   - the summary bar's data-count per op equals summary.counts in the JSON;
+#   - the page's own script runs (#hide-unchanged hides unchanged rows);
+#   - nothing is fetched from the network (the page is self-contained);
+#   - a screenshot is written for a person to look at.
+#
+# Usage: check_html_report.sh CONGVAN_BINARY SOURCE_DIR WORK_DIR
+# Exits 77 (ctest: skipped) when no Chromium is installed.
+set -euo pipefail
+
+congvan=$1
+src=$2
+work=$3
+mkdir -p "$work"
+
+chromium=""
+for c in chromium chromium-browser google-chrome; do
+  if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
+done
+if [[ -z "$chromium" ]]; then
+  echo "SKIPPED: no chromium on PATH (tools/test installs it: tools/deps --browser)"
+  exit 77
+fi
+
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+chrome() {  # chrome ARGS...: one headless run, never hanging the suite
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --disable-dev-shm-usage --user-data-dir="$profile" "$@" 2>/dev/null || true
+}
+browse() {  # browse URL: prints the DOM after the page's scripts ran
+  chrome --dump-dom "$1"
+}
+
+fail=0
+check_eq() {  # check_eq WHAT EXPECTED ACTUAL
+  if [[ "$2" != "$3" ]]; then
+    echo "FAIL: $1: expected $2, got $3"
+    fail=1
+  else
+    echo "ok: $1 = $3"
+  fi
+}
+
+ops=(unchanged reworded moved split merged added dropped)
+pairs=(
+  "gender-equality/2021-vi-dispatch.txt gender-equality/2023-vi-news-summary.txt"
+  "gender-equality/2024-en-qa-summary.txt gender-equality/2025-en-news-summary.txt"
+  "gender-equality/2021-vi-dispatch.txt gender-equality/2021-vi-dispatch.txt"
+)
+n=0
+for pair in "${pairs[@]}"; do
+  read -r old new <<<"$pair"
+  n=$((n + 1))
+  html="$work/report-$n.html"
+  json="$work/report-$n.json"
+  "$congvan" diff "$src/corpus/$old" "$src/corpus/$new" --format html -o "$html"
+  "$congvan" diff "$src/corpus/$old" "$src/corpus/$new" --format json -o "$json"
+  dom=$(browse "file://$html")
+  if [[ -z "$dom" ]]; then
+    echo "FAIL: chromium rendered nothing for $html"
+    fail=1
+    continue
+  fi
+  echo "== $old → $new"
+  for op in "${ops[@]}"; do
+    # JSON: changes[].op lines ("op": "<op>") and summary.counts.<op>.
+    json_rows=$( (grep -c "^      \"op\": \"$op\"" "$json" || true) | head -1)
+    json_count=$( (grep -E "^      \"$op\": [0-9]+" "$json" || true) | grep -oE '[0-9]+' | head -1 || true)
+    dom_rows=$( (grep -o "<tr class=\"change op-$op\" data-op=\"$op\"" <<<"$dom" || true) | wc -l | tr -d ' ')
+    dom_count=$( (grep -oE "data-op=\"$op\" data-count=\"[0-9]+\"" <<<"$dom" || true) | grep -oE '[0-9]+' | head -1 || true)
+    check_eq "$op rows (DOM vs JSON changes)" "$json_rows" "$dom_rows"
+    check_eq "$op summary count (DOM vs JSON summary)" "$json_count" "$dom_count"
+  done
+  for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
+    if grep -qF -- "$bad" "$html"; then
+      echo "FAIL: $html is not self-contained: contains '$bad'"
+      fail=1
+    fi
+  done
+  rm -f "$work/report-$n.png"
+  chrome --window-size=1280,1600 --hide-scrollbars --screenshot="$work/report-$n.png" "file://$html" >/dev/null
+  if [[ ! -s "$work/report-$n.png" ]]; then
+    echo "FAIL: no screenshot for $html"
+    fail=1
+  else
+    echo "ok: screenshot $work/report-$n.png"
+  fi
+done
+
+# The filter: the identity diff is all unchanged; with #hide-unchanged the
+# page's script checks the box and hides them.
+dom=$(browse "file://$work/report-3.html#hide-unchanged")
+if grep -q '<body class="hide-unchanged">' <<<"$dom"; then
+  echo "ok: #hide-unchanged ran the page script and hid unchanged rows"
+else
+  echo "FAIL: the hide-unchanged filter did not run in the browser"
+  fail=1
+fi
+exit $fail
