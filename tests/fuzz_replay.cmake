@@ -1,0 +1,11 @@
+# Replays the saved libFuzzer corpus (fuzz/corpus/) through the parse fuzz
+# target in the normal build, so the sanitized ctest run catches regressions
+# on every input the fuzzer ever found interesting. Included by
+# tests/CMakeLists.txt; the libFuzzer build itself is fuzz/CMakeLists.txt.
+add_executable(parse_fuzz_replay
+  ${PROJECT_SOURCE_DIR}/fuzz/parse_fuzzer.cc
+  ${PROJECT_SOURCE_DIR}/fuzz/replay_main.cc)
+target_link_libraries(parse_fuzz_replay PRIVATE congvan::engine)
+add_test(NAME fuzz.parse_corpus_replay
+         COMMAND parse_fuzz_replay ${PROJECT_SOURCE_DIR}/fuzz/corpus)
+set_tests_properties(fuzz.parse_corpus_replay PROPERTIES LABELS fuzz)
