@@ -134,14 +134,23 @@ bool IsIdChar(char c, bool allow_digits_and_dots) {
 }
 
 // A word of the text being matched.
+// What matching needs to know about one distinct word of a text. Texts
+// repeat their words heavily, so each distinct spelling is folded once per
+// Match() call (folding goes through ICU normalisation, the costly part).
+struct TokenInfo {
+  int id = -1;                // loose token id in the side's vocab, -1 if unknown
+  bool accented = false;      // carries diacritics
+  mutable std::string exact;  // exact key, computed on demand
+  mutable bool exact_done = false;
+};
+using TokenCache = std::unordered_map<std::string_view, TokenInfo>;
+
+// A word of the text being matched.
 struct TextWord {
   size_t begin = 0;
   size_t end = 0;
-  int id = -1;               // loose token id in the side's vocab, -1 if unknown
-  bool joins_prev = false;   // the gap before it may be crossed by a form
-  bool accented = false;     // carries diacritics
-  mutable std::string exact; // computed on demand
-  mutable bool exact_done = false;
+  const TokenInfo* info = nullptr;  // owned by the TokenCache of the call
+  bool joins_prev = false;          // the gap before it may be crossed by a form
 };
 
 }  // namespace
@@ -158,7 +167,7 @@ struct Lexicon::Impl {
   Status AddForm(int concept_index, Language lang, std::string_view form, const std::string& source,
                  int line);
   void AddStopwords(std::string_view text, Language lang);
-  std::vector<TextWord> Words(std::string_view text, const Side& side) const;
+  std::vector<TextWord> Words(std::string_view text, const Side& side, TokenCache* cache) const;
 };
 
 Status Lexicon::Impl::AddForm(int concept_index, Language lang, std::string_view form,
@@ -241,7 +250,8 @@ void Lexicon::Impl::AddStopwords(std::string_view text, Language lang) {
   }
 }
 
-std::vector<TextWord> Lexicon::Impl::Words(std::string_view text, const Side& side) const {
+std::vector<TextWord> Lexicon::Impl::Words(std::string_view text, const Side& side,
+                                           TokenCache* cache) const {
   std::vector<TextWord> words;
   size_t prev_end = 0;
   bool first = true;
@@ -251,10 +261,14 @@ std::vector<TextWord> Lexicon::Impl::Words(std::string_view text, const Side& si
     w.begin = t.begin;
     w.end = t.end;
     std::string_view token = text.substr(t.begin, t.end - t.begin);
-    auto it = side.vocab.find(LooseKey(token, side.lang));
-    w.id = it == side.vocab.end() ? -1 : it->second;
+    auto [cit, inserted] = cache->try_emplace(token);
+    if (inserted) {
+      auto it = side.vocab.find(LooseKey(token, side.lang));
+      cit->second.id = it == side.vocab.end() ? -1 : it->second;
+      cit->second.accented = cit->second.id >= 0 && HasDiacritics(token);
+    }
+    w.info = &cit->second;
     w.joins_prev = !first && GapIsJoinable(text.substr(prev_end, t.begin - prev_end));
-    w.accented = w.id >= 0 && HasDiacritics(token);
     first = false;
     prev_end = t.end;
     words.push_back(std::move(w));
@@ -384,14 +398,15 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& path) {
 
 std::vector<ConceptHit> Lexicon::Match(std::string_view text, Language lang) const {
   const Side& side = impl_->side(lang);
-  std::vector<TextWord> words = impl_->Words(text, side);
+  TokenCache cache;
+  std::vector<TextWord> words = impl_->Words(text, side, &cache);
   std::vector<ConceptHit> hits;
   auto exact_of = [&](const TextWord& w) -> const std::string& {
-    if (!w.exact_done) {
-      w.exact = FoldToneKey(text.substr(w.begin, w.end - w.begin));
-      w.exact_done = true;
+    if (!w.info->exact_done) {
+      w.info->exact = FoldToneKey(text.substr(w.begin, w.end - w.begin));
+      w.info->exact_done = true;
     }
-    return w.exact;
+    return w.info->exact;
   };
   std::vector<std::pair<int, size_t>> ends;  // (trie node, words) of forms ending on the path
   size_t i = 0;
@@ -399,8 +414,8 @@ std::vector<ConceptHit> Lexicon::Match(std::string_view text, Language lang) con
     ends.clear();
     int node = 0;
     for (size_t j = i; j < words.size(); ++j) {
-      if (words[j].id < 0 || (j > i && !words[j].joins_prev)) break;
-      auto it = side.nodes[node].next.find(words[j].id);
+      if (words[j].info->id < 0 || (j > i && !words[j].joins_prev)) break;
+      auto it = side.nodes[node].next.find(words[j].info->id);
       if (it == side.nodes[node].next.end()) break;
       node = it->second;
       if (!side.nodes[node].forms.empty()) ends.emplace_back(node, j - i + 1);
@@ -418,7 +433,7 @@ std::vector<ConceptHit> Lexicon::Match(std::string_view text, Language lang) con
           const TextWord& w = words[i + k];
           if (exact_of(w) == f.exact[k]) {
             ++exact;
-          } else if (w.accented) {
+          } else if (w.info->accented) {
             ++conflicts;  // accented differently from the form
           }
         }
@@ -472,6 +487,7 @@ bool IsCodeOrAddress(std::string_view text, size_t begin, size_t end) {
 LexiconCoverage Lexicon::Coverage(std::string_view text, Language lang) const {
   LexiconCoverage cov;
   std::vector<ConceptHit> hits = Match(text, lang);
+  std::unordered_map<std::string_view, bool> stop_cache;  // word → is a stopword
   size_t h = 0;
   for (const WordToken& t : WordTokens(text)) {
     if (!t.is_word || t.is_number) continue;
@@ -492,7 +508,9 @@ LexiconCoverage Lexicon::Coverage(std::string_view text, Language lang) const {
       }
     }
     if (!has_letter || letters < 2) continue;
-    if (IsStopword(word, lang)) continue;
+    auto [sit, fresh] = stop_cache.try_emplace(word, false);
+    if (fresh) sit->second = IsStopword(word, lang);
+    if (sit->second) continue;
     ++cov.content_tokens;
     while (h < hits.size() && hits[h].end <= t.begin) ++h;
     if (h < hits.size() && hits[h].begin <= t.begin && t.end <= hits[h].end) {

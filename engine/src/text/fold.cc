@@ -207,6 +207,7 @@ std::vector<WordToken> WordTokens(std::string_view text) {
     tokens.push_back({0, text.size(), false, false});
     return tokens;
   }
+  tokens.reserve(text.size() / 3 + 1);  // about two tokens (word, space) per 6 bytes
   int32_t start = iterator->first();
   for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
        start = end, end = iterator->next()) {
