@@ -81,7 +81,7 @@ struct Respelling {
   std::string_view to;
 };
 // Whole-stem British → American respellings that no suffix rule covers.
-constexpr std::array<Respelling, 14> kRespell = {{
+constexpr std::array<Respelling, 12> kRespell = {{
     {"programm", "program"},  // programme minus final e, and programmes/programmed
     {"centr", "center"},
     {"metr", "meter"},
@@ -94,8 +94,6 @@ constexpr std::array<Respelling, 14> kRespell = {{
     {"licenc", "licens"},
     {"offenc", "offens"},
     {"practis", "practic"},
-    {"enrol", "enroll"},
-    {"fulfil", "fulfill"},
 }};
 
 }  // namespace
@@ -175,6 +173,9 @@ std::string EnglishStem(std::string_view lower_word) {
     int m = Measure(stem);
     if (m > 1 || (m == 1 && !EndsCvc(stem))) s.pop_back();
   }
+  // Porter 5b: a final double l of a longer word goes (control/controlled,
+  // fulfil/fulfill, enrol/enroll, label/labelled).
+  if (s.size() > 3 && EndsWith(s, "ll") && Measure(s) > 1) s.pop_back();
   for (const Respelling& r : kRespell) {
     if (s == r.from) return std::string(r.to);
   }
