@@ -1,15 +1,15 @@
 // The bilingual lexicon: loading and its errors, matching (longest match,
 // NFC/NFD, case, diacritics, English stems, separators), coverage of the
 // corpus texts, and the `congvan lexicon` CLI.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
+#include "congvan/lexicon.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "congvan/lexicon.h"
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
 
@@ -155,7 +155,8 @@ TEST_CASE("NFC and NFD input give the same concepts", "[lexicon]") {
   const Lexicon& lex = Default();
   // "bình đẳng giới" and "tăng cường" spelled with combining marks (NFD).
   std::string nfc = "Tăng cường bình đẳng giới";
-  std::string nfd = "Ta\u0306ng cu\u031Bo\u031B\u0300ng bi\u0300nh \u0111a\u0306\u0309ng gio\u031B\u0301i";
+  std::string nfd =
+      "Ta\u0306ng cu\u031Bo\u031B\u0300ng bi\u0300nh \u0111a\u0306\u0309ng gio\u031B\u0301i";
   REQUIRE(nfc != nfd);
   CHECK(Ids(lex, nfd, kVi) == Ids(lex, nfc, kVi));
   CHECK(Ids(lex, nfc, kVi) == std::vector<std::string>{"strengthen", "gender_equality"});
@@ -166,10 +167,10 @@ TEST_CASE("NFC and NFD input give the same concepts", "[lexicon]") {
   CHECK(congvan::FoldKey(HitText(nfd, hits[1])) == "binh dang gioi");
 }
 
-TEST_CASE("matching tolerates case and missing diacritics but not different ones",
-          "[lexicon]") {
+TEST_CASE("matching tolerates case and missing diacritics but not different ones", "[lexicon]") {
   const Lexicon& lex = Default();
-  for (const char* text : {"BÌNH ĐẲNG GIỚI", "binh dang gioi", "Bình Đẳng Giới", "BINH DANG GIOI"}) {
+  for (const char* text :
+       {"BÌNH ĐẲNG GIỚI", "binh dang gioi", "Bình Đẳng Giới", "BINH DANG GIOI"}) {
     CAPTURE(text);
     CHECK(Ids(lex, text, kVi) == std::vector<std::string>{"gender_equality"});
   }
@@ -232,7 +233,8 @@ TEST_CASE("English inflections and spellings meet through the stemmer", "[lexico
 
 TEST_CASE("dashes, spaces and one line break may separate the words of a form", "[lexicon]") {
   const Lexicon& lex = Default();
-  for (const char* t : {"kinh tế - xã hội", "kinh tế-xã hội", "kinh tế xã hội", "kinh tế – xã hội"}) {
+  for (const char* t :
+       {"kinh tế - xã hội", "kinh tế-xã hội", "kinh tế xã hội", "kinh tế – xã hội"}) {
     CAPTURE(t);
     CHECK(Ids(lex, t, kVi) == std::vector<std::string>{"socio_economic"});
   }
@@ -252,7 +254,8 @@ TEST_CASE("a Vietnamese task and its English version share their concepts", "[le
   const Lexicon& lex = Default();
   // 2023 (vi) "Thứ sáu" and 2024 (en) "(6)", as written in the corpus.
   auto vi = IdSet(lex, "Thứ sáu, thúc đẩy hợp tác quốc tế trong thực hiện bình đẳng giới.", kVi);
-  auto en = IdSet(lex, "(6) Promote international cooperation in gender equality implementation", kEn);
+  auto en =
+      IdSet(lex, "(6) Promote international cooperation in gender equality implementation", kEn);
   for (const char* id : {"promote", "international_cooperation", "implement", "gender_equality"}) {
     CAPTURE(id);
     CHECK(vi.count(id) == 1);
@@ -299,9 +302,10 @@ TEST_CASE("coverage counts content words only", "[lexicon]") {
   CHECK(lex.IsStopword("The", kEn));
   CHECK_FALSE(lex.IsStopword("gender", kEn));
   // Stopwords, numbers, Roman numerals, single letters and citation codes are not content.
-  auto cov = lex.Coverage("a) Các đại biểu Quốc hội khóa XV theo Nghị quyết số 01/NQ-CP năm 2023 "
-                          "về zyxwv",
-                          kVi);
+  auto cov = lex.Coverage(
+      "a) Các đại biểu Quốc hội khóa XV theo Nghị quyết số 01/NQ-CP năm 2023 "
+      "về zyxwv",
+      kVi);
   CHECK(cov.uncovered == std::vector<std::string>{"zyxwv"});
   CHECK(lex.UncoveredWords("Tăng cường ZYXQ BLÖRP", kVi) ==
         (std::vector<std::string>{"zyxq", "blörp"}));
@@ -322,7 +326,8 @@ TEST_CASE("congvan lexicon coverage reports a ratio and the uncovered words", "[
   CHECK(doc["uncovered"].size() <= 5);
   CHECK(doc["content_tokens"].get<int>() > doc["covered_tokens"].get<int>() - 1);
 
-  auto match = RunCongvan({"lexicon", "match", CorpusPath("gender-equality/2025-en-news-summary.txt")});
+  auto match =
+      RunCongvan({"lexicon", "match", CorpusPath("gender-equality/2025-en-news-summary.txt")});
   REQUIRE(match.exit_code == 0);
   CHECK_THAT(match.out, Catch::Contains("|gender_equality]"));
 
@@ -345,7 +350,8 @@ TEST_CASE("congvan lexicon fails with one line naming the problem", "[lexicon][c
 
   CHECK(RunCongvan({"lexicon", "frobnicate"}).exit_code == 2);
   CHECK(RunCongvan({"lexicon", "coverage"}).exit_code == 2);
-  CHECK(RunCongvan({"lexicon", "coverage", "--lang", "fr", CorpusPath("gender-equality/2021-vi-dispatch.txt")})
+  CHECK(RunCongvan({"lexicon", "coverage", "--lang", "fr",
+                    CorpusPath("gender-equality/2021-vi-dispatch.txt")})
             .exit_code == 2);
   auto help = RunCongvan({"lexicon", "--help"});
   CHECK(help.exit_code == 0);

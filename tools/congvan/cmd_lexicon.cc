@@ -6,14 +6,13 @@
 // The text is parsed first (ParseFile), and by default only its body counts:
 // task texts and the prose blocks (title, lead, preamble, addressees,
 // closing), not footers, captions, signatures or page furniture.
-#include <boost/program_options.hpp>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <boost/program_options.hpp>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -165,8 +164,8 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
     size_t prev = 0;
     for (const ConceptHit& h : lex.Match(text, language)) {
       out.append(text, prev, h.begin - prev);
-      out += "[" + text.substr(h.begin, h.end - h.begin) + "|" + lex.concept_id(h.concept_index) +
-             "]";
+      out +=
+          "[" + text.substr(h.begin, h.end - h.begin) + "|" + lex.concept_id(h.concept_index) + "]";
       prev = h.end;
     }
     out.append(text, prev, std::string::npos);
@@ -213,14 +212,14 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
 
 int RunLexicon(const std::vector<std::string>& args) {
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("lang,l", po::value<std::string>()->default_value("auto"), "language of FILE: auto, vi or en")
-      ("lexicon", po::value<std::string>(), "lexicon TSV (default: grammars/lexicon/vi-en.tsv)")
-      ("scope", po::value<std::string>()->default_value("body"),
-       "body (tasks and prose blocks of the parsed text) or text (every line)")
-      ("top,n", po::value<int>()->default_value(30), "uncovered words to list (0 = all)")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text or json");
+  visible.add_options()("help,h", "show this help")("lang,l",
+                                                    po::value<std::string>()->default_value("auto"),
+                                                    "language of FILE: auto, vi or en")(
+      "lexicon", po::value<std::string>(), "lexicon TSV (default: grammars/lexicon/vi-en.tsv)")(
+      "scope", po::value<std::string>()->default_value("body"),
+      "body (tasks and prose blocks of the parsed text) or text (every line)")(
+      "top,n", po::value<int>()->default_value(30), "uncovered words to list (0 = all)")(
+      "format,f", po::value<std::string>()->default_value("text"), "output: text or json");
   po::options_description hidden;
   hidden.add_options()("sub", po::value<std::string>(), "subcommand")(
       "file", po::value<std::vector<std::string>>(), "input file");
@@ -234,7 +233,8 @@ int RunLexicon(const std::vector<std::string>& args) {
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    return Fail(kExitUsage, std::string("lexicon: ") + e.what() + " (see 'congvan lexicon --help')");
+    return Fail(kExitUsage,
+                std::string("lexicon: ") + e.what() + " (see 'congvan lexicon --help')");
   }
   if (vm.count("help")) {
     std::cout << kUsage << "\n" << visible << "\n" << kExamples;
@@ -250,8 +250,9 @@ int RunLexicon(const std::vector<std::string>& args) {
     if (vm.count("file")) return Fail(kExitUsage, "lexicon stats: takes no FILE");
     return RunStats(vm);
   }
-  return Fail(kExitUsage, "lexicon: unknown subcommand '" + sub +
-                              "' (expected coverage, match or stats; see 'congvan lexicon --help')");
+  return Fail(kExitUsage,
+              "lexicon: unknown subcommand '" + sub +
+                  "' (expected coverage, match or stats; see 'congvan lexicon --help')");
 }
 
 const CommandRegistrar kRegisterLexicon(

@@ -18,10 +18,13 @@ namespace congvan {
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
 
 bool HasVowel(std::string_view s) {
   for (char c : s) {
@@ -55,8 +58,8 @@ bool EndsCvc(std::string_view s) {
   size_t n = s.size();
   if (n < 3) return false;
   char last = s[n - 1];
-  return IsConsonant(s, n - 3) && !IsConsonant(s, n - 2) && IsConsonant(s, n - 1) &&
-         last != 'w' && last != 'x' && last != 'y';
+  return IsConsonant(s, n - 3) && !IsConsonant(s, n - 2) && IsConsonant(s, n - 1) && last != 'w' &&
+         last != 'x' && last != 'y';
 }
 
 bool IsAsciiLowerWord(std::string_view s) {
@@ -69,12 +72,12 @@ bool IsAsciiLowerWord(std::string_view s) {
 // Words whose final s is not an inflection, or that the rules would merge
 // with a different word.
 constexpr std::array<std::string_view, 15> kKeepAsIs = {
-    "news", "series", "species", "always", "perhaps", "thus", "lens", "gas",
-    "bus", "yes", "alias", "canvas", "whereas", "overseas", "mrs"};
+    "news", "series", "species", "always", "perhaps", "thus",     "lens", "gas",
+    "bus",  "yes",    "alias",   "canvas", "whereas", "overseas", "mrs"};
 
 // Past tenses of verbs ending in -ee (every other -eed word is left alone).
-constexpr std::array<std::string_view, 7> kEePast = {
-    "agreed", "disagreed", "guaranteed", "decreed", "freed", "refereed", "foreseed"};
+constexpr std::array<std::string_view, 7> kEePast = {"agreed", "disagreed", "guaranteed", "decreed",
+                                                     "freed",  "refereed",  "foreseed"};
 
 struct Respelling {
   std::string_view from;

@@ -16,10 +16,10 @@
 // form the text may have spaces, one line break, and dashes — nothing else.
 #include "congvan/lexicon.h"
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <fstream>
@@ -196,8 +196,8 @@ Status Lexicon::Impl::AddForm(int concept_index, Language lang, std::string_view
     f.exact.push_back(FoldToneKey(word));
   }
   if (loose.empty()) {
-    return Status::Error(StatusCode::kGrammarError,
-                         "form '" + std::string(form) + "' has no words", At(source, line));
+    return Status::Error(StatusCode::kGrammarError, "form '" + std::string(form) + "' has no words",
+                         At(source, line));
   }
   // The identity of a form: exact words for Vietnamese (accents distinguish
   // words), stems for English (inflections do not).
@@ -533,8 +533,12 @@ bool Lexicon::IsStopword(std::string_view word, Language lang) const {
 }
 
 int Lexicon::concept_count() const { return static_cast<int>(impl_->ids.size()); }
-const std::string& Lexicon::concept_id(int concept_index) const { return impl_->ids.at(concept_index); }
-const std::string& Lexicon::domain(int concept_index) const { return impl_->domains.at(concept_index); }
+const std::string& Lexicon::concept_id(int concept_index) const {
+  return impl_->ids.at(concept_index);
+}
+const std::string& Lexicon::domain(int concept_index) const {
+  return impl_->domains.at(concept_index);
+}
 const std::vector<std::string>& Lexicon::forms(int concept_index, Language lang) const {
   return impl_->forms[SideIndex(lang)].at(concept_index);
 }
@@ -542,9 +546,7 @@ int Lexicon::FindConcept(std::string_view id) const {
   auto it = impl_->by_id.find(std::string(id));
   return it == impl_->by_id.end() ? -1 : it->second;
 }
-size_t Lexicon::surface_form_count(Language lang) const {
-  return impl_->side(lang).forms.size();
-}
+size_t Lexicon::surface_form_count(Language lang) const { return impl_->side(lang).forms.size(); }
 
 std::string DefaultLexiconPath() { return DefaultGrammarDir() + "/lexicon/vi-en.tsv"; }
 

@@ -8,8 +8,6 @@
 // word BreakIterator is created once per thread and reused, and it reads the
 // UTF-8 input in place through a UText, so token offsets are byte offsets of
 // the caller's text. Pure-ASCII input (most English) skips ICU entirely.
-#include "congvan/text_fold.h"
-
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -17,6 +15,8 @@
 #include <unicode/utext.h>
 
 #include <memory>
+
+#include "congvan/text_fold.h"
 
 namespace congvan {
 namespace {
@@ -55,8 +55,8 @@ const icu::Normalizer2* Nfc() {
 }
 
 icu::UnicodeString ToNfd(std::string_view text) {
-  icu::UnicodeString s =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   const icu::Normalizer2* nfd = Nfd();
   if (nfd == nullptr) return s;
   UErrorCode status = U_ZERO_ERROR;
@@ -81,12 +81,18 @@ bool IsApostrophe(UChar32 c) {
 // Base letters that carry their mark inside the code point (no decomposition).
 UChar32 StripUndecomposable(UChar32 c) {
   switch (c) {
-    case 0x0110: return 'D';  // Đ
-    case 0x0111: return 'd';  // đ
-    case 0x0189: return 'D';  // Ɖ (African D, a look-alike of Đ)
-    case 0x00D0: return 'D';  // Ð (Icelandic eth, often typed for Đ)
-    case 0x00F0: return 'd';  // ð
-    default: return c;
+    case 0x0110:
+      return 'D';  // Đ
+    case 0x0111:
+      return 'd';  // đ
+    case 0x0189:
+      return 'D';  // Ɖ (African D, a look-alike of Đ)
+    case 0x00D0:
+      return 'D';  // Ð (Icelandic eth, often typed for Đ)
+    case 0x00F0:
+      return 'd';  // ð
+    default:
+      return c;
   }
 }
 
