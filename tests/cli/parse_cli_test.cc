@@ -1,9 +1,15 @@
 // Black-box tests of `congvan parse`: the real binary, its stdout, stderr and
 // exit codes on good and bad input.
 #include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "support/corpus.h"
@@ -89,7 +95,7 @@ TEST_CASE("parse rejects bad input with one line naming the file", "[cli][parse]
 }
 
 TEST_CASE("a grammar error names the grammar file and line", "[cli][parse][errors]") {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / "congvan-bad-grammar";
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("congvan-bad-grammar-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   std::string vi = (dir / "vi.xml").string();
   std::ofstream(vi) << "<grammar language=\"vi\">\n<styles>\n<style id=\"x\" kind=\"arabic\" "
@@ -101,7 +107,8 @@ TEST_CASE("a grammar error names the grammar file and line", "[cli][parse][error
 }
 
 TEST_CASE("a failed run leaves no partial output file", "[cli][parse][errors]") {
-  std::string out = (std::filesystem::temp_directory_path() / "congvan-partial.json").string();
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-partial-" + std::to_string(getpid()) + ".json")).string();
   std::filesystem::remove(out);
   TempFile empty("");
   // The first file is fine, the second is not: nothing may be written.
@@ -115,9 +122,40 @@ TEST_CASE("a failed run leaves no partial output file", "[cli][parse][errors]") 
   CHECK_THAT(unwritable.err, Catch::Contains("/no/such/dir/out.json"));
 }
 
-TEST_CASE("-o /dev/null writes through the device, never replaces it", "[cli][parse][errors]") {
-  auto r = RunCongvan({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt"), "-o", "/dev/null"});
+TEST_CASE("-o to a pipe writes through it, never replaces it", "[cli][parse][errors]") {
+  // A FIFO stands in for /dev/null and other devices: a regression that
+  // renamed a temporary file over it would replace it with a regular file.
+  std::string fifo = (std::filesystem::temp_directory_path() /
+                      ("congvan-test-fifo-" + std::to_string(getpid()))).string();
+  std::filesystem::remove(fifo);
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  int fd = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  REQUIRE(fd >= 0);
+  std::string received;
+  std::thread reader([&] {
+    char buffer[65536];
+    for (int idle = 0; idle < 200;) {  // up to ~10 s without data
+      pollfd p{fd, POLLIN, 0};
+      if (poll(&p, 1, 50) <= 0) {
+        ++idle;
+        continue;
+      }
+      ssize_t n = read(fd, buffer, sizeof buffer);
+      if (n > 0) {
+        received.append(buffer, static_cast<size_t>(n));
+        idle = 0;
+      } else if (n == 0 && !received.empty()) {
+        break;  // the writer closed
+      } else {
+        ++idle;
+      }
+    }
+  });
+  auto r = RunCongvan({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt"), "-o", fifo});
+  reader.join();
+  close(fd);
   CHECK(r.exit_code == 0);
-  CHECK_FALSE(std::filesystem::is_regular_file("/dev/null"));
-  CHECK(std::filesystem::is_character_file("/dev/null"));
+  CHECK(std::filesystem::is_fifo(fifo));
+  CHECK_THAT(received, Catch::Contains("\"language\": \"vi\""));
+  std::filesystem::remove(fifo);
 }

@@ -69,30 +69,34 @@ int RunParse(const std::vector<std::string>& args) {
     return Fail(kExitUsage, "parse: --format akn takes one file at a time");
   }
 
-  std::string out;
-  nlohmann::json array = nlohmann::json::array();
-  for (const std::string& file : files) {
-    auto doc = ParseFile(file, options);
-    if (!doc.ok()) return Fail(kExitInputError, doc.status().ToString());
-    if (format == "json") {
-      if (files.size() == 1) {
-        out = WriteJson(*doc);
+  // Documents are parsed and written one at a time, so memory follows the
+  // largest input, not the sum; a failure abandons the output file.
+  return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) -> std::string {
+    bool array = format == "json" && files.size() > 1;
+    if (array) out << "[\n";
+    for (size_t i = 0; i < files.size(); ++i) {
+      auto doc = ParseFile(files[i], options);
+      if (!doc.ok()) return doc.status().ToString();
+      if (format == "json") {
+        if (i > 0) out << ",\n";
+        WriteJson(*doc, out);
+      } else if (format == "outline") {
+        if (i > 0) out << "\n";
+        out << WriteOutline(*doc);
       } else {
-        array.push_back(DocumentToJson(*doc));
+        out << WriteAkomaNtoso(*doc);
       }
-    } else if (format == "outline") {
-      if (!out.empty()) out += "\n";
-      out += WriteOutline(*doc);
-    } else {
-      out = WriteAkomaNtoso(*doc);
     }
-  }
-  if (format == "json" && files.size() > 1) out = array.dump(2) + "\n";
-  return Emit(vm["output"].as<std::string>(), out);
+    if (array) out << "]\n";
+    return "";
+  });
 }
 
+}  // namespace
+
+namespace {
 const CommandRegistrar kRegisterParse(
     {"parse", "parse dispatches into task trees (JSON, outline, Akoma Ntoso)", RunParse});
-
 }  // namespace
+
 }  // namespace congvan::cli

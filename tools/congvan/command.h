@@ -5,6 +5,7 @@
 #define CONGVAN_TOOLS_COMMAND_H_
 
 #include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,12 @@ int Fail(int code, const std::string& message);
 // Writes output to `path` atomically, or to stdout when path is empty or "-".
 // Returns kExitOk or prints the error and returns kExitInputError.
 int Emit(const std::string& path, const std::string& content);
+
+// Streams what `write` produces to `path` (atomically: a temporary file
+// renamed into place) or to stdout. `write` returns "" on success or an error
+// message; on error nothing is left at `path`, the message is printed and
+// kExitInputError returned.
+int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write);
 
 // True when stdout is a terminal (for --color auto).
 bool StdoutIsTerminal();

@@ -33,6 +33,22 @@ int Emit(const std::string& path, const std::string& content) {
   return kExitOk;
 }
 
+int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write) {
+  std::string error;
+  if (path.empty() || path == "-") {
+    error = write(std::cout);
+    std::cout.flush();
+    return error.empty() ? kExitOk : Fail(kExitInputError, error);
+  }
+  std::string io_error = WriteFileAtomically(path, [&](std::ostream& out) {
+    error = write(out);
+    return error.empty();
+  });
+  if (!error.empty()) return Fail(kExitInputError, error);
+  if (!io_error.empty()) return Fail(kExitInputError, io_error);
+  return kExitOk;
+}
+
 bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) == 1; }
 
 namespace {

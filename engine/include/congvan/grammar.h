@@ -104,6 +104,11 @@ std::string DefaultGrammarDir();
 // đ → d, NFC. OCR that drops diacritics then matches the same cues.
 std::string FoldForCues(std::string_view line);
 
+// FoldForCues of a line's two ends only (its first ~200 and last ~80 bytes)
+// when it is long. Cues describe short lines or a line's start and end, and
+// this keeps the cost per paragraph independent of its length.
+std::string FoldEndsForCues(std::string_view line);
+
 }  // namespace congvan
 
 #endif  // CONGVAN_GRAMMAR_H_

@@ -4,6 +4,8 @@
 #ifndef CONGVAN_WRITERS_H_
 #define CONGVAN_WRITERS_H_
 
+#include <functional>
+#include <ostream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -12,14 +14,22 @@
 
 namespace congvan {
 
+// The JSON contract as an nlohmann DOM.
 nlohmann::json DocumentToJson(const Document& doc);
-std::string WriteJson(const Document& doc);        // pretty-printed, trailing newline
+// The same JSON, pretty-printed with a trailing newline, streamed task by
+// task (memory stays near the size of the document, unlike a DOM).
+void WriteJson(const Document& doc, std::ostream& out);
+std::string WriteJson(const Document& doc);
 std::string WriteOutline(const Document& doc);     // tasks indented, markers, line numbers
 std::string WriteAkomaNtoso(const Document& doc);  // AKN 3.0 <doc name="dispatch">
 
 // Writes `content` to `path` atomically (temp file + rename), so a failure
 // never leaves a partial file behind. Returns an error message, or "".
 std::string WriteFileAtomically(const std::string& path, const std::string& content);
+// Same, with the content produced by `write` into the file's stream; `write`
+// returns false to abandon the file (nothing is left behind).
+std::string WriteFileAtomically(const std::string& path,
+                                const std::function<bool(std::ostream&)>& write);
 
 }  // namespace congvan
 

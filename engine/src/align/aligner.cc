@@ -70,6 +70,10 @@ namespace {
 using align_internal::ExtractTextFeatures;
 using align_internal::NormalizeForEquality;
 
+// A piece sharing less than this share of its weight with the whole cannot be
+// similar enough to one of the whole's clauses; skips the clause test.
+constexpr double kClausePrefilter = 0.3;
+
 struct Flat {
   const Node* node = nullptr;
   int parent = -1;
@@ -173,7 +177,10 @@ class Aligner {
 
   std::vector<Flat> old_, new_;
   std::vector<Vec> old_vec_, new_vec_;
-  std::unordered_map<std::string, int> ids_;
+  // Feature key → dense id, keyed by a 64-bit hash of the key (no strings
+  // kept; with a few million distinct features the chance of any collision
+  // is below 1e-6, and a collision only merges two features' evidence).
+  std::unordered_map<std::uint64_t, int> ids_;
   std::vector<int> df_old_, df_new_;
   std::vector<float> idf_;
   std::unordered_map<int, std::vector<Vec>> old_clauses_, new_clauses_;  // cache
@@ -191,27 +198,50 @@ class Aligner {
   std::vector<std::vector<int>> cp_old_, cp_new_;
 };
 
+namespace {
+
+std::uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+// Collects (hash, weight) pairs.
+class HashSink : public align_internal::FeatureSink {
+ public:
+  explicit HashSink(std::vector<std::pair<std::uint64_t, double>>* out) : out_(out) {}
+  void Add(std::string_view key, double weight) override {
+    if (weight > 0) out_->emplace_back(KeyHash(key), weight);
+  }
+
+ private:
+  std::vector<std::pair<std::uint64_t, double>>* out_;
+};
+
+}  // namespace
+
 void Aligner::Vectorise(const std::vector<Flat>& flat, Language lang, std::vector<Vec>* vecs,
                         std::vector<int>* df) {
   vecs->resize(flat.size());
-  std::vector<WeightedFeature> feats;
+  std::vector<std::pair<std::uint64_t, double>> hashed;
+  std::vector<WeightedFeature> extra;
   std::vector<std::pair<int, double>> raw;
+  HashSink sink(&hashed);
   for (size_t i = 0; i < flat.size(); ++i) {
-    feats.clear();
+    hashed.clear();
     const std::string& text = flat[i].node->text;
-    ExtractTextFeatures(text, lang, &feats);
+    ExtractTextFeatures(text, lang, &sink);
     for (const auto& extractor : opt_.extra_features) {
-      if (extractor) extractor->Extract(text, lang, &feats);
+      if (!extractor) continue;
+      extra.clear();
+      extractor->Extract(text, lang, &extra);
+      for (const WeightedFeature& f : extra) sink.Add(f.key, f.weight);
     }
     raw.clear();
-    for (WeightedFeature& f : feats) {
-      if (!(f.weight > 0)) continue;
-      auto [it, inserted] = ids_.try_emplace(std::move(f.key), static_cast<int>(ids_.size()));
-      raw.emplace_back(it->second, f.weight);
+    for (const auto& [h, w] : hashed) {
+      auto [it, inserted] = ids_.try_emplace(h, static_cast<int>(ids_.size()));
+      raw.emplace_back(it->second, w);
     }
     std::sort(raw.begin(), raw.end());
     Vec& v = (*vecs)[i];
-    // Entry.weight temporarily holds the family weight; tf is counted here.
+    // Entry.weight holds family weight × (1 + ln tf) until BuildVectors
+    // multiplies in the IDF.
     std::vector<Entry>& e = v.entries;
     for (size_t k = 0; k < raw.size();) {
       size_t j = k;
@@ -220,12 +250,13 @@ void Aligner::Vectorise(const std::vector<Flat>& flat, Language lang, std::vecto
       e.push_back({raw[k].first, static_cast<float>(w * (1.0 + std::log(double(j - k))))});
       k = j;
     }
-    if (df->size() < ids_.size()) df->resize(ids_.size(), 0);
+    if (df->size() < ids_.size()) df->resize(std::max(ids_.size(), df->size() * 2), 0);
     for (const Entry& x : e) ++(*df)[static_cast<size_t>(x.id)];
   }
 }
 
 void Aligner::BuildVectors() {
+  ids_.reserve((old_.size() + new_.size()) * 24);
   Vectorise(old_, old_doc_.language, &old_vec_, &df_old_);
   Vectorise(new_, new_doc_.language, &new_vec_, &df_new_);
   df_old_.resize(ids_.size(), 0);
@@ -279,15 +310,20 @@ PairEvidence Aligner::Evidence(int o, int n) const {
 }
 
 Vec Aligner::TextVec(std::string_view text, Language lang) const {
-  std::vector<WeightedFeature> feats;
-  ExtractTextFeatures(text, lang, &feats);
+  std::vector<std::pair<std::uint64_t, double>> hashed;
+  HashSink sink(&hashed);
+  ExtractTextFeatures(text, lang, &sink);
+  std::vector<WeightedFeature> extra;
   for (const auto& extractor : opt_.extra_features) {
-    if (extractor) extractor->Extract(text, lang, &feats);
+    if (!extractor) continue;
+    extra.clear();
+    extractor->Extract(text, lang, &extra);
+    for (const WeightedFeature& f : extra) sink.Add(f.key, f.weight);
   }
   std::vector<std::pair<int, double>> raw;
-  for (const WeightedFeature& f : feats) {
-    auto it = ids_.find(f.key);
-    if (it != ids_.end() && f.weight > 0) raw.emplace_back(it->second, f.weight);
+  for (const auto& [h, w] : hashed) {
+    auto it = ids_.find(h);
+    if (it != ids_.end()) raw.emplace_back(it->second, w);
   }
   std::sort(raw.begin(), raw.end());
   Vec v;
@@ -491,7 +527,10 @@ void Aligner::FindGroups() {
       if (!SameKind(c.o, c.n)) continue;
       bool contained = c.e.new_in_old >= opt_.split_piece_min &&
                        c.e.text_similarity >= opt_.piece_similarity_min;
-      if (!contained && ClauseSimilarity(c.o, c.n, true) < opt_.clause_match_min) continue;
+      if (!contained && (c.e.new_in_old < kClausePrefilter ||
+                         ClauseSimilarity(c.o, c.n, true) < opt_.clause_match_min)) {
+        continue;
+      }
       if (c.e.new_in_old > best_in ||
           (c.e.new_in_old == best_in && c.e.text_similarity > best_sim)) {
         best = c.o;
@@ -525,7 +564,10 @@ void Aligner::FindGroups() {
       if (!SameKind(c.o, c.n)) continue;
       bool contained = c.e.old_in_new >= opt_.merge_piece_min &&
                        c.e.text_similarity >= opt_.piece_similarity_min;
-      if (!contained && ClauseSimilarity(c.n, c.o, false) < opt_.clause_match_min) continue;
+      if (!contained && (c.e.old_in_new < kClausePrefilter ||
+                         ClauseSimilarity(c.n, c.o, false) < opt_.clause_match_min)) {
+        continue;
+      }
       if (piece_of_new_[static_cast<size_t>(c.n)] >= 0) continue;
       int partner = match_n_[static_cast<size_t>(c.n)];
       if (partner >= 0 && !split_pieces_[static_cast<size_t>(partner)].empty()) continue;

@@ -13,7 +13,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -177,14 +179,37 @@ const RE2& DocNumberRe() {
   return re;
 }
 
-std::string CachedStem(const std::string& word) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  auto it = cache.find(word);
-  if (it != cache.end()) return it->second;
-  std::string stem = StemEnglish(word);
-  if (cache.size() > 200'000) cache.clear();
-  cache.emplace(word, stem);
-  return stem;
+
+// The keys of one word as written, cached per thread: the vocabulary of a
+// language is small next to the number of words in a large document, and the
+// ICU folds behind the keys are the costly part of feature extraction.
+struct WordKeys {
+  std::string word;    // "w:" + tone key (English: stem)
+  std::string folded;  // "d:" + diacritic-folded key, or empty when it would repeat "w:"
+};
+
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+const WordKeys& KeysOf(std::string_view raw, Language language) {
+  thread_local std::unordered_map<std::string, WordKeys, ViewHash, std::equal_to<>> cache[2];
+  auto& c = cache[language == Language::kEnglish ? 1 : 0];
+  auto it = c.find(raw);
+  if (it != c.end()) return it->second;
+  if (c.size() > 500'000) c.clear();
+  WordKeys k;
+  std::string word = FoldToneKey(raw);
+  if (language == Language::kEnglish) {
+    word = StemEnglish(word);
+    // A plain ASCII stem is its own folded key: "d:" would only repeat "w:".
+    if (HasDiacritics(word)) k.folded = "d:" + FoldKey(word);
+  } else {
+    k.folded = "d:" + FoldKey(raw);
+  }
+  k.word = "w:" + word;
+  return c.emplace(std::string(raw), std::move(k)).first->second;
 }
 
 }  // namespace
@@ -196,55 +221,87 @@ std::string StemEnglish(std::string_view word) {
   return Porter(std::string(word));
 }
 
-void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out) {
+namespace {
+
+class VectorSink : public FeatureSink {
+ public:
+  explicit VectorSink(std::vector<WeightedFeature>* out) : out_(out) {}
+  void Add(std::string_view key, double weight) override {
+    out_->push_back({std::string(key), weight});
+  }
+
+ private:
+  std::vector<WeightedFeature>* out_;
+};
+
+}  // namespace
+
+void ExtractAnchors(std::string_view text, FeatureSink* sink) {
+  // Every anchor holds a digit: most task texts have none, skip the patterns.
+  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
   re2::StringPiece input(text.data(), text.size());
-  std::string a, b;
+  std::string a, b, key;
   re2::StringPiece in = input;
   while (RE2::FindAndConsume(&in, PeriodRe(), &a, &b)) {
-    out->push_back({"a:p" + a + "-" + b, kAnchorWeight});
+    key = "a:p" + a + "-" + b;
+    sink->Add(key, kAnchorWeight);
   }
   in = input;
   while (RE2::FindAndConsume(&in, FromToRe(), &a, &b)) {
-    out->push_back({"a:p" + a + "-" + b, kAnchorWeight});
+    key = "a:p" + a + "-" + b;
+    sink->Add(key, kAnchorWeight);
   }
   in = input;
   while (RE2::FindAndConsume(&in, YearRe(), &a)) {
-    out->push_back({"a:y" + a, kAnchorWeight * 0.5});
+    key = "a:y" + a;
+    sink->Add(key, kAnchorWeight * 0.5);
   }
   in = input;
   while (RE2::FindAndConsume(&in, PercentRe(), &a)) {
-    out->push_back({"a:%" + a, kAnchorWeight});
+    key = "a:%" + a;
+    sink->Add(key, kAnchorWeight);
   }
   in = input;
   while (RE2::FindAndConsume(&in, DocNumberRe(), &a)) {
-    out->push_back({"a:r" + FoldKey(a), kAnchorWeight * 2});
+    key = "a:r" + FoldKey(a);
+    sink->Add(key, kAnchorWeight * 2);
   }
 }
 
-void ExtractTextFeatures(std::string_view text, Language language,
-                         std::vector<WeightedFeature>* out) {
-  std::vector<std::string> words;
+void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out) {
+  VectorSink sink(out);
+  ExtractAnchors(text, &sink);
+}
+
+void ExtractTextFeatures(std::string_view text, Language language, FeatureSink* sink) {
+  thread_local std::vector<std::string> words;
+  words.clear();
+  std::string key;
   for (const WordToken& t : WordTokens(text)) {
     if (!t.is_word) continue;
-    std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    std::string key = FoldToneKey(raw);
-    if (language == Language::kEnglish) {
-      key = CachedStem(key);
-      out->push_back({"d:" + FoldKey(key), kFoldedWeight});
-    } else {
-      out->push_back({"d:" + FoldKey(raw), kFoldedWeight});
-    }
-    out->push_back({"w:" + key, kWordWeight});
-    words.push_back(std::move(key));
+    const WordKeys& k = KeysOf(text.substr(t.begin, t.end - t.begin), language);
+    if (!k.folded.empty()) sink->Add(k.folded, kFoldedWeight);
+    sink->Add(k.word, kWordWeight);
+    words.push_back(k.word.substr(2));
   }
   // Vietnamese words are mostly two syllables: syllable bigrams stand for
   // words. English words are words already; their bigrams add a little
   // phrase evidence but mostly echo function words, so they weigh less.
   double bigram = language == Language::kVietnamese ? kBigramWeight : kEnglishBigramWeight;
   for (size_t i = 1; i < words.size(); ++i) {
-    out->push_back({"b:" + words[i - 1] + " " + words[i], bigram});
+    key = "b:";
+    key += words[i - 1];
+    key += ' ';
+    key += words[i];
+    sink->Add(key, bigram);
   }
-  ExtractAnchors(text, out);
+  ExtractAnchors(text, sink);
+}
+
+void ExtractTextFeatures(std::string_view text, Language language,
+                         std::vector<WeightedFeature>* out) {
+  VectorSink sink(out);
+  ExtractTextFeatures(text, language, &sink);
 }
 
 std::string NormalizeForEquality(std::string_view text) {

@@ -29,12 +29,22 @@ inline constexpr double kAnchorWeight = 1.5;     // "a:" periods, years, percent
 void ExtractTextFeatures(std::string_view text, Language language,
                          std::vector<WeightedFeature>* out);
 
+// Receives features one by one; `key` is only valid during the call. The
+// aligner's fast path: no string is kept per feature.
+class FeatureSink {
+ public:
+  virtual ~FeatureSink() = default;
+  virtual void Add(std::string_view key, double weight) = 0;
+};
+void ExtractTextFeatures(std::string_view text, Language language, FeatureSink* sink);
+
 // A light English suffix stemmer (Porter's algorithm, steps 1–5), for
 // lower-case ASCII words; other words are returned unchanged.
 std::string StemEnglish(std::string_view word);
 
 // Anchors only (also used by tests).
 void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out);
+void ExtractAnchors(std::string_view text, FeatureSink* sink);
 
 // Whitespace runs collapsed to one space, trimmed (the text is NFC already,
 // as every Document is): two texts equal under

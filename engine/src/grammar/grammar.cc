@@ -35,7 +35,10 @@ struct Grammar::Impl {
   std::map<std::string, std::vector<std::string>> letters;        // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value
   std::vector<RoleCue> cues;
-  std::vector<std::unique_ptr<RE2>> cue_res;
+  // One unanchored RE2::Set per cue kind: a line is tested against all cues
+  // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
+  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> cue_sets;
+  std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> meta;  // field, pattern
   std::map<std::string, int> months;  // lower-case name → 1..12
 };
@@ -197,6 +200,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
+  options.set_max_mem(int64_t{64} << 20);  // room for the DFAs of \\p{L}-heavy patterns
   g.set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
   pugi::xml_node styles = root.child("styles");
   if (!styles) return GrammarError(path, line_of(root), "missing <styles>");
@@ -268,13 +272,22 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
     cue.pattern = n.attribute("pattern").as_string();
-    auto re = std::make_unique<RE2>(cue.pattern, options);
-    if (cue.pattern.empty() || !re->ok()) {
+    RE2 alone(cue.pattern, options);
+    if (cue.pattern.empty() || !alone.ok()) {
       return GrammarError(path, cue.grammar_line, "cue for '" + role + "': bad pattern: " +
-                                                     (cue.pattern.empty() ? "empty" : re->error()));
+                                                     (cue.pattern.empty() ? "empty" : alone.error()));
     }
+    auto& set = g.cue_sets[cue.kind];
+    if (!set) set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    std::string error;
+    if (set->Add(cue.pattern, &error) < 0) {
+      return GrammarError(path, cue.grammar_line, "cue for '" + role + "': bad pattern: " + error);
+    }
+    g.cue_set_index[cue.kind].push_back(static_cast<int>(g.cues.size()));
     g.cues.push_back(std::move(cue));
-    g.cue_res.push_back(std::move(re));
+  }
+  for (auto& [kind, set] : g.cue_sets) {
+    if (!set->Compile()) return GrammarError(path, line_of(root), "cue set '" + kind + "' failed to compile");
   }
   for (pugi::xml_node n : root.child("meta").children("pattern")) {
     std::string field = n.attribute("field").as_string();
@@ -404,12 +417,13 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
 }
 
 int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
-  for (size_t i = 0; i < impl_->cues.size(); ++i) {
-    if (impl_->cues[i].kind == kind && RE2::PartialMatch(folded_line, *impl_->cue_res[i])) {
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
+  auto it = impl_->cue_sets.find(kind);
+  if (it == impl_->cue_sets.end()) return -1;
+  std::vector<int> hits;
+  if (!it->second->Match(folded_line, &hits)) return -1;
+  // The first cue in file order wins.
+  return impl_->cue_set_index.find(kind)->second[static_cast<size_t>(
+      *std::min_element(hits.begin(), hits.end()))];
 }
 
 std::string DefaultGrammarDir() {
@@ -419,33 +433,94 @@ std::string DefaultGrammarDir() {
   return CONGVAN_GRAMMAR_DIR;
 }
 
-std::string FoldForCues(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
-  bool ascii = true;
-  for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // fast path: most cue checks are on ASCII or short lines
-    for (char c : line) out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-    return out;
+namespace {
+
+// Folding one code point the slow, general way: NFD, drop nonspacing marks,
+// lower-case, đ/Đ (which do not decompose) → d.
+void FoldCodePointWithIcu(UChar32 c, std::string& out) {
+  if (c == 0x0111 || c == 0x0110) {
+    out.push_back('d');
+    return;
   }
-  // NFD, drop nonspacing marks, map đ/Đ (which has no decomposition) to d,
-  // lower-case. Normalizer2 is far cheaper than a Transliterator per line.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
-  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
-  if (U_FAILURE(status)) decomposed = u;
+  icu::UnicodeString decomposed(c);
+  if (U_SUCCESS(status)) decomposed = nfd->normalize(decomposed, status);
+  if (U_FAILURE(status)) decomposed = icu::UnicodeString(c);
   icu::UnicodeString folded;
   for (int32_t i = 0; i < decomposed.length();) {
-    UChar32 c = decomposed.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    if (c == 0x0111 || c == 0x0110) c = 'd';
-    folded.append(u_tolower(c));
+    UChar32 d = decomposed.char32At(i);
+    i += U16_LENGTH(d);
+    if (u_charType(d) != U_NON_SPACING_MARK) folded.append(u_tolower(d));
   }
   folded.toUTF8String(out);
+}
+
+// The folds of the Latin blocks Vietnamese and English use, computed once
+// from ICU, so the per-line work is a table lookup per code point.
+class LatinFoldTable {
+ public:
+  LatinFoldTable() {
+    for (UChar32 c = 0; c < kSize; ++c) {
+      UChar32 cp = c < kLowSize ? c : c - kLowSize + kHighBase;
+      FoldCodePointWithIcu(cp, folded_[static_cast<size_t>(c)]);
+    }
+  }
+  // nullptr when the code point is outside the table.
+  const std::string* Find(UChar32 c) const {
+    if (c >= 0 && c < kLowSize) return &folded_[static_cast<size_t>(c)];
+    if (c >= kHighBase && c < kHighBase + kHighSize) {
+      return &folded_[static_cast<size_t>(c - kHighBase + kLowSize)];
+    }
+    return nullptr;
+  }
+
+ private:
+  static constexpr UChar32 kLowSize = 0x250;     // Basic Latin … Latin Extended-B
+  static constexpr UChar32 kHighBase = 0x1E00;   // Latin Extended Additional (ạ ả ấ …)
+  static constexpr UChar32 kHighSize = 0x100;
+  static constexpr UChar32 kSize = kLowSize + kHighSize;
+  std::string folded_[kSize];
+};
+
+}  // namespace
+
+std::string FoldForCues(std::string_view line) {
+  static const LatinFoldTable table;
+  std::string out;
+  out.reserve(line.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
+  int32_t n = static_cast<int32_t>(line.size());
+  for (int32_t i = 0; i < n;) {
+    uint8_t b = p[i];
+    if (b < 0x80) {
+      out.push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) continue;  // decoding has already rejected invalid UTF-8
+    if (const std::string* f = table.Find(c)) {
+      out += *f;
+    } else if (u_charType(c) != U_NON_SPACING_MARK) {  // combining marks of NFD input vanish
+      FoldCodePointWithIcu(c, out);
+    }
+  }
   return out;
+}
+
+std::string FoldEndsForCues(std::string_view line) {
+  constexpr size_t kWholeLineBytes = 320;
+  constexpr size_t kHeadBytes = 200;
+  constexpr size_t kTailBytes = 80;
+  if (line.size() <= kWholeLineBytes) return FoldForCues(line);
+  auto boundary = [&](size_t pos) {
+    while (pos < line.size() && (static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) ++pos;
+    return pos;
+  };
+  return FoldForCues(line.substr(0, boundary(kHeadBytes))) + " … " +
+         FoldForCues(line.substr(boundary(line.size() - kTailBytes)));
 }
 
 }  // namespace congvan

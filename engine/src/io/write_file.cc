@@ -1,46 +1,41 @@
 // Atomic output: write to a temporary file beside the target, then rename,
-// so a failed or interrupted run never leaves a partial output file.
+// so a failed or interrupted run never leaves a partial output file. Devices
+// and pipes (/dev/null, a FIFO) are written in place: renaming over them
+// would replace the device itself.
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <string>
 
 #include "congvan/writers.h"
 
 namespace congvan {
 
-namespace {
-
-// Devices and pipes (/dev/null, /dev/stdout, a FIFO) are written in place:
-// renaming a temporary file over them would replace the device itself.
-std::string WriteInPlace(const std::string& path, const std::string& content) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return path + ": cannot write: " + std::strerror(errno);
-  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  ok = (std::fclose(f) == 0) && ok;
-  return ok ? "" : path + ": write failed: " + std::strerror(errno);
-}
-
-}  // namespace
-
-std::string WriteFileAtomically(const std::string& path, const std::string& content) {
+std::string WriteFileAtomically(const std::string& path,
+                                const std::function<bool(std::ostream&)>& write) {
   struct stat info;
   if (stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
     if (S_ISDIR(info.st_mode)) return path + ": is a directory";
-    return WriteInPlace(path, content);
+    std::ofstream out(path, std::ios::binary);
+    if (!out) return path + ": cannot write: " + std::strerror(errno);
+    if (!write(out)) return path + ": output abandoned";
+    out.flush();
+    return out ? "" : path + ": write failed";
   }
   std::string temp = path + ".tmp." + std::to_string(getpid());
-  std::FILE* f = std::fopen(temp.c_str(), "wb");
-  if (f == nullptr) return path + ": cannot write: " + std::strerror(errno);
-  bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  ok = (std::fflush(f) == 0) && ok;
-  ok = (std::fclose(f) == 0) && ok;
-  if (!ok) {
+  std::ofstream out(temp, std::ios::binary);
+  if (!out) return path + ": cannot write: " + std::strerror(errno);
+  bool complete = write(out);
+  out.flush();
+  bool ok = static_cast<bool>(out);
+  out.close();
+  if (!complete || !ok) {
     std::remove(temp.c_str());
-    return path + ": write failed: " + std::strerror(errno);
+    return complete ? path + ": write failed" : path + ": output abandoned";
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     std::string error = path + ": cannot write: " + std::strerror(errno);
@@ -48,6 +43,13 @@ std::string WriteFileAtomically(const std::string& path, const std::string& cont
     return error;
   }
   return "";
+}
+
+std::string WriteFileAtomically(const std::string& path, const std::string& content) {
+  return WriteFileAtomically(path, [&](std::ostream& out) {
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    return true;
+  });
 }
 
 }  // namespace congvan

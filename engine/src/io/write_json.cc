@@ -1,5 +1,16 @@
 // JSON for a parsed Document, following the contract in docs/DESIGN.md
 // (field names are fixed; fields are only ever added).
+//
+// Two forms: DocumentToJson builds an nlohmann DOM (for API users who want to
+// edit it), and WriteJson streams. A DOM costs about ten times the text it
+// holds (a std::map per task), so streaming is what keeps parsing a 100 MB
+// document within a few times its size: each task's own fields become a
+// small DOM that nlohmann serialises (all escaping is nlohmann's), and only
+// the object/array framing between them is written here, in nlohmann's
+// pretty-print layout.
+#include <algorithm>
+#include <ostream>
+#include <sstream>
 #include <string>
 
 #include "congvan/writers.h"
@@ -7,68 +18,197 @@
 namespace congvan {
 namespace {
 
-nlohmann::json SpansJson(const std::vector<LineSpan>& spans) {
-  nlohmann::json out = nlohmann::json::array();
+using nlohmann::json;
+
+json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json SpansJson(const std::vector<LineSpan>& spans) {
+  json out = json::array();
   for (const LineSpan& s : spans) out.push_back({s.first, s.last});
   return out;
 }
 
-nlohmann::json NodeJson(const Node& n) {
-  nlohmann::json j;
+// A node's own fields, without "children".
+json NodeFields(const Node& n) {
+  json j;
   j["path"] = n.path;
-  j["marker"] = n.marker.empty() ? nlohmann::json(nullptr) : nlohmann::json(n.marker);
-  j["ordinal"] = n.ordinal ? nlohmann::json(*n.ordinal) : nlohmann::json(nullptr);
-  j["style"] = n.style.empty() ? nlohmann::json(nullptr) : nlohmann::json(n.style);
+  j["marker"] = OrNull(n.marker);
+  j["ordinal"] = n.ordinal ? json(*n.ordinal) : json(nullptr);
+  j["style"] = OrNull(n.style);
   j["text"] = n.text;
   LineSpan all = n.lines();
   j["lines"] = {all.first, all.last};
   if (n.spans.size() > 1) j["spans"] = SpansJson(n.spans);
-  j["children"] = nlohmann::json::array();
+  return j;
+}
+
+json NodeJson(const Node& n) {
+  json j = NodeFields(n);
+  j["children"] = json::array();
   for (const Node& c : n.children) j["children"].push_back(NodeJson(c));
   return j;
+}
+
+json MetaJson(const Metadata& m) {
+  json meta;
+  meta["title"] = OrNull(m.title);
+  meta["number"] = OrNull(m.number);
+  meta["date"] = OrNull(m.date);
+  meta["issuer"] = OrNull(m.issuer);
+  meta["year"] = m.year ? json(*m.year) : json(nullptr);
+  meta["references"] = json::array();
+  for (const Reference& r : m.references) {
+    meta["references"].push_back({{"type", r.type},
+                                  {"number", r.number},
+                                  {"date", OrNull(r.date)},
+                                  {"text", r.text},
+                                  {"line", r.line}});
+  }
+  return meta;
+}
+
+json BlockJson(const Block& b) {
+  json j;
+  j["role"] = BlockRoleName(b.role);
+  j["text"] = b.text;
+  j["lines"] = {b.spans.front().first, b.spans.back().last};
+  if (b.spans.size() > 1) j["spans"] = SpansJson(b.spans);
+  return j;
+}
+
+// Pretty-printed output of nlohmann values, nested at any depth.
+class JsonStream {
+ public:
+  explicit JsonStream(std::ostream& out) : out_(out) {}
+
+  // Writes `value` as nlohmann's dump(2) would inside the current nesting.
+  void Value(const json& value) {
+    std::string s = value.dump(2, ' ', false, json::error_handler_t::replace);
+    // Raw newlines only occur between elements (strings escape theirs).
+    size_t start = 0;
+    for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', start)) {
+      out_.write(s.data() + start, static_cast<std::streamsize>(nl + 1 - start));
+      Indent();
+      start = nl + 1;
+    }
+    out_.write(s.data() + start, static_cast<std::streamsize>(s.size() - start));
+  }
+  void Key(const std::string& key) {
+    Separator();
+    Value(json(key));
+    out_ << ": ";
+  }
+  void BeginObject() { Begin('{'); }
+  void EndObject() { End('}'); }
+  void BeginArray() { Begin('['); }
+  void EndArray() { End(']'); }
+  // Before an array element.
+  void Element() { Separator(); }
+  // Writes the members of `object` into the object being written.
+  void Members(const json& object) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      Key(it.key());
+      Value(it.value());
+    }
+  }
+
+ private:
+  void Indent() {
+    static const std::string kSpaces(256, ' ');
+    size_t n = static_cast<size_t>(depth_) * 2;
+    while (n > 0) {
+      size_t chunk = std::min(n, kSpaces.size());
+      out_.write(kSpaces.data(), static_cast<std::streamsize>(chunk));
+      n -= chunk;
+    }
+  }
+  void Begin(char c) {
+    out_.put(c);
+    ++depth_;
+    first_ = true;
+  }
+  void End(char c) {
+    --depth_;
+    if (!first_) {
+      out_.put('\n');
+      Indent();
+    }
+    out_.put(c);
+    first_ = false;
+  }
+  void Separator() {
+    if (!first_) out_.put(',');
+    out_.put('\n');
+    Indent();
+    first_ = false;
+  }
+
+  std::ostream& out_;
+  int depth_ = 0;
+  bool first_ = true;
+};
+
+void StreamNode(JsonStream& js, const Node& n) {
+  js.BeginObject();
+  js.Members(NodeFields(n));
+  js.Key("children");
+  js.BeginArray();
+  for (const Node& c : n.children) {
+    js.Element();
+    StreamNode(js, c);
+  }
+  js.EndArray();
+  js.EndObject();
 }
 
 }  // namespace
 
 nlohmann::json DocumentToJson(const Document& doc) {
-  nlohmann::json j;
+  json j;
   j["source"] = doc.source;
   j["language"] = LanguageCode(doc.language);
-  nlohmann::json meta;
-  auto or_null = [](const std::string& s) {
-    return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
-  };
-  meta["title"] = or_null(doc.meta.title);
-  meta["number"] = or_null(doc.meta.number);
-  meta["date"] = or_null(doc.meta.date);
-  meta["issuer"] = or_null(doc.meta.issuer);
-  meta["year"] = doc.meta.year ? nlohmann::json(*doc.meta.year) : nlohmann::json(nullptr);
-  meta["references"] = nlohmann::json::array();
-  for (const Reference& r : doc.meta.references) {
-    meta["references"].push_back(
-        {{"type", r.type}, {"number", r.number}, {"date", or_null(r.date)}, {"text", r.text},
-         {"line", r.line}});
-  }
-  j["meta"] = meta;
-  j["blocks"] = nlohmann::json::array();
-  for (const Block& b : doc.blocks) {
-    nlohmann::json bj;
-    bj["role"] = BlockRoleName(b.role);
-    bj["text"] = b.text;
-    bj["lines"] = {b.spans.front().first, b.spans.back().last};
-    if (b.spans.size() > 1) bj["spans"] = SpansJson(b.spans);
-    j["blocks"].push_back(std::move(bj));
-  }
-  j["tasks"] = nlohmann::json::array();
+  j["meta"] = MetaJson(doc.meta);
+  j["blocks"] = json::array();
+  for (const Block& b : doc.blocks) j["blocks"].push_back(BlockJson(b));
+  j["tasks"] = json::array();
   for (const Node& n : doc.tasks) j["tasks"].push_back(NodeJson(n));
   j["diagnostics"] = doc.diagnostics;
   return j;
 }
 
+void WriteJson(const Document& doc, std::ostream& out) {
+  JsonStream js(out);
+  js.BeginObject();
+  js.Key("source");
+  js.Value(doc.source);
+  js.Key("language");
+  js.Value(LanguageCode(doc.language));
+  js.Key("meta");
+  js.Value(MetaJson(doc.meta));
+  js.Key("blocks");
+  js.BeginArray();
+  for (const Block& b : doc.blocks) {
+    js.Element();
+    js.Value(BlockJson(b));
+  }
+  js.EndArray();
+  js.Key("tasks");
+  js.BeginArray();
+  for (const Node& n : doc.tasks) {
+    js.Element();
+    StreamNode(js, n);
+  }
+  js.EndArray();
+  js.Key("diagnostics");
+  js.Value(doc.diagnostics);
+  js.EndObject();
+  out << "\n";
+}
+
 std::string WriteJson(const Document& doc) {
-  // Invalid UTF-8 cannot reach here (decoding rejects it), but replace rather
-  // than throw if it ever does.
-  return DocumentToJson(doc).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::ostringstream out;
+  WriteJson(doc, out);
+  return out.str();
 }
 
 }  // namespace congvan

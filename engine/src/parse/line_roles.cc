@@ -68,7 +68,15 @@ bool LooksLikeOcrGarbage(std::string_view s) {
   return tokens >= 4 && weird * 100 >= tokens * 30;
 }
 
+// OCR garbage comes in short runs; a long line is prose even when it has a
+// few odd tokens (and checking it would cost a pass over most of the input).
+constexpr size_t kMaxGarbageLineBytes = 400;
+// Letterhead, list heads ("Kính gửi:", "Nơi nhận:"), footers and signatures
+// are short lines.
+constexpr size_t kMaxCueLineBytes = 320;
+
 bool IsNoise(const SourceLine& line, const Grammar& grammar) {
+  if (line.text.size() > kMaxGarbageLineBytes) return false;
   if (LetterCount(line.text) >= 3) return LooksLikeOcrGarbage(line.text);
   // A marker alone on its line ("I.", "a)") is a heading split from its text.
   return grammar.Match(line.text).empty();
@@ -131,7 +139,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   (void)lang;
   for (SourceLine& line : lines) {
     if (line.blank) continue;
-    line.folded = FoldForCues(line.text);
+    line.folded = FoldEndsForCues(line.text);
     int cue = grammar.MatchCue("line", line.folded);
     if (cue >= 0) {
       BlockRole role = grammar.role_cues()[static_cast<size_t>(cue)].role;
@@ -149,8 +157,9 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       previous = nullptr;
       continue;
     }
-    if (!line.role && grammar.MatchCue("footer", line.folded) < 0 && IsNoise(line, grammar)) {
-      bool has_digit = line.text.find_first_of("0123456789") != std::string::npos;
+    if (!line.role && line.text.size() <= kMaxGarbageLineBytes && IsNoise(line, grammar) &&
+        grammar.MatchCue("footer", line.folded) < 0) {
+      bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) && previous->text.back() != ':' &&
                        LetterCount(line.text) < 3 && !LooksLikeOcrGarbage(line.text);
@@ -244,6 +253,8 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
+    // List heads, footers and signatures are short lines; a long one is prose.
+    if (line.text.size() > kMaxCueLineBytes && !post_body) continue;
     int head = grammar.MatchCue("head", line.folded);
     if (head >= 0) {
       BlockRole role = grammar.role_cues()[static_cast<size_t>(head)].role;

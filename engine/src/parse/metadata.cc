@@ -110,21 +110,42 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
     }
   }
 
-  // Cited documents, in every block and task.
+  // Cited documents, in every block and task. Every citation number has a
+  // slash ("01/NQ-CP"), so the patterns run only on a window around each
+  // slash: the cost follows the number of citations, not the text length.
+  constexpr size_t kWindowBefore = 200;  // type + name + "số" before the number
+  constexpr size_t kWindowAfter = 80;    // the number and "ngày 6/1/2023" after it
+  auto boundary = [](const std::string& t, size_t pos) {
+    while (pos > 0 && pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) --pos;
+    return pos;
+  };
   auto collect = [&](const std::string& text, int line) {
-    for (auto& m : grammar.FindMeta("reference", text)) {
-      Reference r;
-      r.type = m.groups["type"];
-      r.number = RemoveSpaces(m.groups["number"]);
-      if (r.number == meta.number) continue;
-      r.date = IsoDate(grammar, m.groups);
-      r.text = text.substr(m.begin, m.end - m.begin);
-      r.line = line;
-      bool duplicate = false;
-      for (const Reference& seen : meta.references) {
-        duplicate = duplicate || (seen.number == r.number && seen.line == r.line);
+    size_t covered_until = 0;
+    for (size_t slash = text.find('/'); slash != std::string::npos;
+         slash = text.find('/', slash + 1)) {
+      if (slash < covered_until) continue;
+      size_t begin = boundary(text, slash > kWindowBefore ? slash - kWindowBefore : 0);
+      size_t end = boundary(text, std::min(text.size(), slash + kWindowAfter));
+      if (end < text.size() && end <= slash) end = text.size();
+      std::string_view window = std::string_view(text).substr(begin, end - begin);
+      for (auto& m : grammar.FindMeta("reference", window)) {
+        size_t match_begin = begin + m.begin, match_end = begin + m.end;
+        if (slash < match_begin || slash >= match_end) continue;
+        covered_until = match_end;
+        Reference r;
+        r.type = m.groups["type"];
+        r.number = RemoveSpaces(m.groups["number"]);
+        if (r.number == meta.number) break;
+        r.date = IsoDate(grammar, m.groups);
+        r.text = text.substr(match_begin, match_end - match_begin);
+        r.line = line;
+        bool duplicate = false;
+        for (const Reference& seen : meta.references) {
+          duplicate = duplicate || (seen.number == r.number && seen.line == r.line);
+        }
+        if (!duplicate) meta.references.push_back(std::move(r));
+        break;
       }
-      if (!duplicate) meta.references.push_back(std::move(r));
     }
   };
   for (const Block& b : doc.blocks) {

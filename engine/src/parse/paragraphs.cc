@@ -97,7 +97,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     }
     bool join = false;
     if (open != nullptr && layout.hard_wrapped) {
-      const std::string& prev = last_line->text;
+      std::string_view prev = last_line->text;
       bool looks_like_marker = !grammar.Match(line.text).empty();
       bool unfinished = !EndsParagraph(prev);
       if (blank_gap || furniture_gap) {
@@ -125,7 +125,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     } else {
       paragraphs.emplace_back();
       open = &paragraphs.back();
-      open->text = line.text;
+      open->text = std::string(line.text);
       open->spans.push_back({line.number, line.number});
     }
     last_line = &line;

@@ -15,13 +15,15 @@ namespace congvan::parse {
 // One physical source line.
 struct SourceLine {
   int number = 0;          // 1-based
-  std::string text;        // trimmed (spaces, tabs, NBSP, zero-width), NFC
-  std::string folded;      // FoldForCues(text)
+  std::string_view text;   // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
+                           // into the decoded text, which outlives the lines
+  std::string folded;      // FoldEndsForCues(text)
   bool blank = false;
   std::optional<BlockRole> role;  // set when the line is not body text
 };
 
 // Splits decoded text into trimmed lines (numbering from 1).
+// REQUIRES: `text` outlives the returned lines (they hold views into it).
 std::vector<SourceLine> SplitLines(std::string_view text);
 
 // Stage 1: roles that a line has by itself or by its place around the body

@@ -13,6 +13,7 @@
 
 #include "congvan/parse.h"
 #include "parse/parse_internal.h"
+#include "text/decode.h"
 
 namespace congvan {
 namespace {
@@ -72,7 +73,8 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
       continue;
     }
     if (open && blocks.back().role == *line.role) {
-      blocks.back().text += "\n" + line.text;
+      blocks.back().text += '\n';
+      blocks.back().text += line.text;
       if (blocks.back().spans.back().last == line.number - 1) {
         blocks.back().spans.back().last = line.number;
       } else {
@@ -82,7 +84,7 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
     } else {
       Block b;
       b.role = *line.role;
-      b.text = line.text;
+      b.text = std::string(line.text);
       b.spans.push_back({line.number, line.number});
       blocks.push_back(std::move(b));
       open = true;
@@ -93,38 +95,49 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
 
 }  // namespace
 
-Result<Document> ParseBytes(std::string_view bytes, const std::string& source_name,
-                            const ParseOptions& options) {
-  if (bytes.size() > options.max_input_bytes) {
-    Location where;
-    where.file = source_name;
-    return Status::Error(StatusCode::kLimitExceeded,
-                         "input is larger than the limit of " +
-                             std::to_string(options.max_input_bytes) + " bytes",
-                         where);
-  }
-  auto text = DecodeText(bytes, source_name);
-  if (!text.ok()) return text.status();
+namespace {
 
+Status TooLarge(const std::string& source, std::size_t limit) {
+  Location where;
+  where.file = source;
+  return Status::Error(StatusCode::kLimitExceeded,
+                       "input is larger than the limit of " + std::to_string(limit) + " bytes",
+                       where);
+}
+
+// The pipeline proper, over decoded text it owns.
+Result<Document> ParseDecoded(const std::string& text, const std::string& source_name,
+                              const ParseOptions& options) {
   Document doc;
   doc.source = source_name;
-  doc.language = options.language ? *options.language : DetectLanguage(*text);
+  doc.language = options.language ? *options.language : DetectLanguage(text);
   auto grammar = CachedGrammar(options.grammar_dir, doc.language);
   if (!grammar.ok()) return grammar.status();
   const Grammar& g = **grammar;
 
-  std::vector<parse::SourceLine> lines = parse::SplitLines(*text);
+  std::vector<parse::SourceLine> lines = parse::SplitLines(text);
   doc.line_count = static_cast<int>(lines.size());
   for (const parse::SourceLine& l : lines) {
     if (l.blank) doc.blank_lines.push_back(l.number);
   }
   parse::ClassifyLines(lines, g, doc.language);
+  for (parse::SourceLine& l : lines) std::string().swap(l.folded);  // only cues needed it
   parse::Layout layout = parse::DetectLayout(lines);
   std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
   doc.meta = parse::ExtractMetadata(lines, doc, g);
   return doc;
+}
+
+}  // namespace
+
+Result<Document> ParseBytes(std::string_view bytes, const std::string& source_name,
+                            const ParseOptions& options) {
+  if (bytes.size() > options.max_input_bytes) return TooLarge(source_name, options.max_input_bytes);
+  auto text = DecodeText(bytes, source_name);
+  if (!text.ok()) return text.status();
+  return ParseDecoded(*text, source_name, options);
 }
 
 Result<Document> ParseFile(const std::string& path, const ParseOptions& options) {
@@ -138,10 +151,7 @@ Result<Document> ParseFile(const std::string& path, const ParseOptions& options)
     return Status::Error(StatusCode::kInvalidInput, "is a directory, not a text file", where);
   }
   if (static_cast<std::uint64_t>(info.st_size) > options.max_input_bytes) {
-    return Status::Error(StatusCode::kLimitExceeded,
-                         "file is larger than the limit of " +
-                             std::to_string(options.max_input_bytes) + " bytes",
-                         where);
+    return TooLarge(path, options.max_input_bytes);
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(StatusCode::kIoError, "cannot open file for reading", where);
@@ -150,7 +160,10 @@ Result<Document> ParseFile(const std::string& path, const ParseOptions& options)
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!in && !in.eof()) return Status::Error(StatusCode::kIoError, "read error", where);
   bytes.resize(static_cast<size_t>(in.gcount()));
-  return ParseBytes(bytes, path, options);
+  in.close();
+  auto text = text::DecodeOwned(std::move(bytes), path);  // decoded in the same buffer
+  if (!text.ok()) return text.status();
+  return ParseDecoded(*text, path, options);
 }
 
 }  // namespace congvan

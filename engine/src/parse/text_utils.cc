@@ -53,9 +53,7 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     SourceLine line;
     line.number = number++;
-    std::string_view trimmed = Trim(text.substr(start, nl - start));
-    // A form feed alone is a page break; keep it visible to the cues.
-    line.text = std::string(trimmed);
+    line.text = Trim(text.substr(start, nl - start));
     line.blank = line.text.empty();
     lines.push_back(std::move(line));
     if (nl == text.size()) break;

@@ -50,10 +50,12 @@ struct Draft {
 
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 
-std::string Trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
+std::string Trimmed(std::string s) {
+  size_t begin = 0;
+  while (begin < s.size() && (s[begin] == ' ' || s[begin] == '\t')) ++begin;
+  s.erase(0, begin);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
 }
 
 // A short line without final punctuation followed by a longer paragraph:
@@ -148,7 +150,7 @@ class TreeBuilder {
       return headings.front();
     }
     // Otherwise every paragraph is a task, after an introduction.
-    if (end >= 3 || (end >= 1 && grammar_.MatchCue("lead", FoldForCues(ps_[0].text)) >= 0)) {
+    if (end >= 3 || (end >= 1 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[0].text)) >= 0)) {
       return std::min<size_t>(1, end);
     }
     return 0;
@@ -156,13 +158,13 @@ class TreeBuilder {
 
   void MarkPreamble(size_t begin) {
     for (size_t i = 0; i < begin; ++i) {
-      bool lead = i == 0 && grammar_.MatchCue("lead", FoldForCues(ps_[i].text)) >= 0;
+      bool lead = i == 0 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[i].text)) >= 0;
       ps_[i].role = lead ? BlockRole::kLead : BlockRole::kPreamble;
     }
   }
 
   BlockRole PostBodyRole(const Paragraph& p) {
-    std::string folded = FoldForCues(p.text);
+    std::string folded = FoldEndsForCues(p.text);
     if (grammar_.MatchCue("signature", folded) >= 0) return BlockRole::kSignature;
     if (IsNameLine(p.text)) return BlockRole::kSignature;
     return BlockRole::kClosing;
@@ -250,11 +252,14 @@ class TreeBuilder {
       d.value = m->value;
       d.marker = m->marker;
       d.ordinal_text = m->ordinal_text;
-      d.text = Trimmed(std::string_view(ps_[paragraph].text).substr(m->text_begin));
+      // The paragraph is placed once; its text moves into the task.
+      std::string& text = ps_[paragraph].text;
+      text.erase(0, std::min(m->text_begin, text.size()));
+      d.text = Trimmed(std::move(text));
       d.number_path = m->prefix;
       d.number_path.push_back(m->value);
     } else {
-      d.text = ps_[paragraph].text;
+      d.text = std::move(ps_[paragraph].text);
     }
     drafts_.push_back(std::move(d));
     return static_cast<int>(drafts_.size()) - 1;
@@ -280,7 +285,7 @@ class TreeBuilder {
     if (stack_.empty()) return false;
     Draft& top = drafts_[static_cast<size_t>(stack_.back())];
     if (!top.text.empty() || top.style < 0) return false;
-    top.text = ps_[i].text;
+    top.text = std::move(ps_[i].text);
     for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
     return true;
   }
@@ -345,7 +350,7 @@ class TreeBuilder {
       return;
     }
     if (FillEmptyItem(i)) return;
-    if (grammar_.MatchCue("closing", FoldForCues(p.text)) >= 0 && !drafts_.empty()) {
+    if (grammar_.MatchCue("closing", FoldEndsForCues(p.text)) >= 0 && !drafts_.empty()) {
       p.role = BlockRole::kClosing;
       closed_ = true;
       return;
@@ -361,10 +366,11 @@ class TreeBuilder {
         drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent)])].style == kUnnumbered) {
       --parent;
     }
+    bool announces_list = EndsWithColon(p.text);
     PopTo(parent);
     int d = NewDraft(i, kUnnumbered, nullptr);
     Attach(d, parent);
-    if (EndsWithColon(p.text)) Push(d);
+    if (announces_list) Push(d);
   }
 
   // A plain paragraph's position can equal a numbered sibling's ordinal;
@@ -386,9 +392,9 @@ class TreeBuilder {
   Node ToNode(int index, const std::string& parent_path, int position) {
     Draft& d = drafts_[static_cast<size_t>(index)];
     Node n;
-    n.marker = d.marker;
-    n.text = d.text;
-    n.spans = d.spans;
+    n.marker = std::move(d.marker);
+    n.text = std::move(d.text);
+    n.spans = std::move(d.spans);
     if (d.style >= 0) n.style = StyleOf(d.style).id;
     std::string component;
     if (d.style >= 0 && !IsBulletStyle(d.style)) {

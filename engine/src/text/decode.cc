@@ -18,6 +18,7 @@
 #include <string_view>
 
 #include "congvan/parse.h"
+#include "text/decode.h"
 
 namespace congvan {
 namespace {
@@ -58,28 +59,32 @@ Result<std::string> Utf16ToUtf8(std::string_view bytes, bool big_endian,
 }  // namespace
 
 Result<std::string> DecodeText(std::string_view bytes, const std::string& source) {
+  return text::DecodeOwned(std::string(bytes), source);
+}
+
+namespace text {
+
+Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
   std::string utf8;
-  size_t bom = 0;
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF &&
-      static_cast<unsigned char>(bytes[1]) == 0xFE) {
-    auto r = Utf16ToUtf8(bytes.substr(2), /*big_endian=*/false, source);
-    if (!r.ok()) return r.status();
-    utf8 = std::move(r.value());
-  } else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-             static_cast<unsigned char>(bytes[1]) == 0xFF) {
-    auto r = Utf16ToUtf8(bytes.substr(2), /*big_endian=*/true, source);
+  const auto b0 = bytes.size() >= 1 ? static_cast<unsigned char>(bytes[0]) : 0;
+  const auto b1 = bytes.size() >= 2 ? static_cast<unsigned char>(bytes[1]) : 0;
+  if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+    auto r = Utf16ToUtf8(std::string_view(bytes).substr(2), /*big_endian=*/b0 == 0xFE, source);
     if (!r.ok()) return r.status();
     utf8 = std::move(r.value());
   } else {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bom = 3;
-    std::string_view body = bytes.substr(bom);
-    // Validate with ICU's UTF-8 macro; report the first bad byte.
-    const auto* s = reinterpret_cast<const uint8_t*>(body.data());
-    int32_t length = static_cast<int32_t>(body.size());
-    if (body.size() > static_cast<size_t>(INT32_MAX)) {
+    size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    if (bytes.size() - bom > static_cast<size_t>(INT32_MAX)) {
       return InputError(source, "input is larger than 2 GiB");
     }
+    // Validate with ICU's UTF-8 macro; report the first bad byte.
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data() + bom);
+    int32_t length = static_cast<int32_t>(bytes.size() - bom);
     for (int32_t i = 0; i < length;) {
+      if (s[i] >= 0x01 && s[i] < 0x80) {  // ASCII other than NUL: nothing to check
+        ++i;
+        continue;
+      }
       int32_t start = i;
       UChar32 c;
       U8_NEXT(s, i, length, c);
@@ -91,33 +96,35 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& source
                           static_cast<std::uint64_t>(start + bom));
       }
     }
-    utf8.assign(body);
+    bytes.erase(0, bom);
+    utf8 = std::move(bytes);
   }
   if (utf8.find('\0') != std::string::npos) return InputError(source, "binary file (NUL byte)");
 
-  // CRLF and lone CR → LF.
-  std::string lf;
-  lf.reserve(utf8.size());
-  for (size_t i = 0; i < utf8.size(); ++i) {
-    if (utf8[i] == '\r') {
-      lf.push_back('\n');
-      if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
-    } else {
-      lf.push_back(utf8[i]);
+  // CRLF and lone CR → LF, in place (the text only shrinks).
+  if (utf8.find('\r') != std::string::npos) {
+    size_t out = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+      if (utf8[i] == '\r') {
+        utf8[out++] = '\n';
+        if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+      } else {
+        utf8[out++] = utf8[i];
+      }
     }
+    utf8.resize(out);
   }
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return InputError(source, "ICU NFC normaliser unavailable");
-  // Fast path: most files are already NFC.
   std::string text;
-  if (nfc->isNormalizedUTF8(lf, status) && U_SUCCESS(status)) {
-    text = std::move(lf);
+  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) {
+    text = std::move(utf8);  // most files are already NFC
   } else {
     status = U_ZERO_ERROR;
     icu::StringByteSink<std::string> sink(&text);
-    nfc->normalizeUTF8(0, lf, sink, nullptr, status);
+    nfc->normalizeUTF8(0, utf8, sink, nullptr, status);
     if (U_FAILURE(status)) return InputError(source, "NFC normalisation failed");
   }
 
@@ -133,6 +140,8 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& source
   }
   return text;
 }
+
+}  // namespace text
 
 std::optional<Language> LanguageFromCode(std::string_view code) {
   if (code == "vi") return Language::kVietnamese;
