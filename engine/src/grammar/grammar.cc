@@ -324,11 +324,17 @@ std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field,
     int n = re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
     size_t pos = 0;
-    while (pos <= text.size() &&
-           re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+    re2::StringPiece whole;
+    // Two phases: the DFA finds where a match is (fast on any length), then
+    // the submatches are taken on that span alone (RE2 falls back to its
+    // slow NFA for captures over long text with large Unicode classes).
+    while (pos <= text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
+      size_t begin = static_cast<size_t>(whole.data() - text.data());
+      size_t end = begin + whole.size();
+      if (!re->Match(text, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
       MetaMatch m;
-      m.begin = static_cast<size_t>(groups[0].data() - text.data());
-      m.end = m.begin + groups[0].size();
+      m.begin = begin;
+      m.end = end;
       for (const auto& [name, index] : re->NamedCapturingGroups()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(index)];
         if (g.data() != nullptr) m.groups[name] = std::string(g);
