@@ -122,7 +122,7 @@ struct AlignOptions {
   bool moves_by_order = true;
 
   // --- Candidate generation (never all pairs) -----------------------------
-  int max_candidates = 12;       // kept per old task, by partial dot product
+  int max_candidates = 8;        // kept per old task, by partial dot product
   int max_probe_features = 32;   // rarest features of a task used to probe the index
   int max_postings = 256;        // features in more new tasks than this are not probed
   // Hard limit: documents with more tasks than this are rejected (empty

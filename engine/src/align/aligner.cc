@@ -243,6 +243,7 @@ void Aligner::Vectorise(const std::vector<Flat>& flat, Language lang, std::vecto
     // Entry.weight holds family weight × (1 + ln tf) until BuildVectors
     // multiplies in the IDF.
     std::vector<Entry>& e = v.entries;
+    e.reserve(raw.size());
     for (size_t k = 0; k < raw.size();) {
       size_t j = k;
       double w = 0;
@@ -412,6 +413,7 @@ void Aligner::GenerateCandidates() {
     }
   }
   cands_of_old_.assign(old_.size(), {});
+  cands_.reserve(old_.size() * static_cast<size_t>(std::max(1, opt_.max_candidates)));
   std::vector<float> acc(new_.size(), 0.0f);
   std::vector<int> touched;
   std::vector<const Entry*> probe;
