@@ -1,0 +1,159 @@
+// A timeline of one guidance across years: each task's path through the
+// versions (its lineage), whatever the language of each version.
+//
+// Approach (engine/src/timeline/timeline.cc): versions are ordered by year
+// (Document::meta.year; an explicit order overrides), consecutive versions
+// are aligned with AlignAuto (cross-language when their languages differ),
+// and the pairwise alignments are chained. A lineage follows one task from
+// version to version through unchanged / reworded / moved links. A split
+// continues the lineage into one piece (the first of the new pieces at the
+// old task's depth) and starts a branch lineage for every other piece; a
+// merge continues the lineage of one of the merged tasks (the first at the
+// new task's depth) and ends the others there. Both record an event naming
+// the other lineage, so no link is lost. A task with no predecessor starts a
+// lineage ("new"); one with no successor ends it ("gone").
+//
+// Each lineage gets a theme for grouping: the lineage of the top-level
+// ancestor of its first task (a top-level task is its own theme), labelled
+// with that ancestor's text.
+#ifndef CONGVAN_TIMELINE_H_
+#define CONGVAN_TIMELINE_H_
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "congvan/align.h"
+#include "congvan/document.h"
+#include "congvan/lexicon.h"
+
+namespace congvan {
+
+// What happened to a lineage at one version (a cell of the timeline chart).
+enum class TimelineOp {
+  kAbsent,     // the lineage has not started yet, or ended before this version
+  kNew,        // first version of the lineage (no predecessor)
+  kUnchanged,  // same text as in the previous version
+  kReworded,
+  kMoved,      // under another section or out of order
+  kSplit,      // the previous task was split; this is one piece
+  kMerged,     // several previous tasks became this one
+  kGone,       // the lineage ended in the previous version (dropped or merged away)
+};
+inline constexpr int kTimelineOpCount = 8;
+// "absent" | "new" | "unchanged" | "reworded" | "moved" | "split" | "merged" | "gone"
+const char* TimelineOpName(TimelineOp op);
+
+struct TimelineVersion {
+  std::string source;
+  Language language = Language::kVietnamese;
+  std::optional<int> year;
+  int task_count = 0;
+  std::string label;  // "2021 (vi)"; the source file name when the year is unknown
+};
+
+// One task of a lineage in one version.
+struct LineageNode {
+  int version = 0;      // index into Timeline::versions
+  std::string path;     // Node::path in that version
+  std::string text;     // the task's own text
+  int index = -1;       // preorder index of the task in its version
+  int depth = 0;
+  LineSpan lines;
+  TimelineOp op = TimelineOp::kNew;  // how it came from the previous version
+  double similarity = 0;             // of that link (0 for new)
+};
+
+// A step of a lineage between two versions.
+struct LineageEvent {
+  int from = 0;     // version index
+  int to = 0;       // version index (from + 1)
+  std::string op;   // a ChangeOp name ("reworded", "split", ...), "added" or "dropped"
+  // For splits and merges: the other lineage of the branch (the branch that
+  // starts here, the lineage this one splits from, or the lineage it merges
+  // into / receives); empty otherwise.
+  std::vector<std::string> lineages;
+  double similarity = 0;
+};
+
+struct Lineage {
+  std::string id;      // "L1", "L2", ... in display order
+  std::string theme;   // id of the theme lineage (the top-level ancestor's lineage)
+  std::string theme_label;  // that ancestor's text, shortened
+  std::vector<LineageNode> nodes;  // at most one per version, in version order
+  std::vector<LineageEvent> events;
+  int first_version() const { return nodes.empty() ? -1 : nodes.front().version; }
+  int last_version() const { return nodes.empty() ? -1 : nodes.back().version; }
+  // The cell of this lineage at `version`: its node's op, kGone for the version
+  // right after it ended (when there is one), kAbsent otherwise.
+  TimelineOp CellOp(int version) const;
+  // Its node at `version`, or nullptr.
+  const LineageNode* NodeAt(int version) const;
+};
+
+struct Timeline {
+  std::vector<TimelineVersion> versions;  // in timeline order
+  std::vector<Lineage> lineages;          // grouped by theme, then by first appearance
+  // Pairwise alignments, alignments[i] between versions i and i + 1.
+  std::vector<Alignment> alignments;
+  std::vector<bool> cross_language;  // per pair
+  // Non-empty when the timeline could not be built (bad order, no lexicon,
+  // a hard limit of the aligner): "what is wrong", naming the file when known.
+  std::string error;
+};
+
+struct TimelineOptions {
+  // Explicit order by year: every version's year must be listed once (a
+  // version with an unknown year cannot be placed: error). Empty = sort by
+  // Document::meta.year, stable (input order among equal or unknown years;
+  // unknown years go last).
+  std::vector<int> order;
+  // Options for every pairwise AlignAuto (cross-language options are derived
+  // from them when the languages differ).
+  AlignOptions align;
+  // Lexicon for cross-language pairs; null = DefaultLexicon().
+  std::shared_ptr<const Lexicon> lexicon;
+  // Hard limit on the number of versions.
+  int max_versions = 1000;
+};
+
+// Builds the timeline of `versions` (taken by value; kept in the Timeline's
+// order only as metadata — lineages copy the texts they need). Never throws;
+// on failure returns a Timeline with `error` set and no lineages.
+Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
+
+// Serialisation (engine/src/io/timeline_*.cc). JSON follows the contract:
+// { versions: [{source, language, year, ...}],
+//   lineages: [{id, theme, nodes: [{version, path, text, op, ...}],
+//               events: [{from, to, op, lineages}]}] }.
+nlohmann::json TimelineToJson(const Timeline& timeline);
+std::string WriteTimelineJson(const Timeline& timeline);
+
+struct TimelineTextOptions {
+  int text_width = 60;  // characters of the latest text shown per row (0 = none)
+};
+// A table: one row per lineage (grouped under theme headings), one column per
+// version; each cell is the task's path and a symbol for its op
+// (+ new, = unchanged, ~ reworded, > moved, < split, & merged, x gone), then
+// the lineage's latest text. A legend follows.
+std::string WriteTimelineText(const Timeline& timeline, const TimelineTextOptions& options = {});
+
+// CSV (RFC 4180: CRLF line ends, fields with , " CR LF quoted, quotes doubled):
+// header `lineage,theme,<version label>...,text`; one row per lineage; each
+// version cell is "<op> <path>: <text>" (empty when absent, "gone" after it ended).
+std::string WriteTimelineCsv(const Timeline& timeline);
+
+// One self-contained HTML page (inline CSS, JS and SVG; no network): an SVG
+// chart with one column per version (g.version-col) and one row per lineage
+// (g.lineage-row, grouped under theme headings), each cell a rect coloured by
+// its op (class "cell op-<op>", data-op), the task's text in an SVG <title>
+// and in a detail panel on click; a legend. All text is escaped.
+std::string WriteTimelineHtml(const Timeline& timeline);
+
+}  // namespace congvan
+
+#endif  // CONGVAN_TIMELINE_H_

@@ -1,0 +1,368 @@
+// Cross-language alignment: the aligner of aligner.cc, fed through its hooks.
+//
+// A Vietnamese task and its English translation share almost no word, so the
+// evidence has to come from what survives translation. Every task gets the
+// concepts the bilingual lexicon finds in it ("c:<id>"; the aligner's IDF
+// makes rare concepts count more, and generic verbs/qualities are halved on
+// top of that) and the language-neutral anchors (the aligner's own period,
+// year, percentage and document-number anchors, re-emitted at a higher weight,
+// plus dates and typed numbers such as Điều 3 = Article 3). The weights are
+// high enough that these features dominate each task's vector norm, so the
+// cosine of two translations is not drowned by the words that cannot meet.
+// The score leans on structure more than DefaultScore does. The concept delta
+// of a matched change is computed afterwards from the changes' texts alone.
+#include "congvan/cross_language.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "align/features.h"
+#include "congvan/text_fold.h"
+
+namespace congvan {
+namespace {
+
+// Collects anchor keys from the aligner's own anchor extractor.
+class KeySink : public align_internal::FeatureSink {
+ public:
+  explicit KeySink(std::vector<std::string>* out) : out_(out) {}
+  void Add(std::string_view key, double) override { out_->emplace_back(key); }
+
+ private:
+  std::vector<std::string>* out_;
+};
+
+bool IsGenericDomain(const std::string& domain) {
+  return domain == "verb" || domain == "quality" || domain == "time" || domain == "general";
+}
+
+// Typed numbers: a number counts only after a word that says what it numbers.
+struct TypedPattern {
+  const char* type;
+  const char* pattern;  // one capture: the number (digits or Roman numeral)
+};
+constexpr TypedPattern kTypedPatterns[] = {
+    {"article", "(?i)(?:^|[^\\p{L}])(?:điều|article|art\\.)\\s+(\\d+)"},
+    {"clause", "(?i)(?:^|[^\\p{L}])(?:khoản|clause|paragraph)\\s+(\\d+)"},
+    {"point", "(?i)(?:^|[^\\p{L}])(?:điểm|point)\\s+(\\p{Ll}|\\d+)(?:[^\\p{L}\\d]|$)"},
+    {"chapter", "(?i)(?:^|[^\\p{L}])(?:chương|chapter)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
+    {"section", "(?i)(?:^|[^\\p{L}])(?:mục|section)\\s+(\\d+)"},
+    {"part", "(?i)(?:^|[^\\p{L}])(?:phần|part)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
+    {"appendix", "(?i)(?:^|[^\\p{L}])(?:phụ lục|appendix|annex)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
+};
+
+const std::vector<std::unique_ptr<RE2>>& TypedRes() {
+  static const auto* res = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>;
+    for (const TypedPattern& p : kTypedPatterns) v->push_back(std::make_unique<RE2>(p.pattern));
+    return v;
+  }();
+  return *res;
+}
+
+const RE2& ViNumericDateRe() {
+  // "ngày 30/7/2019", "ngày 6-1-2023"
+  static const RE2 re("(?i)ngày\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)");
+  return re;
+}
+const RE2& ViWordDateRe() {
+  // "ngày 30 tháng 7 năm 2019"
+  static const RE2 re("(?i)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)");
+  return re;
+}
+constexpr const char* kMonths =
+    "(january|february|march|april|may|june|july|august|september|october|november|december)";
+const RE2& EnMdyRe() {
+  static const RE2 re(std::string("(?i)") + kMonths + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)");
+  return re;
+}
+const RE2& EnDmyRe() {
+  static const RE2 re(std::string("(?i)(\\d{1,2})\\s+") + kMonths + ",?\\s+((?:19|20)\\d\\d)");
+  return re;
+}
+int MonthNumber(std::string name) {
+  static const char* kNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                 "july",    "august",   "september", "october", "november", "december"};
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (int i = 0; i < 12; ++i) {
+    if (name == kNames[i]) return i + 1;
+  }
+  return 0;
+}
+std::string DateKey(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return "";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "a:d%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// A "giai đoạn 2021 - 2025" and "the 2021–2025 period" are already the same
+// period anchor (the aligner's PeriodRe accepts any dash and spaces).
+
+}  // namespace
+
+std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
+  std::vector<std::string> keys;
+  KeySink sink(&keys);
+  align_internal::ExtractAnchors(text, &sink);
+  re2::StringPiece in;
+  std::string a, b, c;
+  const auto& typed = TypedRes();
+  for (size_t i = 0; i < typed.size(); ++i) {
+    in = re2::StringPiece(text.data(), text.size());
+    while (RE2::FindAndConsume(&in, *typed[i], &a)) {
+      keys.push_back(std::string("a:t") + kTypedPatterns[i].type + ":" + FoldKey(a));
+    }
+  }
+  bool has_digit = std::any_of(text.begin(), text.end(),
+                               [](char ch) { return ch >= '0' && ch <= '9'; });
+  if (!has_digit) return keys;
+  in = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&in, ViNumericDateRe(), &a, &b, &c)) {
+    std::string k = DateKey(std::stoi(c), std::stoi(b), std::stoi(a));
+    if (!k.empty()) keys.push_back(k);
+  }
+  in = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&in, ViWordDateRe(), &a, &b, &c)) {
+    std::string k = DateKey(std::stoi(c), std::stoi(b), std::stoi(a));
+    if (!k.empty()) keys.push_back(k);
+  }
+  in = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&in, EnMdyRe(), &a, &b, &c)) {
+    std::string k = DateKey(std::stoi(c), MonthNumber(a), std::stoi(b));
+    if (!k.empty()) keys.push_back(k);
+  }
+  in = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&in, EnDmyRe(), &a, &b, &c)) {
+    std::string k = DateKey(std::stoi(c), MonthNumber(b), std::stoi(a));
+    if (!k.empty()) keys.push_back(k);
+  }
+  return keys;
+}
+
+ConceptFeatureExtractor::ConceptFeatureExtractor(std::shared_ptr<const Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)) {}
+
+void ConceptFeatureExtractor::Extract(std::string_view text, Language language,
+                                      std::vector<WeightedFeature>* out) const {
+  if (lexicon_) {
+    for (const ConceptHit& hit : lexicon_->Match(text, language)) {
+      if (hit.concept_index < 0 || hit.concept_index >= lexicon_->concept_count()) continue;
+      double w = IsGenericDomain(lexicon_->domain(hit.concept_index)) ? kGenericConceptWeight
+                                                                       : kConceptWeight;
+      out->push_back({"c:" + lexicon_->concept_id(hit.concept_index), w});
+    }
+  }
+  for (std::string& key : LanguageNeutralAnchors(text)) {
+    out->push_back({std::move(key), kCrossAnchorWeight});
+  }
+}
+
+double CrossLanguageScore(const PairEvidence& e, const AlignOptions& o) {
+  if (!e.cross_language) return DefaultScore(e, o);
+  double s = e.text_similarity;
+  if (e.parents_aligned) s += o.parent_bonus;
+  if (e.parents_conflict) s -= o.parent_conflict_penalty;
+  s += o.position_bonus * (1.0 - e.position_delta);
+  if (e.same_depth && e.same_ordinal) s += 2 * o.ordinal_bonus;
+  return s;
+}
+
+AlignOptions CrossLanguageAlignOptions(std::shared_ptr<const Lexicon> lexicon, AlignOptions base) {
+  AlignOptions o = std::move(base);
+  o.extra_features.push_back(std::make_shared<ConceptFeatureExtractor>(std::move(lexicon)));
+  o.score = CrossLanguageScore;
+  o.match_min = kCrossMatchMin;
+  o.reworded_min = kCrossRewordedMin;
+  o.piece_similarity_min = kCrossPieceSimilarityMin;
+  o.clause_match_min = kCrossClauseMatchMin;
+  o.compute_redlines = false;
+  return o;
+}
+
+Result<std::shared_ptr<const Lexicon>> DefaultLexicon() {
+  static std::mutex mu;
+  static std::shared_ptr<const Lexicon> cached;
+  std::lock_guard<std::mutex> lock(mu);
+  if (cached) return cached;
+  auto loaded = Lexicon::Load(DefaultLexiconPath());
+  if (!loaded.ok()) return loaded.status();
+  cached = *loaded;
+  return cached;
+}
+
+Alignment AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base,
+                    std::shared_ptr<const Lexicon> lexicon) {
+  if (old_doc.language == new_doc.language) return Align(old_doc, new_doc, base);
+  if (!lexicon) {
+    auto loaded = DefaultLexicon();
+    if (!loaded.ok()) {
+      Alignment failed;
+      failed.error = "cannot load the bilingual lexicon: " + loaded.status().ToString();
+      return failed;
+    }
+    lexicon = *loaded;
+  }
+  AlignOptions options = CrossLanguageAlignOptions(std::move(lexicon), std::move(base));
+  return Align(old_doc, new_doc, options);
+}
+
+namespace {
+
+// concept index → distinct surface forms in text order.
+using FormsByConcept = std::map<int, std::vector<std::string>>;
+
+void CollectForms(std::string_view text, Language lang, const Lexicon& lexicon,
+                  FormsByConcept* out, std::vector<int>* order) {
+  for (const ConceptHit& hit : lexicon.Match(text, lang)) {
+    if (hit.concept_index < 0 || hit.end > text.size() || hit.begin >= hit.end) continue;
+    auto [it, inserted] = out->try_emplace(hit.concept_index);
+    if (inserted) order->push_back(hit.concept_index);
+    std::string form(text.substr(hit.begin, hit.end - hit.begin));
+    if (std::find(it->second.begin(), it->second.end(), form) == it->second.end()) {
+      it->second.push_back(std::move(form));
+    }
+  }
+}
+
+std::string Join(const std::vector<NodeRef>& nodes) {
+  std::string s;
+  for (const NodeRef& n : nodes) {
+    if (!s.empty()) s += '\n';
+    s += n.text;
+  }
+  return s;
+}
+
+}  // namespace
+
+ConceptDelta ConceptDeltaOf(std::string_view old_text, Language old_language,
+                            std::string_view new_text, Language new_language,
+                            const Lexicon& lexicon) {
+  FormsByConcept old_forms, new_forms;
+  std::vector<int> old_order, new_order;
+  CollectForms(old_text, old_language, lexicon, &old_forms, &old_order);
+  CollectForms(new_text, new_language, lexicon, &new_forms, &new_order);
+  ConceptDelta delta;
+  auto mention = [&](int c) {
+    ConceptMention m;
+    m.concept_id = lexicon.concept_id(c);
+    m.domain = lexicon.domain(c);
+    if (auto it = old_forms.find(c); it != old_forms.end()) m.old_forms = it->second;
+    if (auto it = new_forms.find(c); it != new_forms.end()) m.new_forms = it->second;
+    return m;
+  };
+  for (int c : new_order) {
+    (old_forms.count(c) ? delta.kept : delta.added).push_back(mention(c));
+  }
+  for (int c : old_order) {
+    if (!new_forms.count(c)) delta.removed.push_back(mention(c));
+  }
+  return delta;
+}
+
+std::vector<ConceptDelta> ConceptDeltas(const Alignment& alignment, Language old_language,
+                                        Language new_language, const Lexicon& lexicon) {
+  std::vector<ConceptDelta> out;
+  for (size_t i = 0; i < alignment.changes.size(); ++i) {
+    const Change& c = alignment.changes[i];
+    if (c.old_nodes.empty() || c.new_nodes.empty()) continue;
+    ConceptDelta d = ConceptDeltaOf(Join(c.old_nodes), old_language, Join(c.new_nodes),
+                                    new_language, lexicon);
+    d.change_index = static_cast<int>(i);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace congvan
+
+namespace congvan {
+
+std::vector<TermCandidate> LearnTermCandidates(const std::vector<AlignedPair>& pairs,
+                                               const Lexicon& lexicon,
+                                               const TermLearnOptions& options) {
+  std::map<std::string, int> vi_count, en_count;
+  std::map<std::pair<std::string, std::string>, int> both;
+  std::map<std::pair<std::string, std::string>, std::string> example;
+  for (const AlignedPair& p : pairs) {
+    if (!p.alignment || p.old_language == p.new_language) continue;
+    bool old_is_vi = p.old_language == Language::kVietnamese;
+    for (const Change& c : p.alignment->changes) {
+      if (c.old_nodes.size() != 1 || c.new_nodes.size() != 1) continue;
+      if (c.op != ChangeOp::kReworded && c.op != ChangeOp::kMoved &&
+          c.op != ChangeOp::kUnchanged) {
+        continue;
+      }
+      if (c.similarity < options.min_similarity) continue;
+      const NodeRef& vi_node = old_is_vi ? c.old_nodes[0] : c.new_nodes[0];
+      const NodeRef& en_node = old_is_vi ? c.new_nodes[0] : c.old_nodes[0];
+      auto vi_words = lexicon.UncoveredWords(vi_node.text, Language::kVietnamese);
+      auto en_words = lexicon.UncoveredWords(en_node.text, Language::kEnglish);
+      std::set<std::string> vs(vi_words.begin(), vi_words.end());
+      std::set<std::string> es(en_words.begin(), en_words.end());
+      for (const std::string& v : vs) ++vi_count[v];
+      for (const std::string& e : es) ++en_count[e];
+      for (const std::string& v : vs) {
+        for (const std::string& e : es) {
+          auto key = std::make_pair(v, e);
+          if (both[key]++ == 0) {
+            example[key] = c.old_nodes[0].path + " ↔ " + c.new_nodes[0].path;
+          }
+        }
+      }
+    }
+  }
+  std::vector<TermCandidate> out;
+  for (const auto& [key, n] : both) {
+    if (n < options.min_pairs) continue;
+    TermCandidate t;
+    t.vi = key.first;
+    t.en = key.second;
+    t.pairs = n;
+    t.vi_pairs = vi_count[key.first];
+    t.en_pairs = en_count[key.second];
+    t.dice = 2.0 * n / double(t.vi_pairs + t.en_pairs);
+    if (t.dice < options.min_dice) continue;
+    t.example = example[key];
+    out.push_back(std::move(t));
+  }
+  std::sort(out.begin(), out.end(), [](const TermCandidate& a, const TermCandidate& b) {
+    if (a.pairs != b.pairs) return a.pairs > b.pairs;
+    if (a.dice != b.dice) return a.dice > b.dice;
+    if (a.vi != b.vi) return a.vi < b.vi;
+    return a.en < b.en;
+  });
+  if (options.max_candidates >= 0 && out.size() > static_cast<size_t>(options.max_candidates)) {
+    out.resize(static_cast<size_t>(options.max_candidates));
+  }
+  return out;
+}
+
+std::string WriteTermCandidatesTsv(const std::vector<TermCandidate>& candidates) {
+  std::string out =
+      "# Candidate vi-en term pairs for review, learned from confident cross-language\n"
+      "# alignments (uncovered words that co-occur in corresponding tasks). NOT lexicon\n"
+      "# entries: a curator checks each pair is true of the language in general before\n"
+      "# adding it to grammars/lexicon/vi-en.tsv.\n"
+      "#vi\ten\tpairs\tvi_pairs\ten_pairs\tdice\texample\n";
+  for (const TermCandidate& t : candidates) {
+    char dice[16];
+    std::snprintf(dice, sizeof dice, "%.2f", t.dice);
+    out += t.vi + "\t" + t.en + "\t" + std::to_string(t.pairs) + "\t" + std::to_string(t.vi_pairs) +
+           "\t" + std::to_string(t.en_pairs) + "\t" + dice + "\t" + t.example + "\n";
+  }
+  return out;
+}
+
+}  // namespace congvan

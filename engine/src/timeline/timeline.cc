@@ -1,0 +1,432 @@
+// BuildTimeline(): versions → ordered → pairwise AlignAuto → lineages.
+//
+// Approach: every task of every version gets a lineage id (an int while
+// building). The first version opens one lineage per task. For each pair of
+// consecutive versions, the changes of their alignment extend lineages:
+// a 1-1 change (unchanged, reworded, moved) continues the old task's lineage
+// into the new task; a split continues it into one piece (the first piece at
+// the old task's depth, else the first) and opens a branch lineage for every
+// other piece; a merge continues the lineage of one merged task (the first at
+// the new task's depth, else the first) and closes the others. Both sides of
+// a branch record an event naming each other. New tasks left without a
+// lineage open one ("added"); old tasks whose lineage did not continue close
+// it ("dropped" — a whole dropped section closes every lineage inside it).
+// Finally lineages get their theme (the lineage of the top-level ancestor of
+// their first task) and are sorted by theme, then by first appearance, and
+// numbered L1, L2, ... in that order.
+#include "congvan/timeline.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+#include <string>
+#include <utility>
+
+#include "congvan/cross_language.h"
+#include "congvan/text_fold.h"
+#include "timeline/timeline_util.h"
+
+namespace congvan {
+
+namespace timeline_internal {
+
+std::size_t CodePoints(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  return static_cast<std::size_t>(u.countChar32());
+}
+
+std::string Shorten(std::string_view text, int max_chars) {
+  std::string collapsed;
+  collapsed.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !collapsed.empty();
+      continue;
+    }
+    if (space) collapsed += ' ';
+    space = false;
+    collapsed += c;
+  }
+  if (max_chars <= 0 || CodePoints(collapsed) <= static_cast<std::size_t>(max_chars)) {
+    return collapsed;
+  }
+  // Cut at the end of the last word token that still fits (one char left for "…").
+  std::size_t budget = static_cast<std::size_t>(max_chars - 1);
+  std::size_t cut = 0, used = 0;
+  for (const WordToken& t : WordTokens(collapsed)) {
+    std::size_t n = CodePoints(std::string_view(collapsed).substr(t.begin, t.end - t.begin));
+    if (used + n > budget) break;
+    used += n;
+    if (t.is_word) cut = t.end;
+  }
+  if (cut == 0) {
+    // One long first word: cut between tokens is impossible, cut by code points.
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(collapsed);
+    std::string out;
+    u.tempSubString(0, u.moveIndex32(0, static_cast<int32_t>(budget))).toUTF8String(out);
+    return out + "…";
+  }
+  std::string out = collapsed.substr(0, cut);
+  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' ')) out.pop_back();
+  return out + "…";
+}
+
+std::string PadRight(std::string_view text, std::size_t width) {
+  std::string out(text);
+  std::size_t n = CodePoints(text);
+  if (n < width) out.append(width - n, ' ');
+  return out;
+}
+
+}  // namespace timeline_internal
+
+const char* TimelineOpName(TimelineOp op) {
+  switch (op) {
+    case TimelineOp::kAbsent: return "absent";
+    case TimelineOp::kNew: return "new";
+    case TimelineOp::kUnchanged: return "unchanged";
+    case TimelineOp::kReworded: return "reworded";
+    case TimelineOp::kMoved: return "moved";
+    case TimelineOp::kSplit: return "split";
+    case TimelineOp::kMerged: return "merged";
+    case TimelineOp::kGone: return "gone";
+  }
+  return "absent";
+}
+
+const LineageNode* Lineage::NodeAt(int version) const {
+  for (const LineageNode& n : nodes) {
+    if (n.version == version) return &n;
+  }
+  return nullptr;
+}
+
+TimelineOp Lineage::CellOp(int version) const {
+  if (const LineageNode* n = NodeAt(version)) return n->op;
+  if (!nodes.empty() && version == last_version() + 1) {
+    // Ended at the previous version: gone, unless the timeline itself stops.
+    for (const LineageEvent& e : events) {
+      if (e.from == last_version() && (e.op == "dropped" || e.op == "merged")) {
+        return TimelineOp::kGone;
+      }
+    }
+  }
+  return TimelineOp::kAbsent;
+}
+
+namespace {
+
+struct FlatTask {
+  const Node* node = nullptr;
+  int depth = 0;
+  int top = 0;  // preorder index of the top-level ancestor (itself at depth 0)
+};
+
+void FlattenInto(const std::vector<Node>& nodes, int depth, int top, std::vector<FlatTask>* out) {
+  for (const Node& n : nodes) {
+    int index = static_cast<int>(out->size());
+    out->push_back({&n, depth, depth == 0 ? index : top});
+    FlattenInto(n.children, depth + 1, depth == 0 ? index : top, out);
+  }
+}
+
+TimelineOp FromChangeOp(ChangeOp op) {
+  switch (op) {
+    case ChangeOp::kUnchanged: return TimelineOp::kUnchanged;
+    case ChangeOp::kReworded: return TimelineOp::kReworded;
+    case ChangeOp::kMoved: return TimelineOp::kMoved;
+    case ChangeOp::kSplit: return TimelineOp::kSplit;
+    case ChangeOp::kMerged: return TimelineOp::kMerged;
+    case ChangeOp::kAdded: return TimelineOp::kNew;
+    case ChangeOp::kDropped: return TimelineOp::kGone;
+  }
+  return TimelineOp::kNew;
+}
+
+struct BuildEvent {
+  int from = 0, to = 0;
+  std::string op;
+  std::vector<int> others;  // internal lineage ids
+  double similarity = 0;
+};
+
+struct Building {
+  std::vector<LineageNode> nodes;
+  std::vector<BuildEvent> events;
+};
+
+class Builder {
+ public:
+  Builder(const std::vector<Document>& docs, const TimelineOptions& options)
+      : docs_(docs), opt_(options) {}
+
+  // Returns an error message or "".
+  std::string Run(Timeline* out);
+
+ private:
+  int Open(int version, int index, TimelineOp op, double similarity) {
+    int id = static_cast<int>(lineages_.size());
+    lineages_.push_back({});
+    Append(id, version, index, op, similarity);
+    return id;
+  }
+  void Append(int id, int version, int index, TimelineOp op, double similarity) {
+    const FlatTask& f = flat_[static_cast<size_t>(version)][static_cast<size_t>(index)];
+    LineageNode n;
+    n.version = version;
+    n.path = f.node->path;
+    n.text = f.node->text;
+    n.index = index;
+    n.depth = f.depth;
+    n.lines = f.node->lines();
+    n.op = op;
+    n.similarity = similarity;
+    lineages_[static_cast<size_t>(id)].nodes.push_back(std::move(n));
+    lin_of_[static_cast<size_t>(version)][static_cast<size_t>(index)] = id;
+  }
+  // Continues lineage `id` (alive at version v) into task `n` of version v+1;
+  // when it already continued there, opens a branch instead. Returns the
+  // lineage that holds the new task.
+  int Continue(int id, int v, int n, TimelineOp op, double sim, const std::string& event_op) {
+    Building& b = lineages_[static_cast<size_t>(id)];
+    if (b.nodes.back().version == v + 1) {
+      int branch = Open(v + 1, n, TimelineOp::kSplit, sim);
+      lineages_[static_cast<size_t>(id)].events.push_back({v, v + 1, "split", {branch}, sim});
+      lineages_[static_cast<size_t>(branch)].events.push_back({v, v + 1, "split", {id}, sim});
+      return branch;
+    }
+    Append(id, v + 1, n, op, sim);
+    lineages_[static_cast<size_t>(id)].events.push_back({v, v + 1, event_op, {}, sim});
+    return id;
+  }
+  void Link(int v, const Alignment& a);
+
+  const std::vector<Document>& docs_;
+  const TimelineOptions& opt_;
+  std::vector<std::vector<FlatTask>> flat_;
+  std::vector<std::vector<int>> lin_of_;  // per version, per task: internal lineage id
+  std::vector<Building> lineages_;
+};
+
+void Builder::Link(int v, const Alignment& a) {
+  const size_t old_count = flat_[static_cast<size_t>(v)].size();
+  std::vector<bool> continued(old_count, false);
+  auto valid_old = [&](int i) { return i >= 0 && static_cast<size_t>(i) < old_count; };
+  auto valid_new = [&](int i) {
+    return i >= 0 && static_cast<size_t>(i) < flat_[static_cast<size_t>(v + 1)].size() &&
+           lin_of_[static_cast<size_t>(v + 1)][static_cast<size_t>(i)] < 0;
+  };
+  auto lin = [&](int i) { return lin_of_[static_cast<size_t>(v)][static_cast<size_t>(i)]; };
+  for (const Change& c : a.changes) {
+    if (c.old_nodes.empty() || c.new_nodes.empty()) continue;  // added / dropped: below
+    std::string op = ChangeOpName(c.op);
+    TimelineOp top = FromChangeOp(c.op);
+    if (c.op == ChangeOp::kMerged || (c.old_nodes.size() > 1 && c.new_nodes.size() == 1)) {
+      int n = c.new_nodes[0].index;
+      if (!valid_new(n)) continue;
+      // The lineage that carries on: the first merged task at the new task's depth.
+      size_t primary = 0;
+      for (size_t k = 0; k < c.old_nodes.size(); ++k) {
+        if (c.old_nodes[k].depth == c.new_nodes[0].depth) {
+          primary = k;
+          break;
+        }
+      }
+      int p = c.old_nodes[primary].index;
+      if (!valid_old(p)) continue;
+      int carrier = Continue(lin(p), v, n, TimelineOp::kMerged, c.similarity, "merged");
+      continued[static_cast<size_t>(p)] = true;
+      for (size_t k = 0; k < c.old_nodes.size(); ++k) {
+        int o = c.old_nodes[k].index;
+        if (k == primary || !valid_old(o) || continued[static_cast<size_t>(o)]) continue;
+        continued[static_cast<size_t>(o)] = true;
+        int other = lin(o);
+        if (other == carrier) continue;
+        lineages_[static_cast<size_t>(other)].events.push_back(
+            {v, v + 1, "merged", {carrier}, c.similarity});
+        lineages_[static_cast<size_t>(carrier)].events.back().others.push_back(other);
+      }
+      continue;
+    }
+    // 1-1 or split (one old task, one or more new tasks).
+    int o = c.old_nodes[0].index;
+    if (!valid_old(o)) continue;
+    size_t primary = 0;
+    for (size_t k = 0; k < c.new_nodes.size(); ++k) {
+      if (c.new_nodes[k].depth == c.old_nodes[0].depth) {
+        primary = k;
+        break;
+      }
+    }
+    int id = lin(o);
+    bool is_split = c.new_nodes.size() > 1;
+    int pn = c.new_nodes[primary].index;
+    if (!valid_new(pn)) continue;
+    int carrier = Continue(id, v, pn, top, c.similarity, op);
+    continued[static_cast<size_t>(o)] = true;
+    if (!is_split) continue;
+    for (size_t k = 0; k < c.new_nodes.size(); ++k) {
+      int n = c.new_nodes[k].index;
+      if (k == primary || !valid_new(n)) continue;
+      int branch = Open(v + 1, n, TimelineOp::kSplit, c.similarity);
+      lineages_[static_cast<size_t>(branch)].events.push_back(
+          {v, v + 1, "split", {carrier}, c.similarity});
+      lineages_[static_cast<size_t>(carrier)].events.back().others.push_back(branch);
+    }
+  }
+  // New tasks without a predecessor open a lineage.
+  auto& next = lin_of_[static_cast<size_t>(v + 1)];
+  for (size_t n = 0; n < next.size(); ++n) {
+    if (next[n] >= 0) continue;
+    int id = Open(v + 1, static_cast<int>(n), TimelineOp::kNew, 0);
+    lineages_[static_cast<size_t>(id)].events.push_back({v, v + 1, "added", {}, 0});
+  }
+  // Old tasks whose lineage did not continue close it.
+  for (size_t o = 0; o < old_count; ++o) {
+    if (continued[o]) continue;
+    int id = lin(static_cast<int>(o));
+    Building& b = lineages_[static_cast<size_t>(id)];
+    if (b.nodes.back().version != v) continue;  // continued through another task
+    b.events.push_back({v, v + 1, "dropped", {}, 0});
+  }
+}
+
+std::string VersionLabel(const Document& d) {
+  std::string lang = LanguageCode(d.language);
+  if (d.meta.year) return std::to_string(*d.meta.year) + " (" + lang + ")";
+  std::string name = d.source.substr(d.source.find_last_of('/') + 1);
+  return name + " (" + lang + ")";
+}
+
+std::string Builder::Run(Timeline* out) {
+  size_t nv = docs_.size();
+  flat_.resize(nv);
+  lin_of_.resize(nv);
+  for (size_t v = 0; v < nv; ++v) {
+    FlattenInto(docs_[v].tasks, 0, 0, &flat_[v]);
+    lin_of_[v].assign(flat_[v].size(), -1);
+    TimelineVersion tv;
+    tv.source = docs_[v].source;
+    tv.language = docs_[v].language;
+    tv.year = docs_[v].meta.year;
+    tv.task_count = static_cast<int>(flat_[v].size());
+    tv.label = VersionLabel(docs_[v]);
+    out->versions.push_back(std::move(tv));
+  }
+  if (nv == 0) return "";
+  for (size_t i = 0; i < flat_[0].size(); ++i) Open(0, static_cast<int>(i), TimelineOp::kNew, 0);
+  for (size_t v = 0; v + 1 < nv; ++v) {
+    Alignment a = AlignAuto(docs_[v], docs_[v + 1], opt_.align, opt_.lexicon);
+    if (!a.error.empty()) return docs_[v].source + " → " + docs_[v + 1].source + ": " + a.error;
+    Link(static_cast<int>(v), a);
+    out->cross_language.push_back(docs_[v].language != docs_[v + 1].language);
+    out->alignments.push_back(std::move(a));
+  }
+
+  // Themes: the lineage of the first task's top-level ancestor.
+  size_t nl = lineages_.size();
+  std::vector<int> theme(nl);
+  for (size_t l = 0; l < nl; ++l) {
+    const LineageNode& first = lineages_[l].nodes.front();
+    int top = flat_[static_cast<size_t>(first.version)][static_cast<size_t>(first.index)].top;
+    theme[l] = lin_of_[static_cast<size_t>(first.version)][static_cast<size_t>(top)];
+  }
+  // A theme lineage's own theme must be itself (it is top level where it starts).
+  auto first_key = [&](size_t l) {
+    const LineageNode& f = lineages_[l].nodes.front();
+    return std::pair<int, int>(f.version, f.index);
+  };
+  std::vector<size_t> order(nl);
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    auto ta = first_key(static_cast<size_t>(theme[a])), tb = first_key(static_cast<size_t>(theme[b]));
+    if (ta != tb) return ta < tb;
+    return first_key(a) < first_key(b);
+  });
+  std::vector<std::string> ids(nl), labels(nl);
+  for (size_t l = 0; l < nl; ++l) {
+    labels[l] = timeline_internal::Shorten(lineages_[l].nodes.front().text, 80);
+  }
+  for (size_t k = 0; k < nl; ++k) ids[order[k]] = "L" + std::to_string(k + 1);
+  for (size_t k = 0; k < nl; ++k) {
+    size_t l = order[k];
+    Building& b = lineages_[l];
+    Lineage out_l;
+    out_l.id = ids[l];
+    size_t t = static_cast<size_t>(theme[l]);
+    out_l.theme = ids[t];
+    out_l.theme_label = labels[t];
+    out_l.nodes = std::move(b.nodes);
+    for (BuildEvent& e : b.events) {
+      LineageEvent le;
+      le.from = e.from;
+      le.to = e.to;
+      le.op = std::move(e.op);
+      le.similarity = e.similarity;
+      for (int o : e.others) le.lineages.push_back(ids[static_cast<size_t>(o)]);
+      out_l.events.push_back(std::move(le));
+    }
+    out->lineages.push_back(std::move(out_l));
+  }
+  return "";
+}
+
+}  // namespace
+
+Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& options) {
+  Timeline t;
+  if (static_cast<int>(versions.size()) > options.max_versions) {
+    t.error = "too many versions (" + std::to_string(versions.size()) + ", limit " +
+              std::to_string(options.max_versions) + ")";
+    return t;
+  }
+  std::vector<size_t> idx(versions.size());
+  std::iota(idx.begin(), idx.end(), size_t{0});
+  std::vector<int> rank(versions.size(), INT_MAX);
+  if (!options.order.empty()) {
+    for (size_t i = 0; i < options.order.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (options.order[i] == options.order[j]) {
+          t.error = "year " + std::to_string(options.order[i]) + " appears twice in the order";
+          return t;
+        }
+      }
+    }
+    for (size_t v = 0; v < versions.size(); ++v) {
+      const Document& d = versions[v];
+      if (!d.meta.year) {
+        t.error = d.source + ": the year of this version is unknown, so the order cannot place it";
+        return t;
+      }
+      auto it = std::find(options.order.begin(), options.order.end(), *d.meta.year);
+      if (it == options.order.end()) {
+        t.error = d.source + ": year " + std::to_string(*d.meta.year) + " is not in the order";
+        return t;
+      }
+      rank[v] = static_cast<int>(it - options.order.begin());
+    }
+  } else {
+    for (size_t v = 0; v < versions.size(); ++v) {
+      if (versions[v].meta.year) rank[v] = *versions[v].meta.year;
+    }
+  }
+  std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
+  std::vector<Document> ordered;
+  ordered.reserve(versions.size());
+  for (size_t i : idx) ordered.push_back(std::move(versions[i]));
+  Builder builder(ordered, options);
+  std::string error = builder.Run(&t);
+  if (!error.empty()) {
+    Timeline failed;
+    failed.versions = std::move(t.versions);
+    failed.error = std::move(error);
+    return failed;
+  }
+  return t;
+}
+
+}  // namespace congvan

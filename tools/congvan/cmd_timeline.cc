@@ -1,0 +1,188 @@
+// `congvan timeline FILE...`: each task's path through the versions of a
+// guidance, whatever the language of each version — as a text table, JSON,
+// CSV or one self-contained HTML chart. Every file is parsed first; any input
+// error stops the run before anything is written (and -o is atomic). With
+// --learn-terms, candidate vi-en term pairs from the confident cross-language
+// alignments go to a separate review file (never into the lexicon).
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "congvan/cross_language.h"
+#include "congvan/lexicon.h"
+#include "congvan/parse.h"
+#include "congvan/timeline.h"
+
+namespace congvan::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr const char* kExamples = R"(examples:
+  congvan timeline corpus/gender-equality/2021-vi-dispatch.txt \
+      corpus/gender-equality/2023-vi-news-summary.txt \
+      corpus/gender-equality/2024-en-qa-summary.txt \
+      corpus/gender-equality/2025-en-news-summary.txt
+  congvan timeline v2021.txt v2023.txt v2024.txt --format html -o timeline.html
+  congvan timeline a.txt b.txt --order 2024,2021 --format csv -o timeline.csv
+  congvan timeline v2023-vi.txt v2024-en.txt --learn-terms candidates.tsv
+
+Versions are ordered by the year in their metadata (the date or the year in the
+title/lead), or by the year in the file name when the text gives none; --order
+lists the years in the order wanted. Consecutive versions are aligned (across
+languages through the bilingual lexicon), and each task is followed through
+them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone.
+)";
+
+// A year 1900–2099 written as exactly four digits, or nullopt.
+std::optional<int> ParseYear(const std::string& s) {
+  if (s.size() != 4) return std::nullopt;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  int y = std::stoi(s);
+  if (y < 1900 || y > 2099) return std::nullopt;
+  return y;
+}
+
+// Year from a file name ("2021-vi-dispatch.txt"): the first run of exactly
+// four digits that reads as a year, when the text itself gives none.
+std::optional<int> YearFromName(const std::string& path) {
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  for (size_t i = 0; i < name.size();) {
+    if (name[i] < '0' || name[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < name.size() && name[j] >= '0' && name[j] <= '9') ++j;
+    if (auto y = ParseYear(name.substr(i, j - i))) return y;
+    i = j;
+  }
+  return std::nullopt;
+}
+
+int RunTimeline(const std::vector<std::string>& args) {
+  po::options_description visible(
+      "usage: congvan timeline FILE... [options]\n\n"
+      "Follows every task of a guidance through its versions (years), in Vietnamese\n"
+      "and English alike.\n\noptions");
+  visible.add_options()
+      ("help,h", "show this help")
+      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json, csv or html")
+      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
+      ("order", po::value<std::string>(), "explicit order of the versions by year, e.g. 2021,2023,2024")
+      ("lexicon", po::value<std::string>(), "bilingual lexicon TSV (default: the built-in vi-en.tsv)")
+      ("learn-terms", po::value<std::string>(),
+       "write candidate vi-en term pairs (for review) learned from the alignments to this file")
+      ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Fail(kExitUsage, std::string("timeline: ") + e.what() + " (see 'congvan timeline --help')");
+  }
+  if (vm.count("help")) {
+    std::cout << visible << "\n" << kExamples;
+    return kExitOk;
+  }
+  std::vector<std::string> files;
+  if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
+  if (files.empty()) {
+    return Fail(kExitUsage, "timeline: no input files (see 'congvan timeline --help')");
+  }
+  std::string format = vm["format"].as<std::string>();
+  if (format != "text" && format != "json" && format != "csv" && format != "html") {
+    return Fail(kExitUsage,
+                "timeline: unknown --format '" + format + "' (expected text, json, csv or html)");
+  }
+  TimelineOptions options;
+  if (vm.count("order")) {
+    std::string spec = vm["order"].as<std::string>();
+    size_t start = 0;
+    while (start <= spec.size()) {
+      size_t comma = spec.find(',', start);
+      std::string item = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+      while (!item.empty() && item.back() == ' ') item.pop_back();
+      std::optional<int> year = ParseYear(item);
+      if (!year) {
+        return Fail(kExitUsage, "timeline: --order expects years separated by commas, got '" + item + "'");
+      }
+      options.order.push_back(*year);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  if (vm.count("lexicon")) {
+    auto lex = Lexicon::Load(vm["lexicon"].as<std::string>());
+    if (!lex.ok()) return Fail(kExitInputError, lex.status().ToString());
+    options.lexicon = *lex;
+  }
+  ParseOptions parse;
+  if (vm.count("grammars")) parse.grammar_dir = vm["grammars"].as<std::string>();
+
+  std::vector<Document> docs;
+  for (const std::string& f : files) {
+    auto doc = ParseFile(f, parse);
+    if (!doc.ok()) return Fail(kExitInputError, doc.status().ToString());
+    if (!doc->meta.year) doc->meta.year = YearFromName(f);
+    docs.push_back(std::move(*doc));
+  }
+  bool any_cross = false;
+  for (size_t i = 1; i < docs.size(); ++i) any_cross |= docs[i].language != docs[0].language;
+  if (any_cross && !options.lexicon) {
+    auto lex = DefaultLexicon();
+    if (!lex.ok()) return Fail(kExitInputError, lex.status().ToString());
+    options.lexicon = *lex;
+  }
+
+  Timeline timeline = BuildTimeline(std::move(docs), options);
+  if (!timeline.error.empty()) return Fail(kExitInputError, "timeline: " + timeline.error);
+
+  if (vm.count("learn-terms")) {
+    std::vector<AlignedPair> pairs;
+    for (size_t p = 0; p < timeline.alignments.size(); ++p) {
+      pairs.push_back({&timeline.alignments[p], timeline.versions[p].language,
+                       timeline.versions[p + 1].language});
+    }
+    std::string tsv;
+    if (options.lexicon) tsv = WriteTermCandidatesTsv(LearnTermCandidates(pairs, *options.lexicon));
+    else tsv = WriteTermCandidatesTsv({});
+    std::string path = vm["learn-terms"].as<std::string>();
+    if (path.empty() || path == "-") {
+      return Fail(kExitUsage, "timeline: --learn-terms needs a file name (it is a review file)");
+    }
+    int rc = Emit(path, tsv);
+    if (rc != kExitOk) return rc;
+  }
+
+  std::string out;
+  if (format == "json") {
+    out = WriteTimelineJson(timeline);
+  } else if (format == "csv") {
+    out = WriteTimelineCsv(timeline);
+  } else if (format == "html") {
+    out = WriteTimelineHtml(timeline);
+  } else {
+    out = WriteTimelineText(timeline);
+  }
+  return Emit(vm["output"].as<std::string>(), out);
+}
+
+const CommandRegistrar kRegisterTimeline(
+    {"timeline", "follow each task through the versions (years, vi and en): text, json, csv, html",
+     RunTimeline});
+
+}  // namespace
+}  // namespace congvan::cli
