@@ -72,3 +72,25 @@ TEST_CASE("An English letter: header date, addressee, ordinal words, closing", "
   CHECK(HasBlock(doc, BlockRole::kClosing, "In the course of implementation"));
   CHECK(HasBlock(doc, BlockRole::kSignature, "FOR THE MINISTER"));
 }
+
+TEST_CASE("PDF text without blank lines: headings, running footers, TOC, wrapped items",
+          "[parse][shapes]") {
+  Document doc = ParseText("vi-pdf-running-footer-toc.txt");
+  REQUIRE(doc.tasks.size() == 2);
+  // A short heading line is not joined with the capitalised line after it.
+  CHECK(doc.tasks[0].text == "Tình hình dịch bệnh");
+  CHECK(doc.tasks[0].children.size() == 1);
+  // The running footer between pages is a block, and item 3 after it starts afresh.
+  REQUIRE(doc.tasks[1].children.size() == 4);
+  CHECK(doc.tasks[1].children[2].marker == "3.");
+  CHECK(doc.tasks[1].children[2].children.size() == 2);
+  CHECK(HasBlock(doc, BlockRole::kRunningHeader, "Công văn 88/BYT-KCB"));
+  CHECK(HasBlock(doc, BlockRole::kTableOfContents, "MỤC LỤC"));
+  CHECK(HasBlock(doc, BlockRole::kClosing, "Bộ Y tế đề nghị"));
+  // "Điều 5 của Thông tư…" at the start of a wrapped line stays in item 1.
+  CHECK(FindTask(doc, "Điều 5") == nullptr);
+  // 15/1/2024 is the cited telegram's date, not this dispatch's.
+  CHECK(doc.meta.date.empty());
+  CHECK(doc.meta.year == 2024);
+  CHECK(doc.meta.references.size() == 2);
+}

@@ -32,9 +32,10 @@ namespace congvan {
 // Weights of the cross-language feature families, multiplied into TF-IDF.
 // The aligner's own word features keep weight ~1; these make concepts and
 // anchors carry the evidence of a cross-language pair.
-inline constexpr double kConceptWeight = 4.0;          // "c:" content concepts
-inline constexpr double kGenericConceptWeight = 2.0;   // domains verb, quality, time, general
-inline constexpr double kCrossAnchorWeight = 5.0;      // "a:" anchors (periods, numbers, dates)
+inline constexpr double kConceptWeight = 8.0;          // "c:" content concepts
+inline constexpr double kGenericConceptWeight = 4.0;   // domains verb, quality, time, general
+inline constexpr double kCrossAnchorWeight = 8.0;      // "a:" anchors (periods, numbers, dates)
+inline constexpr double kCrossYearWeight = 2.0;        // "a:y" a bare year
 
 // Thresholds of the cross-language options (CrossLanguageAlignOptions).
 inline constexpr double kCrossMatchMin = 0.30;

@@ -84,7 +84,11 @@ class Grammar {
     size_t begin = 0;
     size_t end = 0;
   };
-  std::vector<MetaMatch> FindMeta(std::string_view field, std::string_view text) const;
+  // Patterns marked scope="header" only run when `in_header` is true (the
+  // letterhead and title): "ngày 15/1/2024" there is the issue date, in the
+  // body it is usually a cited document's date.
+  std::vector<MetaMatch> FindMeta(std::string_view field, std::string_view text,
+                                  bool in_header = false) const;
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
 

@@ -164,7 +164,10 @@ void ConceptFeatureExtractor::Extract(std::string_view text, Language language,
     }
   }
   for (std::string& key : LanguageNeutralAnchors(text)) {
-    out->push_back({std::move(key), kCrossAnchorWeight});
+    // A bare year says little (every task of a yearly guidance names one);
+    // periods, document numbers, dates and typed numbers say much.
+    double w = key.rfind("a:y", 0) == 0 ? kCrossYearWeight : kCrossAnchorWeight;
+    out->push_back({std::move(key), w});
   }
 }
 

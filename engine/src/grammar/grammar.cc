@@ -39,7 +39,12 @@ struct Grammar::Impl {
   // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
   std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> cue_sets;
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
-  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> meta;  // field, pattern
+  struct MetaPattern {
+    std::string field;
+    bool header_only = false;
+    std::unique_ptr<RE2> re;
+  };
+  std::vector<MetaPattern> meta;
   std::map<std::string, int> months;  // lower-case name → 1..12
 };
 
@@ -303,7 +308,11 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
       return GrammarError(path, line_of(n), "meta pattern for '" + field + "': bad pattern: " +
                                                 (pattern.empty() ? "empty" : re->error()));
     }
-    g.meta.emplace_back(field, std::move(re));
+    std::string scope = n.attribute("scope").as_string("any");
+    if (scope != "any" && scope != "header") {
+      return GrammarError(path, line_of(n), "meta scope must be 'any' or 'header', got '" + scope + "'");
+    }
+    g.meta.push_back({field, scope == "header", std::move(re)});
   }
   for (pugi::xml_node n : root.child("months").children("month")) {
     int value = n.attribute("value").as_int(0);
@@ -316,11 +325,12 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   return std::shared_ptr<const Grammar>(std::move(grammar));
 }
 
-std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field,
-                                                  std::string_view text) const {
+std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,
+                                                  bool in_header) const {
   std::vector<MetaMatch> out;
-  for (const auto& [f, re] : impl_->meta) {
-    if (f != field) continue;
+  for (const auto& pattern : impl_->meta) {
+    if (pattern.field != field || (pattern.header_only && !in_header)) continue;
+    const auto& re = pattern.re;
     int n = re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
     size_t pos = 0;
@@ -337,7 +347,12 @@ std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field,
       m.end = end;
       for (const auto& [name, index] : re->NamedCapturingGroups()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(index)];
-        if (g.data() != nullptr) m.groups[name] = std::string(g);
+        if (g.data() == nullptr) continue;
+        // Alternatives of one pattern name their groups d2, m2, ...: a
+        // trailing digit is dropped so every alternative fills "d", "m", "y".
+        std::string key = name;
+        if (key.size() > 1 && key.back() >= '2' && key.back() <= '9') key.pop_back();
+        m.groups[key] = std::string(g);
       }
       out.push_back(std::move(m));
       pos = out.back().end > pos ? out.back().end : pos + 1;

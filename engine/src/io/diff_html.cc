@@ -12,6 +12,7 @@
 // Every piece of text goes through Escape().
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "congvan/diff_report.h"
 #include "diff/report_util.h"
@@ -66,6 +67,8 @@ ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; }
 .badge { display: inline-block; border-radius: 10px; padding: 1px 9px; font-size: 12px; font-weight: 600; color: #fff; background: #6b7280; }
 .why { display: block; font-size: 12px; color: #4a5262; margin-top: 4px; }
 .sim { display: block; font-size: 12px; color: #4a5262; }
+.section-tasks { margin-top: 6px; font-size: 13px; color: #4a5262; }
+.section-tasks ul { margin: 4px 0 0; padding-left: 18px; }
 .redline { margin-top: 8px; padding-top: 6px; border-top: 1px dotted var(--line); font-size: 14px; }
 .op-unchanged .badge { background: #9aa1ad; } .count.op-unchanged { border-color: #9aa1ad; }
 .op-reworded .badge { background: #b7791f; } .count.op-reworded { border-color: #b7791f; }
@@ -129,6 +132,27 @@ std::string Inline(const std::vector<RedlineSegment>& redline) {
   return s;
 }
 
+// Preorder list of a document's tasks (NodeRef::index points into it).
+std::vector<const Node*> Preorder(const Document& doc) {
+  std::vector<const Node*> out;
+  ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) { out.push_back(&n); });
+  return out;
+}
+
+// The sub-tasks of a whole section added or dropped, folded away by default.
+std::string SectionBody(const NodeRef& section, int count, const std::vector<const Node*>& order) {
+  if (count <= 1 || section.index < 0) return "";
+  std::string s = "<details class=\"section-tasks\"><summary>" + std::to_string(count - 1) +
+                  " sub-tasks</summary><ul>";
+  for (int i = section.index + 1; i < section.index + count && i < static_cast<int>(order.size()); ++i) {
+    const Node* n = order[static_cast<size_t>(i)];
+    s += "<li><span class=\"label\">" +
+         Escape(n->marker.empty() ? "¶ " + n->path : n->marker + " " + n->path) + "</span>" +
+         Escape(n->text) + "</li>";
+  }
+  return s + "</ul></details>";
+}
+
 std::string Cell(const std::vector<NodeRef>& refs, const Change& c, bool old_side) {
   if (refs.empty()) return "<span class=\"empty\">—</span>";
   bool one_to_one = c.old_nodes.size() == 1 && c.new_nodes.size() == 1;
@@ -145,6 +169,7 @@ std::string Cell(const std::vector<NodeRef>& refs, const Change& c, bool old_sid
 std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options) {
   const AlignmentSummary& sum = alignment.summary;
+  const std::vector<const Node*> old_order = Preorder(old_doc), new_order = Preorder(new_doc);
   std::string title = "congvan diff: " + old_doc.source + " → " + new_doc.source;
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(new_doc.language)) +
@@ -187,7 +212,11 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
     if (options.only_changes && c.op == ChangeOp::kUnchanged) continue;
     std::string op = ChangeOpName(c.op);
     h += "<tr class=\"change op-" + op + "\" data-op=\"" + op + "\">";
-    h += "<td class=\"old\">" + Cell(c.old_nodes, c, true) + "</td>";
+    h += "<td class=\"old\">" + Cell(c.old_nodes, c, true);
+    if (c.section_task_count > 0 && !c.old_nodes.empty()) {
+      h += SectionBody(c.old_nodes.front(), c.section_task_count, old_order);
+    }
+    h += "</td>";
     h += "<td class=\"op\"><span class=\"badge\">" + op + "</span>";
     if (c.section_task_count > 0) {
       h += "<span class=\"why\">whole section, " + std::to_string(c.section_task_count) +
@@ -208,6 +237,9 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
     }
     h += "</td>";
     h += "<td class=\"new\">" + Cell(c.new_nodes, c, false);
+    if (c.section_task_count > 0 && !c.new_nodes.empty()) {
+      h += SectionBody(c.new_nodes.front(), c.section_task_count, new_order);
+    }
     bool group = c.old_nodes.size() > 1 || c.new_nodes.size() > 1;
     if (group && !c.redline.empty()) {
       h += "<div class=\"redline\">" + Inline(c.redline) + "</div>";

@@ -12,6 +12,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,7 @@ constexpr size_t kMaxGarbageLineBytes = 400;
 // Letterhead, list heads ("Kính gửi:", "Nơi nhận:"), footers and signatures
 // are short lines.
 constexpr size_t kMaxCueLineBytes = 320;
+constexpr size_t kMaxRunningHeaderBytes = 160;
 
 bool IsNoise(const SourceLine& line, const Grammar& grammar) {
   if (line.text.size() > kMaxGarbageLineBytes) return false;
@@ -166,6 +168,31 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       if (!continues) line.role = BlockRole::kNoise;
     }
     previous = &line;
+  }
+  // Running headers and footers: a short line that comes back page after
+  // page, its numbers aside ("Công văn 88/BYT-KCB   Trang 1/2"). A line seen
+  // twice counts only between page breaks or with a page-like number.
+  {
+    std::map<std::string, std::vector<size_t>> seen;
+    int page_breaks = 0;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      const SourceLine& line = lines[k];
+      if (line.role == BlockRole::kPageBreak) ++page_breaks;
+      if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
+          LetterCount(line.text) < 3) {
+        continue;
+      }
+      std::string key;
+      for (char c : line.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
+      seen[key].push_back(k);
+    }
+    for (const auto& [key, where] : seen) {
+      bool page_like = key.find("trang #") != std::string::npos ||
+                       key.find("page #") != std::string::npos;
+      size_t needed = (page_like || page_breaks >= 2) ? 2 : 3;
+      if (where.size() < needed) continue;
+      for (size_t k : where) lines[k].role = BlockRole::kRunningHeader;
+    }
   }
   // Page numbers need context: keep the role only where a blank line, a page
   // break or the file edge is on both sides.

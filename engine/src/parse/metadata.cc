@@ -71,7 +71,8 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
     while (start <= text->size() && meta.number.empty()) {
       size_t nl = text->find('\n', start);
       if (nl == std::string::npos) nl = text->size();
-      auto found = grammar.FindMeta("number", std::string_view(*text).substr(start, nl - start));
+      auto found = grammar.FindMeta("number", std::string_view(*text).substr(start, nl - start),
+                                    role == BlockRole::kHeader || role == BlockRole::kTitle);
       if (!found.empty()) meta.number = RemoveSpaces(found.front().groups["number"]);
       start = nl + 1;
     }
@@ -80,8 +81,9 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
     if (!meta.date.empty()) break;
     // A date inside a citation ("Nghị quyết số 01/NQ-CP ngày 6/1/2023") is
     // the cited document's, not this one's.
+    bool in_header = role == BlockRole::kHeader || role == BlockRole::kTitle;
     auto citations = grammar.FindMeta("reference", *text);
-    for (const auto& m : grammar.FindMeta("date", *text)) {
+    for (const auto& m : grammar.FindMeta("date", *text, in_header)) {
       bool cited = false;
       for (const auto& c : citations) cited = cited || (m.begin < c.end && c.begin < m.end);
       if (cited) continue;

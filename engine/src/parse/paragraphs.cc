@@ -104,7 +104,13 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
         join = unfinished && !looks_like_marker &&
                (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
       } else if (unfinished) {
-        join = !looks_like_marker || full_width(*last_line);
+        // A short unfinished line followed by a capital is a heading; at the
+        // margin it is a sentence wrapped before a name or a number.
+        // A figure that is not a marker ("17/11/2023 để …") continues too.
+        bool continues = StartsLowercase(line.text) ||
+                         StartsWithContinuationPunctuation(line.text) ||
+                         (!line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9');
+        join = full_width(*last_line) || (continues && !looks_like_marker);
       } else {
         // A finished sentence at the margin continues with the next one in
         // the same paragraph; a short finished line ends the paragraph.
