@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Loads `congvan timeline --format html` in headless Chromium and checks the
+# rendered page against the JSON of the same timeline (the approach of
+# check_html_report.sh):
+#   - one g.version-col per version, one g.lineage-row per lineage, in the
+#     JSON's order; one rect.cell per lineage and version;
+#   - the cells per op (data-op) equal the JSON's lineages[].cells;
+#   - one g.theme-group per distinct theme;
+#   - the page's own script ran (body[data-ready] = number of cells);
+#   - nothing is fetched from the network (the page is self-contained);
+#   - a screenshot is written for a person to look at.
+#
+# Usage: check_timeline_report.sh CONGVAN_BINARY SOURCE_DIR WORK_DIR
+# Exits 77 (ctest: skipped) when no Chromium is installed.
+set -euo pipefail
+
+congvan=$1
+src=$2
+work=$3
+mkdir -p "$work"
+
+chromium=""
+for c in chromium chromium-browser google-chrome; do
+  if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
+done
+if [[ -z "$chromium" ]]; then
+  echo "SKIPPED: no chromium on PATH (tools/test installs it: tools/deps --browser)"
+  exit 77
+fi
+
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+chrome() {  # chrome ARGS...: one headless run, never hanging the suite
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --disable-dev-shm-usage --user-data-dir="$profile" "$@" 2>/dev/null || true
+}
+
+fail=0
+check_eq() {  # check_eq WHAT EXPECTED ACTUAL
+  if [[ "$2" != "$3" ]]; then
+    echo "FAIL: $1: expected $2, got $3"
+    fail=1
+  else
+    echo "ok: $1 = $3"
+  fi
+}
+
+ge="$src/corpus/gender-equality"
+files=("$ge/2021-vi-dispatch.txt" "$ge/2023-vi-news-summary.txt" "$ge/2024-en-qa-summary.txt"
+       "$ge/2025-en-news-summary.txt")
+html="$work/timeline.html"
+json="$work/timeline.json"
+"$congvan" timeline "${files[@]}" --format html -o "$html"
+"$congvan" timeline "${files[@]}" --format json -o "$json"
+
+dom=$(chrome --dump-dom "file://$html")
+if [[ -z "$dom" ]]; then
+  echo "FAIL: chromium rendered nothing for $html"
+  exit 1
+fi
+
+# Expected figures from the JSON (python3 reads it; no hand-written JSON parsing).
+read -r versions lineages themes cells <<<"$(python3 - "$json" <<'EOF'
+import json, sys
+t = json.load(open(sys.argv[1]))
+print(len(t["versions"]), len(t["lineages"]), len({l["theme"] for l in t["lineages"]}),
+      sum(len(l["cells"]) for l in t["lineages"]))
+EOF
+)"
+count() { (grep -o "$1" <<<"$dom" || true) | wc -l | tr -d ' '; }
+check_eq "version columns (DOM vs JSON versions)" "$versions" "$(count '<g class="version-col"')"
+check_eq "lineage rows (DOM vs JSON lineages)" "$lineages" "$(count '<g class="lineage-row"')"
+check_eq "theme groups (DOM vs JSON themes)" "$themes" "$(count '<g class="theme-group"')"
+check_eq "cells (DOM vs versions x lineages)" "$((versions * lineages))" "$(count '<rect class="cell ')"
+check_eq "page script ran (body data-ready = cells)" "$cells" \
+  "$( (grep -oE '<body data-ready="[0-9]+"' <<<"$dom" || true) | grep -oE '[0-9]+' | head -1)"
+
+# Row order and per-op cells, DOM against JSON.
+dom_rows=$( (grep -oE '<g class="lineage-row" data-lineage="L[0-9]+"' <<<"$dom" || true) |
+  grep -oE 'L[0-9]+' | tr '\n' ' ')
+json_rows=$(python3 -c 'import json,sys; print(" ".join(l["id"] for l in json.load(open(sys.argv[1]))["lineages"]), end=" ")' "$json")
+check_eq "row order" "$json_rows" "$dom_rows"
+for op in new unchanged reworded moved split merged gone absent; do
+  expected=$(python3 -c 'import json,sys; print(sum(c == sys.argv[2] for l in json.load(open(sys.argv[1]))["lineages"] for c in l["cells"]))' "$json" "$op")
+  check_eq "$op cells" "$expected" "$(count "<rect class=\"cell op-$op\" data-op=\"$op\"")"
+done
+
+# The rewarding task: one row whose four cells are all present.
+reward=$(python3 - "$json" <<'EOF'
+import json, sys
+t = json.load(open(sys.argv[1]))
+for l in t["lineages"]:
+    if any(n["text"].startswith("Tổ chức khen thưởng, biểu dương") for n in l["nodes"]):
+        print(l["id"], len(l["nodes"]))
+EOF
+)
+check_eq "rewarding lineage spans all versions" "4" "${reward##* }"
+
+for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
+  if grep -qF -- "$bad" "$html"; then
+    echo "FAIL: $html is not self-contained: contains '$bad'"
+    fail=1
+  fi
+done
+
+rm -f "$work/timeline.png"
+chrome --window-size=1400,1800 --hide-scrollbars --screenshot="$work/timeline.png" "file://$html" >/dev/null
+if [[ ! -s "$work/timeline.png" ]]; then
+  echo "FAIL: no screenshot for $html"
+  fail=1
+else
+  echo "ok: screenshot $work/timeline.png"
+fi
+exit $fail
