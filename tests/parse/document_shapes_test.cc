@@ -94,3 +94,19 @@ TEST_CASE("PDF text without blank lines: headings, running footers, TOC, wrapped
   CHECK(doc.meta.year == 2024);
   CHECK(doc.meta.references.size() == 2);
 }
+
+TEST_CASE("An English decree: chapters and articles, a signature block without recipients",
+          "[parse][shapes]") {
+  Document doc = ParseText("en-decree-signature.txt");
+  REQUIRE(doc.tasks.size() == 2);
+  CHECK(doc.tasks[1].children.size() == 2);  // Articles 3 and 4 under Chapter II
+  const Node* art4 = FindTask(doc, "Implementation effect");
+  REQUIRE(art4 != nullptr);
+  CHECK(art4->children.size() == 1);  // the signature is not part of Article 4
+  CHECK(HasBlock(doc, BlockRole::kSignature, "ON BEHALF OF THE GOVERNMENT"));
+  CHECK(HasBlock(doc, BlockRole::kPreamble, "Pursuant to the November 29, 2006 Law"));
+  CHECK(doc.meta.number == "70/2008/ND-CP");
+  CHECK(doc.meta.date == "2008-06-04");
+  CHECK(doc.meta.issuer == "THE GOVERNMENT");
+  CHECK(doc.meta.title == "DECREE DETAILING A NUMBER OF ARTICLES OF THE LAW ON GENDER EQUALITY");
+}

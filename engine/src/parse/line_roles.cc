@@ -84,21 +84,6 @@ bool IsNoise(const SourceLine& line, const Grammar& grammar) {
   return grammar.Match(line.text).empty();
 }
 
-bool MostlyUppercase(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
-  int upper = 0, letters = 0;
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_isalpha(c)) {
-      ++letters;
-      upper += u_isupper(c) ? 1 : 0;
-    }
-  }
-  return letters >= 3 && upper * 10 >= letters * 8;
-}
-
 // An item of an addressee or recipient list: a bullet line, or a short line
 // that ends like a list item.
 bool IsListItem(std::string_view s) {

@@ -66,6 +66,7 @@ bool EndsWithTerminalPunctuation(std::string_view s);  // . ; ! ? … (and ./.)
 bool StartsLowercase(std::string_view s);              // first letter is lower case
 int LetterCount(std::string_view s);
 int WordCount(std::string_view s);
+bool MostlyUppercase(std::string_view s);              // ≥ 80% of ≥ 3 letters are capitals
 
 }  // namespace congvan::parse
 

@@ -57,6 +57,18 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
     const Owner& owner = owners[static_cast<size_t>(line.number)];
     if (owner.paragraph != nullptr) {
       if (owner.paragraph != last_paragraph) {
+        // A signature block or a closing may run over several paragraphs;
+        // each preamble paragraph stays a block of its own.
+        BlockRole role = *owner.paragraph->role;
+        bool merges = role == BlockRole::kSignature || role == BlockRole::kClosing ||
+                      role == BlockRole::kAnnex;
+        if (merges && last_paragraph != nullptr && !blocks.empty() && blocks.back().role == role) {
+          blocks.back().text += "\n" + owner.paragraph->text;
+          for (const LineSpan& s : owner.paragraph->spans) blocks.back().spans.push_back(s);
+          last_paragraph = owner.paragraph;
+          open = false;
+          continue;
+        }
         Block b;
         b.role = *owner.paragraph->role;
         b.text = owner.paragraph->text;

@@ -119,4 +119,20 @@ int WordCount(std::string_view s) {
   return count;
 }
 
+// At least 80% of the letters (and at least three) are capitals.
+bool MostlyUppercase(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  int upper = 0, letters = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+  }
+  return letters >= 3 && upper * 10 >= letters * 8;
+}
+
 }  // namespace congvan::parse

@@ -97,12 +97,7 @@ class TreeBuilder {
       : ps_(ps), grammar_(g), max_depth_(max_depth), diagnostics_(diagnostics) {}
 
   std::vector<Node> Build() {
-    size_t end = ps_.size();
-    // The byline of a web article sits after the last task.
-    if (end > 1 && IsNameLine(ps_[end - 1].text) && ps_[end - 1].markers.empty()) {
-      ps_[end - 1].role = BlockRole::kAuthor;
-      --end;
-    }
+    size_t end = MarkTail();
     size_t begin = FindBodyStart(end);
     MarkPreamble(begin);
     for (size_t i = begin; i < end; ++i) {
@@ -121,6 +116,36 @@ class TreeBuilder {
   }
 
  private:
+  // The end of a text without a recipient list: a signature block (cue
+  // lines such as "KT. BỘ TRƯỞNG" / "ON BEHALF OF THE GOVERNMENT", titles in
+  // capitals, the signer's name), or a web article's byline (a name alone).
+  // Returns the index after the last paragraph that may be a task.
+  size_t MarkTail() {
+    size_t end = ps_.size();
+    bool signature = false;
+    while (end > 1) {
+      const Paragraph& p = ps_[end - 1];
+      bool name = IsNameLine(p.text);
+      bool cue = grammar_.MatchCue("signature", FoldEndsForCues(p.text)) >= 0;
+      bool capitals = MostlyUppercase(p.text) && WordCount(p.text) <= 10 &&
+                      !EndsWithTerminalPunctuation(p.text) && p.markers.empty();
+      if (!(name || cue || capitals) || (!p.markers.empty() && !cue)) break;
+      signature = signature || cue || capitals;
+      --end;
+    }
+    if (signature) {
+      for (size_t i = end; i < ps_.size(); ++i) ps_[i].role = BlockRole::kSignature;
+      return end;
+    }
+    // Without a signature cue only a single name line is taken (a byline).
+    end = ps_.size();
+    if (end > 1 && IsNameLine(ps_[end - 1].text) && ps_[end - 1].markers.empty()) {
+      ps_[end - 1].role = BlockRole::kAuthor;
+      --end;
+    }
+    return end;
+  }
+
   // Index of the first task paragraph.
   size_t FindBodyStart(size_t end) {
     for (size_t i = 0; i < end; ++i) {
