@@ -123,3 +123,12 @@ TEST_CASE("text report: summary, labels, redlines, colour only when asked", "[di
   CHECK(colored.find("\033[31m") != std::string::npos);
   CHECK(colored.find("\033[32m") != std::string::npos);
 }
+
+TEST_CASE("the HTML report lists the tasks of a whole dropped section", "[diff][report]") {
+  Pair p = Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
+  std::string html = congvan::WriteDiffHtml(p.alignment, p.old_doc, p.new_doc);
+  // (4) has 8 tasks: itself and 7 below it, among them the communication programme.
+  size_t at = html.find("<details class=\"section-tasks\"><summary>7 sub-tasks</summary>");
+  REQUIRE(at != std::string::npos);
+  CHECK(html.find("Communication program on gender equality until 2030", at) != std::string::npos);
+}

@@ -56,6 +56,9 @@ TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
       {"e) Tổ chức", "vi-letter-paren", 6},
       {"g) Tổ chức", "vi-letter-paren", 7},  // no f in the Vietnamese sequence
       {"y) Cuối cùng", "vi-letter-paren", 23},
+      {"Một là, hoàn thiện thể chế", "vi-cardinal-la", 1},
+      {"Ba là: tăng cường kiểm tra", "vi-cardinal-la", 3},
+      {"(iv) Báo cáo", "vi-roman-lower-parens", 4},
   };
   for (const Case& c : cases) {
     INFO(c.line);
@@ -114,6 +117,7 @@ TEST_CASE("English marker styles read their ordinals", "[grammar]") {
       {"(b) Training", "en-letter-parens", 2},
       {"c) Training", "en-letter-paren", 3},
       {"f. Training", "en-letter-dot", 6},
+      {"(iii) Reporting", "en-roman-lower-parens", 3},
   };
   for (const Case& c : cases) {
     INFO(c.line);

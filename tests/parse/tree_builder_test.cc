@@ -140,3 +140,16 @@ TEST_CASE("Deep or adversarial nesting stays bounded", "[parse][tree]") {
   CHECK(max_depth <= 2);
   CHECK(congvan::CheckLossless(doc).empty());
 }
+
+TEST_CASE("(i) opens a Roman list while (i) after (h) continues the letters", "[parse][tree]") {
+  Document doc = ParseString(
+      "Tasks are as follows:\n(1) Review:\n(i) laws;\n(ii) decrees.\n(2) Report:\n(a) one\n(b) two\n"
+      "(c) three\n(d) four\n(e) five\n(f) six\n(g) seven\n(h) eight\n(i) nine\n",
+      En());
+  REQUIRE(doc.tasks.size() == 2);
+  REQUIRE(doc.tasks[0].children.size() == 2);
+  CHECK(doc.tasks[0].children[1].ordinal == 2);
+  REQUIRE(doc.tasks[1].children.size() == 9);
+  CHECK(doc.tasks[1].children[8].ordinal == 9);
+  CHECK(doc.tasks[1].children[8].path == "2.i");
+}

@@ -93,7 +93,10 @@ std::string CollapseSpaces(std::string_view s) {
 // for a string that is not a canonical numeral (so "IC" or "VV" are rejected).
 int RomanValue(std::string_view text) {
   std::string s;
-  for (char c : text) s.push_back((c == 'l' || c == '1') ? 'I' : c);
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z' && c != 'l') c = static_cast<char>(c - 32);  // "(iv)"
+    s.push_back((c == 'l' || c == '1') ? 'I' : c);
+  }
   static const std::map<char, int> kDigits = {{'I', 1},  {'V', 5},   {'X', 10},
                                               {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
   int total = 0;
