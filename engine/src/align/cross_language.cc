@@ -292,6 +292,37 @@ std::vector<ConceptDelta> ConceptDeltas(const Alignment& alignment, Language old
 
 namespace congvan {
 
+namespace {
+
+// Vietnamese words are written as separate syllables ("ngư dân", "tàu cá"): two
+// uncovered syllables next to each other (only spaces between) are also a
+// candidate word.
+void AddSyllablePairs(std::string_view text, std::set<std::string>* uncovered) {
+  if (uncovered->empty()) return;
+  std::string prev;
+  bool adjacent = false;
+  std::vector<std::string> pairs;
+  for (const WordToken& t : WordTokens(text)) {
+    std::string_view piece = text.substr(t.begin, t.end - t.begin);
+    if (!t.is_word) {
+      adjacent = !prev.empty() && piece.find_first_not_of(' ') == std::string_view::npos;
+      if (!adjacent) prev.clear();
+      continue;
+    }
+    std::string word = FoldCase(piece);
+    if (uncovered->count(word)) {
+      if (adjacent && !prev.empty()) pairs.push_back(prev + " " + word);
+      prev = word;
+    } else {
+      prev.clear();
+    }
+    adjacent = false;
+  }
+  uncovered->insert(pairs.begin(), pairs.end());
+}
+
+}  // namespace
+
 std::vector<TermCandidate> LearnTermCandidates(const std::vector<AlignedPair>& pairs,
                                                const Lexicon& lexicon,
                                                const TermLearnOptions& options) {
@@ -313,6 +344,7 @@ std::vector<TermCandidate> LearnTermCandidates(const std::vector<AlignedPair>& p
       auto vi_words = lexicon.UncoveredWords(vi_node.text, Language::kVietnamese);
       auto en_words = lexicon.UncoveredWords(en_node.text, Language::kEnglish);
       std::set<std::string> vs(vi_words.begin(), vi_words.end());
+      AddSyllablePairs(vi_node.text, &vs);
       std::set<std::string> es(en_words.begin(), en_words.end());
       for (const std::string& v : vs) ++vi_count[v];
       for (const std::string& e : es) ++en_count[e];
@@ -343,6 +375,9 @@ std::vector<TermCandidate> LearnTermCandidates(const std::vector<AlignedPair>& p
   std::sort(out.begin(), out.end(), [](const TermCandidate& a, const TermCandidate& b) {
     if (a.pairs != b.pairs) return a.pairs > b.pairs;
     if (a.dice != b.dice) return a.dice > b.dice;
+    // Whole words before their syllables ("ngư dân" before "ngư").
+    auto spaces = [](const std::string& s) { return std::count(s.begin(), s.end(), ' '); };
+    if (spaces(a.vi) != spaces(b.vi)) return spaces(a.vi) > spaces(b.vi);
     if (a.vi != b.vi) return a.vi < b.vi;
     return a.en < b.en;
   });
