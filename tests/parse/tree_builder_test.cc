@@ -153,3 +153,24 @@ TEST_CASE("(i) opens a Roman list while (i) after (h) continues the letters", "[
   CHECK(doc.tasks[1].children[8].ordinal == 9);
   CHECK(doc.tasks[1].children[8].path == "2.i");
 }
+
+TEST_CASE("Bullets before the first numbered item are preamble", "[parse][tree]") {
+  Document doc = ParseString(
+      "Căn cứ:\n- Luật Bình đẳng giới;\n- Nghị định số 70/2008/NĐ-CP;\nBộ hướng dẫn như sau:\n"
+      "1. Rà soát văn bản.\n2. Tập huấn cán bộ.\n",
+      Vi());
+  REQUIRE(doc.tasks.size() == 2);
+  CHECK(doc.tasks[0].marker == "1.");
+  CHECK(congvan::CheckLossless(doc).empty());
+}
+
+TEST_CASE("A list that starts under a numbered heading is its child, whatever its rank",
+          "[parse][tree]") {
+  Document doc = ParseString(
+      "Nhiệm vụ như sau:\n1. Hoàn thiện thể chế\nThứ nhất, rà soát luật.\nThứ hai, sửa đổi nghị định.\n"
+      "2. Tuyên truyền\n",
+      Vi());
+  REQUIRE(doc.tasks.size() == 2);
+  REQUIRE(doc.tasks[0].children.size() == 2);
+  CHECK(doc.tasks[0].children[1].marker == "Thứ hai,");
+}

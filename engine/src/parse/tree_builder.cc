@@ -148,13 +148,18 @@ class TreeBuilder {
 
   // Index of the first task paragraph.
   size_t FindBodyStart(size_t end) {
+    // The body opens with the first numbered item; bullets before it list
+    // legal bases or addressees ("- Căn cứ Luật …;"), not tasks. A text
+    // whose only markers are bullets opens with its first bullet.
+    size_t first_bullet = end;
     for (size_t i = 0; i < end; ++i) {
       for (const MarkerMatch& m : ps_[i].markers) {
-        if (CanOpen(m)) {
-          return i;
-        }
+        if (!CanOpen(m)) continue;
+        if (!IsBulletStyle(m.style)) return i;
+        first_bullet = std::min(first_bullet, i);
       }
     }
+    if (first_bullet < end) return first_bullet;
     // No numbering. A paragraph announcing a list ("as follows:") opens it;
     // when two announcers follow each other closely, the later one is the list's.
     for (size_t i = 0; i + 1 < end; ++i) {
@@ -250,9 +255,23 @@ class TreeBuilder {
   bool CanHold(const Draft& parent, const MarkerMatch& m) const {
     if (EndsWithColon(parent.text)) return true;
     if (parent.style == kUnnumbered || parent.style == kHeadingStyle) return true;
+    // A list that starts right under a numbered heading ("1. Nhiệm vụ chung"
+    // then "Thứ nhất, …") belongs to it, whatever the default ranks say,
+    // unless its style is already open higher up.
+    if (&parent == &drafts_[static_cast<size_t>(stack_.back())] && !IsBulletStyle(parent.style) &&
+        !EndsWithTerminalPunctuation(parent.text) && !StyleIsOpen(m.style)) {
+      return true;
+    }
     int rank = StyleOf(m.style).rank;
     if (parent.rank < rank) return true;
     return IsBulletStyle(m.style) && parent.style != m.style && !IsBulletStyle(parent.style);
+  }
+
+  bool StyleIsOpen(int style) const {
+    for (int k : stack_) {
+      if (drafts_[static_cast<size_t>(k)].style == style) return true;
+    }
+    return false;
   }
 
   bool IsContainer(const Draft& d) const {
