@@ -6,10 +6,10 @@
 // are aligned with AlignAuto (cross-language when their languages differ),
 // and the pairwise alignments are chained. A lineage follows one task from
 // version to version through unchanged / reworded / moved links. A split
-// continues the lineage into one piece (the first of the new pieces at the
-// old task's depth) and starts a branch lineage for every other piece; a
-// merge continues the lineage of one of the merged tasks (the first at the
-// new task's depth) and ends the others there. Both record an event naming
+// continues the lineage into one piece (the one sharing most words — across
+// languages, most lexicon concepts — with the old task) and starts a branch
+// lineage for every other piece; a merge continues the lineage of the merged
+// task sharing most with the new one and ends the others there. Both record an event naming
 // the other lineage, so no link is lost. A task with no predecessor starts a
 // lineage ("new"); one with no successor ends it ("gone").
 //

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <climits>
 #include <numeric>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -204,6 +205,15 @@ class Builder {
     return id;
   }
   void Link(int v, const Alignment& a);
+  // Distinct content keys of a task: case/diacritic-folded words (2+ letters)
+  // and, when a lexicon is at hand, "c:<concept>" for its concepts.
+  std::set<std::string> Keys(const std::string& text, Language lang) const;
+  // Among `pieces` (tasks of version `pv`), the one sharing most keys with
+  // `whole` (a task of version `wv`): the continuation of a split, or the
+  // lineage that carries on through a merge. Ties: same depth, then first.
+  size_t Primary(const NodeRef& whole, const std::vector<NodeRef>& pieces, int wv, int pv) const;
+
+  std::shared_ptr<const Lexicon> lexicon_;
 
   const std::vector<Document>& docs_;
   const TimelineOptions& opt_;
@@ -228,14 +238,8 @@ void Builder::Link(int v, const Alignment& a) {
     if (c.op == ChangeOp::kMerged || (c.old_nodes.size() > 1 && c.new_nodes.size() == 1)) {
       int n = c.new_nodes[0].index;
       if (!valid_new(n)) continue;
-      // The lineage that carries on: the first merged task at the new task's depth.
-      size_t primary = 0;
-      for (size_t k = 0; k < c.old_nodes.size(); ++k) {
-        if (c.old_nodes[k].depth == c.new_nodes[0].depth) {
-          primary = k;
-          break;
-        }
-      }
+      // The lineage that carries on: the merged task sharing most with the new one.
+      size_t primary = Primary(c.new_nodes[0], c.old_nodes, v + 1, v);
       int p = c.old_nodes[primary].index;
       if (!valid_old(p)) continue;
       int carrier = Continue(lin(p), v, n, TimelineOp::kMerged, c.similarity, "merged");
@@ -255,13 +259,7 @@ void Builder::Link(int v, const Alignment& a) {
     // 1-1 or split (one old task, one or more new tasks).
     int o = c.old_nodes[0].index;
     if (!valid_old(o)) continue;
-    size_t primary = 0;
-    for (size_t k = 0; k < c.new_nodes.size(); ++k) {
-      if (c.new_nodes[k].depth == c.old_nodes[0].depth) {
-        primary = k;
-        break;
-      }
-    }
+    size_t primary = Primary(c.old_nodes[0], c.new_nodes, v, v + 1);
     int id = lin(o);
     bool is_split = c.new_nodes.size() > 1;
     int pn = c.new_nodes[primary].index;
@@ -295,6 +293,44 @@ void Builder::Link(int v, const Alignment& a) {
   }
 }
 
+std::set<std::string> Builder::Keys(const std::string& text, Language lang) const {
+  std::set<std::string> keys;
+  for (const WordToken& t : WordTokens(text)) {
+    if (!t.is_word || t.is_number || t.end - t.begin < 2) continue;
+    keys.insert(FoldKey(std::string_view(text).substr(t.begin, t.end - t.begin)));
+  }
+  if (lexicon_) {
+    for (const ConceptHit& h : lexicon_->Match(text, lang)) {
+      keys.insert("c:" + lexicon_->concept_id(h.concept_index));
+    }
+  }
+  return keys;
+}
+
+size_t Builder::Primary(const NodeRef& whole, const std::vector<NodeRef>& pieces, int wv,
+                        int pv) const {
+  Language wl = docs_[static_cast<size_t>(wv)].language;
+  Language pl = docs_[static_cast<size_t>(pv)].language;
+  std::set<std::string> wk = Keys(whole.text, wl);
+  size_t best = 0;
+  long best_score = -1;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    std::set<std::string> pk = Keys(pieces[k].text, pl);
+    long shared = 0;
+    for (const std::string& key : pk) {
+      // Across languages only concepts can meet; words would be noise.
+      if (wl != pl && key.rfind("c:", 0) != 0) continue;
+      shared += static_cast<long>(wk.count(key));
+    }
+    long score = shared * 2 + (pieces[k].depth == whole.depth ? 1 : 0);
+    if (score > best_score) {
+      best_score = score;
+      best = k;
+    }
+  }
+  return best;
+}
+
 std::string VersionLabel(const Document& d) {
   std::string lang = LanguageCode(d.language);
   if (d.meta.year) return std::to_string(*d.meta.year) + " (" + lang + ")";
@@ -318,6 +354,16 @@ std::string Builder::Run(Timeline* out) {
     out->versions.push_back(std::move(tv));
   }
   if (nv == 0) return "";
+  lexicon_ = opt_.lexicon;
+  if (!lexicon_) {
+    for (size_t v = 1; v < nv; ++v) {
+      if (docs_[v].language == docs_[0].language) continue;
+      auto loaded = DefaultLexicon();
+      if (!loaded.ok()) return "cannot load the bilingual lexicon: " + loaded.status().ToString();
+      lexicon_ = *loaded;
+      break;
+    }
+  }
   for (size_t i = 0; i < flat_[0].size(); ++i) Open(0, static_cast<int>(i), TimelineOp::kNew, 0);
   for (size_t v = 0; v + 1 < nv; ++v) {
     Alignment a = AlignAuto(docs_[v], docs_[v + 1], opt_.align, opt_.lexicon);
