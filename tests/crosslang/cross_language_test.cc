@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "congvan/align.h"
 #include "congvan/cross_language.h"
 #include "congvan/lexicon.h"
@@ -261,4 +263,55 @@ TEST_CASE("concept delta of a cross-language change", "[crosslang]") {
   bool kept_training = false;
   for (const auto& m : d.kept) kept_training |= m.concept_id == "training";
   CHECK(kept_training);
+}
+
+TEST_CASE("concept delta as JSON and text", "[crosslang]") {
+  auto lex = Lex();
+  congvan::ConceptDelta d = congvan::ConceptDeltaOf(
+      "Tổ chức tập huấn cho cán bộ thanh tra.", Language::kVietnamese,
+      "Organize training for inspection staff and international partners.", Language::kEnglish,
+      *lex);
+  d.change_index = 7;
+  nlohmann::json j = congvan::ConceptDeltaToJson(d);
+  CHECK(j["change"] == 7);
+  REQUIRE(j["added"].size() == d.added.size());
+  REQUIRE(j["kept"].size() == d.kept.size());
+  bool training = false;
+  for (const auto& m : j["kept"]) {
+    if (m["concept"] != "training") continue;
+    training = true;
+    CHECK(m["old_forms"][0] == "tập huấn");
+    CHECK(m["new_forms"][0] == "training");
+  }
+  CHECK(training);
+  std::string text = congvan::ConceptDeltaText(d);
+  CHECK(text.rfind("  + ", 0) == 0);  // something added, listed first
+  CHECK(text.find("partner") != std::string::npos);
+  CHECK(text.find("training") == std::string::npos);  // kept concepts are not a change
+}
+
+TEST_CASE("term candidates come from confident cross-language pairs only", "[crosslang]") {
+  auto lex = Lex();
+  Document vi = congvan::testing::ParseString(
+      "1. Tăng cường quản lý tàu cá tại các tỉnh ven biển.\n"
+      "2. Hỗ trợ ngư dân khai thác xa bờ, bảo đảm an toàn cho ngư dân.\n");
+  Document en = congvan::testing::ParseString(
+      "(1) Strengthen the management of fishing vessels in coastal provinces.\n"
+      "(2) Support fishermen in offshore exploitation, ensuring safety for fishermen.\n");
+  REQUIRE(vi.language == Language::kVietnamese);
+  REQUIRE(en.language == Language::kEnglish);
+  Alignment a = AlignAuto(vi, en, {}, lex);
+  auto terms = congvan::LearnTermCandidates({{&a, vi.language, en.language}}, *lex);
+  auto has = [&](const std::string& v, const std::string& e) {
+    return std::any_of(terms.begin(), terms.end(),
+                       [&](const congvan::TermCandidate& t) { return t.vi == v && t.en == e; });
+  };
+  CHECK(has("ngư dân", "fishermen"));
+  CHECK(has("tàu cá", "vessels"));
+  CHECK_FALSE(has("ngư dân", "vessels"));
+  // A same-language alignment teaches nothing.
+  Alignment same = AlignAuto(vi, vi, {}, lex);
+  CHECK(congvan::LearnTermCandidates({{&same, vi.language, vi.language}}, *lex).empty());
+  std::string tsv = congvan::WriteTermCandidatesTsv(terms);
+  CHECK(tsv.find("\nngư dân\tfishermen\t") != std::string::npos);
 }

@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "congvan/align.h"
 #include "congvan/document.h"
 #include "congvan/lexicon.h"
@@ -116,6 +118,17 @@ struct ConceptDelta {
 // arguments for the duration of the call.
 std::vector<ConceptDelta> ConceptDeltas(const Alignment& alignment, Language old_language,
                                         Language new_language, const Lexicon& lexicon);
+
+// {"change": index, "added": [M], "removed": [M], "kept": [M]} with
+// M = {"concept", "domain", "old_forms": [...], "new_forms": [...]} — the shape
+// `congvan diff --format json` is to carry as changes[i].concept_delta.
+nlohmann::json ConceptDeltaToJson(const ConceptDelta& delta);
+
+// Two short lines for a text report:
+//   "  + concept (new form, ...), ..."   what the new task adds
+//   "  − concept (old form, ...), ..."   what it no longer has
+// (a line is left out when empty; "" when both are).
+std::string ConceptDeltaText(const ConceptDelta& delta);
 
 // The concept delta of one pair of texts (change_index stays -1).
 ConceptDelta ConceptDeltaOf(std::string_view old_text, Language old_language,
