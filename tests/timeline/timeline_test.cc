@@ -292,3 +292,17 @@ TEST_CASE("timeline HTML is self-contained and escapes every text", "[timeline]"
   }
   CHECK(html.find("class=\"cell op-gone\"") != std::string::npos);  // the cell after it ended
 }
+
+TEST_CASE("two versions of the same year get distinct labels", "[timeline]") {
+  std::vector<Document> docs;
+  docs.push_back(congvan::testing::ParseCorpus("gender-equality/2024-en-qa-summary.txt"));
+  docs.push_back(congvan::testing::ParseCorpus("gender-equality/2024-en-provincial-report.txt"));
+  Timeline t = congvan::BuildTimeline(std::move(docs));
+  REQUIRE(t.error.empty());
+  REQUIRE(t.versions.size() == 2);
+  CHECK(t.versions[0].label == "2024 (en, 2024-en-qa-summary.txt)");
+  CHECK(t.versions[1].label == "2024 (en, 2024-en-provincial-report.txt)");
+  auto rows = ParseCsv(congvan::WriteTimelineCsv(t));
+  REQUIRE_FALSE(rows.empty());
+  CHECK(rows[0][2] != rows[0][3]);
+}

@@ -52,7 +52,8 @@ std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& opti
          " lineages\n";
   for (size_t v = 0; v < nv; ++v) {
     out += "  " + t.versions[v].label + "  " + t.versions[v].source + "  (" +
-           std::to_string(t.versions[v].task_count) + " tasks)\n";
+           std::to_string(t.versions[v].task_count) +
+           (t.versions[v].task_count == 1 ? " task)\n" : " tasks)\n");
   }
   out += "\n" + PadRight("lineage", id_width);
   for (size_t v = 0; v < nv; ++v) out += "  " + PadRight(t.versions[v].label, width[v]);

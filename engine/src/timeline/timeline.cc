@@ -353,6 +353,17 @@ std::string Builder::Run(Timeline* out) {
     tv.label = VersionLabel(docs_[v]);
     out->versions.push_back(std::move(tv));
   }
+  // Two versions of the same year and language: the file name tells them apart.
+  for (size_t v = 0; v < nv; ++v) {
+    bool clash = false;
+    for (size_t w = 0; w < nv; ++w) clash |= w != v && VersionLabel(docs_[w]) == VersionLabel(docs_[v]);
+    if (clash && docs_[v].meta.year) {
+      const std::string& src = docs_[v].source;
+      out->versions[v].label = std::to_string(*docs_[v].meta.year) + " (" +
+                               LanguageCode(docs_[v].language) + ", " +
+                               src.substr(src.find_last_of('/') + 1) + ")";
+    }
+  }
   if (nv == 0) return "";
   lexicon_ = opt_.lexicon;
   if (!lexicon_) {
