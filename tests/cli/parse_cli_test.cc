@@ -122,7 +122,7 @@ TEST_CASE("a failed run leaves no partial output file", "[cli][parse][errors]") 
   CHECK_THAT(unwritable.err, Catch::Contains("/no/such/dir/out.json"));
 }
 
-TEST_CASE("-o to a pipe writes through it, never replaces it", "[cli][parse][errors]") {
+TEST_CASE("parse writes through a pipe given as -o, never replaces it", "[cli][parse][errors]") {
   // A FIFO stands in for /dev/null and other devices: a regression that
   // renamed a temporary file over it would replace it with a regular file.
   std::string fifo = (std::filesystem::temp_directory_path() /
