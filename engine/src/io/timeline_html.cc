@@ -45,7 +45,8 @@ constexpr const char* kStyle = R"CSS(
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
        margin: 16px 24px; color: #1d2428; background: #fff; }
 h1 { font-size: 20px; margin: 0 0 4px; }
-p.sub { margin: 0 0 12px; color: #4a555c; font-size: 13px; }
+p.sub { margin: 0 0 6px; color: #4a555c; font-size: 13px; }
+ul.notes { margin: 0 0 8px; padding-left: 18px; color: #4a555c; font-size: 13px; }
 .legend { display: flex; flex-wrap: wrap; gap: 14px; margin: 8px 0 14px; font-size: 13px; }
 .legend span.sw { display: inline-block; width: 16px; height: 12px; border-radius: 3px;
                   vertical-align: -1px; margin-right: 5px; border: 1px solid #7a868c; }
@@ -130,6 +131,16 @@ std::string WriteTimelineHtml(const Timeline& t) {
     << t.lineages.size()
     << " lineages (a lineage is one task followed through the versions). Hover a cell for its "
        "text; click it to pin the text below.</p>\n";
+  o << "<ul class=\"notes\">";
+  for (size_t p = 0; p < t.alignments.size() && p + 1 < t.versions.size(); ++p) {
+    const AlignmentSummary& s = t.alignments[p].summary;
+    bool cross = p < t.cross_language.size() && t.cross_language[p];
+    if (!cross && s.coverage_note.empty()) continue;
+    o << "<li>" << Escape(t.versions[p].label) << " → " << Escape(t.versions[p + 1].label) << ": "
+      << (cross ? "aligned across languages through the bilingual lexicon" : "")
+      << (cross && !s.coverage_note.empty() ? "; " : "") << Escape(s.coverage_note) << "</li>";
+  }
+  o << "</ul>\n";
   o << "<div class=\"legend\">";
   for (TimelineOp op : kLegendOps) {
     o << "<span class=\"legend-item\" data-op=\"" << TimelineOpName(op) << "\"><span class=\"sw op-"

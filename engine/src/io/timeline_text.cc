@@ -55,6 +55,14 @@ std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& opti
            std::to_string(t.versions[v].task_count) +
            (t.versions[v].task_count == 1 ? " task)\n" : " tasks)\n");
   }
+  for (size_t p = 0; p < t.alignments.size() && p + 1 < nv; ++p) {
+    const AlignmentSummary& s = t.alignments[p].summary;
+    bool cross = p < t.cross_language.size() && t.cross_language[p];
+    if (!cross && s.coverage_note.empty()) continue;
+    out += "  " + t.versions[p].label + " → " + t.versions[p + 1].label + ": " +
+           (cross ? "aligned across languages (bilingual lexicon)" : "") +
+           (cross && !s.coverage_note.empty() ? "; " : "") + s.coverage_note + "\n";
+  }
   out += "\n" + PadRight("lineage", id_width);
   for (size_t v = 0; v < nv; ++v) out += "  " + PadRight(t.versions[v].label, width[v]);
   if (options.text_width > 0) out += "  latest text";
