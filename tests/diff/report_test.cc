@@ -68,7 +68,7 @@ TEST_CASE("diff JSON follows the contract", "[diff][report]") {
   CHECK(total == static_cast<int>(j["changes"].size()));
 }
 
-TEST_CASE("--only-changes leaves unchanged tasks out", "[diff][report]") {
+TEST_CASE("diff --only-changes leaves unchanged tasks out", "[diff][report]") {
   Document d = congvan::testing::ParseCorpus("gender-equality/2021-vi-dispatch.txt");
   Alignment a = Align(d, d);
   DiffReportOptions only;
