@@ -44,6 +44,10 @@ inline constexpr double kCrossMatchMin = 0.30;
 inline constexpr double kCrossRewordedMin = 0.18;
 inline constexpr double kCrossPieceSimilarityMin = 0.22;
 inline constexpr double kCrossClauseMatchMin = 0.35;
+// Share of a split/merge piece's weight found in the whole: lower than the
+// same-language default, as the words of a task (a part of its weight) can
+// never be found on the other side.
+inline constexpr double kCrossPieceContainedMin = 0.40;
 
 // Emits "c:<concept id>" for every concept of a task's text and the
 // language-neutral anchors ("a:..."). Borrows nothing: holds the lexicon.

@@ -189,6 +189,8 @@ AlignOptions CrossLanguageAlignOptions(std::shared_ptr<const Lexicon> lexicon, A
   o.reworded_min = kCrossRewordedMin;
   o.piece_similarity_min = kCrossPieceSimilarityMin;
   o.clause_match_min = kCrossClauseMatchMin;
+  o.split_piece_min = kCrossPieceContainedMin;
+  o.merge_piece_min = kCrossPieceContainedMin;
   o.compute_redlines = false;
   return o;
 }
