@@ -3,27 +3,26 @@
 // options and its error on a broken lexicon, the concept delta, and the
 // 2023 (vi) → 2024 (en) corpus pair scored against reviewed judgements in
 // tests/crosslang/expected/2023-vi_2024-en.tsv.
-#include <catch2/catch.hpp>
+#include "congvan/cross_language.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "congvan/align.h"
-#include "congvan/cross_language.h"
 #include "congvan/lexicon.h"
 #include "support/corpus.h"
 
 namespace {
 
-using congvan::Alignment;
 using congvan::AlignAuto;
+using congvan::Alignment;
 using congvan::Change;
 using congvan::ChangeOp;
 using congvan::Document;
@@ -50,8 +49,8 @@ std::set<int> TaskLines(const Document& doc) {
 }
 
 struct Expectation {
-  Pairs must;   // scored
-  Pairs may;    // neither missed nor wrong
+  Pairs must;  // scored
+  Pairs may;   // neither missed nor wrong
 };
 
 Expectation ReadExpected(const std::string& name, const Document& o, const Document& n) {
@@ -120,8 +119,10 @@ TEST_CASE("anchors read the same in Vietnamese and English", "[crosslang]") {
   CHECK(Has(en, "a:%30"));
   // The document number is the same anchor on both sides.
   std::set<std::string> vr, er;
-  for (auto& k : vi) if (k.rfind("a:r", 0) == 0) vr.insert(k);
-  for (auto& k : en) if (k.rfind("a:r", 0) == 0) er.insert(k);
+  for (auto& k : vi)
+    if (k.rfind("a:r", 0) == 0) vr.insert(k);
+  for (auto& k : en)
+    if (k.rfind("a:r", 0) == 0) er.insert(k);
   CHECK(!vr.empty());
   CHECK(vr == er);
   // Em dash and "from … to …" give the same period.
@@ -138,8 +139,7 @@ TEST_CASE("a bare number is no anchor; a typed one is", "[crosslang]") {
   CHECK_FALSE(Has(LanguageNeutralAnchors("Article 3"), "a:tarticle:4"));
 }
 
-TEST_CASE("concept features of a Vietnamese text and its English translation meet",
-          "[crosslang]") {
+TEST_CASE("concept features of a Vietnamese text and its English translation meet", "[crosslang]") {
   congvan::ConceptFeatureExtractor ex(Lex());
   std::vector<congvan::WeightedFeature> vi, en;
   ex.Extract("Thúc đẩy hợp tác quốc tế trong thực hiện bình đẳng giới.", Language::kVietnamese,
@@ -147,8 +147,10 @@ TEST_CASE("concept features of a Vietnamese text and its English translation mee
   ex.Extract("Promote international cooperation in gender equality implementation",
              Language::kEnglish, &en);
   std::set<std::string> vk, ek;
-  for (auto& f : vi) if (f.key.rfind("c:", 0) == 0) vk.insert(f.key);
-  for (auto& f : en) if (f.key.rfind("c:", 0) == 0) ek.insert(f.key);
+  for (auto& f : vi)
+    if (f.key.rfind("c:", 0) == 0) vk.insert(f.key);
+  for (auto& f : en)
+    if (f.key.rfind("c:", 0) == 0) ek.insert(f.key);
   std::vector<std::string> shared;
   std::set_intersection(vk.begin(), vk.end(), ek.begin(), ek.end(), std::back_inserter(shared));
   CAPTURE(vk, ek);
@@ -205,12 +207,13 @@ TEST_CASE("cross-language 2023 (vi) → 2024 (en) against reviewed judgements", 
   double precision = tp + fp == 0 ? 0 : double(tp) / (tp + fp);
   double recall = double(tp) / double(e.must.size());
   double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-  UNSCOPED_INFO("2023-vi → 2024-en: P=" << precision << " R=" << recall << " F1=" << f1
-                                         << " (tp " << tp << ", fp " << fp << ", expected "
-                                         << e.must.size() << ")");
+  UNSCOPED_INFO("2023-vi → 2024-en: P=" << precision << " R=" << recall << " F1=" << f1 << " (tp "
+                                        << tp << ", fp " << fp << ", expected " << e.must.size()
+                                        << ")");
   CHECK(f1 >= 0.85);
   // The named examples of the issue.
-  CHECK(Pairs_(a, 67, 27));  // Thứ sáu, thúc đẩy hợp tác quốc tế ↔ (6) Promote international cooperation
+  CHECK(Pairs_(a, 67,
+               27));  // Thứ sáu, thúc đẩy hợp tác quốc tế ↔ (6) Promote international cooperation
   CHECK(Pairs_(a, 53, 20));  // training on gender-mainstreaming skills ↔ training under (5)
   CHECK(Pairs_(a, 55, 20));
   CHECK(Pairs_(a, 57, 21));
@@ -241,16 +244,17 @@ TEST_CASE("concept delta of a cross-language change", "[crosslang]") {
   auto it = std::find_if(deltas.begin(), deltas.end(),
                          [&](const congvan::ConceptDelta& d) { return d.change_index == index; });
   REQUIRE(it != deltas.end());
-  auto kept = std::find_if(it->kept.begin(), it->kept.end(),
-                           [](const congvan::ConceptMention& m) { return m.concept_id == "inspection"; });
+  auto kept = std::find_if(it->kept.begin(), it->kept.end(), [](const congvan::ConceptMention& m) {
+    return m.concept_id == "inspection";
+  });
   REQUIRE(kept != it->kept.end());
   CHECK_FALSE(kept->old_forms.empty());
   CHECK_FALSE(kept->new_forms.empty());
   // A concept only one side has is added or removed, never kept.
-  congvan::ConceptDelta d = congvan::ConceptDeltaOf(
-      "Tổ chức tập huấn cho cán bộ thanh tra.", Language::kVietnamese,
-      "Organize training for inspection staff and international partners.", Language::kEnglish,
-      *lex);
+  congvan::ConceptDelta d =
+      congvan::ConceptDeltaOf("Tổ chức tập huấn cho cán bộ thanh tra.", Language::kVietnamese,
+                              "Organize training for inspection staff and international partners.",
+                              Language::kEnglish, *lex);
   bool added_cooperation_partner = false;
   for (const auto& m : d.added) {
     CHECK(m.old_forms.empty());
@@ -267,10 +271,10 @@ TEST_CASE("concept delta of a cross-language change", "[crosslang]") {
 
 TEST_CASE("concept delta as JSON and text", "[crosslang]") {
   auto lex = Lex();
-  congvan::ConceptDelta d = congvan::ConceptDeltaOf(
-      "Tổ chức tập huấn cho cán bộ thanh tra.", Language::kVietnamese,
-      "Organize training for inspection staff and international partners.", Language::kEnglish,
-      *lex);
+  congvan::ConceptDelta d =
+      congvan::ConceptDeltaOf("Tổ chức tập huấn cho cán bộ thanh tra.", Language::kVietnamese,
+                              "Organize training for inspection staff and international partners.",
+                              Language::kEnglish, *lex);
   d.change_index = 7;
   nlohmann::json j = congvan::ConceptDeltaToJson(d);
   CHECK(j["change"] == 7);

@@ -2,12 +2,10 @@
 // real binary on corpus files, exit codes, one-line errors naming the file,
 // no partial -o file, formats, --order, --lexicon and --learn-terms.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "support/corpus.h"
 
@@ -97,8 +95,8 @@ TEST_CASE("timeline input errors name the file and leave no -o file", "[timeline
 }
 
 TEST_CASE("timeline --order overrides the years", "[timeline][cli]") {
-  auto r = RunCongvan(With({FourVersions()[2], FourVersions()[3]},
-                           {"--order", "2025,2024", "--format", "json"}));
+  auto r = RunCongvan(
+      With({FourVersions()[2], FourVersions()[3]}, {"--order", "2025,2024", "--format", "json"}));
   REQUIRE(r.exit_code == 0);
   auto j = nlohmann::json::parse(r.out);
   REQUIRE(j["versions"].size() == 2);
@@ -123,7 +121,9 @@ TEST_CASE("timeline -o writes the same JSON as stdout; CSV and HTML formats", "[
   REQUIRE(html.exit_code == 0);
   CHECK(html.out.rfind("<!DOCTYPE html>", 0) == 0);
   size_t rows = 0;
-  for (size_t at = 0; (at = html.out.find("<g class=\"lineage-row\"", at)) != std::string::npos; ++at) ++rows;
+  for (size_t at = 0; (at = html.out.find("<g class=\"lineage-row\"", at)) != std::string::npos;
+       ++at)
+    ++rows;
   CHECK(rows == j["lineages"].size());
 }
 

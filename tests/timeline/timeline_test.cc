@@ -3,17 +3,16 @@
 // 2024 (en Q&A summary), 2025 (en news summary) — ordering, lineages that run
 // through the language switch, branch events, and the shapes of the JSON, CSV,
 // text and HTML outputs.
-#include <catch2/catch.hpp>
+#include "congvan/timeline.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "congvan/timeline.h"
 #include "support/corpus.h"
 
 namespace {
@@ -24,10 +23,9 @@ using congvan::LineageNode;
 using congvan::Timeline;
 using congvan::TimelineOp;
 
-const char* kFiles[] = {"gender-equality/2021-vi-dispatch.txt",
-                        "gender-equality/2023-vi-news-summary.txt",
-                        "gender-equality/2024-en-qa-summary.txt",
-                        "gender-equality/2025-en-news-summary.txt"};
+const char* kFiles[] = {
+    "gender-equality/2021-vi-dispatch.txt", "gender-equality/2023-vi-news-summary.txt",
+    "gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt"};
 
 std::vector<Document> Versions(std::vector<int> order = {0, 1, 2, 3}) {
   std::vector<Document> docs;
@@ -186,7 +184,8 @@ TEST_CASE("every task of every version is in exactly one lineage; branches are m
       CHECK(seen[static_cast<size_t>(n.version)].insert(n.index).second);
     }
     // Consecutive nodes: no gap (a lineage that ends does not come back).
-    for (size_t k = 1; k < l.nodes.size(); ++k) CHECK(l.nodes[k].version == l.nodes[k - 1].version + 1);
+    for (size_t k = 1; k < l.nodes.size(); ++k)
+      CHECK(l.nodes[k].version == l.nodes[k - 1].version + 1);
   }
   for (size_t v = 0; v < t.versions.size(); ++v) {
     CHECK(static_cast<int>(seen[v].size()) == t.versions[v].task_count);
@@ -212,7 +211,8 @@ TEST_CASE("timeline JSON follows the contract", "[timeline]") {
   const Timeline& t = Corpus();
   nlohmann::json j = nlohmann::json::parse(congvan::WriteTimelineJson(t));
   REQUIRE(j["versions"].size() == 4);
-  CHECK(j["versions"][0]["source"].get<std::string>().find("2021-vi-dispatch") != std::string::npos);
+  CHECK(j["versions"][0]["source"].get<std::string>().find("2021-vi-dispatch") !=
+        std::string::npos);
   CHECK(j["versions"][0]["language"] == "vi");
   CHECK(j["versions"][0]["year"] == 2021);
   CHECK(j["versions"][2]["language"] == "en");

@@ -70,15 +70,17 @@ int RunTimeline(const std::vector<std::string>& args) {
       "usage: congvan timeline FILE... [options]\n\n"
       "Follows every task of a guidance through its versions (years), in Vietnamese\n"
       "and English alike.\n\noptions");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json, csv or html")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
-      ("order", po::value<std::string>(), "explicit order of the versions by year, e.g. 2021,2023,2024")
-      ("lexicon", po::value<std::string>(), "bilingual lexicon TSV (default: the built-in vi-en.tsv)")
-      ("learn-terms", po::value<std::string>(),
-       "write candidate vi-en term pairs (for review) learned from the alignments to this file")
-      ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+  visible.add_options()("help,h", "show this help")("format,f",
+                                                    po::value<std::string>()->default_value("text"),
+                                                    "output: text, json, csv or html")(
+      "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
+      "order", po::value<std::string>(),
+      "explicit order of the versions by year, e.g. 2021,2023,2024")(
+      "lexicon", po::value<std::string>(),
+      "bilingual lexicon TSV (default: the built-in vi-en.tsv)")(
+      "learn-terms", po::value<std::string>(),
+      "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
+      "grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
   po::options_description hidden;
   hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
@@ -90,7 +92,8 @@ int RunTimeline(const std::vector<std::string>& args) {
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    return Fail(kExitUsage, std::string("timeline: ") + e.what() + " (see 'congvan timeline --help')");
+    return Fail(kExitUsage,
+                std::string("timeline: ") + e.what() + " (see 'congvan timeline --help')");
   }
   if (vm.count("help")) {
     std::cout << visible << "\n" << kExamples;
@@ -112,12 +115,14 @@ int RunTimeline(const std::vector<std::string>& args) {
     size_t start = 0;
     while (start <= spec.size()) {
       size_t comma = spec.find(',', start);
-      std::string item = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      std::string item =
+          spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
       while (!item.empty() && item.front() == ' ') item.erase(item.begin());
       while (!item.empty() && item.back() == ' ') item.pop_back();
       std::optional<int> year = ParseYear(item);
       if (!year) {
-        return Fail(kExitUsage, "timeline: --order expects years separated by commas, got '" + item + "'");
+        return Fail(kExitUsage,
+                    "timeline: --order expects years separated by commas, got '" + item + "'");
       }
       options.order.push_back(*year);
       if (comma == std::string::npos) break;
@@ -157,8 +162,10 @@ int RunTimeline(const std::vector<std::string>& args) {
                        timeline.versions[p + 1].language});
     }
     std::string tsv;
-    if (options.lexicon) tsv = WriteTermCandidatesTsv(LearnTermCandidates(pairs, *options.lexicon));
-    else tsv = WriteTermCandidatesTsv({});
+    if (options.lexicon)
+      tsv = WriteTermCandidatesTsv(LearnTermCandidates(pairs, *options.lexicon));
+    else
+      tsv = WriteTermCandidatesTsv({});
     std::string path = vm["learn-terms"].as<std::string>();
     if (path.empty() || path == "-") {
       return Fail(kExitUsage, "timeline: --learn-terms needs a file name (it is a review file)");

@@ -18,11 +18,10 @@
 #define CONGVAN_CROSS_LANGUAGE_H_
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/align.h"
 #include "congvan/document.h"
@@ -34,10 +33,10 @@ namespace congvan {
 // Weights of the cross-language feature families, multiplied into TF-IDF.
 // The aligner's own word features keep weight ~1; these make concepts and
 // anchors carry the evidence of a cross-language pair.
-inline constexpr double kConceptWeight = 8.0;          // "c:" content concepts
-inline constexpr double kGenericConceptWeight = 4.0;   // domains verb, quality, time, general
-inline constexpr double kCrossAnchorWeight = 8.0;      // "a:" anchors (periods, numbers, dates)
-inline constexpr double kCrossYearWeight = 2.0;        // "a:y" a bare year
+inline constexpr double kConceptWeight = 8.0;         // "c:" content concepts
+inline constexpr double kGenericConceptWeight = 4.0;  // domains verb, quality, time, general
+inline constexpr double kCrossAnchorWeight = 8.0;     // "a:" anchors (periods, numbers, dates)
+inline constexpr double kCrossYearWeight = 2.0;       // "a:y" a bare year
 
 // Thresholds of the cross-language options (CrossLanguageAlignOptions).
 inline constexpr double kCrossMatchMin = 0.30;
@@ -110,7 +109,7 @@ struct ConceptMention {
 // What a matched cross-language change says differently, in concepts: those
 // the new task(s) add, those they no longer have, and those both keep.
 struct ConceptDelta {
-  int change_index = -1;  // index into Alignment::changes
+  int change_index = -1;                // index into Alignment::changes
   std::vector<ConceptMention> added;    // old_forms empty
   std::vector<ConceptMention> removed;  // new_forms empty
   std::vector<ConceptMention> kept;     // both sides
@@ -138,7 +137,6 @@ std::string ConceptDeltaText(const ConceptDelta& delta);
 ConceptDelta ConceptDeltaOf(std::string_view old_text, Language old_language,
                             std::string_view new_text, Language new_language,
                             const Lexicon& lexicon);
-
 
 // --- Candidate term pairs for the lexicon's curator ------------------------
 

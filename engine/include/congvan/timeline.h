@@ -20,12 +20,11 @@
 #define CONGVAN_TIMELINE_H_
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/align.h"
 #include "congvan/document.h"
@@ -39,10 +38,10 @@ enum class TimelineOp {
   kNew,        // first version of the lineage (no predecessor)
   kUnchanged,  // same text as in the previous version
   kReworded,
-  kMoved,      // under another section or out of order
-  kSplit,      // the previous task was split; this is one piece
-  kMerged,     // several previous tasks became this one
-  kGone,       // the lineage ended in the previous version (dropped or merged away)
+  kMoved,   // under another section or out of order
+  kSplit,   // the previous task was split; this is one piece
+  kMerged,  // several previous tasks became this one
+  kGone,    // the lineage ended in the previous version (dropped or merged away)
 };
 inline constexpr int kTimelineOpCount = 8;
 // "absent" | "new" | "unchanged" | "reworded" | "moved" | "split" | "merged" | "gone"
@@ -58,10 +57,10 @@ struct TimelineVersion {
 
 // One task of a lineage in one version.
 struct LineageNode {
-  int version = 0;      // index into Timeline::versions
-  std::string path;     // Node::path in that version
-  std::string text;     // the task's own text
-  int index = -1;       // preorder index of the task in its version
+  int version = 0;   // index into Timeline::versions
+  std::string path;  // Node::path in that version
+  std::string text;  // the task's own text
+  int index = -1;    // preorder index of the task in its version
   int depth = 0;
   LineSpan lines;
   TimelineOp op = TimelineOp::kNew;  // how it came from the previous version
@@ -70,9 +69,9 @@ struct LineageNode {
 
 // A step of a lineage between two versions.
 struct LineageEvent {
-  int from = 0;     // version index
-  int to = 0;       // version index (from + 1)
-  std::string op;   // a ChangeOp name ("reworded", "split", ...), "added" or "dropped"
+  int from = 0;    // version index
+  int to = 0;      // version index (from + 1)
+  std::string op;  // a ChangeOp name ("reworded", "split", ...), "added" or "dropped"
   // For splits and merges: the other lineage of the branch (the branch that
   // starts here, the lineage this one splits from, or the lineage it merges
   // into / receives); empty otherwise.
@@ -81,9 +80,9 @@ struct LineageEvent {
 };
 
 struct Lineage {
-  std::string id;      // "L1", "L2", ... in display order
-  std::string theme;   // id of the theme lineage (the top-level ancestor's lineage)
-  std::string theme_label;  // that ancestor's text, shortened
+  std::string id;                  // "L1", "L2", ... in display order
+  std::string theme;               // id of the theme lineage (the top-level ancestor's lineage)
+  std::string theme_label;         // that ancestor's text, shortened
   std::vector<LineageNode> nodes;  // at most one per version, in version order
   std::vector<LineageEvent> events;
   int first_version() const { return nodes.empty() ? -1 : nodes.front().version; }

@@ -57,7 +57,8 @@ constexpr TypedPattern kTypedPatterns[] = {
     {"chapter", "(?i)(?:^|[^\\p{L}])(?:chương|chapter)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
     {"section", "(?i)(?:^|[^\\p{L}])(?:mục|section)\\s+(\\d+)"},
     {"part", "(?i)(?:^|[^\\p{L}])(?:phần|part)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
-    {"appendix", "(?i)(?:^|[^\\p{L}])(?:phụ lục|appendix|annex)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
+    {"appendix",
+     "(?i)(?:^|[^\\p{L}])(?:phụ lục|appendix|annex)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
 };
 
 const std::vector<std::unique_ptr<RE2>>& TypedRes() {
@@ -90,8 +91,9 @@ const RE2& EnDmyRe() {
   return re;
 }
 int MonthNumber(std::string name) {
-  static const char* kNames[] = {"january", "february", "march",     "april",   "may",      "june",
-                                 "july",    "august",   "september", "october", "november", "december"};
+  static const char* kNames[] = {"january",   "february", "march",    "april",
+                                 "may",       "june",     "july",     "august",
+                                 "september", "october",  "november", "december"};
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (int i = 0; i < 12; ++i) {
@@ -124,8 +126,8 @@ std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
       keys.push_back(std::string("a:t") + kTypedPatterns[i].type + ":" + FoldKey(a));
     }
   }
-  bool has_digit = std::any_of(text.begin(), text.end(),
-                               [](char ch) { return ch >= '0' && ch <= '9'; });
+  bool has_digit =
+      std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   if (!has_digit) return keys;
   in = re2::StringPiece(text.data(), text.size());
   while (RE2::FindAndConsume(&in, ViNumericDateRe(), &a, &b, &c)) {
@@ -159,7 +161,7 @@ void ConceptFeatureExtractor::Extract(std::string_view text, Language language,
     for (const ConceptHit& hit : lexicon_->Match(text, language)) {
       if (hit.concept_index < 0 || hit.concept_index >= lexicon_->concept_count()) continue;
       double w = IsGenericDomain(lexicon_->domain(hit.concept_index)) ? kGenericConceptWeight
-                                                                       : kConceptWeight;
+                                                                      : kConceptWeight;
       out->push_back({"c:" + lexicon_->concept_id(hit.concept_index), w});
     }
   }
@@ -227,8 +229,8 @@ namespace {
 // concept index → distinct surface forms in text order.
 using FormsByConcept = std::map<int, std::vector<std::string>>;
 
-void CollectForms(std::string_view text, Language lang, const Lexicon& lexicon,
-                  FormsByConcept* out, std::vector<int>* order) {
+void CollectForms(std::string_view text, Language lang, const Lexicon& lexicon, FormsByConcept* out,
+                  std::vector<int>* order) {
   for (const ConceptHit& hit : lexicon.Match(text, lang)) {
     if (hit.concept_index < 0 || hit.end > text.size() || hit.begin >= hit.end) continue;
     auto [it, inserted] = out->try_emplace(hit.concept_index);
@@ -320,8 +322,8 @@ std::vector<ConceptDelta> ConceptDeltas(const Alignment& alignment, Language old
   for (size_t i = 0; i < alignment.changes.size(); ++i) {
     const Change& c = alignment.changes[i];
     if (c.old_nodes.empty() || c.new_nodes.empty()) continue;
-    ConceptDelta d = ConceptDeltaOf(Join(c.old_nodes), old_language, Join(c.new_nodes),
-                                    new_language, lexicon);
+    ConceptDelta d =
+        ConceptDeltaOf(Join(c.old_nodes), old_language, Join(c.new_nodes), new_language, lexicon);
     d.change_index = static_cast<int>(i);
     out.push_back(std::move(d));
   }
@@ -374,8 +376,7 @@ std::vector<TermCandidate> LearnTermCandidates(const std::vector<AlignedPair>& p
     bool old_is_vi = p.old_language == Language::kVietnamese;
     for (const Change& c : p.alignment->changes) {
       if (c.old_nodes.size() != 1 || c.new_nodes.size() != 1) continue;
-      if (c.op != ChangeOp::kReworded && c.op != ChangeOp::kMoved &&
-          c.op != ChangeOp::kUnchanged) {
+      if (c.op != ChangeOp::kReworded && c.op != ChangeOp::kMoved && c.op != ChangeOp::kUnchanged) {
         continue;
       }
       if (c.similarity < options.min_similarity) continue;

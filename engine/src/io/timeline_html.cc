@@ -22,12 +22,23 @@ std::string Escape(std::string_view s) {
   out.reserve(s.size() + s.size() / 8);
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -102,9 +113,9 @@ constexpr const char* kScript = R"JS(
 })();
 )JS";
 
-const TimelineOp kLegendOps[] = {TimelineOp::kNew,    TimelineOp::kUnchanged, TimelineOp::kReworded,
-                                 TimelineOp::kMoved,  TimelineOp::kSplit,     TimelineOp::kMerged,
-                                 TimelineOp::kGone,   TimelineOp::kAbsent};
+const TimelineOp kLegendOps[] = {TimelineOp::kNew,   TimelineOp::kUnchanged, TimelineOp::kReworded,
+                                 TimelineOp::kMoved, TimelineOp::kSplit,     TimelineOp::kMerged,
+                                 TimelineOp::kGone,  TimelineOp::kAbsent};
 
 }  // namespace
 
@@ -120,8 +131,8 @@ std::string WriteTimelineHtml(const Timeline& t) {
     }
   }
   const int width = kLabelWidth + nv * kColWidth + 10;
-  const int height = kHeaderHeight + themes * kThemeHeight +
-                     static_cast<int>(t.lineages.size()) * kRowHeight + 10;
+  const int height =
+      kHeaderHeight + themes * kThemeHeight + static_cast<int>(t.lineages.size()) * kRowHeight + 10;
 
   std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -146,10 +157,11 @@ std::string WriteTimelineHtml(const Timeline& t) {
     o << "<span class=\"legend-item\" data-op=\"" << TimelineOpName(op) << "\"><span class=\"sw op-"
       << TimelineOpName(op) << "\"></span>" << TimelineOpName(op) << "</span>";
   }
-  o << "</div>\n<div id=\"detail\"><div class=\"meta\">Click a cell to read its task.</div></div>\n";
+  o << "</div>\n<div id=\"detail\"><div class=\"meta\">Click a cell to read its "
+       "task.</div></div>\n";
 
-  o << "<svg id=\"chart\" width=\"" << width << "\" height=\""
-    << height << "\" viewBox=\"0 0 " << width << " " << height << "\" role=\"img\">\n";
+  o << "<svg id=\"chart\" width=\"" << width << "\" height=\"" << height << "\" viewBox=\"0 0 "
+    << width << " " << height << "\" role=\"img\">\n";
   // Columns: background, header.
   for (int v = 0; v < nv; ++v) {
     const TimelineVersion& tv = t.versions[static_cast<size_t>(v)];
@@ -157,7 +169,8 @@ std::string WriteTimelineHtml(const Timeline& t) {
     std::string source = tv.source.substr(tv.source.find_last_of('/') + 1);
     o << "<g class=\"version-col\" data-version=\"" << v << "\"><rect class=\"col-bg\" x=\"" << x
       << "\" y=\"0\" width=\"" << kCellWidth + 4 << "\" height=\"" << height << "\"/>"
-      << "<text class=\"col-label\" x=\"" << x + 4 << "\" y=\"20\">" << Escape(tv.label) << "</text>"
+      << "<text class=\"col-label\" x=\"" << x + 4 << "\" y=\"20\">" << Escape(tv.label)
+      << "</text>"
       << "<text class=\"col-source\" x=\"" << x + 4 << "\" y=\"38\">" << Escape(Shorten(source, 26))
       << "<title>" << Escape(tv.source) << "</title></text></g>\n";
   }
@@ -170,9 +183,9 @@ std::string WriteTimelineHtml(const Timeline& t) {
       last_theme = l.theme;
       open_group = true;
       o << "<g class=\"theme-group\" data-theme=\"" << Escape(l.theme) << "\">"
-        << "<rect class=\"theme-bg\" x=\"0\" y=\"" << y + 3 << "\" width=\"" << width << "\" height=\""
-        << kThemeHeight - 6 << "\"/><text class=\"theme-label\" x=\"6\" y=\"" << y + 20 << "\">"
-        << Escape(Shorten(l.theme_label, 150)) << "</text>\n";
+        << "<rect class=\"theme-bg\" x=\"0\" y=\"" << y + 3 << "\" width=\"" << width
+        << "\" height=\"" << kThemeHeight - 6 << "\"/><text class=\"theme-label\" x=\"6\" y=\""
+        << y + 20 << "\">" << Escape(Shorten(l.theme_label, 150)) << "</text>\n";
       y += kThemeHeight;
     }
     std::string latest = l.nodes.empty() ? std::string() : l.nodes.back().text;
@@ -185,8 +198,8 @@ std::string WriteTimelineHtml(const Timeline& t) {
     for (int v = 0; v + 1 < nv; ++v) {
       if (l.NodeAt(v) && l.NodeAt(v + 1)) {
         int x1 = kLabelWidth + v * kColWidth + kCellWidth, x2 = kLabelWidth + (v + 1) * kColWidth;
-        o << "<line class=\"link\" x1=\"" << x1 << "\" y1=\"" << y + 2 + kCellHeight / 2 << "\" x2=\""
-          << x2 << "\" y2=\"" << y + 2 + kCellHeight / 2 << "\"/>";
+        o << "<line class=\"link\" x1=\"" << x1 << "\" y1=\"" << y + 2 + kCellHeight / 2
+          << "\" x2=\"" << x2 << "\" y2=\"" << y + 2 + kCellHeight / 2 << "\"/>";
       }
     }
     for (int v = 0; v < nv; ++v) {
@@ -197,7 +210,8 @@ std::string WriteTimelineHtml(const Timeline& t) {
       std::string name = TimelineOpName(op);
       o << "<rect class=\"cell op-" << name << "\" data-op=\"" << name << "\" data-version=\"" << v
         << "\" data-lineage=\"" << Escape(l.id) << "\" data-label=\"" << Escape(tv.label) << "\"";
-      if (n) o << " data-path=\"" << Escape(n->path) << "\" data-text=\"" << Escape(n->text) << "\"";
+      if (n)
+        o << " data-path=\"" << Escape(n->path) << "\" data-text=\"" << Escape(n->text) << "\"";
       o << " x=\"" << x << "\" y=\"" << y + 2 << "\" width=\"" << kCellWidth << "\" height=\""
         << kCellHeight << "\" rx=\"4\"><title>" << Escape(tv.label) << " · " << name;
       if (n) o << " · " << Escape(n->path) << "\n" << Escape(n->text);

@@ -60,7 +60,8 @@ nlohmann::json TimelineToJson(const Timeline& t) {
       x["events"].push_back(std::move(ev));
     }
     nlohmann::json cells = nlohmann::json::array();
-    for (size_t v = 0; v < t.versions.size(); ++v) cells.push_back(TimelineOpName(l.CellOp(static_cast<int>(v))));
+    for (size_t v = 0; v < t.versions.size(); ++v)
+      cells.push_back(TimelineOpName(l.CellOp(static_cast<int>(v))));
     x["cells"] = std::move(cells);
     j["lineages"].push_back(std::move(x));
   }

@@ -18,14 +18,22 @@ using timeline_internal::Shorten;
 
 const char* Symbol(TimelineOp op) {
   switch (op) {
-    case TimelineOp::kAbsent: return "·";
-    case TimelineOp::kNew: return "+";
-    case TimelineOp::kUnchanged: return "=";
-    case TimelineOp::kReworded: return "~";
-    case TimelineOp::kMoved: return ">";
-    case TimelineOp::kSplit: return "<";
-    case TimelineOp::kMerged: return "&";
-    case TimelineOp::kGone: return "x";
+    case TimelineOp::kAbsent:
+      return "·";
+    case TimelineOp::kNew:
+      return "+";
+    case TimelineOp::kUnchanged:
+      return "=";
+    case TimelineOp::kReworded:
+      return "~";
+    case TimelineOp::kMoved:
+      return ">";
+    case TimelineOp::kSplit:
+      return "<";
+    case TimelineOp::kMerged:
+      return "&";
+    case TimelineOp::kGone:
+      return "x";
   }
   return "?";
 }
@@ -45,7 +53,8 @@ std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& opti
   for (size_t v = 0; v < nv; ++v) width[v] = CodePoints(t.versions[v].label);
   for (const Lineage& l : t.lineages) {
     id_width = std::max(id_width, CodePoints(l.id));
-    for (size_t v = 0; v < nv; ++v) width[v] = std::max(width[v], CodePoints(Cell(l, static_cast<int>(v))));
+    for (size_t v = 0; v < nv; ++v)
+      width[v] = std::max(width[v], CodePoints(Cell(l, static_cast<int>(v))));
   }
   std::string out;
   out += "timeline: " + std::to_string(nv) + " versions, " + std::to_string(t.lineages.size()) +
@@ -81,7 +90,8 @@ std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& opti
     while (!row.empty() && row.back() == ' ') row.pop_back();
     out += row + "\n";
   }
-  out += "\n+ new  = unchanged  ~ reworded  > moved  < split (a piece)  & merged  x gone  · absent\n";
+  out +=
+      "\n+ new  = unchanged  ~ reworded  > moved  < split (a piece)  & merged  x gone  · absent\n";
   return out;
 }
 

@@ -72,7 +72,8 @@ std::string Shorten(std::string_view text, int max_chars) {
     return out + "…";
   }
   std::string out = collapsed.substr(0, cut);
-  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' ')) out.pop_back();
+  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' '))
+    out.pop_back();
   return out + "…";
 }
 
@@ -87,14 +88,22 @@ std::string PadRight(std::string_view text, std::size_t width) {
 
 const char* TimelineOpName(TimelineOp op) {
   switch (op) {
-    case TimelineOp::kAbsent: return "absent";
-    case TimelineOp::kNew: return "new";
-    case TimelineOp::kUnchanged: return "unchanged";
-    case TimelineOp::kReworded: return "reworded";
-    case TimelineOp::kMoved: return "moved";
-    case TimelineOp::kSplit: return "split";
-    case TimelineOp::kMerged: return "merged";
-    case TimelineOp::kGone: return "gone";
+    case TimelineOp::kAbsent:
+      return "absent";
+    case TimelineOp::kNew:
+      return "new";
+    case TimelineOp::kUnchanged:
+      return "unchanged";
+    case TimelineOp::kReworded:
+      return "reworded";
+    case TimelineOp::kMoved:
+      return "moved";
+    case TimelineOp::kSplit:
+      return "split";
+    case TimelineOp::kMerged:
+      return "merged";
+    case TimelineOp::kGone:
+      return "gone";
   }
   return "absent";
 }
@@ -137,13 +146,20 @@ void FlattenInto(const std::vector<Node>& nodes, int depth, int top, std::vector
 
 TimelineOp FromChangeOp(ChangeOp op) {
   switch (op) {
-    case ChangeOp::kUnchanged: return TimelineOp::kUnchanged;
-    case ChangeOp::kReworded: return TimelineOp::kReworded;
-    case ChangeOp::kMoved: return TimelineOp::kMoved;
-    case ChangeOp::kSplit: return TimelineOp::kSplit;
-    case ChangeOp::kMerged: return TimelineOp::kMerged;
-    case ChangeOp::kAdded: return TimelineOp::kNew;
-    case ChangeOp::kDropped: return TimelineOp::kGone;
+    case ChangeOp::kUnchanged:
+      return TimelineOp::kUnchanged;
+    case ChangeOp::kReworded:
+      return TimelineOp::kReworded;
+    case ChangeOp::kMoved:
+      return TimelineOp::kMoved;
+    case ChangeOp::kSplit:
+      return TimelineOp::kSplit;
+    case ChangeOp::kMerged:
+      return TimelineOp::kMerged;
+    case ChangeOp::kAdded:
+      return TimelineOp::kNew;
+    case ChangeOp::kDropped:
+      return TimelineOp::kGone;
   }
   return TimelineOp::kNew;
 }
@@ -356,7 +372,8 @@ std::string Builder::Run(Timeline* out) {
   // Two versions of the same year and language: the file name tells them apart.
   for (size_t v = 0; v < nv; ++v) {
     bool clash = false;
-    for (size_t w = 0; w < nv; ++w) clash |= w != v && VersionLabel(docs_[w]) == VersionLabel(docs_[v]);
+    for (size_t w = 0; w < nv; ++w)
+      clash |= w != v && VersionLabel(docs_[w]) == VersionLabel(docs_[v]);
     if (clash && docs_[v].meta.year) {
       const std::string& src = docs_[v].source;
       out->versions[v].label = std::to_string(*docs_[v].meta.year) + " (" +
@@ -400,7 +417,8 @@ std::string Builder::Run(Timeline* out) {
   std::vector<size_t> order(nl);
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    auto ta = first_key(static_cast<size_t>(theme[a])), tb = first_key(static_cast<size_t>(theme[b]));
+    auto ta = first_key(static_cast<size_t>(theme[a])),
+         tb = first_key(static_cast<size_t>(theme[b]));
     if (ta != tb) return ta < tb;
     return first_key(a) < first_key(b);
   });
