@@ -93,3 +93,24 @@ TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("examples:") != std::string::npos);
 }
+
+TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "[cli][diff]") {
+  auto r = RunCongvan({"diff", kNew, CorpusPath("gender-equality/2024-en-qa-summary.txt"),
+                       "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["old"]["language"] == "vi");
+  CHECK(j["new"]["language"] == "en");
+  int matched = 0;
+  for (const auto& c : j["changes"]) {
+    if (!c["old"].empty() && !c["new"].empty()) {
+      ++matched;
+      CHECK(c["redline"].empty());  // no word redline across languages
+    }
+  }
+  CHECK(matched >= 10);
+  auto text = RunCongvan({"diff", kNew, CorpusPath("gender-equality/2024-en-qa-summary.txt")});
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out.find("    - ") != std::string::npos);
+  CHECK(text.out.find("    + ") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 // `congvan diff OLD NEW`: which tasks were added, dropped, reworded, moved,
 // split or merged between two versions of a dispatch — as text, JSON or one
-// self-contained HTML page. Both files are parsed first; any input error
+// self-contained HTML page. A Vietnamese/English pair is aligned through the
+// bilingual lexicon (AlignAuto). Both files are parsed first; any input error
 // stops the run before anything is written (and -o is written atomically).
 #include <boost/program_options.hpp>
 #include <iostream>
@@ -9,6 +10,7 @@
 
 #include "command.h"
 #include "congvan/align.h"
+#include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 #include "congvan/parse.h"
 
@@ -149,7 +151,9 @@ int RunDiff(const std::vector<std::string>& args) {
   auto new_doc = ParseFile(files[1], parse_new);
   if (!new_doc.ok()) return Fail(kExitInputError, new_doc.status().ToString());
 
-  Alignment alignment = Align(*old_doc, *new_doc, options);
+  // Same language: Align() as is. Different languages: the bilingual concept
+  // features and cross-language score (cross_language.h), no word redlines.
+  Alignment alignment = AlignAuto(*old_doc, *new_doc, options);
   if (!alignment.error.empty()) {
     return Fail(kExitInputError, files[0] + ": " + alignment.error);
   }

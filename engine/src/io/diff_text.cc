@@ -109,6 +109,14 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
         }
       }
       out += line + "\n";
+    } else if (!c.old_nodes.empty() && !c.new_nodes.empty() && c.op != ChangeOp::kUnchanged) {
+      // No word redline (e.g. a cross-language pair): both texts, old first.
+      for (const NodeRef& r : c.old_nodes) {
+        out += "    " + paint(kRed, "- ") + Shorten(r.text, options.max_text_chars) + "\n";
+      }
+      for (const NodeRef& r : c.new_nodes) {
+        out += "    " + paint(kGreen, "+ ") + Shorten(r.text, options.max_text_chars) + "\n";
+      }
     } else {
       const std::vector<NodeRef>& refs = c.new_nodes.empty() ? c.old_nodes : c.new_nodes;
       for (const NodeRef& r : refs) {
