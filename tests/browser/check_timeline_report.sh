@@ -97,6 +97,18 @@ EOF
 )
 check_eq "rewarding lineage spans all versions" "4" "${reward##* }"
 
+# Clicking a cell pins its text: the page's handler, run through #cell=ID:3
+# (the rewarding lineage's 2025 cell), fills the detail panel.
+reward_id=${reward%% *}
+pinned=$(chrome --dump-dom "file://$html#cell=$reward_id:3")
+if grep -q '<div id="detail"><div class="meta">'"$reward_id"' · 2025 (en) · reworded' <<<"$pinned" &&
+   grep -q 'Reward and promptly praise' <<<"$(grep -o '<div id="detail">.*</div>' <<<"$pinned" | head -1)"; then
+  echo "ok: #cell=$reward_id:3 pins the 2025 text of the rewarding lineage"
+else
+  echo "FAIL: the detail panel did not show the pinned cell"
+  fail=1
+fi
+
 for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
   if grep -qF -- "$bad" "$html"; then
     echo "FAIL: $html is not self-contained: contains '$bad'"

@@ -3,7 +3,8 @@
 // version (g.version-col) and one row per lineage (g.lineage-row) grouped
 // under theme headings (g.theme-group); each cell is a rect coloured by its op
 // (class "cell op-<op>", data-op) with the task's text in an SVG <title>
-// (hover) and in the detail panel (click). Every piece of text goes through
+// (hover) and in the detail panel (click, or #cell=<lineage>:<version> in the
+// URL). Every piece of text goes through
 // Escape(); the page's own data attributes carry no markup.
 #include <sstream>
 #include <string>
@@ -108,6 +109,13 @@ constexpr const char* kScript = R"JS(
   var cells = document.querySelectorAll('rect.cell');
   for (var i = 0; i < cells.length; i++) {
     cells[i].addEventListener('click', function (e) { show(e.currentTarget); });
+  }
+  // "#cell=L3:2" opens the page with that cell pinned (links, and the browser test).
+  var m = /^#cell=(L[0-9]+):([0-9]+)$/.exec(location.hash);
+  if (m) {
+    var pinned = document.querySelector('rect.cell[data-lineage="' + m[1] +
+                                        '"][data-version="' + m[2] + '"]');
+    if (pinned) show(pinned);
   }
   document.body.setAttribute('data-ready', String(cells.length));
 })();
