@@ -2,7 +2,9 @@
 // real binary on corpus files, exit codes, one-line errors naming the file,
 // no partial -o file, formats, --order, --lexicon and --learn-terms.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -147,4 +149,29 @@ TEST_CASE("timeline --learn-terms writes a review file, never the lexicon", "[ti
   // Words of different tasks are never paired.
   CHECK(tsv.find("\nngư dân\tvessels\t") == std::string::npos);
   std::filesystem::remove(terms);
+}
+
+TEST_CASE("timeline across languages with a broken default lexicon names its line",
+          "[timeline][cli]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "congvan-timeline-test-grammars";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "lexicon");
+  std::string src = std::string(CONGVAN_SOURCE_DIR) + "/grammars/";
+  fs::copy_file(src + "vi.xml", dir / "vi.xml");
+  fs::copy_file(src + "en.xml", dir / "en.xml");
+  {
+    std::ofstream bad(dir / "lexicon" / "vi-en.tsv");
+    bad << "gender\tgender\tgiới\tgender\ntraining\ttraining\ttập huấn\n";
+  }
+  ::setenv("CONGVAN_GRAMMARS", dir.c_str(), 1);
+  auto cross = RunCongvan({"timeline", FourVersions()[1], FourVersions()[2]});
+  // Same language: no lexicon needed, so the broken one does not matter.
+  auto same = RunCongvan({"timeline", FourVersions()[0], FourVersions()[1]});
+  ::unsetenv("CONGVAN_GRAMMARS");
+  fs::remove_all(dir);
+  CHECK(cross.exit_code == 1);
+  CHECK(Lines(cross.err) == 1);
+  CHECK(cross.err.find("vi-en.tsv:2") != std::string::npos);
+  CHECK(same.exit_code == 0);
 }
