@@ -110,3 +110,21 @@ TEST_CASE("An English decree: chapters and articles, a signature block without r
   CHECK(doc.meta.issuer == "THE GOVERNMENT");
   CHECK(doc.meta.title == "DECREE DETAILING A NUMBER OF ARTICLES OF THE LAW ON GENDER EQUALITY");
 }
+
+TEST_CASE("A preamble paragraph wrapped across a page break is one block (fuzz regression)",
+          "[parse][shapes]") {
+  Document doc = congvan::testing::ParseString(
+      "Căn cứ Luật Thanh tra, Luật Quản lý thuế và các văn bản hướng dẫn thi\n"
+      "hành, Tổng cục Thuế đề nghị các Cục Thuế triển khai xây dựng kế hoạch\n"
+      "\n--- PAGE BREAK ---\n\n2\n\n"
+      "thanh tra, kiểm tra năm 2024 theo hướng dẫn sau:\n"
+      "I. Phạm vi và nguyên tắc xây dựng kế hoạch thanh tra, kiểm tra thuế.\n"
+      "1. Phạm vi áp dụng của kế hoạch thanh tra, kiểm tra thuế năm 2024 gồm\n"
+      "các doanh nghiệp có rủi ro cao về thuế.\n");
+  CHECK(congvan::CheckLossless(doc).empty());
+  int preambles = 0;
+  for (const auto& b : doc.blocks) preambles += b.role == BlockRole::kPreamble;
+  CHECK(preambles == 1);
+  REQUIRE(doc.tasks.size() == 1);
+  CHECK(doc.tasks[0].children.size() == 1);
+}

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <fstream>
 #include <map>
+#include <set>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -51,11 +52,18 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
   }
   std::vector<Block> blocks;
   const parse::Paragraph* last_paragraph = nullptr;
+  std::set<const parse::Paragraph*> emitted;
   bool open = false;  // the last block may still grow
   for (const parse::SourceLine& line : lines) {
     if (line.blank) continue;
     const Owner& owner = owners[static_cast<size_t>(line.number)];
     if (owner.paragraph != nullptr) {
+      // A paragraph joined across page furniture has several spans: it is
+      // emitted once, at its first line.
+      if (!emitted.insert(owner.paragraph).second) {
+        open = false;
+        continue;
+      }
       if (owner.paragraph != last_paragraph) {
         // A signature block or a closing may run over several paragraphs;
         // each preamble paragraph stays a block of its own.
