@@ -26,12 +26,16 @@
 
 namespace {
 
-[[noreturn]] void Violation(const char* what, const std::string& detail) {
-  std::fprintf(stderr, "parse_fuzzer: %s: %s\n", what, detail.c_str());
-  std::abort();
+const char* ModeName(std::optional<congvan::Language> lang) {
+  return lang ? congvan::LanguageCode(*lang) : "auto";
 }
 
 void CheckOne(std::string_view bytes, std::optional<congvan::Language> lang) {
+  // Names the language mode too, so a report says how to reproduce with the CLI.
+  auto Violation = [lang](const char* what, const std::string& detail) {
+    std::fprintf(stderr, "parse_fuzzer: --lang %s: %s: %s\n", ModeName(lang), what, detail.c_str());
+    std::abort();
+  };
   congvan::ParseOptions options;
   options.language = lang;
   congvan::Result<congvan::Document> doc = congvan::ParseBytes(bytes, "fuzz-input", options);
