@@ -319,3 +319,23 @@ TEST_CASE("term candidates come from confident cross-language pairs only", "[cro
   std::string tsv = congvan::WriteTermCandidatesTsv(terms);
   CHECK(tsv.find("\nngư dân\tfishermen\t") != std::string::npos);
 }
+
+TEST_CASE("cross-language options keep the thresholds a caller set", "[crosslang]") {
+  congvan::AlignOptions base;
+  base.match_min = 0.5;
+  congvan::AlignOptions o = congvan::CrossLanguageAlignOptions(Lex(), base);
+  CHECK(o.match_min == 0.5);                            // set by the caller
+  CHECK(o.reworded_min == congvan::kCrossRewordedMin);  // left at its default
+  CHECK(o.split_piece_min == congvan::kCrossPieceContainedMin);
+  CHECK_FALSE(o.compute_redlines);
+  REQUIRE(o.extra_features.size() == 1);
+  REQUIRE(o.score);
+  // Stricter thresholds give fewer matched pairs on the corpus pair.
+  Document vi = congvan::testing::ParseCorpus("gender-equality/2023-vi-news-summary.txt");
+  Document en = congvan::testing::ParseCorpus("gender-equality/2024-en-qa-summary.txt");
+  congvan::AlignOptions strict;
+  strict.match_min = 0.9;
+  Alignment loose_a = AlignAuto(vi, en);
+  Alignment strict_a = AlignAuto(vi, en, strict);
+  CHECK(strict_a.summary.old_matched < loose_a.summary.old_matched);
+}

@@ -79,7 +79,9 @@ std::vector<std::string> LanguageNeutralAnchors(std::string_view text);
 double CrossLanguageScore(const PairEvidence& e, const AlignOptions& options);
 
 // `base` with the concept extractor added to extra_features, the
-// cross-language score and thresholds (kCross*), and compute_redlines off.
+// cross-language score, compute_redlines off, and the cross-language
+// thresholds (kCross*) for every threshold `base` left at its AlignOptions
+// default (a threshold the caller changed is kept as given).
 // REQUIRES: lexicon != nullptr.
 AlignOptions CrossLanguageAlignOptions(std::shared_ptr<const Lexicon> lexicon,
                                        AlignOptions base = {});

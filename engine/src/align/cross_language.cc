@@ -187,12 +187,18 @@ AlignOptions CrossLanguageAlignOptions(std::shared_ptr<const Lexicon> lexicon, A
   AlignOptions o = std::move(base);
   o.extra_features.push_back(std::make_shared<ConceptFeatureExtractor>(std::move(lexicon)));
   o.score = CrossLanguageScore;
-  o.match_min = kCrossMatchMin;
-  o.reworded_min = kCrossRewordedMin;
-  o.piece_similarity_min = kCrossPieceSimilarityMin;
-  o.clause_match_min = kCrossClauseMatchMin;
-  o.split_piece_min = kCrossPieceContainedMin;
-  o.merge_piece_min = kCrossPieceContainedMin;
+  // Thresholds still at their same-language defaults take the cross-language
+  // values; a threshold the caller set (e.g. `congvan diff --match-min`) stays.
+  const AlignOptions defaults;
+  auto adopt = [](double* target, double same_language_default, double cross) {
+    if (*target == same_language_default) *target = cross;
+  };
+  adopt(&o.match_min, defaults.match_min, kCrossMatchMin);
+  adopt(&o.reworded_min, defaults.reworded_min, kCrossRewordedMin);
+  adopt(&o.piece_similarity_min, defaults.piece_similarity_min, kCrossPieceSimilarityMin);
+  adopt(&o.clause_match_min, defaults.clause_match_min, kCrossClauseMatchMin);
+  adopt(&o.split_piece_min, defaults.split_piece_min, kCrossPieceContainedMin);
+  adopt(&o.merge_piece_min, defaults.merge_piece_min, kCrossPieceContainedMin);
   o.compute_redlines = false;
   return o;
 }
