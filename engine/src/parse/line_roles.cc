@@ -76,6 +76,7 @@ constexpr size_t kMaxGarbageLineBytes = 400;
 // are short lines.
 constexpr size_t kMaxCueLineBytes = 320;
 constexpr size_t kMaxRunningHeaderBytes = 160;
+constexpr size_t kMinLinesPerPage = 8;  // a running header comes back once per page
 
 bool IsNoise(const SourceLine& line, const Grammar& grammar) {
   if (line.text.size() > kMaxGarbageLineBytes) return false;
@@ -164,8 +165,8 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       const SourceLine& line = lines[k];
       if (line.role == BlockRole::kPageBreak) ++page_breaks;
       if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
-          LetterCount(line.text) < 3) {
-        continue;
+          LetterCount(line.text) < 3 || !grammar.Match(line.text).empty()) {
+        continue;  // list items repeat their shape, headers do not start with markers
       }
       std::string key;
       for (char c : line.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
@@ -176,6 +177,12 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
                        key.find("page #") != std::string::npos;
       size_t needed = (page_like || page_breaks >= 2) ? 2 : 3;
       if (where.size() < needed) continue;
+      // Once per page: occurrences close together are a list, not a header.
+      bool spread = true;
+      for (size_t k = 1; k < where.size(); ++k) {
+        spread = spread && where[k] - where[k - 1] >= kMinLinesPerPage;
+      }
+      if (!spread) continue;
       for (size_t k : where) lines[k].role = BlockRole::kRunningHeader;
     }
   }

@@ -21,6 +21,7 @@
 // under unnumbered headings, or one task per paragraph.
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -420,14 +421,13 @@ class TreeBuilder {
   // A plain paragraph's position can equal a numbered sibling's ordinal;
   // suffix repeats ("3#2") so every path names one node.
   static void MakeSiblingPathsUnique(Node& parent) {
-    std::vector<std::string> seen;
+    std::unordered_set<std::string> seen;
     for (Node& child : parent.children) {
       std::string base = child.path;
       int suffix = 1;
-      while (std::find(seen.begin(), seen.end(), child.path) != seen.end()) {
+      while (!seen.insert(child.path).second) {
         child.path = base + "#" + std::to_string(++suffix);
       }
-      seen.push_back(child.path);
     }
   }
 
