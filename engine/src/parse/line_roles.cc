@@ -50,7 +50,11 @@ bool LooksLikeOcrGarbage(std::string_view s) {
     bool prev_lower = false;
     for (int32_t k = 0; k < n;) {
       UChar32 c;
-      U8_NEXT(p, k, n, c);
+      if (p[k] < 0x80) {
+        c = p[k++];
+      } else {
+        U8_NEXT(p, k, n, c);
+      }
       if (c < 0) continue;
       if (u_isalpha(c)) {
         ++letters;

@@ -36,15 +36,16 @@ Result<std::shared_ptr<const Grammar>> CachedGrammar(const std::string& dir, Lan
 // Consecutive role lines of one role form one block; blank lines do not
 // separate them, anything else does. Paragraph roles (preamble, closing, ...)
 // each form their own block.
+// REQUIRES: paragraphs are not used afterwards (their texts move into blocks).
 std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
-                                  const std::vector<parse::Paragraph>& paragraphs) {
+                                  std::vector<parse::Paragraph>& paragraphs) {
   // What owns each line: a line role, or a paragraph with a role.
   struct Owner {
-    const parse::Paragraph* paragraph = nullptr;
+    parse::Paragraph* paragraph = nullptr;
     std::optional<BlockRole> role;
   };
   std::vector<Owner> owners(lines.size() + 2);
-  for (const parse::Paragraph& p : paragraphs) {
+  for (parse::Paragraph& p : paragraphs) {
     if (!p.role) continue;
     for (const LineSpan& s : p.spans) {
       for (int l = s.first; l <= s.last; ++l) owners[static_cast<size_t>(l)].paragraph = &p;
@@ -71,7 +72,8 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
         bool merges = role == BlockRole::kSignature || role == BlockRole::kClosing ||
                       role == BlockRole::kAnnex;
         if (merges && last_paragraph != nullptr && !blocks.empty() && blocks.back().role == role) {
-          blocks.back().text += "\n" + owner.paragraph->text;
+          blocks.back().text += '\n';
+          blocks.back().text += owner.paragraph->text;
           for (const LineSpan& s : owner.paragraph->spans) blocks.back().spans.push_back(s);
           last_paragraph = owner.paragraph;
           open = false;
@@ -79,7 +81,7 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
         }
         Block b;
         b.role = *owner.paragraph->role;
-        b.text = owner.paragraph->text;
+        b.text = std::move(owner.paragraph->text);
         b.spans = owner.paragraph->spans;
         blocks.push_back(std::move(b));
         last_paragraph = owner.paragraph;

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -46,6 +47,7 @@ std::string_view Trim(std::string_view s) {
 
 std::vector<SourceLine> SplitLines(std::string_view text) {
   std::vector<SourceLine> lines;
+  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t start = 0;
   int number = 1;
   while (start <= text.size()) {
@@ -101,6 +103,11 @@ int LetterCount(std::string_view s) {
   int32_t n = static_cast<int32_t>(s.size());
   int count = 0;
   for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII without a call into ICU
+      uint8_t b = p[i++];
+      count += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ? 1 : 0;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c >= 0 && u_isalpha(c)) ++count;
