@@ -153,6 +153,24 @@ struct NodeRef {
   int index = -1;      // preorder index in its document
 };
 
+// One concept of a concept delta (cross_language.h), with how each side
+// writes it.
+struct ConceptMention {
+  std::string concept_id;
+  std::string domain;
+  std::vector<std::string> old_forms;  // as written in the old task(s), distinct, in order
+  std::vector<std::string> new_forms;  // as written in the new task(s)
+};
+
+// What a matched cross-language change says differently, in concepts: those
+// the new task(s) add, those they no longer have, and those both keep.
+struct ConceptDelta {
+  int change_index = -1;                // index into Alignment::changes
+  std::vector<ConceptMention> added;    // old_forms empty
+  std::vector<ConceptMention> removed;  // new_forms empty
+  std::vector<ConceptMention> kept;     // both sides
+};
+
 struct Change {
   ChangeOp op = ChangeOp::kUnchanged;
   std::vector<NodeRef> old_nodes;  // in old document order
@@ -164,6 +182,11 @@ struct Change {
   // in it (itself included); 0 otherwise.
   int section_task_count = 0;
   std::vector<RedlineSegment> redline;  // old text(s) → new text(s)
+  // Cross-language matched changes only (unchanged, reworded, moved, split,
+  // merged of a pair whose languages differ): the concepts the new task(s)
+  // add, no longer have, and keep, with each side's surface forms. Filled by
+  // AlignAuto (cross_language.h); Align() never sets it.
+  std::optional<ConceptDelta> concept_delta;
 };
 
 struct SectionNote {

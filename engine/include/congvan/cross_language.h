@@ -92,30 +92,17 @@ AlignOptions CrossLanguageAlignOptions(std::shared_ptr<const Lexicon> lexicon,
 Result<std::shared_ptr<const Lexicon>> DefaultLexicon();
 
 // Aligns two documents, choosing the options by their languages: Align(old,
-// new, base) when they are the same language; otherwise
-// Align(old, new, CrossLanguageAlignOptions(lexicon, base)), loading
-// DefaultLexicon() when `lexicon` is null. When the lexicon cannot be loaded,
+// new, base) when they are the same language (no change has a
+// concept_delta); otherwise Align(old, new, CrossLanguageAlignOptions(lexicon,
+// base)), loading DefaultLexicon() when `lexicon` is null, and every change
+// with tasks on both sides gets its Change::concept_delta (ConceptDeltas). When the lexicon cannot be loaded,
 // returns an empty Alignment whose `error` is the Status as text
 // ("…/vi-en.tsv:12: expected 4 tab-separated fields …"). Never throws.
 Alignment AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base = {},
                     std::shared_ptr<const Lexicon> lexicon = nullptr);
 
-// One concept of a concept delta, with how each side writes it.
-struct ConceptMention {
-  std::string concept_id;
-  std::string domain;
-  std::vector<std::string> old_forms;  // as written in the old task(s), distinct, in order
-  std::vector<std::string> new_forms;  // as written in the new task(s)
-};
-
-// What a matched cross-language change says differently, in concepts: those
-// the new task(s) add, those they no longer have, and those both keep.
-struct ConceptDelta {
-  int change_index = -1;                // index into Alignment::changes
-  std::vector<ConceptMention> added;    // old_forms empty
-  std::vector<ConceptMention> removed;  // new_forms empty
-  std::vector<ConceptMention> kept;     // both sides
-};
+// ConceptMention and ConceptDelta are declared in align.h (Change carries
+// one as Change::concept_delta).
 
 // The concept delta of every change that has tasks on both sides (reworded,
 // moved, split, merged, unchanged), in change order; added/dropped changes

@@ -10,7 +10,8 @@
 // high enough that these features dominate each task's vector norm, so the
 // cosine of two translations is not drowned by the words that cannot meet.
 // The score leans on structure more than DefaultScore does. The concept delta
-// of a matched change is computed afterwards from the changes' texts alone.
+// of a matched change is computed afterwards from the changes' texts alone,
+// and AlignAuto stores it on the change (Change::concept_delta).
 #include "congvan/cross_language.h"
 
 #include <re2/re2.h>
@@ -226,8 +227,14 @@ Alignment AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptio
     }
     lexicon = *loaded;
   }
-  AlignOptions options = CrossLanguageAlignOptions(std::move(lexicon), std::move(base));
-  return Align(old_doc, new_doc, options);
+  AlignOptions options = CrossLanguageAlignOptions(lexicon, std::move(base));
+  Alignment alignment = Align(old_doc, new_doc, options);
+  // No word redline can say what a translated task changed; its concepts can.
+  for (ConceptDelta& d : ConceptDeltas(alignment, old_doc.language, new_doc.language, *lexicon)) {
+    Change& c = alignment.changes[static_cast<size_t>(d.change_index)];
+    c.concept_delta = std::move(d);
+  }
+  return alignment;
 }
 
 namespace {
