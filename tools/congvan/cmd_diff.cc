@@ -30,6 +30,8 @@ ops: unchanged (equal after whitespace normalisation), reworded (same task, new
 wording), moved (under another section, or out of order; renumbering alone is
 not a move), split (one old task became several), merged (several became one),
 added, dropped (a whole section is reported once, with its task count).
+A Vietnamese/English pair has no word redline: each matched task shows the
+concepts (bilingual lexicon) the new version adds (+) and no longer has (-).
 )";
 
 // Reads an optional threshold in [0, 1] into `target`.
@@ -152,7 +154,8 @@ int RunDiff(const std::vector<std::string>& args) {
   if (!new_doc.ok()) return Fail(kExitInputError, new_doc.status().ToString());
 
   // Same language: Align() as is. Different languages: the bilingual concept
-  // features and cross-language score (cross_language.h), no word redlines.
+  // features and cross-language score (cross_language.h), no word redlines;
+  // each matched change carries its concept delta, which the reports show.
   Alignment alignment = AlignAuto(*old_doc, *new_doc, options);
   if (!alignment.error.empty()) {
     return Fail(kExitInputError, files[0] + ": " + alignment.error);

@@ -2,6 +2,8 @@
 // docs/DESIGN.md: {old, new, changes: [{op, old, new, similarity, redline}]},
 // plus a summary), and one self-contained HTML page (inline CSS and JS, no
 // network, no external fonts) with side-by-side rows and inline redlines.
+// Changes that carry a Change::concept_delta (cross-language pairs aligned by
+// AlignAuto) show it in all three forms.
 #ifndef CONGVAN_DIFF_REPORT_H_
 #define CONGVAN_DIFF_REPORT_H_
 
@@ -23,7 +25,8 @@ struct DiffReportOptions {
 };
 
 // The JSON object of a diff. Field names follow the contract; fields are only
-// ever added. REQUIRES: `alignment` was computed from these two documents.
+// ever added. A change with a concept delta has "concept_delta": {"added",
+// "removed", "kept"}, each a list of {concept, domain, old_forms, new_forms}. REQUIRES: `alignment` was computed from these two documents.
 nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options = {});
 // DiffToJson pretty-printed, with a trailing newline.
@@ -32,15 +35,20 @@ std::string WriteDiffJson(const Alignment& alignment, const Document& old_doc,
 
 // A summary (counts per op, whole sections added/dropped, coverage note), then
 // each change with its paths, markers and redlined text: [-deleted-]{+inserted+}
-// without colour, red/green with colour.
+// without colour, red/green with colour. A change with a concept delta lists
+// both texts, then "concepts: N kept" and its "+ concept (forms)" /
+// "− concept (forms)" lines.
 std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options = {});
 
 // One self-contained HTML page: a summary bar with the counts per op, a
 // checkbox that hides unchanged tasks, and one table row per change
 // (tr.change, data-op="<op>") with the old task(s) left, the new task(s)
-// right, <del>/<ins> redlines and labels for moved/split/merged. All text is
-// HTML-escaped.
+// right, <del>/<ins> redlines and labels for moved/split/merged. A change
+// with a concept delta gets ul.concepts-removed (li.concept-removed) under the
+// old cell, ul.concepts-added (li.concept-added, data-concept="<id>") under the
+// new cell and span.concepts-kept (data-added/-removed/-kept counts) in the
+// middle. All text is HTML-escaped.
 std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options = {});
 

@@ -9,11 +9,16 @@
 // moved rows show the redline split across the two sides (deletions struck
 // through on the left, insertions on the right); split and merged rows list
 // their pieces and show the inline redline of the whole group underneath.
+// A cross-language matched row (no word redline) shows its concept delta
+// under the texts instead: the concepts the old task(s) no longer have under
+// the old side ("− concept (old forms)"), those the new task(s) add under the
+// new side ("+ concept (new forms)"), and the number kept in the middle.
 // Every piece of text goes through Escape().
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 #include "diff/report_util.h"
 
@@ -69,6 +74,13 @@ ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; }
 .sim { display: block; font-size: 12px; color: #4a5262; }
 .section-tasks { margin-top: 6px; font-size: 13px; color: #4a5262; }
 .section-tasks ul { margin: 4px 0 0; padding-left: 18px; }
+.concepts { display: flex; flex-wrap: wrap; gap: 3px 12px; margin: 8px 0 0; padding: 6px 0 0; border-top: 1px dotted var(--line); list-style: none; font-size: 13px; }
+.concepts li { min-width: 0; overflow-wrap: anywhere; }
+.concepts .sign { font-weight: 700; margin-right: 3px; }
+.concepts .concept { font: 12px/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, monospace; border-radius: 4px; padding: 0 4px; }
+.concepts .forms { color: #4a5262; }
+.concept-added .sign, .concept-added .concept { color: var(--ins-ink); } .concept-added .concept { background: var(--ins); }
+.concept-removed .sign, .concept-removed .concept { color: var(--del-ink); } .concept-removed .concept { background: var(--del); }
 .redline { margin-top: 8px; padding-top: 6px; border-top: 1px dotted var(--line); font-size: 14px; }
 .op-unchanged .badge { background: #9aa1ad; } .count.op-unchanged { border-color: #9aa1ad; }
 .op-reworded .badge { background: #b7791f; } .count.op-reworded { border-color: #b7791f; }
@@ -164,6 +176,29 @@ std::string Cell(const std::vector<NodeRef>& refs, const Change& c, bool old_sid
   return s;
 }
 
+// One side of a concept delta: ul.concepts with one li per concept
+// (li.concept-added / li.concept-removed, data-concept="<id>"), each with the
+// concept id and the forms that side writes it with. "" when empty.
+std::string ConceptList(const std::vector<ConceptMention>& mentions, bool added) {
+  if (mentions.empty()) return "";
+  const char* kind = added ? "added" : "removed";
+  std::string s = std::string("<ul class=\"concepts concepts-") + kind + "\" title=\"concepts " +
+                  (added ? "the new task(s) add" : "the new task(s) no longer have") + "\">";
+  for (const ConceptMention& m : mentions) {
+    const std::vector<std::string>& forms = added ? m.new_forms : m.old_forms;
+    s += std::string("<li class=\"concept-") + kind + "\" data-concept=\"" + Escape(m.concept_id) +
+         "\"><span class=\"sign\">" + (added ? "+" : "−") + "</span><span class=\"concept\">" +
+         Escape(m.concept_id) + "</span>";
+    if (!forms.empty()) {
+      std::string joined;
+      for (const std::string& f : forms) joined += (joined.empty() ? "" : ", ") + f;
+      s += " <span class=\"forms\">(" + Escape(joined) + ")</span>";
+    }
+    s += "</li>";
+  }
+  return s + "</ul>";
+}
+
 }  // namespace
 
 std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
@@ -216,6 +251,7 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
     if (c.section_task_count > 0 && !c.old_nodes.empty()) {
       h += SectionBody(c.old_nodes.front(), c.section_task_count, old_order);
     }
+    if (c.concept_delta) h += ConceptList(c.concept_delta->removed, false);
     h += "</td>";
     h += "<td class=\"op\"><span class=\"badge\">" + op + "</span>";
     if (c.section_task_count > 0) {
@@ -235,6 +271,16 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
       std::snprintf(sim, sizeof sim, "similarity %.2f", c.similarity);
       h += "<span class=\"sim\">" + std::string(sim) + "</span>";
     }
+    if (c.concept_delta) {
+      const ConceptDelta& d = *c.concept_delta;
+      std::string kept;
+      for (const ConceptMention& m : d.kept) kept += (kept.empty() ? "" : ", ") + m.concept_id;
+      h += "<span class=\"why concepts-kept\" data-added=\"" + std::to_string(d.added.size()) +
+           "\" data-removed=\"" + std::to_string(d.removed.size()) + "\" data-kept=\"" +
+           std::to_string(d.kept.size()) + "\" title=\"" + Escape(kept) + "\">" +
+           std::to_string(d.kept.size()) + (d.kept.size() == 1 ? " concept" : " concepts") +
+           " kept</span>";
+    }
     h += "</td>";
     h += "<td class=\"new\">" + Cell(c.new_nodes, c, false);
     if (c.section_task_count > 0 && !c.new_nodes.empty()) {
@@ -244,6 +290,7 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
     if (group && !c.redline.empty()) {
       h += "<div class=\"redline\">" + Inline(c.redline) + "</div>";
     }
+    if (c.concept_delta) h += ConceptList(c.concept_delta->added, true);
     h += "</td></tr>\n";
   }
   h += "</tbody>\n</table>\n</main>\n<script>" + std::string(kScript) + "</script>\n</body>\n</html>\n";

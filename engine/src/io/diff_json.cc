@@ -1,10 +1,14 @@
 // The JSON form of a diff (contract in docs/DESIGN.md), built with
 // nlohmann::json: {old, new, summary, changes}. NodeRef = {path, marker, text,
 // lines, depth}; only fields are added to the contract, never renamed.
+// Cross-language matched changes add "concept_delta" (ConceptDeltaToJson,
+// without its "change" index: the delta sits on its own change).
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
+#include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 
 namespace congvan {
@@ -82,6 +86,14 @@ nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
     j["text_changed"] = c.text_changed;
     if (!c.move_reason.empty()) j["move_reason"] = c.move_reason;
     if (c.section_task_count > 0) j["section_task_count"] = c.section_task_count;
+    if (c.concept_delta) {
+      // {"added", "removed", "kept"}: [{concept, domain, old_forms, new_forms}].
+      // The "change" index of ConceptDeltaToJson counts all changes, which
+      // --only-changes would make misleading here; the position says it.
+      nlohmann::json delta = ConceptDeltaToJson(*c.concept_delta);
+      delta.erase("change");
+      j["concept_delta"] = std::move(delta);
+    }
     changes.push_back(j);
   }
   out["changes"] = changes;

@@ -5,10 +5,14 @@
 // block per change: the op, the old and new labels (path + marker), and the
 // text — redlined for reworded/moved/split/merged tasks. Without colour the
 // redline uses wdiff's [-deleted-]{+inserted+} notation; with colour, red
-// strike-through and green.
+// strike-through and green. A cross-language matched change shows both texts
+// and, under them, its concept delta: "concepts: N kept", then "+ concept
+// (new forms)" for what the new task adds and "− concept (old forms)" for what
+// it no longer has (ConceptDeltaText, indented under the texts).
 #include <cstdio>
 #include <string>
 
+#include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 #include "diff/report_util.h"
 
@@ -39,6 +43,29 @@ std::string Labels(const std::vector<NodeRef>& refs) {
     s += RefLabel(r);
   }
   return s;
+}
+
+// The concept delta under a change's texts: a "concepts:" line naming how
+// many concepts both sides keep, then ConceptDeltaText's "+"/"−" lines,
+// indented one level deeper than the texts, green/red with colour.
+template <typename Paint>
+std::string DeltaLines(const ConceptDelta& delta, const Paint& paint) {
+  std::string head = "    concepts: " + std::to_string(delta.kept.size()) + " kept";
+  if (delta.added.empty() && delta.removed.empty()) head += ", none added or removed";
+  std::string out = paint(kDim, head) + "\n";
+  std::string lines = ConceptDeltaText(delta);
+  size_t pos = 0;
+  while (pos < lines.size()) {
+    size_t end = lines.find('\n', pos);
+    if (end == std::string::npos) end = lines.size();
+    std::string line = lines.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.empty()) continue;
+    // "  + …" adds, "  − …" removes.
+    bool added = line.rfind("  +", 0) == 0;
+    out += "    " + paint(added ? kGreen : kRed, line) + "\n";
+  }
+  return out;
 }
 
 }  // namespace
@@ -126,6 +153,7 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
                                                     : text) + "\n";
       }
     }
+    if (c.concept_delta) out += DeltaLines(*c.concept_delta, paint);
   }
   return out;
 }
