@@ -4,6 +4,8 @@
 #   - one tr.change row per change, per op, as in the JSON change list;
 #   - the summary bar's data-count per op equals summary.counts in the JSON;
 #   - the page's own script runs (#hide-unchanged hides unchanged rows);
+#   - a Vietnamese→English diff shows one concept delta per JSON change that
+#     has one (the kept count in the middle, the +/− concept lists);
 #   - nothing is fetched from the network (the page is self-contained);
 #   - a screenshot is written for a person to look at.
 #
@@ -51,6 +53,7 @@ pairs=(
   "gender-equality/2021-vi-dispatch.txt gender-equality/2023-vi-news-summary.txt"
   "gender-equality/2024-en-qa-summary.txt gender-equality/2025-en-news-summary.txt"
   "gender-equality/2021-vi-dispatch.txt gender-equality/2021-vi-dispatch.txt"
+  "gender-equality/2023-vi-news-summary.txt gender-equality/2024-en-qa-summary.txt"
 )
 n=0
 for pair in "${pairs[@]}"; do
@@ -76,6 +79,19 @@ for pair in "${pairs[@]}"; do
     check_eq "$op rows (DOM vs JSON changes)" "$json_rows" "$dom_rows"
     check_eq "$op summary count (DOM vs JSON summary)" "$json_count" "$dom_count"
   done
+  # Concept deltas (cross-language pairs only): one kept-count per JSON delta.
+  json_deltas=$( (grep -c '^      "concept_delta": {' "$json" || true) | head -1)
+  dom_deltas=$( (grep -o '<span class="why concepts-kept"' <<<"$dom" || true) | wc -l | tr -d ' ')
+  check_eq "concept deltas (DOM vs JSON changes)" "$json_deltas" "$dom_deltas"
+  if [[ "$json_deltas" -gt 0 ]]; then
+    dom_items=$( (grep -oE '<li class="concept-(added|removed)" data-concept="[^"]+">' <<<"$dom" || true) | wc -l | tr -d ' ')
+    if [[ "$dom_items" -gt 0 ]]; then
+      echo "ok: $dom_items added/removed concepts listed"
+    else
+      echo "FAIL: $html lists no added or removed concept"
+      fail=1
+    fi
+  fi
   for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
     if grep -qF -- "$bad" "$html"; then
       echo "FAIL: $html is not self-contained: contains '$bad'"
