@@ -2,7 +2,8 @@
 // the real CLI: 2023 (vi) → 2024 (en) of the gender-equality guidance in JSON,
 // text and HTML, checked against the two texts themselves (every surface form
 // is found in its own side's text; kept concepts are on both sides), and the
-// absence of any delta in a same-language diff.
+// absence of any delta in a same-language diff; and the HTML escaping of a
+// hand-made delta whose forms hold markup characters.
 #include <catch2/catch.hpp>
 
 #include <cstddef>
@@ -11,6 +12,8 @@
 #include <set>
 #include <string>
 
+#include "congvan/align.h"
+#include "congvan/diff_report.h"
 #include "support/corpus.h"
 
 using congvan::testing::CorpusPath;
@@ -203,4 +206,34 @@ TEST_CASE("diff: vi→en text and HTML reports show the concept delta", "[cli][d
   CHECK(Count(html.out, "<span class=\"why concepts-kept\"") == deltas);
   CHECK(html.out.find("<script") != std::string::npos);
   CHECK(html.out.find("http://") == std::string::npos);
+}
+
+TEST_CASE("diff HTML escapes concept ids and forms", "[diff][crosslang]") {
+  congvan::Document old_doc, new_doc;
+  old_doc.source = "old.txt";
+  old_doc.language = congvan::Language::kVietnamese;
+  new_doc.source = "new.txt";
+  new_doc.language = congvan::Language::kEnglish;
+  congvan::Change c;
+  c.op = congvan::ChangeOp::kReworded;
+  c.old_nodes.push_back({"1", "1.", "Hợp tác <quốc tế>", 0, 1, {1, 1}, 0});
+  c.new_nodes.push_back({"1", "(1)", "Cooperation & <b>partners</b>", 0, 1, {1, 1}, 0});
+  congvan::ConceptDelta d;
+  d.added.push_back({"partner\"x", "cooperation", {}, {"<b>partners</b>", "R&D"}});
+  d.removed.push_back({"international", "cooperation", {"<quốc tế>"}, {}});
+  c.concept_delta = d;
+  congvan::Alignment a;
+  a.changes.push_back(c);
+  std::string html = congvan::WriteDiffHtml(a, old_doc, new_doc);
+  CHECK(html.find("data-concept=\"partner&quot;x\"") != std::string::npos);
+  CHECK(html.find("(&lt;b&gt;partners&lt;/b&gt;, R&amp;D)") != std::string::npos);
+  CHECK(html.find("(&lt;quốc tế&gt;)") != std::string::npos);
+  CHECK(html.find("<b>partners") == std::string::npos);
+  // Text and JSON carry the forms as written.
+  std::string text = congvan::WriteDiffText(a, old_doc, new_doc);
+  CHECK(text.find("      + partner\"x (<b>partners</b>, R&D)") != std::string::npos);
+  CHECK(text.find("      − international (<quốc tế>)") != std::string::npos);
+  nlohmann::json j = congvan::DiffToJson(a, old_doc, new_doc);
+  CHECK(j["changes"][0]["concept_delta"]["added"][0]["new_forms"][1] == "R&D");
+  CHECK_FALSE(j["changes"][0]["concept_delta"].contains("change"));
 }
