@@ -220,25 +220,10 @@ int RunLexicon(const std::vector<std::string>& args) {
       "body (tasks and prose blocks of the parsed text) or text (every line)")(
       "top,n", po::value<int>()->default_value(30), "uncovered words to list (0 = all)")(
       "format,f", po::value<std::string>()->default_value("text"), "output: text or json");
-  po::options_description hidden;
-  hidden.add_options()("sub", po::value<std::string>(), "subcommand")(
-      "file", po::value<std::vector<std::string>>(), "input file");
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("sub", 1).add("file", -1);
-
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Fail(kExitUsage,
-                std::string("lexicon: ") + e.what() + " (see 'congvan lexicon --help')");
-  }
-  if (vm.count("help")) {
-    std::cout << kUsage << "\n" << visible << "\n" << kExamples;
-    return kExitOk;
+  if (auto exit = ParseArguments("lexicon", args, visible, kUsage + std::string("\n"), kExamples, vm,
+                                 {"sub"})) {
+    return *exit;
   }
   if (!vm.count("sub")) {
     std::cerr << kUsage;

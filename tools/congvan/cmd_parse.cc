@@ -23,32 +23,19 @@ constexpr const char* kExamples = R"(examples:
 )";
 
 int RunParse(const std::vector<std::string>& args) {
-  po::options_description visible(
-      "usage: congvan parse FILE... [options]\n\n"
-      "Parses Vietnamese or English guidance texts into task trees.\n\noptions");
+  po::options_description visible("options");
   visible.add_options()
       ("help,h", "show this help")
       ("lang,l", po::value<std::string>()->default_value("auto"), "language: auto, vi or en")
       ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline or akn")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
       ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
-
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Fail(kExitUsage, std::string("parse: ") + e.what() + " (see 'congvan parse --help')");
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n" << kExamples;
-    return kExitOk;
+  if (auto exit = ParseArguments("parse", args, visible,
+                                 "usage: congvan parse FILE... [options]\n\n"
+                                 "Parses Vietnamese or English guidance texts into task trees.\n\n",
+                                 kExamples, vm)) {
+    return *exit;
   }
   if (!vm.count("file")) return Fail(kExitUsage, "parse: no input file (see 'congvan parse --help')");
 

@@ -81,24 +81,8 @@ int RunTimeline(const std::vector<std::string>& args) {
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
       "grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Fail(kExitUsage,
-                std::string("timeline: ") + e.what() + " (see 'congvan timeline --help')");
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n" << kExamples;
-    return kExitOk;
-  }
+  if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
   std::vector<std::string> files;
   if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
   if (files.empty()) {

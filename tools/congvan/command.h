@@ -4,7 +4,9 @@
 #ifndef CONGVAN_TOOLS_COMMAND_H_
 #define CONGVAN_TOOLS_COMMAND_H_
 
+#include <boost/program_options.hpp>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -40,6 +42,17 @@ int Emit(const std::string& path, const std::string& content);
 // message; on error nothing is left at `path`, the message is printed and
 // kExitInputError returned.
 int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write);
+
+// Parses a subcommand's arguments: the `visible` options, then positional
+// arguments stored under the names in `leading` (one each) and the rest under
+// "file". On --help prints `usage`, the options and `examples` to stdout; on a
+// bad option prints one error line. Returns the exit code to return at once,
+// or nullopt to go on with `vm` filled.
+std::optional<int> ParseArguments(const std::string& command, const std::vector<std::string>& args,
+                                  const boost::program_options::options_description& visible,
+                                  const std::string& usage, const std::string& examples,
+                                  boost::program_options::variables_map& vm,
+                                  const std::vector<std::string>& leading = {});
 
 // True when stdout is a terminal (for --color auto).
 bool StdoutIsTerminal();

@@ -49,6 +49,35 @@ int EmitStream(const std::string& path, const std::function<std::string(std::ost
   return kExitOk;
 }
 
+std::optional<int> ParseArguments(const std::string& command, const std::vector<std::string>& args,
+                                  const boost::program_options::options_description& visible,
+                                  const std::string& usage, const std::string& examples,
+                                  boost::program_options::variables_map& vm,
+                                  const std::vector<std::string>& leading) {
+  namespace po = boost::program_options;
+  po::options_description hidden;
+  po::positional_options_description positional;
+  for (const std::string& name : leading) {
+    hidden.add_options()(name.c_str(), po::value<std::string>(), "");
+    positional.add(name.c_str(), 1);
+  }
+  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
+  positional.add("file", -1);
+  po::options_description all;
+  all.add(visible).add(hidden);
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return Fail(kExitUsage, command + ": " + e.what() + " (see 'congvan " + command + " --help')");
+  }
+  if (vm.count("help")) {
+    std::cout << usage << visible << "\n" << examples;
+    return kExitOk;
+  }
+  return std::nullopt;
+}
+
 bool StdoutIsTerminal() { return isatty(STDOUT_FILENO) == 1; }
 
 namespace {
