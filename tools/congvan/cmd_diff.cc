@@ -79,24 +79,8 @@ int RunDiff(const std::vector<std::string>& args) {
        ("similarity of a piece to one clause of the whole (default " + num(defaults.clause_match_min) + ")").c_str())
       ("max-candidates", po::value<int>(),
        ("candidates kept per old task (default " + std::to_string(defaults.max_candidates) + ")").c_str());
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("file", -1);
-
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return Fail(kExitUsage, std::string("diff: ") + e.what() + " (see 'congvan diff --help')");
-  }
-  if (vm.count("help")) {
-    std::cout << visible << "\n" << kExamples;
-    return kExitOk;
-  }
+  if (auto exit = ParseArguments("diff", args, visible, "", kExamples, vm)) return *exit;
   std::vector<std::string> files;
   if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
   if (files.size() != 2) {
