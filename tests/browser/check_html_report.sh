@@ -18,35 +18,8 @@ src=$2
 work=$3
 mkdir -p "$work"
 
-chromium=""
-for c in chromium chromium-browser google-chrome; do
-  if command -v "$c" >/dev/null 2>&1; then chromium=$(command -v "$c"); break; fi
-done
-if [[ -z "$chromium" ]]; then
-  echo "SKIPPED: no chromium on PATH (tools/test installs it: tools/deps --browser)"
-  exit 77
-fi
-
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
-chrome() {  # chrome ARGS...: one headless run, never hanging the suite
-  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --disable-dev-shm-usage --user-data-dir="$profile" "$@" 2>/dev/null || true
-}
-browse() {  # browse URL: prints the DOM after the page's scripts ran
-  chrome --dump-dom "$1"
-}
-
-fail=0
-check_eq() {  # check_eq WHAT EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    echo "FAIL: $1: expected $2, got $3"
-    fail=1
-  else
-    echo "ok: $1 = $3"
-  fi
-}
+# shellcheck source=tests/browser/headless.sh
+source "$(dirname "$0")/headless.sh"
 
 ops=(unchanged reworded moved split merged added dropped)
 pairs=(
