@@ -65,20 +65,8 @@ for pair in "${pairs[@]}"; do
       fail=1
     fi
   fi
-  for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
-    if grep -qF -- "$bad" "$html"; then
-      echo "FAIL: $html is not self-contained: contains '$bad'"
-      fail=1
-    fi
-  done
-  rm -f "$work/report-$n.png"
-  chrome --window-size=1280,1600 --hide-scrollbars --screenshot="$work/report-$n.png" "file://$html" >/dev/null
-  if [[ ! -s "$work/report-$n.png" ]]; then
-    echo "FAIL: no screenshot for $html"
-    fail=1
-  else
-    echo "ok: screenshot $work/report-$n.png"
-  fi
+  check_self_contained "$html"
+  screenshot "$html" "$work/report-$n.png" 1280,1600
 done
 
 # The filter: the identity diff is all unchanged; with #hide-unchanged the

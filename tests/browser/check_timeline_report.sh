@@ -85,19 +85,6 @@ else
   fail=1
 fi
 
-for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
-  if grep -qF -- "$bad" "$html"; then
-    echo "FAIL: $html is not self-contained: contains '$bad'"
-    fail=1
-  fi
-done
-
-rm -f "$work/timeline.png"
-chrome --window-size=1400,1800 --hide-scrollbars --screenshot="$work/timeline.png" "file://$html" >/dev/null
-if [[ ! -s "$work/timeline.png" ]]; then
-  echo "FAIL: no screenshot for $html"
-  fail=1
-else
-  echo "ok: screenshot $work/timeline.png"
-fi
+check_self_contained "$html"
+screenshot "$html" "$work/timeline.png" 1400,1800
 exit $fail

@@ -31,3 +31,27 @@ check_eq() {
     echo "ok: $1 = $3"
   fi
 }
+
+# check_self_contained FILE: the page fetches nothing (no URLs, no external
+# scripts, styles or fonts).
+check_self_contained() {
+  local bad
+  for bad in 'http://' 'https://' ' src=' '<link' '@import' 'url('; do
+    if grep -qF -- "$bad" "$1"; then
+      echo "FAIL: $1 is not self-contained: contains '$bad'"
+      fail=1
+    fi
+  done
+}
+
+# screenshot FILE PNG WIDTH,HEIGHT: a PNG of the page for a person to look at.
+screenshot() {
+  rm -f "$2"
+  chrome --window-size="$3" --hide-scrollbars --screenshot="$2" "file://$1" >/dev/null
+  if [[ ! -s "$2" ]]; then
+    echo "FAIL: no screenshot for $1"
+    fail=1
+  else
+    echo "ok: screenshot $2"
+  fi
+}
