@@ -17,6 +17,7 @@
 
 #include "congvan/align.h"
 #include "congvan/lexicon.h"
+#include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
 namespace {
@@ -28,7 +29,10 @@ using congvan::ChangeOp;
 using congvan::Document;
 using congvan::Language;
 using congvan::LanguageNeutralAnchors;
-using Pairs = std::set<std::pair<int, int>>;
+using Pairs = congvan::testing::LinePairs;
+using congvan::testing::TaskFirstLines;
+
+Pairs Predicted(const Alignment& a) { return congvan::testing::AlignedLinePairs(a); }
 
 bool Has(const std::vector<std::string>& keys, const std::string& key) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
@@ -40,21 +44,13 @@ std::shared_ptr<const congvan::Lexicon> Lex() {
   return *lex;
 }
 
-std::set<int> TaskLines(const Document& doc) {
-  std::set<int> lines;
-  congvan::ForEachTask(doc.tasks, [&](const congvan::Node& n, int, const congvan::Node*) {
-    lines.insert(n.lines().first);
-  });
-  return lines;
-}
-
 struct Expectation {
   Pairs must;  // scored
   Pairs may;   // neither missed nor wrong
 };
 
 Expectation ReadExpected(const std::string& name, const Document& o, const Document& n) {
-  std::set<int> ol = TaskLines(o), nl = TaskLines(n);
+  std::set<int> ol = TaskFirstLines(o), nl = TaskFirstLines(n);
   std::ifstream in(std::string(CONGVAN_SOURCE_DIR) + "/tests/crosslang/expected/" + name);
   REQUIRE(in.good());
   Expectation e;
@@ -72,16 +68,6 @@ Expectation ReadExpected(const std::string& name, const Document& o, const Docum
     (kind == "must" ? e.must : e.may).insert({a, b});
   }
   return e;
-}
-
-Pairs Predicted(const Alignment& a) {
-  Pairs pairs;
-  for (const Change& c : a.changes) {
-    for (const auto& o : c.old_nodes) {
-      for (const auto& n : c.new_nodes) pairs.insert({o.lines.first, n.lines.first});
-    }
-  }
-  return pairs;
 }
 
 const Change* ChangeWithOld(const Alignment& a, int old_line) {

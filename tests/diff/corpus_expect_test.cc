@@ -14,6 +14,7 @@
 
 #include "congvan/align.h"
 #include "diff/hand_docs.h"
+#include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
 namespace {
@@ -23,18 +24,13 @@ using congvan::Alignment;
 using congvan::Change;
 using congvan::ChangeOp;
 using congvan::Document;
-using Pairs = std::set<std::pair<int, int>>;
+using Pairs = congvan::testing::LinePairs;
+using congvan::testing::TaskFirstLines;
 
-std::set<int> TaskLines(const Document& doc) {
-  std::set<int> lines;
-  congvan::ForEachTask(doc.tasks, [&](const congvan::Node& n, int, const congvan::Node*) {
-    lines.insert(n.lines().first);
-  });
-  return lines;
-}
+Pairs Predicted(const Alignment& a) { return congvan::testing::AlignedLinePairs(a); }
 
 Pairs Expected(const std::string& name, const Document& o, const Document& n) {
-  std::set<int> ol = TaskLines(o), nl = TaskLines(n);
+  std::set<int> ol = TaskFirstLines(o), nl = TaskFirstLines(n);
   Pairs pairs;
   auto lines = congvan::difftest::ReadLines(std::string(CONGVAN_SOURCE_DIR) +
                                             "/tests/diff/expected/" + name);
@@ -46,16 +42,6 @@ Pairs Expected(const std::string& name, const Document& o, const Document& n) {
     REQUIRE(a > 0);
     REQUIRE(b > 0);
     if (ol.count(a) && nl.count(b)) pairs.insert({a, b});
-  }
-  return pairs;
-}
-
-Pairs Predicted(const Alignment& a) {
-  Pairs pairs;
-  for (const Change& c : a.changes) {
-    for (const auto& o : c.old_nodes) {
-      for (const auto& n : c.new_nodes) pairs.insert({o.lines.first, n.lines.first});
-    }
   }
   return pairs;
 }

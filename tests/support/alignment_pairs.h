@@ -1,0 +1,25 @@
+// Test helpers for scoring an alignment against reviewed expectations, where
+// a task is named by the first source line of its own text.
+#ifndef CONGVAN_TESTS_SUPPORT_ALIGNMENT_PAIRS_H_
+#define CONGVAN_TESTS_SUPPORT_ALIGNMENT_PAIRS_H_
+
+#include <set>
+#include <utility>
+
+#include "congvan/align.h"
+#include "congvan/document.h"
+
+namespace congvan::testing {
+
+// (old task's first line, new task's first line)
+using LinePairs = std::set<std::pair<int, int>>;
+
+// The first line of every task of `doc`.
+std::set<int> TaskFirstLines(const Document& doc);
+
+// Every old × new task pair that one change of `alignment` relates.
+LinePairs AlignedLinePairs(const Alignment& alignment);
+
+}  // namespace congvan::testing
+
+#endif  // CONGVAN_TESTS_SUPPORT_ALIGNMENT_PAIRS_H_
