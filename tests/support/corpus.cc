@@ -1,5 +1,7 @@
 #include "support/corpus.h"
 
+#include "congvan/writers.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -65,46 +67,7 @@ const Node* ParentOf(const Document& doc, const Node* node) {
   return parent;
 }
 
-namespace {
-
-std::string FirstWords(const std::string& text, int words) {
-  std::string out;
-  int count = 0;
-  bool in_word = false;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n';
-    if (!space && !in_word && ++count > words) return out + "…";
-    in_word = !space;
-    out.push_back(c == '\n' ? ' ' : c);
-  }
-  return out;
-}
-
-std::string Lines(const std::vector<LineSpan>& spans) {
-  std::string out;
-  for (const LineSpan& s : spans) {
-    if (!out.empty()) out += ",";
-    out += std::to_string(s.first);
-    if (s.last != s.first) out += "-" + std::to_string(s.last);
-  }
-  return "[" + out + "]";
-}
-
-}  // namespace
-
-std::string CanonicalDump(const Document& doc) {
-  std::string out = "language " + std::string(LanguageCode(doc.language)) + "\n";
-  ForEachTask(doc.tasks, [&](const Node& n, int depth, const Node*) {
-    out += std::string(static_cast<size_t>(depth) * 2, ' ') + n.path + " " +
-           (n.marker.empty() ? "·" : n.marker) + " " + Lines(n.spans) + " " +
-           FirstWords(n.text, 8) + "\n";
-  });
-  for (const Block& b : doc.blocks) {
-    out += "<" + std::string(BlockRoleName(b.role)) + "> " + Lines(b.spans) + " " +
-           FirstWords(b.text, 6) + "\n";
-  }
-  return out;
-}
+std::string CanonicalDump(const Document& doc) { return WriteDump(doc); }
 
 TempFile::TempFile(const std::string& bytes, const std::string& suffix) {
   std::string pattern = (std::filesystem::temp_directory_path() / "congvan-test-XXXXXX").string();

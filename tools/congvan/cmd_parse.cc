@@ -27,7 +27,8 @@ int RunParse(const std::vector<std::string>& args) {
   visible.add_options()
       ("help,h", "show this help")
       ("lang,l", po::value<std::string>()->default_value("auto"), "language: auto, vi or en")
-      ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline or akn")
+      ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline, akn or dump (the canonical\n"
+       "one-line-per-node form of the goldens)")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
       ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
   po::variables_map vm;
@@ -48,8 +49,9 @@ int RunParse(const std::vector<std::string>& args) {
   }
   if (vm.count("grammars")) options.grammar_dir = vm["grammars"].as<std::string>();
   std::string format = vm["format"].as<std::string>();
-  if (format != "json" && format != "outline" && format != "akn") {
-    return Fail(kExitUsage, "parse: unknown --format '" + format + "' (expected json, outline or akn)");
+  if (format != "json" && format != "outline" && format != "akn" && format != "dump") {
+    return Fail(kExitUsage,
+                "parse: unknown --format '" + format + "' (expected json, outline, akn or dump)");
   }
   const auto& files = vm["file"].as<std::vector<std::string>>();
   if (format == "akn" && files.size() > 1) {
@@ -70,6 +72,8 @@ int RunParse(const std::vector<std::string>& args) {
       } else if (format == "outline") {
         if (i > 0) out << "\n";
         out << WriteOutline(*doc);
+      } else if (format == "dump") {
+        out << WriteDump(*doc);
       } else {
         out << WriteAkomaNtoso(*doc);
       }

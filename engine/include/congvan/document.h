@@ -32,6 +32,7 @@ struct Reference {
 
 struct Metadata {
   std::string title;
+  std::string kind;    // the kind of document in the grammar's words: "Nghị định", "Decree", "Công văn"
   std::string number;  // the document's own number, e.g. "1303/LĐTBXH-BĐG"
   std::string date;    // ISO 8601 issue date, or empty
   std::string issuer;
@@ -58,6 +59,7 @@ enum class BlockRole {
   kTableOfContents,
   kNoise,         // OCR garbage, stray characters
   kAnnex,         // text after the signature (appendix tables and the like)
+  kFootnote,      // a footnote or translator's note ("3" + "Translator's note: …", "(1) Nghị định số …")
 };
 const char* BlockRoleName(BlockRole role);
 
@@ -65,6 +67,24 @@ struct Block {
   BlockRole role;
   std::string text;  // the lines joined with '\n'
   std::vector<LineSpan> spans;
+};
+
+// What an amending provision changes ("Sửa đổi, bổ sung khoản 2 Điều 5 của
+// Nghị định số 81/2018/NĐ-CP như sau:"). Fields the text does not give are
+// left empty / 0.
+struct AmendmentTarget {
+  std::string action;    // "amend" | "add" | "replace" | "repeal" | "" (unknown)
+  std::string part;      // "I", "2" (Phần)
+  std::string chapter;   // "II", "3"
+  std::string section;   // "1" (Mục)
+  std::string article;   // "5", "26a"
+  int clause = 0;        // khoản / clause
+  std::string point;     // "a", "đ" (điểm / point)
+  std::string document;  // "81/2018/NĐ-CP"
+  bool empty() const {
+    return action.empty() && part.empty() && chapter.empty() && section.empty() &&
+           article.empty() && clause == 0 && point.empty() && document.empty();
+  }
 };
 
 // A task. `text` is its own text without marker and without children.
@@ -76,8 +96,24 @@ struct Node {
   std::string text;
   std::vector<LineSpan> spans;  // own text only; several when a page break interrupts it
   std::vector<Node> children;
+  // An amending provision: what it changes, and the provisions it quotes
+  // (the new text, with its own small tree). Quoted nodes are not tasks of
+  // this document; their lines belong to them, not to `children`.
+  std::optional<AmendmentTarget> target;
+  std::vector<Node> quoted;
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
+};
+
+// A recoverable oddity found while parsing, reported and never silently
+// repaired: a gap or a repeat in a numbered sequence, a marker read through
+// OCR damage, a marker that continues nothing.
+struct Diagnostic {
+  std::string kind;      // "gap" | "repeat" | "repaired" | "unplaced" | "depth" | ...
+  int line = 0;          // 1-based source line
+  std::string message;   // one sentence for a person
+  std::string expected;  // e.g. "2." (empty when nothing in particular was expected)
+  std::string found;     // e.g. "3."
 };
 
 struct Document {
@@ -86,7 +122,7 @@ struct Document {
   Metadata meta;
   std::vector<Block> blocks;  // in source order
   std::vector<Node> tasks;    // top-level tasks
-  std::vector<std::string> diagnostics;  // recoverable oddities, "LINE: message"
+  std::vector<Diagnostic> diagnostics;   // in source line order
   int line_count = 0;         // physical lines in the source
   std::vector<int> blank_lines;  // 1-based numbers of blank source lines
 

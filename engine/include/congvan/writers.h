@@ -22,6 +22,9 @@ void WriteJson(const Document& doc, std::ostream& out);
 std::string WriteJson(const Document& doc);
 std::string WriteOutline(const Document& doc);     // tasks indented, markers, line numbers
 std::string WriteAkomaNtoso(const Document& doc);  // AKN 3.0 <doc name="dispatch">
+// The canonical dump (one line per node and block; format in io/write_dump.cc)
+// that golden files and the structure score compare.
+std::string WriteDump(const Document& doc);
 
 // Writes `content` to `path` atomically (temp file + rename), so a failure
 // never leaves a partial file behind. Returns an error message, or "".

@@ -42,16 +42,60 @@ json NodeFields(const Node& n) {
   return j;
 }
 
-json NodeJson(const Node& n) {
+json NodeJson(const Node& n);
+
+json TargetJson(const AmendmentTarget& t) {
+  json j = json::object();
+  if (!t.action.empty()) j["action"] = t.action;
+  if (!t.part.empty()) j["part"] = t.part;
+  if (!t.chapter.empty()) j["chapter"] = t.chapter;
+  if (!t.section.empty()) j["section"] = t.section;
+  if (!t.article.empty()) {
+    // "5" as a number, "26a" as written.
+    bool digits = t.article.find_first_not_of("0123456789") == std::string::npos;
+    j["article"] = digits ? json(std::stoi(t.article)) : json(t.article);
+  }
+  if (t.clause > 0) j["clause"] = t.clause;
+  if (!t.point.empty()) j["point"] = t.point;
+  if (!t.document.empty()) j["document"] = t.document;
+  return j;
+}
+
+// A node's own fields plus what an amending node carries: its target and the
+// provisions it quotes (a small tree of their own).
+json NodeFieldsWithAmendment(const Node& n) {
   json j = NodeFields(n);
+  if (n.target) j["target"] = TargetJson(*n.target);
+  if (!n.quoted.empty()) {
+    j["quoted"] = json::array();
+    for (const Node& q : n.quoted) j["quoted"].push_back(NodeJson(q));
+  }
+  return j;
+}
+
+json NodeJson(const Node& n) {
+  json j = NodeFieldsWithAmendment(n);
   j["children"] = json::array();
   for (const Node& c : n.children) j["children"].push_back(NodeJson(c));
   return j;
 }
 
+json DiagnosticsJson(const std::vector<Diagnostic>& diagnostics) {
+  json out = json::array();
+  for (const Diagnostic& d : diagnostics) {
+    out.push_back({{"kind", d.kind},
+                   {"line", d.line},
+                   {"message", d.message},
+                   {"expected", OrNull(d.expected)},
+                   {"found", OrNull(d.found)}});
+  }
+  return out;
+}
+
 json MetaJson(const Metadata& m) {
   json meta;
   meta["title"] = OrNull(m.title);
+  meta["kind"] = OrNull(m.kind);
   meta["number"] = OrNull(m.number);
   meta["date"] = OrNull(m.date);
   meta["issuer"] = OrNull(m.issuer);
@@ -150,7 +194,7 @@ class JsonStream {
 
 void StreamNode(JsonStream& js, const Node& n) {
   js.BeginObject();
-  js.Members(NodeFields(n));
+  js.Members(NodeFieldsWithAmendment(n));
   js.Key("children");
   js.BeginArray();
   for (const Node& c : n.children) {
@@ -172,7 +216,7 @@ nlohmann::json DocumentToJson(const Document& doc) {
   for (const Block& b : doc.blocks) j["blocks"].push_back(BlockJson(b));
   j["tasks"] = json::array();
   for (const Node& n : doc.tasks) j["tasks"].push_back(NodeJson(n));
-  j["diagnostics"] = doc.diagnostics;
+  j["diagnostics"] = DiagnosticsJson(doc.diagnostics);
   return j;
 }
 
@@ -200,7 +244,7 @@ void WriteJson(const Document& doc, std::ostream& out) {
   }
   js.EndArray();
   js.Key("diagnostics");
-  js.Value(doc.diagnostics);
+  js.Value(DiagnosticsJson(doc.diagnostics));
   js.EndObject();
   out << "\n";
 }

@@ -2,6 +2,7 @@
 #include "congvan/document.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,7 @@ const char* BlockRoleName(BlockRole role) {
     case BlockRole::kTableOfContents: return "toc";
     case BlockRole::kNoise: return "noise";
     case BlockRole::kAnnex: return "annex";
+    case BlockRole::kFootnote: return "footnote";
   }
   return "unknown";
 }
@@ -68,7 +70,15 @@ std::string CheckLossless(const Document& doc) {
   };
   std::string error;
   for (const Block& b : doc.blocks) claim(b.spans, error);
-  ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) { claim(n.spans, error); });
+  // Tasks, and the provisions that amending tasks quote (at any depth).
+  std::function<void(const std::vector<Node>&)> claim_nodes = [&](const std::vector<Node>& nodes) {
+    for (const Node& n : nodes) {
+      claim(n.spans, error);
+      claim_nodes(n.quoted);
+      claim_nodes(n.children);
+    }
+  };
+  claim_nodes(doc.tasks);
   if (!error.empty()) return error;
   for (int l = 1; l <= doc.line_count; ++l) {
     if (blank[static_cast<size_t>(l)]) continue;
