@@ -59,6 +59,24 @@ TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
       {"Một là, hoàn thiện thể chế", "vi-cardinal-la", 1},
       {"Ba là: tăng cường kiểm tra", "vi-cardinal-la", 3},
       {"(iv) Báo cáo", "vi-roman-lower-parens", 4},
+      // Legislation and the numbering styles of real documents.
+      {"Điều 26a. Quy định chuyển tiếp", "vi-article", 26},
+      {"ĐIỀU 5 PHẠM VI ĐIỀU CHỈNH", "vi-article", 5},
+      {"Điều 5", "vi-article", 5},
+      {"Tiểu mục 2. Thủ tục", "vi-subsection", 2},
+      {"Mục 1 QUY ĐỊNH CHUNG", "vi-section", 1},
+      {"Phần 2. Quy định cụ thể", "vi-part-arabic", 2},
+      {"2/ Tổ chức thực hiện", "vi-arabic-slash", 2},
+      {"a/ Tổ chức", "vi-letter-slash", 1},
+      {"b. Tổ chức", "vi-letter-dot", 2},
+      {"1000. Mục cuối", "vi-arabic-dot", 1000},
+      {"a1) Điểm con", "vi-subpoint", 1},
+      {"b2) Điểm con", "vi-subpoint", 2},
+      {"3, Tăng cường", "vi-arabic-comma", 3},  // OCR "3," for "3."
+      {"(a) Công dân", "vi-letter-parens", 1},
+      {"A. KẾT QUẢ THỰC HIỆN", "vi-upper-letter", 1},
+      {"II - NHIỆM VỤ", "vi-roman-dash", 2},
+      {"[2] Nghị định số 30/2020/NĐ-CP", "vi-arabic-brackets", 2},
   };
   for (const Case& c : cases) {
     INFO(c.line);
@@ -67,6 +85,13 @@ TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
     CHECK(m.value == c.value);
   }
   CHECK(MatchOf(*g, "2.1. Áp dụng", "vi-decimal").prefix == std::vector<int>{2});
+  CHECK(MatchOf(*g, "Điều 26a. Quy định", "vi-article").suffix == "a");
+  CHECK(MatchOf(*g, "b2) Điểm con", "vi-subpoint").prefix == std::vector<int>{2});
+  // f is not in the Vietnamese alphabet: it counts only in the Latin sequence.
+  MarkerMatch f = MatchOf(*g, "f) Nội dung", "vi-letter-paren");
+  CHECK(f.sequence_values == std::vector<int>{0, 0, 6});
+  MarkerMatch dd = MatchOf(*g, "đ) Nội dung", "vi-letter-paren");
+  CHECK(dd.sequence_values == std::vector<int>{5, 0, 0});
   // Bullets: no value; the item text starts right after marker and space.
   struct Bullet {
     const char* line;
@@ -83,17 +108,23 @@ TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
 
 TEST_CASE("Text that only looks like a marker is not one", "[grammar]") {
   auto g = Load(Language::kVietnamese);
-  for (const char* text : {"2021 - 2030 là giai đoạn", "20/24 chỉ tiêu", "Điều 5 của Luật này",
-                           "Thứ năm 2021", "f) không có trong bảng chữ cái", "Mục tiêu chung"}) {
+  for (const char* text :
+       {"2021 - 2030 là giai đoạn", "20/24 chỉ tiêu", "Điều 5 của Luật này", "Thứ năm 2021",
+        "Mục tiêu chung", "Điều 6.6 của Luật", "1/2 số đại biểu", "15 người tham dự",
+        "2.000 người tham gia", "ĐIỀU KIỆN"}) {
     INFO(text);
     CHECK(g->Match(text).empty());
   }
   auto en = Load(Language::kEnglish);
   for (const char* text : {"20/24 targets achieved and exceeded", "2021–2030 period",
-                           "Article 5 of the Law", "Firstborn children"}) {
+                           "Article 5 of the Law", "Firstborn children", "Article 6.6 of this Law",
+                           "Article 97 of the Law on Land", "3 years after", "Chapters"}) {
     INFO(text);
     CHECK(en->Match(text).empty());
   }
+  // "1.1." is a decimal marker, never "1." followed by text "1. …".
+  CHECK(MatchOf(*g, "1.1. Áp dụng", "vi-arabic-dot").style == -1);
+  CHECK(MatchOf(*en, "1.1. Scope", "en-arabic-dot").style == -1);
 }
 
 TEST_CASE("English marker styles read their ordinals", "[grammar]") {
@@ -106,7 +137,16 @@ TEST_CASE("English marker styles read their ordinals", "[grammar]") {
       {"First, review the law", "en-ordinal-word", 1},
       {"Secondly, strengthen", "en-ordinal-word", 2},
       {"Twelfth: report", "en-ordinal-word", 12},
-      {"Part II Tasks", "en-part", 2},
+      {"Part II Tasks", "en-part-roman", 2},
+      {"Part One GENERAL PROVISIONS", "en-part-word", 1},
+      {"Article 7 Scope of application", "en-article", 7},
+      {"ARTICLE 7", "en-article", 7},
+      {"CHAPTER 2", "en-chapter-arabic", 2},
+      {"1 This Decree provides for", "en-arabic-bare", 1},
+      {"(dd) Other cases", "en-letter-parens", 5},  // the legal alphabet: d, dd, e
+      {"(đ) Other cases", "en-letter-parens", 5},
+      {"(e) Cases after dd", "en-letter-parens", 6},
+      {"(a1) Sub-point", "en-subpoint", 1},
       {"Chapter 3. Implementation", "en-chapter-arabic", 3},
       {"Section 4. Inspection", "en-section", 4},
       {"Article 12. Effect", "en-article", 12},

@@ -4,6 +4,7 @@
 #ifndef CONGVAN_GRAMMAR_H_
 #define CONGVAN_GRAMMAR_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -22,6 +23,7 @@ enum class OrdinalKind {
   kLetters,  // "đ" → position in the grammar's letter sequence
   kWords,    // "mười một" → from the grammar's ordinal word table
   kDecimal,  // "2.1.3" → last component, the prefix must match the parent
+  kLetterNumber,  // "a1" (a sub-point of point a) → 1, prefix = the letter's value
   kNone,     // bullets: no value, every item continues the list
 };
 
@@ -32,6 +34,20 @@ struct MarkerStyle {
   int rank = 0;         // default depth preference: lower = higher in the tree
   bool heading = false; // items of this style head sections (own unnumbered text)
   bool continuous = false;  // numbered through the whole text (articles), not per parent
+  // Letters: the alternative letter sequences a list of this style may follow
+  // (the Vietnamese legal alphabet a b c d đ e g …, the same without đ, the
+  // English alphabet); a list keeps to the ones its items agree with.
+  std::vector<std::string> sequences;
+  // A strict style (a bare "1 " before a capital) is read as a marker only
+  // where it continues its own list or opens one at 1 right under a numbered
+  // item; anywhere else it is text.
+  bool strict = false;
+  // An OCR-damaged form ("1," for "1.") of the style with this index: it
+  // counts as that style, only where the sequence expects it, and is reported.
+  int repairs = -1;
+  // Sub-numbering ("2.1.", "a1)"): the prefix must name an open item of this
+  // style (-1: of any numbered style).
+  int parent_style = -1;
   int grammar_line = 0; // line in the XML file, for diagnostics
 };
 
@@ -42,6 +58,10 @@ struct MarkerMatch {
   std::string ordinal_text;// captured ordinal, e.g. "hai" or "đ" or "2.1"
   int value = 0;           // 0 for bullets; sequence value otherwise
   std::vector<int> prefix; // decimal markers: the components before the last
+  std::string suffix;      // letters after the number: "a" of "Điều 26a"
+  // Letters: the value in each of the style's sequences (0 where the letter
+  // is not in it); `value` is the first non-zero one.
+  std::vector<int> sequence_values;
   size_t text_begin = 0;   // byte offset where the item text starts
 };
 
@@ -60,6 +80,11 @@ class Grammar {
   std::vector<MarkerMatch> Match(std::string_view line) const;
 
   const std::vector<MarkerStyle>& styles() const;
+
+  // The marker `found` would have had with ordinal `value` instead (its
+  // ordinal text re-rendered in the same style: "3." → "2.", "đ)" → "d)").
+  // `sequence` picks the letter sequence for letter styles.
+  std::string RenderMarker(const MarkerMatch& found, int value, int sequence = 0) const;
   Language language() const;
   // Block-role cues (see the comment at the top of grammars/vi.xml).
   struct RoleCue {
@@ -79,16 +104,29 @@ class Grammar {
   //   field="issuer":    (?P<issuer>…)
   //   field="year":      (?P<y>…)
   //   field="reference": (?P<type>)(?P<number>) and optional date groups
+  //   field="kind":      value="Nghị định": the kind of document a title names
+  //   field="action":    value="amend|add|replace|repeal": an amending verb
+  //   field="target":    (?P<article>)(?P<clause>)(?P<point>)(?P<chapter>)…: what it amends
+  //   field="attachment": a line announcing an attached text ("kèm theo Quyết định …")
+  // folded="true": matched against the folded text (case, diacritics, đ → d),
+  // so OCR that loses diacritics still matches; groups and offsets are those
+  // of the original text. value="…": returned as the group "value".
   struct MetaMatch {
     std::map<std::string, std::string> groups;  // named group → text (absent if unset)
     size_t begin = 0;
     size_t end = 0;
+    int pattern = 0;  // which of the field's patterns matched, in file order
   };
   // Patterns marked scope="header" only run when `in_header` is true (the
   // letterhead and title): "ngày 15/1/2024" there is the issue date, in the
   // body it is usually a cited document's date.
   std::vector<MetaMatch> FindMeta(std::string_view field, std::string_view text,
                                   bool in_header = false) const;
+  // The same, naming the scope: "any" (unscoped patterns only), "header"
+  // (plus scope="header"), "closing" (plus scope="closing": a law's enacting
+  // formula and the closing blocks).
+  std::vector<MetaMatch> FindMetaIn(std::string_view field, std::string_view text,
+                                    std::string_view scope) const;
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
 
@@ -107,6 +145,11 @@ std::string DefaultGrammarDir();
 // Folds a line the way cue patterns expect: lower case, diacritics removed,
 // đ → d, NFC. OCR that drops diacritics then matches the same cues.
 std::string FoldForCues(std::string_view line);
+
+// FoldForCues that also says where each folded byte came from: offsets has
+// one entry per byte of `out` (the byte offset in `line` of the code point it
+// was folded from) plus a last entry, line.size().
+void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets);
 
 // FoldForCues of a line's two ends only (its first ~200 and last ~80 bytes)
 // when it is long. Cues describe short lines or a line's start and end, and

@@ -21,6 +21,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -30,7 +31,11 @@ struct Grammar::Impl {
   Language language = Language::kVietnamese;
   std::vector<MarkerStyle> styles;
   std::vector<std::unique_ptr<RE2>> style_res;   // "^(?:pattern)", group 1 = ordinal
-  std::vector<std::string> style_sequence;       // sequence id per style
+  std::vector<std::string> style_sequence;       // sequence id per style (words)
+  // What must (or must not) follow a style's marker, anchored where its text
+  // begins; null when the style says nothing.
+  std::vector<std::unique_ptr<RE2>> next_res;
+  std::vector<std::unique_ptr<RE2>> not_next_res;
   std::unique_ptr<RE2::Set> set;
   std::map<std::string, std::vector<std::string>> letters;        // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value
@@ -41,11 +46,15 @@ struct Grammar::Impl {
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
   struct MetaPattern {
     std::string field;
-    bool header_only = false;
+    std::string scope;    // "any" | "header" | "closing"
+    bool folded = false;  // matched against the folded text (case, diacritics, đ → d)
+    std::string value;    // a fixed value the match stands for (an action, a kind)
     std::unique_ptr<RE2> re;
   };
   std::vector<MetaPattern> meta;
   std::map<std::string, int> months;  // lower-case name → 1..12
+
+  bool ReadOrdinal(size_t style, MarkerMatch& m) const;
 };
 
 Grammar::Grammar() : impl_(std::make_unique<Impl>()) {}
@@ -142,7 +151,7 @@ BlockRole* RoleFromName(std::string_view name) {
       BlockRole::kRecipients, BlockRole::kSignature,  BlockRole::kAuthor,
       BlockRole::kMedia,      BlockRole::kFooter,     BlockRole::kPageBreak,
       BlockRole::kPageNumber, BlockRole::kRunningHeader, BlockRole::kTableOfContents,
-      BlockRole::kNoise,      BlockRole::kAnnex};
+      BlockRole::kNoise,      BlockRole::kAnnex,      BlockRole::kFootnote};
   for (BlockRole& r : roles) {
     if (name == BlockRoleName(r)) return &r;
   }
@@ -209,6 +218,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
   g.set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
+  std::vector<std::string> repairs, parent_styles;  // resolved once every style is known
   pugi::xml_node styles = root.child("styles");
   if (!styles) return GrammarError(path, line_of(root), "missing <styles>");
   for (pugi::xml_node n : styles.children("style")) {
@@ -227,19 +237,49 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     static const std::map<std::string, OrdinalKind> kKinds = {
         {"arabic", OrdinalKind::kArabic},   {"roman", OrdinalKind::kRoman},
         {"letters", OrdinalKind::kLetters}, {"words", OrdinalKind::kWords},
-        {"decimal", OrdinalKind::kDecimal}, {"none", OrdinalKind::kNone}};
+        {"decimal", OrdinalKind::kDecimal}, {"letter-number", OrdinalKind::kLetterNumber},
+        {"none", OrdinalKind::kNone}};
     auto kit = kKinds.find(kind);
     if (kit == kKinds.end()) {
       return GrammarError(path, style.grammar_line,
                           "style '" + style.id + "' has unknown kind '" + kind +
-                              "' (expected arabic, roman, letters, words, decimal or none)");
+                              "' (expected arabic, roman, letters, words, decimal, letter-number or none)");
     }
     style.kind = kit->second;
     std::string sequence = n.attribute("sequence").as_string();
-    if (style.kind == OrdinalKind::kLetters && !g.letters.count(sequence)) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "' names unknown <letters> '" + sequence + "'");
+    if (style.kind == OrdinalKind::kLetters || style.kind == OrdinalKind::kLetterNumber) {
+      // One or more letter sequences, separated by spaces.
+      std::istringstream ids(sequence);
+      std::string id;
+      while (ids >> id) {
+        if (!g.letters.count(id)) {
+          return GrammarError(path, style.grammar_line,
+                              "style '" + style.id + "' names unknown <letters> '" + id + "'");
+        }
+        style.sequences.push_back(id);
+      }
+      if (style.sequences.empty()) {
+        return GrammarError(path, style.grammar_line,
+                            "style '" + style.id + "' needs a <letters> sequence");
+      }
     }
+    style.strict = n.attribute("strict").as_bool(false);
+    for (const char* attribute : {"next", "not-next"}) {
+      std::string follow = n.attribute(attribute).as_string();
+      std::unique_ptr<RE2> follow_re;
+      if (!follow.empty()) {
+        follow_re = std::make_unique<RE2>("(?:" + follow + ")", options);
+        if (!follow_re->ok()) {
+          return GrammarError(path, style.grammar_line, "style '" + style.id + "': bad " +
+                                                            attribute + " pattern: " +
+                                                            follow_re->error());
+        }
+      }
+      (std::string(attribute) == "next" ? g.next_res : g.not_next_res)
+          .push_back(std::move(follow_re));
+    }
+    repairs.push_back(n.attribute("repairs").as_string());
+    parent_styles.push_back(n.attribute("parent-style").as_string());
     if (style.kind == OrdinalKind::kWords && !g.ordinals.count(sequence)) {
       return GrammarError(path, style.grammar_line,
                           "style '" + style.id + "' names unknown <ordinals> '" + sequence + "'");
@@ -263,6 +303,29 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     g.style_sequence.push_back(sequence);
   }
   if (g.styles.empty()) return GrammarError(path, line_of(styles), "<styles> is empty");
+  // Styles named by other styles (repairs="…", parent-style="…").
+  auto style_index = [&](const std::string& id) {
+    for (size_t k = 0; k < g.styles.size(); ++k) {
+      if (g.styles[k].id == id) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  for (size_t k = 0; k < g.styles.size(); ++k) {
+    MarkerStyle& style = g.styles[k];
+    for (auto [name, id, slot] : {std::tuple{"repairs", repairs[k], &style.repairs},
+                                  std::tuple{"parent-style", parent_styles[k], &style.parent_style}}) {
+      if (id.empty()) continue;
+      *slot = style_index(id);
+      if (*slot < 0 || *slot == static_cast<int>(k)) {
+        return GrammarError(path, style.grammar_line, "style '" + style.id + "': " + name +
+                                                          " names unknown style '" + id + "'");
+      }
+    }
+    if (style.repairs >= 0 && g.styles[static_cast<size_t>(style.repairs)].kind != style.kind) {
+      return GrammarError(path, style.grammar_line,
+                          "style '" + style.id + "' repairs a style of another kind");
+    }
+  }
   if (!g.set->Compile()) return GrammarError(path, line_of(styles), "RE2::Set failed to compile");
 
   for (pugi::xml_node n : root.child("roles").children("cue")) {
@@ -273,8 +336,9 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     if (!r) return GrammarError(path, cue.grammar_line, "unknown role '" + role + "'");
     cue.role = *r;
     cue.kind = n.attribute("kind").as_string();
-    static const char* kCueKinds[] = {"line",    "top",       "subject", "head",  "lead",
-                                      "closing", "signature", "footer",  "issuer"};
+    static const char* kCueKinds[] = {"line",    "top",       "subject", "head",   "lead",
+                                      "closing", "signature", "footer",  "issuer", "stamp",
+                                      "basis"};
     bool known = false;
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
@@ -297,7 +361,9 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   for (pugi::xml_node n : root.child("meta").children("pattern")) {
     std::string field = n.attribute("field").as_string();
     std::string pattern = n.attribute("pattern").as_string();
-    static const char* kFields[] = {"number", "date", "issuer", "year", "reference"};
+    static const char* kFields[] = {"number", "date",   "issuer",     "year",
+                                    "reference", "kind",   "number-kind", "action",
+                                    "target",    "attachment", "attachment-title", "issuer-name"};
     bool known = false;
     for (const char* f : kFields) known = known || field == f;
     if (!known) {
@@ -309,10 +375,12 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
                                                 (pattern.empty() ? "empty" : re->error()));
     }
     std::string scope = n.attribute("scope").as_string("any");
-    if (scope != "any" && scope != "header") {
-      return GrammarError(path, line_of(n), "meta scope must be 'any' or 'header', got '" + scope + "'");
+    if (scope != "any" && scope != "header" && scope != "closing") {
+      return GrammarError(path, line_of(n),
+                          "meta scope must be 'any', 'header' or 'closing', got '" + scope + "'");
     }
-    g.meta.push_back({field, scope == "header", std::move(re)});
+    g.meta.push_back({field, scope, n.attribute("folded").as_bool(false),
+                      n.attribute("value").as_string(), std::move(re)});
   }
   for (pugi::xml_node n : root.child("months").children("month")) {
     int value = n.attribute("value").as_int(0);
@@ -327,9 +395,24 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
 
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,
                                                   bool in_header) const {
+  return FindMetaIn(field, text, in_header ? "header" : "any");
+}
+
+std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std::string_view text,
+                                                    std::string_view scope) const {
   std::vector<MetaMatch> out;
+  // Folded patterns see the folded text; offsets map their matches back.
+  std::string folded;
+  std::vector<uint32_t> offsets;
+  int index = -1;  // the pattern's position among the field's patterns
   for (const auto& pattern : impl_->meta) {
-    if (pattern.field != field || (pattern.header_only && !in_header)) continue;
+    if (pattern.field != field) continue;
+    ++index;
+    // Unscoped patterns run everywhere; scoped ones only in their scope.
+    if (pattern.scope != "any" && pattern.scope != scope) continue;
+    if (pattern.folded && offsets.empty()) FoldWithOffsets(text, &folded, &offsets);
+    std::string_view subject = pattern.folded ? std::string_view(folded) : text;
+    auto raw = [&](size_t at) { return pattern.folded ? static_cast<size_t>(offsets[at]) : at; };
     const auto& re = pattern.re;
     int n = re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
@@ -338,13 +421,16 @@ std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::s
     // Two phases: the DFA finds where a match is (fast on any length), then
     // the submatches are taken on that span alone (RE2 falls back to its
     // slow NFA for captures over long text with large Unicode classes).
-    while (pos <= text.size() && re->Match(text, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
-      size_t begin = static_cast<size_t>(whole.data() - text.data());
+    while (pos <= subject.size() &&
+           re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
+      size_t begin = static_cast<size_t>(whole.data() - subject.data());
       size_t end = begin + whole.size();
-      if (!re->Match(text, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
+      if (!re->Match(subject, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
       MetaMatch m;
-      m.begin = begin;
-      m.end = end;
+      m.begin = raw(begin);
+      m.end = raw(end);
+      m.pattern = index;
+      if (!pattern.value.empty()) m.groups["value"] = pattern.value;
       for (const auto& [name, index] : re->NamedCapturingGroups()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(index)];
         if (g.data() == nullptr) continue;
@@ -352,10 +438,12 @@ std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::s
         // trailing digit is dropped so every alternative fills "d", "m", "y".
         std::string key = name;
         if (key.size() > 1 && key.back() >= '2' && key.back() <= '9') key.pop_back();
-        m.groups[key] = std::string(g);
+        size_t gb = static_cast<size_t>(g.data() - subject.data());
+        size_t from = raw(gb), to = raw(gb + g.size());
+        m.groups[key] = std::string(text.substr(from, to - from));
       }
+      pos = end > pos ? end : pos + 1;
       out.push_back(std::move(m));
-      pos = out.back().end > pos ? out.back().end : pos + 1;
     }
   }
   std::sort(out.begin(), out.end(),
@@ -373,68 +461,206 @@ Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::strin
   return Load((dir.empty() ? DefaultGrammarDir() : dir) + "/" + LanguageCode(lang) + ".xml");
 }
 
+namespace {
+
+// Value of `letter` (lower-cased) in a letter sequence, or 0.
+int LetterValue(const std::vector<std::string>& letters, const std::string& letter) {
+  for (size_t i = 0; i < letters.size(); ++i) {
+    if (letters[i] == letter) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+std::string RomanString(int value) {
+  static const std::pair<int, const char*> kTable[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  std::string out;
+  for (const auto& [v, digits] : kTable) {
+    while (value >= v) {
+      out += digits;
+      value -= v;
+    }
+  }
+  return out;
+}
+
+bool StartsUpper(std::string_view s) {
+  if (s.empty()) return false;
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+std::string UpperFirst(const std::string& s) {
+  if (s.empty()) return s;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  icu::UnicodeString first = u.tempSubString(0, U16_LENGTH(u.char32At(0)));
+  first.toUpper();
+  u.replace(0, U16_LENGTH(u.char32At(0)), first);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+// Reads the ordinal of `m` (its ordinal_text) as `style` says; false when the
+// ordinal cannot be read (the match is then not a marker).
+bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
+  const MarkerStyle& style = styles[index];
+  switch (style.kind) {
+    case OrdinalKind::kArabic: {
+      // "26a" (an inserted article) → 26 and suffix "a".
+      size_t digits = m.ordinal_text.find_first_not_of("0123456789");
+      if (digits == std::string::npos) digits = m.ordinal_text.size();
+      m.value = std::atoi(m.ordinal_text.substr(0, digits).c_str());
+      m.suffix = m.ordinal_text.substr(digits);
+      break;
+    }
+    case OrdinalKind::kRoman:
+      m.value = RomanValue(m.ordinal_text);
+      break;
+    case OrdinalKind::kLetters: {
+      std::string lower = ToLowerUtf8(m.ordinal_text);
+      for (const std::string& id : style.sequences) {
+        int v = LetterValue(letters.at(id), lower);
+        m.sequence_values.push_back(v);
+        if (m.value == 0) m.value = v;
+      }
+      break;
+    }
+    case OrdinalKind::kWords: {
+      const auto& words = ordinals.at(style_sequence[index]);
+      auto it = words.find(CollapseSpaces(ToLowerUtf8(m.ordinal_text)));
+      if (it != words.end()) m.value = it->second;
+      break;
+    }
+    case OrdinalKind::kDecimal: {
+      std::vector<int> parts;
+      size_t start = 0;
+      while (start <= m.ordinal_text.size()) {
+        size_t dot = m.ordinal_text.find('.', start);
+        if (dot == std::string::npos) dot = m.ordinal_text.size();
+        parts.push_back(std::atoi(m.ordinal_text.substr(start, dot - start).c_str()));
+        start = dot + 1;
+      }
+      m.value = parts.back();
+      parts.pop_back();
+      m.prefix = std::move(parts);
+      break;
+    }
+    case OrdinalKind::kLetterNumber: {
+      // "a1": the letter names the parent point, the number is the value.
+      size_t digits = m.ordinal_text.find_first_of("0123456789");
+      if (digits == std::string::npos || digits == 0) return false;
+      std::string letter = ToLowerUtf8(m.ordinal_text.substr(0, digits));
+      int parent = 0;
+      for (const std::string& id : style.sequences) {
+        parent = LetterValue(letters.at(id), letter);
+        if (parent > 0) break;
+      }
+      if (parent == 0) return false;
+      m.prefix = {parent};
+      m.value = std::atoi(m.ordinal_text.substr(digits).c_str());
+      break;
+    }
+    case OrdinalKind::kNone:
+      return true;
+  }
+  return m.value > 0;
+}
+
 std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
   std::vector<MarkerMatch> out;
   std::vector<int> hits;
   if (!impl_->set->Match(line, &hits)) return out;
   std::sort(hits.begin(), hits.end());
   for (int index : hits) {
-    const MarkerStyle& style = impl_->styles[static_cast<size_t>(index)];
-    const RE2& re = *impl_->style_res[static_cast<size_t>(index)];
+    const size_t k = static_cast<size_t>(index);
+    const RE2& re = *impl_->style_res[k];
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
     if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
     MarkerMatch m;
     m.style = index;
     size_t end = static_cast<size_t>(groups[0].size());
+    size_t marker_end = end;
+    // Emphasis closed right after the marker ("**1.** Nội dung") is not text.
+    while (line.substr(end, 2) == "**" || line.substr(end, 2) == "__") {
+      end += 2;
+      while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
+    }
+    // What follows the marker must (or must not) look like the style says.
+    const RE2* next = impl_->next_res[k].get();
+    const RE2* not_next = impl_->not_next_res[k].get();
+    if (next != nullptr && !next->Match(line, end, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      continue;
+    }
+    if (not_next != nullptr &&
+        not_next->Match(line, end, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      continue;
+    }
     // The marker as written, without the whitespace after it.
-    std::string_view whole = line.substr(0, end);
+    std::string_view whole = line.substr(0, marker_end);
     while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\t')) whole.remove_suffix(1);
     m.marker = std::string(whole);
     m.text_begin = end;
     if (ngroups > 1 && groups[1].data() != nullptr) m.ordinal_text = std::string(groups[1]);
-    switch (style.kind) {
-      case OrdinalKind::kArabic:
-        m.value = std::atoi(m.ordinal_text.c_str());
-        break;
-      case OrdinalKind::kRoman:
-        m.value = RomanValue(m.ordinal_text);
-        break;
-      case OrdinalKind::kLetters: {
-        const auto& letters = impl_->letters.at(impl_->style_sequence[static_cast<size_t>(index)]);
-        std::string lower = ToLowerUtf8(m.ordinal_text);
-        for (size_t i = 0; i < letters.size(); ++i) {
-          if (letters[i] == lower) m.value = static_cast<int>(i) + 1;
-        }
-        break;
-      }
-      case OrdinalKind::kWords: {
-        const auto& words = impl_->ordinals.at(impl_->style_sequence[static_cast<size_t>(index)]);
-        auto it = words.find(CollapseSpaces(ToLowerUtf8(m.ordinal_text)));
-        if (it != words.end()) m.value = it->second;
-        break;
-      }
-      case OrdinalKind::kDecimal: {
-        std::vector<int> parts;
-        size_t start = 0;
-        while (start <= m.ordinal_text.size()) {
-          size_t dot = m.ordinal_text.find('.', start);
-          if (dot == std::string::npos) dot = m.ordinal_text.size();
-          parts.push_back(std::atoi(m.ordinal_text.substr(start, dot - start).c_str()));
-          start = dot + 1;
-        }
-        m.value = parts.back();
-        parts.pop_back();
-        m.prefix = std::move(parts);
-        break;
-      }
-      case OrdinalKind::kNone:
-        break;
-    }
-    if (style.kind != OrdinalKind::kNone && m.value <= 0) continue;  // unreadable ordinal
+    if (!impl_->ReadOrdinal(k, m)) continue;  // unreadable ordinal
     out.push_back(std::move(m));
   }
   return out;
+}
+
+std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int sequence) const {
+  const MarkerStyle& style = impl_->styles[static_cast<size_t>(found.style)];
+  std::string ordinal;
+  switch (style.kind) {
+    case OrdinalKind::kArabic:
+      ordinal = std::to_string(value);
+      break;
+    case OrdinalKind::kRoman:
+      ordinal = RomanString(value);
+      if (!found.ordinal_text.empty() && found.ordinal_text[0] >= 'a') {
+        ordinal = ToLowerUtf8(ordinal);
+      }
+      break;
+    case OrdinalKind::kLetters: {
+      size_t s = static_cast<size_t>(std::max(0, sequence)) % style.sequences.size();
+      const auto& letters = impl_->letters.at(style.sequences[s]);
+      if (value >= 1 && value <= static_cast<int>(letters.size())) {
+        ordinal = letters[static_cast<size_t>(value - 1)];
+        if (StartsUpper(found.ordinal_text)) ordinal = UpperFirst(ordinal);
+      }
+      break;
+    }
+    case OrdinalKind::kWords: {
+      for (const auto& [word, v] : impl_->ordinals.at(impl_->style_sequence[
+               static_cast<size_t>(found.style)])) {
+        if (v == value) {
+          ordinal = StartsUpper(found.ordinal_text) ? UpperFirst(word) : word;
+          break;
+        }
+      }
+      break;
+    }
+    case OrdinalKind::kDecimal:
+      for (int p : found.prefix) ordinal += std::to_string(p) + ".";
+      ordinal += std::to_string(value);
+      break;
+    case OrdinalKind::kLetterNumber: {
+      size_t digits = found.ordinal_text.find_first_of("0123456789");
+      ordinal = found.ordinal_text.substr(0, digits) + std::to_string(value);
+      break;
+    }
+    case OrdinalKind::kNone:
+      return found.marker;
+  }
+  size_t at = found.ordinal_text.empty() ? std::string::npos : found.marker.find(found.ordinal_text);
+  if (ordinal.empty() || at == std::string::npos) return found.marker;
+  return found.marker.substr(0, at) + ordinal + found.marker.substr(at + found.ordinal_text.size());
 }
 
 int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
@@ -506,28 +732,47 @@ class LatinFoldTable {
 
 }  // namespace
 
-std::string FoldForCues(std::string_view line) {
+void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
   static const LatinFoldTable table;
-  std::string out;
-  out.reserve(line.size());
+  out->clear();
+  out->reserve(line.size());
+  if (offsets != nullptr) {
+    offsets->clear();
+    offsets->reserve(line.size() + 1);
+  }
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   int32_t n = static_cast<int32_t>(line.size());
   for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    size_t before = out->size();
     uint8_t b = p[i];
     if (b < 0x80) {
-      out.push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
+      out->push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
       ++i;
-      continue;
+    } else {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c >= 0) {  // decoding has already rejected invalid UTF-8
+        if (const std::string* f = table.Find(c)) {
+          *out += *f;
+        } else if (u_charType(c) != U_NON_SPACING_MARK) {  // combining marks of NFD input vanish
+          FoldCodePointWithIcu(c, *out);
+        }
+      }
     }
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) continue;  // decoding has already rejected invalid UTF-8
-    if (const std::string* f = table.Find(c)) {
-      out += *f;
-    } else if (u_charType(c) != U_NON_SPACING_MARK) {  // combining marks of NFD input vanish
-      FoldCodePointWithIcu(c, out);
+    // Runs of spaces fold to one, so "XÃ   HỘI" reads as "xa hoi".
+    if (out->size() == before + 1 && (out->back() == ' ' || out->back() == '\t')) {
+      out->back() = ' ';
+      if (before > 0 && (*out)[before - 1] == ' ') out->pop_back();
     }
+    if (offsets != nullptr) offsets->resize(out->size(), static_cast<uint32_t>(start));
   }
+  if (offsets != nullptr) offsets->push_back(static_cast<uint32_t>(line.size()));
+}
+
+std::string FoldForCues(std::string_view line) {
+  std::string out;
+  FoldWithOffsets(line, &out, nullptr);
   return out;
 }
 
