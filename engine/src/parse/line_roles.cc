@@ -125,24 +125,131 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
   return end;
 }
 
-}  // namespace
+bool IsLoneNumber(const SourceLine& line) {
+  return !line.text.empty() && line.text.size() <= 4 &&
+         line.text.find_first_not_of("0123456789-– ") == std::string_view::npos;
+}
 
-void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
-  (void)lang;
+// The subject ("V/v …") often wraps over a few short lines. Returns the
+// index of its last line.
+size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  size_t last = i;
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    SourceLine& next = lines[j];
+    if (next.blank || next.role) continue;
+    if (grammar.MatchCue("head", next.folded) >= 0 || WordCount(next.text) > 10 ||
+        !grammar.Match(next.text).empty()) {
+      break;
+    }
+    next.role = BlockRole::kTitle;
+    last = j;
+  }
+  return last;
+}
+
+// The first content line reads like a title: not too long, not a finished
+// sentence, not a numbered item, and text follows it.
+bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  const SourceLine& line = lines[i];
+  if (WordCount(line.text) > 40 || EndsWithTerminalPunctuation(line.text) ||
+      line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line)) {
+    return false;
+  }
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (!lines[j].blank) return true;
+  }
+  return false;
+}
+
+constexpr size_t kMaxAttachmentTitleLines = 4;  // "KẾ HOẠCH" … "(Ban hành kèm theo …)"
+
+constexpr size_t kSignatureReach = 8;  // lines back from an attached title to a signature
+
+// A signature cue ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN") or a recipient list
+// head within a few lines before line i: the text before i has ended.
+bool AfterSignature(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  size_t seen = 0;
+  for (size_t j = i; j > 0 && seen < kSignatureReach;) {
+    const SourceLine& l = lines[--j];
+    if (l.blank) continue;
+    ++seen;
+    std::string folded = FoldEndsForCues(l.text);
+    if (grammar.MatchCue("signature", folded) >= 0 || grammar.MatchCue("head", folded) >= 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An attached text (the plan a decision approves, the regulation it issues):
+// a title in capitals naming a kind of text that carries provisions ("KẾ
+// HOẠCH", "QUY CHẾ"), followed within a few lines by the line that attaches
+// it ("(Ban hành kèm theo Quyết định số …)"), or — right after a signature —
+// by its first numbered heading. A chapter title ("QUY ĐỊNH CHUNG" over
+// "Điều 1.") is neither. Marks the title's first line.
+void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  auto next_lines = [&](size_t i) {
+    std::vector<size_t> out;
+    for (size_t j = i + 1; j < lines.size() && out.size() < kMaxAttachmentTitleLines; ++j) {
+      if (!lines[j].blank) out.push_back(j);
+    }
+    return out;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SourceLine& line = lines[i];
+    if (line.blank || line.text.size() > kMaxCueLineBytes || !MostlyUppercase(line.text) ||
+        grammar.FindMeta("attachment-title", line.text).empty()) {
+      continue;
+    }
+    for (size_t j : next_lines(i)) {
+      const SourceLine& next = lines[j];
+      bool attaches = !grammar.FindMeta("attachment", next.text).empty();
+      bool heading = false;
+      for (const MarkerMatch& m : grammar.Match(next.text)) {
+        const MarkerStyle& s = grammar.styles()[static_cast<size_t>(m.style)];
+        heading = heading || (m.value == 1 && s.kind != OrdinalKind::kNone && s.rank <= 40);
+      }
+      if (attaches || (heading && AfterSignature(lines, i, grammar))) {
+        lines[i].attachment_start = true;
+        break;
+      }
+    }
+  }
+}
+
+// A footnote of a PDF copy: a lone note number followed by its note
+// ("3" / "Translator's note: …"), or the note line alone.
+void MarkFootnotes(std::vector<SourceLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
+    if (line.blank || line.role != BlockRole::kFootnote) continue;
+    for (size_t j = i; j > 0;) {
+      SourceLine& before = lines[--j];
+      if (before.blank) continue;
+      bool number = !before.text.empty() && before.text.size() <= 3 &&
+                    before.text.find_first_not_of("0123456789") == std::string_view::npos;
+      if (number) before.role = BlockRole::kFootnote;
+      break;
+    }
+  }
+}
+
+
+// Roles a line has by itself, from the grammar's "line" cues (page breaks,
+// page numbers, media residue, tables of contents, footnotes …).
+void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (SourceLine& line : lines) {
     if (line.blank) continue;
     line.folded = FoldEndsForCues(line.text);
     int cue = grammar.MatchCue("line", line.folded);
-    if (cue >= 0) {
-      BlockRole role = grammar.role_cues()[static_cast<size_t>(cue)].role;
-      // A number alone is a page number only between pages, i.e. with blank
-      // lines or page breaks around it; otherwise it may be a wrapped figure.
-      line.role = role;
-    }
+    if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
   }
-  // Noise: OCR garbage, or a stray line with almost no letters ("ok", "(68/22").
-  // A short figure such as "20/11/2023;" right under an unfinished line is
-  // the end of a wrapped sentence, not noise.
+}
+
+// Noise: OCR garbage, or a stray line with almost no letters ("ok", "(68/22").
+// A short figure such as "20/11/2023;" right under an unfinished line is
+// the end of a wrapped sentence, not noise.
+void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   const SourceLine* previous = nullptr;
   for (SourceLine& line : lines) {
     if (line.blank) {
@@ -159,57 +266,107 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
     }
     previous = &line;
   }
-  // Running headers and footers: a short line that comes back page after
-  // page, its numbers aside ("Công văn 88/BYT-KCB   Trang 1/2"). A line seen
-  // twice counts only between page breaks or with a page-like number.
-  {
-    std::map<std::string, std::vector<size_t>> seen;
-    int page_breaks = 0;
-    for (size_t k = 0; k < lines.size(); ++k) {
-      const SourceLine& line = lines[k];
-      if (line.role == BlockRole::kPageBreak) ++page_breaks;
-      if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
-          LetterCount(line.text) < 3 || !grammar.Match(line.text).empty()) {
-        continue;  // list items repeat their shape, headers do not start with markers
-      }
-      std::string key;
-      for (char c : line.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
-      seen[key].push_back(k);
+}
+
+// Page furniture sits between pages: next to a blank line, a page break, a
+// page number, a running header or the file's edge.
+bool AtPageEdge(const std::vector<SourceLine>& lines, long j) {
+  if (j < 0 || j >= static_cast<long>(lines.size())) return true;
+  const SourceLine& l = lines[static_cast<size_t>(j)];
+  return l.blank || l.role == BlockRole::kPageBreak || l.role == BlockRole::kPageNumber ||
+         l.role == BlockRole::kRunningHeader || IsLoneNumber(l);
+}
+
+// Running headers and footers: a short line that comes back page after
+// page, its numbers aside ("Công văn 88/BYT-KCB   Trang 1/2", "CÔNG BÁO/Số 11
+// + 12/Ngày 10-01-2023"). A line seen twice counts only between page breaks
+// or with a page-like number; every occurrence sits at a page edge, so a
+// phrase a hard-wrapped text happens to repeat is not one.
+void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  std::map<std::string, std::vector<size_t>> seen;
+  int page_breaks = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const SourceLine& line = lines[k];
+    if (line.role == BlockRole::kPageBreak) ++page_breaks;
+    if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
+        LetterCount(line.text) < 3 || !grammar.Match(line.text).empty()) {
+      continue;  // list items repeat their shape, headers do not start with markers
     }
-    for (const auto& [key, where] : seen) {
-      bool page_like = key.find("trang #") != std::string::npos ||
-                       key.find("page #") != std::string::npos;
-      size_t needed = (page_like || page_breaks >= 2) ? 2 : 3;
-      if (where.size() < needed) continue;
-      // Once per page: occurrences close together are a list, not a header.
-      bool spread = true;
-      for (size_t k = 1; k < where.size(); ++k) {
-        spread = spread && where[k] - where[k - 1] >= kMinLinesPerPage;
-      }
-      if (!spread) continue;
-      for (size_t k : where) lines[k].role = BlockRole::kRunningHeader;
-    }
+    std::string key;
+    for (char c : line.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
+    seen[key].push_back(k);
   }
-  // Page numbers need context: keep the role only where a blank line, a page
-  // break or the file edge is on both sides.
+  for (const auto& [key, where] : seen) {
+    bool page_like =
+        key.find("trang #") != std::string::npos || key.find("page #") != std::string::npos;
+    size_t needed = (page_like || page_breaks >= 2) ? 2 : 3;
+    if (where.size() < needed) continue;
+    // Once per page: occurrences close together are a list, not a header.
+    bool spread = true, at_edges = true;
+    for (size_t k = 0; k < where.size(); ++k) {
+      if (k > 0) spread = spread && where[k] - where[k - 1] >= kMinLinesPerPage;
+      long at = static_cast<long>(where[k]);
+      at_edges = at_edges && (AtPageEdge(lines, at - 1) || AtPageEdge(lines, at + 1));
+    }
+    if (!spread || (!at_edges && !page_like)) continue;
+    for (size_t k : where) lines[k].role = BlockRole::kRunningHeader;
+  }
+}
+
+// Page numbers need context: keep the role only where page furniture or the
+// file edge is on both sides; otherwise the number may be a wrapped figure.
+void ConfirmPageNumbers(std::vector<SourceLine>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].role != BlockRole::kPageNumber) continue;
-    auto isolated = [&](long j) {
-      return j < 0 || j >= static_cast<long>(lines.size()) || lines[static_cast<size_t>(j)].blank ||
-             lines[static_cast<size_t>(j)].role == BlockRole::kPageBreak;
+    long at = static_cast<long>(i);
+    auto furniture = [&](long j) {
+      if (j < 0 || j >= static_cast<long>(lines.size())) return true;
+      const SourceLine& l = lines[static_cast<size_t>(j)];
+      return l.blank || l.role == BlockRole::kPageBreak || l.role == BlockRole::kRunningHeader;
     };
-    if (!isolated(static_cast<long>(i) - 1) || !isolated(static_cast<long>(i) + 1)) {
-      lines[i].role.reset();
-    }
+    if (!furniture(at - 1) || !furniture(at + 1)) lines[i].role.reset();
   }
+}
 
-  // The top of the document: letterhead, subject, title, addressees.
+// The electronic-signature stamp a portal prints on each signed page
+// ("Người ký: …", "Email: …", "Cơ quan: …", "Thời gian ký: …"): below the
+// letterhead it is page furniture, so a paragraph runs on across it.
+void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t from) {
+  for (size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].role || grammar.MatchCue("stamp", lines[i].folded) < 0) continue;
+    // A stamp is a run of at least two stamp lines (blank lines between).
+    std::vector<size_t> run = {i};
+    for (size_t j = i + 1; j < lines.size(); ++j) {
+      if (lines[j].blank) continue;
+      if (lines[j].role || grammar.MatchCue("stamp", lines[j].folded) < 0) break;
+      run.push_back(j);
+    }
+    if (run.size() < 2) continue;
+    for (size_t k : run) lines[k].role = BlockRole::kRunningHeader;
+    i = run.back();
+  }
+}
+
+// The top of the document: letterhead, subject, title, addressees. Returns
+// the index of the first line below it.
+size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t i = 0;
   bool title_seen = false;
   bool previous_was_title = false;  // a title in capitals may continue
+  bool after_kind = false;          // the title so far names a kind ("NGHỊ ĐỊNH")
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
+    // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
+    // over as many lines as it wraps, is the rest of the title.
+    if (after_kind && !MostlyUppercase(line.text) && WordCount(line.text) <= 40 &&
+        grammar.Match(line.text).empty() && grammar.MatchCue("basis", line.folded) < 0 &&
+        grammar.MatchCue("top", line.folded) < 0 && grammar.MatchCue("head", line.folded) < 0) {
+      line.role = BlockRole::kTitle;
+      after_kind = !EndsWithTerminalPunctuation(line.text);
+      continue;
+    }
+    after_kind = false;
     if (grammar.MatchCue("top", line.folded) >= 0) {
       line.role = BlockRole::kHeader;
       continue;
@@ -217,17 +374,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
     if (grammar.MatchCue("subject", line.folded) >= 0) {
       line.role = BlockRole::kTitle;
       title_seen = true;
-      // The subject often wraps over a few short lines.
-      for (size_t j = i + 1; j < lines.size(); ++j) {
-        SourceLine& next = lines[j];
-        if (next.blank || next.role) continue;
-        if (grammar.MatchCue("head", next.folded) >= 0 || WordCount(next.text) > 10 ||
-            !grammar.Match(next.text).empty()) {
-          break;
-        }
-        next.role = BlockRole::kTitle;
-        i = j;
-      }
+      i = AbsorbSubject(lines, i, grammar);
       continue;
     }
     if (grammar.MatchCue("head", line.folded) >= 0) {
@@ -248,34 +395,34 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       } else {
         line.role = BlockRole::kTitle;
         title_seen = previous_was_title = true;
+        after_kind = !grammar.FindMeta("kind", line.text).empty();
       }
       continue;
     }
     previous_was_title = false;
     // The first content line is the title when it reads like one: not too
     // long and not a finished sentence.
-    if (!title_seen && WordCount(line.text) <= 40 && !EndsWithTerminalPunctuation(line.text) &&
-        line.text.back() != ':' && grammar.Match(line.text).empty()) {
-      bool next_is_text = false;
-      for (size_t j = i + 1; j < lines.size(); ++j) {
-        if (lines[j].blank) continue;
-        next_is_text = true;
-        break;
-      }
-      if (next_is_text) {
-        line.role = BlockRole::kTitle;
-        title_seen = true;
-        continue;
-      }
+    if (!title_seen && LooksLikeTitle(lines, i, grammar)) {
+      line.role = BlockRole::kTitle;
+      title_seen = true;
+      continue;
     }
     break;
   }
+  return i;
+}
 
-  // Below the top: list blocks, site footers, and what follows the recipients.
+// Below the top: list blocks, site footers, and what follows the recipients
+// (signature, annex) until an attached text makes it body again.
+void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
   bool post_body = false;
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
+    if (line.attachment_start) {
+      post_body = false;
+      continue;
+    }
     // List heads, footers and signatures are short lines; a long one is prose.
     if (line.text.size() > kMaxCueLineBytes && !post_body) continue;
     int head = grammar.MatchCue("head", line.folded);
@@ -291,14 +438,26 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
       continue;
     }
     if (post_body) {
-      if (grammar.MatchCue("signature", line.folded) >= 0 ||
-          (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text))) {
-        line.role = BlockRole::kSignature;
-      } else {
-        line.role = BlockRole::kAnnex;
-      }
+      bool signature = grammar.MatchCue("signature", line.folded) >= 0 ||
+                       (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text));
+      line.role = signature ? BlockRole::kSignature : BlockRole::kAnnex;
     }
   }
+}
+
+}  // namespace
+
+void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
+  (void)lang;
+  MarkLineCues(lines, grammar);
+  MarkNoise(lines, grammar);
+  MarkRunningHeaders(lines, grammar);
+  ConfirmPageNumbers(lines);
+  MarkFootnotes(lines);
+  MarkAttachments(lines, grammar);
+  size_t below_top = ClassifyTop(lines, grammar);
+  MarkStamps(lines, grammar, below_top);
+  ClassifyBelowTop(lines, grammar, below_top);
 }
 
 }  // namespace congvan::parse

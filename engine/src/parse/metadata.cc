@@ -18,13 +18,23 @@
 namespace congvan::parse {
 namespace {
 
+// Digits as OCR misreads them: "0]" is "01", "l2" is "12", "O5" is "05".
+std::string OcrDigits(std::string s) {
+  for (char& c : s) {
+    if (c == 'o' || c == 'O') c = '0';
+    if (c == 'l' || c == 'I' || c == 'i' || c == '|' || c == ']') c = '1';
+  }
+  return s;
+}
+
 std::string IsoDate(const Grammar& g, const std::map<std::string, std::string>& groups) {
   auto get = [&](const char* k) {
     auto it = groups.find(k);
-    return it == groups.end() ? std::string() : it->second;
+    return it == groups.end() ? std::string() : OcrDigits(it->second);
   };
   int d = std::atoi(get("d").c_str());
-  int m = get("month").empty() ? std::atoi(get("m").c_str()) : g.MonthNumber(get("month"));
+  auto month = groups.find("month");
+  int m = month == groups.end() ? std::atoi(get("m").c_str()) : g.MonthNumber(month->second);
   int y = std::atoi(get("y").c_str());
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return "";
@@ -40,6 +50,95 @@ std::string RemoveSpaces(std::string s) {
     if (c != ' ') out.push_back(c);
   }
   return out;
+}
+
+using FrontMatter = std::vector<std::pair<BlockRole, const std::string*>>;
+
+// Calls fn on each line of `text` until it returns true.
+template <typename Fn>
+bool AnyLine(const std::string& text, Fn&& fn) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    if (fn(std::string_view(text).substr(start, nl - start))) return true;
+    start = nl + 1;
+  }
+  return false;
+}
+
+// A law's or resolution's date is in its enacting formula ("… thông qua
+// ngày 17 tháng 6 năm 2020"), in a closing block or the body's last words.
+std::string ClosingDate(const Document& doc, const Grammar& grammar) {
+  for (const Block& b : doc.blocks) {
+    if (b.role != BlockRole::kClosing && b.role != BlockRole::kSignature) continue;
+    for (const auto& m : grammar.FindMetaIn("date", b.text, "closing")) {
+      std::string date = IsoDate(grammar, m.groups);
+      if (!date.empty()) return date;
+    }
+  }
+  return "";
+}
+
+// The issuing body: a grammar pattern over the front matter, else the first
+// letterhead line the issuer cue recognises (also when OCR lost its
+// diacritics); a name the grammar knows is written as the grammar spells it.
+std::string Issuer(const FrontMatter& front, const Grammar& grammar) {
+  std::string issuer;
+  for (const auto& [role, text] : front) {
+    auto found = grammar.FindMeta("issuer", *text);
+    if (found.empty()) continue;
+    auto& g = found.front().groups;
+    if (g.count("issuer")) {
+      issuer = g["issuer"];
+    } else if (g.count("ministry")) {
+      issuer = "Ministry of " + g["ministry"];
+    }
+    if (!issuer.empty()) break;
+  }
+  for (const auto& [role, text] : front) {
+    if (!issuer.empty() || role != BlockRole::kHeader) continue;
+    AnyLine(*text, [&](std::string_view line) {
+      if (grammar.MatchCue("issuer", FoldForCues(line)) < 0) return false;
+      issuer = std::string(line);
+      return true;
+    });
+  }
+  // Letterhead rules drawn under the name ("QUỐC HỘI   --------") are not part of it.
+  while (!issuer.empty() && std::string_view(" \t-_=*.").find(issuer.back()) != std::string_view::npos) {
+    issuer.pop_back();
+  }
+  auto canonical = grammar.FindMeta("issuer-name", issuer);
+  if (!canonical.empty()) {
+    const std::string& name = canonical.front().groups["value"];
+    issuer = MostlyUppercase(issuer) ? UpperCase(name) : name;
+  }
+  return issuer;
+}
+
+// The kind of document: the first title or letterhead line that names one
+// ("NGHỊ ĐỊNH", "KẾ HOẠCH", "DECREE"), else the abbreviation in its number.
+std::string Kind(const FrontMatter& front, const std::string& number, const Grammar& grammar) {
+  std::string kind;
+  for (BlockRole wanted : {BlockRole::kTitle, BlockRole::kHeader}) {
+    for (const auto& [role, text] : front) {
+      if (role != wanted || !kind.empty()) continue;
+      AnyLine(*text, [&](std::string_view line) {
+        auto found = grammar.FindMeta("kind", line);
+        if (!found.empty()) kind = found.front().groups["value"];
+        return !kind.empty();
+      });
+    }
+  }
+  if (kind.empty() && !number.empty()) {
+    // The first pattern in file order wins: "/NĐ-" before the catch-all "N/X".
+    auto found = grammar.FindMeta("number-kind", number);
+    auto first = std::min_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      return a.pattern < b.pattern;
+    });
+    if (first != found.end()) kind = first->groups["value"];
+  }
+  return kind;
 }
 
 }  // namespace
@@ -91,17 +190,9 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
       if (!meta.date.empty()) break;
     }
   }
-  for (const auto& [role, text] : front) {
-    if (!meta.issuer.empty()) break;
-    auto found = grammar.FindMeta("issuer", *text);
-    if (found.empty()) continue;
-    auto& g = found.front().groups;
-    if (g.count("issuer")) {
-      meta.issuer = g["issuer"];
-    } else if (g.count("ministry")) {
-      meta.issuer = "Ministry of " + g["ministry"];
-    }
-  }
+  if (meta.date.empty()) meta.date = ClosingDate(doc, grammar);
+  meta.issuer = Issuer(front, grammar);
+  meta.kind = Kind(front, meta.number, grammar);
   if (meta.date.size() >= 4) {
     meta.year = std::atoi(meta.date.substr(0, 4).c_str());
   } else {

@@ -40,6 +40,33 @@ bool StartsWithContinuationPunctuation(std::string_view s) {
   return !s.empty() && (s[0] == ',' || s[0] == ';' || s[0] == '.' || s[0] == ')');
 }
 
+// The line starts with a heading of legislation (part, chapter, section,
+// article: the continuous style and those ranked above it). Its title often
+// runs to the margin without punctuation, and what follows is a new item.
+bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
+  int structural_rank = -1;
+  for (const MarkerStyle& s : grammar.styles()) {
+    if (s.continuous) structural_rank = std::max(structural_rank, s.rank);
+  }
+  for (const MarkerMatch& m : grammar.Match(text)) {
+    if (grammar.styles()[static_cast<size_t>(m.style)].rank <= structural_rank) return true;
+  }
+  return false;
+}
+
+// The line opens a numbered item: a marker followed by a capital or a quote
+// ("1. Các công việc", "a) Lái xe", "Điều 6. Hợp đồng"), not a figure or a
+// cross-reference that a sentence wrapped onto the line.
+bool OpensItem(std::string_view text, const Grammar& grammar) {
+  for (const MarkerMatch& m : grammar.Match(text)) {
+    std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
+    if (m.value > 0 && !rest.empty() && !StartsLowercase(rest) && LetterCount(rest.substr(0, 8)) > 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Layout DetectLayout(const std::vector<SourceLine>& lines) {
@@ -73,6 +100,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
                                        const Grammar& grammar) {
   std::vector<Paragraph> paragraphs;
   Paragraph* open = nullptr;
+  bool open_is_heading = false;  // the open paragraph is a part/chapter/section/article heading
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
   bool blank_gap = false;                 // blank lines since last_line
   bool furniture_gap = false;             // page furniture since last_line
@@ -96,7 +124,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       continue;
     }
     bool join = false;
-    if (open != nullptr && layout.hard_wrapped) {
+    if (open != nullptr && layout.hard_wrapped && !line.attachment_start) {
       std::string_view prev = last_line->text;
       bool looks_like_marker = !grammar.Match(line.text).empty();
       bool unfinished = !EndsParagraph(prev);
@@ -105,12 +133,15 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
                (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
       } else if (unfinished) {
         // A short unfinished line followed by a capital is a heading; at the
-        // margin it is a sentence wrapped before a name or a number.
-        // A figure that is not a marker ("17/11/2023 để …") continues too.
+        // margin it is a sentence wrapped before a name or a number — unless
+        // the line opens an item with a capital ("1. Các công việc …" under
+        // a long article heading). A figure that is not a marker
+        // ("17/11/2023 để …") continues too.
         bool continues = StartsLowercase(line.text) ||
                          StartsWithContinuationPunctuation(line.text) ||
                          (!line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9');
-        join = full_width(*last_line) || (continues && !looks_like_marker);
+        join = (full_width(*last_line) && !(open_is_heading && OpensItem(line.text, grammar))) ||
+               (continues && !looks_like_marker);
       } else {
         // A finished sentence at the margin continues with the next one in
         // the same paragraph; a short finished line ends the paragraph.
@@ -131,7 +162,9 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     } else {
       paragraphs.emplace_back();
       open = &paragraphs.back();
+      open->attachment_start = line.attachment_start;
       open->text = std::string(line.text);
+      open_is_heading = IsStructuralHeading(line.text, grammar);
       open->spans.push_back({line.number, line.number});
     }
     last_line = &line;

@@ -20,6 +20,7 @@ struct SourceLine {
   std::string folded;      // FoldEndsForCues(text)
   bool blank = false;
   std::optional<BlockRole> role;  // set when the line is not body text
+  bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
 };
 
 // Splits decoded text into trimmed lines (numbering from 1).
@@ -37,6 +38,7 @@ struct Paragraph {
   std::vector<LineSpan> spans;
   std::vector<MarkerMatch> markers;  // candidate markers at its start
   std::optional<BlockRole> role;     // preamble, closing, ... once decided
+  bool attachment_start = false;     // opens an attached text (a plan after its decision)
 };
 
 // Stage 2: joins body lines into paragraphs. The layout (one paragraph per
@@ -54,7 +56,12 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
 // role: preamble, lead, closing, signature, author, annex, noise) and nests
 // the tasks. Appends diagnostics.
 std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
-                                int max_depth, std::vector<std::string>& diagnostics);
+                                int max_depth, std::vector<Diagnostic>& diagnostics);
+
+// Stage 3b: what each amending provision changes (action, article, clause,
+// point, document), from its text, its ancestors and the document's title.
+void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
+                             const std::string& title);
 
 // Stage 4: metadata from the whole document.
 Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
@@ -67,6 +74,7 @@ bool StartsLowercase(std::string_view s);              // first letter is lower 
 int LetterCount(std::string_view s);
 int WordCount(std::string_view s);
 bool MostlyUppercase(std::string_view s);              // ≥ 80% of ≥ 3 letters are capitals
+std::string UpperCase(std::string_view s);             // ICU full upper-casing
 
 }  // namespace congvan::parse
 

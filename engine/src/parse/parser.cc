@@ -149,6 +149,7 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
   doc.meta = parse::ExtractMetadata(lines, doc, g);
+  parse::ResolveAmendmentTargets(doc.tasks, g, doc.meta.title);
   return doc;
 }
 

@@ -1,6 +1,7 @@
 // Small text predicates shared by the parse stages, on ICU character
 // properties (never on byte tricks), plus line splitting and trimming.
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -43,6 +44,39 @@ std::string_view Trim(std::string_view s) {
   return s.substr(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
 }
 
+// Markup that Markdown and HTML conversions of documents leave at line
+// edges: heading hashes ("## 1. Mục đích"), emphasis ("**I. NHIỆM VỤ**",
+// "**1.****"), table pipes ("| Số: 12/BC-UBND | Hà Nội, ngày … |") and inline
+// tags (<u>, <strong>). They carry no text, so a line is read without them.
+std::string_view StripEdgeMarkup(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {"**", "__", "|", "<u>", "<b>", "<strong>",
+                                                  "<em>", "<i>"};
+  static constexpr std::string_view kClosers[] = {"**", "__", "|", "</u>", "</b>", "</strong>",
+                                                  "</em>", "</i>"};
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    size_t hashes = 0;
+    while (hashes < s.size() && hashes < 7 && s[hashes] == '#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && hashes < s.size() && s[hashes] == ' ') {
+      s = Trim(s.substr(hashes));
+      changed = true;
+    }
+    for (std::string_view o : kOpeners) {
+      if (s.size() >= o.size() && s.substr(0, o.size()) == o) {
+        s = Trim(s.substr(o.size()));
+        changed = true;
+      }
+    }
+    for (std::string_view c : kClosers) {
+      if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) {
+        s = Trim(s.substr(0, s.size() - c.size()));
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
 }  // namespace
 
 std::vector<SourceLine> SplitLines(std::string_view text) {
@@ -55,7 +89,7 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     SourceLine line;
     line.number = number++;
-    line.text = Trim(text.substr(start, nl - start));
+    line.text = StripEdgeMarkup(Trim(text.substr(start, nl - start)));
     line.blank = line.text.empty();
     lines.push_back(std::move(line));
     if (nl == text.size()) break;
@@ -140,6 +174,14 @@ bool MostlyUppercase(std::string_view s) {
     }
   }
   return letters >= 3 && upper * 10 >= letters * 8;
+}
+
+std::string UpperCase(std::string_view s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+      .toUpper()
+      .toUTF8String(out);
+  return out;
 }
 
 }  // namespace congvan::parse

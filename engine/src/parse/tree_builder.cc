@@ -1,31 +1,50 @@
 // Stage 3 of parsing: paragraphs → task tree.
 //
 // A stack machine over marker styles (the open levels). For each paragraph:
-//   1. a marker that continues an open level (same style, next value — 2
-//      after 1, đ after d, "Thứ ba" after "Thứ hai", 2.2 after 2.1; any
-//      bullet after a bullet of its style) closes the levels below it and
-//      becomes a sibling;
-//   2. otherwise a marker that can open a list (value 1, a bullet, or a
-//      decimal whose prefix names an open item) opens a level under the
-//      innermost item that may hold it;
-//   3. otherwise it breaks its sequence ("20/24 targets", a stray "3.") and
-//      the paragraph is plain text.
+//   1. a marker that continues an open level exactly (same style, next value
+//      — 2 after 1, đ after d, "Thứ ba" after "Thứ hai", 2.2 after 2.1,
+//      Điều 26a after Điều 26; any bullet after a bullet of its style) closes
+//      the levels below it and becomes a sibling;
+//   2. otherwise a marker that can open a list (value 1, a bullet, a decimal
+//      whose prefix names an open item, the next article) opens a level under
+//      the innermost item that may hold it;
+//   3. otherwise a marker that continues an open level through damage — a
+//      repeat or a gap of at most kMaxLostItems (sequence_fit.h) — continues
+//      it, and is reported; when the next marker of the list shows that this
+//      one was a misread of the expected number ("đ) đ) e)"), it is read as
+//      that number and reported as repaired;
+//   4. otherwise a marker opens a new top-level list when nothing can hold it;
+//   5. otherwise it breaks its sequence ("20/24 targets", a stray "3.") and
+//      the paragraph is plain text, reported.
+// Strict styles (a bare "1 " before a capital) only continue their list or
+// open one at 1 right under a numbered item; repair styles ("1," for "1.")
+// only where the list expects them. A paragraph that lost its marker to OCR
+// (". Tăng cường…" where "2." stood) is repaired when the list's next marker
+// shows the number that is missing.
+//
 // Plain paragraphs attach under the innermost open *container*: a numbered
 // item, an item that announces a list with ':' ("như sau:", "as follows:"),
 // or a short bullet heading. A plain paragraph ending with ':' itself opens
-// a level, so it owns the list it announces.
+// a level, so it owns the list it announces. Paragraphs in quotation marks
+// right after an announcer are the provisions an amending clause quotes:
+// they become that clause's `quoted` tree, never items of this document.
 //
 // Before the first task is the preamble (with a news dateline as lead); a
-// closing cue ("Trong quá trình thực hiện…", "./.") ends the body. A text
-// with no numbering still yields tasks: after a list-announcing paragraph,
-// under unnumbered headings, or one task per paragraph.
+// closing cue ("Trong quá trình thực hiện…", "./.") ends the body unless a
+// later marker still continues an open list; an attached text (a plan after
+// its decision) opens again as a top-level heading. A text with no numbering
+// still yields tasks: after a list-announcing paragraph, under unnumbered
+// headings, or one task per paragraph.
 #include <algorithm>
 #include <map>
-#include <unordered_set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "parse/quotes.h"
+#include "parse/sequence_fit.h"
+#include "parse/tree_passes.h"
 
 namespace congvan::parse {
 namespace {
@@ -34,19 +53,22 @@ constexpr int kUnnumbered = -1;      // style id of a plain paragraph
 constexpr int kHeadingStyle = -2;    // synthetic style of unnumbered headings
 constexpr int kMaxHeadingWords = 14;
 constexpr int kMaxBulletHeadingWords = 30;
+constexpr size_t kLookahead = 200;   // paragraphs a closing or a repair looks ahead
+constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
 
 struct Draft {
   int paragraph = -1;
-  int style = kUnnumbered;
+  int style = kUnnumbered;  // the effective style, or kUnnumbered / kHeadingStyle
   int rank = 100;
-  int value = 0;
+  ListPosition position;
   std::vector<int> number_path;  // decimal components or {value}
   std::string marker;
-  std::string ordinal_text;
+  std::string ordinal_text;      // as written: "2", "đ", "dd", "26a"
+  std::string path_component;    // "2", "đ", "26a"
   std::string text;
   std::vector<LineSpan> spans;
   std::vector<int> children;
-  bool container = false;
+  std::vector<Node> quoted;
 };
 
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
@@ -91,32 +113,50 @@ bool IsNameLine(std::string_view s) {
   return true;
 }
 
+// A paragraph that lost its marker to OCR: it opens with a stray ". " or ", "
+// before a capital. Returns where its text begins, or 0.
+size_t LostMarkerTextBegin(std::string_view s) {
+  if (s.size() < 3 || (s[0] != '.' && s[0] != ',')) return 0;
+  size_t i = 1;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i == 1 || i >= s.size() || StartsLowercase(s.substr(i))) return 0;
+  return LetterCount(s.substr(i, 4)) > 0 ? i : 0;
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(std::vector<Paragraph>& ps, const Grammar& g, int max_depth,
-              std::vector<std::string>& diagnostics)
-      : ps_(ps), grammar_(g), max_depth_(max_depth), diagnostics_(diagnostics) {}
+              std::vector<Diagnostic>& diagnostics, bool quoted = false)
+      : ps_(ps), grammar_(g), max_depth_(max_depth), diagnostics_(diagnostics), quoted_(quoted) {
+    for (const MarkerStyle& s : g.styles()) {
+      if (s.continuous) structural_rank_ = std::max(structural_rank_, s.rank);
+    }
+  }
 
   std::vector<Node> Build() {
-    size_t end = MarkTail();
-    size_t begin = FindBodyStart(end);
-    MarkPreamble(begin);
+    size_t end = quoted_ ? ps_.size() : MarkTail();
+    size_t begin = 0;
+    if (!quoted_) {
+      end = MarkFootnoteList(ps_, end);
+      MarkSignaturesBeforeAttachments(end);
+      begin = FindBodyStart(end);
+      MarkPreamble(begin);
+    }
     for (size_t i = begin; i < end; ++i) {
-      if (closed_) {
+      if (ps_[i].role) continue;  // decided by a pass (toc, footnote, signature)
+      if (closed_ && !ps_[i].attachment_start) {
         ps_[i].role = PostBodyRole(ps_[i]);
         continue;
       }
       Place(i);
     }
-    Node root;
-    for (size_t r = 0; r < roots_.size(); ++r) {
-      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1));
-    }
-    MakeSiblingPathsUnique(root);
-    return std::move(root.children);
+    FlushQuote();
+    return Finish();
   }
 
  private:
+  // ---- The body's edges -------------------------------------------------
+
   // The end of a text without a recipient list: a signature block (cue
   // lines such as "KT. BỘ TRƯỞNG" / "ON BEHALF OF THE GOVERNMENT", titles in
   // capitals, the signer's name), or a web article's byline (a name alone).
@@ -126,12 +166,8 @@ class TreeBuilder {
     bool signature = false;
     while (end > 1) {
       const Paragraph& p = ps_[end - 1];
-      bool name = IsNameLine(p.text);
-      bool cue = grammar_.MatchCue("signature", FoldEndsForCues(p.text)) >= 0;
-      bool capitals = MostlyUppercase(p.text) && WordCount(p.text) <= 10 &&
-                      !EndsWithTerminalPunctuation(p.text) && p.markers.empty();
-      if (!(name || cue || capitals) || (!p.markers.empty() && !cue)) break;
-      signature = signature || cue || capitals;
+      if (!IsSignatureLike(p)) break;
+      signature = signature || IsSignatureCue(p) || IsCapitalsTitle(p);
       --end;
     }
     if (signature) {
@@ -147,15 +183,46 @@ class TreeBuilder {
     return end;
   }
 
+  bool IsSignatureCue(const Paragraph& p) const {
+    return grammar_.MatchCue("signature", FoldEndsForCues(p.text)) >= 0;
+  }
+  bool IsCapitalsTitle(const Paragraph& p) const {
+    return MostlyUppercase(p.text) && WordCount(p.text) <= 10 &&
+           !EndsWithTerminalPunctuation(p.text) && p.markers.empty();
+  }
+  bool IsSignatureLike(const Paragraph& p) const {
+    bool cue = IsSignatureCue(p);
+    if (!p.markers.empty() && !cue) return false;
+    return cue || IsNameLine(p.text) || IsCapitalsTitle(p);
+  }
+
+  // The decision's signature before its attached plan ("KT. CHỦ TỊCH",
+  // "PHÓ CHỦ TỊCH", the name) is a signature block, not text of the last task.
+  void MarkSignaturesBeforeAttachments(size_t end) {
+    for (size_t a = 1; a < end; ++a) {
+      if (!ps_[a].attachment_start) continue;
+      size_t k = a;
+      bool cue = false;
+      while (k > 0 && !ps_[k - 1].role && IsSignatureLike(ps_[k - 1])) {
+        cue = cue || IsSignatureCue(ps_[k - 1]);
+        --k;
+      }
+      if (!cue) continue;
+      for (size_t j = k; j < a; ++j) ps_[j].role = BlockRole::kSignature;
+    }
+  }
+
   // Index of the first task paragraph.
   size_t FindBodyStart(size_t end) {
-    // The body opens with the first numbered item; bullets before it list
-    // legal bases or addressees ("- Căn cứ Luật …;"), not tasks. A text
-    // whose only markers are bullets opens with its first bullet.
+    // The body opens with the first numbered item (or an attached text); bullets
+    // before it list legal bases or addressees ("- Căn cứ Luật …;"), not tasks.
+    // A text whose only markers are bullets opens with its first bullet.
     size_t first_bullet = end;
     for (size_t i = 0; i < end; ++i) {
+      if (ps_[i].role) continue;
+      if (ps_[i].attachment_start) return std::min(first_bullet, i);
       for (const MarkerMatch& m : ps_[i].markers) {
-        if (!CanOpen(m)) continue;
+        if (!CanOpen(m, i)) continue;
         if (!IsBulletStyle(m.style)) return i;
         first_bullet = std::min(first_bullet, i);
       }
@@ -177,7 +244,7 @@ class TreeBuilder {
       if (IsUnnumberedHeading(ps_, i)) headings.push_back(i);
     }
     if (headings.size() >= 2) {
-      for (size_t h : headings) heading_paragraphs_.push_back(h);
+      for (size_t h : headings) heading_paragraphs_.insert(h);
       return headings.front();
     }
     // Otherwise every paragraph is a task, after an introduction.
@@ -189,17 +256,34 @@ class TreeBuilder {
 
   void MarkPreamble(size_t begin) {
     for (size_t i = 0; i < begin; ++i) {
+      if (ps_[i].role) continue;
       bool lead = i == 0 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[i].text)) >= 0;
       ps_[i].role = lead ? BlockRole::kLead : BlockRole::kPreamble;
     }
   }
 
   BlockRole PostBodyRole(const Paragraph& p) {
-    std::string folded = FoldEndsForCues(p.text);
-    if (grammar_.MatchCue("signature", folded) >= 0) return BlockRole::kSignature;
-    if (IsNameLine(p.text)) return BlockRole::kSignature;
+    if (IsSignatureCue(p) || IsNameLine(p.text)) return BlockRole::kSignature;
     return BlockRole::kClosing;
   }
+
+  // A closing cue ends the body only when no later marker still continues an
+  // open list: "Trong quá trình thực hiện…" in the middle of a plan is text.
+  bool ClosesBody(size_t i) const {
+    if (drafts_.empty() || grammar_.MatchCue("closing", FoldEndsForCues(ps_[i].text)) < 0) {
+      return false;
+    }
+    size_t stop = std::min(ps_.size(), i + kLookahead);
+    for (size_t j = i + 1; j < stop; ++j) {
+      if (ps_[j].role || ps_[j].attachment_start) continue;
+      for (const MarkerMatch& m : ps_[j].markers) {
+        if (ExactLevel(m) >= 0) return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- Styles and open levels -------------------------------------------
 
   const MarkerStyle& StyleOf(int style) const {
     return grammar_.styles()[static_cast<size_t>(style)];
@@ -209,63 +293,79 @@ class TreeBuilder {
     return style >= 0 && StyleOf(style).kind == OrdinalKind::kNone;
   }
 
-  // Level index (into stack_) of an open item whose number path equals `path`.
-  int FindByNumberPath(const std::vector<int>& path) const {
-    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
-      const Draft& d = drafts_[static_cast<size_t>(stack_[static_cast<size_t>(k)])];
-      if (d.style >= 0 && !IsBulletStyle(d.style) && d.number_path == path) return k;
+  Draft& DraftAt(int level) {
+    return drafts_[static_cast<size_t>(stack_[static_cast<size_t>(level)])];
+  }
+  const Draft& DraftAt(int level) const {
+    return drafts_[static_cast<size_t>(stack_[static_cast<size_t>(level)])];
+  }
+  int Top() const { return static_cast<int>(stack_.size()) - 1; }
+
+  // Level index of an open item whose number path equals `path` (of style
+  // `style`, or of any numbered style when it is -1).
+  int FindByNumberPath(const std::vector<int>& path, int style) const {
+    for (int k = Top(); k >= 0; --k) {
+      const Draft& d = DraftAt(k);
+      if (d.style < 0 || IsBulletStyle(d.style) || d.number_path != path) continue;
+      if (style < 0 || d.style == style) return k;
     }
     return -1;
   }
 
-  bool CanOpen(const MarkerMatch& m) const {
+  bool CanOpen(const MarkerMatch& m, size_t paragraph) const {
     const MarkerStyle& s = StyleOf(m.style);
     if (s.kind == OrdinalKind::kNone) return true;
-    if (s.kind == OrdinalKind::kDecimal) {
-      if (m.value != 1) return false;
-      if (FindByNumberPath(m.prefix) >= 0) return true;
+    if (s.repairs >= 0) {
+      return m.value == 1 && NextValueOfStyle(paragraph, s.repairs) == 2;
+    }
+    if (s.strict) {
+      return m.value == 1 && !stack_.empty() && DraftAt(Top()).style >= 0 &&
+             !IsBulletStyle(DraftAt(Top()).style) && DraftAt(Top()).rank < s.rank;
+    }
+    if (s.kind == OrdinalKind::kDecimal || s.kind == OrdinalKind::kLetterNumber) {
+      if (FindByNumberPath(m.prefix, s.parent_style) >= 0) return m.value == 1 || quoted_;
+      if (m.value != 1 || s.kind == OrdinalKind::kLetterNumber) return false;
       // A text may open directly with "1.1." when it has no "1." heading.
-      return stack_.empty() && std::all_of(m.prefix.begin(), m.prefix.end(),
-                                           [](int v) { return v == 1; });
+      return stack_.empty() &&
+             std::all_of(m.prefix.begin(), m.prefix.end(), [](int v) { return v == 1; });
     }
     if (m.value == 1) return true;
+    // Quoted provisions start wherever the amended text does ("“2. …”").
+    if (quoted_ && !StyleIsOpen(m.style)) return true;
     // Articles are numbered through the whole text: "Điều 5" opens under
     // Chương II right after "Điều 4" closed with Chương I.
-    auto last = last_continuous_value_.find(m.style);
-    return s.continuous && last != last_continuous_value_.end() && m.value == last->second + 1;
+    auto last = last_continuous_.find(m.style);
+    if (!s.continuous || last == last_continuous_.end()) return false;
+    return FitAfter(last->second, m, grammar_).fit == Fit::kExact;
   }
 
-  // The open level a marker continues, or -1.
-  int ContinuedLevel(const MarkerMatch& m) const {
-    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
-      const Draft& d = drafts_[static_cast<size_t>(stack_[static_cast<size_t>(k)])];
-      if (d.style != m.style) continue;
-      const MarkerStyle& s = StyleOf(m.style);
-      if (s.kind == OrdinalKind::kNone) return k;
-      if (m.value != d.value + 1) return -1;  // the style is open but the sequence breaks
-      if (s.kind == OrdinalKind::kDecimal) {
-        std::vector<int> prefix(d.number_path.begin(), d.number_path.end() - 1);
-        if (prefix != m.prefix) return -1;
-      }
-      return k;
+  // The innermost open level that `m` continues exactly, or -1.
+  int ExactLevel(const MarkerMatch& m) const {
+    int style = EffectiveStyle(m, grammar_);
+    for (int k = Top(); k >= 0; --k) {
+      const Draft& d = DraftAt(k);
+      if (d.style != style) continue;
+      if (FitAfter(d.position, m, grammar_).fit == Fit::kExact) return k;
+      if (StyleOf(style).kind != OrdinalKind::kDecimal) return -1;  // the style's list breaks here
     }
     return -1;
   }
 
   // May the item at `parent` hold a new list of style `m`?
   bool CanHold(const Draft& parent, const MarkerMatch& m) const {
+    int style = EffectiveStyle(m, grammar_);
     if (EndsWithColon(parent.text)) return true;
     if (parent.style == kUnnumbered || parent.style == kHeadingStyle) return true;
     // A list that starts right under a numbered heading ("1. Nhiệm vụ chung"
     // then "Thứ nhất, …") belongs to it, whatever the default ranks say,
     // unless its style is already open higher up.
-    if (&parent == &drafts_[static_cast<size_t>(stack_.back())] && !IsBulletStyle(parent.style) &&
-        !EndsWithTerminalPunctuation(parent.text) && !StyleIsOpen(m.style)) {
+    if (&parent == &DraftAt(Top()) && !IsBulletStyle(parent.style) &&
+        !EndsWithTerminalPunctuation(parent.text) && !StyleIsOpen(style)) {
       return true;
     }
-    int rank = StyleOf(m.style).rank;
+    int rank = StyleOf(style).rank;
     if (parent.rank < rank) return true;
-    return IsBulletStyle(m.style) && parent.style != m.style && !IsBulletStyle(parent.style);
+    return IsBulletStyle(style) && parent.style != style && !IsBulletStyle(parent.style);
   }
 
   bool StyleIsOpen(int style) const {
@@ -285,18 +385,35 @@ class TreeBuilder {
            WordCount(d.text) <= kMaxBulletHeadingWords;
   }
 
-  int NewDraft(size_t paragraph, int style, const MarkerMatch* m) {
+  // The value of the next marker of `style` (effective) after paragraph `i`,
+  // within the lookahead, or 0.
+  int NextValueOfStyle(size_t i, int style) const {
+    size_t stop = std::min(ps_.size(), i + kLookahead);
+    for (size_t j = i + 1; j < stop; ++j) {
+      if (ps_[j].role) continue;
+      for (const MarkerMatch& m : ps_[j].markers) {
+        if (EffectiveStyle(m, grammar_) == style) return m.value;
+      }
+    }
+    return 0;
+  }
+
+  // ---- Drafts -------------------------------------------------------------
+
+  int NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask = ~0u) {
     Draft d;
     d.paragraph = static_cast<int>(paragraph);
     d.style = style;
     d.spans = ps_[paragraph].spans;
     if (m != nullptr) {
-      const MarkerStyle& s = StyleOf(m->style);
-      if (s.continuous) last_continuous_value_[m->style] = m->value;
+      const MarkerStyle& s = StyleOf(style);
+      d.position = PositionOf(*m, grammar_, mask);
+      d.position.style = style;
+      if (s.continuous) last_continuous_[style] = d.position;
       d.rank = s.rank;
-      d.value = m->value;
       d.marker = m->marker;
       d.ordinal_text = m->ordinal_text;
+      d.path_component = PathComponent(*m, d.position);
       // The paragraph is placed once; its text moves into the task.
       std::string& text = ps_[paragraph].text;
       text.erase(0, std::min(m->text_begin, text.size()));
@@ -310,112 +427,424 @@ class TreeBuilder {
     return static_cast<int>(drafts_.size()) - 1;
   }
 
+  std::string PathComponent(const MarkerMatch& m, const ListPosition& p) const {
+    const MarkerStyle& s = StyleOf(p.style);
+    if (s.kind == OrdinalKind::kLetters) {
+      MarkerMatch letter = m;
+      letter.marker = m.ordinal_text;
+      std::string rendered =
+          grammar_.RenderMarker(letter, p.value, FirstSequence(p.sequence_mask));
+      std::string lower;
+      for (char c : rendered) lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      return lower;
+    }
+    return std::to_string(p.value) + p.suffix;
+  }
+
   void Attach(int draft, int parent_level) {
     if (parent_level < 0) {
       roots_.push_back(draft);
     } else {
-      drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent_level)])].children.push_back(
-          draft);
+      DraftAt(parent_level).children.push_back(draft);
     }
   }
 
   void PopTo(int level) { stack_.resize(static_cast<size_t>(level + 1)); }
 
   void Push(int draft) {
-    if (static_cast<int>(stack_.size()) < max_depth_) stack_.push_back(draft);
+    if (static_cast<int>(stack_.size()) < max_depth_) {
+      stack_.push_back(draft);
+    } else if (!depth_reported_) {
+      depth_reported_ = true;
+      const Draft& d = drafts_[static_cast<size_t>(draft)];
+      Report("depth", d.spans.front().first,
+             "nesting deeper than " + std::to_string(max_depth_) +
+                 " levels; deeper items are kept at the last level",
+             "", d.marker);
+    }
+  }
+
+  void Report(const std::string& kind, int line, const std::string& message,
+              const std::string& expected, const std::string& found) {
+    diagnostics_.push_back({kind, line, message, expected, found});
+  }
+
+  // Places a new numbered item under `parent` and makes it the innermost level.
+  void PlaceItem(size_t i, const MarkerMatch& m, int parent, unsigned mask = ~0u) {
+    PopTo(parent);
+    int d = NewDraft(i, EffectiveStyle(m, grammar_), &m, mask);
+    Attach(d, parent);
+    Push(d);
+    last_placed_ = d;
+    if (StyleOf(m.style).repairs >= 0) ReportRepairedForm(i, m);
+  }
+
+  // "1," where the list writes "1.": reported with the list's own form of
+  // the number, taken from a neighbouring item of the list.
+  void ReportRepairedForm(size_t i, const MarkerMatch& m) {
+    int style = EffectiveStyle(m, grammar_);
+    std::string expected;
+    for (int k = Top() - 1; k >= 0 && expected.empty(); --k) {
+      if (DraftAt(k).style == style) expected = ExpectedMarker(DraftAt(k), m.value);
+    }
+    size_t stop = std::min(ps_.size(), i + kLookahead);
+    for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
+      for (const MarkerMatch& n : ps_[j].markers) {
+        if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
+      }
+    }
+    Report("repaired", ps_[i].spans.front().first,
+           "'" + m.marker + "' read as the damaged form of '" + expected + "'", expected, m.marker);
+  }
+
+  // The marker an item of `d`'s list would have with `value`.
+  std::string ExpectedMarker(const Draft& d, int value) const {
+    if (d.style < 0 || d.marker.empty()) return std::to_string(value);
+    MarkerMatch shape;
+    shape.style = d.style;
+    shape.marker = d.marker;
+    shape.ordinal_text = d.ordinal_text;
+    shape.prefix = d.position.prefix;
+    return grammar_.RenderMarker(shape, value, FirstSequence(d.position.sequence_mask));
   }
 
   // An item whose marker stood alone on its line takes the next paragraph as text.
   bool FillEmptyItem(size_t i) {
     if (stack_.empty()) return false;
-    Draft& top = drafts_[static_cast<size_t>(stack_.back())];
+    Draft& top = DraftAt(Top());
     if (!top.text.empty() || top.style < 0) return false;
     top.text = std::move(ps_[i].text);
     for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
     return true;
   }
 
+  // A heading's title in capitals wrapped over two lines ("Chương II" /
+  // "KÝ KẾT HỢP ĐỒNG THỰC HIỆN" / "CÔNG VIỆC HỖ TRỢ, PHỤC VỤ"): the second
+  // line continues the title of the heading placed just before it.
+  bool ExtendCapitalTitle(size_t i) {
+    if (stack_.empty() || stack_.back() != last_placed_) return false;
+    Draft& top = DraftAt(Top());
+    const std::string& t = ps_[i].text;
+    if (top.style < 0 || !top.children.empty() || !top.quoted.empty() ||
+        !MostlyUppercase(top.text) || !MostlyUppercase(t) || WordCount(t) > kMaxHeadingWords ||
+        EndsWithTerminalPunctuation(t)) {
+      return false;
+    }
+    top.text += " " + t;
+    for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
+    return true;
+  }
+
+  // ---- Placing one paragraph -----------------------------------------------
+
   void Place(size_t i) {
-    Paragraph& p = ps_[i];
-    // 1. Continue an open level.
+    if (consumed_.count(i)) return;  // part of an attachment's title
+    if (ps_[i].attachment_start) {
+      OpenAttachment(i);
+      return;
+    }
+    if (TakeQuoted(i)) return;
+    if (PlaceContinuation(i) || PlaceOpener(i, /*root_fallback=*/false) || PlaceDamaged(i) ||
+        PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
+      return;
+    }
+    PlacePlain(i);
+  }
+
+  // 1. Continue an open level exactly.
+  bool PlaceContinuation(size_t i) {
     int best_level = -1;
     const MarkerMatch* best = nullptr;
-    for (const MarkerMatch& m : p.markers) {
-      int k = ContinuedLevel(m);
+    for (const MarkerMatch& m : ps_[i].markers) {
+      int k = ExactLevel(m);
       if (k > best_level) {
         best_level = k;
         best = &m;
       }
     }
-    if (best != nullptr) {
-      PopTo(best_level - 1);
-      int d = NewDraft(i, best->style, best);
-      Attach(d, best_level - 1);
-      Push(d);
-      return;
-    }
-    // 2. Open a new level.
+    if (best == nullptr) return false;
+    unsigned mask = FitAfter(DraftAt(best_level).position, *best, grammar_).sequence_mask;
+    PlaceItem(i, *best, best_level - 1, mask == 0 ? ~0u : mask);
+    return true;
+  }
+
+  // 2./4. Open a new level: under the innermost item that may hold it, or
+  // (with root_fallback) at the top when nothing can.
+  bool PlaceOpener(size_t i, bool root_fallback) {
     const MarkerMatch* opener = nullptr;
-    for (const MarkerMatch& m : p.markers) {
-      if (!CanOpen(m)) continue;
+    for (const MarkerMatch& m : ps_[i].markers) {
+      if (!CanOpen(m, i)) continue;
       if (opener == nullptr || StyleOf(m.style).rank < StyleOf(opener->style).rank) opener = &m;
     }
-    if (opener != nullptr) {
-      int parent = static_cast<int>(stack_.size()) - 1;
-      int named = StyleOf(opener->style).kind == OrdinalKind::kDecimal
-                      ? FindByNumberPath(opener->prefix)
-                      : -1;
-      if (named >= 0) {
-        parent = named;  // "2.2.1." belongs to "2.2." whatever the ranks say
-      } else {
-        while (parent >= 0 &&
-               !CanHold(drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent)])],
-                        *opener)) {
-          --parent;
-        }
+    if (opener == nullptr) return false;
+    const MarkerStyle& s = StyleOf(opener->style);
+    int parent = Top();
+    bool sub = s.kind == OrdinalKind::kDecimal || s.kind == OrdinalKind::kLetterNumber;
+    int named = sub ? FindByNumberPath(opener->prefix, s.parent_style) : -1;
+    if (named >= 0) {
+      parent = named;  // "2.2.1." belongs to "2.2." whatever the ranks say
+    } else {
+      while (parent >= 0 && !CanHold(DraftAt(parent), *opener)) --parent;
+      if (parent < 0 && !stack_.empty() && !root_fallback) return false;
+    }
+    PlaceItem(i, *opener, parent);
+    return true;
+  }
+
+  // 3. Continue an open level through a repeat or a small gap.
+  bool PlaceDamaged(size_t i) {
+    for (const MarkerMatch& m : ps_[i].markers) {
+      const MarkerStyle& s = StyleOf(m.style);
+      if (s.strict || s.repairs >= 0 || s.kind == OrdinalKind::kNone) continue;
+      int style = EffectiveStyle(m, grammar_);
+      for (int k = Top(); k >= 0; --k) {
+        if (DraftAt(k).style != style) continue;
+        SequenceFit fit = FitAfter(DraftAt(k).position, m, grammar_);
+        if (fit.fit == Fit::kNone || fit.fit == Fit::kExact) break;
+        PlaceDamagedItem(i, m, k, fit);
+        return true;
       }
-      PopTo(parent);
-      int d = NewDraft(i, opener->style, opener);
-      Attach(d, parent);
-      Push(d);
+    }
+    return false;
+  }
+
+  void PlaceDamagedItem(size_t i, const MarkerMatch& m, int level, const SequenceFit& fit) {
+    int line = ps_[i].spans.front().first;
+    std::string expected = grammar_.RenderMarker(m, fit.expected, fit.expected_sequence);
+    // The next marker of the list tells a misread from a lost item: after
+    // "c)", "đ)" then "đ)" again means the first "đ)" was "d)".
+    int next = NextValueOfStyle(i, EffectiveStyle(m, grammar_));
+    unsigned mask = fit.sequence_mask == 0 ? ~0u : fit.sequence_mask;
+    if (next == fit.expected + 1 && m.value != fit.expected) {
+      MarkerMatch repaired = m;
+      repaired.value = fit.expected;
+      if (!repaired.sequence_values.empty()) {
+        std::fill(repaired.sequence_values.begin(), repaired.sequence_values.end(), 0);
+        repaired.sequence_values[static_cast<size_t>(fit.expected_sequence)] = fit.expected;
+        mask = 1u << fit.expected_sequence;
+      }
+      Report("repaired", line,
+             "'" + m.marker + "' where '" + expected + "' was expected and the list goes on from '" +
+                 expected + "'; read as '" + expected + "'",
+             expected, m.marker);
+      PlaceItem(i, repaired, level - 1, mask);
       return;
     }
-    if (!p.markers.empty()) {
-      diagnostics_.push_back(std::to_string(p.spans.front().first) + ": '" + p.markers[0].marker +
-                             "' does not continue any open list; read as text");
+    if (fit.fit == Fit::kRepeat) {
+      Report("repeat", line, "'" + m.marker + "' repeats the number before it; expected '" +
+                                 expected + "'",
+             expected, m.marker);
+    } else {
+      Report("gap", line, "'" + m.marker + "' skips from the expected '" + expected +
+                              "'; items may be missing",
+             expected, m.marker);
     }
-    // 3. Plain text.
-    if (!heading_paragraphs_.empty() &&
-        std::find(heading_paragraphs_.begin(), heading_paragraphs_.end(), i) !=
-            heading_paragraphs_.end()) {
+    PlaceItem(i, m, level - 1, mask);
+  }
+
+  // A paragraph that lost its marker (". Tăng cường …" where "2." stood),
+  // when the list's next marker shows the number that is missing.
+  bool PlaceLostMarker(size_t i) {
+    const Paragraph& p = ps_[i];
+    size_t begin = LostMarkerTextBegin(p.text);
+    if (begin == 0 || !p.markers.empty()) return false;
+    for (int k = Top(); k >= 0; --k) {
+      const Draft& d = DraftAt(k);
+      if (d.style < 0 || IsBulletStyle(d.style)) continue;
+      int expected = d.position.value + 1;
+      if (NextValueOfStyle(i, d.style) != expected + 1) continue;
+      MarkerMatch lost;
+      lost.style = d.style;
+      lost.marker = p.text.substr(0, 1);
+      lost.value = expected;
+      lost.prefix = d.position.prefix;
+      lost.sequence_values = d.position.sequence_values;
+      for (int& v : lost.sequence_values) v = v > 0 ? v + 1 : 0;
+      lost.text_begin = begin;
+      std::string want = ExpectedMarker(d, expected);
+      Report("repaired", p.spans.front().first,
+             "paragraph opens with '" + lost.marker + "' where '" + want +
+                 "' was expected; read as item '" + want + "'",
+             want, lost.marker);
+      PlaceItem(i, lost, k - 1, d.position.sequence_mask);
+      return true;
+    }
+    return false;
+  }
+
+  // 5. Plain text.
+  void PlacePlain(size_t i) {
+    Paragraph& p = ps_[i];
+    if (!p.markers.empty()) ReportUnplaced(i);
+    if (heading_paragraphs_.count(i)) {
       PopTo(-1);
       int d = NewDraft(i, kHeadingStyle, nullptr);
       Attach(d, -1);
       Push(d);
+      last_placed_ = d;
       return;
     }
-    if (FillEmptyItem(i)) return;
-    if (grammar_.MatchCue("closing", FoldEndsForCues(p.text)) >= 0 && !drafts_.empty()) {
+    if (FillEmptyItem(i) || ExtendCapitalTitle(i)) return;
+    if (!quoted_ && ClosesBody(i)) {
       p.role = BlockRole::kClosing;
       closed_ = true;
       return;
     }
-    int parent = static_cast<int>(stack_.size()) - 1;
-    while (parent >= 0 &&
-           !IsContainer(drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent)])])) {
-      --parent;
-    }
+    int parent = Top();
+    while (parent >= 0 && !IsContainer(DraftAt(parent))) --parent;
     // A list announcer under another plain announcer becomes its sibling, so
     // chains of "...:" paragraphs do not nest without bound.
-    if (parent >= 0 && EndsWithColon(p.text) &&
-        drafts_[static_cast<size_t>(stack_[static_cast<size_t>(parent)])].style == kUnnumbered) {
-      --parent;
-    }
-    bool announces_list = EndsWithColon(p.text);
+    if (parent >= 0 && EndsWithColon(p.text) && DraftAt(parent).style == kUnnumbered) --parent;
+    // The lead-in of an article ("Trong Luật này, các từ ngữ dưới đây được
+    // hiểu như sau:") introduces the article's own clauses: they stay the
+    // article's children, at the same depth as in every other article.
+    bool announces_list = EndsWithColon(p.text) && !(parent >= 0 && IsStructural(DraftAt(parent)));
     PopTo(parent);
     int d = NewDraft(i, kUnnumbered, nullptr);
     Attach(d, parent);
     if (announces_list) Push(d);
+    last_placed_ = d;
+  }
+
+  // Parts, chapters, sections and articles: the levels of legislation, down
+  // to the continuous style (articles).
+  bool IsStructural(const Draft& d) const {
+    return d.style >= 0 && !IsBulletStyle(d.style) && d.rank <= structural_rank_;
+  }
+
+  void ReportUnplaced(size_t i) {
+    const MarkerMatch& m = ps_[i].markers.front();
+    std::string expected;
+    int style = EffectiveStyle(m, grammar_);
+    for (int k = Top(); k >= 0 && expected.empty(); --k) {
+      if (DraftAt(k).style == style) {
+        expected = grammar_.RenderMarker(m, DraftAt(k).position.value + 1,
+                                         FirstSequence(DraftAt(k).position.sequence_mask));
+      }
+    }
+    Report("unplaced", ps_[i].spans.front().first,
+           "'" + m.marker + "' does not continue any open list; read as text", expected, m.marker);
+  }
+
+  // ---- Attached texts -------------------------------------------------------
+
+  // An attached text (the plan a decision approves, a regulation it issues)
+  // opens as a top-level heading made of its title lines; its numbering starts
+  // afresh.
+  void OpenAttachment(size_t i) {
+    FlushQuote();
+    PopTo(-1);
+    closed_ = false;
+    last_continuous_.clear();
+    int d = NewDraft(i, kHeadingStyle, nullptr);
+    Draft& heading = drafts_[static_cast<size_t>(d)];
+    size_t j = i + 1;
+    for (; j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
+      Paragraph& p = ps_[j];
+      if (p.role || !p.markers.empty() || p.attachment_start) break;
+      bool title = MostlyUppercase(p.text) || p.text.front() == '(' ||
+                   (WordCount(p.text) <= kMaxHeadingWords && !EndsWithTerminalPunctuation(p.text));
+      if (!title) break;
+      heading.text += " " + p.text;
+      for (const LineSpan& s : p.spans) heading.spans.push_back(s);
+      p.text.clear();
+      consumed_.insert(j);
+    }
+    Attach(d, -1);
+    Push(d);
+    last_placed_ = d;
+  }
+
+  // ---- Quoted provisions ----------------------------------------------------
+
+  // Paragraphs in quotation marks after an announcer ("… như sau:") belong to
+  // it. Returns true when paragraph i was taken into a quotation.
+  bool TakeQuoted(size_t i) {
+    const Paragraph& p = ps_[i];
+    if (quote_open_) {
+      if (EndsQuoteEarly(i)) {
+        Report("unclosed-quote", p.spans.front().first,
+               "a quotation opened earlier is not closed before this provision", "\xE2\x80\x9D",
+               "");
+        quote_open_ = false;
+        FlushQuote();
+        return false;
+      }
+      AddToQuote(i);
+      return true;
+    }
+    if (!StartsWithOpeningQuote(p.text) || quoted_) {
+      FlushQuote();
+      return false;
+    }
+    if (quote_owner_ < 0) {
+      if (last_placed_ < 0 || !EndsWithColon(drafts_[static_cast<size_t>(last_placed_)].text)) {
+        return false;
+      }
+      quote_owner_ = last_placed_;
+    }
+    AddToQuote(i);
+    return true;
+  }
+
+  void AddToQuote(size_t i) {
+    const std::string& t = ps_[i].text;
+    quote_paragraphs_.push_back(i);
+    quote_balance_ += QuoteBalance(t);
+    bool typographic = quote_balance_ != 0 || t.find("\xE2\x80\x9D") != std::string::npos;
+    quote_open_ = typographic ? quote_balance_ > 0 : !EndsWithClosingQuote(t);
+    if (!quote_open_) quote_balance_ = 0;
+  }
+
+  // A provision of the amending text itself (the next amending clause or the
+  // next article) means a quotation was left unclosed.
+  bool EndsQuoteEarly(size_t i) const {
+    if (StartsWithOpeningQuote(ps_[i].text)) return false;
+    int owner_level = -1;
+    for (int k = Top(); k >= 0; --k) {
+      if (stack_[static_cast<size_t>(k)] == quote_owner_) owner_level = k;
+    }
+    for (const MarkerMatch& m : ps_[i].markers) {
+      int k = ExactLevel(m);
+      if (k < 0 || (owner_level >= 0 && k > owner_level)) continue;
+      if (StyleOf(EffectiveStyle(m, grammar_)).continuous) return true;
+      std::string folded = FoldEndsForCues(std::string_view(ps_[i].text).substr(m.text_begin));
+      if (grammar_.MatchCue("amendment", folded) >= 0) return true;
+    }
+    return false;
+  }
+
+  // Builds the quoted paragraphs into the owner's small tree of its own.
+  void FlushQuote() {
+    if (quote_owner_ >= 0 && !quote_paragraphs_.empty()) {
+      std::vector<Paragraph> quoted;
+      for (size_t k : quote_paragraphs_) {
+        Paragraph q;
+        q.text = StripQuotes(std::move(ps_[k].text));
+        q.spans = ps_[k].spans;
+        q.markers = grammar_.Match(q.text);
+        quoted.push_back(std::move(q));
+      }
+      TreeBuilder sub(quoted, grammar_, max_depth_, diagnostics_, /*quoted=*/true);
+      std::vector<Node> nodes = sub.Build();
+      auto& owner = drafts_[static_cast<size_t>(quote_owner_)].quoted;
+      for (Node& n : nodes) owner.push_back(std::move(n));
+    }
+    quote_owner_ = -1;
+    quote_paragraphs_.clear();
+    quote_open_ = false;
+    quote_balance_ = 0;
+  }
+
+  // ---- Output ---------------------------------------------------------------
+
+  std::vector<Node> Finish() {
+    Node root;
+    for (size_t r = 0; r < roots_.size(); ++r) {
+      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1));
+    }
+    MakeSiblingPathsUnique(root);
+    return std::move(root.children);
   }
 
   // A plain paragraph's position can equal a numbered sibling's ordinal;
@@ -439,12 +868,12 @@ class TreeBuilder {
     n.marker = std::move(d.marker);
     n.text = std::move(d.text);
     n.spans = std::move(d.spans);
+    n.quoted = std::move(d.quoted);
     if (d.style >= 0) n.style = StyleOf(d.style).id;
     std::string component;
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
-      n.ordinal = d.value;
-      component = StyleOf(d.style).kind == OrdinalKind::kLetters ? d.ordinal_text
-                                                                 : std::to_string(d.value);
+      n.ordinal = d.position.value;
+      component = d.path_component;
     } else {
       component = std::to_string(position);
     }
@@ -458,21 +887,36 @@ class TreeBuilder {
   std::vector<Paragraph>& ps_;
   const Grammar& grammar_;
   int max_depth_;
-  std::vector<std::string>& diagnostics_;
+  std::vector<Diagnostic>& diagnostics_;
+  bool quoted_;  // building the small tree of quoted provisions
   std::vector<Draft> drafts_;
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
-  std::vector<size_t> heading_paragraphs_;
-  std::map<int, int> last_continuous_value_;  // style → last value seen
+  std::unordered_set<size_t> heading_paragraphs_;
+  std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
+  int structural_rank_ = -1;  // rank of the continuous style (articles), -1 without one
   bool closed_ = false;
+  bool depth_reported_ = false;
+  int last_placed_ = -1;    // the draft placed last
+  std::unordered_set<size_t> consumed_;  // paragraphs taken into an attachment's title
+  // The quotation being collected: its owner draft and paragraphs.
+  int quote_owner_ = -1;
+  std::vector<size_t> quote_paragraphs_;
+  bool quote_open_ = false;
+  int quote_balance_ = 0;
 };
 
 }  // namespace
 
 std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
-                                int max_depth, std::vector<std::string>& diagnostics) {
+                                int max_depth, std::vector<Diagnostic>& diagnostics) {
+  RepairRomanHeadings(paragraphs, grammar, diagnostics);
+  MarkTableOfContents(paragraphs, grammar);
   TreeBuilder builder(paragraphs, grammar, max_depth, diagnostics);
-  return builder.Build();
+  std::vector<Node> tasks = builder.Build();
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  return tasks;
 }
 
 }  // namespace congvan::parse

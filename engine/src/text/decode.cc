@@ -56,6 +56,33 @@ Result<std::string> Utf16ToUtf8(std::string_view bytes, bool big_endian,
   return out;
 }
 
+// Space characters other than ASCII space and tab become ASCII spaces, in
+// place: web copies are full of no-break spaces ("ngày\u00A020 tháng"), and a
+// pattern's \s, a cue or a marker must see them as the spaces they are.
+// Like NFC, this changes bytes but not text; line numbers are unchanged.
+void NormaliseSpaces(std::string& s) {
+  size_t out = 0;
+  for (size_t i = 0; i < s.size();) {
+    auto b = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+    size_t width = 0;
+    if (b(i) == 0xC2 && b(i + 1) == 0xA0) {
+      width = 2;  // U+00A0 no-break space
+    } else if (b(i) == 0xE2 && b(i + 1) == 0x80 &&
+               ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xAF)) {
+      width = 3;  // U+2000..U+200A en quad … hair space, U+202F narrow no-break space
+    } else if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) {
+      width = 3;  // U+3000 ideographic space
+    }
+    if (width > 0) {
+      s[out++] = ' ';
+      i += width;
+    } else {
+      s[out++] = s[i++];
+    }
+  }
+  s.resize(out);
+}
+
 }  // namespace
 
 Result<std::string> DecodeText(std::string_view bytes, const std::string& source) {
@@ -114,6 +141,8 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
     }
     utf8.resize(out);
   }
+
+  NormaliseSpaces(utf8);
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

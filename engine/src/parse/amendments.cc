@@ -1,0 +1,83 @@
+// Stage 3b of parsing: what each amending provision changes.
+//
+// An amending instrument says, clause by clause, what it does to another
+// text: "Sửa đổi, bổ sung khoản 2 Điều 5 như sau:", "Bãi bỏ điểm c khoản 1
+// Điều 7.", "Article 5 is amended as follows:". The grammar holds the verbs
+// (<meta field="action" value="amend|add|replace|repeal">) and the shape of a
+// target (<meta field="target"> with groups part, chapter, section, article,
+// clause, point), both matched on the folded text so OCR that loses
+// diacritics still reads. The amended document is the first document the
+// provision cites, else its nearest ancestor's, else the one the title names.
+//
+// A node gets a target when it quotes new text, or when an amending verb
+// opens it and it names a provision — or names a document and a descendant
+// amends it ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số …").
+// Words alone ("Bổ sung kinh phí …") are not an amendment.
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "parse/parse_internal.h"
+
+namespace congvan::parse {
+namespace {
+
+std::string FirstCitedDocument(const Grammar& grammar, const std::string& text) {
+  if (text.find('/') == std::string::npos) return "";
+  auto found = grammar.FindMeta("reference", text);
+  if (found.empty()) return "";
+  std::string number = found.front().groups["number"];
+  std::string out;
+  for (char c : number) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+// Fills the provision a target match names; true when it names any.
+bool FillTarget(Grammar::MetaMatch& m, AmendmentTarget& t) {
+  t.part = m.groups["part"];
+  t.chapter = m.groups["chapter"];
+  t.section = m.groups["section"];
+  t.article = m.groups["article"];
+  t.clause = std::atoi(m.groups["clause"].c_str());
+  t.point = m.groups["point"];
+  for (char& c : t.point) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return !(t.part.empty() && t.chapter.empty() && t.section.empty() && t.article.empty() &&
+           t.clause == 0 && t.point.empty());
+}
+
+// Returns true when `n` or a descendant amends something.
+bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_document) {
+  std::string document = FirstCitedDocument(grammar, n.text);
+  if (document.empty()) document = inherited_document;
+  bool descendant = false;
+  for (Node& c : n.children) descendant = Resolve(c, grammar, document) || descendant;
+
+  AmendmentTarget target;
+  auto actions = grammar.FindMeta("action", n.text);
+  if (!actions.empty()) target.action = actions.front().groups["value"];
+  bool names_provision = false;
+  if (!actions.empty() || !n.quoted.empty()) {
+    auto targets = grammar.FindMeta("target", n.text);
+    if (!targets.empty()) names_provision = FillTarget(targets.front(), target);
+  }
+  bool amends = !n.quoted.empty() || (!actions.empty() && names_provision) ||
+                (!actions.empty() && !document.empty() && descendant);
+  if (!amends) return descendant;
+  target.document = document;
+  n.target = target;
+  return true;
+}
+
+}  // namespace
+
+void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
+                             const std::string& title) {
+  std::string document = FirstCitedDocument(grammar, title);
+  for (Node& n : tasks) Resolve(n, grammar, document);
+}
+
+}  // namespace congvan::parse

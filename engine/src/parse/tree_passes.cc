@@ -1,0 +1,187 @@
+// Whole-document passes before the tree builder (see tree_passes.h): Roman
+// headings repaired from OCR digits, tables of contents, footnote lists.
+// Each pass reads the markers the paragraph stage found and either replaces a
+// paragraph's markers (a repair, always reported) or gives it a role.
+#include "parse/tree_passes.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace congvan::parse {
+namespace {
+
+constexpr int kMaxHeadingWords = 25;   // a heading in capitals is short
+constexpr int kMinTocHeadings = 3;
+constexpr int kMaxTitleWords = 15;
+
+const MarkerStyle& StyleOf(const Grammar& g, int style) {
+  return g.styles()[static_cast<size_t>(style)];
+}
+
+std::string_view TextAfter(const Paragraph& p, const MarkerMatch& m) {
+  std::string_view t = p.text;
+  return t.substr(std::min(m.text_begin, t.size()));
+}
+
+// The Roman capital-heading marker of a paragraph ("II. NỘI DUNG"), or null.
+const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
+  for (const MarkerMatch& m : p.markers) {
+    if (StyleOf(g, m.style).kind != OrdinalKind::kRoman || m.ordinal_text.empty()) continue;
+    char first = m.ordinal_text[0];
+    bool capital = first == 'I' || first == 'V' || first == 'X' || first == 'L' || first == 'C';
+    std::string_view rest = TextAfter(p, m);
+    if (capital && MostlyUppercase(rest) && WordCount(rest) <= kMaxHeadingWords) return &m;
+  }
+  return nullptr;
+}
+
+// An arabic marker heading a line in capitals ("1. MỤC ĐÍCH, YÊU CẦU").
+const MarkerMatch* ArabicCapitalHeading(const Paragraph& p, const Grammar& g) {
+  for (const MarkerMatch& m : p.markers) {
+    if (StyleOf(g, m.style).kind != OrdinalKind::kArabic) continue;
+    std::string_view rest = TextAfter(p, m);
+    if (MostlyUppercase(rest) && WordCount(rest) <= kMaxHeadingWords) return &m;
+  }
+  return nullptr;
+}
+
+// The values an OCR'd Roman numeral written in digits may stand for: the
+// number itself ("2." for "II."), or the count of ones ("11." for "II.").
+std::vector<int> RomanCandidates(const MarkerMatch& m) {
+  std::vector<int> out = {m.value};
+  const std::string& t = m.ordinal_text;
+  if (t.size() > 1 && t.find_first_not_of('1') == std::string::npos) {
+    out.push_back(static_cast<int>(t.size()));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsShortTitle(const Paragraph& p) {
+  int words = WordCount(p.text);
+  return words <= kMaxTitleWords && (!EndsWithTerminalPunctuation(p.text) || MostlyUppercase(p.text));
+}
+
+void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
+                         std::vector<Diagnostic>& diagnostics) {
+  struct Heading {
+    size_t index;
+    int value;
+  };
+  std::vector<Heading> headings;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (const MarkerMatch* m = RomanHeading(paragraphs[i], grammar)) headings.push_back({i, m->value});
+  }
+  if (headings.empty()) return;
+  size_t next = 0;  // first heading after the paragraph being looked at
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    while (next < headings.size() && headings[next].index <= i) ++next;
+    if (next >= headings.size()) break;
+    Paragraph& p = paragraphs[i];
+    if (RomanHeading(p, grammar) != nullptr) continue;
+    const MarkerMatch* arabic = ArabicCapitalHeading(p, grammar);
+    if (arabic == nullptr) continue;
+    int previous = next == 0 ? 0 : headings[next - 1].value;
+    for (int value : RomanCandidates(*arabic)) {
+      if (value != previous + 1 || headings[next].value != value + 1) continue;
+      // Written as the next heading's style, with this paragraph's marker.
+      MarkerMatch roman = *RomanHeading(paragraphs[headings[next].index], grammar);
+      std::string expected = grammar.RenderMarker(roman, value);
+      roman.marker = arabic->marker;
+      roman.ordinal_text = arabic->ordinal_text;
+      roman.value = value;
+      roman.text_begin = arabic->text_begin;
+      diagnostics.push_back({"repaired", p.spans.front().first,
+                             "heading in capitals numbered '" + arabic->marker +
+                                 "' where the Roman headings need '" + expected +
+                                 "'; read as '" + expected + "'",
+                             expected, arabic->marker});
+      p.markers = {roman};
+      headings.insert(headings.begin() + static_cast<long>(next), {i, value});
+      ++next;
+      break;
+    }
+  }
+}
+
+void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
+  // Heading styles: the continuous ones (articles) and those ranked above them.
+  int article_rank = -1;
+  for (const MarkerStyle& s : grammar.styles()) {
+    if (s.continuous) article_rank = std::max(article_rank, s.rank);
+  }
+  if (article_rank < 0) return;
+  auto heading_marker = [&](const Paragraph& p) -> const MarkerMatch* {
+    for (const MarkerMatch& m : p.markers) {
+      if (StyleOf(grammar, m.style).rank <= article_rank) return &m;
+    }
+    return nullptr;
+  };
+  std::map<int, int> highest;  // style → highest value seen
+  size_t first = paragraphs.size();
+  int headings = 0;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const Paragraph& p = paragraphs[i];
+    if (p.role) continue;
+    const MarkerMatch* m = heading_marker(p);
+    if (m == nullptr) {
+      if (first < paragraphs.size() && !IsShortTitle(p)) {
+        // Body text: whatever came before was not a table of contents.
+        first = paragraphs.size();
+        headings = 0;
+        highest.clear();
+      }
+      continue;
+    }
+    auto seen = highest.find(m->style);
+    bool restarts = seen != highest.end() && m->value <= seen->second;
+    if (restarts && headings >= kMinTocHeadings) {
+      for (size_t k = first; k < i; ++k) {
+        if (!paragraphs[k].role) paragraphs[k].role = BlockRole::kTableOfContents;
+      }
+      return;
+    }
+    if (restarts) return;  // a second text (an attachment), not a table of contents
+    if (first == paragraphs.size()) first = i;
+    highest[m->style] = m->value;
+    ++headings;
+  }
+}
+
+size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end) {
+  size_t begin = end;
+  while (begin > 0) {
+    const Paragraph& p = paragraphs[begin - 1];
+    if (p.role) break;
+    bool numbered_note = false;
+    for (const MarkerMatch& m : p.markers) {
+      if (m.value > 0 && !m.marker.empty() && (m.marker[0] == '(' || m.marker[0] == '[') &&
+          m.ordinal_text.find_first_not_of("0123456789") == std::string::npos) {
+        numbered_note = true;
+      }
+    }
+    if (!numbered_note) break;
+    --begin;
+  }
+  if (begin == end) return end;
+  // Every note must be cited inline before the list, right after a word or a
+  // punctuation mark ("quy định(1)", "năm 2023 [2]").
+  for (size_t k = begin; k < end; ++k) {
+    const std::string& marker = paragraphs[k].markers.front().marker;
+    bool cited = false;
+    for (size_t j = 0; j < begin && !cited; ++j) {
+      const std::string& t = paragraphs[j].text;
+      for (size_t at = t.find(marker); at != std::string::npos && !cited;
+           at = t.find(marker, at + 1)) {
+        cited = at > 0;
+      }
+    }
+    if (!cited) return end;
+  }
+  for (size_t k = begin; k < end; ++k) paragraphs[k].role = BlockRole::kFootnote;
+  return begin;
+}
+
+}  // namespace congvan::parse
