@@ -15,6 +15,9 @@
 #include "congvan/status.h"
 
 namespace congvan {
+namespace text {
+class SyllableSet;
+}  // namespace text
 
 // How the ordinal captured by a style's pattern is turned into a number.
 enum class OrdinalKind {
@@ -129,6 +132,10 @@ class Grammar {
                                     std::string_view scope) const;
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
+
+  // The language's syllables (<syllables onsets rhymes>), or null when the
+  // grammar lists none (English). Lives as long as the grammar.
+  const text::SyllableSet* syllables() const;
 
   ~Grammar();
   struct Impl;

@@ -7,6 +7,8 @@
 // value (arabic, roman, letter sequence, ordinal words, decimal).
 #include "congvan/grammar.h"
 
+#include "text/syllables.h"
+
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <unicode/normalizer2.h>
@@ -53,6 +55,7 @@ struct Grammar::Impl {
   };
   std::vector<MetaPattern> meta;
   std::map<std::string, int> months;  // lower-case name → 1..12
+  std::unique_ptr<text::SyllableSet> syllables;
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
 };
@@ -390,8 +393,23 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     }
     g.months[name] = value;
   }
+  if (pugi::xml_node n = root.child("syllables")) {
+    auto words = [](const char* list) {
+      std::vector<std::string> out;
+      std::istringstream in(list);
+      std::string w;
+      while (in >> w) out.push_back(w);
+      return out;
+    };
+    std::vector<std::string> onsets = words(n.attribute("onsets").as_string());
+    std::vector<std::string> rhymes = words(n.attribute("rhymes").as_string());
+    if (rhymes.empty()) return GrammarError(path, line_of(n), "<syllables> needs rhymes");
+    g.syllables = std::make_unique<text::SyllableSet>(onsets, rhymes);
+  }
   return std::shared_ptr<const Grammar>(std::move(grammar));
 }
+
+const text::SyllableSet* Grammar::syllables() const { return impl_->syllables.get(); }
 
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,
                                                   bool in_header) const {

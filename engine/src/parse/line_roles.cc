@@ -347,6 +347,30 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
   }
 }
 
+constexpr int kMaxTitleWords = 60;        // a title in capitals can be long
+constexpr size_t kMaxSignatureLines = 5;  // "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / name …
+
+// A signature block starting at line i: a signature cue line ("KT. BỘ
+// TRƯỞNG", "TM. CHÍNH PHỦ", "CHỦ TỊCH QUỐC HỘI") and the short lines under it
+// (titles, the signer's name), then a blank line or the end. Returns the
+// index after its last line, or i when there is none.
+size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  if (grammar.MatchCue("signature", lines[i].folded) < 0) return i;
+  size_t last = i, seen = 0;
+  for (size_t j = i + 1; j < lines.size() && seen < kMaxSignatureLines; ++j) {
+    const SourceLine& l = lines[j];
+    if (l.blank) continue;
+    if (l.role) break;  // page furniture: the page, and the block, ended
+    ++seen;
+    bool short_line = WordCount(l.text) <= 6 && !EndsWithTerminalPunctuation(l.text) &&
+                      grammar.Match(l.text).empty() && LetterCount(l.text) >= 2;
+    if (!short_line) break;
+    last = j;
+    if (!MostlyUppercase(l.text)) break;  // the signer's name closes the block
+  }
+  return last > i ? last + 1 : i;
+}
+
 // The top of the document: letterhead, subject, title, addressees. Returns
 // the index of the first line below it.
 size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
@@ -354,6 +378,7 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
   bool title_seen = false;
   bool previous_was_title = false;  // a title in capitals may continue
   bool after_kind = false;          // the title so far names a kind ("NGHỊ ĐỊNH")
+  bool previous_was_issuer = false;  // the last line named the issuing body
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
@@ -387,8 +412,14 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
     // Lines in capitals at the top: the issuing body (letterhead) or the
     // document type and its subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may
     // run over several lines.
-    if (MostlyUppercase(line.text) && WordCount(line.text) <= 30 && grammar.Match(line.text).empty()) {
-      bool issuing_body = grammar.MatchCue("issuer", line.folded) >= 0;
+    if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords &&
+        grammar.Match(line.text).empty()) {
+      // The issuing body, or the rest of its name wrapped onto the next line
+      // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
+      bool issuing_body = grammar.MatchCue("issuer", line.folded) >= 0 ||
+                          (previous_was_issuer && !title_seen && WordCount(line.text) <= 6 &&
+                           grammar.FindMeta("kind", line.text).empty());
+      previous_was_issuer = issuing_body;
       if (issuing_body || (title_seen && !previous_was_title)) {
         line.role = BlockRole::kHeader;
         previous_was_title = false;
@@ -416,15 +447,16 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
 // (signature, annex) until an attached text makes it body again.
 void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
   bool post_body = false;
+  bool annex = false;  // past the signature, in the annex
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
     if (line.attachment_start) {
-      post_body = false;
+      post_body = annex = false;
       continue;
     }
-    // List heads, footers and signatures are short lines; a long one is prose.
-    if (line.text.size() > kMaxCueLineBytes && !post_body) continue;
+    // A list head opens its line ("Nơi nhận: - …; - …" may run on for a
+    // table row); footers and signatures are short lines, a long one is prose.
     int head = grammar.MatchCue("head", line.folded);
     if (head >= 0) {
       BlockRole role = grammar.role_cues()[static_cast<size_t>(head)].role;
@@ -432,15 +464,29 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       if (role == BlockRole::kRecipients) post_body = true;
       continue;
     }
+    if (line.text.size() > kMaxCueLineBytes && !post_body) continue;
     int footer = grammar.MatchCue("footer", line.folded);
     if (footer >= 0) {
       line.role = grammar.role_cues()[static_cast<size_t>(footer)].role;
       continue;
     }
     if (post_body) {
+      // Short lines right after the recipients are the signature block; once
+      // the annex has begun, only a signature cue is a signature.
       bool signature = grammar.MatchCue("signature", line.folded) >= 0 ||
-                       (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text));
+                       (!annex && WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text));
       line.role = signature ? BlockRole::kSignature : BlockRole::kAnnex;
+      annex = annex || !signature;
+      continue;
+    }
+    // A signature block ends the text even without a recipient list (laws,
+    // gazette copies): what follows it is annex until an attached text.
+    if (size_t after = SignatureBlockEnd(lines, i, grammar); after > i) {
+      for (size_t k = i; k < after; ++k) {
+        if (!lines[k].blank && !lines[k].role) lines[k].role = BlockRole::kSignature;
+      }
+      i = after - 1;
+      post_body = annex = true;
     }
   }
 }

@@ -19,12 +19,15 @@ namespace congvan::parse {
 namespace {
 
 // Digits as OCR misreads them: "0]" is "01", "l2" is "12", "O5" is "05".
-std::string OcrDigits(std::string s) {
-  for (char& c : s) {
+std::string OcrDigits(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ') continue;  // "0 6": a month split by the extraction
     if (c == 'o' || c == 'O') c = '0';
     if (c == 'l' || c == 'I' || c == 'i' || c == '|' || c == ']') c = '1';
+    out.push_back(c);
   }
-  return s;
+  return out;
 }
 
 std::string IsoDate(const Grammar& g, const std::map<std::string, std::string>& groups) {
@@ -80,34 +83,68 @@ std::string ClosingDate(const Document& doc, const Grammar& grammar) {
   return "";
 }
 
-// The issuing body: a grammar pattern over the front matter, else the first
-// letterhead line the issuer cue recognises (also when OCR lost its
-// diacritics); a name the grammar knows is written as the grammar spells it.
+// A letterhead line without the rules drawn beside it ("QUỐC HỘI   --------",
+// "| BỘ Y TẾ |") and without spaces at its ends.
+std::string WithoutRules(std::string_view line) {
+  constexpr std::string_view kRule = " \t-_=*.|";
+  // A letterhead table keeps the national motto in the next cell, and a rule
+  // of dashes under the name may follow it on the same line.
+  for (std::string_view cut : {std::string_view("|"), std::string_view("---")}) {
+    size_t at = line.find(cut);
+    if (at != std::string_view::npos && at > 0) line = line.substr(0, at);
+  }
+  while (!line.empty() && kRule.find(line.back()) != std::string_view::npos) line.remove_suffix(1);
+  while (!line.empty() && kRule.find(line.front()) != std::string_view::npos) line.remove_prefix(1);
+  return std::string(line);
+}
+
+// The issuing body named by the letterhead: the first line the issuer cue
+// recognises (also when OCR lost its diacritics), joined with the next line
+// when together they make a name the grammar knows ("BỘ LAO ĐỘNG - THƯƠNG
+// BINH" / "VÀ XÃ HỘI").
+std::string LetterheadIssuer(const FrontMatter& front, const Grammar& grammar) {
+  for (const auto& [role, text] : front) {
+    if (role != BlockRole::kHeader) continue;
+    std::string first, previous;
+    AnyLine(*text, [&](std::string_view raw) {
+      std::string line = WithoutRules(raw);
+      if (!previous.empty() && !grammar.FindMeta("issuer-name", previous + " " + line).empty()) {
+        first = previous + " " + line;
+        return true;
+      }
+      previous.clear();
+      if (grammar.MatchCue("issuer", FoldForCues(line)) < 0) return false;
+      previous = line;
+      if (first.empty()) first = line;
+      return !grammar.FindMeta("issuer-name", line).empty() && (first = line, true);
+    });
+    if (!first.empty()) return first;
+  }
+  return "";
+}
+
+// The issuing body: the letterhead's (grammar patterns over the header, then
+// the issuer cue), else a pattern over the title and preamble prose ("Bộ X
+// đã ban hành …"); a name the grammar knows is written as the grammar spells it.
 std::string Issuer(const FrontMatter& front, const Grammar& grammar) {
   std::string issuer;
-  for (const auto& [role, text] : front) {
-    auto found = grammar.FindMeta("issuer", *text);
-    if (found.empty()) continue;
-    auto& g = found.front().groups;
-    if (g.count("issuer")) {
-      issuer = g["issuer"];
-    } else if (g.count("ministry")) {
-      issuer = "Ministry of " + g["ministry"];
+  auto from_patterns = [&](bool header) {
+    for (const auto& [role, text] : front) {
+      if ((role == BlockRole::kHeader) != header || !issuer.empty()) continue;
+      auto found = grammar.FindMeta("issuer", *text);
+      if (found.empty()) continue;
+      auto& g = found.front().groups;
+      if (g.count("issuer")) {
+        issuer = g["issuer"];
+      } else if (g.count("ministry")) {
+        issuer = "Ministry of " + g["ministry"];
+      }
     }
-    if (!issuer.empty()) break;
-  }
-  for (const auto& [role, text] : front) {
-    if (!issuer.empty() || role != BlockRole::kHeader) continue;
-    AnyLine(*text, [&](std::string_view line) {
-      if (grammar.MatchCue("issuer", FoldForCues(line)) < 0) return false;
-      issuer = std::string(line);
-      return true;
-    });
-  }
-  // Letterhead rules drawn under the name ("QUỐC HỘI   --------") are not part of it.
-  while (!issuer.empty() && std::string_view(" \t-_=*.").find(issuer.back()) != std::string_view::npos) {
-    issuer.pop_back();
-  }
+  };
+  from_patterns(/*header=*/true);
+  if (issuer.empty()) issuer = LetterheadIssuer(front, grammar);
+  if (issuer.empty()) from_patterns(/*header=*/false);
+  issuer = WithoutRules(issuer);
   auto canonical = grammar.FindMeta("issuer-name", issuer);
   if (!canonical.empty()) {
     const std::string& name = canonical.front().groups["value"];

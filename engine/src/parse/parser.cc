@@ -15,6 +15,7 @@
 #include "congvan/parse.h"
 #include "parse/parse_internal.h"
 #include "text/decode.h"
+#include "text/syllables.h"
 
 namespace congvan {
 namespace {
@@ -137,7 +138,21 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   if (!grammar.ok()) return grammar.status();
   const Grammar& g = **grammar;
 
-  std::vector<parse::SourceLine> lines = parse::SplitLines(text);
+  // Syllables a PDF extraction broke apart ("ĐIỀ U") are joined first, so
+  // every later stage reads whole words; line numbers do not change.
+  std::string_view body = text;
+  text::SyllableRepairs repairs;
+  std::optional<std::string> repaired;
+  if (g.syllables() != nullptr) repaired = text::RepairBrokenSyllables(text, *g.syllables(), &repairs);
+  if (repaired) {
+    body = *repaired;
+    doc.diagnostics.push_back({"repaired", repairs.first_line,
+                               std::to_string(repairs.count) +
+                                   " word(s) broken by spaces were joined, first '" +
+                                   repairs.first_before + "' as '" + repairs.first_after + "'",
+                               repairs.first_after, repairs.first_before});
+  }
+  std::vector<parse::SourceLine> lines = parse::SplitLines(body);
   doc.line_count = static_cast<int>(lines.size());
   for (const parse::SourceLine& l : lines) {
     if (l.blank) doc.blank_lines.push_back(l.number);

@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "parse/quote_regions.h"
 #include "parse/quotes.h"
 #include "parse/sequence_fit.h"
 #include "parse/tree_passes.h"
@@ -69,6 +70,7 @@ struct Draft {
   std::vector<LineSpan> spans;
   std::vector<int> children;
   std::vector<Node> quoted;
+  bool attachment = false;  // the title of an attached text
 };
 
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
@@ -137,6 +139,7 @@ class TreeBuilder {
     size_t end = quoted_ ? ps_.size() : MarkTail();
     size_t begin = 0;
     if (!quoted_) {
+      quote_region_ = FindQuoteRegions(ps_, grammar_, end);
       end = MarkFootnoteList(ps_, end);
       MarkSignaturesBeforeAttachments(end);
       begin = FindBodyStart(end);
@@ -709,6 +712,7 @@ class TreeBuilder {
   // Parts, chapters, sections and articles: the levels of legislation, down
   // to the continuous style (articles).
   bool IsStructural(const Draft& d) const {
+    if (d.attachment) return true;  // an attached plan's title heads its sections
     return d.style >= 0 && !IsBulletStyle(d.style) && d.rank <= structural_rank_;
   }
 
@@ -738,11 +742,15 @@ class TreeBuilder {
     last_continuous_.clear();
     int d = NewDraft(i, kHeadingStyle, nullptr);
     Draft& heading = drafts_[static_cast<size_t>(d)];
+    heading.attachment = true;
     size_t j = i + 1;
     for (; j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
       Paragraph& p = ps_[j];
-      if (p.role || !p.markers.empty() || p.attachment_start) break;
-      bool title = MostlyUppercase(p.text) || p.text.front() == '(' ||
+      if (p.role || !p.markers.empty() || p.attachment_start || p.text.empty()) break;
+      // A title in capitals, possibly followed on its line by "(Ban hành kèm
+      // theo …)", the attaching line itself, or a short subject line.
+      std::string_view before_parenthesis = std::string_view(p.text).substr(0, p.text.find('('));
+      bool title = p.text.front() == '(' || MostlyUppercase(before_parenthesis) ||
                    (WordCount(p.text) <= kMaxHeadingWords && !EndsWithTerminalPunctuation(p.text));
       if (!title) break;
       heading.text += " " + p.text;
@@ -757,61 +765,24 @@ class TreeBuilder {
 
   // ---- Quoted provisions ----------------------------------------------------
 
-  // Paragraphs in quotation marks after an announcer ("… như sau:") belong to
-  // it. Returns true when paragraph i was taken into a quotation.
+  // Paragraphs of a quotation region (quote_regions.h) belong to the item
+  // placed just before the region: the amending clause that announces them.
+  // Returns true when paragraph i was taken into a quotation.
   bool TakeQuoted(size_t i) {
-    const Paragraph& p = ps_[i];
-    if (quote_open_) {
-      if (EndsQuoteEarly(i)) {
-        Report("unclosed-quote", p.spans.front().first,
-               "a quotation opened earlier is not closed before this provision", "\xE2\x80\x9D",
-               "");
-        quote_open_ = false;
-        FlushQuote();
-        return false;
-      }
-      AddToQuote(i);
-      return true;
-    }
-    if (!StartsWithOpeningQuote(p.text) || quoted_) {
+    if (quoted_ || i >= quote_region_.size() || quote_region_[i] < 0) {
       FlushQuote();
       return false;
     }
+    if (quote_region_[i] != quote_region_id_) {
+      FlushQuote();  // a new region, possibly right after another one
+      quote_region_id_ = quote_region_[i];
+    }
     if (quote_owner_ < 0) {
-      if (last_placed_ < 0 || !EndsWithColon(drafts_[static_cast<size_t>(last_placed_)].text)) {
-        return false;
-      }
+      if (last_placed_ < 0) return false;
       quote_owner_ = last_placed_;
     }
-    AddToQuote(i);
-    return true;
-  }
-
-  void AddToQuote(size_t i) {
-    const std::string& t = ps_[i].text;
     quote_paragraphs_.push_back(i);
-    quote_balance_ += QuoteBalance(t);
-    bool typographic = quote_balance_ != 0 || t.find("\xE2\x80\x9D") != std::string::npos;
-    quote_open_ = typographic ? quote_balance_ > 0 : !EndsWithClosingQuote(t);
-    if (!quote_open_) quote_balance_ = 0;
-  }
-
-  // A provision of the amending text itself (the next amending clause or the
-  // next article) means a quotation was left unclosed.
-  bool EndsQuoteEarly(size_t i) const {
-    if (StartsWithOpeningQuote(ps_[i].text)) return false;
-    int owner_level = -1;
-    for (int k = Top(); k >= 0; --k) {
-      if (stack_[static_cast<size_t>(k)] == quote_owner_) owner_level = k;
-    }
-    for (const MarkerMatch& m : ps_[i].markers) {
-      int k = ExactLevel(m);
-      if (k < 0 || (owner_level >= 0 && k > owner_level)) continue;
-      if (StyleOf(EffectiveStyle(m, grammar_)).continuous) return true;
-      std::string folded = FoldEndsForCues(std::string_view(ps_[i].text).substr(m.text_begin));
-      if (grammar_.MatchCue("amendment", folded) >= 0) return true;
-    }
-    return false;
+    return true;
   }
 
   // Builds the quoted paragraphs into the owner's small tree of its own.
@@ -831,9 +802,8 @@ class TreeBuilder {
       for (Node& n : nodes) owner.push_back(std::move(n));
     }
     quote_owner_ = -1;
+    quote_region_id_ = -1;
     quote_paragraphs_.clear();
-    quote_open_ = false;
-    quote_balance_ = 0;
   }
 
   // ---- Output ---------------------------------------------------------------
@@ -902,8 +872,8 @@ class TreeBuilder {
   // The quotation being collected: its owner draft and paragraphs.
   int quote_owner_ = -1;
   std::vector<size_t> quote_paragraphs_;
-  bool quote_open_ = false;
-  int quote_balance_ = 0;
+  std::vector<int> quote_region_;  // paragraph → quotation region id, or -1
+  int quote_region_id_ = -1;
 };
 
 }  // namespace

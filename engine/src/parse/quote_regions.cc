@@ -1,0 +1,70 @@
+// Quotation regions of amending texts (see quote_regions.h for the rule).
+#include "parse/quote_regions.h"
+
+#include <string>
+
+#include "parse/quotes.h"
+
+namespace congvan::parse {
+namespace {
+
+constexpr size_t kMaxRegionParagraphs = 400;  // a quoted chapter at most
+
+bool EndsWithColon(const std::string& s) { return !s.empty() && s.back() == ':'; }
+
+// A provision of the amending text: a numbered paragraph that opens with an
+// amending verb ("3. Sửa đổi, bổ sung khoản 2 …", "2. Article 5 is amended …").
+bool IsAmendingInstruction(const Paragraph& p, const Grammar& grammar) {
+  if (StartsWithOpeningQuote(p.text)) return false;
+  for (const MarkerMatch& m : p.markers) {
+    if (m.value <= 0) continue;
+    std::string_view rest = std::string_view(p.text).substr(std::min(m.text_begin, p.text.size()));
+    if (!grammar.FindMeta("action", rest).empty()) return true;
+  }
+  return false;
+}
+
+// The article number of a paragraph that heads an article, or 0.
+int ArticleValue(const Paragraph& p, const Grammar& grammar) {
+  for (const MarkerMatch& m : p.markers) {
+    if (grammar.styles()[static_cast<size_t>(m.style)].continuous) return m.value;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<int> FindQuoteRegions(const std::vector<Paragraph>& paragraphs, const Grammar& grammar,
+                                  size_t end) {
+  std::vector<int> region(paragraphs.size(), -1);
+  int next_id = 0;
+  int outer_article = 0;  // the amending text's own last article
+  for (size_t i = 0; i < end; ++i) {
+    const Paragraph& p = paragraphs[i];
+    if (p.role) continue;
+    bool opens = StartsWithOpeningQuote(p.text) && i > 0 && !paragraphs[i - 1].role &&
+                 EndsWithColon(paragraphs[i - 1].text);
+    if (!opens) {
+      if (int a = ArticleValue(p, grammar); a > 0) outer_article = a;
+      continue;
+    }
+    size_t last_close = end, k = i;
+    for (; k < end && k < i + kMaxRegionParagraphs; ++k) {
+      const Paragraph& q = paragraphs[k];
+      if (q.role) continue;
+      bool outer_article_next = !StartsWithOpeningQuote(q.text) &&
+                                ArticleValue(q, grammar) == outer_article + 1 && outer_article > 0;
+      if (k > i && (IsAmendingInstruction(q, grammar) || outer_article_next)) break;
+      if (EndsWithClosingQuote(q.text)) last_close = k;
+    }
+    size_t last = last_close < end ? last_close : k - 1;
+    for (size_t j = i; j <= last; ++j) {
+      if (!paragraphs[j].role) region[j] = next_id;
+    }
+    ++next_id;
+    i = last;
+  }
+  return region;
+}
+
+}  // namespace congvan::parse

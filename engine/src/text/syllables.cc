@@ -1,0 +1,239 @@
+// Syllable check and repair (see syllables.h). Each code point maps, through
+// a table computed once with ICU, to its lower-case letter without the tone
+// mark (the five Vietnamese tones: grave, acute, tilde, hook above, dot
+// below); a token is split into its longest known onset and a rhyme. The
+// repair works line by line on words separated by single spaces, and only
+// joins words whose letters are all of the table's Latin blocks.
+#include "text/syllables.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+namespace congvan::text {
+namespace {
+
+constexpr UChar32 kLowSize = 0x250;
+constexpr UChar32 kHighBase = 0x1E00;
+constexpr UChar32 kHighSize = 0x100;
+
+bool IsToneMark(UChar32 c) {
+  return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
+}
+
+// Lower-case toneless form of each Latin letter, and whether it had a tone.
+struct Toneless {
+  std::string letter;  // empty: not a letter
+  bool tone = false;
+};
+
+class TonelessTable {
+ public:
+  TonelessTable() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    for (UChar32 i = 0; i < kLowSize + kHighSize; ++i) {
+      UChar32 c = i < kLowSize ? i : i - kLowSize + kHighBase;
+      if (!u_isalpha(c) || U_FAILURE(status)) continue;
+      icu::UnicodeString d = nfd->normalize(icu::UnicodeString(c), status);
+      icu::UnicodeString kept;
+      bool tone = false;
+      for (int32_t k = 0; k < d.length();) {
+        UChar32 m = d.char32At(k);
+        k += U16_LENGTH(m);
+        if (IsToneMark(m)) {
+          tone = true;
+        } else {
+          kept.append(m);
+        }
+      }
+      kept = nfc->normalize(kept.toLower(), status);
+      Toneless& t = table_[static_cast<size_t>(i)];
+      kept.toUTF8String(t.letter);
+      t.tone = tone;
+    }
+  }
+  const Toneless* Find(UChar32 c) const {
+    if (c >= 0 && c < kLowSize) return &table_[static_cast<size_t>(c)];
+    if (c >= kHighBase && c < kHighBase + kHighSize) {
+      return &table_[static_cast<size_t>(c - kHighBase + kLowSize)];
+    }
+    return nullptr;
+  }
+
+ private:
+  std::array<Toneless, kLowSize + kHighSize> table_;
+};
+
+const TonelessTable& Table() {
+  static const TonelessTable table;
+  return table;
+}
+
+// The toneless lower-case key of a word of letters; nullopt when it holds
+// anything else or more than one tone mark.
+std::optional<std::string> Key(std::string_view word) {
+  std::string key;
+  int tones = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    const Toneless* t = Table().Find(c);
+    if (t == nullptr || t->letter.empty()) return std::nullopt;
+    key += t->letter;
+    tones += t->tone ? 1 : 0;
+  }
+  if (key.empty() || tones > 1) return std::nullopt;
+  return key;
+}
+
+// Punctuation at a word's edges: "(tướ" → "(", "ng," → ",". Digits are not
+// punctuation: "c6" is a code, not a broken syllable.
+bool IsEdgePunctuation(char c) {
+  return std::string_view("(),.;:!?\"'[]").find(c) != std::string_view::npos;
+}
+size_t LeadingNonLetters(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && IsEdgePunctuation(w[i])) ++i;
+  return i;
+}
+size_t TrailingNonLetters(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && IsEdgePunctuation(w[w.size() - 1 - i])) ++i;
+  return i;
+}
+
+size_t LetterCount(std::string_view w) {
+  size_t n = 0;
+  for (unsigned char ch : w) n += (ch & 0xC0) != 0x80;
+  return n;
+}
+
+// The case shape of a joined word is one a word can have: all lower, all
+// upper, or a capital then lower case ("Thủ", "BỘ", "tướng"; not "tƯớng").
+bool PlausibleCase(std::string_view word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(),
+                                                                       static_cast<int32_t>(word.size())));
+  int upper = 0, lower = 0;
+  bool first_upper = false;
+  for (int32_t k = 0; k < u.length();) {
+    UChar32 c = u.char32At(k);
+    if (k == 0) first_upper = u_isupper(c);
+    k += U16_LENGTH(c);
+    if (u_isupper(c)) ++upper;
+    if (u_islower(c)) ++lower;
+  }
+  return upper == 0 || lower == 0 || (upper == 1 && first_upper);
+}
+
+}  // namespace
+
+SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
+                         const std::vector<std::string>& rhymes) {
+  for (const std::string& o : onsets) {
+    if (auto k = Key(o)) {
+      onsets_.insert(*k);
+      longest_onset_ = std::max(longest_onset_, k->size());
+    }
+  }
+  for (const std::string& r : rhymes) {
+    if (auto k = Key(r)) rhymes_.insert(*k);
+  }
+}
+
+bool SyllableSet::Valid(std::string_view token) const {
+  std::optional<std::string> key = Key(token);
+  if (!key) return false;
+  if (rhymes_.count(*key)) return true;  // no onset
+  for (size_t n = std::min(longest_onset_, key->size()); n >= 1; --n) {
+    if (onsets_.count(key->substr(0, n)) && rhymes_.count(key->substr(n))) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
+                                                 SyllableRepairs* report) {
+  std::string out;
+  int count = 0, line = 1;
+  size_t copied = 0;  // text[0, copied) is in `out`
+  // Words are runs between single ASCII spaces; a join deletes that space.
+  size_t i = 0;
+  auto word_end = [&](size_t from) {
+    size_t e = from;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+    return e;
+  };
+  while (i < text.size()) {
+    if (text[i] == '\n') ++line;
+    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    size_t a_end = word_end(i);
+    std::string_view a = text.substr(i, a_end - i);
+    // Try joining with the next one or two words (single spaces between).
+    size_t joined_words = 0;
+    std::string joined;
+    std::string_view b, c;
+    if (a_end + 1 < text.size() && text[a_end] == ' ' && text[a_end + 1] != ' ') {
+      size_t b_end = word_end(a_end + 1);
+      b = text.substr(a_end + 1, b_end - a_end - 1);
+      std::string_view a_core = a.substr(LeadingNonLetters(a));
+      std::string_view b_core = b.substr(0, b.size() - TrailingNonLetters(b));
+      bool clean_join = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0 && !a_core.empty() &&
+                        !b_core.empty();
+      if (clean_join) {
+        std::string ab = std::string(a_core) + std::string(b_core);
+        bool va = set.Valid(a_core), vb = set.Valid(b_core);
+        // Three pieces ("Đ ả ng") first, then two ("T hủ", "hư ớng"). A
+        // syllable followed by a single letter is left alone: "điểm a, b và c".
+        if (!va && b_end + 1 < text.size() && text[b_end] == ' ' && TrailingNonLetters(b) == 0) {
+          size_t c_end = word_end(b_end + 1);
+          c = text.substr(b_end + 1, c_end - b_end - 1);
+          std::string_view c_core = c.substr(0, c.size() - TrailingNonLetters(c));
+          std::string abc = ab + std::string(c_core);
+          bool vc = set.Valid(c_core);
+          if (LeadingNonLetters(c) == 0 && !c_core.empty() && (!vb || !vc) && set.Valid(abc) &&
+              PlausibleCase(abc)) {
+            joined_words = 3;
+          }
+        }
+        bool b_broken = !vb && LetterCount(b_core) >= 2;
+        if (joined_words == 0 && (!va || b_broken) && set.Valid(ab) && PlausibleCase(ab)) {
+          joined_words = 2;
+        }
+      }
+    }
+    if (joined_words == 0) {
+      i = a_end;
+      continue;
+    }
+    size_t span_end = joined_words == 2 ? static_cast<size_t>(b.data() + b.size() - text.data())
+                                        : static_cast<size_t>(c.data() + c.size() - text.data());
+    out.append(text.substr(copied, i - copied));
+    std::string before(text.substr(i, span_end - i)), after;
+    for (char ch : before) {
+      if (ch != ' ') after.push_back(ch);
+    }
+    out += after;
+    copied = span_end;
+    if (count++ == 0 && report != nullptr) {
+      report->first_line = line;
+      report->first_before = before;
+      report->first_after = after;
+    }
+    i = span_end;
+  }
+  if (count == 0) return std::nullopt;
+  out.append(text.substr(copied));
+  if (report != nullptr) report->count = count;
+  return out;
+}
+
+}  // namespace congvan::text

@@ -1,0 +1,49 @@
+// Vietnamese syllables: which letter strings are one, and joining syllables
+// that PDF extraction broke apart with spaces ("ĐIỀ U" → "ĐIỀU", "T hủ tướ ng"
+// → "Thủ tướng").
+//
+// A syllable is an onset (possibly empty) and a rhyme, both from the lists in
+// the grammar file (<syllables onsets="…" rhymes="…">), compared without
+// tone marks and case. Vowel marks stay (â ă ê ô ơ ư are their own letters),
+// so "điề" (rhyme "iê" without a final) is not a syllable and "điều" is.
+#ifndef CONGVAN_TEXT_SYLLABLES_H_
+#define CONGVAN_TEXT_SYLLABLES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace congvan::text {
+
+class SyllableSet {
+ public:
+  SyllableSet(const std::vector<std::string>& onsets, const std::vector<std::string>& rhymes);
+
+  // True when `token` (letters only, any case, NFC, with or without tone
+  // marks) is one syllable: at most one tone mark, a known onset and rhyme.
+  bool Valid(std::string_view token) const;
+
+ private:
+  std::unordered_set<std::string> onsets_;
+  std::unordered_set<std::string> rhymes_;
+  size_t longest_onset_ = 0;
+};
+
+struct SyllableRepairs {
+  int count = 0;
+  int first_line = 0;        // 1-based line of the first repair
+  std::string first_before;  // "ĐIỀ U"
+  std::string first_after;   // "ĐIỀU"
+};
+
+// Joins two (or three) neighbouring words when none of the pieces but their
+// join is a syllable, keeping the pieces' case consistent. Returns the
+// repaired text, or nullopt when nothing was repaired; line breaks are kept.
+std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
+                                                 SyllableRepairs* report);
+
+}  // namespace congvan::text
+
+#endif  // CONGVAN_TEXT_SYLLABLES_H_
