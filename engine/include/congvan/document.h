@@ -60,6 +60,7 @@ enum class BlockRole {
   kNoise,         // OCR garbage, stray characters
   kAnnex,         // text after the signature (appendix tables and the like)
   kFootnote,      // a footnote or translator's note ("3" + "Translator's note: …", "(1) Nghị định số …")
+  kFurniture,     // a web page's own text around the document: banners, menus, metadata boxes
 };
 const char* BlockRoleName(BlockRole role);
 

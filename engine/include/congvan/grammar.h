@@ -133,6 +133,11 @@ class Grammar {
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
 
+  // True when `word` (any case and diacritics) is one of the grammar's
+  // <continuation> words: a conjunction or preposition that never ends a
+  // sentence or a heading, so a line ending with it goes on.
+  bool IsContinuationWord(std::string_view word) const;
+
   // The language's syllables (<syllables onsets rhymes>), or null when the
   // grammar lists none (English). Lives as long as the grammar.
   const text::SyllableSet* syllables() const;

@@ -23,6 +23,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 #include <string>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -56,6 +57,7 @@ struct Grammar::Impl {
   std::vector<MetaPattern> meta;
   std::map<std::string, int> months;  // lower-case name → 1..12
   std::unique_ptr<text::SyllableSet> syllables;
+  std::set<std::string, std::less<>> continuation_words;  // folded
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
 };
@@ -154,7 +156,7 @@ BlockRole* RoleFromName(std::string_view name) {
       BlockRole::kRecipients, BlockRole::kSignature,  BlockRole::kAuthor,
       BlockRole::kMedia,      BlockRole::kFooter,     BlockRole::kPageBreak,
       BlockRole::kPageNumber, BlockRole::kRunningHeader, BlockRole::kTableOfContents,
-      BlockRole::kNoise,      BlockRole::kAnnex,      BlockRole::kFootnote};
+      BlockRole::kNoise,      BlockRole::kAnnex,      BlockRole::kFootnote,  BlockRole::kFurniture};
   for (BlockRole& r : roles) {
     if (name == BlockRoleName(r)) return &r;
   }
@@ -341,7 +343,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     cue.kind = n.attribute("kind").as_string();
     static const char* kCueKinds[] = {"line",    "top",       "subject", "head",   "lead",
                                       "closing", "signature", "footer",  "issuer", "stamp",
-                                      "basis"};
+                                      "basis",   "letterhead"};
     bool known = false;
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
@@ -366,7 +368,8 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     std::string pattern = n.attribute("pattern").as_string();
     static const char* kFields[] = {"number", "date",   "issuer",     "year",
                                     "reference", "kind",   "number-kind", "action",
-                                    "target",    "attachment", "attachment-title", "issuer-name"};
+                                    "target",    "attachment", "attachment-title", "issuer-name",
+                                    "issuer-continuation"};
     bool known = false;
     for (const char* f : kFields) known = known || field == f;
     if (!known) {
@@ -393,6 +396,11 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     }
     g.months[name] = value;
   }
+  {
+    std::istringstream words(root.child("continuation").text().as_string());
+    std::string w;
+    while (words >> w) g.continuation_words.insert(FoldForCues(w));
+  }
   if (pugi::xml_node n = root.child("syllables")) {
     auto words = [](const char* list) {
       std::vector<std::string> out;
@@ -410,6 +418,11 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
 }
 
 const text::SyllableSet* Grammar::syllables() const { return impl_->syllables.get(); }
+
+bool Grammar::IsContinuationWord(std::string_view word) const {
+  if (impl_->continuation_words.empty() || word.size() > 16) return false;
+  return impl_->continuation_words.count(FoldForCues(word)) > 0;
+}
 
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,
                                                   bool in_header) const {

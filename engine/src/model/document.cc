@@ -34,6 +34,7 @@ const char* BlockRoleName(BlockRole role) {
     case BlockRole::kNoise: return "noise";
     case BlockRole::kAnnex: return "annex";
     case BlockRole::kFootnote: return "footnote";
+    case BlockRole::kFurniture: return "furniture";
   }
   return "unknown";
 }

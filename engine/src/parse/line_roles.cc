@@ -105,7 +105,15 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
   lines[head].role = role;
   size_t i = head + 1;
   size_t end = i;
-  bool previous_open = false;  // previous item ended with ',' (wrapped item)
+  // An item wrapped onto the next line: it ends with a comma, or stops
+  // mid-phrase and the next line goes on in lower case.
+  auto wraps = [&](size_t k) {
+    const std::string_view t = lines[k].text;
+    bool next_lower = k + 1 < lines.size() && StartsLowercase(lines[k + 1].text);
+    return !t.empty() && (t.back() == ',' || (!EndsWithTerminalPunctuation(t) && t.back() != ':' &&
+                                              next_lower));
+  };
+  bool previous_open = wraps(head);
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
@@ -119,7 +127,7 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     bool item = IsListItem(line.text) || (previous_open && WordCount(line.text) <= 8);
     if (!item) break;
     line.role = role;
-    previous_open = !line.text.empty() && line.text.back() == ',';
+    previous_open = wraps(i);
     end = i + 1;
   }
   return end;
@@ -137,7 +145,10 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
   for (size_t j = i + 1; j < lines.size(); ++j) {
     SourceLine& next = lines[j];
     if (next.blank || next.role) continue;
-    if (grammar.MatchCue("head", next.folded) >= 0 || WordCount(next.text) > 10 ||
+    // A short line, or a longer one the subject runs on into ("… thực hiện
+    // chính" / "sách, chế độ …").
+    bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
+    if (grammar.MatchCue("head", next.folded) >= 0 || (WordCount(next.text) > 10 && !runs_on) ||
         !grammar.Match(next.text).empty()) {
       break;
     }
@@ -371,6 +382,38 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
   return last > i ? last + 1 : i;
 }
 
+constexpr int kMinFurnitureLines = 5;  // a page's own text before the letterhead
+
+// A saved web page puts its own text (banners, menus, a metadata box) before
+// the document. When the letterhead (national motto, "Số:" line) comes after
+// several lines, everything above the letterhead's first line — the issuing
+// body's name in capitals and the rules drawn around it — is page furniture.
+void MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  size_t anchor = lines.size();
+  for (size_t i = 0; i < lines.size() && anchor == lines.size(); ++i) {
+    if (!lines[i].blank && !lines[i].role && grammar.MatchCue("letterhead", lines[i].folded) >= 0) {
+      anchor = i;
+    }
+  }
+  if (anchor == lines.size()) return;
+  size_t start = anchor;  // walk back over the letterhead's own lines
+  for (size_t j = anchor; j > 0;) {
+    const SourceLine& l = lines[--j];
+    if (l.blank || (l.role && *l.role != BlockRole::kNoise)) continue;
+    bool letterhead = l.role == BlockRole::kNoise ||
+                      (MostlyUppercase(l.text) && WordCount(l.text) <= 12) ||
+                      grammar.MatchCue("top", l.folded) >= 0;
+    if (!letterhead) break;
+    start = j;
+  }
+  int before = 0;
+  for (size_t j = 0; j < start; ++j) before += lines[j].blank ? 0 : 1;
+  if (before < kMinFurnitureLines) return;
+  for (size_t j = 0; j < start; ++j) {
+    if (!lines[j].blank && !lines[j].role) lines[j].role = BlockRole::kFurniture;
+  }
+}
+
 // The top of the document: letterhead, subject, title, addressees. Returns
 // the index of the first line below it.
 size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
@@ -501,6 +544,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   ConfirmPageNumbers(lines);
   MarkFootnotes(lines);
   MarkAttachments(lines, grammar);
+  MarkSiteFurniture(lines, grammar);
   size_t below_top = ClassifyTop(lines, grammar);
   MarkStamps(lines, grammar, below_top);
   ClassifyBelowTop(lines, grammar, below_top);

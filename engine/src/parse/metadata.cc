@@ -108,7 +108,10 @@ std::string LetterheadIssuer(const FrontMatter& front, const Grammar& grammar) {
     std::string first, previous;
     AnyLine(*text, [&](std::string_view raw) {
       std::string line = WithoutRules(raw);
-      if (!previous.empty() && !grammar.FindMeta("issuer-name", previous + " " + line).empty()) {
+      // The rest of a wrapped name: a known name once joined, or a place
+      // after a generic body ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ").
+      if (!previous.empty() && (!grammar.FindMeta("issuer-name", previous + " " + line).empty() ||
+                                !grammar.FindMeta("issuer-continuation", line).empty())) {
         first = previous + " " + line;
         return true;
       }

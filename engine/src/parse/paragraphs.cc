@@ -40,6 +40,15 @@ bool StartsWithContinuationPunctuation(std::string_view s) {
   return !s.empty() && (s[0] == ',' || s[0] == ';' || s[0] == '.' || s[0] == ')');
 }
 
+// The line ends with a word that cannot end a sentence or a heading (a
+// conjunction, a preposition: the grammar's <continuation> words), so the
+// next line continues it whatever its first letter.
+bool EndsWithContinuationWord(std::string_view text, const Grammar& grammar) {
+  size_t space = text.find_last_of(' ');
+  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return !last.empty() && grammar.IsContinuationWord(last);
+}
+
 // The line starts with a heading of legislation (part, chapter, section,
 // article: the continuous style and those ranked above it). Its title often
 // runs to the margin without punctuation, and what follows is a new item.
@@ -101,6 +110,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   std::vector<Paragraph> paragraphs;
   Paragraph* open = nullptr;
   bool open_is_heading = false;  // the open paragraph is a part/chapter/section/article heading
+  bool bold_open = false;        // a "**" run opened on a line before and is not closed yet
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
   bool blank_gap = false;                 // blank lines since last_line
   bool furniture_gap = false;             // page furniture since last_line
@@ -120,11 +130,17 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
         furniture_gap = true;
       } else {
         open = nullptr;  // any other block ends the paragraph
+        bold_open = false;
       }
       continue;
     }
     bool join = false;
-    if (open != nullptr && layout.hard_wrapped && !line.attachment_start) {
+    if (open != nullptr && bold_open && !line.attachment_start) {
+      join = true;  // a bold run ("**7. Báo và" / "Phát thanh, …**") is one heading
+    } else if (open != nullptr && layout.hard_wrapped && !line.attachment_start &&
+               EndsWithContinuationWord(last_line->text, grammar)) {
+      join = true;  // "a) Phối hợp Sở Nông nghiệp và" / "Môi trường …"
+    } else if (open != nullptr && layout.hard_wrapped && !line.attachment_start) {
       std::string_view prev = last_line->text;
       bool looks_like_marker = !grammar.Match(line.text).empty();
       bool unfinished = !EndsParagraph(prev);
@@ -170,6 +186,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     last_line = &line;
     blank_gap = false;
     furniture_gap = false;
+    if (line.toggles_emphasis) bold_open = !bold_open;
   }
   for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
   return paragraphs;

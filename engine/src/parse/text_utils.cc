@@ -73,6 +73,17 @@ std::string_view StripEdgeMarkup(std::string_view s) {
         changed = true;
       }
     }
+    // Italics: a '*' or '_' glued to the word after it ("*Cần Thơ, ngày 18")
+    // or before it ("năm 2025*"); "* " is a bullet and stays.
+    if (s.size() >= 2 && (s[0] == '*' || s[0] == '_') && s[1] != ' ' && s[1] != s[0]) {
+      s = Trim(s.substr(1));
+      changed = true;
+    }
+    if (s.size() >= 2 && (s.back() == '*' || s.back() == '_') && s[s.size() - 2] != ' ' &&
+        s[s.size() - 2] != s.back()) {
+      s = Trim(s.substr(0, s.size() - 1));
+      changed = true;
+    }
   }
   return s;
 }
@@ -89,7 +100,11 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     SourceLine line;
     line.number = number++;
-    line.text = StripEdgeMarkup(Trim(text.substr(start, nl - start)));
+    std::string_view raw = text.substr(start, nl - start);
+    line.text = StripEdgeMarkup(Trim(raw));
+    size_t stars = 0;
+    for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2)) ++stars;
+    line.toggles_emphasis = stars % 2 == 1;
     line.blank = line.text.empty();
     lines.push_back(std::move(line));
     if (nl == text.size()) break;
