@@ -7,12 +7,34 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace congvan {
 
-enum class Language { kVietnamese, kEnglish };
-const char* LanguageCode(Language lang);  // "vi" | "en"
+// A language, identified by its code ("vi", "en", …): the name of its grammar
+// file, grammars/<code>.xml. Adding a language is adding that file; the two
+// languages of the bilingual lexicon have names for convenience.
+class Language {
+ public:
+  Language() : code_("vi") {}
+  explicit Language(std::string code) : code_(std::move(code)) {}
+  const std::string& code() const { return code_; }
+  bool operator==(const Language& other) const { return code_ == other.code_; }
+  bool operator!=(const Language& other) const { return code_ != other.code_; }
+  bool operator<(const Language& other) const { return code_ < other.code_; }
+
+  static const Language kVietnamese;  // "vi"
+  static const Language kEnglish;     // "en"
+
+ private:
+  std::string code_;
+};
+inline const Language Language::kVietnamese{"vi"};
+inline const Language Language::kEnglish{"en"};
+
+// The language's code ("vi"); valid as long as `lang` is.
+const char* LanguageCode(const Language& lang);
 
 // An inclusive range of 1-based source line numbers.
 struct LineSpan {

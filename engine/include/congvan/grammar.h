@@ -27,6 +27,7 @@ enum class OrdinalKind {
   kWords,    // "mười một" → from the grammar's ordinal word table
   kDecimal,  // "2.1.3" → last component, the prefix must match the parent
   kLetterNumber,  // "a1" (a sub-point of point a) → 1, prefix = the letter's value
+  kDecimalLetter, // "2.1.a" (a point of item 2.1) → a's value, prefix = {2, 1}
   kNone,     // bullets: no value, every item continues the list
 };
 
@@ -83,6 +84,10 @@ class Grammar {
   std::vector<MarkerMatch> Match(std::string_view line) const;
 
   const std::vector<MarkerStyle>& styles() const;
+  // The rank of the continuous style (articles): styles ranked at or above it
+  // are the headings of legislation (part, chapter, section, article). -1 when
+  // the grammar has no continuous style.
+  int structural_rank() const;
 
   // The marker `found` would have had with ordinal `value` instead (its
   // ordinal text re-rendered in the same style: "3." → "2.", "đ)" → "d)").
@@ -132,6 +137,13 @@ class Grammar {
                                     std::string_view scope) const;
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
+
+  // How much `text` looks like this grammar's language (<detect>): the share
+  // of its letters among the text's letters plus the share of its frequent
+  // words among the text's words, in percent. 0 for a grammar without <detect>.
+  double DetectionScore(std::string_view text) const;
+  // The grammar chosen when no language scores (<detect fallback="true">).
+  bool detection_fallback() const;
 
   // True when `word` (any case and diacritics) is one of the grammar's
   // <continuation> words: a conjunction or preposition that never ends a

@@ -28,8 +28,12 @@ struct ParseOptions {
 // byte offset), on NUL bytes (binary), and on empty or whitespace-only input.
 Result<std::string> DecodeText(std::string_view bytes, const std::string& source_name);
 
-// Guesses the language of decoded text from its letters.
-Language DetectLanguage(std::string_view text);
+// Guesses the language of decoded text: every grammar in `grammar_dir`
+// (empty = DefaultGrammarDir()) scores the text by the share of its letters
+// and frequent words (<detect> in the grammar file); the best score wins, and
+// the grammar marked <detect fallback="true"> when nothing scores. Fails when
+// a grammar file cannot be loaded or the directory holds none.
+Result<Language> DetectLanguage(std::string_view text, const std::string& grammar_dir = "");
 
 // Parses raw bytes. `source_name` is used in the Document and in errors.
 Result<Document> ParseBytes(std::string_view bytes, const std::string& source_name,
@@ -38,7 +42,8 @@ Result<Document> ParseBytes(std::string_view bytes, const std::string& source_na
 // Reads and parses a file. Errors name the file.
 Result<Document> ParseFile(const std::string& path, const ParseOptions& options = {});
 
-// Parses a language code ("vi", "en"); nullopt for anything else.
+// A language from its code: two or three letters a-z ("vi", "en"); nullopt
+// for anything else. Whether a grammar exists for it is known when it loads.
 std::optional<Language> LanguageFromCode(std::string_view code);
 
 }  // namespace congvan

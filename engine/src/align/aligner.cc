@@ -462,12 +462,20 @@ void Aligner::GenerateCandidates() {
 
 void Aligner::AddStructuralCandidates(const std::vector<int>& match_o) {
   size_t limit = static_cast<size_t>(std::max(0, opt_.max_candidates));
+  // The top-level tasks of the new version are the children of the two
+  // documents' roots, which always correspond: a short top-level heading
+  // whose words are all common ("TỔ CHỨC THỰC HIỆN") is rescued like a child.
+  std::vector<int> new_roots;
+  for (size_t n = 0; n < new_.size(); ++n) {
+    if (new_[n].parent < 0) new_roots.push_back(static_cast<int>(n));
+  }
   for (size_t o = 0; o < old_.size(); ++o) {
     int po = old_[o].parent;
-    if (po < 0 || match_o[static_cast<size_t>(po)] < 0) continue;
-    const Flat& pn = new_[static_cast<size_t>(match_o[static_cast<size_t>(po)])];
+    if (po >= 0 && match_o[static_cast<size_t>(po)] < 0) continue;
+    const std::vector<int>& siblings =
+        po < 0 ? new_roots : new_[static_cast<size_t>(match_o[static_cast<size_t>(po)])].children;
     size_t added = 0;
-    for (int n : pn.children) {
+    for (int n : siblings) {
       if (added >= limit) break;
       bool known = false;
       for (int c : cands_of_old_[o]) known = known || cands_[static_cast<size_t>(c)].n == n;

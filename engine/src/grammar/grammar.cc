@@ -7,6 +7,8 @@
 // value (arabic, roman, letter sequence, ordinal words, decimal).
 #include "congvan/grammar.h"
 
+#include "congvan/parse.h"
+
 #include "text/syllables.h"
 
 #include <re2/re2.h>
@@ -57,6 +59,10 @@ struct Grammar::Impl {
   std::vector<MetaPattern> meta;
   std::map<std::string, int> months;  // lower-case name → 1..12
   std::unique_ptr<text::SyllableSet> syllables;
+  std::vector<std::string> detect_letters;            // <detect><letters>
+  std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case
+  std::set<UChar32> detect_code_points;               // the letters, lower case
+  bool detect_fallback = false;
   std::set<std::string, std::less<>> continuation_words;  // folded
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
@@ -66,6 +72,13 @@ Grammar::Grammar() : impl_(std::make_unique<Impl>()) {}
 Grammar::~Grammar() = default;
 
 const std::vector<MarkerStyle>& Grammar::styles() const { return impl_->styles; }
+int Grammar::structural_rank() const {
+  int rank = -1;
+  for (const MarkerStyle& s : impl_->styles) {
+    if (s.continuous) rank = std::max(rank, s.rank);
+  }
+  return rank;
+}
 Language Grammar::language() const { return impl_->language; }
 const std::vector<Grammar::RoleCue>& Grammar::role_cues() const { return impl_->cues; }
 
@@ -189,14 +202,30 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   std::shared_ptr<Grammar> grammar(new Grammar());
   Impl& g = *grammar->impl_;
   std::string lang = root.attribute("language").as_string();
-  auto language = lang == "vi" ? std::optional(Language::kVietnamese)
-                  : lang == "en" ? std::optional(Language::kEnglish)
-                                 : std::nullopt;
+  auto language = LanguageFromCode(lang);
   if (!language) {
-    return GrammarError(path, line_of(root), "<grammar language> must be 'vi' or 'en', got '" +
-                                                 lang + "'");
+    return GrammarError(path, line_of(root),
+                        "<grammar language> must be a language code (2 or 3 letters a-z), got '" +
+                            lang + "'");
   }
   g.language = *language;
+  // Language detection: letters and frequent words only this language has.
+  if (pugi::xml_node n = root.child("detect")) {
+    std::istringstream letters(n.child("letters").text().as_string());
+    std::string w;
+    while (letters >> w) g.detect_letters.push_back(w);
+    std::istringstream words(n.child("words").text().as_string());
+    while (words >> w) g.detect_words.insert(ToLowerUtf8(w));
+    g.detect_fallback = n.attribute("fallback").as_bool(false);
+    for (const std::string& letter : g.detect_letters) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(letter);
+      for (int32_t k = 0; k < u.length();) {
+        UChar32 c = u.char32At(k);
+        k += U16_LENGTH(c);
+        g.detect_code_points.insert(u_tolower(c));
+      }
+    }
+  }
 
   for (pugi::xml_node n : root.children("letters")) {
     std::string id = n.attribute("id").as_string();
@@ -243,16 +272,19 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
         {"arabic", OrdinalKind::kArabic},   {"roman", OrdinalKind::kRoman},
         {"letters", OrdinalKind::kLetters}, {"words", OrdinalKind::kWords},
         {"decimal", OrdinalKind::kDecimal}, {"letter-number", OrdinalKind::kLetterNumber},
+        {"decimal-letter", OrdinalKind::kDecimalLetter},
         {"none", OrdinalKind::kNone}};
     auto kit = kKinds.find(kind);
     if (kit == kKinds.end()) {
       return GrammarError(path, style.grammar_line,
                           "style '" + style.id + "' has unknown kind '" + kind +
-                              "' (expected arabic, roman, letters, words, decimal, letter-number or none)");
+                              "' (expected arabic, roman, letters, words, decimal, letter-number, "
+                              "decimal-letter or none)");
     }
     style.kind = kit->second;
     std::string sequence = n.attribute("sequence").as_string();
-    if (style.kind == OrdinalKind::kLetters || style.kind == OrdinalKind::kLetterNumber) {
+    if (style.kind == OrdinalKind::kLetters || style.kind == OrdinalKind::kLetterNumber ||
+        style.kind == OrdinalKind::kDecimalLetter) {
       // One or more letter sequences, separated by spaces.
       std::istringstream ids(sequence);
       std::string id;
@@ -343,7 +375,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     cue.kind = n.attribute("kind").as_string();
     static const char* kCueKinds[] = {"line",    "top",       "subject", "head",   "lead",
                                       "closing", "signature", "footer",  "issuer", "stamp",
-                                      "basis",   "letterhead"};
+                                      "basis",   "letterhead", "enacting", "authority"};
     bool known = false;
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
@@ -418,6 +450,45 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
 }
 
 const text::SyllableSet* Grammar::syllables() const { return impl_->syllables.get(); }
+
+double Grammar::DetectionScore(std::string_view text) const {
+  const Impl& g = *impl_;
+  if (g.detect_code_points.empty() && g.detect_words.empty()) return 0;
+  constexpr size_t kSample = 1 << 16;  // the first 64 KB say enough
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(std::min(text.size(), kSample));
+  long letters = 0, own_letters = 0, words = 0, own_words = 0;
+  std::string word;
+  auto end_word = [&]() {
+    if (word.empty()) return;
+    ++words;
+    own_words += g.detect_words.count(word) ? 1 : 0;
+    word.clear();
+  };
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !u_isalpha(c)) {
+      end_word();
+      continue;
+    }
+    UChar32 lower = u_tolower(c);
+    ++letters;
+    own_letters += g.detect_code_points.count(lower) ? 1 : 0;
+    char buffer[4];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(buffer, length, 4, lower, error);
+    if (!error) word.append(buffer, static_cast<size_t>(length));
+  }
+  end_word();
+  double score = 0;
+  if (letters > 0) score += 100.0 * static_cast<double>(own_letters) / static_cast<double>(letters);
+  if (words > 0) score += 100.0 * static_cast<double>(own_words) / static_cast<double>(words);
+  return score;
+}
+
+bool Grammar::detection_fallback() const { return impl_->detect_fallback; }
 
 bool Grammar::IsContinuationWord(std::string_view word) const {
   if (impl_->continuation_words.empty() || word.size() > 16) return false;
@@ -597,6 +668,24 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
       m.value = std::atoi(m.ordinal_text.substr(digits).c_str());
       break;
     }
+    case OrdinalKind::kDecimalLetter: {
+      // "2.1.a": the numbers name the parent item, the letter is the value.
+      size_t dot = m.ordinal_text.rfind('.');
+      if (dot == std::string::npos) return false;
+      std::string lower = ToLowerUtf8(m.ordinal_text.substr(dot + 1));
+      for (const std::string& id : style.sequences) {
+        int v = LetterValue(letters.at(id), lower);
+        m.sequence_values.push_back(v);
+        if (m.value == 0) m.value = v;
+      }
+      size_t start = 0;
+      while (start < dot) {
+        size_t next = m.ordinal_text.find('.', start);
+        m.prefix.push_back(std::atoi(m.ordinal_text.substr(start, next - start).c_str()));
+        start = next + 1;
+      }
+      break;
+    }
     case OrdinalKind::kNone:
       return true;
   }
@@ -684,6 +773,14 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
     case OrdinalKind::kLetterNumber: {
       size_t digits = found.ordinal_text.find_first_of("0123456789");
       ordinal = found.ordinal_text.substr(0, digits) + std::to_string(value);
+      break;
+    }
+    case OrdinalKind::kDecimalLetter: {
+      size_t s = static_cast<size_t>(std::max(0, sequence)) % style.sequences.size();
+      const auto& letters = impl_->letters.at(style.sequences[s]);
+      if (value < 1 || value > static_cast<int>(letters.size())) break;
+      for (int p : found.prefix) ordinal += std::to_string(p) + ".";
+      ordinal += letters[static_cast<size_t>(value - 1)];
       break;
     }
     case OrdinalKind::kNone:

@@ -36,7 +36,14 @@ namespace {
 
 constexpr int kSides = 2;
 
-int SideIndex(Language lang) { return lang == Language::kVietnamese ? 0 : 1; }
+// The lexicon pairs Vietnamese (side 0) and English (side 1); any other
+// language reads through an empty third side and finds no concept.
+constexpr int kOtherSide = 2;
+int SideIndex(const Language& lang) {
+  if (lang == Language::kVietnamese) return 0;
+  if (lang == Language::kEnglish) return 1;
+  return kOtherSide;
+}
 
 struct Form {
   int concept_index = -1;
@@ -158,9 +165,9 @@ struct TextWord {
 struct Lexicon::Impl {
   std::vector<std::string> ids;
   std::vector<std::string> domains;
-  std::vector<std::vector<std::string>> forms[kSides];
+  std::vector<std::vector<std::string>> forms[kSides + 1];  // + the empty side of other languages
   std::unordered_map<std::string, int> by_id;
-  Side sides[kSides];
+  Side sides[kSides + 1];
 
   const Side& side(Language lang) const { return sides[SideIndex(lang)]; }
 
@@ -540,6 +547,8 @@ const std::string& Lexicon::domain(int concept_index) const {
   return impl_->domains.at(concept_index);
 }
 const std::vector<std::string>& Lexicon::forms(int concept_index, Language lang) const {
+  static const std::vector<std::string> kNone;
+  if (SideIndex(lang) == kOtherSide) return kNone;
   return impl_->forms[SideIndex(lang)].at(concept_index);
 }
 int Lexicon::FindConcept(std::string_view id) const {

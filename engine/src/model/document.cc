@@ -10,9 +10,7 @@
 
 namespace congvan {
 
-const char* LanguageCode(Language lang) {
-  return lang == Language::kVietnamese ? "vi" : "en";
-}
+const char* LanguageCode(const Language& lang) { return lang.code().c_str(); }
 
 const char* BlockRoleName(BlockRole role) {
   switch (role) {

@@ -13,6 +13,7 @@
 #include <unicode/utf8.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,7 +119,13 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     SourceLine& line = lines[i];
     if (line.blank) continue;
     if (line.role) {
-      if (*line.role == BlockRole::kNoise) continue;
+      // OCR may make an item look like noise ("- TTgCP, các PTTgCP (để b/c);").
+      if (*line.role == BlockRole::kNoise && StartsWithBullet(line.text) &&
+          LetterCount(line.text) >= 3) {
+        line.role = role;
+        end = i + 1;
+      }
+      if (*line.role == BlockRole::kNoise || *line.role == role) continue;
       break;
     }
     if (grammar.MatchCue("head", line.folded) >= 0 || grammar.MatchCue("signature", line.folded) >= 0) {
@@ -131,6 +138,15 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     end = i + 1;
   }
   return end;
+}
+
+// A marker that opens a list item; a bare number before a capital (a strict
+// style) is not one on its own: "40   CÔNG BÁO/Số …" is a page's header.
+bool StartsWithListMarker(std::string_view text, const Grammar& grammar) {
+  for (const MarkerMatch& m : grammar.Match(text)) {
+    if (!grammar.styles()[static_cast<size_t>(m.style)].strict) return true;
+  }
+  return false;
 }
 
 bool IsLoneNumber(const SourceLine& line) {
@@ -148,14 +164,23 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
     // A short line, or a longer one the subject runs on into ("… thực hiện
     // chính" / "sách, chế độ …").
     bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
-    if (grammar.MatchCue("head", next.folded) >= 0 || (WordCount(next.text) > 10 && !runs_on) ||
-        !grammar.Match(next.text).empty()) {
+    if (grammar.MatchCue("head", next.folded) >= 0 || grammar.MatchCue("top", next.folded) >= 0 ||
+        (WordCount(next.text) > 10 && !runs_on) || !grammar.Match(next.text).empty()) {
       break;
     }
     next.role = BlockRole::kTitle;
     last = j;
   }
   return last;
+}
+
+// The next non-blank line is a legal basis ("Căn cứ …").
+bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (lines[j].blank || lines[j].role) continue;
+    return grammar.MatchCue("basis", lines[j].folded) >= 0;
+  }
+  return false;
 }
 
 // The first content line reads like a title: not too long, not a finished
@@ -252,6 +277,7 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (SourceLine& line : lines) {
     if (line.blank) continue;
     line.folded = FoldEndsForCues(line.text);
+    if (line.role) continue;  // front matter
     int cue = grammar.MatchCue("line", line.folded);
     if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
   }
@@ -300,7 +326,7 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) 
     const SourceLine& line = lines[k];
     if (line.role == BlockRole::kPageBreak) ++page_breaks;
     if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
-        LetterCount(line.text) < 3 || !grammar.Match(line.text).empty()) {
+        LetterCount(line.text) < 3 || StartsWithListMarker(line.text, grammar)) {
       continue;  // list items repeat their shape, headers do not start with markers
     }
     std::string key;
@@ -345,11 +371,15 @@ void ConfirmPageNumbers(std::vector<SourceLine>& lines) {
 void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t from) {
   for (size_t i = from; i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].role || grammar.MatchCue("stamp", lines[i].folded) < 0) continue;
-    // A stamp is a run of at least two stamp lines (blank lines between).
+    // A stamp is a run of at least two stamp lines (blank lines between); a
+    // value wrapped onto the next line ("Người ký: Cổng Thông tin điện tử Chính"
+    // / "phủ") goes with it.
     std::vector<size_t> run = {i};
     for (size_t j = i + 1; j < lines.size(); ++j) {
       if (lines[j].blank) continue;
-      if (lines[j].role || grammar.MatchCue("stamp", lines[j].folded) < 0) break;
+      bool wrapped = j == run.back() + 1 && StartsLowercase(lines[j].text) &&
+                     WordCount(lines[j].text) <= 3;
+      if (lines[j].role || (grammar.MatchCue("stamp", lines[j].folded) < 0 && !wrapped)) break;
       run.push_back(j);
     }
     if (run.size() < 2) continue;
@@ -382,20 +412,51 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
   return last > i ? last + 1 : i;
 }
 
+constexpr size_t kMaxFrontMatterLines = 40;
+
+// Front matter a Markdown converter put above the text ("---" / "key: value"
+// lines / "---"): furniture, except its "title:" line, which is the title.
+void MarkFrontMatter(std::vector<SourceLine>& lines) {
+  auto is_rule = [](const SourceLine& l) { return l.text == "---"; };
+  auto is_key = [](std::string_view t) {
+    size_t colon = t.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+    for (char c : t.substr(0, colon)) {
+      if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-')) return false;
+    }
+    return true;
+  };
+  size_t first = 0;
+  while (first < lines.size() && lines[first].blank) ++first;
+  if (first >= lines.size() || !is_rule(lines[first])) return;
+  size_t close = first + 1;
+  for (; close < lines.size() && close <= first + kMaxFrontMatterLines; ++close) {
+    if (is_rule(lines[close])) break;
+  }
+  if (close >= lines.size() || !is_rule(lines[close])) return;
+  bool in_title = false;
+  for (size_t i = first; i <= close; ++i) {
+    SourceLine& l = lines[i];
+    if (l.blank) continue;
+    if (i != first && i != close && is_key(l.text)) in_title = l.text.substr(0, 6) == "title:";
+    l.role = in_title ? BlockRole::kTitle : BlockRole::kFurniture;
+  }
+}
+
 constexpr int kMinFurnitureLines = 5;  // a page's own text before the letterhead
 
 // A saved web page puts its own text (banners, menus, a metadata box) before
-// the document. When the letterhead (national motto, "Số:" line) comes after
+// the document; returns true when it found some. When the letterhead (national motto, "Số:" line) comes after
 // several lines, everything above the letterhead's first line — the issuing
 // body's name in capitals and the rules drawn around it — is page furniture.
-void MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
+bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t anchor = lines.size();
   for (size_t i = 0; i < lines.size() && anchor == lines.size(); ++i) {
     if (!lines[i].blank && !lines[i].role && grammar.MatchCue("letterhead", lines[i].folded) >= 0) {
       anchor = i;
     }
   }
-  if (anchor == lines.size()) return;
+  if (anchor == lines.size()) return false;
   size_t start = anchor;  // walk back over the letterhead's own lines
   for (size_t j = anchor; j > 0;) {
     const SourceLine& l = lines[--j];
@@ -408,10 +469,11 @@ void MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   }
   int before = 0;
   for (size_t j = 0; j < start; ++j) before += lines[j].blank ? 0 : 1;
-  if (before < kMinFurnitureLines) return;
+  if (before < kMinFurnitureLines) return false;
   for (size_t j = 0; j < start; ++j) {
     if (!lines[j].blank && !lines[j].role) lines[j].role = BlockRole::kFurniture;
   }
+  return true;
 }
 
 // The top of the document: letterhead, subject, title, addressees. Returns
@@ -422,6 +484,7 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
   bool previous_was_title = false;  // a title in capitals may continue
   bool after_kind = false;          // the title so far names a kind ("NGHỊ ĐỊNH")
   bool previous_was_issuer = false;  // the last line named the issuing body
+  bool addressed = false;            // the addressee list has been read
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
@@ -450,7 +513,14 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
       BlockRole role = grammar.role_cues()[static_cast<size_t>(cue)].role;
       if (role == BlockRole::kRecipients) break;  // recipients come after the body
       i = AbsorbList(lines, i, role, grammar) - 1;
+      addressed = true;  // no title comes after the addressees
       continue;
+    }
+    // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+    // TỈNH") over the legal bases begins the preamble, not the letterhead.
+    if (title_seen && MostlyUppercase(line.text) && grammar.MatchCue("authority", line.folded) >= 0 &&
+        NextIsBasis(lines, i, grammar)) {
+      break;
     }
     // Lines in capitals at the top: the issuing body (letterhead) or the
     // document type and its subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may
@@ -476,7 +546,7 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
     previous_was_title = false;
     // The first content line is the title when it reads like one: not too
     // long and not a finished sentence.
-    if (!title_seen && LooksLikeTitle(lines, i, grammar)) {
+    if (!title_seen && !addressed && LooksLikeTitle(lines, i, grammar)) {
       line.role = BlockRole::kTitle;
       title_seen = true;
       continue;
@@ -487,8 +557,12 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
 }
 
 // Below the top: list blocks, site footers, and what follows the recipients
-// (signature, annex) until an attached text makes it body again.
-void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
+// (signature, annex) until an attached text makes it body again. On a saved
+// web page (`web_page`: furniture above the letterhead) what follows the
+// signature is the page's own text again, not an annex.
+void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i,
+                      bool web_page) {
+  const BlockRole after_signature = web_page ? BlockRole::kFurniture : BlockRole::kAnnex;
   bool post_body = false;
   bool annex = false;  // past the signature, in the annex
   for (; i < lines.size(); ++i) {
@@ -496,6 +570,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
     if (line.blank || line.role) continue;
     if (line.attachment_start) {
       post_body = annex = false;
+      continue;
+    }
+    if (annex) {  // a form's own "Nơi nhận:" or "HIỆU TRƯỞNG" is part of the annex
+      line.role = after_signature;
       continue;
     }
     // A list head opens its line ("Nơi nhận: - …; - …" may run on for a
@@ -517,9 +595,9 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       // Short lines right after the recipients are the signature block; once
       // the annex has begun, only a signature cue is a signature.
       bool signature = grammar.MatchCue("signature", line.folded) >= 0 ||
-                       (!annex && WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text));
-      line.role = signature ? BlockRole::kSignature : BlockRole::kAnnex;
-      annex = annex || !signature;
+                       (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text));
+      line.role = signature ? BlockRole::kSignature : after_signature;
+      annex = !signature;
       continue;
     }
     // A signature block ends the text even without a recipient list (laws,
@@ -534,20 +612,98 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
   }
 }
 
+// Whether line i's role is page furniture the body has too: a running header
+// repeated before the annex, or a page number beside one.
+bool BodyFurniture(const std::vector<SourceLine>& lines, size_t i,
+                   const std::set<std::string>& body_headers) {
+  auto key_of = [](const SourceLine& l) {
+    std::string key;
+    for (char c : l.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
+    return key;
+  };
+  const SourceLine& line = lines[i];
+  if (line.role == BlockRole::kPageBreak) return true;
+  if (line.role == BlockRole::kRunningHeader) return body_headers.count(key_of(line)) > 0;
+  if (line.role != BlockRole::kPageNumber) return false;
+  for (size_t j = i > 2 ? i - 2 : 0; j < std::min(lines.size(), i + 3); ++j) {
+    if (j != i && lines[j].role == BlockRole::kRunningHeader && body_headers.count(key_of(lines[j]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A footnote after the text: "[2] Nghị định …" or "<sup>2</sup> …" whose
+// reference ("[2]", "<sup>2</sup>") the body cites inline.
+bool StartsCitedFootnote(std::string_view text, const std::string& body) {
+  std::string mark;
+  if (text.substr(0, 1) == "[") {
+    mark = std::string(text.substr(0, text.find(']') + 1));
+  } else if (text.substr(0, 5) == "<sup>") {
+    size_t close = text.find("</sup>");
+    if (close != std::string_view::npos) mark = std::string(text.substr(0, close + 6));
+  }
+  if (mark.size() < 3 || mark.size() > 12) return false;
+  for (size_t at = body.find(mark); at != std::string::npos; at = body.find(mark, at + 1)) {
+    if (at > 0 && body[at - 1] != '\n') return true;  // cited inside a line
+  }
+  return false;
+}
+
+// Inside an annex (a form, a table flattened one cell per line) short cells
+// look like page numbers, running headers, bylines or noise; they are the
+// annex's own text. Only the furniture the body has too stays furniture, and
+// notes the body cites ("[1]", "<sup>1</sup>") are footnotes.
+void CleanAnnex(std::vector<SourceLine>& lines) {
+  std::set<std::string> body_headers;
+  std::string body;  // the text before the first annex line, for footnote references
+  size_t first_annex = lines.size();
+  for (size_t i = 0; i < lines.size() && first_annex == lines.size(); ++i) {
+    if (lines[i].role == BlockRole::kAnnex || lines[i].role == BlockRole::kFurniture) {
+      first_annex = i;
+      break;
+    }
+    if (lines[i].role == BlockRole::kRunningHeader) {
+      std::string key;
+      for (char c : lines[i].folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
+      body_headers.insert(key);
+    }
+    body.append(lines[i].text).push_back('\n');
+  }
+  bool in_annex = false, in_footnote = false;
+  for (size_t i = first_annex; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
+    if (line.attachment_start) in_annex = false;
+    if (line.role == BlockRole::kAnnex) in_annex = true;
+    if (!in_annex || line.blank) continue;
+    if (StartsCitedFootnote(line.text, body)) in_footnote = true;
+    if (in_footnote && (line.role == BlockRole::kAnnex || !line.role || line.role == BlockRole::kNoise)) {
+      line.role = BlockRole::kFootnote;
+      continue;
+    }
+    bool cell = line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
+                line.role == BlockRole::kMedia || line.role == BlockRole::kPageNumber ||
+                line.role == BlockRole::kRunningHeader || line.role == BlockRole::kTableOfContents;
+    if (cell && !BodyFurniture(lines, i, body_headers)) line.role = BlockRole::kAnnex;
+  }
+}
+
 }  // namespace
 
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
   (void)lang;
+  MarkFrontMatter(lines);
   MarkLineCues(lines, grammar);
   MarkNoise(lines, grammar);
   MarkRunningHeaders(lines, grammar);
   ConfirmPageNumbers(lines);
   MarkFootnotes(lines);
   MarkAttachments(lines, grammar);
-  MarkSiteFurniture(lines, grammar);
+  bool web_page = MarkSiteFurniture(lines, grammar);
   size_t below_top = ClassifyTop(lines, grammar);
   MarkStamps(lines, grammar, below_top);
-  ClassifyBelowTop(lines, grammar, below_top);
+  ClassifyBelowTop(lines, grammar, below_top, web_page);
+  CleanAnnex(lines);
 }
 
 }  // namespace congvan::parse

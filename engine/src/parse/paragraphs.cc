@@ -14,6 +14,7 @@
 // when the previous line ran to the margin without finishing its sentence —
 // that is a wrapped "Điều 5 của Luật…" or "2024 từ…", not a new item.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -52,13 +53,18 @@ bool EndsWithContinuationWord(std::string_view text, const Grammar& grammar) {
 // The line starts with a heading of legislation (part, chapter, section,
 // article: the continuous style and those ranked above it). Its title often
 // runs to the margin without punctuation, and what follows is a new item.
-bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
-  int structural_rank = -1;
-  for (const MarkerStyle& s : grammar.styles()) {
-    if (s.continuous) structural_rank = std::max(structural_rank, s.rank);
+// A quoted provision's first line reads like any other ("“Điều 22. …").
+std::string_view WithoutOpeningQuote(std::string_view text) {
+  for (std::string_view q : {std::string_view("\xE2\x80\x9C"), std::string_view("\"")}) {
+    if (text.substr(0, q.size()) == q) return text.substr(q.size());
   }
+  return text;
+}
+
+bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
+  text = WithoutOpeningQuote(text);
   for (const MarkerMatch& m : grammar.Match(text)) {
-    if (grammar.styles()[static_cast<size_t>(m.style)].rank <= structural_rank) return true;
+    if (grammar.styles()[static_cast<size_t>(m.style)].rank <= grammar.structural_rank()) return true;
   }
   return false;
 }
@@ -67,6 +73,7 @@ bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
 // ("1. Các công việc", "a) Lái xe", "Điều 6. Hợp đồng"), not a figure or a
 // cross-reference that a sentence wrapped onto the line.
 bool OpensItem(std::string_view text, const Grammar& grammar) {
+  text = WithoutOpeningQuote(text);
   for (const MarkerMatch& m : grammar.Match(text)) {
     std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
     if (m.value > 0 && !rest.empty() && !StartsLowercase(rest) && LetterCount(rest.substr(0, 8)) > 0) {
@@ -105,21 +112,122 @@ Layout DetectLayout(const std::vector<SourceLine>& lines) {
   return layout;
 }
 
+namespace {
+
+constexpr double kLongLineRatio = 0.55;  // a line this long is prose, not a heading
+
+// Decides, line by line, whether a line continues the open paragraph.
+class ParagraphJoiner {
+ public:
+  ParagraphJoiner(const Layout& layout, const Grammar& grammar) : layout_(layout), grammar_(grammar) {}
+
+  // The line `line` follows the open paragraph, whose last line is `last`
+  // (null when no paragraph is open), after blank lines and/or furniture.
+  bool Joins(const SourceLine* last, const SourceLine& line, bool blank_gap, bool furniture_gap) const {
+    if (last == nullptr || line.attachment_start) return false;
+    if (bold_open_) return true;  // a bold run ("**7. Báo và" / "Phát thanh, …**") is one heading
+    std::string_view prev = last->text;
+    // A marker that continues its list ("4." after "3.") opens the next item,
+    // however the line before it ended.
+    if (ContinuesSequence(line.text)) return false;
+    if (!layout_.hard_wrapped) return false;
+    bool looks_like_marker = !grammar_.Match(line.text).empty();
+    bool unfinished = !EndsParagraph(prev);
+    if (blank_gap || furniture_gap) {
+      return unfinished && !looks_like_marker &&
+             (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
+    }
+    if (!unfinished) {
+      // A finished sentence at the margin continues with the next one in the
+      // same paragraph; a short finished line ends the paragraph.
+      return !looks_like_marker && FullWidth(prev, kFullWidthRatio) && prev.back() != ':';
+    }
+    // The line before stops mid-sentence.
+    bool opens_item = OpensItem(line.text, grammar_);
+    bool continues = StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text) ||
+                     (!line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9');
+    if (continues && !looks_like_marker) return true;  // "17/11/2023 để …" continues too
+    // A conjunction or a preposition never ends a line of its own, whatever
+    // follows it ("… theo quy định tại" / "Điều 66 Nghị định số …").
+    if (EndsWithContinuationWord(prev, grammar_) && !MostlyUppercase(prev)) return true;
+    // Nor does a comma, unless a new item begins ("… Hội Cựu chiến binh," /
+    // "Đoàn Thanh niên …").
+    if (prev.back() == ',' && !looks_like_marker) return true;
+    // An article heading's title goes on in lower case; a capital after it
+    // begins the article's text.
+    if (open_is_heading_ && open_is_heading_line_ && !StartsLowercase(line.text)) return false;
+    // At the margin it is a sentence wrapped before a name or a number —
+    // unless the line opens an item under a long heading ("Điều 5. …" / "1.
+    // Các công việc …"). A short line followed by a capital is a heading; a
+    // long line of prose that is not one runs on ("… của tỉnh Đắk" / "Lắk …").
+    if (FullWidth(prev, kFullWidthRatio)) return !(open_is_heading_ && opens_item);
+    return !open_is_heading_line_ && FullWidth(prev, kLongLineRatio) && !opens_item;
+  }
+
+  // Called after `line` joined the open paragraph or opened a new one.
+  void Took(const SourceLine& line, bool opened) {
+    if (opened) {
+      open_is_heading_ = IsStructuralHeading(line.text, grammar_);
+      open_is_heading_line_ = MostlyUppercase(line.text) || !grammar_.Match(line.text).empty();
+      for (const MarkerMatch& m : grammar_.Match(line.text)) {
+        if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
+      }
+    } else {
+      open_is_heading_line_ = false;  // a paragraph of two lines is not a heading line
+    }
+    if (line.toggles_emphasis) bold_open_ = !bold_open_;
+  }
+  void Break() { bold_open_ = false; }
+
+ private:
+  bool FullWidth(std::string_view text, double ratio) const {
+    return layout_.line_width > 0 &&
+           static_cast<double>(CodePointCount(text)) >= ratio * layout_.line_width;
+  }
+
+  // Lists are told apart by style and, for decimals, by their prefix.
+  static std::string StyleKey(const MarkerMatch& m) {
+    std::string key = std::to_string(m.style);
+    for (int p : m.prefix) key += "." + std::to_string(p);
+    return key;
+  }
+
+  // Lists of items, not headings: "Điều 2 Nghị định này …" at the start of a
+  // wrapped line is a cross-reference far more often than the next article.
+  bool Tracked(const MarkerMatch& m) const {
+    const MarkerStyle& s = grammar_.styles()[static_cast<size_t>(m.style)];
+    return !s.strict && s.kind != OrdinalKind::kNone && s.rank > grammar_.structural_rank();
+  }
+
+  bool ContinuesSequence(std::string_view text) const {
+    for (const MarkerMatch& m : grammar_.Match(text)) {
+      if (!Tracked(m)) continue;
+      auto it = last_value_.find(StyleKey(m));
+      if (it != last_value_.end() && m.value == it->second + 1 && OpensItem(text, grammar_)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const Layout& layout_;
+  const Grammar& grammar_;
+  bool open_is_heading_ = false;       // the open paragraph is a part/chapter/section/article heading
+  bool open_is_heading_line_ = false;  // it is one line that starts with a marker or is in capitals
+  bool bold_open_ = false;             // a "**" run opened on a line before and is not closed yet
+  std::map<std::string, int> last_value_;  // list (style and prefix) → last value at a paragraph start
+};
+
+}  // namespace
+
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar) {
   std::vector<Paragraph> paragraphs;
+  ParagraphJoiner joiner(layout, grammar);
   Paragraph* open = nullptr;
-  bool open_is_heading = false;  // the open paragraph is a part/chapter/section/article heading
-  bool bold_open = false;        // a "**" run opened on a line before and is not closed yet
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
   bool blank_gap = false;                 // blank lines since last_line
   bool furniture_gap = false;             // page furniture since last_line
-
-  auto full_width = [&](const SourceLine& l) {
-    return layout.line_width > 0 &&
-           static_cast<double>(CodePointCount(l.text)) >= kFullWidthRatio * layout.line_width;
-  };
-
   for (const SourceLine& line : lines) {
     if (line.blank) {
       blank_gap = true;
@@ -130,41 +238,11 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
         furniture_gap = true;
       } else {
         open = nullptr;  // any other block ends the paragraph
-        bold_open = false;
+        joiner.Break();
       }
       continue;
     }
-    bool join = false;
-    if (open != nullptr && bold_open && !line.attachment_start) {
-      join = true;  // a bold run ("**7. Báo và" / "Phát thanh, …**") is one heading
-    } else if (open != nullptr && layout.hard_wrapped && !line.attachment_start &&
-               EndsWithContinuationWord(last_line->text, grammar)) {
-      join = true;  // "a) Phối hợp Sở Nông nghiệp và" / "Môi trường …"
-    } else if (open != nullptr && layout.hard_wrapped && !line.attachment_start) {
-      std::string_view prev = last_line->text;
-      bool looks_like_marker = !grammar.Match(line.text).empty();
-      bool unfinished = !EndsParagraph(prev);
-      if (blank_gap || furniture_gap) {
-        join = unfinished && !looks_like_marker &&
-               (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
-      } else if (unfinished) {
-        // A short unfinished line followed by a capital is a heading; at the
-        // margin it is a sentence wrapped before a name or a number — unless
-        // the line opens an item with a capital ("1. Các công việc …" under
-        // a long article heading). A figure that is not a marker
-        // ("17/11/2023 để …") continues too.
-        bool continues = StartsLowercase(line.text) ||
-                         StartsWithContinuationPunctuation(line.text) ||
-                         (!line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9');
-        join = (full_width(*last_line) && !(open_is_heading && OpensItem(line.text, grammar))) ||
-               (continues && !looks_like_marker);
-      } else {
-        // A finished sentence at the margin continues with the next one in
-        // the same paragraph; a short finished line ends the paragraph.
-        join = !looks_like_marker && full_width(*last_line) && !line.text.empty() &&
-               prev.back() != ':';
-      }
-    }
+    bool join = joiner.Joins(open != nullptr ? last_line : nullptr, line, blank_gap, furniture_gap);
     if (join) {
       const std::string& prev = open->text;
       bool hyphen = prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ';
@@ -180,13 +258,12 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       open = &paragraphs.back();
       open->attachment_start = line.attachment_start;
       open->text = std::string(line.text);
-      open_is_heading = IsStructuralHeading(line.text, grammar);
       open->spans.push_back({line.number, line.number});
     }
+    joiner.Took(line, !join);
     last_line = &line;
     blank_gap = false;
     furniture_gap = false;
-    if (line.toggles_emphasis) bold_open = !bold_open;
   }
   for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
   return paragraphs;

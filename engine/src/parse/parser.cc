@@ -3,7 +3,9 @@
 // turns the per-line and per-paragraph roles into Document::blocks.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -116,7 +118,61 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
   return blocks;
 }
 
+// Every grammar in a directory (its *.xml files), loaded once per process.
+Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& dir) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<std::shared_ptr<const Grammar>>> cache;
+  std::string root = dir.empty() ? DefaultGrammarDir() : dir;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(root);
+    if (it != cache.end()) return it->second;
+  }
+  std::vector<std::string> codes;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(root, error)) {
+    if (entry.path().extension() == ".xml") codes.push_back(entry.path().stem().string());
+  }
+  std::sort(codes.begin(), codes.end());
+  std::vector<std::shared_ptr<const Grammar>> grammars;
+  for (const std::string& code : codes) {
+    auto lang = LanguageFromCode(code);
+    if (!lang) continue;  // not a language grammar
+    auto g = CachedGrammar(dir, *lang);
+    if (!g.ok()) return g.status();
+    grammars.push_back(*g);
+  }
+  if (grammars.empty()) {
+    Location where;
+    where.file = root;
+    return Status::Error(StatusCode::kGrammarError, "no grammar files (<code>.xml) here", where);
+  }
+  std::lock_guard<std::mutex> lock(mutex);
+  cache[root] = grammars;
+  return grammars;
+}
+
 }  // namespace
+
+Result<Language> DetectLanguage(std::string_view text, const std::string& grammar_dir) {
+  auto grammars = AllGrammars(grammar_dir);
+  if (!grammars.ok()) return grammars.status();
+  const Grammar* best = nullptr;
+  double best_score = 0;
+  for (const auto& g : *grammars) {
+    double score = g->DetectionScore(text);
+    if (score > best_score) {
+      best = g.get();
+      best_score = score;
+    }
+  }
+  if (best == nullptr) {
+    for (const auto& g : *grammars) {
+      if (g->detection_fallback()) best = g.get();
+    }
+  }
+  return best != nullptr ? best->language() : grammars->front()->language();
+}
 
 namespace {
 
@@ -133,7 +189,13 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
                               const ParseOptions& options) {
   Document doc;
   doc.source = source_name;
-  doc.language = options.language ? *options.language : DetectLanguage(text);
+  if (options.language) {
+    doc.language = *options.language;
+  } else {
+    auto detected = DetectLanguage(text, options.grammar_dir);
+    if (!detected.ok()) return detected.status();
+    doc.language = *detected;
+  }
   auto grammar = CachedGrammar(options.grammar_dir, doc.language);
   if (!grammar.ok()) return grammar.status();
   const Grammar& g = **grammar;

@@ -90,6 +90,9 @@ SequenceFit FitAfter(const ListPosition& open, const MarkerMatch& m, const Gramm
       return ByDifference(open.value, m.value);
     case OrdinalKind::kLetters:
       return LetterFit(open, m);
+    case OrdinalKind::kDecimalLetter:
+      if (m.prefix != open.prefix) return none;
+      return LetterFit(open, m);
     case OrdinalKind::kArabic: {
       // An inserted article ("Điều 26a" after "Điều 26") continues its list.
       if (m.value == open.value && !m.suffix.empty() && m.suffix > open.suffix) {

@@ -125,15 +125,22 @@ size_t LostMarkerTextBegin(std::string_view s) {
   return LetterCount(s.substr(i, 4)) > 0 ? i : 0;
 }
 
+// Styles whose marker names its parent ("2.1.", "a1)", "2.1.a.").
+bool IsSubNumbering(OrdinalKind kind) {
+  return kind == OrdinalKind::kDecimal || kind == OrdinalKind::kLetterNumber ||
+         kind == OrdinalKind::kDecimalLetter;
+}
+
 class TreeBuilder {
  public:
   TreeBuilder(std::vector<Paragraph>& ps, const Grammar& g, int max_depth,
               std::vector<Diagnostic>& diagnostics, bool quoted = false)
-      : ps_(ps), grammar_(g), max_depth_(max_depth), diagnostics_(diagnostics), quoted_(quoted) {
-    for (const MarkerStyle& s : g.styles()) {
-      if (s.continuous) structural_rank_ = std::max(structural_rank_, s.rank);
-    }
-  }
+      : ps_(ps),
+        grammar_(g),
+        max_depth_(max_depth),
+        diagnostics_(diagnostics),
+        quoted_(quoted),
+        structural_rank_(g.structural_rank()) {}
 
   std::vector<Node> Build() {
     size_t end = quoted_ ? ps_.size() : MarkTail();
@@ -273,9 +280,13 @@ class TreeBuilder {
   // A closing cue ends the body only when no later marker still continues an
   // open list: "Trong quá trình thực hiện…" in the middle of a plan is text.
   bool ClosesBody(size_t i) const {
-    if (drafts_.empty() || grammar_.MatchCue("closing", FoldEndsForCues(ps_[i].text)) < 0) {
-      return false;
-    }
+    if (drafts_.empty()) return false;
+    std::string folded = FoldEndsForCues(ps_[i].text);
+    // The enacting formula of a law closes it wherever it stands; any other
+    // closing phrase inside an article ("Các Bộ trưởng … chịu trách nhiệm thi
+    // hành Nghị định này./.") is the article's own text.
+    if (grammar_.MatchCue("enacting", folded) >= 0) return true;
+    if (grammar_.MatchCue("closing", folded) < 0 || ArticleIsOpen()) return false;
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop; ++j) {
       if (ps_[j].role || ps_[j].attachment_start) continue;
@@ -284,6 +295,14 @@ class TreeBuilder {
       }
     }
     return true;
+  }
+
+  bool ArticleIsOpen() const {
+    for (int k : stack_) {
+      const Draft& d = drafts_[static_cast<size_t>(k)];
+      if (d.style >= 0 && StyleOf(d.style).continuous) return true;
+    }
+    return false;
   }
 
   // ---- Styles and open levels -------------------------------------------
@@ -325,9 +344,9 @@ class TreeBuilder {
       return m.value == 1 && !stack_.empty() && DraftAt(Top()).style >= 0 &&
              !IsBulletStyle(DraftAt(Top()).style) && DraftAt(Top()).rank < s.rank;
     }
-    if (s.kind == OrdinalKind::kDecimal || s.kind == OrdinalKind::kLetterNumber) {
+    if (IsSubNumbering(s.kind)) {
       if (FindByNumberPath(m.prefix, s.parent_style) >= 0) return m.value == 1 || quoted_;
-      if (m.value != 1 || s.kind == OrdinalKind::kLetterNumber) return false;
+      if (m.value != 1 || s.kind != OrdinalKind::kDecimal) return false;
       // A text may open directly with "1.1." when it has no "1." heading.
       return stack_.empty() &&
              std::all_of(m.prefix.begin(), m.prefix.end(), [](int v) { return v == 1; });
@@ -349,7 +368,7 @@ class TreeBuilder {
       const Draft& d = DraftAt(k);
       if (d.style != style) continue;
       if (FitAfter(d.position, m, grammar_).fit == Fit::kExact) return k;
-      if (StyleOf(style).kind != OrdinalKind::kDecimal) return -1;  // the style's list breaks here
+      if (!IsSubNumbering(StyleOf(style).kind)) return -1;  // the style's list breaks here
     }
     return -1;
   }
@@ -432,8 +451,9 @@ class TreeBuilder {
 
   std::string PathComponent(const MarkerMatch& m, const ListPosition& p) const {
     const MarkerStyle& s = StyleOf(p.style);
-    if (s.kind == OrdinalKind::kLetters) {
+    if (s.kind == OrdinalKind::kLetters || s.kind == OrdinalKind::kDecimalLetter) {
       MarkerMatch letter = m;
+      letter.prefix.clear();
       letter.marker = m.ordinal_text;
       std::string rendered =
           grammar_.RenderMarker(letter, p.value, FirstSequence(p.sequence_mask));
@@ -582,7 +602,7 @@ class TreeBuilder {
     if (opener == nullptr) return false;
     const MarkerStyle& s = StyleOf(opener->style);
     int parent = Top();
-    bool sub = s.kind == OrdinalKind::kDecimal || s.kind == OrdinalKind::kLetterNumber;
+    bool sub = IsSubNumbering(s.kind);
     int named = sub ? FindByNumberPath(opener->prefix, s.parent_style) : -1;
     if (named >= 0) {
       parent = named;  // "2.2.1." belongs to "2.2." whatever the ranks say
@@ -618,7 +638,11 @@ class TreeBuilder {
     // "c)", "đ)" then "đ)" again means the first "đ)" was "d)".
     int next = NextValueOfStyle(i, EffectiveStyle(m, grammar_));
     unsigned mask = fit.sequence_mask == 0 ? ~0u : fit.sequence_mask;
-    if (next == fit.expected + 1 && m.value != fit.expected) {
+    // A misread: the list goes on from the expected number ("c) đ) đ) e)"),
+    // or a repeat that nothing after it explains ("a/ b/ b/" at the end).
+    bool misread = next == fit.expected + 1 ||
+                   (fit.fit == Fit::kRepeat && next != m.value + 1);
+    if (misread && m.value != fit.expected) {
       MarkerMatch repaired = m;
       repaired.value = fit.expected;
       if (!repaired.sequence_values.empty()) {
@@ -864,7 +888,7 @@ class TreeBuilder {
   std::vector<int> stack_;  // open levels, indices into drafts_
   std::unordered_set<size_t> heading_paragraphs_;
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
-  int structural_rank_ = -1;  // rank of the continuous style (articles), -1 without one
+  int structural_rank_;  // Grammar::structural_rank()
   bool closed_ = false;
   bool depth_reported_ = false;
   int last_placed_ = -1;    // the draft placed last

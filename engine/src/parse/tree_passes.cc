@@ -108,10 +108,7 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
 
 void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
   // Heading styles: the continuous ones (articles) and those ranked above them.
-  int article_rank = -1;
-  for (const MarkerStyle& s : grammar.styles()) {
-    if (s.continuous) article_rank = std::max(article_rank, s.rank);
-  }
+  int article_rank = grammar.structural_rank();
   if (article_rank < 0) return;
   auto heading_marker = [&](const Paragraph& p) -> const MarkerMatch* {
     for (const MarkerMatch& m : p.markers) {

@@ -173,30 +173,11 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
 }  // namespace text
 
 std::optional<Language> LanguageFromCode(std::string_view code) {
-  if (code == "vi") return Language::kVietnamese;
-  if (code == "en") return Language::kEnglish;
-  return std::nullopt;
-}
-
-Language DetectLanguage(std::string_view text) {
-  // Letters outside ASCII that Vietnamese uses (ă â đ ê ô ơ ư and the tone
-  // marks) are rare in English; a few percent of letters settles it.
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(std::min<size_t>(text.size(), 1 << 20));
-  long ascii_letters = 0, vi_letters = 0;
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) continue;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      ++ascii_letters;
-    } else if ((c >= 0x00C0 && c <= 0x01B0) || (c >= 0x1EA0 && c <= 0x1EF9)) {
-      ++vi_letters;
-    }
+  if (code.size() < 2 || code.size() > 3) return std::nullopt;
+  for (char c : code) {
+    if (c < 'a' || c > 'z') return std::nullopt;
   }
-  long total = ascii_letters + vi_letters;
-  if (total == 0) return Language::kEnglish;
-  return vi_letters * 100 >= total * 3 ? Language::kVietnamese : Language::kEnglish;
+  return Language(std::string(code));
 }
 
 }  // namespace congvan
