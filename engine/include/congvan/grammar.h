@@ -150,6 +150,10 @@ class Grammar {
   // sentence or a heading, so a line ending with it goes on.
   bool IsContinuationWord(std::string_view word) const;
 
+  // `text` with the characters OCR confuses in markers read back, from
+  // the grammar's <ocr-confusions> ("a}" → "a)", "€)" → "c)").
+  std::string UndoOcrConfusions(std::string_view text) const;
+
   // The language's syllables (<syllables onsets rhymes>), or null when the
   // grammar lists none (English). Lives as long as the grammar.
   const text::SyllableSet* syllables() const;

@@ -62,6 +62,7 @@ struct Grammar::Impl {
   std::vector<std::string> detect_letters;            // <detect><letters>
   std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case
   std::set<UChar32> detect_code_points;               // the letters, lower case
+  std::vector<std::pair<std::string, std::string>> ocr_confusions;  // as read → meant
   bool detect_fallback = false;
   std::set<std::string, std::less<>> continuation_words;  // folded
 
@@ -375,7 +376,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     cue.kind = n.attribute("kind").as_string();
     static const char* kCueKinds[] = {"line",    "top",       "subject", "head",   "lead",
                                       "closing", "signature", "footer",  "issuer", "stamp",
-                                      "basis",   "letterhead", "enacting", "authority"};
+                                      "basis",   "letterhead", "enacting", "authority", "footnote"};
     bool known = false;
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
@@ -433,6 +434,18 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     std::string w;
     while (words >> w) g.continuation_words.insert(FoldForCues(w));
   }
+  {
+    std::istringstream pairs(root.child("ocr-confusions").text().as_string());
+    std::string pair;
+    while (pairs >> pair) {
+      size_t eq = pair.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 >= pair.size()) {
+        return GrammarError(path, line_of(root.child("ocr-confusions")),
+                            "<ocr-confusions> entries are READ=MEANT, got '" + pair + "'");
+      }
+      g.ocr_confusions.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+    }
+  }
   if (pugi::xml_node n = root.child("syllables")) {
     auto words = [](const char* list) {
       std::vector<std::string> out;
@@ -489,6 +502,16 @@ double Grammar::DetectionScore(std::string_view text) const {
 }
 
 bool Grammar::detection_fallback() const { return impl_->detect_fallback; }
+
+std::string Grammar::UndoOcrConfusions(std::string_view text) const {
+  std::string out(text);
+  for (const auto& [read, meant] : impl_->ocr_confusions) {
+    for (size_t at = out.find(read); at != std::string::npos; at = out.find(read, at + meant.size())) {
+      out.replace(at, read.size(), meant);
+    }
+  }
+  return out;
+}
 
 bool Grammar::IsContinuationWord(std::string_view word) const {
   if (impl_->continuation_words.empty() || word.size() > 16) return false;
@@ -722,9 +745,23 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
         not_next->Match(line, end, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
       continue;
     }
-    // The marker as written, without the whitespace after it.
+    // The marker as written, without the whitespace after it, and without
+    // what OCR put around it: a speck before it (":   Chương I") and a
+    // footnote mark glued after it ("Điều 4.*").
     std::string_view whole = line.substr(0, marker_end);
-    while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\t')) whole.remove_suffix(1);
+    while (!whole.empty() && std::string_view(" \t*'!?").find(whole.back()) != std::string_view::npos) {
+      whole.remove_suffix(1);
+    }
+    bool specks = false;
+    while (whole.size() > 1 && std::string_view(":;'~._").find(whole.front()) != std::string_view::npos &&
+           std::string_view(":;'~._ \t").find(whole[1]) != std::string_view::npos) {
+      whole.remove_prefix(1);
+      specks = true;
+    }
+    if (specks || (whole.size() > 1 && std::string_view(":;'~").find(whole.front()) != std::string_view::npos)) {
+      if (std::string_view(":;'~._").find(whole.front()) != std::string_view::npos) whole.remove_prefix(1);
+      while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t')) whole.remove_prefix(1);
+    }
     m.marker = std::string(whole);
     m.text_begin = end;
     if (ngroups > 1 && groups[1].data() != nullptr) m.ordinal_text = std::string(groups[1]);

@@ -253,6 +253,17 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   }
 }
 
+// Footnotes at the foot of a page: a line the grammar's footnote cue
+// recognises, and the lines of its note up to the next blank line.
+void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank || lines[i].role || grammar.MatchCue("footnote", lines[i].folded) < 0) continue;
+    for (; i < lines.size() && !lines[i].blank && !lines[i].role; ++i) {
+      lines[i].role = BlockRole::kFootnote;
+    }
+  }
+}
+
 // A footnote of a PDF copy: a lone note number followed by its note
 // ("3" / "Translator's note: …"), or the note line alone.
 void MarkFootnotes(std::vector<SourceLine>& lines) {
@@ -697,6 +708,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   MarkNoise(lines, grammar);
   MarkRunningHeaders(lines, grammar);
   ConfirmPageNumbers(lines);
+  MarkPageFootnotes(lines, grammar);
   MarkFootnotes(lines);
   MarkAttachments(lines, grammar);
   bool web_page = MarkSiteFurniture(lines, grammar);

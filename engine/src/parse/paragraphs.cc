@@ -29,7 +29,8 @@ constexpr double kFullWidthRatio = 0.8;    // a line this close to the width ran
 
 bool IsPageFurniture(BlockRole role) {
   return role == BlockRole::kPageBreak || role == BlockRole::kPageNumber ||
-         role == BlockRole::kRunningHeader || role == BlockRole::kNoise;
+         role == BlockRole::kRunningHeader || role == BlockRole::kNoise ||
+         role == BlockRole::kFootnote;  // a page's footnotes sit between its text and the next page
 }
 
 bool EndsParagraph(std::string_view s) {
@@ -128,8 +129,9 @@ class ParagraphJoiner {
     if (bold_open_) return true;  // a bold run ("**7. Báo và" / "Phát thanh, …**") is one heading
     std::string_view prev = last->text;
     // A marker that continues its list ("4." after "3.") opens the next item,
-    // however the line before it ended.
-    if (ContinuesSequence(line.text)) return false;
+    // however the line before it ended; so does a part, chapter or section
+    // heading ("Chương I").
+    if (ContinuesSequence(line.text) || IsDivisionHeading(line.text)) return false;
     if (!layout_.hard_wrapped) return false;
     bool looks_like_marker = !grammar_.Match(line.text).empty();
     bool unfinished = !EndsParagraph(prev);
@@ -168,7 +170,8 @@ class ParagraphJoiner {
   void Took(const SourceLine& line, bool opened) {
     if (opened) {
       open_is_heading_ = IsStructuralHeading(line.text, grammar_);
-      open_is_heading_line_ = MostlyUppercase(line.text) || !grammar_.Match(line.text).empty();
+      open_is_heading_line_ =
+          MostlyUppercase(line.text) || !grammar_.Match(WithoutOpeningQuote(line.text)).empty();
       for (const MarkerMatch& m : grammar_.Match(line.text)) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
       }
@@ -190,6 +193,18 @@ class ParagraphJoiner {
     std::string key = std::to_string(m.style);
     for (int p : m.prefix) key += "." + std::to_string(p);
     return key;
+  }
+
+  // A part, chapter or section heading (ranked above the continuous style,
+  // articles) alone on its line or with its title in capitals; "Chương V Thông
+  // tư này." at the start of a wrapped line is a cross-reference.
+  bool IsDivisionHeading(std::string_view text) const {
+    for (const MarkerMatch& m : grammar_.Match(text)) {
+      if (grammar_.styles()[static_cast<size_t>(m.style)].rank >= grammar_.structural_rank()) continue;
+      std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
+      if (rest.empty() || MostlyUppercase(rest)) return true;
+    }
+    return false;
   }
 
   // Lists of items, not headings: "Điều 2 Nghị định này …" at the start of a

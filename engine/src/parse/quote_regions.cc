@@ -1,6 +1,7 @@
 // Quotation regions of amending texts (see quote_regions.h for the rule).
 #include "parse/quote_regions.h"
 
+#include <algorithm>
 #include <string>
 
 #include "parse/quotes.h"
@@ -24,6 +25,17 @@ bool IsAmendingInstruction(const Paragraph& p, const Grammar& grammar) {
   return false;
 }
 
+// The paragraph amends something: an amending verb opens it, after its
+// marker if it has one ("2. Sửa đổi, bổ sung Điều 2 như sau:", "Article 5 is
+// amended as follows:"). A report that quotes a law ("Luật: “8. …”") or a
+// footnote that quotes an amending text does not.
+bool Amends(const Paragraph& p, const Grammar& grammar) {
+  size_t begin = 0;
+  for (const MarkerMatch& m : p.markers) begin = std::max(begin, m.text_begin);
+  std::string_view rest = std::string_view(p.text).substr(std::min(begin, p.text.size()));
+  return !grammar.FindMeta("action", rest).empty();
+}
+
 // The article number of a paragraph that heads an article, or 0.
 int ArticleValue(const Paragraph& p, const Grammar& grammar) {
   for (const MarkerMatch& m : p.markers) {
@@ -43,7 +55,7 @@ std::vector<int> FindQuoteRegions(const std::vector<Paragraph>& paragraphs, cons
     const Paragraph& p = paragraphs[i];
     if (p.role) continue;
     bool opens = StartsWithOpeningQuote(p.text) && i > 0 && !paragraphs[i - 1].role &&
-                 EndsWithColon(paragraphs[i - 1].text);
+                 EndsWithColon(paragraphs[i - 1].text) && Amends(paragraphs[i - 1], grammar);
     if (!opens) {
       if (int a = ArticleValue(p, grammar); a > 0) outer_article = a;
       continue;

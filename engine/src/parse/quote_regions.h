@@ -5,7 +5,8 @@
 // closing mark after the first clause and another after the last, one quote
 // per paragraph, an inserted article ("Điều 48b.") with no mark at all. So a
 // region is not found by balancing marks. It opens at a paragraph that starts
-// with an opening mark right after a paragraph ending in ':'; it runs to the
+// with an opening mark right after an amending paragraph (an amending verb,
+// ending in ':'); it runs to the
 // last paragraph ending with a closing mark before the amending text speaks
 // again — the next amending instruction ("3. Sửa đổi …", not in quotes) or
 // the next article of the amending text itself — and to that point when no

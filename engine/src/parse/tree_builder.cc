@@ -352,13 +352,22 @@ class TreeBuilder {
              std::all_of(m.prefix.begin(), m.prefix.end(), [](int v) { return v == 1; });
     }
     if (m.value == 1) return true;
+    // A list whose first items the OCR lost ("2." then "3.", no "1."): the
+    // next marker of the style shows the list goes on from here.
+    if (!s.continuous && m.value <= 1 + kMaxLostItems && !StyleIsOpen(EffectiveStyle(m, grammar_)) &&
+        NextValueOfStyle(paragraph, EffectiveStyle(m, grammar_)) == m.value + 1) {
+      return true;
+    }
     // Quoted provisions start wherever the amended text does ("“2. …”").
     if (quoted_ && !StyleIsOpen(m.style)) return true;
     // Articles are numbered through the whole text: "Điều 5" opens under
     // Chương II right after "Điều 4" closed with Chương I.
     auto last = last_continuous_.find(m.style);
     if (!s.continuous || last == last_continuous_.end()) return false;
-    return FitAfter(last->second, m, grammar_).fit == Fit::kExact;
+    // A heading the OCR lost ("Chương III" after "Chương I") does not stop
+    // the numbering: a small gap opens too, and is reported when placed.
+    Fit fit = FitAfter(last->second, m, grammar_).fit;
+    return fit == Fit::kExact || fit == Fit::kGap;
   }
 
   // The innermost open level that `m` continues exactly, or -1.
@@ -567,18 +576,32 @@ class TreeBuilder {
       return;
     }
     if (TakeQuoted(i)) return;
-    if (PlaceContinuation(i) || PlaceOpener(i, /*root_fallback=*/false) || PlaceDamaged(i) ||
+    if (PlaceRepairedMarker(i) || PlaceContinuation(i) ||
+        PlaceOpener(i, /*root_fallback=*/false) || PlaceDamaged(i) ||
         PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
       return;
     }
     PlacePlain(i);
   }
 
+  // A heading of legislation the paragraph starts with, over an OCR speck
+  // read as a bullet ("_ ChươngV").
+  bool HasStructuralOpener(size_t i) const {
+    for (const MarkerMatch& m : ps_[i].markers) {
+      if (StyleOf(m.style).rank <= structural_rank_ && !IsBulletStyle(m.style) && CanOpen(m, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // 1. Continue an open level exactly.
   bool PlaceContinuation(size_t i) {
     int best_level = -1;
     const MarkerMatch* best = nullptr;
+    bool heading = HasStructuralOpener(i);
     for (const MarkerMatch& m : ps_[i].markers) {
+      if (heading && IsBulletStyle(m.style)) continue;
       int k = ExactLevel(m);
       if (k > best_level) {
         best_level = k;
@@ -610,8 +633,24 @@ class TreeBuilder {
       while (parent >= 0 && !CanHold(DraftAt(parent), *opener)) --parent;
       if (parent < 0 && !stack_.empty() && !root_fallback) return false;
     }
+    ReportOpeningGap(i, *opener);
     PlaceItem(i, *opener, parent);
     return true;
+  }
+
+  // A list opened past its first number: a heading or the first items the
+  // OCR lost ("Chương III" after "Chương I", "2." with no "1.").
+  void ReportOpeningGap(size_t i, const MarkerMatch& m) {
+    const MarkerStyle& s = StyleOf(m.style);
+    if (quoted_ || s.kind == OrdinalKind::kNone || IsSubNumbering(s.kind)) return;
+    int expected = 1;
+    auto last = last_continuous_.find(m.style);
+    if (s.continuous && last != last_continuous_.end()) expected = last->second.value + 1;
+    if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty())) return;
+    std::string want = grammar_.RenderMarker(m, expected);
+    Report("gap", ps_[i].spans.front().first,
+           "'" + m.marker + "' opens where '" + want + "' was expected; items may be missing", want,
+           m.marker);
   }
 
   // 3. Continue an open level through a repeat or a small gap.
@@ -667,6 +706,72 @@ class TreeBuilder {
              expected, m.marker);
     }
     PlaceItem(i, m, level - 1, mask);
+  }
+
+  // A marker OCR damaged: a speck before it ("- 5.", "`  c)"), a misread
+  // character ("a}" for "a)", "€)" for "c)": the grammar's <ocr-confusions>),
+  // a footnote mark glued to it ("1.3" for "1." and note 3). A reading is
+  // taken only where it continues an open list exactly, and is reported.
+  bool PlaceRepairedMarker(size_t i) {
+    const Paragraph& p = ps_[i];
+    for (const MarkerMatch& m : p.markers) {
+      if (!IsBulletStyle(m.style) && ExactLevel(m) >= 0) return false;  // nothing to repair
+    }
+    for (const Reading& r : OcrReadings(p.text)) {
+      for (MarkerMatch m : grammar_.Match(r.text)) {
+        if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
+        int k = ExactLevel(m);
+        if (k < 0) continue;
+        std::string found = p.text.substr(0, std::min(p.text.size(), r.source_prefix + m.text_begin -
+                                                                         r.reading_prefix));
+        while (!found.empty() && found.back() == ' ') found.pop_back();
+        Report("repaired", p.spans.front().first,
+               "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker, found);
+        m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
+        if (r.written) m.marker = found;  // a misread character stays as printed
+        unsigned mask = FitAfter(DraftAt(k).position, m, grammar_).sequence_mask;
+        PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Readings of a paragraph's start with OCR damage undone. A reading is
+  // `text`, whose first `reading_prefix` bytes stand for the paragraph's
+  // first `source_prefix` bytes; the rest is the paragraph's own text.
+  struct Reading {
+    std::string text;
+    size_t source_prefix = 0;
+    size_t reading_prefix = 0;
+    bool written = false;  // the marker keeps its printed form ("€)" read as c))
+  };
+  std::vector<Reading> OcrReadings(const std::string& text) const {
+    std::vector<Reading> out;
+    // A speck before the marker.
+    size_t k = 0;
+    while (k < text.size() && k < 4 && std::string_view("-_`'~:;.\"").find(text[k]) != std::string_view::npos) ++k;
+    if (k > 0) {
+      size_t skip = k;
+      while (skip < text.size() && text[skip] == ' ') ++skip;
+      if (skip > k || k < text.size()) out.push_back({text.substr(skip), skip, 0});
+    }
+    // Misread characters in the marker.
+    std::string head = text.substr(0, std::min<size_t>(text.size(), 8));
+    std::string fixed = grammar_.UndoOcrConfusions(head);
+    if (fixed != head) out.push_back({fixed + text.substr(head.size()), head.size(), fixed.size(), true});
+    // A footnote mark glued to a number: "1.3 Người …" is "1." and note 3.
+    size_t digits = 0;
+    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > 0 && digits + 2 < text.size() && text[digits] == '.' && text[digits + 1] >= '0' &&
+        text[digits + 1] <= '9') {
+      size_t end = digits + 2;
+      while (end < text.size() && std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos) ++end;
+      if (end < text.size() && text[end] == ' ') {
+        out.push_back({text.substr(0, digits + 1) + text.substr(end), end, digits + 1});
+      }
+    }
+    return out;
   }
 
   // A paragraph that lost its marker (". Tăng cường …" where "2." stood),
