@@ -66,7 +66,8 @@ int RunDiff(const std::vector<std::string>& args) {
       ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
       ("lang-old", po::value<std::string>(), "language of OLD: vi or en")
       ("lang-new", po::value<std::string>(), "language of NEW: vi or en")
-      ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)")
+      ("grammars", po::value<std::string>(), "directory of the grammar files <code>.xml\n"
+       "(default: the one the binary was built with)")
       ("match-min", po::value<double>(),
        ("minimum combined score for two tasks to correspond (default " + num(defaults.match_min) + ")").c_str())
       ("reworded-min", po::value<double>(),
@@ -98,23 +99,22 @@ int RunDiff(const std::vector<std::string>& args) {
   }
 
   ParseOptions parse_old, parse_new;
+  if (vm.count("grammars")) {
+    parse_old.grammar_dir = parse_new.grammar_dir = vm["grammars"].as<std::string>();
+  }
   auto set_lang = [&](const char* name, ParseOptions* target) -> std::string {
     if (!vm.count(name)) return "";
     std::string code = vm[name].as<std::string>();
     if (code == "auto") return "";
-    auto l = LanguageFromCode(code);
-    if (!l) return "diff: unknown --" + std::string(name) + " '" + code + "' (expected vi or en)";
-    target->language = l;
-    return "";
+    std::string error;
+    target->language = LanguageOption("--" + std::string(name), code, target->grammar_dir, &error);
+    return target->language ? "" : "diff: " + error;
   };
   for (auto [name, target] : {std::pair<const char*, ParseOptions*>{"lang", &parse_old},
                               {"lang", &parse_new}, {"lang-old", &parse_old},
                               {"lang-new", &parse_new}}) {
     std::string error = set_lang(name, target);
     if (!error.empty()) return Fail(kExitUsage, error);
-  }
-  if (vm.count("grammars")) {
-    parse_old.grammar_dir = parse_new.grammar_dir = vm["grammars"].as<std::string>();
   }
 
   AlignOptions options;

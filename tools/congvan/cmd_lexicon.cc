@@ -123,8 +123,9 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
   ParseOptions options;
   std::string lang = vm["lang"].as<std::string>();
   if (lang != "auto") {
+    // The lexicon has a Vietnamese and an English side.
     auto l = LanguageFromCode(lang);
-    if (!l) {
+    if (!l || (*l != Language::kVietnamese && *l != Language::kEnglish)) {
       return Fail(kExitUsage, "lexicon: unknown --lang '" + lang + "' (expected auto, vi or en)");
     }
     options.language = l;

@@ -26,11 +26,13 @@ int RunParse(const std::vector<std::string>& args) {
   po::options_description visible("options");
   visible.add_options()
       ("help,h", "show this help")
-      ("lang,l", po::value<std::string>()->default_value("auto"), "language: auto, vi or en")
+      ("lang,l", po::value<std::string>()->default_value("auto"), "language: auto (detected) or the code of a\n"
+       "grammar file in the grammar directory (vi, en)")
       ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline, akn or dump (the canonical\n"
        "one-line-per-node form of the goldens)")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
-      ("grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+      ("grammars", po::value<std::string>(), "directory of the grammar files <code>.xml\n"
+       "(default: the one the binary was built with)");
   po::variables_map vm;
   if (auto exit = ParseArguments("parse", args, visible,
                                  "usage: congvan parse FILE... [options]\n\n"
@@ -41,13 +43,13 @@ int RunParse(const std::vector<std::string>& args) {
   if (!vm.count("file")) return Fail(kExitUsage, "parse: no input file (see 'congvan parse --help')");
 
   ParseOptions options;
+  if (vm.count("grammars")) options.grammar_dir = vm["grammars"].as<std::string>();
   std::string lang = vm["lang"].as<std::string>();
   if (lang != "auto") {
-    auto l = LanguageFromCode(lang);
-    if (!l) return Fail(kExitUsage, "parse: unknown --lang '" + lang + "' (expected auto, vi or en)");
-    options.language = l;
+    std::string error;
+    options.language = LanguageOption("--lang", lang, options.grammar_dir, &error);
+    if (!options.language) return Fail(kExitUsage, "parse: " + error);
   }
-  if (vm.count("grammars")) options.grammar_dir = vm["grammars"].as<std::string>();
   std::string format = vm["format"].as<std::string>();
   if (format != "json" && format != "outline" && format != "akn" && format != "dump") {
     return Fail(kExitUsage,

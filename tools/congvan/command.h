@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "congvan/document.h"
+
 namespace congvan::cli {
 
 // Exit codes shared by every subcommand.
@@ -53,6 +55,12 @@ std::optional<int> ParseArguments(const std::string& command, const std::vector<
                                   const std::string& usage, const std::string& examples,
                                   boost::program_options::variables_map& vm,
                                   const std::vector<std::string>& leading = {});
+
+// The language a --lang style option names: a code with a grammar in
+// `grammar_dir`. Sets `error` (one line naming the option and the languages
+// there are) and returns nullopt otherwise.
+std::optional<Language> LanguageOption(const std::string& option, const std::string& code,
+                                       const std::string& grammar_dir, std::string* error);
 
 // True when stdout is a terminal (for --color auto).
 bool StdoutIsTerminal();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "command.h"
+#include "congvan/parse.h"
 #include "congvan/writers.h"
 
 namespace congvan::cli {
@@ -15,6 +16,23 @@ namespace congvan::cli {
 std::vector<Command>& Commands() {
   static std::vector<Command> commands;
   return commands;
+}
+
+std::optional<Language> LanguageOption(const std::string& option, const std::string& code,
+                                       const std::string& grammar_dir, std::string* error) {
+  auto available = AvailableLanguages(grammar_dir);
+  if (!available.ok()) {
+    *error = available.status().ToString();
+    return std::nullopt;
+  }
+  std::string names;
+  for (const Language& l : *available) {
+    if (l.code() == code) return l;
+    names += (names.empty() ? "" : ", ") + l.code();
+  }
+  *error = "unknown " + option + " '" + code + "' (expected auto or a language with a grammar: " +
+           names + ")";
+  return std::nullopt;
 }
 
 int Fail(int code, const std::string& message) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "congvan/document.h"
 #include "congvan/status.h"
@@ -41,6 +42,10 @@ Result<Document> ParseBytes(std::string_view bytes, const std::string& source_na
 
 // Reads and parses a file. Errors name the file.
 Result<Document> ParseFile(const std::string& path, const ParseOptions& options = {});
+
+// The languages with a grammar file in `grammar_dir` (empty = the default),
+// sorted by code. Fails when a grammar file cannot be loaded.
+Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir = "");
 
 // A language from its code: two or three letters a-z ("vi", "en"); nullopt
 // for anything else. Whether a grammar exists for it is known when it loads.

@@ -901,6 +901,11 @@ Alignment Aligner::Run() {
     }
   }
   Assign(&match_o_, &match_n_);
+  // A section rescued in pass 2 (a short top-level heading) rescues its own
+  // children in turn.
+  size_t before = cands_.size();
+  AddStructuralCandidates(match_o_);
+  if (cands_.size() > before) Assign(&match_o_, &match_n_);
   FindGroups();
   BuildChanges(&out);
   return out;

@@ -402,7 +402,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     static const char* kFields[] = {"number", "date",   "issuer",     "year",
                                     "reference", "kind",   "number-kind", "action",
                                     "target",    "attachment", "attachment-title", "issuer-name",
-                                    "issuer-continuation"};
+                                    "issuer-continuation", "annex-title"};
     bool known = false;
     for (const char* f : kFields) known = known || field == f;
     if (!known) {

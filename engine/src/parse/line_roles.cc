@@ -188,7 +188,8 @@ bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& 
 bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   const SourceLine& line = lines[i];
   if (WordCount(line.text) > 40 || EndsWithTerminalPunctuation(line.text) ||
-      line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line)) {
+      line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line) ||
+      grammar.MatchCue("basis", line.folded) >= 0) {
     return false;
   }
   for (size_t j = i + 1; j < lines.size(); ++j) {
@@ -218,11 +219,13 @@ bool AfterSignature(const std::vector<SourceLine>& lines, size_t i, const Gramma
 }
 
 // An attached text (the plan a decision approves, the regulation it issues):
-// a title in capitals naming a kind of text that carries provisions ("KẾ
-// HOẠCH", "QUY CHẾ"), followed within a few lines by the line that attaches
+// a title in capitals followed within a few lines by the line that attaches
 // it ("(Ban hành kèm theo Quyết định số …)"), or — right after a signature —
-// by its first numbered heading. A chapter title ("QUY ĐỊNH CHUNG" over
-// "Điều 1.") is neither. Marks the title's first line.
+// a title naming a kind of text that carries provisions ("KẾ HOẠCH", "QUY
+// CHẾ") followed by its first numbered heading. An appendix ("PHỤ LỤC", a
+// form, and what its title lines name) is not an attached text but an annex,
+// and a chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither. Marks the
+// title's first line.
 void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   auto next_lines = [&](size_t i) {
     std::vector<size_t> out;
@@ -231,12 +234,18 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     }
     return out;
   };
+  auto annex_title = [&](const SourceLine& l) { return !grammar.FindMeta("annex-title", l.text).empty(); };
+  size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
-    if (line.blank || line.text.size() > kMaxCueLineBytes || !MostlyUppercase(line.text) ||
-        grammar.FindMeta("attachment-title", line.text).empty()) {
+    if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
+    if (annex_title(line) && WordCount(line.text) <= 12) {  // "Phụ lục I", "PHỤ LỤC 2"
+      last_annex_title = i;
       continue;
     }
+    if (!MostlyUppercase(line.text)) continue;
+    if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
+    bool kind_title = !grammar.FindMeta("attachment-title", line.text).empty();
     for (size_t j : next_lines(i)) {
       const SourceLine& next = lines[j];
       bool attaches = !grammar.FindMeta("attachment", next.text).empty();
@@ -245,8 +254,9 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
         const MarkerStyle& s = grammar.styles()[static_cast<size_t>(m.style)];
         heading = heading || (m.value == 1 && s.kind != OrdinalKind::kNone && s.rank <= 40);
       }
-      if (attaches || (heading && AfterSignature(lines, i, grammar))) {
+      if (attaches || (kind_title && heading && AfterSignature(lines, i, grammar))) {
         lines[i].attachment_start = true;
+        i = j;  // the title's other lines are not titles of their own
         break;
       }
     }
@@ -299,12 +309,24 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
 // the end of a wrapped sentence, not noise.
 void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   const SourceLine* previous = nullptr;
-  for (SourceLine& line : lines) {
+  // A marker alone on its line is a heading whose text follows on the next
+  // line; one followed by no text ("+" among the pieces of a formula) is not.
+  auto lone_marker_without_text = [&](size_t i) {
+    if (LetterCount(lines[i].text) >= 3 || grammar.Match(lines[i].text).empty()) return false;
+    for (size_t j = i + 1; j < lines.size(); ++j) {
+      if (lines[j].blank) continue;
+      return LetterCount(lines[j].text) < 3;
+    }
+    return true;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
     if (line.blank) {
       previous = nullptr;
       continue;
     }
-    if (!line.role && line.text.size() <= kMaxGarbageLineBytes && IsNoise(line, grammar) &&
+    if (!line.role && line.text.size() <= kMaxGarbageLineBytes &&
+        (IsNoise(line, grammar) || lone_marker_without_text(i)) &&
         grammar.MatchCue("footer", line.folded) < 0) {
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
@@ -496,6 +518,7 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
   bool after_kind = false;          // the title so far names a kind ("NGHỊ ĐỊNH")
   bool previous_was_issuer = false;  // the last line named the issuing body
   bool addressed = false;            // the addressee list has been read
+  bool title_runs_on = false;        // the title line before stops mid-phrase
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
@@ -509,6 +532,13 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
       continue;
     }
     after_kind = false;
+    // A title wrapped onto the next line goes on in lower case.
+    if (title_runs_on && StartsLowercase(line.text) && grammar.Match(line.text).empty()) {
+      line.role = BlockRole::kTitle;
+      title_runs_on = !EndsWithTerminalPunctuation(line.text);
+      continue;
+    }
+    title_runs_on = false;
     if (grammar.MatchCue("top", line.folded) >= 0) {
       line.role = BlockRole::kHeader;
       continue;
@@ -560,6 +590,7 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (!title_seen && !addressed && LooksLikeTitle(lines, i, grammar)) {
       line.role = BlockRole::kTitle;
       title_seen = true;
+      title_runs_on = true;
       continue;
     }
     break;

@@ -154,6 +154,14 @@ Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::strin
 
 }  // namespace
 
+Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir) {
+  auto grammars = AllGrammars(grammar_dir);
+  if (!grammars.ok()) return grammars.status();
+  std::vector<Language> out;
+  for (const auto& g : *grammars) out.push_back(g->language());
+  return out;
+}
+
 Result<Language> DetectLanguage(std::string_view text, const std::string& grammar_dir) {
   auto grammars = AllGrammars(grammar_dir);
   if (!grammars.ok()) return grammars.status();

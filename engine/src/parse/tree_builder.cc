@@ -224,24 +224,38 @@ class TreeBuilder {
 
   // Index of the first task paragraph.
   size_t FindBodyStart(size_t end) {
-    // The body opens with the first numbered item (or an attached text); bullets
-    // before it list legal bases or addressees ("- Căn cứ Luật …;"), not tasks.
-    // A text whose only markers are bullets opens with its first bullet.
-    size_t first_bullet = end;
+    // The body opens with the first numbered item; bullets before it list
+    // legal bases or addressees ("- Căn cứ Luật …;"), not tasks. A text whose
+    // only markers are bullets opens with its first bullet. An attached text
+    // ends the main text: without numbering before it, the main text's
+    // paragraphs are read as a text without numbering.
+    size_t first_bullet = end, main_end = end;
     for (size_t i = 0; i < end; ++i) {
       if (ps_[i].role) continue;
-      if (ps_[i].attachment_start) return std::min(first_bullet, i);
+      if (ps_[i].attachment_start) {
+        main_end = i;
+        break;
+      }
       for (const MarkerMatch& m : ps_[i].markers) {
         if (!CanOpen(m, i)) continue;
         if (!IsBulletStyle(m.style)) return i;
         first_bullet = std::min(first_bullet, i);
       }
     }
-    if (first_bullet < end) return first_bullet;
-    // No numbering. A paragraph announcing a list ("as follows:") opens it;
-    // when two announcers follow each other closely, the later one is the list's.
-    for (size_t i = 0; i + 1 < end; ++i) {
-      if (!EndsWithColon(ps_[i].text)) continue;
+    if (first_bullet < main_end) return first_bullet;
+    return UnnumberedBodyStart(main_end);
+  }
+
+  // Where the tasks of a text without numbering begin (before `end`).
+  size_t UnnumberedBodyStart(size_t end) {
+    // The legal bases ("Căn cứ …") and the letterhead lines the top missed
+    // come first; they are preamble, never tasks.
+    size_t first = 0;
+    while (first < end && (ps_[first].role || IsBasisOrHeader(ps_[first]))) ++first;
+    // A paragraph announcing a list ("as follows:") opens it; when two
+    // announcers follow each other closely, the later one is the list's.
+    for (size_t i = first; i + 1 < end; ++i) {
+      if (ps_[i].role || !EndsWithColon(ps_[i].text)) continue;
       size_t chosen = i;
       for (size_t j = i + 1; j < std::min(end - 1, i + 3); ++j) {
         if (EndsWithColon(ps_[j].text)) chosen = j;
@@ -250,18 +264,25 @@ class TreeBuilder {
     }
     // Unnumbered headings (two or more) structure a report.
     std::vector<size_t> headings;
-    for (size_t i = 1; i < end; ++i) {
-      if (IsUnnumberedHeading(ps_, i)) headings.push_back(i);
+    for (size_t i = std::max<size_t>(first, 1); i < end; ++i) {
+      if (!ps_[i].role && IsUnnumberedHeading(ps_, i)) headings.push_back(i);
     }
     if (headings.size() >= 2) {
       for (size_t h : headings) heading_paragraphs_.insert(h);
       return headings.front();
     }
-    // Otherwise every paragraph is a task, after an introduction.
+    // Otherwise every paragraph is a task, after an introduction (the legal
+    // bases, or a first paragraph).
+    if (first > 0) return first;
     if (end >= 3 || (end >= 1 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[0].text)) >= 0)) {
       return std::min<size_t>(1, end);
     }
     return 0;
+  }
+
+  bool IsBasisOrHeader(const Paragraph& p) const {
+    std::string folded = FoldEndsForCues(p.text);
+    return grammar_.MatchCue("basis", folded) >= 0 || grammar_.MatchCue("top", folded) >= 0;
   }
 
   void MarkPreamble(size_t begin) {
