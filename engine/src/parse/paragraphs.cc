@@ -126,7 +126,9 @@ class ParagraphJoiner {
   // (null when no paragraph is open), after blank lines and/or furniture.
   bool Joins(const SourceLine* last, const SourceLine& line, bool blank_gap, bool furniture_gap) const {
     if (last == nullptr || line.attachment_start) return false;
-    if (bold_open_) return true;  // a bold run ("**7. Báo và" / "Phát thanh, …**") is one heading
+    // A bold run ("**7. Báo và" / "Phát thanh, …**") is one heading: the line
+    // right after the one that opened it, with no blank line between.
+    if (bold_open_ && !blank_gap && !furniture_gap) return true;
     std::string_view prev = last->text;
     // A marker that continues its list ("4." after "3.") opens the next item,
     // however the line before it ended; so does a part, chapter or section
@@ -178,7 +180,7 @@ class ParagraphJoiner {
     } else {
       open_is_heading_line_ = false;  // a paragraph of two lines is not a heading line
     }
-    if (line.toggles_emphasis) bold_open_ = !bold_open_;
+    bold_open_ = line.opens_bold_run;  // a run carries over one line only
   }
   void Break() { bold_open_ = false; }
 

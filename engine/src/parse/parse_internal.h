@@ -21,7 +21,7 @@ struct SourceLine {
   bool blank = false;
   std::optional<BlockRole> role;  // set when the line is not body text
   bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
-  bool toggles_emphasis = false;  // an odd number of "**": a bold run opens or closes here
+  bool opens_bold_run = false;    // "**" opens a bold run here that the line does not close
 };
 
 // Splits decoded text into trimmed lines (numbering from 1).

@@ -102,9 +102,12 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     line.number = number++;
     std::string_view raw = text.substr(start, nl - start);
     line.text = StripEdgeMarkup(Trim(raw));
+    // A bold run that opens at the line's start and does not close on it
+    // ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**").
+    std::string_view trimmed = Trim(raw);
     size_t stars = 0;
     for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2)) ++stars;
-    line.toggles_emphasis = stars % 2 == 1;
+    line.opens_bold_run = stars % 2 == 1 && trimmed.substr(0, 2) == "**";
     line.blank = line.text.empty();
     lines.push_back(std::move(line));
     if (nl == text.size()) break;
