@@ -145,6 +145,11 @@ class Grammar {
   // The grammar chosen when no language scores (<detect fallback="true">).
   bool detection_fallback() const;
 
+  // How a word hyphenated across a line end is joined: with a space where
+  // the hyphen was (Vietnamese, whose syllables are written apart) or with
+  // nothing (English). <hyphenation join="space|none">, default none.
+  bool hyphen_joins_with_space() const;
+
   // True when `word` (any case and diacritics) is one of the grammar's
   // <continuation> words: a conjunction or preposition that never ends a
   // sentence or a heading, so a line ending with it goes on.

@@ -63,6 +63,7 @@ struct Grammar::Impl {
   std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case
   std::set<UChar32> detect_code_points;               // the letters, lower case
   std::vector<std::pair<std::string, std::string>> ocr_confusions;  // as read → meant
+  bool hyphen_space = false;  // <hyphenation join="space">
   bool detect_fallback = false;
   std::set<std::string, std::less<>> continuation_words;  // folded
 
@@ -434,6 +435,13 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     std::string w;
     while (words >> w) g.continuation_words.insert(FoldForCues(w));
   }
+  if (pugi::xml_node n = root.child("hyphenation")) {
+    std::string join = n.attribute("join").as_string("none");
+    if (join != "space" && join != "none") {
+      return GrammarError(path, line_of(n), "<hyphenation join> must be 'space' or 'none'");
+    }
+    g.hyphen_space = join == "space";
+  }
   {
     std::istringstream pairs(root.child("ocr-confusions").text().as_string());
     std::string pair;
@@ -502,6 +510,7 @@ double Grammar::DetectionScore(std::string_view text) const {
 }
 
 bool Grammar::detection_fallback() const { return impl_->detect_fallback; }
+bool Grammar::hyphen_joins_with_space() const { return impl_->hyphen_space; }
 
 std::string Grammar::UndoOcrConfusions(std::string_view text) const {
   std::string out(text);

@@ -476,7 +476,7 @@ void MarkFrontMatter(std::vector<SourceLine>& lines) {
   }
 }
 
-constexpr int kMinFurnitureLines = 5;  // a page's own text before the letterhead
+constexpr int kMinFurnitureLines = 2;  // a page's own text before the letterhead
 
 // A saved web page puts its own text (banners, menus, a metadata box) before
 // the document; returns true when it found some. When the letterhead (national motto, "Số:" line) comes after
@@ -500,8 +500,8 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (!letterhead) break;
     start = j;
   }
-  int before = 0;
-  for (size_t j = 0; j < start; ++j) before += lines[j].blank ? 0 : 1;
+  int before = 0;  // lines of text above the letterhead that nothing else explains
+  for (size_t j = 0; j < start; ++j) before += lines[j].blank || lines[j].role ? 0 : 1;
   if (before < kMinFurnitureLines) return false;
   for (size_t j = 0; j < start; ++j) {
     if (!lines[j].blank && !lines[j].role) lines[j].role = BlockRole::kFurniture;

@@ -262,8 +262,17 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     bool join = joiner.Joins(open != nullptr ? last_line : nullptr, line, blank_gap, furniture_gap);
     if (join) {
       const std::string& prev = open->text;
-      bool hyphen = prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ';
-      if (!hyphen) open->text.push_back(' ');
+      // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /
+      // "mentation") is joined as the language writes it: Vietnamese
+      // syllables are words of their own, English drops the hyphen.
+      bool hyphen = prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ' &&
+                    StartsLowercase(line.text);
+      if (hyphen) {
+        open->text.pop_back();
+        if (grammar.hyphen_joins_with_space()) open->text.push_back(' ');
+      } else {
+        open->text.push_back(' ');
+      }
       open->text += line.text;
       if (furniture_gap) {
         open->spans.push_back({line.number, line.number});

@@ -384,7 +384,12 @@ class TreeBuilder {
     // Articles are numbered through the whole text: "Điều 5" opens under
     // Chương II right after "Điều 4" closed with Chương I.
     auto last = last_continuous_.find(m.style);
-    if (!s.continuous || last == last_continuous_.end()) return false;
+    if (!s.continuous) return false;
+    // An excerpt may begin at any chapter or article ("Chapter IV … Article
+    // 64"): the first of its style opens where the next one continues it.
+    if (last == last_continuous_.end()) {
+      return NextValueOfStyle(paragraph, m.style) == m.value + 1;
+    }
     // A heading the OCR lost ("Chương III" after "Chương I") does not stop
     // the numbering: a small gap opens too, and is reported when placed.
     Fit fit = FitAfter(last->second, m, grammar_).fit;
