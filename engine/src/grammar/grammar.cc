@@ -65,7 +65,7 @@ struct Grammar::Impl {
   std::vector<std::pair<std::string, std::string>> ocr_confusions;  // as read → meant
   bool hyphen_space = false;  // <hyphenation join="space">
   bool detect_fallback = false;
-  std::set<std::string, std::less<>> continuation_words;  // folded
+  std::set<std::string, std::less<>> continuation_words;  // lower case
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
 };
@@ -433,7 +433,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   {
     std::istringstream words(root.child("continuation").text().as_string());
     std::string w;
-    while (words >> w) g.continuation_words.insert(FoldForCues(w));
+    while (words >> w) g.continuation_words.insert(ToLowerUtf8(w));
   }
   if (pugi::xml_node n = root.child("hyphenation")) {
     std::string join = n.attribute("join").as_string("none");
@@ -523,8 +523,9 @@ std::string Grammar::UndoOcrConfusions(std::string_view text) const {
 }
 
 bool Grammar::IsContinuationWord(std::string_view word) const {
+  // Compared in lower case with the diacritics: "tự" (trật tự) is not "từ".
   if (impl_->continuation_words.empty() || word.size() > 16) return false;
-  return impl_->continuation_words.count(FoldForCues(word)) > 0;
+  return impl_->continuation_words.count(ToLowerUtf8(word)) > 0;
 }
 
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,

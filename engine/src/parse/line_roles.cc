@@ -312,7 +312,10 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   // A marker alone on its line is a heading whose text follows on the next
   // line; one followed by no text ("+" among the pieces of a formula) is not.
   auto lone_marker_without_text = [&](size_t i) {
-    if (LetterCount(lines[i].text) >= 3 || grammar.Match(lines[i].text).empty()) return false;
+    if (LetterCount(lines[i].text) >= 3) return false;
+    bool alone = false;  // a marker with nothing after it
+    for (const MarkerMatch& m : grammar.Match(lines[i].text)) alone = alone || m.text_begin >= lines[i].text.size();
+    if (!alone) return false;
     for (size_t j = i + 1; j < lines.size(); ++j) {
       if (lines[j].blank) continue;
       return LetterCount(lines[j].text) < 3;
@@ -654,6 +657,41 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
   }
 }
 
+// The document's own number as its letterhead gives it ("Số: 5155/SGDĐT-…"),
+// or empty.
+std::string OwnNumber(const std::vector<SourceLine>& lines, const Grammar& grammar) {
+  for (const SourceLine& line : lines) {
+    if (line.role != BlockRole::kHeader) continue;
+    for (const auto& match : grammar.FindMeta("number", line.text, /*in_header=*/true)) {
+      auto it = match.groups.find("number");
+      if (it != match.groups.end() && it->second.find('/') != std::string::npos) return it->second;
+    }
+  }
+  return {};
+}
+
+// A saved web page captions the text it carried, after its end, with the
+// document's kind and number ("Công văn 5155/SGDĐT-GDTXNNĐH hướng dẫn … do …
+// ban hành"): from there on it is the page's own text (related documents,
+// notices), even where an attached table left no signature to end the body.
+void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size_t below_top) {
+  std::string number = OwnNumber(lines, grammar);
+  if (number.empty()) return;
+  size_t caption = lines.size();
+  for (size_t i = below_top; i < lines.size() && caption == lines.size(); ++i) {
+    const SourceLine& line = lines[i];
+    if (line.blank || line.role == BlockRole::kFurniture) continue;
+    auto kinds = grammar.FindMeta("kind", line.text);
+    if (kinds.empty() || kinds.front().begin != 0) continue;
+    std::string_view rest = std::string_view(line.text).substr(kinds.front().end);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.substr(0, number.size()) == number) caption = i;
+  }
+  for (size_t i = caption; i < lines.size(); ++i) {
+    if (!lines[i].blank) lines[i].role = BlockRole::kFurniture;
+  }
+}
+
 // Whether line i's role is page furniture the body has too: a running header
 // repeated before the annex, or a page number beside one.
 bool BodyFurniture(const std::vector<SourceLine>& lines, size_t i,
@@ -746,6 +784,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   size_t below_top = ClassifyTop(lines, grammar);
   MarkStamps(lines, grammar, below_top);
   ClassifyBelowTop(lines, grammar, below_top, web_page);
+  if (web_page) MarkWebCaption(lines, grammar, below_top);
   CleanAnnex(lines);
 }
 

@@ -134,7 +134,19 @@ class ParagraphJoiner {
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").
     if (ContinuesSequence(line.text) || IsDivisionHeading(line.text)) return false;
-    if (!layout_.hard_wrapped) return false;
+    // A line that ends with a conjunction or a preposition goes on, in any
+    // layout: no paragraph ends with "của" or "the".
+    if (!blank_gap && !furniture_gap && EndsWithContinuationWord(prev, grammar_) &&
+        !MostlyUppercase(prev) && !IsDivisionHeading(line.text)) {
+      return true;
+    }
+    // A paragraph never opens in lower case: a line that does continues the
+    // one before, in any layout (a web copy broken after "… xã hội;").
+    if (!layout_.hard_wrapped) {
+      return !blank_gap && !furniture_gap && StartsLowercase(line.text) &&
+             grammar_.Match(line.text).empty() &&
+             grammar_.Match(grammar_.UndoOcrConfusions(line.text)).empty();
+    }
     bool looks_like_marker = !grammar_.Match(line.text).empty();
     bool unfinished = !EndsParagraph(prev);
     if (blank_gap || furniture_gap) {

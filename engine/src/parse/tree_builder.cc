@@ -534,7 +534,11 @@ class TreeBuilder {
     Attach(d, parent);
     Push(d);
     last_placed_ = d;
-    if (StyleOf(m.style).repairs >= 0) ReportRepairedForm(i, m);
+    if (StyleOf(m.style).repairs >= 0) {
+      ReportRepairedForm(i, m);
+    } else {
+      written_form_[m.style] = m;  // how the list writes its markers
+    }
   }
 
   // "1," where the list writes "1.": reported with the list's own form of
@@ -542,9 +546,8 @@ class TreeBuilder {
   void ReportRepairedForm(size_t i, const MarkerMatch& m) {
     int style = EffectiveStyle(m, grammar_);
     std::string expected;
-    for (int k = Top() - 1; k >= 0 && expected.empty(); --k) {
-      if (DraftAt(k).style == style) expected = ExpectedMarker(DraftAt(k), m.value);
-    }
+    auto written = written_form_.find(style);
+    if (written != written_form_.end()) expected = grammar_.RenderMarker(written->second, m.value);
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
       for (const MarkerMatch& n : ps_[j].markers) {
@@ -743,10 +746,17 @@ class TreeBuilder {
     for (const MarkerMatch& m : p.markers) {
       if (!IsBulletStyle(m.style) && ExactLevel(m) >= 0) return false;  // nothing to repair
     }
+    bool own_opens = false;  // the paragraph's markers as printed open a list
+    for (const MarkerMatch& m : p.markers) own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
     for (const Reading& r : OcrReadings(p.text)) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
         if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
         int k = ExactLevel(m);
+        // A reading continues its list, or opens one at 1 right under the
+        // innermost item ("1.3 Người …" first under an article).
+        if (k < 0 && !own_opens && m.value == 1 && !stack_.empty() && CanHold(DraftAt(Top()), m)) {
+          k = Top() + 1;
+        }
         if (k < 0) continue;
         std::string found = p.text.substr(0, std::min(p.text.size(), r.source_prefix + m.text_begin -
                                                                          r.reading_prefix));
@@ -755,7 +765,7 @@ class TreeBuilder {
                "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker, found);
         m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
         if (r.written) m.marker = found;  // a misread character stays as printed
-        unsigned mask = FitAfter(DraftAt(k).position, m, grammar_).sequence_mask;
+        unsigned mask = k <= Top() ? FitAfter(DraftAt(k).position, m, grammar_).sequence_mask : 0;
         PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
         return true;
       }
@@ -1019,6 +1029,7 @@ class TreeBuilder {
   std::vector<int> stack_;  // open levels, indices into drafts_
   std::unordered_set<size_t> heading_paragraphs_;
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
+  std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
   int structural_rank_;  // Grammar::structural_rank()
   bool closed_ = false;
   bool depth_reported_ = false;
