@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "parse/tables.h"
 
 namespace congvan::parse {
 namespace {
@@ -298,6 +299,7 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (SourceLine& line : lines) {
     if (line.blank) continue;
     line.folded = FoldEndsForCues(line.text);
+    line.legal_basis = grammar.MatchCue("basis", line.folded) >= 0;  // for the paragraph joiner
     if (line.role) continue;  // front matter
     int cue = grammar.MatchCue("line", line.folded);
     if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
@@ -506,8 +508,11 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   int before = 0;  // lines of text above the letterhead that nothing else explains
   for (size_t j = 0; j < start; ++j) before += lines[j].blank || lines[j].role ? 0 : 1;
   if (before < kMinFurnitureLines) return false;
+  // Stray marks among the page's text ("X", "#", a date alone) are its text.
   for (size_t j = 0; j < start; ++j) {
-    if (!lines[j].blank && !lines[j].role) lines[j].role = BlockRole::kFurniture;
+    if (!lines[j].blank && (!lines[j].role || lines[j].role == BlockRole::kNoise)) {
+      lines[j].role = BlockRole::kFurniture;
+    }
   }
   return true;
 }
@@ -687,8 +692,8 @@ void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     if (rest.substr(0, number.size()) == number) caption = i;
   }
-  for (size_t i = caption; i < lines.size(); ++i) {
-    if (!lines[i].blank) lines[i].role = BlockRole::kFurniture;
+  for (size_t i = caption; i < lines.size(); ++i) {  // the site's address box stays its footer
+    if (!lines[i].blank && lines[i].role != BlockRole::kFooter) lines[i].role = BlockRole::kFurniture;
   }
 }
 
@@ -786,6 +791,8 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   ClassifyBelowTop(lines, grammar, below_top, web_page);
   if (web_page) MarkWebCaption(lines, grammar, below_top);
   CleanAnnex(lines);
+  MarkFlattenedTables(lines);
+  MarkCellRuns(lines, grammar);
 }
 
 }  // namespace congvan::parse

@@ -134,6 +134,11 @@ class ParagraphJoiner {
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").
     if (ContinuesSequence(line.text) || IsDivisionHeading(line.text)) return false;
+    // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own.
+    if (!prev.empty() && (prev.back() == ';' || prev.back() == '.') &&
+        line.legal_basis) {
+      return false;
+    }
     // A line that ends with a conjunction or a preposition goes on, in any
     // layout: no paragraph ends with "của" or "the".
     if (!blank_gap && !furniture_gap && EndsWithContinuationWord(prev, grammar_) &&
@@ -184,8 +189,13 @@ class ParagraphJoiner {
   void Took(const SourceLine& line, bool opened) {
     if (opened) {
       open_is_heading_ = IsStructuralHeading(line.text, grammar_);
-      open_is_heading_line_ =
-          MostlyUppercase(line.text) || !grammar_.Match(WithoutOpeningQuote(line.text)).empty();
+      // A numbered heading line ("Điều 5. Title", "1. Về …"); a bullet
+      // ("- Chỉnh lý lại quy định tại …") is prose, not a heading.
+      bool numbered = false;
+      for (const MarkerMatch& m : grammar_.Match(WithoutOpeningQuote(line.text))) {
+        numbered = numbered || grammar_.styles()[static_cast<size_t>(m.style)].heading;
+      }
+      open_is_heading_line_ = MostlyUppercase(line.text) || numbered;
       for (const MarkerMatch& m : grammar_.Match(line.text)) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
       }
@@ -271,7 +281,11 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       }
       continue;
     }
-    bool join = joiner.Joins(open != nullptr ? last_line : nullptr, line, blank_gap, furniture_gap);
+    // A table's cells are text of the paragraph that the table follows; the
+    // line after a table begins a new one.
+    bool after_table = last_line != nullptr && last_line->table_cell && !line.table_cell;
+    bool join = open != nullptr && !after_table &&
+                (line.table_cell || joiner.Joins(last_line, line, blank_gap, furniture_gap));
     if (join) {
       const std::string& prev = open->text;
       // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /

@@ -22,6 +22,9 @@ struct SourceLine {
   std::optional<BlockRole> role;  // set when the line is not body text
   bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
   bool opens_bold_run = false;    // "**" opens a bold run here that the line does not close
+  bool legal_basis = false;       // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
+  bool table_separator = false;   // the line was a table's "|" (blank once its markup is stripped)
+  bool table_cell = false;        // inside a table flattened one cell per line (tables.h)
 };
 
 // Splits decoded text into trimmed lines (numbering from 1).

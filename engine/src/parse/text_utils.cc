@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "parse/tables.h"
 
 namespace congvan::parse {
 namespace {
@@ -109,6 +110,7 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2)) ++stars;
     line.opens_bold_run = stars % 2 == 1 && trimmed.substr(0, 2) == "**";
     line.blank = line.text.empty();
+    line.table_separator = IsTableSeparator(trimmed);
     lines.push_back(std::move(line));
     if (nl == text.size()) break;
     start = nl + 1;

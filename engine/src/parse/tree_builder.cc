@@ -412,7 +412,10 @@ class TreeBuilder {
   bool CanHold(const Draft& parent, const MarkerMatch& m) const {
     int style = EffectiveStyle(m, grammar_);
     if (EndsWithColon(parent.text)) return true;
-    if (parent.style == kUnnumbered || parent.style == kHeadingStyle) return true;
+    // A heading in capitals without a number holds lists, not the parts,
+    // chapters and articles of legislation.
+    if (parent.style == kUnnumbered) return StyleOf(style).rank > structural_rank_;
+    if (parent.style == kHeadingStyle) return true;
     // A list that starts right under a numbered heading ("1. Nhiệm vụ chung"
     // then "Thứ nhất, …") belongs to it, whatever the default ranks say,
     // unless its style is already open higher up.
@@ -435,7 +438,9 @@ class TreeBuilder {
   bool IsContainer(const Draft& d) const {
     if (d.style == kHeadingStyle) return true;
     if (EndsWithColon(d.text)) return true;
-    if (d.style == kUnnumbered) return false;
+    // A short unnumbered heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads
+    // the items below it.
+    if (d.style == kUnnumbered) return MostlyUppercase(d.text) && WordCount(d.text) <= kMaxHeadingWords;
     if (!IsBulletStyle(d.style)) return true;
     // A short bullet without final punctuation heads what follows it.
     return !d.text.empty() && !EndsWithTerminalPunctuation(d.text) && d.text.back() != ',' &&
@@ -863,15 +868,29 @@ class TreeBuilder {
     // A list announcer under another plain announcer becomes its sibling, so
     // chains of "...:" paragraphs do not nest without bound.
     if (parent >= 0 && EndsWithColon(p.text) && DraftAt(parent).style == kUnnumbered) --parent;
+    // A plain lead-in ("…, cụ thể như sau:") owns the list it announces; the
+    // first plain paragraph after that list is back at the lead-in's level
+    // ("(Nội dung cụ thể nêu tại Điều 7 …)").
+    if (parent >= 0 && DraftAt(parent).style == kUnnumbered && ListEndedUnder(parent)) --parent;
     // The lead-in of an article ("Trong Luật này, các từ ngữ dưới đây được
     // hiểu như sau:") introduces the article's own clauses: they stay the
     // article's children, at the same depth as in every other article.
     bool announces_list = EndsWithColon(p.text) && !(parent >= 0 && IsStructural(DraftAt(parent)));
+    // A short heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads the items below.
+    bool capital_heading = MostlyUppercase(p.text) && WordCount(p.text) <= kMaxHeadingWords;
     PopTo(parent);
     int d = NewDraft(i, kUnnumbered, nullptr);
     Attach(d, parent);
-    if (announces_list) Push(d);
+    if (announces_list || capital_heading) Push(d);
     last_placed_ = d;
+  }
+
+  // Whether the plain lead-in at stack level `level` has read the list it
+  // announced: its last child is a marked item.
+  bool ListEndedUnder(int level) const {
+    const Draft& lead_in = DraftAt(level);
+    if (lead_in.children.empty()) return false;
+    return drafts_[static_cast<size_t>(lead_in.children.back())].style >= 0;
   }
 
   // Parts, chapters, sections and articles: the levels of legislation, down
@@ -908,16 +927,23 @@ class TreeBuilder {
     int d = NewDraft(i, kHeadingStyle, nullptr);
     Draft& heading = drafts_[static_cast<size_t>(d)];
     heading.attachment = true;
-    size_t j = i + 1;
-    for (; j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
+    // The attaching line "(Ban hành kèm theo …)" is the title's last.
+    bool attached = !grammar_.FindMeta("attachment", ps_[i].text).empty();
+    for (size_t j = i + 1; !attached && j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
       Paragraph& p = ps_[j];
-      if (p.role || !p.markers.empty() || p.attachment_start || p.text.empty()) break;
+      // The attaching line may open with an italic mark that reads as a
+      // bullet ("* (Ban hành kèm theo …)*").
+      bool attaching_line = !grammar_.FindMeta("attachment", p.text).empty();
+      if (p.role || (!p.markers.empty() && !attaching_line) || p.attachment_start || p.text.empty()) {
+        break;
+      }
       // A title in capitals, possibly followed on its line by "(Ban hành kèm
       // theo …)", the attaching line itself, or a short subject line.
       std::string_view before_parenthesis = std::string_view(p.text).substr(0, p.text.find('('));
-      bool title = p.text.front() == '(' || MostlyUppercase(before_parenthesis) ||
+      bool title = attaching_line || p.text.front() == '(' || MostlyUppercase(before_parenthesis) ||
                    (WordCount(p.text) <= kMaxHeadingWords && !EndsWithTerminalPunctuation(p.text));
       if (!title) break;
+      attached = attaching_line;
       heading.text += " " + p.text;
       for (const LineSpan& s : p.spans) heading.spans.push_back(s);
       p.text.clear();
