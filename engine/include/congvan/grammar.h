@@ -124,6 +124,7 @@ class Grammar {
     size_t begin = 0;
     size_t end = 0;
     int pattern = 0;  // which of the field's patterns matched, in file order
+    bool scoped = false;  // the pattern has a scope of its own (not "any")
   };
   // Patterns marked scope="header" only run when `in_header` is true (the
   // letterhead and title): "ngày 15/1/2024" there is the issue date, in the
@@ -132,7 +133,8 @@ class Grammar {
                                   bool in_header = false) const;
   // The same, naming the scope: "any" (unscoped patterns only), "header"
   // (plus scope="header"), "closing" (plus scope="closing": a law's enacting
-  // formula and the closing blocks).
+  // formula and the closing blocks), "site" (plus scope="site": a legal
+  // portal's box about the document).
   std::vector<MetaMatch> FindMetaIn(std::string_view field, std::string_view text,
                                     std::string_view scope) const;
   // Month number (1-12) of a month name from <months>, or 0.

@@ -51,7 +51,7 @@ struct Grammar::Impl {
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
   struct MetaPattern {
     std::string field;
-    std::string scope;    // "any" | "header" | "closing"
+    std::string scope;    // "any" | "header" | "closing" | "site"
     bool folded = false;  // matched against the folded text (case, diacritics, đ → d)
     std::string value;    // a fixed value the match stands for (an action, a kind)
     std::unique_ptr<RE2> re;
@@ -377,7 +377,8 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     cue.kind = n.attribute("kind").as_string();
     static const char* kCueKinds[] = {"line",    "top",       "subject", "head",   "lead",
                                       "closing", "signature", "footer",  "issuer", "stamp",
-                                      "basis",   "letterhead", "enacting", "authority", "footnote"};
+                                      "basis",   "letterhead", "enacting", "authority", "footnote",
+                                      "site-field"};
     bool known = false;
     for (const char* k : kCueKinds) known = known || cue.kind == k;
     if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
@@ -415,9 +416,9 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
                                                 (pattern.empty() ? "empty" : re->error()));
     }
     std::string scope = n.attribute("scope").as_string("any");
-    if (scope != "any" && scope != "header" && scope != "closing") {
+    if (scope != "any" && scope != "header" && scope != "closing" && scope != "site") {
       return GrammarError(path, line_of(n),
-                          "meta scope must be 'any', 'header' or 'closing', got '" + scope + "'");
+                          "meta scope must be 'any', 'header', 'closing' or 'site', got '" + scope + "'");
     }
     g.meta.push_back({field, scope, n.attribute("folded").as_bool(false),
                       n.attribute("value").as_string(), std::move(re)});
@@ -565,6 +566,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
       m.begin = raw(begin);
       m.end = raw(end);
       m.pattern = index;
+      m.scoped = pattern.scope != "any";
       if (!pattern.value.empty()) m.groups["value"] = pattern.value;
       for (const auto& [name, index] : re->NamedCapturingGroups()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(index)];

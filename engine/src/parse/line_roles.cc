@@ -116,6 +116,7 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
                                               next_lower));
   };
   bool previous_open = wraps(head);
+  bool closed = false;  // the last item ended with a full stop
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
@@ -132,10 +133,14 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     if (grammar.MatchCue("head", line.folded) >= 0 || grammar.MatchCue("signature", line.folded) >= 0) {
       break;
     }
-    bool item = IsListItem(line.text) || (previous_open && WordCount(line.text) <= 8);
+    // After an item that closes with a full stop, only a bullet goes on
+    // the list ("- Chi cục Thuế doanh nghiệp lớn." / "Ngày 25/02/2025, …").
+    bool item = StartsWithBullet(line.text) || (previous_open && WordCount(line.text) <= 8) ||
+                (!closed && IsListItem(line.text));
     if (!item) break;
     line.role = role;
     previous_open = wraps(i);
+    closed = line.text.back() == '.';
     end = i + 1;
   }
   return end;
@@ -293,12 +298,26 @@ void MarkFootnotes(std::vector<SourceLine>& lines) {
 }
 
 
+// The text cues see for line i: with the rest of a bold or italic run that
+// the next line closes ("**CHÍNH" / "PHỦ**" reads "CHÍNH PHỦ").
+std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
+  std::string text(lines[i].text);
+  if (!lines[i].opens_bold_run && !lines[i].opens_italic_run) return text;
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (lines[j].blank) continue;
+    if (lines[j].continues_run) text.append(" ").append(lines[j].text);
+    break;
+  }
+  return text;
+}
+
 // Roles a line has by itself, from the grammar's "line" cues (page breaks,
 // page numbers, media residue, tables of contents, footnotes …).
 void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
-  for (SourceLine& line : lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
     if (line.blank) continue;
-    line.folded = FoldEndsForCues(line.text);
+    line.folded = FoldEndsForCues(RunText(lines, i));
     line.legal_basis = grammar.MatchCue("basis", line.folded) >= 0;  // for the paragraph joiner
     if (line.role) continue;  // front matter
     int cue = grammar.MatchCue("line", line.folded);
@@ -517,6 +536,37 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   return true;
 }
 
+constexpr int kMinSiteFields = 3;  // "Số hiệu:", "Loại văn bản:", "Nơi ban hành:" …
+
+// A saved page of a legal portal without the document's letterhead opens
+// with the portal's banners and its box about the document ("Số hiệu:" /
+// "5435/CT-NVT", "Nơi ban hành:" / "Cục Thuế"), then the document from its
+// addressees. When at least kMinSiteFields labels of the box stand before
+// the document's first list head ("Kính gửi:"), everything up to the value of
+// the last label is the page's. Returns true when it found such a box.
+bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  int fields = 0;
+  size_t last_field = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) continue;
+    if (grammar.MatchCue("head", lines[i].folded) >= 0) break;
+    if (grammar.MatchCue("site-field", lines[i].folded) >= 0) {
+      ++fields;
+      last_field = i;
+    }
+  }
+  if (fields < kMinSiteFields) return false;
+  size_t end = last_field + 1;  // the last label's value, on its line or the next
+  while (end < lines.size() && lines[end].blank) ++end;
+  if (end < lines.size() && grammar.MatchCue("head", lines[end].folded) < 0) ++end;
+  for (size_t j = 0; j < end; ++j) {
+    if (!lines[j].blank && (!lines[j].role || lines[j].role == BlockRole::kNoise)) {
+      lines[j].role = BlockRole::kFurniture;
+    }
+  }
+  return true;
+}
+
 // The top of the document: letterhead, subject, title, addressees. Returns
 // the index of the first line below it.
 size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
@@ -527,9 +577,19 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
   bool previous_was_issuer = false;  // the last line named the issuing body
   bool addressed = false;            // the addressee list has been read
   bool title_runs_on = false;        // the title line before stops mid-phrase
+  const SourceLine* previous = nullptr;  // the last non-blank line
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
-    if (line.blank || line.role) continue;
+    if (line.blank) continue;
+    const SourceLine* before = previous;
+    previous = &line;
+    if (line.role) continue;
+    // The rest of a bold or italic run of the line before ("**CHÍNH" /
+    // "PHỦ**", "*Hà Nội, ngày 25" / "tháng 11 năm 2025*") is that line's.
+    if (line.continues_run && before != nullptr && before->role) {
+      line.role = before->role;
+      continue;
+    }
     // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
     // over as many lines as it wraps, is the rest of the title.
     if (after_kind && !MostlyUppercase(line.text) && WordCount(line.text) <= 40 &&
@@ -607,12 +667,11 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
 }
 
 // Below the top: list blocks, site footers, and what follows the recipients
-// (signature, annex) until an attached text makes it body again. On a saved
-// web page (`web_page`: furniture above the letterhead) what follows the
-// signature is the page's own text again, not an annex.
-void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i,
-                      bool web_page) {
-  const BlockRole after_signature = web_page ? BlockRole::kFurniture : BlockRole::kAnnex;
+// (signature, annex) until an attached text makes it body again. A saved web
+// page's own text after the document is found by its caption
+// (MarkWebCaption), not here: the annexes of a web copy are the document's.
+void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
+  const BlockRole after_signature = BlockRole::kAnnex;
   bool post_body = false;
   bool annex = false;  // past the signature, in the annex
   for (; i < lines.size(); ++i) {
@@ -644,8 +703,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
     if (post_body) {
       // Short lines right after the recipients are the signature block; once
       // the annex has begun, only a signature cue is a signature.
-      bool signature = grammar.MatchCue("signature", line.folded) >= 0 ||
-                       (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text));
+      // An appendix's title ("Phụ lục 1") ends the signature.
+      bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
+                       (grammar.MatchCue("signature", line.folded) >= 0 ||
+                        (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
       line.role = signature ? BlockRole::kSignature : after_signature;
       annex = !signature;
       continue;
@@ -665,12 +726,25 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
 // The document's own number as its letterhead gives it ("Số: 5155/SGDĐT-…"),
 // or empty.
 std::string OwnNumber(const std::vector<SourceLine>& lines, const Grammar& grammar) {
-  for (const SourceLine& line : lines) {
-    if (line.role != BlockRole::kHeader) continue;
-    for (const auto& match : grammar.FindMeta("number", line.text, /*in_header=*/true)) {
+  auto number_in = [&](std::string_view text, std::string_view scope) -> std::string {
+    for (const auto& match : grammar.FindMetaIn("number", text, scope)) {
       auto it = match.groups.find("number");
       if (it != match.groups.end() && it->second.find('/') != std::string::npos) return it->second;
     }
+    return {};
+  };
+  for (const SourceLine& line : lines) {
+    if (line.role != BlockRole::kHeader) continue;
+    if (std::string n = number_in(line.text, "header"); !n.empty()) return n;
+  }
+  // A portal's box gives it when the copy has no letterhead: "Số hiệu:" / "5435/CT-NVT".
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role != BlockRole::kFurniture) continue;
+    size_t j = i + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    std::string pair(lines[i].text);
+    if (j < lines.size()) pair.append(" ").append(lines[j].text);
+    if (std::string n = number_in(pair, "site"); !n.empty()) return n;
   }
   return {};
 }
@@ -785,10 +859,10 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   MarkPageFootnotes(lines, grammar);
   MarkFootnotes(lines);
   MarkAttachments(lines, grammar);
-  bool web_page = MarkSiteFurniture(lines, grammar);
+  bool web_page = MarkSiteFurniture(lines, grammar) || MarkSiteBox(lines, grammar);
   size_t below_top = ClassifyTop(lines, grammar);
   MarkStamps(lines, grammar, below_top);
-  ClassifyBelowTop(lines, grammar, below_top, web_page);
+  ClassifyBelowTop(lines, grammar, below_top);
   if (web_page) MarkWebCaption(lines, grammar, below_top);
   CleanAnnex(lines);
   MarkFlattenedTables(lines);

@@ -129,7 +129,7 @@ std::string LetterheadIssuer(const FrontMatter& front, const Grammar& grammar) {
 // The issuing body: the letterhead's (grammar patterns over the header, then
 // the issuer cue), else a pattern over the title and preamble prose ("Bộ X
 // đã ban hành …"); a name the grammar knows is written as the grammar spells it.
-std::string Issuer(const FrontMatter& front, const Grammar& grammar) {
+std::string Issuer(const FrontMatter& front, const std::string& site_issuer, const Grammar& grammar) {
   std::string issuer;
   auto from_patterns = [&](bool header) {
     for (const auto& [role, text] : front) {
@@ -146,6 +146,7 @@ std::string Issuer(const FrontMatter& front, const Grammar& grammar) {
   };
   from_patterns(/*header=*/true);
   if (issuer.empty()) issuer = LetterheadIssuer(front, grammar);
+  if (issuer.empty()) issuer = site_issuer;
   if (issuer.empty()) from_patterns(/*header=*/false);
   issuer = WithoutRules(issuer);
   auto canonical = grammar.FindMeta("issuer-name", issuer);
@@ -158,7 +159,8 @@ std::string Issuer(const FrontMatter& front, const Grammar& grammar) {
 
 // The kind of document: the first title or letterhead line that names one
 // ("NGHỊ ĐỊNH", "KẾ HOẠCH", "DECREE"), else the abbreviation in its number.
-std::string Kind(const FrontMatter& front, const std::string& number, const Grammar& grammar) {
+std::string Kind(const FrontMatter& front, const std::string& site_kind, const std::string& number,
+                 const Grammar& grammar) {
   std::string kind;
   for (BlockRole wanted : {BlockRole::kTitle, BlockRole::kHeader}) {
     for (const auto& [role, text] : front) {
@@ -170,6 +172,7 @@ std::string Kind(const FrontMatter& front, const std::string& number, const Gram
       });
     }
   }
+  if (kind.empty()) kind = site_kind;
   if (kind.empty() && !number.empty()) {
     // The first pattern in file order wins: "/NĐ-" before the catch-all "N/X".
     auto found = grammar.FindMeta("number-kind", number);
@@ -181,6 +184,170 @@ std::string Kind(const FrontMatter& front, const std::string& number, const Gram
   return kind;
 }
 
+
+// What a legal portal's box says about the document it carries (the
+// grammar's scope="site" patterns over the page's furniture): used when the
+// copy lacks its letterhead, before anything read from the prose.
+struct SiteBox {
+  std::string number, date, issuer, kind;
+};
+
+SiteBox ReadSiteBox(const Document& doc, const Grammar& grammar) {
+  SiteBox box;
+  for (const Block& b : doc.blocks) {
+    if (b.role != BlockRole::kFurniture) continue;
+    auto first = [&](const char* field, const char* group, std::string& out) {
+      if (!out.empty()) return;
+      for (auto& m : grammar.FindMetaIn(field, b.text, "site")) {
+        if (!m.scoped) continue;  // the box's own labels, not prose patterns
+        out = std::string(field) == "date" ? IsoDate(grammar, m.groups) : m.groups[group];
+        if (!out.empty()) return;
+      }
+    };
+    first("number", "number", box.number);
+    first("date", "", box.date);
+    first("issuer", "issuer", box.issuer);
+    first("kind", "value", box.kind);
+  }
+  box.number = RemoveSpaces(box.number);
+  return box;
+}
+
+bool IsHeading(BlockRole role) { return role == BlockRole::kHeader || role == BlockRole::kTitle; }
+
+// The document's number: from the letterhead and title ("Số: 5427/TCT-TTKT"),
+// else the portal's box, else the lead and preamble prose. Letterhead lines
+// are matched one by one (the patterns anchor at "Số:").
+std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const Grammar& grammar) {
+  std::string number;
+  auto scan = [&](bool headings) {
+    for (const auto& [role, text] : front) {
+      if (!number.empty()) return;
+      if (IsHeading(role) != headings) continue;
+      AnyLine(*text, [&](std::string_view line) {
+        auto found = grammar.FindMeta("number", line, headings);
+        if (!found.empty()) number = RemoveSpaces(found.front().groups["number"]);
+        return !number.empty();
+      });
+    }
+  };
+  scan(/*headings=*/true);
+  if (number.empty()) number = site.number;
+  scan(/*headings=*/false);
+  return number;
+}
+
+// The document's date: the letterhead's, else the portal's, else one the
+// prose gives as this document's (not inside a citation: "Nghị quyết số
+// 01/NQ-CP ngày 6/1/2023" is the cited document's date), else a law's
+// enacting formula.
+std::string DocumentDate(const Document& doc, const FrontMatter& front, const SiteBox& site,
+                         const Grammar& grammar) {
+  std::string date;
+  auto scan = [&](bool headings) {
+    for (const auto& [role, text] : front) {
+      if (!date.empty()) return;
+      if (IsHeading(role) != headings) continue;
+      auto citations = grammar.FindMeta("reference", *text);
+      for (const auto& m : grammar.FindMeta("date", *text, headings)) {
+        bool cited = false;
+        for (const auto& c : citations) cited = cited || (m.begin < c.end && c.begin < m.end);
+        if (cited) continue;
+        date = IsoDate(grammar, m.groups);
+        if (!date.empty()) return;
+      }
+    }
+  };
+  scan(/*headings=*/true);
+  if (date.empty()) date = site.date;
+  scan(/*headings=*/false);
+  if (date.empty()) date = ClosingDate(doc, grammar);
+  return date;
+}
+
+int DocumentYear(const std::string& date, const FrontMatter& front, const Grammar& grammar) {
+  if (date.size() >= 4) return std::atoi(date.substr(0, 4).c_str());
+  for (const auto& [role, text] : front) {
+    auto found = grammar.FindMeta("year", *text);
+    if (!found.empty()) return std::atoi(found.front().groups["y"].c_str());
+  }
+  return 0;
+}
+
+// Cited documents, in every block and task. Every citation number has a
+// slash ("01/NQ-CP"), so the patterns run only on a window around each
+// slash: the cost follows the number of citations, not the text length. The
+// document's own number is not a citation.
+class ReferenceCollector {
+ public:
+  ReferenceCollector(const std::string& own_number, const Grammar& grammar)
+      : own_number_(own_number), grammar_(grammar) {}
+
+  void Collect(const std::string& text, int line) {
+    size_t covered_until = 0;
+    for (size_t slash = text.find('/'); slash != std::string::npos; slash = text.find('/', slash + 1)) {
+      if (slash < covered_until) continue;
+      size_t begin = Boundary(text, slash > kWindowBefore ? slash - kWindowBefore : 0);
+      size_t end = Boundary(text, std::min(text.size(), slash + kWindowAfter));
+      if (end < text.size() && end <= slash) end = text.size();
+      std::string_view window = std::string_view(text).substr(begin, end - begin);
+      for (auto& m : grammar_.FindMeta("reference", window)) {
+        size_t match_begin = begin + m.begin, match_end = begin + m.end;
+        if (slash < match_begin || slash >= match_end) continue;
+        covered_until = match_end;
+        Add(m, text.substr(match_begin, match_end - match_begin), line);
+        break;
+      }
+    }
+  }
+
+  std::vector<Reference> Take() {
+    std::stable_sort(found_.begin(), found_.end(),
+                     [](const Reference& a, const Reference& b) { return a.line < b.line; });
+    return std::move(found_);
+  }
+
+ private:
+  static constexpr size_t kWindowBefore = 200;  // type + name + "số" before the number
+  static constexpr size_t kWindowAfter = 80;    // the number and "ngày 6/1/2023" after it
+
+  static size_t Boundary(const std::string& t, size_t pos) {
+    while (pos > 0 && pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) --pos;
+    return pos;
+  }
+
+  void Add(Grammar::MetaMatch& m, std::string text, int line) {
+    Reference r;
+    r.type = m.groups["type"];
+    r.number = RemoveSpaces(m.groups["number"]);
+    if (r.number == own_number_) return;
+    r.date = IsoDate(grammar_, m.groups);
+    r.text = std::move(text);
+    r.line = line;
+    for (const Reference& seen : found_) {
+      if (seen.number == r.number && seen.line == r.line) return;
+    }
+    found_.push_back(std::move(r));
+  }
+
+  const std::string& own_number_;
+  const Grammar& grammar_;
+  std::vector<Reference> found_;
+};
+
+std::vector<Reference> References(const Document& doc, const std::string& own_number,
+                                  const Grammar& grammar) {
+  ReferenceCollector collector(own_number, grammar);
+  for (const Block& b : doc.blocks) {
+    if (b.role == BlockRole::kRecipients || b.role == BlockRole::kAddressees) continue;
+    collector.Collect(b.text, b.spans.empty() ? 0 : b.spans.front().first);
+  }
+  ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
+    collector.Collect(n.text, n.spans.empty() ? 0 : n.spans.front().first);
+  });
+  return collector.Take();
+}
+
 }  // namespace
 
 Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
@@ -188,10 +355,9 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
   (void)lines;
   Metadata meta;
   // Front matter in reading order: letterhead, title, lead, preamble.
-  std::vector<std::pair<BlockRole, const std::string*>> front;
+  FrontMatter front;
   for (const Block& b : doc.blocks) {
-    if (b.role == BlockRole::kHeader || b.role == BlockRole::kTitle || b.role == BlockRole::kLead ||
-        b.role == BlockRole::kPreamble) {
+    if (IsHeading(b.role) || b.role == BlockRole::kLead || b.role == BlockRole::kPreamble) {
       front.emplace_back(b.role, &b.text);
     }
   }
@@ -203,93 +369,13 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
       }
     }
   }
-  for (const auto& [role, text] : front) {
-    if (!meta.number.empty()) break;
-    // Letterhead lines are matched one by one (the patterns anchor at "Số:").
-    size_t start = 0;
-    while (start <= text->size() && meta.number.empty()) {
-      size_t nl = text->find('\n', start);
-      if (nl == std::string::npos) nl = text->size();
-      auto found = grammar.FindMeta("number", std::string_view(*text).substr(start, nl - start),
-                                    role == BlockRole::kHeader || role == BlockRole::kTitle);
-      if (!found.empty()) meta.number = RemoveSpaces(found.front().groups["number"]);
-      start = nl + 1;
-    }
-  }
-  for (const auto& [role, text] : front) {
-    if (!meta.date.empty()) break;
-    // A date inside a citation ("Nghị quyết số 01/NQ-CP ngày 6/1/2023") is
-    // the cited document's, not this one's.
-    bool in_header = role == BlockRole::kHeader || role == BlockRole::kTitle;
-    auto citations = grammar.FindMeta("reference", *text);
-    for (const auto& m : grammar.FindMeta("date", *text, in_header)) {
-      bool cited = false;
-      for (const auto& c : citations) cited = cited || (m.begin < c.end && c.begin < m.end);
-      if (cited) continue;
-      meta.date = IsoDate(grammar, m.groups);
-      if (!meta.date.empty()) break;
-    }
-  }
-  if (meta.date.empty()) meta.date = ClosingDate(doc, grammar);
-  meta.issuer = Issuer(front, grammar);
-  meta.kind = Kind(front, meta.number, grammar);
-  if (meta.date.size() >= 4) {
-    meta.year = std::atoi(meta.date.substr(0, 4).c_str());
-  } else {
-    for (const auto& [role, text] : front) {
-      if (meta.year) break;
-      auto found = grammar.FindMeta("year", *text);
-      if (!found.empty()) meta.year = std::atoi(found.front().groups["y"].c_str());
-    }
-  }
-
-  // Cited documents, in every block and task. Every citation number has a
-  // slash ("01/NQ-CP"), so the patterns run only on a window around each
-  // slash: the cost follows the number of citations, not the text length.
-  constexpr size_t kWindowBefore = 200;  // type + name + "số" before the number
-  constexpr size_t kWindowAfter = 80;    // the number and "ngày 6/1/2023" after it
-  auto boundary = [](const std::string& t, size_t pos) {
-    while (pos > 0 && pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) --pos;
-    return pos;
-  };
-  auto collect = [&](const std::string& text, int line) {
-    size_t covered_until = 0;
-    for (size_t slash = text.find('/'); slash != std::string::npos;
-         slash = text.find('/', slash + 1)) {
-      if (slash < covered_until) continue;
-      size_t begin = boundary(text, slash > kWindowBefore ? slash - kWindowBefore : 0);
-      size_t end = boundary(text, std::min(text.size(), slash + kWindowAfter));
-      if (end < text.size() && end <= slash) end = text.size();
-      std::string_view window = std::string_view(text).substr(begin, end - begin);
-      for (auto& m : grammar.FindMeta("reference", window)) {
-        size_t match_begin = begin + m.begin, match_end = begin + m.end;
-        if (slash < match_begin || slash >= match_end) continue;
-        covered_until = match_end;
-        Reference r;
-        r.type = m.groups["type"];
-        r.number = RemoveSpaces(m.groups["number"]);
-        if (r.number == meta.number) break;
-        r.date = IsoDate(grammar, m.groups);
-        r.text = text.substr(match_begin, match_end - match_begin);
-        r.line = line;
-        bool duplicate = false;
-        for (const Reference& seen : meta.references) {
-          duplicate = duplicate || (seen.number == r.number && seen.line == r.line);
-        }
-        if (!duplicate) meta.references.push_back(std::move(r));
-        break;
-      }
-    }
-  };
-  for (const Block& b : doc.blocks) {
-    if (b.role == BlockRole::kRecipients || b.role == BlockRole::kAddressees) continue;
-    collect(b.text, b.spans.empty() ? 0 : b.spans.front().first);
-  }
-  ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    collect(n.text, n.spans.empty() ? 0 : n.spans.front().first);
-  });
-  std::stable_sort(meta.references.begin(), meta.references.end(),
-                   [](const Reference& a, const Reference& b) { return a.line < b.line; });
+  SiteBox site = ReadSiteBox(doc, grammar);
+  meta.number = DocumentNumber(front, site, grammar);
+  meta.date = DocumentDate(doc, front, site, grammar);
+  meta.issuer = Issuer(front, site.issuer, grammar);
+  meta.kind = Kind(front, site.kind, meta.number, grammar);
+  meta.year = DocumentYear(meta.date, front, grammar);
+  meta.references = References(doc, meta.number, grammar);
   return meta;
 }
 

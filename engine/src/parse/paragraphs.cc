@@ -84,6 +84,34 @@ bool OpensItem(std::string_view text, const Grammar& grammar) {
   return false;
 }
 
+constexpr double kShortFirstLineRatio = 0.75;  // an indented first line ends this short
+constexpr int kMinShortFirstLines = 3;
+constexpr int kMinShortFirstLinePercent = 60;
+
+// Whether the copy kept each paragraph's first-line indent as a shorter
+// first line (a web page's text wrapped at a fixed width): most paragraphs
+// whose first line the next line visibly continues (in lower case) open
+// with a line well short of the width.
+bool HasShortFirstLines(const std::vector<SourceLine>& lines, int width) {
+  int continued = 0, short_first = 0;
+  bool at_start = true;  // the next body line opens a paragraph
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const SourceLine& line = lines[i];
+    if (line.blank || line.role) {
+      at_start = true;
+      continue;
+    }
+    const SourceLine& next = lines[i + 1];
+    if (at_start && !next.blank && !next.role && StartsLowercase(next.text) &&
+        !EndsParagraph(line.text)) {
+      ++continued;
+      if (CodePointCount(line.text) < kShortFirstLineRatio * width) ++short_first;
+    }
+    at_start = EndsParagraph(line.text);
+  }
+  return short_first >= kMinShortFirstLines && short_first * 100 >= continued * kMinShortFirstLinePercent;
+}
+
 }  // namespace
 
 Layout DetectLayout(const std::vector<SourceLine>& lines) {
@@ -110,6 +138,7 @@ Layout DetectLayout(const std::vector<SourceLine>& lines) {
   if (evidence * 100 < static_cast<int>(lengths.size()) * kMinJoinEvidencePercent) return layout;
   layout.hard_wrapped = true;
   layout.line_width = static_cast<int>(p90);
+  layout.short_first_lines = HasShortFirstLines(lines, layout.line_width);
   return layout;
 }
 
@@ -124,7 +153,9 @@ class ParagraphJoiner {
 
   // The line `line` follows the open paragraph, whose last line is `last`
   // (null when no paragraph is open), after blank lines and/or furniture.
-  bool Joins(const SourceLine* last, const SourceLine& line, bool blank_gap, bool furniture_gap) const {
+  // `next` is the line after `line` (null at the end or before a gap).
+  bool Joins(const SourceLine* last, const SourceLine& line, const SourceLine* next, bool blank_gap,
+             bool furniture_gap) const {
     if (last == nullptr || line.attachment_start) return false;
     // A bold run ("**7. Báo và" / "Phát thanh, …**") is one heading: the line
     // right after the one that opened it, with no blank line between.
@@ -133,7 +164,9 @@ class ParagraphJoiner {
     // A marker that continues its list ("4." after "3.") opens the next item,
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").
-    if (ContinuesSequence(line.text) || IsDivisionHeading(line.text)) return false;
+    if (ContinuesSequence(line.text) || ContinuesBullets(line.text) || IsDivisionHeading(line.text)) {
+      return false;
+    }
     // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own.
     if (!prev.empty() && (prev.back() == ';' || prev.back() == '.') &&
         line.legal_basis) {
@@ -163,9 +196,13 @@ class ParagraphJoiner {
       // same paragraph; a short finished line ends the paragraph.
       return !looks_like_marker && FullWidth(prev, kFullWidthRatio) && prev.back() != ':';
     }
-    // The line before stops mid-sentence.
+    // The line before stops mid-sentence. A bare number there ("… tại
+    // khoản" / "7 Điều 17 …") is the rest of a reference, not an item.
+    if (OnlyStrictMarkers(line.text)) looks_like_marker = false;
     bool opens_item = OpensItem(line.text, grammar_);
+    // "(0243.9719.472 máy lẻ 7092)" after "… số điện thoại" goes on too.
     bool continues = StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text) ||
+                     line.text.front() == '(' ||
                      (!line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9');
     if (continues && !looks_like_marker) return true;  // "17/11/2023 để …" continues too
     // A conjunction or a preposition never ends a line of its own, whatever
@@ -177,6 +214,20 @@ class ParagraphJoiner {
     // An article heading's title goes on in lower case; a capital after it
     // begins the article's text.
     if (open_is_heading_ && open_is_heading_line_ && !StartsLowercase(line.text)) return false;
+    // Where first lines are indented short, a short line that the next line
+    // continues in lower case is the first line of a new paragraph ("Cục
+    // Thuế thông báo để các đơn vị được biết" / "và triển khai thực hiện./.").
+    if (layout_.short_first_lines && next != nullptr && StartsLowercase(next->text) &&
+        !EndsParagraph(line.text) && !FullWidth(line.text, kShortFirstLineRatio)) {
+      return false;
+    }
+    // Where first lines are indented short, a short unfinished first line
+    // goes on whatever the next begins with ("2. Việc đánh giá, xếp loại" /
+    // "Trung tâm học tập cộng đồng …"); a heading there is bold.
+    if (layout_.short_first_lines && lines_in_open_ == 1 && !open_is_heading_ && !last->bold &&
+        !MostlyUppercase(prev) && !opens_item && !looks_like_marker) {
+      return true;
+    }
     // At the margin it is a sentence wrapped before a name or a number —
     // unless the line opens an item under a long heading ("Điều 5. …" / "1.
     // Các công việc …"). A short line followed by a capital is a heading; a
@@ -196,11 +247,17 @@ class ParagraphJoiner {
         numbered = numbered || grammar_.styles()[static_cast<size_t>(m.style)].heading;
       }
       open_is_heading_line_ = MostlyUppercase(line.text) || numbered;
+      open_bullet_style_ = -1;
+      for (const MarkerMatch& m : grammar_.Match(line.text)) {
+        if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone) open_bullet_style_ = m.style;
+      }
       for (const MarkerMatch& m : grammar_.Match(line.text)) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
       }
+      lines_in_open_ = 1;
     } else {
       open_is_heading_line_ = false;  // a paragraph of two lines is not a heading line
+      ++lines_in_open_;
     }
     bold_open_ = line.opens_bold_run;  // a run carries over one line only
   }
@@ -238,6 +295,27 @@ class ParagraphJoiner {
     return !s.strict && s.kind != OrdinalKind::kNone && s.rank > grammar_.structural_rank();
   }
 
+  // Every marker the line could open with is of a strict style (a bare
+  // number before a capital), which counts only where its list expects it.
+  bool OnlyStrictMarkers(std::string_view text) const {
+    std::vector<MarkerMatch> found = grammar_.Match(text);
+    if (found.empty()) return false;
+    for (const MarkerMatch& m : found) {
+      if (!grammar_.styles()[static_cast<size_t>(m.style)].strict) return false;
+    }
+    return true;
+  }
+
+  // The line opens another bullet of the list the open paragraph is an
+  // item of ("- Đầu mối hỗ trợ ứng dụng" after "- Đầu mối hỗ trợ nghiệp vụ").
+  bool ContinuesBullets(std::string_view text) const {
+    if (open_bullet_style_ < 0) return false;
+    for (const MarkerMatch& m : grammar_.Match(text)) {
+      if (m.style == open_bullet_style_ && m.text_begin < text.size()) return true;
+    }
+    return false;
+  }
+
   bool ContinuesSequence(std::string_view text) const {
     for (const MarkerMatch& m : grammar_.Match(text)) {
       if (!Tracked(m)) continue;
@@ -254,8 +332,19 @@ class ParagraphJoiner {
   bool open_is_heading_ = false;       // the open paragraph is a part/chapter/section/article heading
   bool open_is_heading_line_ = false;  // it is one line that starts with a marker or is in capitals
   bool bold_open_ = false;             // a "**" run opened on a line before and is not closed yet
+  int lines_in_open_ = 0;              // lines of the open paragraph
+  int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
   std::map<std::string, int> last_value_;  // list (style and prefix) → last value at a paragraph start
 };
+
+// The line right after `line` when it is body text (no blank line, no
+// furniture between), else null.
+const SourceLine* NextLine(const std::vector<SourceLine>& lines, const SourceLine& line) {
+  size_t index = static_cast<size_t>(&line - lines.data());
+  if (index + 1 >= lines.size()) return nullptr;
+  const SourceLine& next = lines[index + 1];
+  return next.blank || next.role ? nullptr : &next;
+}
 
 }  // namespace
 
@@ -285,7 +374,8 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     // line after a table begins a new one.
     bool after_table = last_line != nullptr && last_line->table_cell && !line.table_cell;
     bool join = open != nullptr && !after_table &&
-                (line.table_cell || joiner.Joins(last_line, line, blank_gap, furniture_gap));
+                (line.table_cell || joiner.Joins(last_line, line, NextLine(lines, line), blank_gap,
+                                                 furniture_gap));
     if (join) {
       const std::string& prev = open->text;
       // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /

@@ -22,6 +22,10 @@ struct SourceLine {
   std::optional<BlockRole> role;  // set when the line is not body text
   bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
   bool opens_bold_run = false;    // "**" opens a bold run here that the line does not close
+  bool bold = false;              // the whole line is bold ("**1. Mục đích**")
+  bool opens_italic_run = false;  // "*" opens an italic run here that the line does not close
+  bool closes_run = false;        // ends with a '*' that closes a run opened before
+  bool continues_run = false;     // the rest of a run opened on the line before ("**CHÍNH" / "PHỦ**")
   bool legal_basis = false;       // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
   bool table_separator = false;   // the line was a table's "|" (blank once its markup is stripped)
   bool table_cell = false;        // inside a table flattened one cell per line (tables.h)
@@ -50,7 +54,8 @@ struct Paragraph {
 // from how lines end and begin.
 struct Layout {
   bool hard_wrapped = false;
-  int line_width = 0;  // typical full line length (code points) when wrapped
+  int line_width = 0;              // typical full line length (code points) when wrapped
+  bool short_first_lines = false;  // paragraphs open with an indented, shorter first line
 };
 Layout DetectLayout(const std::vector<SourceLine>& lines);
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,

@@ -98,7 +98,9 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
       continue;
     }
     if (open && blocks.back().role == *line.role) {
-      blocks.back().text += '\n';
+      // The rest of a bold or italic run ("**CHÍNH" / "PHỦ**") goes on the
+      // same logical line.
+      blocks.back().text += line.continues_run ? ' ' : '\n';
       blocks.back().text += line.text;
       if (blocks.back().spans.back().last == line.number - 1) {
         blocks.back().spans.back().last = line.number;

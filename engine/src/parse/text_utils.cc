@@ -89,6 +89,39 @@ std::string_view StripEdgeMarkup(std::string_view s) {
   return s;
 }
 
+// An italic run that opens at the line's start and does not close on it
+// ("*Hà Nội, ngày 25" / "tháng 11 năm 2025*"): a single '*' glued to a word.
+bool OpensItalicRun(std::string_view trimmed) {
+  if (trimmed.size() < 2 || trimmed[0] != '*' || trimmed[1] == '*' || trimmed[1] == ' ') return false;
+  size_t singles = 0;
+  for (size_t i = 0; i < trimmed.size(); ++i) {
+    if (trimmed[i] != '*') continue;
+    if (i + 1 < trimmed.size() && trimmed[i + 1] == '*') {
+      ++i;  // "**" is bold
+      continue;
+    }
+    ++singles;
+  }
+  return singles % 2 == 1;
+}
+
+// The line ends a bold or italic run: it ends with '*' and has no opening
+// mark of its own at its start.
+bool ClosesRun(std::string_view trimmed) {
+  return !trimmed.empty() && trimmed.back() == '*' && trimmed.front() != '*';
+}
+
+// A run opened on one line and closed on the next non-blank one makes the
+// next line the rest of the first ("**CHÍNH" / "PHỦ**").
+void MarkRunContinuations(std::vector<SourceLine>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].opens_bold_run && !lines[i].opens_italic_run) continue;
+    size_t j = i + 1;
+    while (j < lines.size() && lines[j].blank) ++j;
+    if (j < lines.size() && lines[j].closes_run) lines[j].continues_run = true;
+  }
+}
+
 }  // namespace
 
 std::vector<SourceLine> SplitLines(std::string_view text) {
@@ -109,6 +142,10 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     size_t stars = 0;
     for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2)) ++stars;
     line.opens_bold_run = stars % 2 == 1 && trimmed.substr(0, 2) == "**";
+    line.bold = stars >= 2 && stars % 2 == 0 && trimmed.substr(0, 2) == "**" &&
+                trimmed.size() >= 4 && trimmed.substr(trimmed.size() - 2) == "**";
+    line.opens_italic_run = OpensItalicRun(trimmed);
+    line.closes_run = ClosesRun(trimmed);
     line.blank = line.text.empty();
     line.table_separator = IsTableSeparator(trimmed);
     lines.push_back(std::move(line));
@@ -119,6 +156,7 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
   if (!lines.empty() && lines.back().blank && !text.empty() && text.back() == '\n') {
     lines.pop_back();
   }
+  MarkRunContinuations(lines);
   return lines;
 }
 
