@@ -404,7 +404,8 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
     static const char* kFields[] = {"number", "date",   "issuer",     "year",
                                     "reference", "kind",   "number-kind", "action",
                                     "target",    "attachment", "attachment-title", "issuer-name",
-                                    "issuer-continuation", "annex-title"};
+                                    "issuer-continuation", "annex-title", "number-issuer", "motto",
+                                    "authority-issuer"};
     bool known = false;
     for (const char* f : kFields) known = known || field == f;
     if (!known) {
@@ -529,6 +530,28 @@ bool Grammar::IsContinuationWord(std::string_view word) const {
   return impl_->continuation_words.count(ToLowerUtf8(word)) > 0;
 }
 
+namespace {
+
+// A meta pattern's value with "{group}" replaced by that group's text
+// ("Ministry of {ministry}"); a value without braces as it is.
+std::string FillTemplate(const std::string& value, const std::map<std::string, std::string>& groups) {
+  if (value.find('{') == std::string::npos) return value;
+  std::string out;
+  for (size_t i = 0; i < value.size(); ++i) {
+    size_t close = value[i] == '{' ? value.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out.push_back(value[i]);
+      continue;
+    }
+    auto it = groups.find(value.substr(i + 1, close - i - 1));
+    if (it != groups.end()) out += it->second;
+    i = close;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,
                                                   bool in_header) const {
   return FindMetaIn(field, text, in_header ? "header" : "any");
@@ -567,7 +590,6 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
       m.end = raw(end);
       m.pattern = index;
       m.scoped = pattern.scope != "any";
-      if (!pattern.value.empty()) m.groups["value"] = pattern.value;
       for (const auto& [name, index] : re->NamedCapturingGroups()) {
         const re2::StringPiece& g = groups[static_cast<size_t>(index)];
         if (g.data() == nullptr) continue;
@@ -579,6 +601,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
         size_t from = raw(gb), to = raw(gb + g.size());
         m.groups[key] = std::string(text.substr(from, to - from));
       }
+      if (!pattern.value.empty()) m.groups["value"] = FillTemplate(pattern.value, m.groups);
       pos = end > pos ? end : pos + 1;
       out.push_back(std::move(m));
     }

@@ -81,6 +81,9 @@ constexpr size_t kMaxGarbageLineBytes = 400;
 // Letterhead, list heads ("Kính gửi:", "Nơi nhận:"), footers and signatures
 // are short lines.
 constexpr size_t kMaxCueLineBytes = 320;
+// A subject under a kind title ("Về việc công bố danh mục … tỉnh Lai Châu")
+// runs to about fifty words.
+constexpr int kMaxSubjectWords = 60;
 constexpr size_t kMaxRunningHeaderBytes = 160;
 constexpr size_t kMinLinesPerPage = 8;  // a running header comes back once per page
 
@@ -592,7 +595,7 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
     }
     // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
     // over as many lines as it wraps, is the rest of the title.
-    if (after_kind && !MostlyUppercase(line.text) && WordCount(line.text) <= 40 &&
+    if (after_kind && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
         grammar.Match(line.text).empty() && grammar.MatchCue("basis", line.folded) < 0 &&
         grammar.MatchCue("top", line.folded) < 0 && grammar.MatchCue("head", line.folded) < 0) {
       line.role = BlockRole::kTitle;

@@ -129,26 +129,55 @@ std::string LetterheadIssuer(const FrontMatter& front, const Grammar& grammar) {
 // The issuing body: the letterhead's (grammar patterns over the header, then
 // the issuer cue), else a pattern over the title and preamble prose ("Bộ X
 // đã ban hành …"); a name the grammar knows is written as the grammar spells it.
-std::string Issuer(const FrontMatter& front, const std::string& site_issuer, const Grammar& grammar) {
+// The issuing body a number's code names ("/QH15" Quốc hội, "-CP" Chính phủ).
+std::string NumberIssuer(const std::string& number, const Grammar& grammar) {
+  if (number.empty()) return "";
+  auto found = grammar.FindMeta("number-issuer", number);
+  return found.empty() ? "" : found.front().groups["value"];
+}
+
+// `issuer` up to the national name a letterhead line put beside it
+// ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+std::string WithoutMotto(std::string issuer, const Grammar& grammar) {
+  auto motto = grammar.FindMeta("motto", issuer);
+  if (!motto.empty() && motto.front().begin > 0) issuer = WithoutRules(issuer.substr(0, motto.front().begin));
+  return issuer;
+}
+
+// The body headed by the enacting authority over the legal bases
+// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU").
+std::string AuthorityIssuer(const FrontMatter& front, const Grammar& grammar) {
+  for (const auto& [role, text] : front) {
+    if (role != BlockRole::kPreamble || !MostlyUppercase(*text)) continue;
+    auto found = grammar.FindMeta("authority-issuer", *text);
+    if (found.empty()) continue;
+    auto& g = found.front().groups;
+    return g.count("value") ? g["value"] : g["issuer"];
+  }
+  return "";
+}
+
+std::string Issuer(const FrontMatter& front, const std::string& site_issuer, const std::string& number,
+                   const Grammar& grammar) {
   std::string issuer;
   auto from_patterns = [&](bool header) {
     for (const auto& [role, text] : front) {
       if ((role == BlockRole::kHeader) != header || !issuer.empty()) continue;
       auto found = grammar.FindMeta("issuer", *text);
       if (found.empty()) continue;
+      // A pattern's value names the issuer when its text does not
+      // ("Minister of Finance Ho Duc Phoc signed" → "Ministry of Finance").
       auto& g = found.front().groups;
-      if (g.count("issuer")) {
-        issuer = g["issuer"];
-      } else if (g.count("ministry")) {
-        issuer = "Ministry of " + g["ministry"];
-      }
+      issuer = g.count("value") ? g["value"] : g["issuer"];
     }
   };
   from_patterns(/*header=*/true);
   if (issuer.empty()) issuer = LetterheadIssuer(front, grammar);
   if (issuer.empty()) issuer = site_issuer;
+  if (issuer.empty()) issuer = NumberIssuer(number, grammar);
+  if (issuer.empty()) issuer = AuthorityIssuer(front, grammar);
   if (issuer.empty()) from_patterns(/*header=*/false);
-  issuer = WithoutRules(issuer);
+  issuer = WithoutMotto(WithoutRules(issuer), grammar);
   auto canonical = grammar.FindMeta("issuer-name", issuer);
   if (!canonical.empty()) {
     const std::string& name = canonical.front().groups["value"];
@@ -372,7 +401,7 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(front, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);
-  meta.issuer = Issuer(front, site.issuer, grammar);
+  meta.issuer = Issuer(front, site.issuer, meta.number, grammar);
   meta.kind = Kind(front, site.kind, meta.number, grammar);
   meta.year = DocumentYear(meta.date, front, grammar);
   meta.references = References(doc, meta.number, grammar);
