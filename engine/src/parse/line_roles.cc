@@ -389,6 +389,14 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) 
         LetterCount(line.text) < 3 || StartsWithListMarker(line.text, grammar)) {
       continue;  // list items repeat their shape, headers do not start with markers
     }
+    // A header stands alone: a sentence the next line goes on in lower case,
+    // or the lower-case end of the line before's sentence ("tổ chức lễ
+    // tang."), is text, however often the document repeats it.
+    if (k + 1 < lines.size() && !lines[k + 1].blank && StartsLowercase(lines[k + 1].text)) continue;
+    if (k > 0 && !lines[k - 1].blank && !lines[k - 1].role && StartsLowercase(line.text) &&
+        !EndsWithTerminalPunctuation(lines[k - 1].text)) {
+      continue;
+    }
     std::string key;
     for (char c : line.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
     seen[key].push_back(k);
@@ -421,6 +429,13 @@ void ConfirmPageNumbers(std::vector<SourceLine>& lines) {
       const SourceLine& l = lines[static_cast<size_t>(j)];
       return l.blank || l.role == BlockRole::kPageBreak || l.role == BlockRole::kRunningHeader;
     };
+    // A page number right beside a running header is one ("CÔNG BÁO/Số …"
+    // over "15"), whatever follows it on the page.
+    auto header = [&](long j) {
+      return j >= 0 && j < static_cast<long>(lines.size()) &&
+             lines[static_cast<size_t>(j)].role == BlockRole::kRunningHeader;
+    };
+    if (header(at - 1) || header(at + 1)) continue;
     if (!furniture(at - 1) || !furniture(at + 1)) lines[i].role.reset();
   }
 }

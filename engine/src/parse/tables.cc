@@ -87,7 +87,9 @@ bool IsFigure(std::string_view t) {
 // A cell of a separator-less table: short, not an item, not the end of a
 // sentence or an announcement.
 bool LooksLikeCell(const SourceLine& line, const Grammar& grammar) {
-  if (line.role && !CellLikeRole(*line.role)) return false;
+  // Without separators, a page number or a running header was confirmed by
+  // the page around it; only OCR noise may be a short cell ("+", "X").
+  if (line.role && *line.role != BlockRole::kNoise) return false;
   std::string_view t = line.text;
   if (WordCount(t) > kMaxCellWords) return false;
   // An item, unless its marker stands alone ("+" in a formula).

@@ -56,6 +56,7 @@ constexpr int kMaxHeadingWords = 14;
 constexpr int kMaxBulletHeadingWords = 30;
 constexpr size_t kLookahead = 200;   // paragraphs a closing or a repair looks ahead
 constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
+constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
 
 struct Draft {
   int paragraph = -1;
@@ -74,6 +75,7 @@ struct Draft {
 };
 
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::string Trimmed(std::string s) {
   size_t begin = 0;
@@ -591,9 +593,12 @@ class TreeBuilder {
     if (stack_.empty() || stack_.back() != last_placed_) return false;
     Draft& top = DraftAt(Top());
     const std::string& t = ps_[i].text;
+    // The heading's own title may be OCR residue with hardly a letter
+    // ("Chương III      SỐ" / "LE TANG CAP CAO"): the next line is its title.
+    bool title_lost = LetterCount(top.text) < 3;
     if (top.style < 0 || !top.children.empty() || !top.quoted.empty() ||
-        !MostlyUppercase(top.text) || !MostlyUppercase(t) || WordCount(t) > kMaxHeadingWords ||
-        EndsWithTerminalPunctuation(t)) {
+        (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
+        WordCount(t) > kMaxHeadingWords || EndsWithTerminalPunctuation(t)) {
       return false;
     }
     top.text += " " + t;
@@ -769,7 +774,7 @@ class TreeBuilder {
         Report("repaired", p.spans.front().first,
                "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker, found);
         m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
-        if (r.written) m.marker = found;  // a misread character stays as printed
+        if (r.written) m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
         unsigned mask = k <= Top() ? FitAfter(DraftAt(k).position, m, grammar_).sequence_mask : 0;
         PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
         return true;
@@ -786,26 +791,27 @@ class TreeBuilder {
     size_t source_prefix = 0;
     size_t reading_prefix = 0;
     bool written = false;  // the marker keeps its printed form ("€)" read as c))
+    size_t speck = 0;      // bytes of a speck before the printed marker
   };
   std::vector<Reading> OcrReadings(const std::string& text) const {
     std::vector<Reading> out;
     // A speck before the marker.
     size_t k = 0;
     while (k < text.size() && k < 4 && std::string_view("-_`'~:;.\"").find(text[k]) != std::string_view::npos) ++k;
-    if (k > 0) {
-      size_t skip = k;
-      while (skip < text.size() && text[skip] == ' ') ++skip;
-      if (skip > k || k < text.size()) out.push_back({text.substr(skip), skip, 0});
-    }
-    // Misread characters in the marker.
-    std::string head = text.substr(0, std::min<size_t>(text.size(), 8));
-    std::string fixed = grammar_.UndoOcrConfusions(head);
-    if (fixed != head) out.push_back({fixed + text.substr(head.size()), head.size(), fixed.size(), true});
-    // A footnote mark glued to a number: "1.3 Người …" is "1." and note 3.
-    size_t digits = 0;
-    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
-    if (digits > 0 && digits + 2 < text.size() && text[digits] == '.' && text[digits + 1] >= '0' &&
-        text[digits + 1] <= '9') {
+    size_t skip = k;
+    while (skip < text.size() && text[skip] == ' ') ++skip;
+    if (k > 0 && (skip > k || k < text.size())) out.push_back({text.substr(skip), skip, 0});
+    // Misread characters in the marker ("Chương VỊ" for "Chương VI"), with
+    // or without a speck before it ("-   ChươngVH" for "Chương VII").
+    AddConfusionReading(text, 0, out);
+    if (k > 0 && skip < text.size()) AddConfusionReading(text, skip, out);
+    // A footnote mark glued to a number: "1.3 Người …" is "1." and note 3,
+    // "Điều 32.5 (được bãi bỏ)" is "Điều 32." and note 5.
+    size_t number = 0;  // where the marker's number begins
+    while (number < text.size() && number < kMarkerHeadBytes && !IsDigit(text[number])) ++number;
+    size_t digits = number;
+    while (digits < text.size() && digits < number + 3 && IsDigit(text[digits])) ++digits;
+    if (digits > number && digits + 2 < text.size() && text[digits] == '.' && IsDigit(text[digits + 1])) {
       size_t end = digits + 2;
       while (end < text.size() && std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos) ++end;
       if (end < text.size() && text[end] == ' ') {
@@ -813,6 +819,18 @@ class TreeBuilder {
       }
     }
     return out;
+  }
+
+  // The reading of `text` from byte `from` (after a speck) with OCR
+  // confusions undone in its first kMarkerHeadBytes, cut at a character
+  // boundary; added when it differs from the text.
+  void AddConfusionReading(const std::string& text, size_t from, std::vector<Reading>& out) const {
+    size_t head_end = std::min(text.size(), from + kMarkerHeadBytes);
+    while (head_end < text.size() && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80) --head_end;
+    std::string head = text.substr(from, head_end - from);
+    std::string fixed = grammar_.UndoOcrConfusions(head);
+    if (fixed == head) return;
+    out.push_back({fixed + text.substr(head_end), head_end, fixed.size(), true, from});
   }
 
   // A paragraph that lost its marker (". Tăng cường …" where "2." stood),
