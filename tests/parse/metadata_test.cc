@@ -112,3 +112,12 @@ TEST_CASE("A draft without a letterhead issuer: the enacting authority's body is
   CHECK(doc.meta.title.rfind("QUYẾT ĐỊNH Về việc công bố", 0) == 0);
   CHECK(doc.meta.year == 2025);
 }
+
+TEST_CASE("A text that gives no date has no year, not year 0", "[parse][metadata]") {
+  Document doc = ParseString(
+      "NGHỊ ĐỊNH\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 81/2018/NĐ-CP\n"
+      "1. Bãi bỏ điểm c khoản 3 Điều 7.\n",
+      Lang(Language::kVietnamese));
+  CHECK(doc.meta.date.empty());
+  CHECK_FALSE(doc.meta.year.has_value());
+}

@@ -403,7 +403,7 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
   meta.date = DocumentDate(doc, front, site, grammar);
   meta.issuer = Issuer(front, site.issuer, meta.number, grammar);
   meta.kind = Kind(front, site.kind, meta.number, grammar);
-  meta.year = DocumentYear(meta.date, front, grammar);
+  if (int year = DocumentYear(meta.date, front, grammar); year > 0) meta.year = year;
   meta.references = References(doc, meta.number, grammar);
   return meta;
 }
