@@ -4,12 +4,14 @@
 #define CONGVAN_PARSE_H_
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "congvan/document.h"
+#include "congvan/grammar.h"
 #include "congvan/status.h"
 
 namespace congvan {
@@ -46,6 +48,10 @@ Result<Document> ParseFile(const std::string& path, const ParseOptions& options 
 // The languages with a grammar file in `grammar_dir` (empty = the default),
 // sorted by code. Fails when a grammar file cannot be loaded.
 Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir = "");
+
+// Every grammar in `grammar_dir` (empty = the default): its <code>.xml
+// files, loaded once per process and shared, sorted by code.
+Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& grammar_dir = "");
 
 // A language from its code: two or three letters a-z ("vi", "en"); nullopt
 // for anything else. Whether a grammar exists for it is known when it loads.

@@ -17,7 +17,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -27,6 +26,7 @@
 #include <utility>
 
 #include "align/features.h"
+#include "congvan/parse.h"
 #include "congvan/text_fold.h"
 
 namespace congvan {
@@ -46,62 +46,23 @@ bool IsGenericDomain(const std::string& domain) {
   return domain == "verb" || domain == "quality" || domain == "time" || domain == "general";
 }
 
-// Typed numbers: a number counts only after a word that says what it numbers.
-struct TypedPattern {
-  const char* type;
-  const char* pattern;  // one capture: the number (digits or Roman numeral)
-};
-constexpr TypedPattern kTypedPatterns[] = {
-    {"article", "(?i)(?:^|[^\\p{L}])(?:điều|article|art\\.)\\s+(\\d+)"},
-    {"clause", "(?i)(?:^|[^\\p{L}])(?:khoản|clause|paragraph)\\s+(\\d+)"},
-    {"point", "(?i)(?:^|[^\\p{L}])(?:điểm|point)\\s+(\\p{Ll}|\\d+)(?:[^\\p{L}\\d]|$)"},
-    {"chapter", "(?i)(?:^|[^\\p{L}])(?:chương|chapter)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
-    {"section", "(?i)(?:^|[^\\p{L}])(?:mục|section)\\s+(\\d+)"},
-    {"part", "(?i)(?:^|[^\\p{L}])(?:phần|part)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
-    {"appendix",
-     "(?i)(?:^|[^\\p{L}])(?:phụ lục|appendix|annex)\\s+([IVXLC]+|\\d+)(?:[^\\p{L}\\d]|$)"},
-};
-
-const std::vector<std::unique_ptr<RE2>>& TypedRes() {
-  static const auto* res = [] {
-    auto* v = new std::vector<std::unique_ptr<RE2>>;
-    for (const TypedPattern& p : kTypedPatterns) v->push_back(std::make_unique<RE2>(p.pattern));
-    return v;
+// The grammars of every language (typed numbers and dates are read with
+// all of them: a pair of texts holds two languages), or none when they do
+// not load — parsing has already reported that.
+const std::vector<std::shared_ptr<const Grammar>>& Grammars() {
+  static const auto* grammars = [] {
+    auto loaded = AllGrammars();
+    return new std::vector<std::shared_ptr<const Grammar>>(
+        loaded.ok() ? std::move(loaded.value()) : std::vector<std::shared_ptr<const Grammar>>{});
   }();
-  return *res;
+  return *grammars;
 }
 
-const RE2& ViNumericDateRe() {
-  // "ngày 30/7/2019", "ngày 6-1-2023"
-  static const RE2 re("(?i)ngày\\s+(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d\\d)");
-  return re;
+int GroupNumber(const std::map<std::string, std::string>& groups, const char* name) {
+  auto it = groups.find(name);
+  return it == groups.end() ? 0 : std::atoi(it->second.c_str());
 }
-const RE2& ViWordDateRe() {
-  // "ngày 30 tháng 7 năm 2019"
-  static const RE2 re("(?i)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d\\d)");
-  return re;
-}
-constexpr const char* kMonths =
-    "(january|february|march|april|may|june|july|august|september|october|november|december)";
-const RE2& EnMdyRe() {
-  static const RE2 re(std::string("(?i)") + kMonths + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)");
-  return re;
-}
-const RE2& EnDmyRe() {
-  static const RE2 re(std::string("(?i)(\\d{1,2})\\s+") + kMonths + ",?\\s+((?:19|20)\\d\\d)");
-  return re;
-}
-int MonthNumber(std::string name) {
-  static const char* kNames[] = {"january",   "february", "march",    "april",
-                                 "may",       "june",     "july",     "august",
-                                 "september", "october",  "november", "december"};
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (int i = 0; i < 12; ++i) {
-    if (name == kNames[i]) return i + 1;
-  }
-  return 0;
-}
+
 std::string DateKey(int y, int m, int d) {
   if (m < 1 || m > 12 || d < 1 || d > 31) return "";
   char buf[32];
@@ -118,37 +79,21 @@ std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
   std::vector<std::string> keys;
   KeySink sink(&keys);
   align_internal::ExtractAnchors(text, &sink);
-  re2::StringPiece in;
-  std::string a, b, c;
-  const auto& typed = TypedRes();
-  for (size_t i = 0; i < typed.size(); ++i) {
-    in = re2::StringPiece(text.data(), text.size());
-    while (RE2::FindAndConsume(&in, *typed[i], &a)) {
-      keys.push_back(std::string("a:t") + kTypedPatterns[i].type + ":" + FoldKey(a));
-    }
-  }
   bool has_digit =
       std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-  if (!has_digit) return keys;
-  in = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&in, ViNumericDateRe(), &a, &b, &c)) {
-    std::string k = DateKey(std::stoi(c), std::stoi(b), std::stoi(a));
-    if (!k.empty()) keys.push_back(k);
-  }
-  in = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&in, ViWordDateRe(), &a, &b, &c)) {
-    std::string k = DateKey(std::stoi(c), std::stoi(b), std::stoi(a));
-    if (!k.empty()) keys.push_back(k);
-  }
-  in = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&in, EnMdyRe(), &a, &b, &c)) {
-    std::string k = DateKey(std::stoi(c), MonthNumber(a), std::stoi(b));
-    if (!k.empty()) keys.push_back(k);
-  }
-  in = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&in, EnDmyRe(), &a, &b, &c)) {
-    std::string k = DateKey(std::stoi(c), MonthNumber(b), std::stoi(a));
-    if (!k.empty()) keys.push_back(k);
+  for (const auto& grammar : Grammars()) {
+    // Typed numbers: a number counts only after a word that says what it
+    // numbers (the grammar's typed-number patterns, the type as value).
+    for (auto& m : grammar->FindMeta("typed-number", text)) {
+      keys.push_back("a:t" + m.groups["value"] + ":" + FoldKey(m.groups["n"]));
+    }
+    if (!has_digit) continue;
+    for (auto& m : grammar->FindMeta("date-mention", text)) {
+      auto month = m.groups.find("month");
+      int mo = month == m.groups.end() ? GroupNumber(m.groups, "m") : grammar->MonthNumber(month->second);
+      std::string k = DateKey(GroupNumber(m.groups, "y"), mo, GroupNumber(m.groups, "d"));
+      if (!k.empty()) keys.push_back(k);
+    }
   }
   return keys;
 }

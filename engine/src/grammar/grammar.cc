@@ -405,7 +405,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
                                     "reference", "kind",   "number-kind", "action",
                                     "target",    "attachment", "attachment-title", "issuer-name",
                                     "issuer-continuation", "annex-title", "number-issuer", "motto",
-                                    "authority-issuer"};
+                                    "authority-issuer", "typed-number", "date-mention"};
     bool known = false;
     for (const char* f : kFields) known = known || field == f;
     if (!known) {

@@ -120,7 +120,8 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
   return blocks;
 }
 
-// Every grammar in a directory (its *.xml files), loaded once per process.
+}  // namespace
+
 Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& dir) {
   static std::mutex mutex;
   static std::map<std::string, std::vector<std::shared_ptr<const Grammar>>> cache;
@@ -153,8 +154,6 @@ Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::strin
   cache[root] = grammars;
   return grammars;
 }
-
-}  // namespace
 
 Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir) {
   auto grammars = AllGrammars(grammar_dir);
