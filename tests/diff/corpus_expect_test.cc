@@ -67,6 +67,15 @@ Score Compare(const Pairs& expected, const Pairs& predicted) {
   return {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
 }
 
+// First lines of the document's divisions (chapters, articles).
+std::set<int> DivisionFirstLines(const Document& doc) {
+  std::set<int> out;
+  congvan::ForEachTask(doc.tasks, [&](const congvan::Node& node, int, const congvan::Node*) {
+    if (node.division && !node.spans.empty()) out.insert(node.spans.front().first);
+  });
+  return out;
+}
+
 const Change* FindChange(const Alignment& a, int old_line, int new_line) {
   for (const Change& c : a.changes) {
     bool o = false, n = false;
@@ -139,4 +148,40 @@ TEST_CASE("2024 → 2025 (en) against reviewed correspondences", "[diff][corpus]
   CHECK_FALSE(a.summary.coverage_note.empty());
   CHECK(a.summary.sections_dropped.size() >= 2);
   for (const Change& c : a.changes) CHECK(c.op != ChangeOp::kAdded);
+}
+
+TEST_CASE("Two versions of a circular, articles renumbered, merged and split, align article to article",
+          "[diff][corpus][law]") {
+  // Thông tư 29/2021/TT-BLĐTBXH and the 03/2025 circular that replaces it:
+  // old Điều 3 and 6 are new Điều 3 and 4, old Điều 10 is new Điều 5, old
+  // Điều 11 new Điều 6; old Điều 4, 5, 7 and 8 were dropped; clauses were
+  // merged, split and renumbered inside them (tests/diff/expected/).
+  using congvan::testing::ParseCorpus;
+  Document o = ParseCorpus("pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt");
+  Document n = ParseCorpus("pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt");
+  Pairs expected = Expected("2021-circular-29_2025-circular-03.tsv", o, n);
+  REQUIRE(expected.size() >= 45);
+  Alignment a = Align(o, n);
+  Pairs predicted = Predicted(a);
+  Score s = Compare(expected, predicted);
+  // The divisions alone (chapters and articles): the article-to-article map.
+  std::set<int> old_divisions = DivisionFirstLines(o), new_divisions = DivisionFirstLines(n);
+  auto divisions = [&](const Pairs& pairs) {
+    Pairs out;
+    for (const auto& p : pairs) {
+      if (old_divisions.count(p.first) && new_divisions.count(p.second)) out.insert(p);
+    }
+    return out;
+  };
+  Score d = Compare(divisions(expected), divisions(predicted));
+  WARN("law pair, all provisions: P=" << s.precision << " R=" << s.recall << " F1=" << s.f1
+                                      << " over " << expected.size() << " reviewed pairs");
+  WARN("law pair, chapters and articles: P=" << d.precision << " R=" << d.recall
+                                             << " F1=" << d.f1);
+  CHECK(d.f1 >= 0.99);
+  CHECK(s.f1 >= 0.75);
+  // Old Điều 6 (method and procedure) is new Điều 4, not new Điều 6.
+  const Change* moved = FindChange(a, 80, 65);
+  REQUIRE(moved != nullptr);
+  CHECK(moved->op != ChangeOp::kDropped);
 }

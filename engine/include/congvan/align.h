@@ -66,6 +66,11 @@ struct PairEvidence {
   double position_delta = 0;   // |relative position old − new| in document order, 0..1
   bool same_depth = false;
   bool same_ordinal = false;   // both numbered with the same ordinal
+  // Both numbered, in different styles of one language, one of them a
+  // division of legislation: an article against a chapter or a clause. Legal
+  // texts renumber, merge and split provisions within a level far more often
+  // than they move them across.
+  bool style_conflict = false;
   bool cross_language = false; // the documents' languages differ
 };
 
@@ -76,7 +81,8 @@ using ScoreFunction = std::function<double(const PairEvidence&, const AlignOptio
 
 // The default ScoreFunction: text_similarity + parent_bonus (parents aligned)
 // − parent_conflict_penalty (parents aligned elsewhere)
-// + position_bonus * (1 − position_delta) + ordinal_bonus (same depth and ordinal).
+// + position_bonus * (1 − position_delta) + ordinal_bonus (same depth and ordinal)
+// − style_conflict_penalty (numbered in different styles).
 double DefaultScore(const PairEvidence& e, const AlignOptions& options);
 
 struct AlignOptions {
@@ -94,6 +100,7 @@ struct AlignOptions {
   double parent_conflict_penalty = 0.20;
   double position_bonus = 0.06;
   double ordinal_bonus = 0.02;
+  double style_conflict_penalty = 0.45;
 
   // --- Split / merge ------------------------------------------------------
   // A new task that found no counterpart of its own is a piece of an old

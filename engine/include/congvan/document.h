@@ -115,6 +115,9 @@ struct Node {
   std::string path;            // "2.b.1": ordinals (or positions) from the root
   std::string marker;          // "b)" as written; empty for an unnumbered paragraph
   std::string style;           // grammar style id ("vi-letter-paren"), empty if unnumbered
+  // A division of legislation: part, chapter, section or article (a style
+  // ranked at or above the grammar's articles), or an attached text's title.
+  bool division = false;
   std::optional<int> ordinal;  // value in its sequence (b → 2, "Thứ ba" → 3)
   std::string text;
   std::vector<LineSpan> spans;  // own text only; several when a page break interrupts it

@@ -62,6 +62,7 @@ double DefaultScore(const PairEvidence& e, const AlignOptions& o) {
   if (e.parents_conflict) s -= o.parent_conflict_penalty;
   s += o.position_bonus * (1.0 - e.position_delta);
   if (e.same_depth && e.same_ordinal) s += o.ordinal_bonus;
+  if (e.style_conflict) s -= o.style_conflict_penalty;
   return s;
 }
 
@@ -135,6 +136,7 @@ class Aligner {
 
  private:
   void BuildVectors();
+  static std::vector<Vec> SubtreeVectors(const std::vector<Flat>& flat, const std::vector<Vec>& vecs);
   void Vectorise(const std::vector<Flat>& flat, Language lang, std::vector<Vec>* vecs,
                  std::vector<int>* df);
   void GenerateCandidates();
@@ -177,6 +179,11 @@ class Aligner {
 
   std::vector<Flat> old_, new_;
   std::vector<Vec> old_vec_, new_vec_;
+  // Divisions of legislation (articles, chapters): the vector of the whole
+  // subtree, title and provisions (empty for other tasks). An article's
+  // title alone says little; two articles are the same article when their
+  // provisions are.
+  std::vector<Vec> old_tree_vec_, new_tree_vec_;
   // Feature key → dense id, keyed by a 64-bit hash of the key (no strings
   // kept; with a few million distinct features the chance of any collision
   // is below 1e-6, and a collision only merges two features' evidence).
@@ -278,6 +285,43 @@ void Aligner::BuildVectors() {
       v.l2 = std::sqrt(v.l2);
     }
   }
+  old_tree_vec_ = SubtreeVectors(old_, old_vec_);
+  new_tree_vec_ = SubtreeVectors(new_, new_vec_);
+}
+
+std::vector<Vec> Aligner::SubtreeVectors(const std::vector<Flat>& flat, const std::vector<Vec>& vecs) {
+  std::vector<Vec> out(flat.size());
+  for (size_t i = 0; i < flat.size(); ++i) {
+    if (!flat[i].node->division || flat[i].children.empty()) continue;
+    std::unordered_map<int, float> sum;
+    for (size_t k = i; k < i + static_cast<size_t>(flat[i].subtree); ++k) {
+      for (const Entry& x : vecs[k].entries) sum[x.id] += x.weight;
+    }
+    Vec& v = out[i];
+    for (const auto& [id, w] : sum) v.entries.push_back({id, w});
+    std::sort(v.entries.begin(), v.entries.end(), [](const Entry& a, const Entry& b) { return a.id < b.id; });
+    for (const Entry& x : v.entries) {
+      v.l2 += double(x.weight) * x.weight;
+      v.l1 += x.weight;
+    }
+    v.l2 = std::sqrt(v.l2);
+  }
+  return out;
+}
+
+double Cosine(const Vec& a, const Vec& b) {
+  if (a.l2 <= 0 || b.l2 <= 0) return 0;
+  double dot = 0;
+  for (size_t i = 0, j = 0; i < a.entries.size() && j < b.entries.size();) {
+    if (a.entries[i].id < b.entries[j].id) {
+      ++i;
+    } else if (a.entries[i].id > b.entries[j].id) {
+      ++j;
+    } else {
+      dot += double(a.entries[i++].weight) * b.entries[j++].weight;
+    }
+  }
+  return std::min(1.0, dot / (a.l2 * b.l2));
 }
 
 PairEvidence Aligner::Evidence(int o, int n) const {
@@ -307,6 +351,16 @@ PairEvidence Aligner::Evidence(int o, int n) const {
   e.same_depth = fo.depth == fn.depth;
   e.same_ordinal = fo.node->ordinal && fn.node->ordinal && *fo.node->ordinal == *fn.node->ordinal;
   e.cross_language = cross_language_;
+  // Two divisions with provisions: as alike as their whole subtrees, when
+  // that says more than their titles.
+  const Vec& ta = old_tree_vec_[static_cast<size_t>(o)];
+  const Vec& tb = new_tree_vec_[static_cast<size_t>(n)];
+  if (!ta.entries.empty() && !tb.entries.empty()) {
+    e.text_similarity = std::max(e.text_similarity, Cosine(ta, tb));
+  }
+  e.style_conflict = !cross_language_ && (fo.node->division || fn.node->division) &&
+                     !fo.node->style.empty() && !fn.node->style.empty() &&
+                     fo.node->style != fn.node->style;
   return e;
 }
 
@@ -341,21 +395,6 @@ Vec Aligner::TextVec(std::string_view text, Language lang) const {
   }
   v.l2 = std::sqrt(v.l2);
   return v;
-}
-
-double Cosine(const Vec& a, const Vec& b) {
-  double dot = 0;
-  size_t i = 0, j = 0;
-  while (i < a.entries.size() && j < b.entries.size()) {
-    if (a.entries[i].id < b.entries[j].id) {
-      ++i;
-    } else if (a.entries[i].id > b.entries[j].id) {
-      ++j;
-    } else {
-      dot += double(a.entries[i++].weight) * b.entries[j++].weight;
-    }
-  }
-  return (a.l2 > 0 && b.l2 > 0) ? std::min(1.0, dot / (a.l2 * b.l2)) : 0.0;
 }
 
 // Clauses of a task's text: cut after '.', ';' or ':' followed by a space.
@@ -534,7 +573,7 @@ void Aligner::FindGroups() {
     double best_in = 0, best_sim = 0;
     for (int ci : cands_of_new[n]) {
       const Candidate& c = cands_[static_cast<size_t>(ci)];
-      if (!SameKind(c.o, c.n)) continue;
+      if (!SameKind(c.o, c.n) || c.e.style_conflict) continue;  // an article is no piece of a chapter
       bool contained = c.e.new_in_old >= opt_.split_piece_min &&
                        c.e.text_similarity >= opt_.piece_similarity_min;
       if (!contained && (c.e.new_in_old < kClausePrefilter ||
@@ -571,7 +610,7 @@ void Aligner::FindGroups() {
     double best_in = 0, best_sim = 0;
     for (int ci : cands_of_old_[o]) {
       const Candidate& c = cands_[static_cast<size_t>(ci)];
-      if (!SameKind(c.o, c.n)) continue;
+      if (!SameKind(c.o, c.n) || c.e.style_conflict) continue;  // an article is no piece of a chapter
       bool contained = c.e.old_in_new >= opt_.merge_piece_min &&
                        c.e.text_similarity >= opt_.piece_similarity_min;
       if (!contained && (c.e.old_in_new < kClausePrefilter ||

@@ -1049,6 +1049,7 @@ class TreeBuilder {
     n.spans = std::move(d.spans);
     n.quoted = std::move(d.quoted);
     if (d.style >= 0) n.style = StyleOf(d.style).id;
+    n.division = IsStructural(d);
     std::string component;
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
       n.ordinal = d.position.value;
