@@ -128,3 +128,50 @@ TEST_CASE("A preamble paragraph wrapped across a page break is one block (fuzz r
   REQUIRE(doc.tasks.size() == 1);
   CHECK(doc.tasks[0].children.size() == 1);
 }
+
+TEST_CASE("A commercial English translation of a decree: its shape, not its text",
+          "[parse][shapes][legislation]") {
+  // Written from the genre (translations of decrees sold by legal portals
+  // may not be committed): "CHAPTER 1" over its title, "Article 1 Scope"
+  // without a dot, clauses "1 This Decree…" with a bare number, points in
+  // the Vietnamese alphabet spelled "(dd)", a table of contents with dot
+  // leaders, a "©" footer with the page number, a translator's footnote
+  // whose mark is glued to a word, a signature without recipients.
+  Document doc = ParseText("en-translated-decree.txt");
+  REQUIRE(doc.tasks.size() == 2);  // the table of contents is not a second tree
+  const Node& chapter1 = doc.tasks[0];
+  CHECK(chapter1.marker == "CHAPTER 1");
+  CHECK(chapter1.text == "GENERAL PROVISIONS");
+  REQUIRE(chapter1.children.size() == 2);
+  const Node& article1 = chapter1.children[0];
+  CHECK(article1.marker == "Article 1");
+  CHECK(article1.ordinal == 1);
+  CHECK(article1.text == "Scope");
+  REQUIRE(article1.children.size() == 2);
+  CHECK(article1.children[0].marker == "1");
+  CHECK(article1.children[1].ordinal == 2);
+  // "Article 6.6 of the Law …" at the start of a wrapped line stays text.
+  CHECK(article1.children[1].text.find("Article 6.6 of the Law on Public Investment") != std::string::npos);
+  const Node* dd = FindTask(doc, "foreign organizations providing public services");
+  REQUIRE(dd != nullptr);
+  CHECK(dd->marker == "(dd)");
+  CHECK(dd->ordinal == 5);  // a b c d dd: the fifth point
+  const Node* e = FindTask(doc, "other relevant organizations");
+  REQUIRE(e != nullptr);
+  CHECK(e->ordinal == 6);
+  const Node& chapter2 = doc.tasks[1];
+  REQUIRE(chapter2.children.size() == 2);
+  CHECK(chapter2.children[0].ordinal == 3);  // articles numbered through chapters
+  CHECK(chapter2.children[1].ordinal == 4);
+  const Node* conditions = FindTask(doc, "A public service provider must meet the following conditions");
+  REQUIRE(conditions != nullptr);
+  CHECK(conditions->text == "A public service provider must meet the following conditions:");
+  CHECK(conditions->children.size() == 2);
+  CHECK(HasBlock(doc, BlockRole::kTableOfContents, "TABLE OF CONTENTS"));
+  CHECK(HasBlock(doc, BlockRole::kRunningHeader, "© Example Translations 2024"));
+  CHECK(HasBlock(doc, BlockRole::kFootnote, "3\nTranslator's note"));
+  CHECK(HasBlock(doc, BlockRole::kSignature, "ON BEHALF OF THE GOVERNMENT"));
+  CHECK(doc.meta.kind == "Decree");
+  CHECK(doc.meta.number == "12/2024/ND-CP");
+  CHECK(doc.meta.date == "2024-03-15");
+}

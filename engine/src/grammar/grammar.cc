@@ -405,7 +405,7 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
                                     "reference", "kind",   "number-kind", "action",
                                     "target",    "attachment", "attachment-title", "issuer-name",
                                     "issuer-continuation", "annex-title", "number-issuer", "motto",
-                                    "authority-issuer", "typed-number", "date-mention"};
+                                    "authority-issuer", "typed-number", "date-mention", "added-unit"};
     bool known = false;
     for (const char* f : kFields) known = known || field == f;
     if (!known) {

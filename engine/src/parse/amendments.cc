@@ -22,6 +22,22 @@
 namespace congvan::parse {
 namespace {
 
+// `text` with the phrases it quotes blanked out (“Điều 2 Nghị định này”,
+// "…"), byte for byte: "Bổ sung cụm từ “các khoản 1, 2” vào trước cụm từ
+// “Điều 2 Nghị định này” tại Điều 9" targets Điều 9, not the quoted Điều 2.
+std::string WithoutQuotedPhrases(const std::string& text) {
+  static constexpr std::string_view kOpen = "\u201c", kClose = "\u201d";
+  std::string out = text;
+  size_t open = out.find(kOpen);
+  while (open != std::string::npos) {
+    size_t close = out.find(kClose, open + kOpen.size());
+    if (close == std::string::npos) break;
+    for (size_t i = open; i < close + kClose.size(); ++i) out[i] = ' ';
+    open = out.find(kOpen, close + kClose.size());
+  }
+  return out;
+}
+
 std::string FirstCitedDocument(const Grammar& grammar, const std::string& text) {
   if (text.find('/') == std::string::npos) return "";
   auto found = grammar.FindMeta("reference", text);
@@ -49,6 +65,32 @@ bool FillTarget(Grammar::MetaMatch& m, AmendmentTarget& t) {
            t.clause == 0 && t.point.empty());
 }
 
+// The provision an "add" instruction inserts, when it names one before its
+// anchor (the grammar's added-unit patterns: "Bổ sung điểm s vào sau điểm r
+// …", "Point s is added following …"): it replaces the anchor's field of the
+// same level. True when there was one.
+bool ApplyAddedUnit(const Grammar& grammar, const std::string& text, AmendmentTarget& t) {
+  auto added = grammar.FindMeta("added-unit", text);
+  if (added.empty()) return false;
+  auto& g = added.front().groups;
+  if (!g["point"].empty()) {
+    t.point = g["point"];
+    for (char& c : t.point) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+  } else if (!g["clause"].empty()) {
+    t.clause = std::atoi(g["clause"].c_str());
+    t.point.clear();
+  } else if (!g["article"].empty()) {
+    t.article = g["article"];
+    t.clause = 0;
+    t.point.clear();
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // Returns true when `n` or a descendant amends something.
 bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_document) {
   std::string document = FirstCitedDocument(grammar, n.text);
@@ -61,8 +103,11 @@ bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_docum
   if (!actions.empty()) target.action = actions.front().groups["value"];
   bool names_provision = false;
   if (!actions.empty() || !n.quoted.empty()) {
-    auto targets = grammar.FindMeta("target", n.text);
+    auto targets = grammar.FindMeta("target", WithoutQuotedPhrases(n.text));
     if (!targets.empty()) names_provision = FillTarget(targets.front(), target);
+    // "Point s is added following point r clause 3 Article 4": the provision
+    // added (point s) in the place the anchor names (clause 3 Article 4).
+    if (target.action == "add") names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
   }
   bool amends = !n.quoted.empty() || (!actions.empty() && names_provision) ||
                 (!actions.empty() && !document.empty() && descendant);

@@ -181,11 +181,13 @@ class ParagraphJoiner {
     // A paragraph never opens in lower case: a line that does continues the
     // one before, in any layout (a web copy broken after "… xã hội;").
     if (!layout_.hard_wrapped) {
+      // "“c) Suspension of …" opens a quoted item: not a lower-case start.
+      std::string_view unquoted = WithoutOpeningQuote(line.text);
       return !blank_gap && !furniture_gap && StartsLowercase(line.text) &&
-             grammar_.Match(line.text).empty() &&
-             grammar_.Match(grammar_.UndoOcrConfusions(line.text)).empty();
+             grammar_.Match(unquoted).empty() &&
+             grammar_.Match(grammar_.UndoOcrConfusions(unquoted)).empty();
     }
-    bool looks_like_marker = !grammar_.Match(line.text).empty();
+    bool looks_like_marker = !grammar_.Match(WithoutOpeningQuote(line.text)).empty();
     bool unfinished = !EndsParagraph(prev);
     if (blank_gap || furniture_gap) {
       return unfinished && !looks_like_marker &&

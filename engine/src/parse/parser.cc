@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "congvan/parse.h"
+#include "parse/footnote_marks.h"
 #include "parse/parse_internal.h"
 #include "text/decode.h"
 #include "text/syllables.h"
@@ -234,6 +235,7 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
+  parse::DetachFootnoteMarks(doc);
   doc.meta = parse::ExtractMetadata(lines, doc, g);
   parse::ResolveAmendmentTargets(doc.tasks, g, doc.meta.title);
   return doc;

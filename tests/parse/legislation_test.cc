@@ -1,0 +1,183 @@
+// Legislation in the corpus (grammars' Phần/Chương/Mục/Điều/khoản/điểm
+// styles, tree_builder.cc, quote_regions.cc, amendments.cc): laws with
+// chapters and sections and articles numbered through them, points in the
+// legal alphabet with đ, amending texts whose quoted provisions stay inside
+// the amending clause with its target, and the same shapes in English.
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <vector>
+
+#include "support/corpus.h"
+
+using congvan::Document;
+using congvan::Language;
+using congvan::Node;
+using congvan::ParseOptions;
+using congvan::testing::FindTask;
+using congvan::testing::ParentOf;
+using congvan::testing::ParseCorpus;
+using congvan::testing::ParseString;
+
+namespace {
+
+std::vector<const Node*> Articles(const Document& doc) {
+  std::vector<const Node*> out;
+  congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
+    if (n.style == "vi-article" || n.style == "en-article") out.push_back(&n);
+  });
+  return out;
+}
+
+const Node* QuotedStarting(const Node& n, const std::string& prefix) {
+  const Node* found = nullptr;
+  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& nodes) {
+    for (const Node& q : nodes) {
+      if (found == nullptr && q.text.rfind(prefix, 0) == 0) found = &q;
+      walk(q.children);
+    }
+  };
+  walk(n.quoted);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("A law: chapters, sections, and articles numbered through them", "[parse][legislation]") {
+  Document doc = ParseCorpus("legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt");
+  REQUIRE(doc.tasks.size() == 5);
+  CHECK(doc.tasks[0].marker == "Chương I");
+  CHECK(doc.tasks[4].marker == "Chương V");
+  std::vector<const Node*> articles = Articles(doc);
+  REQUIRE(articles.size() == 33);
+  for (size_t i = 0; i < articles.size(); ++i) CHECK(articles[i]->ordinal == static_cast<int>(i) + 1);
+  // Chương II holds Mục 1 and Mục 2, and the articles sit in the sections.
+  const Node& chapter2 = doc.tasks[1];
+  REQUIRE(chapter2.children.size() == 2);
+  CHECK(chapter2.children[0].marker == "Mục 1.");
+  CHECK(chapter2.children[1].marker == "Mục 2.");
+  for (const Node& section : chapter2.children) {
+    REQUIRE_FALSE(section.children.empty());
+    for (const Node& article : section.children) CHECK(article.style == "vi-article");
+  }
+  CHECK(doc.meta.kind == "Luật");
+  CHECK(doc.meta.number == "35/2013/QH13");
+  CHECK(doc.meta.issuer == "QUỐC HỘI");
+}
+
+TEST_CASE("Points follow the legal alphabet: đ after d", "[parse][legislation]") {
+  Document doc = ParseCorpus("legislation/2022-vi-law-04-2022-qh15-canh-sat-co-dong.txt");
+  const Node* dd = nullptr;
+  congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
+    if (dd == nullptr && n.marker == "đ)") dd = &n;
+  });
+  REQUIRE(dd != nullptr);
+  CHECK(dd->ordinal == 5);
+  const Node* parent = ParentOf(doc, dd);
+  REQUIRE(parent != nullptr);
+  REQUIRE(parent->children.size() >= 5);
+  CHECK(parent->children[3].marker == "d)");
+  CHECK(Articles(doc).size() == 33);
+}
+
+TEST_CASE("An amending decree: quoted provisions stay inside the clause that quotes them",
+          "[parse][legislation][amendment]") {
+  Document doc = ParseCorpus("legislation/2025-vi-decree-74-2025-nd-cp.txt");
+  REQUIRE(doc.tasks.size() == 5);  // Điều 1–5 of the amending decree only
+  const Node& article1 = doc.tasks[0];
+  REQUIRE(article1.target.has_value());
+  CHECK(article1.target->document == "70/2015/NĐ-CP");
+  // "1. Sửa đổi, bổ sung Điều 1 như sau:" quotes a whole article with its clauses.
+  const Node& amend1 = article1.children[0];
+  REQUIRE(amend1.target.has_value());
+  CHECK(amend1.target->action == "amend");
+  CHECK(amend1.target->article == "1");
+  CHECK(amend1.target->document == "70/2015/NĐ-CP");
+  REQUIRE(amend1.quoted.size() == 1);
+  CHECK(amend1.quoted[0].marker == "Điều 1.");
+  CHECK(amend1.quoted[0].children.size() == 3);
+  CHECK(amend1.children.empty());
+  // "3. Sửa đổi, bổ sung khoản 1 Điều 4 như sau:" names a clause.
+  const Node* amend3 = FindTask(doc, "Sửa đổi, bổ sung khoản 1 Điều 4 như sau:");
+  REQUIRE(amend3 != nullptr);
+  REQUIRE(amend3->target.has_value());
+  CHECK(amend3->target->article == "4");
+  CHECK(amend3->target->clause == 1);
+  CHECK(QuotedStarting(*amend3, "Mức đóng bảo hiểm y tế hằng tháng") != nullptr);
+  // The quoted provisions are not tasks of the amending decree.
+  CHECK(FindTask(doc, "Mức đóng bảo hiểm y tế hằng tháng") == nullptr);
+  // A phrase in quotes is not the target: "… vào trước cụm từ “Điều 2 Nghị
+  // định này” tại Điều 9 …" amends Điều 9.
+  const Node* phrase = FindTask(doc, "Bổ sung cụm từ “các khoản 1, 2, 3 và 4”");
+  REQUIRE(phrase != nullptr);
+  REQUIRE(phrase->target.has_value());
+  CHECK(phrase->target->action == "add");
+  CHECK(phrase->target->article == "9");
+  const Node* repeal = FindTask(doc, "Bãi bỏ các Điều 3, 13 và 14");
+  REQUIRE(repeal != nullptr);
+  REQUIRE(repeal->target.has_value());
+  CHECK(repeal->target->action == "repeal");
+}
+
+TEST_CASE("An amending law: an inserted article without its own quote mark stays quoted",
+          "[parse][legislation][amendment]") {
+  Document doc = ParseCorpus("legislation/2024-vi-law-51-2024-qh15-amending-health-insurance.txt");
+  REQUIRE(doc.tasks.size() == 3);
+  const Node* insert = FindTask(doc, "Bổ sung Điều 48a và Điều 48b vào sau Điều 48 như sau:");
+  REQUIRE(insert != nullptr);
+  REQUIRE(insert->target.has_value());
+  CHECK(insert->target->action == "add");
+  REQUIRE(insert->quoted.size() == 2);
+  CHECK(insert->quoted[0].marker == "Điều 48a.");
+  CHECK(insert->quoted[1].marker == "Điều 48b.");  // no “ before it
+  CHECK(insert->quoted[1].children.size() == 2);
+  // The next amending clause is the amending law's own item again.
+  const Node* next = FindTask(doc, "Sửa đổi, bổ sung Điều 49 như sau:");
+  REQUIRE(next != nullptr);
+  CHECK(ParentOf(doc, next) == ParentOf(doc, insert));
+  CHECK(next->ordinal == 34);
+}
+
+TEST_CASE("An English amending decree: 'is amended as follows:' quotes the new text",
+          "[parse][legislation][amendment]") {
+  // The shape of English translations of amending decrees (not committed).
+  ParseOptions en;
+  en.language = Language::kEnglish;
+  Document doc = ParseString(
+      "Article 1. Amendments to Decree No. 156/2020/ND-CP\n"
+      "1. Point c clause 1 Article 4 is amended as follows:\n"
+      "“c) Suspension of securities trading activities for a fixed period of 01 - 24 months;”\n"
+      "2. Clause 2 Article 5 is amended as follows:\n"
+      "“2. If an organization or individual repeatedly commits any of the violations\n"
+      "prescribed herein, such repeat shall be considered as an aggravating factor.”\n"
+      "3. Point s is added following point r clause 3 Article 4 as follows:\n"
+      "“s) Enforced reporting to the nearest General Meeting of Shareholders.”\n"
+      "Article 2. Effect\n"
+      "This Decree comes into force from the date of signing.\n",
+      en);
+  REQUIRE(doc.tasks.size() == 2);
+  const Node& article1 = doc.tasks[0];
+  REQUIRE(article1.children.size() == 3);
+  const Node& point = article1.children[0];
+  REQUIRE(point.target.has_value());
+  CHECK(point.target->action == "amend");
+  CHECK(point.target->article == "4");
+  CHECK(point.target->clause == 1);
+  CHECK(point.target->point == "c");
+  CHECK(point.target->document == "156/2020/ND-CP");
+  REQUIRE(point.quoted.size() == 1);
+  CHECK(point.quoted[0].marker == "c)");
+  const Node& clause = article1.children[1];
+  REQUIRE(clause.target.has_value());
+  CHECK(clause.target->clause == 2);
+  REQUIRE(clause.quoted.size() == 1);
+  CHECK(clause.quoted[0].ordinal == 2);
+  // The point added, in the clause its anchor names.
+  const Node& added = article1.children[2];
+  REQUIRE(added.target.has_value());
+  CHECK(added.target->action == "add");
+  CHECK(added.target->point == "s");
+  CHECK(added.target->clause == 3);
+  CHECK(added.target->article == "4");
+  CHECK(doc.tasks[1].ordinal == 2);
+}
