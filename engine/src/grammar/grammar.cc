@@ -1,15 +1,12 @@
-// Loading numbering grammars (grammars/<lang>.xml) and matching markers.
+// Matching with a grammar (loaded by grammar_loader.cc): markers, cues,
+// metadata patterns, language detection, OCR read-backs.
 //
-// Approach: pugixml reads the file; every <style> pattern is checked by
-// compiling it alone (so an error names its line), then all of them go into
-// one RE2::Set anchored at the start. Match() runs the set once per line and
-// only re-runs the few styles that hit, to capture the ordinal and read its
-// value (arabic, roman, letter sequence, ordinal words, decimal).
+// Approach: Match() runs the styles' RE2::Set once per line and only
+// re-runs the few styles that hit, to capture the ordinal and read its value
+// (arabic, roman, letter sequence, ordinal words, decimal). Cues are one
+// RE2::Set per kind over a folded copy of the line; metadata patterns run on
+// the text or on a folded copy whose offsets map back to it.
 #include "congvan/grammar.h"
-
-#include "congvan/parse.h"
-
-#include "text/syllables.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -17,58 +14,21 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <algorithm>
-#include <pugixml.hpp>
-#include <sstream>
 #include <string>
-#include <set>
-#include <tuple>
-#include <unordered_map>
 #include <vector>
+
+#include "congvan/parse.h"
+#include "grammar/grammar_impl.h"
+#include "text/syllables.h"
 
 namespace congvan {
 
-struct Grammar::Impl {
-  Language language = Language::kVietnamese;
-  std::vector<MarkerStyle> styles;
-  std::vector<std::unique_ptr<RE2>> style_res;   // "^(?:pattern)", group 1 = ordinal
-  std::vector<std::string> style_sequence;       // sequence id per style (words)
-  // What must (or must not) follow a style's marker, anchored where its text
-  // begins; null when the style says nothing.
-  std::vector<std::unique_ptr<RE2>> next_res;
-  std::vector<std::unique_ptr<RE2>> not_next_res;
-  std::unique_ptr<RE2::Set> set;
-  std::map<std::string, std::vector<std::string>> letters;        // id → letters
-  std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value
-  std::vector<RoleCue> cues;
-  // One unanchored RE2::Set per cue kind: a line is tested against all cues
-  // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
-  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> cue_sets;
-  std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
-  struct MetaPattern {
-    std::string field;
-    std::string scope;    // "any" | "header" | "closing" | "site"
-    bool folded = false;  // matched against the folded text (case, diacritics, đ → d)
-    std::string value;    // a fixed value the match stands for (an action, a kind)
-    std::unique_ptr<RE2> re;
-  };
-  std::vector<MetaPattern> meta;
-  std::map<std::string, int> months;  // lower-case name → 1..12
-  std::unique_ptr<text::SyllableSet> syllables;
-  std::vector<std::string> detect_letters;            // <detect><letters>
-  std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case
-  std::set<UChar32> detect_code_points;               // the letters, lower case
-  std::vector<std::pair<std::string, std::string>> ocr_confusions;  // as read → meant
-  bool hyphen_space = false;  // <hyphenation join="space">
-  bool detect_fallback = false;
-  std::set<std::string, std::less<>> continuation_words;  // lower case
-
-  bool ReadOrdinal(size_t style, MarkerMatch& m) const;
-};
+using grammar_internal::CollapseSpaces;
+using grammar_internal::ToLowerUtf8;
 
 Grammar::Grammar() : impl_(std::make_unique<Impl>()) {}
 Grammar::~Grammar() = default;
@@ -85,38 +45,6 @@ Language Grammar::language() const { return impl_->language; }
 const std::vector<Grammar::RoleCue>& Grammar::role_cues() const { return impl_->cues; }
 
 namespace {
-
-int LineOf(const std::string& content, ptrdiff_t offset) {
-  if (offset < 0) return 0;
-  int line = 1;
-  for (ptrdiff_t i = 0; i < offset && i < static_cast<ptrdiff_t>(content.size()); ++i) {
-    if (content[static_cast<size_t>(i)] == '\n') ++line;
-  }
-  return line;
-}
-
-std::string ToLowerUtf8(std::string_view s) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
-      .toLower()
-      .toUTF8String(out);
-  return out;
-}
-
-std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t') {
-      space = true;
-    } else {
-      if (space && !out.empty()) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-  }
-  return out;
-}
 
 // Roman numeral value; OCR confusions 'l' and '1' are read as 'I'. Returns 0
 // for a string that is not a canonical numeral (so "IC" or "VV" are rejected).
@@ -157,320 +85,7 @@ int RomanValue(std::string_view text) {
   return canonical == s ? total : 0;
 }
 
-Status GrammarError(const std::string& path, int line, std::string message) {
-  Location where;
-  where.file = path;
-  where.line = line;
-  return Status::Error(StatusCode::kGrammarError, std::move(message), where);
-}
-
-BlockRole* RoleFromName(std::string_view name) {
-  static BlockRole roles[] = {
-      BlockRole::kTitle,      BlockRole::kLead,       BlockRole::kHeader,
-      BlockRole::kAddressees, BlockRole::kPreamble,   BlockRole::kClosing,
-      BlockRole::kRecipients, BlockRole::kSignature,  BlockRole::kAuthor,
-      BlockRole::kMedia,      BlockRole::kFooter,     BlockRole::kPageBreak,
-      BlockRole::kPageNumber, BlockRole::kRunningHeader, BlockRole::kTableOfContents,
-      BlockRole::kNoise,      BlockRole::kAnnex,      BlockRole::kFootnote,  BlockRole::kFurniture};
-  for (BlockRole& r : roles) {
-    if (name == BlockRoleName(r)) return &r;
-  }
-  return nullptr;
-}
-
 }  // namespace
-
-Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    Location where;
-    where.file = path;
-    return Status::Error(StatusCode::kGrammarError, "cannot open grammar file", where);
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string content = buffer.str();
-
-  pugi::xml_document xml;
-  pugi::xml_parse_result parsed = xml.load_buffer(content.data(), content.size());
-  if (!parsed) {
-    return GrammarError(path, LineOf(content, parsed.offset),
-                        std::string("malformed XML: ") + parsed.description());
-  }
-  auto line_of = [&](const pugi::xml_node& n) { return LineOf(content, n.offset_debug()); };
-
-  pugi::xml_node root = xml.child("grammar");
-  if (!root) return GrammarError(path, 1, "missing <grammar> root element");
-  std::shared_ptr<Grammar> grammar(new Grammar());
-  Impl& g = *grammar->impl_;
-  std::string lang = root.attribute("language").as_string();
-  auto language = LanguageFromCode(lang);
-  if (!language) {
-    return GrammarError(path, line_of(root),
-                        "<grammar language> must be a language code (2 or 3 letters a-z), got '" +
-                            lang + "'");
-  }
-  g.language = *language;
-  // Language detection: letters and frequent words only this language has.
-  if (pugi::xml_node n = root.child("detect")) {
-    std::istringstream letters(n.child("letters").text().as_string());
-    std::string w;
-    while (letters >> w) g.detect_letters.push_back(w);
-    std::istringstream words(n.child("words").text().as_string());
-    while (words >> w) g.detect_words.insert(ToLowerUtf8(w));
-    g.detect_fallback = n.attribute("fallback").as_bool(false);
-    for (const std::string& letter : g.detect_letters) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(letter);
-      for (int32_t k = 0; k < u.length();) {
-        UChar32 c = u.char32At(k);
-        k += U16_LENGTH(c);
-        g.detect_code_points.insert(u_tolower(c));
-      }
-    }
-  }
-
-  for (pugi::xml_node n : root.children("letters")) {
-    std::string id = n.attribute("id").as_string();
-    if (id.empty()) return GrammarError(path, line_of(n), "<letters> needs an id");
-    std::istringstream words(n.text().as_string());
-    std::string letter;
-    while (words >> letter) g.letters[id].push_back(letter);
-    if (g.letters[id].empty()) return GrammarError(path, line_of(n), "<letters> is empty");
-  }
-  for (pugi::xml_node n : root.children("ordinals")) {
-    std::string id = n.attribute("id").as_string();
-    if (id.empty()) return GrammarError(path, line_of(n), "<ordinals> needs an id");
-    for (pugi::xml_node w : n.children("word")) {
-      int value = w.attribute("value").as_int(0);
-      std::string word = CollapseSpaces(ToLowerUtf8(w.text().as_string()));
-      if (value <= 0 || word.empty()) {
-        return GrammarError(path, line_of(w), "<word> needs a positive value and a text");
-      }
-      g.ordinals[id][word] = value;
-    }
-  }
-
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  g.set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
-  std::vector<std::string> repairs, parent_styles;  // resolved once every style is known
-  pugi::xml_node styles = root.child("styles");
-  if (!styles) return GrammarError(path, line_of(root), "missing <styles>");
-  for (pugi::xml_node n : styles.children("style")) {
-    MarkerStyle style;
-    style.grammar_line = line_of(n);
-    style.id = n.attribute("id").as_string();
-    style.pattern = n.attribute("pattern").as_string();
-    style.rank = n.attribute("rank").as_int(0);
-    style.heading = n.attribute("heading").as_bool(false);
-    style.continuous = n.attribute("continuous").as_bool(false);
-    std::string kind = n.attribute("kind").as_string();
-    if (style.id.empty()) return GrammarError(path, style.grammar_line, "<style> needs an id");
-    if (style.pattern.empty()) {
-      return GrammarError(path, style.grammar_line, "style '" + style.id + "' has no pattern");
-    }
-    static const std::map<std::string, OrdinalKind> kKinds = {
-        {"arabic", OrdinalKind::kArabic},   {"roman", OrdinalKind::kRoman},
-        {"letters", OrdinalKind::kLetters}, {"words", OrdinalKind::kWords},
-        {"decimal", OrdinalKind::kDecimal}, {"letter-number", OrdinalKind::kLetterNumber},
-        {"decimal-letter", OrdinalKind::kDecimalLetter},
-        {"none", OrdinalKind::kNone}};
-    auto kit = kKinds.find(kind);
-    if (kit == kKinds.end()) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "' has unknown kind '" + kind +
-                              "' (expected arabic, roman, letters, words, decimal, letter-number, "
-                              "decimal-letter or none)");
-    }
-    style.kind = kit->second;
-    std::string sequence = n.attribute("sequence").as_string();
-    if (style.kind == OrdinalKind::kLetters || style.kind == OrdinalKind::kLetterNumber ||
-        style.kind == OrdinalKind::kDecimalLetter) {
-      // One or more letter sequences, separated by spaces.
-      std::istringstream ids(sequence);
-      std::string id;
-      while (ids >> id) {
-        if (!g.letters.count(id)) {
-          return GrammarError(path, style.grammar_line,
-                              "style '" + style.id + "' names unknown <letters> '" + id + "'");
-        }
-        style.sequences.push_back(id);
-      }
-      if (style.sequences.empty()) {
-        return GrammarError(path, style.grammar_line,
-                            "style '" + style.id + "' needs a <letters> sequence");
-      }
-    }
-    style.strict = n.attribute("strict").as_bool(false);
-    for (const char* attribute : {"next", "not-next"}) {
-      std::string follow = n.attribute(attribute).as_string();
-      std::unique_ptr<RE2> follow_re;
-      if (!follow.empty()) {
-        follow_re = std::make_unique<RE2>("(?:" + follow + ")", options);
-        if (!follow_re->ok()) {
-          return GrammarError(path, style.grammar_line, "style '" + style.id + "': bad " +
-                                                            attribute + " pattern: " +
-                                                            follow_re->error());
-        }
-      }
-      (std::string(attribute) == "next" ? g.next_res : g.not_next_res)
-          .push_back(std::move(follow_re));
-    }
-    repairs.push_back(n.attribute("repairs").as_string());
-    parent_styles.push_back(n.attribute("parent-style").as_string());
-    if (style.kind == OrdinalKind::kWords && !g.ordinals.count(sequence)) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "' names unknown <ordinals> '" + sequence + "'");
-    }
-    auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options);
-    if (!re->ok()) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "': bad pattern: " + re->error());
-    }
-    if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "': pattern needs a group for the ordinal");
-    }
-    std::string error;
-    if (g.set->Add(style.pattern, &error) < 0) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "': bad pattern: " + error);
-    }
-    g.styles.push_back(std::move(style));
-    g.style_res.push_back(std::move(re));
-    g.style_sequence.push_back(sequence);
-  }
-  if (g.styles.empty()) return GrammarError(path, line_of(styles), "<styles> is empty");
-  // Styles named by other styles (repairs="…", parent-style="…").
-  auto style_index = [&](const std::string& id) {
-    for (size_t k = 0; k < g.styles.size(); ++k) {
-      if (g.styles[k].id == id) return static_cast<int>(k);
-    }
-    return -1;
-  };
-  for (size_t k = 0; k < g.styles.size(); ++k) {
-    MarkerStyle& style = g.styles[k];
-    for (auto [name, id, slot] : {std::tuple{"repairs", repairs[k], &style.repairs},
-                                  std::tuple{"parent-style", parent_styles[k], &style.parent_style}}) {
-      if (id.empty()) continue;
-      *slot = style_index(id);
-      if (*slot < 0 || *slot == static_cast<int>(k)) {
-        return GrammarError(path, style.grammar_line, "style '" + style.id + "': " + name +
-                                                          " names unknown style '" + id + "'");
-      }
-    }
-    if (style.repairs >= 0 && g.styles[static_cast<size_t>(style.repairs)].kind != style.kind) {
-      return GrammarError(path, style.grammar_line,
-                          "style '" + style.id + "' repairs a style of another kind");
-    }
-  }
-  if (!g.set->Compile()) return GrammarError(path, line_of(styles), "RE2::Set failed to compile");
-
-  for (pugi::xml_node n : root.child("roles").children("cue")) {
-    RoleCue cue;
-    cue.grammar_line = line_of(n);
-    std::string role = n.attribute("role").as_string();
-    BlockRole* r = RoleFromName(role);
-    if (!r) return GrammarError(path, cue.grammar_line, "unknown role '" + role + "'");
-    cue.role = *r;
-    cue.kind = n.attribute("kind").as_string();
-    static const char* kCueKinds[] = {"line",    "top",       "subject", "head",   "lead",
-                                      "closing", "signature", "footer",  "issuer", "stamp",
-                                      "basis",   "letterhead", "enacting", "authority", "footnote",
-                                      "site-field"};
-    bool known = false;
-    for (const char* k : kCueKinds) known = known || cue.kind == k;
-    if (!known) return GrammarError(path, cue.grammar_line, "unknown cue kind '" + cue.kind + "'");
-    cue.pattern = n.attribute("pattern").as_string();
-    if (cue.pattern.empty()) {
-      return GrammarError(path, cue.grammar_line, "cue for '" + role + "': empty pattern");
-    }
-    auto& set = g.cue_sets[cue.kind];
-    if (!set) set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    std::string error;
-    if (set->Add(cue.pattern, &error) < 0) {
-      return GrammarError(path, cue.grammar_line, "cue for '" + role + "': bad pattern: " + error);
-    }
-    g.cue_set_index[cue.kind].push_back(static_cast<int>(g.cues.size()));
-    g.cues.push_back(std::move(cue));
-  }
-  for (auto& [kind, set] : g.cue_sets) {
-    if (!set->Compile()) return GrammarError(path, line_of(root), "cue set '" + kind + "' failed to compile");
-  }
-  for (pugi::xml_node n : root.child("meta").children("pattern")) {
-    std::string field = n.attribute("field").as_string();
-    std::string pattern = n.attribute("pattern").as_string();
-    static const char* kFields[] = {"number", "date",   "issuer",     "year",
-                                    "reference", "kind",   "number-kind", "action",
-                                    "target",    "attachment", "attachment-title", "issuer-name",
-                                    "issuer-continuation", "annex-title", "number-issuer", "motto",
-                                    "authority-issuer", "typed-number", "date-mention", "added-unit"};
-    bool known = false;
-    for (const char* f : kFields) known = known || field == f;
-    if (!known) {
-      return GrammarError(path, line_of(n), "unknown meta field '" + field + "'");
-    }
-    auto re = std::make_unique<RE2>(pattern, options);
-    if (pattern.empty() || !re->ok()) {
-      return GrammarError(path, line_of(n), "meta pattern for '" + field + "': bad pattern: " +
-                                                (pattern.empty() ? "empty" : re->error()));
-    }
-    std::string scope = n.attribute("scope").as_string("any");
-    if (scope != "any" && scope != "header" && scope != "closing" && scope != "site") {
-      return GrammarError(path, line_of(n),
-                          "meta scope must be 'any', 'header', 'closing' or 'site', got '" + scope + "'");
-    }
-    g.meta.push_back({field, scope, n.attribute("folded").as_bool(false),
-                      n.attribute("value").as_string(), std::move(re)});
-  }
-  for (pugi::xml_node n : root.child("months").children("month")) {
-    int value = n.attribute("value").as_int(0);
-    std::string name = ToLowerUtf8(n.text().as_string());
-    if (value < 1 || value > 12 || name.empty()) {
-      return GrammarError(path, line_of(n), "<month> needs a value 1-12 and a name");
-    }
-    g.months[name] = value;
-  }
-  {
-    std::istringstream words(root.child("continuation").text().as_string());
-    std::string w;
-    while (words >> w) g.continuation_words.insert(ToLowerUtf8(w));
-  }
-  if (pugi::xml_node n = root.child("hyphenation")) {
-    std::string join = n.attribute("join").as_string("none");
-    if (join != "space" && join != "none") {
-      return GrammarError(path, line_of(n), "<hyphenation join> must be 'space' or 'none'");
-    }
-    g.hyphen_space = join == "space";
-  }
-  {
-    std::istringstream pairs(root.child("ocr-confusions").text().as_string());
-    std::string pair;
-    while (pairs >> pair) {
-      size_t eq = pair.find('=');
-      if (eq == std::string::npos || eq == 0 || eq + 1 >= pair.size()) {
-        return GrammarError(path, line_of(root.child("ocr-confusions")),
-                            "<ocr-confusions> entries are READ=MEANT, got '" + pair + "'");
-      }
-      g.ocr_confusions.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
-    }
-  }
-  if (pugi::xml_node n = root.child("syllables")) {
-    auto words = [](const char* list) {
-      std::vector<std::string> out;
-      std::istringstream in(list);
-      std::string w;
-      while (in >> w) out.push_back(w);
-      return out;
-    };
-    std::vector<std::string> onsets = words(n.attribute("onsets").as_string());
-    std::vector<std::string> rhymes = words(n.attribute("rhymes").as_string());
-    if (rhymes.empty()) return GrammarError(path, line_of(n), "<syllables> needs rhymes");
-    g.syllables = std::make_unique<text::SyllableSet>(onsets, rhymes);
-  }
-  return std::shared_ptr<const Grammar>(std::move(grammar));
-}
 
 const text::SyllableSet* Grammar::syllables() const { return impl_->syllables.get(); }
 

@@ -1,0 +1,90 @@
+// The inside of a Grammar, shared by the file that loads it
+// (grammar_loader.cc) and the one that matches with it (grammar.cc).
+#ifndef CONGVAN_GRAMMAR_GRAMMAR_IMPL_H_
+#define CONGVAN_GRAMMAR_GRAMMAR_IMPL_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "text/syllables.h"
+
+namespace congvan {
+
+struct Grammar::Impl {
+  Language language = Language::kVietnamese;
+  std::vector<MarkerStyle> styles;
+  std::vector<std::unique_ptr<RE2>> style_res;   // "^(?:pattern)", group 1 = ordinal
+  std::vector<std::string> style_sequence;       // sequence id per style (words)
+  // What must (or must not) follow a style's marker, anchored where its text
+  // begins; null when the style says nothing.
+  std::vector<std::unique_ptr<RE2>> next_res;
+  std::vector<std::unique_ptr<RE2>> not_next_res;
+  std::unique_ptr<RE2::Set> set;
+  std::map<std::string, std::vector<std::string>> letters;        // id → letters
+  std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value
+  std::vector<RoleCue> cues;
+  // One unanchored RE2::Set per cue kind: a line is tested against all cues
+  // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
+  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> cue_sets;
+  std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
+  struct MetaPattern {
+    std::string field;
+    std::string scope;    // "any" | "header" | "closing" | "site"
+    bool folded = false;  // matched against the folded text (case, diacritics, đ → d)
+    std::string value;    // a fixed value the match stands for (an action, a kind)
+    std::unique_ptr<RE2> re;
+  };
+  std::vector<MetaPattern> meta;
+  std::map<std::string, int> months;  // lower-case name → 1..12
+  std::unique_ptr<text::SyllableSet> syllables;
+  std::vector<std::string> detect_letters;            // <detect><letters>
+  std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case
+  std::set<UChar32> detect_code_points;               // the letters, lower case
+  std::vector<std::pair<std::string, std::string>> ocr_confusions;  // as read → meant
+  bool hyphen_space = false;  // <hyphenation join="space">
+  bool detect_fallback = false;
+  std::set<std::string, std::less<>> continuation_words;  // lower case
+
+  bool ReadOrdinal(size_t style, MarkerMatch& m) const;
+};
+
+namespace grammar_internal {
+
+inline std::string ToLowerUtf8(std::string_view s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
+inline std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = true;
+    } else {
+      if (space && !out.empty()) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace grammar_internal
+}  // namespace congvan
+
+#endif  // CONGVAN_GRAMMAR_GRAMMAR_IMPL_H_

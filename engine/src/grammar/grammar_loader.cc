@@ -1,0 +1,416 @@
+// Loading a grammar file (grammars/<code>.xml) into a Grammar.
+//
+// Approach: pugixml reads the file; a GrammarReader reads it section by
+// section (language and detection, letter and ordinal sequences, marker
+// styles, role cues, metadata patterns, months, word lists, syllables), each
+// section in its own method that checks what it reads and names the line of
+// the first thing that is wrong. Every <style> pattern is compiled alone (so
+// an error names its line), then all of them go into one RE2::Set anchored
+// at the start; the cues of each kind go into one unanchored RE2::Set.
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "congvan/parse.h"
+#include "grammar/grammar_impl.h"
+#include "text/syllables.h"
+
+namespace congvan {
+namespace {
+
+using grammar_internal::CollapseSpaces;
+using grammar_internal::ToLowerUtf8;
+
+int LineOf(const std::string& content, ptrdiff_t offset) {
+  if (offset < 0) return 0;
+  int line = 1;
+  for (ptrdiff_t i = 0; i < offset && i < static_cast<ptrdiff_t>(content.size()); ++i) {
+    if (content[static_cast<size_t>(i)] == '\n') ++line;
+  }
+  return line;
+}
+
+Status GrammarError(const std::string& path, int line, std::string message) {
+  Location where;
+  where.file = path;
+  where.line = line;
+  return Status::Error(StatusCode::kGrammarError, std::move(message), where);
+}
+
+BlockRole* RoleFromName(std::string_view name) {
+  static BlockRole roles[] = {
+      BlockRole::kTitle,      BlockRole::kLead,       BlockRole::kHeader,
+      BlockRole::kAddressees, BlockRole::kPreamble,   BlockRole::kClosing,
+      BlockRole::kRecipients, BlockRole::kSignature,  BlockRole::kAuthor,
+      BlockRole::kMedia,      BlockRole::kFooter,     BlockRole::kPageBreak,
+      BlockRole::kPageNumber, BlockRole::kRunningHeader, BlockRole::kTableOfContents,
+      BlockRole::kNoise,      BlockRole::kAnnex,      BlockRole::kFootnote,  BlockRole::kFurniture};
+  for (BlockRole& r : roles) {
+    if (name == BlockRoleName(r)) return &r;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Words(const char* list) {
+  std::vector<std::string> out;
+  std::istringstream in(list);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+// What each part of the file may say.
+constexpr const char* kCueKinds[] = {"line",       "top",      "subject",   "head",     "lead",
+                                     "closing",    "signature", "footer",   "issuer",   "stamp",
+                                     "basis",      "letterhead", "enacting", "authority", "footnote",
+                                     "site-field"};
+constexpr const char* kMetaFields[] = {
+    "number",      "date",          "issuer",         "year",          "reference",
+    "kind",        "number-kind",   "action",         "target",        "attachment",
+    "attachment-title", "issuer-name", "issuer-continuation", "annex-title", "number-issuer",
+    "motto",       "authority-issuer", "typed-number", "date-mention",  "added-unit"};
+constexpr const char* kMetaScopes[] = {"any", "header", "closing", "site"};
+
+template <size_t N>
+bool OneOf(const std::string& value, const char* const (&names)[N]) {
+  for (const char* name : names) {
+    if (value == name) return true;
+  }
+  return false;
+}
+
+class GrammarReader {
+ public:
+  GrammarReader(const std::string& path, const std::string& content, Grammar::Impl& g)
+      : path_(path), content_(content), g_(g) {
+    options_.set_encoding(RE2::Options::EncodingUTF8);
+    options_.set_log_errors(false);
+  }
+
+  Status Read(const pugi::xml_node& root) {
+    for (auto section : {&GrammarReader::ReadLanguage, &GrammarReader::ReadDetect,
+                         &GrammarReader::ReadSequences, &GrammarReader::ReadStyles,
+                         &GrammarReader::ReadCues, &GrammarReader::ReadMeta,
+                         &GrammarReader::ReadMonths, &GrammarReader::ReadWordLists,
+                         &GrammarReader::ReadSyllables}) {
+      Status s = (this->*section)(root);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+ private:
+  int Line(const pugi::xml_node& n) const { return LineOf(content_, n.offset_debug()); }
+  Status Error(const pugi::xml_node& n, std::string message) const {
+    return GrammarError(path_, Line(n), std::move(message));
+  }
+  Status ErrorAt(int line, std::string message) const {
+    return GrammarError(path_, line, std::move(message));
+  }
+
+  Status ReadLanguage(const pugi::xml_node& root) {
+    std::string code = root.attribute("language").as_string();
+    auto language = LanguageFromCode(code);
+    if (!language) {
+      return Error(root, "<grammar language> must be a language code (2 or 3 letters a-z), got '" +
+                             code + "'");
+    }
+    g_.language = *language;
+    return Status::Ok();
+  }
+
+  // Language detection: letters and frequent words only this language has.
+  Status ReadDetect(const pugi::xml_node& root) {
+    pugi::xml_node n = root.child("detect");
+    if (!n) return Status::Ok();
+    g_.detect_letters = Words(n.child("letters").text().as_string());
+    for (const std::string& w : Words(n.child("words").text().as_string())) {
+      g_.detect_words.insert(ToLowerUtf8(w));
+    }
+    g_.detect_fallback = n.attribute("fallback").as_bool(false);
+    for (const std::string& letter : g_.detect_letters) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(letter);
+      for (int32_t k = 0; k < u.length();) {
+        UChar32 c = u.char32At(k);
+        k += U16_LENGTH(c);
+        g_.detect_code_points.insert(u_tolower(c));
+      }
+    }
+    return Status::Ok();
+  }
+
+  // <letters id> sequences and <ordinals id> words.
+  Status ReadSequences(const pugi::xml_node& root) {
+    for (pugi::xml_node n : root.children("letters")) {
+      std::string id = n.attribute("id").as_string();
+      if (id.empty()) return Error(n, "<letters> needs an id");
+      for (const std::string& letter : Words(n.text().as_string())) g_.letters[id].push_back(letter);
+      if (g_.letters[id].empty()) return Error(n, "<letters> is empty");
+    }
+    for (pugi::xml_node n : root.children("ordinals")) {
+      std::string id = n.attribute("id").as_string();
+      if (id.empty()) return Error(n, "<ordinals> needs an id");
+      for (pugi::xml_node w : n.children("word")) {
+        int value = w.attribute("value").as_int(0);
+        std::string word = CollapseSpaces(ToLowerUtf8(w.text().as_string()));
+        if (value <= 0 || word.empty()) return Error(w, "<word> needs a positive value and a text");
+        g_.ordinals[id][word] = value;
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status ReadStyles(const pugi::xml_node& root) {
+    g_.set = std::make_unique<RE2::Set>(options_, RE2::ANCHOR_START);
+    pugi::xml_node styles = root.child("styles");
+    if (!styles) return Error(root, "missing <styles>");
+    for (pugi::xml_node n : styles.children("style")) {
+      Status s = ReadStyle(n);
+      if (!s.ok()) return s;
+    }
+    if (g_.styles.empty()) return Error(styles, "<styles> is empty");
+    Status linked = LinkStyles();
+    if (!linked.ok()) return linked;
+    if (!g_.set->Compile()) return Error(styles, "RE2::Set failed to compile");
+    return Status::Ok();
+  }
+
+  Status ReadStyle(const pugi::xml_node& n) {
+    MarkerStyle style;
+    style.grammar_line = Line(n);
+    style.id = n.attribute("id").as_string();
+    style.pattern = n.attribute("pattern").as_string();
+    style.rank = n.attribute("rank").as_int(0);
+    style.heading = n.attribute("heading").as_bool(false);
+    style.continuous = n.attribute("continuous").as_bool(false);
+    style.strict = n.attribute("strict").as_bool(false);
+    if (style.id.empty()) return ErrorAt(style.grammar_line, "<style> needs an id");
+    if (style.pattern.empty()) return ErrorAt(style.grammar_line, "style '" + style.id + "' has no pattern");
+    std::string sequence = n.attribute("sequence").as_string();
+    Status s = ReadStyleKind(n, sequence, style);
+    if (!s.ok()) return s;
+    s = ReadFollowPatterns(n, style);
+    if (!s.ok()) return s;
+    auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options_);
+    if (!re->ok()) return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + re->error());
+    if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
+      return ErrorAt(style.grammar_line, "style '" + style.id + "': pattern needs a group for the ordinal");
+    }
+    std::string error;
+    if (g_.set->Add(style.pattern, &error) < 0) {
+      return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + error);
+    }
+    repairs_.push_back(n.attribute("repairs").as_string());
+    parent_styles_.push_back(n.attribute("parent-style").as_string());
+    g_.styles.push_back(std::move(style));
+    g_.style_res.push_back(std::move(re));
+    g_.style_sequence.push_back(sequence);
+    return Status::Ok();
+  }
+
+  // The ordinal kind and, for letters and words, the sequences it counts in.
+  Status ReadStyleKind(const pugi::xml_node& n, const std::string& sequence, MarkerStyle& style) {
+    static const std::map<std::string, OrdinalKind> kKinds = {
+        {"arabic", OrdinalKind::kArabic},   {"roman", OrdinalKind::kRoman},
+        {"letters", OrdinalKind::kLetters}, {"words", OrdinalKind::kWords},
+        {"decimal", OrdinalKind::kDecimal}, {"letter-number", OrdinalKind::kLetterNumber},
+        {"decimal-letter", OrdinalKind::kDecimalLetter}, {"none", OrdinalKind::kNone}};
+    std::string kind = n.attribute("kind").as_string();
+    auto it = kKinds.find(kind);
+    if (it == kKinds.end()) {
+      return ErrorAt(style.grammar_line,
+                     "style '" + style.id + "' has unknown kind '" + kind +
+                         "' (expected arabic, roman, letters, words, decimal, letter-number, "
+                         "decimal-letter or none)");
+    }
+    style.kind = it->second;
+    if (style.kind == OrdinalKind::kLetters || style.kind == OrdinalKind::kLetterNumber ||
+        style.kind == OrdinalKind::kDecimalLetter) {
+      // One or more letter sequences, separated by spaces.
+      for (const std::string& id : Words(sequence.c_str())) {
+        if (!g_.letters.count(id)) {
+          return ErrorAt(style.grammar_line, "style '" + style.id + "' names unknown <letters> '" + id + "'");
+        }
+        style.sequences.push_back(id);
+      }
+      if (style.sequences.empty()) {
+        return ErrorAt(style.grammar_line, "style '" + style.id + "' needs a <letters> sequence");
+      }
+    }
+    if (style.kind == OrdinalKind::kWords && !g_.ordinals.count(sequence)) {
+      return ErrorAt(style.grammar_line, "style '" + style.id + "' names unknown <ordinals> '" + sequence + "'");
+    }
+    return Status::Ok();
+  }
+
+  // What must (next) or must not (not-next) follow the marker.
+  Status ReadFollowPatterns(const pugi::xml_node& n, const MarkerStyle& style) {
+    for (const char* attribute : {"next", "not-next"}) {
+      std::string follow = n.attribute(attribute).as_string();
+      std::unique_ptr<RE2> follow_re;
+      if (!follow.empty()) {
+        follow_re = std::make_unique<RE2>("(?:" + follow + ")", options_);
+        if (!follow_re->ok()) {
+          return ErrorAt(style.grammar_line, "style '" + style.id + "': bad " + attribute +
+                                                 " pattern: " + follow_re->error());
+        }
+      }
+      (std::string(attribute) == "next" ? g_.next_res : g_.not_next_res).push_back(std::move(follow_re));
+    }
+    return Status::Ok();
+  }
+
+  // Styles named by other styles (repairs="…", parent-style="…").
+  Status LinkStyles() {
+    auto style_index = [&](const std::string& id) {
+      for (size_t k = 0; k < g_.styles.size(); ++k) {
+        if (g_.styles[k].id == id) return static_cast<int>(k);
+      }
+      return -1;
+    };
+    for (size_t k = 0; k < g_.styles.size(); ++k) {
+      MarkerStyle& style = g_.styles[k];
+      for (auto [name, id, slot] : {std::tuple{"repairs", repairs_[k], &style.repairs},
+                                    std::tuple{"parent-style", parent_styles_[k], &style.parent_style}}) {
+        if (id.empty()) continue;
+        *slot = style_index(id);
+        if (*slot < 0 || *slot == static_cast<int>(k)) {
+          return ErrorAt(style.grammar_line,
+                         "style '" + style.id + "': " + name + " names unknown style '" + id + "'");
+        }
+      }
+      if (style.repairs >= 0 && g_.styles[static_cast<size_t>(style.repairs)].kind != style.kind) {
+        return ErrorAt(style.grammar_line, "style '" + style.id + "' repairs a style of another kind");
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status ReadCues(const pugi::xml_node& root) {
+    for (pugi::xml_node n : root.child("roles").children("cue")) {
+      Grammar::RoleCue cue;
+      cue.grammar_line = Line(n);
+      std::string role = n.attribute("role").as_string();
+      BlockRole* r = RoleFromName(role);
+      if (!r) return Error(n, "unknown role '" + role + "'");
+      cue.role = *r;
+      cue.kind = n.attribute("kind").as_string();
+      if (!OneOf(cue.kind, kCueKinds)) return Error(n, "unknown cue kind '" + cue.kind + "'");
+      cue.pattern = n.attribute("pattern").as_string();
+      if (cue.pattern.empty()) return Error(n, "cue for '" + role + "': empty pattern");
+      auto& set = g_.cue_sets[cue.kind];
+      if (!set) set = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+      std::string error;
+      if (set->Add(cue.pattern, &error) < 0) return Error(n, "cue for '" + role + "': bad pattern: " + error);
+      g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
+      g_.cues.push_back(std::move(cue));
+    }
+    for (auto& [kind, set] : g_.cue_sets) {
+      if (!set->Compile()) return Error(root, "cue set '" + kind + "' failed to compile");
+    }
+    return Status::Ok();
+  }
+
+  Status ReadMeta(const pugi::xml_node& root) {
+    for (pugi::xml_node n : root.child("meta").children("pattern")) {
+      std::string field = n.attribute("field").as_string();
+      std::string pattern = n.attribute("pattern").as_string();
+      if (!OneOf(field, kMetaFields)) return Error(n, "unknown meta field '" + field + "'");
+      auto re = std::make_unique<RE2>(pattern, options_);
+      if (pattern.empty() || !re->ok()) {
+        return Error(n, "meta pattern for '" + field + "': bad pattern: " +
+                            (pattern.empty() ? "empty" : re->error()));
+      }
+      std::string scope = n.attribute("scope").as_string("any");
+      if (!OneOf(scope, kMetaScopes)) {
+        return Error(n, "meta scope must be 'any', 'header', 'closing' or 'site', got '" + scope + "'");
+      }
+      g_.meta.push_back({field, scope, n.attribute("folded").as_bool(false),
+                         n.attribute("value").as_string(), std::move(re)});
+    }
+    return Status::Ok();
+  }
+
+  Status ReadMonths(const pugi::xml_node& root) {
+    for (pugi::xml_node n : root.child("months").children("month")) {
+      int value = n.attribute("value").as_int(0);
+      std::string name = ToLowerUtf8(n.text().as_string());
+      if (value < 1 || value > 12 || name.empty()) return Error(n, "<month> needs a value 1-12 and a name");
+      g_.months[name] = value;
+    }
+    return Status::Ok();
+  }
+
+  // <continuation> words, <hyphenation join>, <ocr-confusions> pairs.
+  Status ReadWordLists(const pugi::xml_node& root) {
+    for (const std::string& w : Words(root.child("continuation").text().as_string())) {
+      g_.continuation_words.insert(ToLowerUtf8(w));
+    }
+    if (pugi::xml_node n = root.child("hyphenation")) {
+      std::string join = n.attribute("join").as_string("none");
+      if (join != "space" && join != "none") return Error(n, "<hyphenation join> must be 'space' or 'none'");
+      g_.hyphen_space = join == "space";
+    }
+    pugi::xml_node confusions = root.child("ocr-confusions");
+    for (const std::string& pair : Words(confusions.text().as_string())) {
+      size_t eq = pair.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 >= pair.size()) {
+        return Error(confusions, "<ocr-confusions> entries are READ=MEANT, got '" + pair + "'");
+      }
+      g_.ocr_confusions.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+    }
+    return Status::Ok();
+  }
+
+  Status ReadSyllables(const pugi::xml_node& root) {
+    pugi::xml_node n = root.child("syllables");
+    if (!n) return Status::Ok();
+    std::vector<std::string> onsets = Words(n.attribute("onsets").as_string());
+    std::vector<std::string> rhymes = Words(n.attribute("rhymes").as_string());
+    if (rhymes.empty()) return Error(n, "<syllables> needs rhymes");
+    g_.syllables = std::make_unique<text::SyllableSet>(onsets, rhymes);
+    return Status::Ok();
+  }
+
+  const std::string& path_;
+  const std::string& content_;
+  Grammar::Impl& g_;
+  RE2::Options options_;
+  std::vector<std::string> repairs_, parent_styles_;  // per style, resolved once all are read
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Location where;
+    where.file = path;
+    return Status::Error(StatusCode::kGrammarError, "cannot open grammar file", where);
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = buffer.str();
+
+  pugi::xml_document xml;
+  pugi::xml_parse_result parsed = xml.load_buffer(content.data(), content.size());
+  if (!parsed) {
+    return GrammarError(path, LineOf(content, parsed.offset),
+                        std::string("malformed XML: ") + parsed.description());
+  }
+  pugi::xml_node root = xml.child("grammar");
+  if (!root) return GrammarError(path, 1, "missing <grammar> root element");
+  std::shared_ptr<Grammar> grammar(new Grammar());
+  Status read = GrammarReader(path, content, *grammar->impl_).Read(root);
+  if (!read.ok()) return read;
+  return std::shared_ptr<const Grammar>(std::move(grammar));
+}
+
+}  // namespace congvan
