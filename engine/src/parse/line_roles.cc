@@ -585,104 +585,127 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
   return true;
 }
 
-// The top of the document: letterhead, subject, title, addressees. Returns
-// the index of the first line below it.
-size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
-  size_t i = 0;
-  bool title_seen = false;
-  bool previous_was_title = false;  // a title in capitals may continue
-  bool after_kind = false;          // the title so far names a kind ("NGHỊ ĐỊNH")
-  bool previous_was_issuer = false;  // the last line named the issuing body
-  bool addressed = false;            // the addressee list has been read
-  bool title_runs_on = false;        // the title line before stops mid-phrase
-  const SourceLine* previous = nullptr;  // the last non-blank line
-  for (; i < lines.size(); ++i) {
-    SourceLine& line = lines[i];
-    if (line.blank) continue;
-    const SourceLine* before = previous;
-    previous = &line;
-    if (line.role) continue;
-    // The rest of a bold or italic run of the line before ("**CHÍNH" /
-    // "PHỦ**", "*Hà Nội, ngày 25" / "tháng 11 năm 2025*") is that line's.
-    if (line.continues_run && before != nullptr && before->role) {
-      line.role = before->role;
-      continue;
+// The top of the document: letterhead, subject, title, addressees. A
+// machine over the lines, whose state says what the lines before it were: a
+// title in capitals may continue, a kind title ("NGHỊ ĐỊNH") is followed by
+// its subject, an issuing body's name may wrap, no title comes after the
+// addressees.
+class TopClassifier {
+ public:
+  TopClassifier(std::vector<SourceLine>& lines, const Grammar& grammar) : lines_(lines), grammar_(grammar) {}
+
+  // Returns the index of the first line below the top.
+  size_t Run() {
+    size_t i = 0;
+    const SourceLine* previous = nullptr;  // the last non-blank line
+    for (; i < lines_.size(); ++i) {
+      SourceLine& line = lines_[i];
+      if (line.blank) continue;
+      const SourceLine* before = previous;
+      previous = &line;
+      if (line.role) continue;
+      // The rest of a bold or italic run of the line before ("**CHÍNH" /
+      // "PHỦ**", "*Hà Nội, ngày 25" / "tháng 11 năm 2025*") is that line's.
+      if (line.continues_run && before != nullptr && before->role) {
+        line.role = before->role;
+        continue;
+      }
+      if (ContinuesTitle(line)) continue;
+      if (!Classify(i)) break;
     }
-    // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
-    // over as many lines as it wraps, is the rest of the title.
-    if (after_kind && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
-        grammar.Match(line.text).empty() && grammar.MatchCue("basis", line.folded) < 0 &&
-        grammar.MatchCue("top", line.folded) < 0 && grammar.MatchCue("head", line.folded) < 0) {
+    return i;
+  }
+
+ private:
+  // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
+  // over as many lines as it wraps, or a title wrapped onto the next line
+  // in lower case, is the rest of the title.
+  bool ContinuesTitle(SourceLine& line) {
+    bool subject = after_kind_ && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
+                   grammar_.Match(line.text).empty() && grammar_.MatchCue("basis", line.folded) < 0 &&
+                   grammar_.MatchCue("top", line.folded) < 0 && grammar_.MatchCue("head", line.folded) < 0;
+    bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) && grammar_.Match(line.text).empty();
+    if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
+    if (runs_on) title_runs_on_ = !EndsWithTerminalPunctuation(line.text);
+    if (subject || runs_on) {
       line.role = BlockRole::kTitle;
-      after_kind = !EndsWithTerminalPunctuation(line.text);
-      continue;
+      return true;
     }
-    after_kind = false;
-    // A title wrapped onto the next line goes on in lower case.
-    if (title_runs_on && StartsLowercase(line.text) && grammar.Match(line.text).empty()) {
-      line.role = BlockRole::kTitle;
-      title_runs_on = !EndsWithTerminalPunctuation(line.text);
-      continue;
-    }
-    title_runs_on = false;
-    if (grammar.MatchCue("top", line.folded) >= 0) {
+    after_kind_ = title_runs_on_ = false;
+    return false;
+  }
+
+  // Classifies line i (and the lines it absorbs, moving i past them);
+  // false when the top ends before it.
+  bool Classify(size_t& i) {
+    SourceLine& line = lines_[i];
+    if (grammar_.MatchCue("top", line.folded) >= 0) {
       line.role = BlockRole::kHeader;
-      continue;
+      return true;
     }
-    if (grammar.MatchCue("subject", line.folded) >= 0) {
+    if (grammar_.MatchCue("subject", line.folded) >= 0) {
       line.role = BlockRole::kTitle;
-      title_seen = true;
-      i = AbsorbSubject(lines, i, grammar);
-      continue;
+      title_seen_ = true;
+      i = AbsorbSubject(lines_, i, grammar_);
+      return true;
     }
-    if (grammar.MatchCue("head", line.folded) >= 0) {
-      int cue = grammar.MatchCue("head", line.folded);
-      BlockRole role = grammar.role_cues()[static_cast<size_t>(cue)].role;
-      if (role == BlockRole::kRecipients) break;  // recipients come after the body
-      i = AbsorbList(lines, i, role, grammar) - 1;
-      addressed = true;  // no title comes after the addressees
-      continue;
+    if (int cue = grammar_.MatchCue("head", line.folded); cue >= 0) {
+      BlockRole role = grammar_.role_cues()[static_cast<size_t>(cue)].role;
+      if (role == BlockRole::kRecipients) return false;  // recipients come after the body
+      i = AbsorbList(lines_, i, role, grammar_) - 1;
+      addressed_ = true;  // no title comes after the addressees
+      return true;
     }
     // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
     // TỈNH") over the legal bases begins the preamble, not the letterhead.
-    if (title_seen && MostlyUppercase(line.text) && grammar.MatchCue("authority", line.folded) >= 0 &&
-        NextIsBasis(lines, i, grammar)) {
-      break;
+    if (title_seen_ && MostlyUppercase(line.text) && grammar_.MatchCue("authority", line.folded) >= 0 &&
+        NextIsBasis(lines_, i, grammar_)) {
+      return false;
     }
-    // Lines in capitals at the top: the issuing body (letterhead) or the
-    // document type and its subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may
-    // run over several lines.
-    if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords &&
-        grammar.Match(line.text).empty()) {
-      // The issuing body, or the rest of its name wrapped onto the next line
-      // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
-      bool issuing_body = grammar.MatchCue("issuer", line.folded) >= 0 ||
-                          (previous_was_issuer && !title_seen && WordCount(line.text) <= 6 &&
-                           grammar.FindMeta("kind", line.text).empty());
-      previous_was_issuer = issuing_body;
-      if (issuing_body || (title_seen && !previous_was_title)) {
-        line.role = BlockRole::kHeader;
-        previous_was_title = false;
-      } else {
-        line.role = BlockRole::kTitle;
-        title_seen = previous_was_title = true;
-        after_kind = !grammar.FindMeta("kind", line.text).empty();
-      }
-      continue;
+    if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords && grammar_.Match(line.text).empty()) {
+      ClassifyCapitalLine(line);
+      return true;
     }
-    previous_was_title = false;
+    previous_was_title_ = false;
     // The first content line is the title when it reads like one: not too
     // long and not a finished sentence.
-    if (!title_seen && !addressed && LooksLikeTitle(lines, i, grammar)) {
+    if (!title_seen_ && !addressed_ && LooksLikeTitle(lines_, i, grammar_)) {
       line.role = BlockRole::kTitle;
-      title_seen = true;
-      title_runs_on = true;
-      continue;
+      title_seen_ = title_runs_on_ = true;
+      return true;
     }
-    break;
+    return false;
   }
-  return i;
-}
+
+  // A line in capitals at the top: the issuing body (letterhead), or the
+  // document's kind and subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may run
+  // over several lines.
+  void ClassifyCapitalLine(SourceLine& line) {
+    // The issuing body, or the rest of its name wrapped onto the next line
+    // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
+    bool issuing_body = grammar_.MatchCue("issuer", line.folded) >= 0 ||
+                        (previous_was_issuer_ && !title_seen_ && WordCount(line.text) <= 6 &&
+                         grammar_.FindMeta("kind", line.text).empty());
+    previous_was_issuer_ = issuing_body;
+    if (issuing_body || (title_seen_ && !previous_was_title_)) {
+      line.role = BlockRole::kHeader;
+      previous_was_title_ = false;
+      return;
+    }
+    line.role = BlockRole::kTitle;
+    title_seen_ = previous_was_title_ = true;
+    after_kind_ = !grammar_.FindMeta("kind", line.text).empty();
+  }
+
+  std::vector<SourceLine>& lines_;
+  const Grammar& grammar_;
+  bool title_seen_ = false;
+  bool previous_was_title_ = false;   // a title in capitals may continue
+  bool after_kind_ = false;           // the title so far names a kind ("NGHỊ ĐỊNH")
+  bool previous_was_issuer_ = false;  // the last line named the issuing body
+  bool addressed_ = false;            // the addressee list has been read
+  bool title_runs_on_ = false;        // the title line before stops mid-phrase
+};
 
 // Below the top: list blocks, site footers, and what follows the recipients
 // (signature, annex) until an attached text makes it body again. A saved web
@@ -878,7 +901,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   MarkFootnotes(lines);
   MarkAttachments(lines, grammar);
   bool web_page = MarkSiteFurniture(lines, grammar) || MarkSiteBox(lines, grammar);
-  size_t below_top = ClassifyTop(lines, grammar);
+  size_t below_top = TopClassifier(lines, grammar).Run();
   MarkStamps(lines, grammar, below_top);
   ClassifyBelowTop(lines, grammar, below_top);
   if (web_page) MarkWebCaption(lines, grammar, below_top);

@@ -187,9 +187,15 @@ class ParagraphJoiner {
              grammar_.Match(unquoted).empty() &&
              grammar_.Match(grammar_.UndoOcrConfusions(unquoted)).empty();
     }
+    return JoinsWrapped(*last, line, next, blank_gap || furniture_gap);
+  }
+
+  // Joins() in a hard-wrapped text, past the rules every layout shares.
+  bool JoinsWrapped(const SourceLine& last, const SourceLine& line, const SourceLine* next, bool gap) const {
+    std::string_view prev = last.text;
     bool looks_like_marker = !grammar_.Match(WithoutOpeningQuote(line.text)).empty();
     bool unfinished = !EndsParagraph(prev);
-    if (blank_gap || furniture_gap) {
+    if (gap) {
       return unfinished && !looks_like_marker &&
              (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
     }
@@ -226,7 +232,7 @@ class ParagraphJoiner {
     // Where first lines are indented short, a short unfinished first line
     // goes on whatever the next begins with ("2. Việc đánh giá, xếp loại" /
     // "Trung tâm học tập cộng đồng …"); a heading there is bold.
-    if (layout_.short_first_lines && lines_in_open_ == 1 && !open_is_heading_ && !last->bold &&
+    if (layout_.short_first_lines && lines_in_open_ == 1 && !open_is_heading_ && !last.bold &&
         !MostlyUppercase(prev) && !opens_item && !looks_like_marker) {
       return true;
     }
