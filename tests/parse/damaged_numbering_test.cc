@@ -15,15 +15,10 @@ using congvan::ParseOptions;
 using congvan::testing::FindTask;
 using congvan::testing::ParentOf;
 using congvan::testing::ParseCorpus;
+using congvan::testing::InLanguage;
 using congvan::testing::ParseString;
 
 namespace {
-
-ParseOptions Vi() {
-  ParseOptions o;
-  o.language = Language::kVietnamese;
-  return o;
-}
 
 const Diagnostic* DiagnosticAt(const Document& doc, int line, const std::string& kind) {
   for (const Diagnostic& d : doc.diagnostics) {
@@ -43,7 +38,7 @@ TEST_CASE("An item the OCR lost leaves a gap, not a deeper list", "[parse][damag
       "b) Văn bản của địa phương.\n"
       "3. Tổ chức tập huấn.\n"
       "4. Báo cáo kết quả.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   const Node* three = FindTask(doc, "Tổ chức tập huấn");
   REQUIRE(three != nullptr);
   CHECK(three->ordinal == 3);
@@ -59,7 +54,7 @@ TEST_CASE("A misread marker is read back when the next one shows what it was", "
   Document doc = ParseString(
       "1. Nhiệm vụ\n"
       "a) Một;\nb) Hai;\nc) Ba;\nđ) Bốn;\nđ) Năm;\ne) Sáu.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 1);
   const Node& one = doc.tasks[0];
   REQUIRE(one.children.size() == 6);
@@ -84,7 +79,7 @@ TEST_CASE("A repeated number nothing after it explains is read as the next one",
 }
 
 TEST_CASE("A repeat followed by its own next number stays a repeat", "[parse][damage]") {
-  Document doc = ParseString("Nội dung:\n1. Một.\n1. Một nữa.\n2. Hai.\n", Vi());
+  Document doc = ParseString("Nội dung:\n1. Một.\n1. Một nữa.\n2. Hai.\n", InLanguage(Language::kVietnamese));
   const Diagnostic* repeat = DiagnosticAt(doc, 3, "repeat");
   REQUIRE(repeat != nullptr);
   CHECK(repeat->expected == "2.");
@@ -93,7 +88,7 @@ TEST_CASE("A repeat followed by its own next number stays a repeat", "[parse][da
 TEST_CASE("A paragraph whose marker OCR turned into a speck is an item", "[parse][damage]") {
   // ". Tăng cường" where "2." stood, shown by the "3." that follows.
   Document doc = ParseString(
-      "Nội dung:\n1. Xây dựng kế hoạch.\n. Tăng cường kiểm tra.\n3. Báo cáo kết quả.\n", Vi());
+      "Nội dung:\n1. Xây dựng kế hoạch.\n. Tăng cường kiểm tra.\n3. Báo cáo kết quả.\n", InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 3);
   CHECK(doc.tasks[1].ordinal == 2);
   CHECK(doc.tasks[1].text == "Tăng cường kiểm tra.");
@@ -110,7 +105,7 @@ TEST_CASE("OCR specks and confusions are read back only where the list expects t
       "€) Lễ tang khác.\n"              // '€' for 'c'
       "- 2. Đối với đoàn viếng.\n"      // a speck before "2."
       "1.3 Đối với khách mời.\n",       // "1." would restart: stays as text
-      Vi());
+      InLanguage(Language::kVietnamese));
   const Node* b = FindTask(doc, "Lễ tang cấp cao");
   const Node* c = FindTask(doc, "Lễ tang khác");
   const Node* two = FindTask(doc, "Đối với đoàn viếng");
@@ -131,7 +126,7 @@ TEST_CASE("A footnote mark glued to a number is not a decimal item", "[parse][da
       "Điều 1. Một số quy định khác\n"
       "1.3 Người hy sinh trong thời gian công tác.\n"
       "2. Người hy sinh khi biệt phái.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 1);
   REQUIRE(doc.tasks[0].children.size() == 2);
   CHECK(doc.tasks[0].children[0].ordinal == 1);
@@ -140,7 +135,7 @@ TEST_CASE("A footnote mark glued to a number is not a decimal item", "[parse][da
 }
 
 TEST_CASE("'1,' is read as '1.' where the list expects it", "[parse][damage]") {
-  Document doc = ParseString("Nội dung:\n1. Một.\n2, Hai.\n3. Ba.\n", Vi());
+  Document doc = ParseString("Nội dung:\n1. Một.\n2, Hai.\n3. Ba.\n", InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 3);
   CHECK(doc.tasks[1].ordinal == 2);
   CHECK(doc.tasks[1].marker == "2,");
@@ -158,7 +153,7 @@ TEST_CASE("A heading in capitals numbered in digits is read as the Roman heading
       "2. Yêu cầu\n"
       "II. NỘI DUNG\n"
       "1. Tuyên truyền\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   CHECK(doc.tasks[0].ordinal == 1);
   CHECK(doc.tasks[0].children.size() == 2);
@@ -170,7 +165,7 @@ TEST_CASE("A heading in capitals numbered in digits is read as the Roman heading
 
 TEST_CASE("A list whose first items were lost opens where the next marker continues it",
           "[parse][damage]") {
-  Document doc = ParseString("Điều 1. Nguyên tắc\n2. Thứ hai.\n3. Thứ ba.\n", Vi());
+  Document doc = ParseString("Điều 1. Nguyên tắc\n2. Thứ hai.\n3. Thứ ba.\n", InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 1);
   REQUIRE(doc.tasks[0].children.size() == 2);
   const Diagnostic* d = DiagnosticAt(doc, 2, "gap");
@@ -182,7 +177,7 @@ TEST_CASE("A lost chapter heading does not stop the numbering of chapters", "[pa
   Document doc = ParseString(
       "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nNội dung.\n"
       "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Hiệu lực\nNội dung.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   CHECK(doc.tasks[1].ordinal == 3);
   CHECK(DiagnosticAt(doc, 5, "gap") != nullptr);
@@ -191,7 +186,7 @@ TEST_CASE("A lost chapter heading does not stop the numbering of chapters", "[pa
 TEST_CASE("A marker that continues nothing is text, reported with what the list expected",
           "[parse][damage]") {
   // Far beyond the window of lost items: not damage but a stray number.
-  Document doc = ParseString("Nội dung:\n1. Một.\n2. Hai.\n9. Chín.\n", Vi());
+  Document doc = ParseString("Nội dung:\n1. Một.\n2. Hai.\n9. Chín.\n", InLanguage(Language::kVietnamese));
   const Node* nine = FindTask(doc, "9. Chín.");
   REQUIRE(nine != nullptr);
   CHECK(nine->marker.empty());
@@ -205,7 +200,7 @@ TEST_CASE("Nesting beyond the depth limit is reported once", "[parse][damage]") 
   std::string text = "Nội dung:\n";
   const char* styles[] = {"I.", "1.", "a)", "-", "+", "*", "(1)", "(i)"};
   for (const char* s : styles) text += std::string(s) + " Mục.\n";
-  ParseOptions options = Vi();
+  ParseOptions options = InLanguage(Language::kVietnamese);
   options.max_depth = 4;
   Document doc = ParseString(text, options);
   int depth_reports = 0;

@@ -13,23 +13,14 @@ using congvan::Document;
 using congvan::Language;
 using congvan::ParseOptions;
 using congvan::testing::ParseCorpus;
+using congvan::testing::InLanguage;
 using congvan::testing::ParseString;
-
-namespace {
-
-ParseOptions Lang(Language lang) {
-  ParseOptions o;
-  o.language = lang;
-  return o;
-}
-
-}  // namespace
 
 TEST_CASE("OCR dates: lost diacritics and digits read as letters", "[parse][metadata]") {
   Document doc = ParseString(
       "BỘ TÀI CHÍNH\nSố: 12/2022/TT-BTC\nHà Nội, ngày 0] thang 3 năm 2022\nTHÔNG TƯ\n"
       "Hướng dẫn quản lý kinh phí\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n",
-      Lang(Language::kVietnamese));
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.date == "2022-03-01");
   CHECK(doc.meta.number == "12/2022/TT-BTC");
   CHECK(doc.meta.kind == "Thông tư");
@@ -40,7 +31,7 @@ TEST_CASE("An issuer line with lost diacritics is matched to its canonical name"
   Document doc = ParseString(
       "BO TAI CHÍNH\nSố: 5/TCT-KK\nHà Nội, ngày 2 tháng 3 năm 2023\nV/v hướng dẫn quyết toán\n"
       "Kính gửi: Cục Thuế các tỉnh.\n1. Rà soát hồ sơ.\n2. Báo cáo kết quả.\n",
-      Lang(Language::kVietnamese));
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.issuer == "BỘ TÀI CHÍNH");
 }
 
@@ -56,13 +47,13 @@ TEST_CASE("English date forms: 'Dated', 'Hanoi, Month day, year'", "[parse][meta
   Document dated = ParseString(
       "THE GOVERNMENT\nNo. 15/2024/ND-CP\nDECREE\nDated 5 February 2024\n"
       "Article 1. Scope\nThis Decree provides for penalties.\n",
-      Lang(Language::kEnglish));
+      InLanguage(Language::kEnglish));
   CHECK(dated.meta.date == "2024-02-05");
   CHECK(dated.meta.kind == "Decree");
   Document hanoi = ParseString(
       "MINISTRY OF FINANCE\nNo. 7/2023/TT-BTC\nHanoi, March 14, 2023\nCIRCULAR\n"
       "Article 1. Scope\nThis Circular provides guidance.\n",
-      Lang(Language::kEnglish));
+      InLanguage(Language::kEnglish));
   CHECK(hanoi.meta.date == "2023-03-14");
 }
 
@@ -73,13 +64,13 @@ TEST_CASE("Without a letterhead the number's code names the issuer", "[parse][me
       "Độc lập - Tự do - Hạnh phúc\nLuật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025\n"
       "LUẬT\nCÁN BỘ, CÔNG CHỨC\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
       "Luật này quy định về cán bộ, công chức.\n",
-      Lang(Language::kVietnamese));
+      InLanguage(Language::kVietnamese));
   CHECK(law.meta.number == "80/2025/QH15");
   CHECK(law.meta.issuer == "Quốc hội");
   CHECK(law.meta.kind == "Luật");
   Document decree = ParseString(
       "No. 30/2024/ND-CP\nHanoi, March 7, 2024\nDECREE\nArticle 1. Scope\nThis Decree provides.\n",
-      Lang(Language::kEnglish));
+      InLanguage(Language::kEnglish));
   CHECK(decree.meta.issuer == "Government");
 }
 
@@ -88,7 +79,7 @@ TEST_CASE("The national name on the issuer's line is not part of the issuer", "[
       "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
       "Số: 03/NQ-CP\nHà Nội, ngày 09 tháng 01 năm 2025\nNGHỊ QUYẾT\n"
       "Về chương trình hành động\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n",
-      Lang(Language::kVietnamese));
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.issuer == "CHÍNH PHỦ");
   CHECK(doc.meta.date == "2025-01-09");
 }
@@ -106,7 +97,7 @@ TEST_CASE("A draft without a letterhead issuer: the enacting authority's body is
       "hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư;\nQUYẾT ĐỊNH:\n"
       "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n"
       "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n",
-      Lang(Language::kVietnamese));
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.issuer == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU");  // not "Bộ Tài chính về việc …"
   CHECK(doc.meta.kind == "Quyết định");
   CHECK(doc.meta.title.rfind("QUYẾT ĐỊNH Về việc công bố", 0) == 0);
@@ -117,7 +108,7 @@ TEST_CASE("A text that gives no date has no year, not year 0", "[parse][metadata
   Document doc = ParseString(
       "NGHỊ ĐỊNH\nĐiều 1. Sửa đổi, bổ sung một số điều của Nghị định số 81/2018/NĐ-CP\n"
       "1. Bãi bỏ điểm c khoản 3 Điều 7.\n",
-      Lang(Language::kVietnamese));
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.date.empty());
   CHECK_FALSE(doc.meta.year.has_value());
 }

@@ -9,6 +9,7 @@ using congvan::Node;
 using congvan::ParseOptions;
 using congvan::testing::FindTask;
 using congvan::testing::ParentOf;
+using congvan::testing::InLanguage;
 using congvan::testing::ParseString;
 
 namespace {
@@ -28,7 +29,7 @@ TEST_CASE("đ follows d in the Vietnamese letter sequence", "[parse][tree]") {
   Document doc = ParseString(
       "Bộ đề nghị thực hiện như sau:\n1. Nhiệm vụ chung\na) Việc một.\nb) Việc hai.\nc) Việc ba.\n"
       "d) Việc bốn.\nđ) Việc năm.\ne) Việc sáu.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 1);
   REQUIRE(doc.tasks[0].children.size() == 6);
   CHECK(doc.tasks[0].children[4].marker == "đ)");
@@ -38,7 +39,7 @@ TEST_CASE("đ follows d in the Vietnamese letter sequence", "[parse][tree]") {
 
 TEST_CASE("A letter that skips the sequence is text, not an item", "[parse][tree]") {
   // After d) comes đ); an e) straight after d) breaks the sequence.
-  Document doc = ParseString("Nội dung:\n1. Nhiệm vụ\na) Một.\nb) Hai.\nd) Bốn.\n", Vi());
+  Document doc = ParseString("Nội dung:\n1. Nhiệm vụ\na) Một.\nb) Hai.\nd) Bốn.\n", InLanguage(Language::kVietnamese));
   const Node* one = FindTask(doc, "Nhiệm vụ");
   REQUIRE(one != nullptr);
   REQUIRE(one->children.size() == 2);
@@ -54,7 +55,7 @@ TEST_CASE("Ordinal words run past ten", "[parse][tree]") {
   const char* words[] = {"nhất", "hai",  "ba",    "tư",     "năm",     "sáu",
                          "bảy",  "tám",  "chín",  "mười",   "mười một", "mười hai"};
   for (const char* w : words) text += std::string("Thứ ") + w + ", nhiệm vụ " + w + ".\n";
-  Document doc = ParseString(text, Vi());
+  Document doc = ParseString(text, InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 12);
   CHECK(doc.tasks[10].ordinal == 11);
   CHECK(doc.tasks[11].marker == "Thứ mười hai,");
@@ -62,7 +63,7 @@ TEST_CASE("Ordinal words run past ten", "[parse][tree]") {
 
 TEST_CASE("Roman sections hold Arabic items that restart under each", "[parse][tree]") {
   Document doc = ParseString(
-      "Hướng dẫn như sau:\nI. Phạm vi\n1. Một\n2. Hai\nII. Nguyên tắc\n1. Một\n2. Hai\n3. Ba\n", Vi());
+      "Hướng dẫn như sau:\nI. Phạm vi\n1. Một\n2. Hai\nII. Nguyên tắc\n1. Một\n2. Hai\n3. Ba\n", InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   CHECK(doc.tasks[0].children.size() == 2);
   CHECK(doc.tasks[1].children.size() == 3);
@@ -73,7 +74,7 @@ TEST_CASE("Decimal items nest under the item their prefix names", "[parse][tree]
   Document doc = ParseString(
       "Hướng dẫn như sau:\n1. Phạm vi:\n2. Nguyên tắc:\n2.1. Một\n2.2. Hai\n2.2.1. Chi tiết\n"
       "3. Thời gian\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 3);
   const Node& two = doc.tasks[1];
   REQUIRE(two.children.size() == 2);
@@ -122,7 +123,7 @@ TEST_CASE("A text without numbering still yields its tasks", "[parse][tree]") {
 
 TEST_CASE("A marker alone on its line takes the next paragraph as its text", "[parse][tree]") {
   Document doc = ParseString("Nội dung như sau:\nI.\nPhạm vi điều chỉnh\n1. Một\nII.\nĐối tượng\n",
-                             Vi());
+                             InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   CHECK(doc.tasks[0].text == "Phạm vi điều chỉnh");
   CHECK(doc.tasks[0].children.size() == 1);
@@ -132,7 +133,7 @@ TEST_CASE("A marker alone on its line takes the next paragraph as its text", "[p
 TEST_CASE("Deep or adversarial nesting stays bounded", "[parse][tree]") {
   std::string text = "Như sau:\n";
   for (int i = 0; i < 200; ++i) text += "Đoạn " + std::to_string(i) + " như sau:\n";
-  Document doc = ParseString(text, Vi());
+  Document doc = ParseString(text, InLanguage(Language::kVietnamese));
   int max_depth = 0;
   congvan::ForEachTask(doc.tasks, [&](const Node&, int depth, const Node*) {
     max_depth = std::max(max_depth, depth);
@@ -158,7 +159,7 @@ TEST_CASE("Bullets before the first numbered item are preamble", "[parse][tree]"
   Document doc = ParseString(
       "Căn cứ:\n- Luật Bình đẳng giới;\n- Nghị định số 70/2008/NĐ-CP;\nBộ hướng dẫn như sau:\n"
       "1. Rà soát văn bản.\n2. Tập huấn cán bộ.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   CHECK(doc.tasks[0].marker == "1.");
   CHECK(congvan::CheckLossless(doc).empty());
@@ -169,7 +170,7 @@ TEST_CASE("A list that starts under a numbered heading is its child, whatever it
   Document doc = ParseString(
       "Nhiệm vụ như sau:\n1. Hoàn thiện thể chế\nThứ nhất, rà soát luật.\nThứ hai, sửa đổi nghị định.\n"
       "2. Tuyên truyền\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   REQUIRE(doc.tasks[0].children.size() == 2);
   CHECK(doc.tasks[0].children[1].marker == "Thứ hai,");

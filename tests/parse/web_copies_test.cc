@@ -16,15 +16,10 @@ using congvan::Node;
 using congvan::ParseOptions;
 using congvan::testing::FindTask;
 using congvan::testing::ParseCorpus;
+using congvan::testing::InLanguage;
 using congvan::testing::ParseString;
 
 namespace {
-
-ParseOptions Vi() {
-  ParseOptions o;
-  o.language = Language::kVietnamese;
-  return o;
-}
 
 const congvan::Block* BlockStarting(const Document& doc, const std::string& prefix) {
   for (const congvan::Block& b : doc.blocks) {
@@ -46,7 +41,7 @@ TEST_CASE("A portal's box without the letterhead is furniture and gives the meta
       "Ngày 25/02/2025, Tổng cục Thuế đã ban hành Công văn số 828/TCT-KK về việc triển khai.\n"
       "1. Tiếp tục tuyên truyền, hướng dẫn các tổ chức chi trả thu nhập.\n"
       "2. Triển khai các giải pháp quản lý thuế.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.number == "5435/CT-NVT");  // not the cited 828/TCT-KK
   CHECK(doc.meta.date == "2025-11-21");
   CHECK(doc.meta.issuer == "Cục Thuế");
@@ -65,7 +60,7 @@ TEST_CASE("A letterhead cell wrapped inside a bold run is one line", "[parse][we
       "tháng 11 năm 2025*\n|\n**NGHỊ ĐỊNH**\nQUY ĐỊNH ĐIỀU KIỆN TÀI SẢN BẢO ĐẢM\n"
       "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định điều kiện tài sản bảo đảm.\n"
       "Điều 2. Đối tượng áp dụng\nNghị định này áp dụng đối với tổ chức tín dụng.\n",
-      Vi());
+      InLanguage(Language::kVietnamese));
   CHECK(doc.meta.issuer == "CHÍNH PHỦ");
   CHECK(doc.meta.date == "2025-11-25");
   CHECK(doc.meta.number == "304/2025/NĐ-CP");

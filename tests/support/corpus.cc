@@ -51,6 +51,12 @@ Document ParseString(const std::string& text, const ParseOptions& options) {
   return std::move(doc.value());
 }
 
+ParseOptions InLanguage(const Language& language) {
+  ParseOptions options;
+  options.language = language;
+  return options;
+}
+
 const Node* FindTask(const Document& doc, const std::string& prefix) {
   const Node* found = nullptr;
   ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {

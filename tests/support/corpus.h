@@ -17,6 +17,9 @@ std::string CorpusPath(const std::string& relative);
 std::vector<std::string> CorpusTexts();
 std::string ReadFile(const std::string& path);
 
+// Parse options that force `language` (instead of detecting it).
+ParseOptions InLanguage(const Language& language);
+
 // Parses a corpus file; fails the test on error.
 Document ParseCorpus(const std::string& relative, const ParseOptions& options = {});
 // Parses a string; fails the test on error.

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "congvan/writers.h"
+#include "io/span_label.h"
 
 namespace congvan {
 namespace {
@@ -26,20 +27,10 @@ std::string FirstWords(const std::string& text, int words) {
   return out;
 }
 
-std::string Lines(const std::vector<LineSpan>& spans) {
-  std::string out;
-  for (const LineSpan& s : spans) {
-    if (!out.empty()) out += ",";
-    out += std::to_string(s.first);
-    if (s.last != s.first) out += "-" + std::to_string(s.last);
-  }
-  return "[" + out + "]";
-}
-
 void DumpNode(const Node& n, int depth, bool quoted, std::string& out) {
   out += std::string(static_cast<size_t>(depth) * 2, ' ');
   if (quoted) out += "\xE2\x80\x9C ";
-  out += n.path + " " + (n.marker.empty() ? "\xC2\xB7" : n.marker) + " " + Lines(n.spans) + " " +
+  out += n.path + " " + (n.marker.empty() ? "\xC2\xB7" : n.marker) + " " + io::SpanLabel(n.spans) + " " +
          FirstWords(n.text, 8) + "\n";
   for (const Node& q : n.quoted) DumpNode(q, depth + 1, true, out);
   for (const Node& c : n.children) DumpNode(c, depth + 1, quoted, out);
@@ -51,7 +42,7 @@ std::string WriteDump(const Document& doc) {
   std::string out = "language " + std::string(LanguageCode(doc.language)) + "\n";
   for (const Node& n : doc.tasks) DumpNode(n, 0, false, out);
   for (const Block& b : doc.blocks) {
-    out += "<" + std::string(BlockRoleName(b.role)) + "> " + Lines(b.spans) + " " +
+    out += "<" + std::string(BlockRoleName(b.role)) + "> " + io::SpanLabel(b.spans) + " " +
            FirstWords(b.text, 6) + "\n";
   }
   return out;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "congvan/writers.h"
+#include "io/span_label.h"
 
 namespace congvan {
 namespace {
@@ -24,16 +25,6 @@ std::string Shorten(const std::string& text) {
     out.push_back(text[i] == '\n' ? ' ' : text[i]);
   }
   return out;
-}
-
-std::string LinesLabel(const std::vector<LineSpan>& spans) {
-  std::string out;
-  for (const LineSpan& s : spans) {
-    if (!out.empty()) out += ",";
-    out += std::to_string(s.first);
-    if (s.last != s.first) out += "-" + std::to_string(s.last);
-  }
-  return "[" + out + "]";
 }
 
 // "→ amend khoản 2 Điều 5 (81/2018/NĐ-CP)": what an amending node changes.
@@ -58,7 +49,7 @@ void WriteNode(const Node& n, int depth, const DiagnosticsByLine& diagnostics, s
   out += std::string(static_cast<size_t>(depth) * 2, ' ');
   out += quote;
   out += n.marker.empty() ? "·" : n.marker;
-  out += " " + Shorten(n.text) + "  " + LinesLabel(n.spans);
+  out += " " + Shorten(n.text) + "  " + io::SpanLabel(n.spans);
   if (n.target) out += "  " + TargetLabel(*n.target);
   auto it = n.spans.empty() ? diagnostics.end() : diagnostics.find(n.spans.front().first);
   if (it != diagnostics.end()) {
@@ -90,7 +81,7 @@ std::string WriteOutline(const Document& doc) {
   out += "blocks:\n";
   for (const Block& b : doc.blocks) {
     out += "  <" + std::string(BlockRoleName(b.role)) + "> " + Shorten(b.text) + "  " +
-           LinesLabel(b.spans) + "\n";
+           io::SpanLabel(b.spans) + "\n";
   }
   if (!doc.diagnostics.empty()) {
     out += "diagnostics:\n";
