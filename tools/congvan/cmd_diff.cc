@@ -80,6 +80,7 @@ int RunDiff(const std::vector<std::string>& args) {
        ("similarity of a piece to one clause of the whole (default " + num(defaults.clause_match_min) + ")").c_str())
       ("max-candidates", po::value<int>(),
        ("candidates kept per old task (default " + std::to_string(defaults.max_candidates) + ")").c_str());
+  AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("diff", args, visible, "", kExamples, vm)) return *exit;
   std::vector<std::string> files;
@@ -99,6 +100,8 @@ int RunDiff(const std::vector<std::string>& args) {
   }
 
   ParseOptions parse_old, parse_new;
+  if (auto error = ReaderOptions(vm, &parse_old.read)) return Fail(kExitUsage, "diff: " + *error);
+  parse_new.read = parse_old.read;
   if (vm.count("grammars")) {
     parse_old.grammar_dir = parse_new.grammar_dir = vm["grammars"].as<std::string>();
   }

@@ -121,6 +121,7 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
   }
   const std::string& file = files[0];
   ParseOptions options;
+  if (auto error = ReaderOptions(vm, &options.read)) return Fail(kExitUsage, "lexicon: " + *error);
   std::string lang = vm["lang"].as<std::string>();
   if (lang != "auto") {
     // The lexicon has a Vietnamese and an English side.
@@ -152,9 +153,9 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
     std::ostringstream bytes;
     std::ifstream in(file, std::ios::binary);
     bytes << in.rdbuf();
-    auto text = DecodeText(bytes.str(), file);
+    auto text = ReadDocument(bytes.str(), file, options.read);  // the text the parser read
     if (!text.ok()) return Fail(kExitInputError, text.status().ToString());
-    decoded = std::move(text).value();
+    decoded = std::move(text->text);
   }
   const Language language = doc->language;
   const std::string text = TextOf(*doc, scope, decoded);
@@ -221,6 +222,7 @@ int RunLexicon(const std::vector<std::string>& args) {
       "body (tasks and prose blocks of the parsed text) or text (every line)")(
       "top,n", po::value<int>()->default_value(30), "uncovered words to list (0 = all)")(
       "format,f", po::value<std::string>()->default_value("text"), "output: text or json");
+  AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("lexicon", args, visible, kUsage + std::string("\n"), kExamples, vm,
                                  {"sub"})) {

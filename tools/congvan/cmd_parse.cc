@@ -20,6 +20,9 @@ constexpr const char* kExamples = R"(examples:
   congvan parse dispatch.txt -o dispatch.json
   congvan parse --lang en corpus/gender-equality/2024-en-qa-summary.txt
   congvan parse --format akn dispatch.txt -o dispatch.akn.xml
+  congvan parse cong-van.docx --format outline          # Word numbering rendered
+  congvan parse scan.pdf --ocr --format outline         # a scanned PDF
+  congvan parse old-file.txt --encoding tcvn3           # a TCVN3 (ABC) text
 )";
 
 int RunParse(const std::vector<std::string>& args) {
@@ -33,10 +36,13 @@ int RunParse(const std::vector<std::string>& args) {
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
       ("grammars", po::value<std::string>(), "directory of the grammar files <code>.xml\n"
        "(default: the one the binary was built with)");
+  AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("parse", args, visible,
                                  "usage: congvan parse FILE... [options]\n\n"
-                                 "Parses Vietnamese or English guidance texts into task trees.\n\n",
+                                 "Parses Vietnamese or English legal texts into task trees: plain text\n"
+                                 "(UTF-8, UTF-16 or a legacy Vietnamese encoding), Word .docx, PDF\n"
+                                 "(--ocr for scans) or saved web pages, recognised by their content.\n\n",
                                  kExamples, vm)) {
     return *exit;
   }
@@ -44,6 +50,7 @@ int RunParse(const std::vector<std::string>& args) {
 
   ParseOptions options;
   if (vm.count("grammars")) options.grammar_dir = vm["grammars"].as<std::string>();
+  if (auto error = ReaderOptions(vm, &options.read)) return Fail(kExitUsage, "parse: " + *error);
   std::string lang = vm["lang"].as<std::string>();
   if (lang != "auto") {
     std::string error;

@@ -81,6 +81,7 @@ int RunTimeline(const std::vector<std::string>& args) {
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
       "grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+  AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
   std::vector<std::string> files;
@@ -120,6 +121,7 @@ int RunTimeline(const std::vector<std::string>& args) {
   }
   ParseOptions parse;
   if (vm.count("grammars")) parse.grammar_dir = vm["grammars"].as<std::string>();
+  if (auto error = ReaderOptions(vm, &parse.read)) return Fail(kExitUsage, "timeline: " + *error);
 
   std::vector<Document> docs;
   for (const std::string& f : files) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "congvan/document.h"
+#include "congvan/reader.h"
 
 namespace congvan::cli {
 
@@ -61,6 +62,12 @@ std::optional<int> ParseArguments(const std::string& command, const std::vector<
 // there are) and returns nullopt otherwise.
 std::optional<Language> LanguageOption(const std::string& option, const std::string& code,
                                        const std::string& grammar_dir, std::string* error);
+
+// The reader options (--from, --encoding, --ocr, --ocr-lang, --tracked) of
+// every subcommand that reads documents, and their values; ReaderOptions
+// returns a one-line error for a bad value.
+void AddReaderOptions(boost::program_options::options_description& options);
+std::optional<std::string> ReaderOptions(const boost::program_options::variables_map& vm, ReadOptions* read);
 
 // True when stdout is a terminal (for --color auto).
 bool StdoutIsTerminal();

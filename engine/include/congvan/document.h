@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "congvan/reader.h"
+
 namespace congvan {
 
 // A language, identified by its code ("vi", "en", …): the name of its grammar
@@ -142,8 +144,19 @@ struct Diagnostic {
   std::string found;     // e.g. "3."
 };
 
+// How the document was read (congvan/reader.h): the format and encoding of
+// its bytes, where each extracted line came from, what the reader could not
+// keep. Line numbers everywhere else are lines of the extracted text.
+struct SourceInfo {
+  std::string format = "text";
+  std::string encoding = "utf-8";
+  std::vector<OriginRun> origins;
+  std::vector<std::string> warnings;
+};
+
 struct Document {
   std::string source;  // path or label
+  SourceInfo source_info;
   Language language = Language::kVietnamese;
   Metadata meta;
   std::vector<Block> blocks;  // in source order

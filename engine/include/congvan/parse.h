@@ -12,6 +12,7 @@
 
 #include "congvan/document.h"
 #include "congvan/grammar.h"
+#include "congvan/reader.h"
 #include "congvan/status.h"
 
 namespace congvan {
@@ -21,6 +22,9 @@ struct ParseOptions {
   std::optional<Language> language;
   // Directory holding vi.xml / en.xml; empty = DefaultGrammarDir().
   std::string grammar_dir;
+  // How the bytes are read (format, encoding, OCR, tracked changes):
+  // congvan/reader.h. Its data_dir defaults to grammar_dir.
+  ReadOptions read;
   // Hard limits (re2 max_mem style): inputs beyond them are rejected.
   std::size_t max_input_bytes = std::size_t{1} << 30;  // 1 GiB
   int max_depth = 32;
@@ -38,7 +42,9 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& source
 // a grammar file cannot be loaded or the directory holds none.
 Result<Language> DetectLanguage(std::string_view text, const std::string& grammar_dir = "");
 
-// Parses raw bytes. `source_name` is used in the Document and in errors.
+// Parses raw bytes of any format a reader knows (congvan/reader.h): the
+// text is extracted, then parsed. `source_name` is used in the Document and
+// in errors.
 Result<Document> ParseBytes(std::string_view bytes, const std::string& source_name,
                             const ParseOptions& options = {});
 

@@ -205,11 +205,36 @@ void StreamNode(JsonStream& js, const Node& n) {
   js.EndObject();
 }
 
+// Where the document came from and how it was read: the path, the reader's
+// format and encoding, its warnings, and the map from extracted lines back
+// to pages, paragraphs or elements (absent for plain text, where line n is
+// line n of the file).
+json SourceJson(const Document& doc) {
+  json j;
+  j["path"] = doc.source;
+  j["format"] = doc.source_info.format;
+  j["encoding"] = doc.source_info.encoding;
+  j["warnings"] = doc.source_info.warnings;
+  if (!doc.source_info.origins.empty()) {
+    json map = json::array();
+    for (const OriginRun& run : doc.source_info.origins) {
+      json r;
+      r["lines"] = {run.first_line, run.last_line};
+      if (run.origin.page) r["page"] = run.origin.page;
+      if (run.origin.paragraph) r["paragraph"] = run.origin.paragraph;
+      if (!run.origin.element.empty()) r["element"] = run.origin.element;
+      map.push_back(std::move(r));
+    }
+    j["map"] = std::move(map);
+  }
+  return j;
+}
+
 }  // namespace
 
 nlohmann::json DocumentToJson(const Document& doc) {
   json j;
-  j["source"] = doc.source;
+  j["source"] = SourceJson(doc);
   j["language"] = LanguageCode(doc.language);
   j["meta"] = MetaJson(doc.meta);
   j["blocks"] = json::array();
@@ -224,7 +249,7 @@ void WriteJson(const Document& doc, std::ostream& out) {
   JsonStream js(out);
   js.BeginObject();
   js.Key("source");
-  js.Value(doc.source);
+  js.Value(SourceJson(doc));
   js.Key("language");
   js.Value(LanguageCode(doc.language));
   js.Key("meta");

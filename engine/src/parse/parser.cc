@@ -16,6 +16,7 @@
 
 #include "congvan/parse.h"
 #include "parse/footnote_marks.h"
+#include "read/read_owned.h"
 #include "parse/parse_internal.h"
 #include "text/decode.h"
 #include "text/syllables.h"
@@ -241,14 +242,28 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   return doc;
 }
 
+// Reads the bytes with the reader their format needs, then parses the text.
+Result<Document> ParseRead(std::string bytes, const std::string& source_name, const ParseOptions& options) {
+  ReadOptions read = options.read;
+  if (read.data_dir.empty()) read.data_dir = options.grammar_dir;
+  auto extracted = read::ReadOwned(std::move(bytes), source_name, read);
+  if (!extracted.ok()) return extracted.status();
+  auto doc = ParseDecoded(extracted->text, source_name, options);
+  if (!doc.ok()) return doc.status();
+  SourceInfo& info = doc->source_info;
+  info.format = std::move(extracted->format);
+  info.encoding = std::move(extracted->encoding);
+  info.origins = std::move(extracted->origins);
+  info.warnings = std::move(extracted->warnings);
+  return doc;
+}
+
 }  // namespace
 
 Result<Document> ParseBytes(std::string_view bytes, const std::string& source_name,
                             const ParseOptions& options) {
   if (bytes.size() > options.max_input_bytes) return TooLarge(source_name, options.max_input_bytes);
-  auto text = DecodeText(bytes, source_name);
-  if (!text.ok()) return text.status();
-  return ParseDecoded(*text, source_name, options);
+  return ParseRead(std::string(bytes), source_name, options);
 }
 
 Result<Document> ParseFile(const std::string& path, const ParseOptions& options) {
@@ -272,9 +287,7 @@ Result<Document> ParseFile(const std::string& path, const ParseOptions& options)
   if (!in && !in.eof()) return Status::Error(StatusCode::kIoError, "read error", where);
   bytes.resize(static_cast<size_t>(in.gcount()));
   in.close();
-  auto text = text::DecodeOwned(std::move(bytes), path);  // decoded in the same buffer
-  if (!text.ok()) return text.status();
-  return ParseDecoded(*text, path, options);
+  return ParseRead(std::move(bytes), path, options);  // a text file is decoded in the same buffer
 }
 
 }  // namespace congvan
