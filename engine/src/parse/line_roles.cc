@@ -119,7 +119,7 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
                                               next_lower));
   };
   bool previous_open = wraps(head);
-  bool closed = false;  // the last item ended with a full stop
+  bool closed = lines[head].text.back() == '.';  // the last item (or the head's own) ended with a full stop
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;

@@ -77,7 +77,10 @@ bool OpensItem(std::string_view text, const Grammar& grammar) {
   text = WithoutOpeningQuote(text);
   for (const MarkerMatch& m : grammar.Match(text)) {
     std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
-    if (m.value > 0 && !rest.empty() && !StartsLowercase(rest) && LetterCount(rest.substr(0, 8)) > 0) {
+    // A bullet ("- Xây dựng …") opens an item as a number does; "- 2025"
+    // after "2021" is a range wrapped onto the line.
+    bool bullet = grammar.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone;
+    if ((m.value > 0 || bullet) && !rest.empty() && !StartsLowercase(rest) && LetterCount(rest.substr(0, 8)) > 0) {
       return true;
     }
   }
