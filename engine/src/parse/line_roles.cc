@@ -322,6 +322,7 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (line.blank) continue;
     line.folded = FoldEndsForCues(RunText(lines, i));
     line.legal_basis = grammar.MatchCue("basis", line.folded) >= 0;  // for the paragraph joiner
+    line.closing_cue = grammar.MatchCue("closing", line.folded) >= 0;
     if (line.role) continue;  // front matter
     int cue = grammar.MatchCue("line", line.folded);
     if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
@@ -883,7 +884,7 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
     }
     bool cell = line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
                 line.role == BlockRole::kMedia || line.role == BlockRole::kPageNumber ||
-                line.role == BlockRole::kRunningHeader || line.role == BlockRole::kTableOfContents;
+                line.role == BlockRole::kRunningHeader;  // a TOC entry (dots and a page number) stays one
     if (cell && !BodyFurniture(lines, i, body_headers)) line.role = BlockRole::kAnnex;
   }
 }

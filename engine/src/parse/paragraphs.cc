@@ -123,7 +123,7 @@ Layout DetectLayout(const std::vector<SourceLine>& lines) {
   int evidence = 0;
   const SourceLine* previous = nullptr;
   for (const SourceLine& line : lines) {
-    if (line.blank || line.role) {
+    if (line.blank || line.role || line.table_cell) {  // a table's cells say nothing of the layout
       previous = nullptr;
       continue;
     }
@@ -170,9 +170,10 @@ class ParagraphJoiner {
     if (ContinuesSequence(line.text) || ContinuesBullets(line.text) || IsDivisionHeading(line.text)) {
       return false;
     }
-    // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own.
-    if (!prev.empty() && (prev.back() == ';' || prev.back() == '.') &&
-        line.legal_basis) {
+    // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own, and so
+    // is a closing sentence after a finished one ("… thi hành Thông tư
+    // này." / "Trong quá trình thực hiện, …").
+    if (!prev.empty() && (prev.back() == ';' || prev.back() == '.') && (line.legal_basis || line.closing_cue)) {
       return false;
     }
     // A line that ends with a conjunction or a preposition goes on, in any

@@ -27,6 +27,7 @@ struct SourceLine {
   bool closes_run = false;        // ends with a '*' that closes a run opened before
   bool continues_run = false;     // the rest of a run opened on the line before ("**CHÍNH" / "PHỦ**")
   bool legal_basis = false;       // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
+  bool closing_cue = false;       // opens a closing sentence ("Trong quá trình thực hiện …")
   bool table_separator = false;   // the line was a table's "|" (blank once its markup is stripped)
   bool table_cell = false;        // inside a table flattened one cell per line (tables.h)
 };

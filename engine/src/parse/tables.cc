@@ -21,6 +21,7 @@
 //   4.680.000
 //
 // — found as at least kMinRunCells lines of at most kMaxCellWords words
+// (kMaxInnerCellWords once the run is a table)
 // that are not items and do not end a sentence, kMinFigures of them
 // figures (digits, signs, no letters): the figures tell a table or formula
 // from a list of short unnumbered lines such as names. A table is a
@@ -42,7 +43,8 @@ namespace {
 constexpr int kMinSeparators = 4;  // fewer is a stray "|", not a table
 constexpr int kMaxCellLines = 8;   // a cell wraps over at most this many lines
 constexpr int kMinRunCells = 4;    // a separator-less table has at least this many cells
-constexpr int kMaxCellWords = 5;   // "Mức lương tối thiểu tháng"
+constexpr int kMaxCellWords = 8;   // "Biểu diễn nhạc cụ truyền thống" starts a table
+constexpr int kMaxInnerCellWords = 16;  // inside one, a cell may say more
 constexpr int kMinFigures = 2;     // "4.680.000", "+", "22.500"
 
 // Roles that a short cell is mistaken for; any other role (letterhead,
@@ -67,13 +69,25 @@ bool ContentCell(const std::vector<SourceLine>& lines, size_t open, size_t close
   return true;
 }
 
-void MarkRegion(std::vector<SourceLine>& lines, size_t first, size_t last) {
+// Marks lines first..last as cells. `separated`: a table between "|"
+// lines, whose short cells were taken for page furniture; without
+// separators a page number or running header between pages of the table
+// was confirmed by its page and stays furniture (only noise is a cell).
+void MarkRegion(std::vector<SourceLine>& lines, size_t first, size_t last, bool separated = true) {
   for (size_t i = first; i <= last; ++i) {
     SourceLine& line = lines[i];
     if (line.blank && !line.table_separator) continue;
+    if (line.role && !separated && *line.role != BlockRole::kNoise) continue;
     line.table_cell = true;
     if (line.role && CellLikeRole(*line.role)) line.role.reset();
   }
+}
+
+// Page furniture a table runs on across: the next page's header, number,
+// the gazette's stamp.
+bool PageFurniture(const SourceLine& line) {
+  return line.role && (*line.role == BlockRole::kRunningHeader || *line.role == BlockRole::kPageNumber ||
+                       *line.role == BlockRole::kPageBreak);
 }
 
 // Digits, signs and punctuation only: "4.680.000", "+", "..."; "(%)" too.
@@ -86,12 +100,12 @@ bool IsFigure(std::string_view t) {
 
 // A cell of a separator-less table: short, not an item, not the end of a
 // sentence or an announcement.
-bool LooksLikeCell(const SourceLine& line, const Grammar& grammar) {
+bool LooksLikeCell(const SourceLine& line, const Grammar& grammar, int max_words = kMaxCellWords) {
   // Without separators, a page number or a running header was confirmed by
   // the page around it; only OCR noise may be a short cell ("+", "X").
   if (line.role && *line.role != BlockRole::kNoise) return false;
   std::string_view t = line.text;
-  if (WordCount(t) > kMaxCellWords) return false;
+  if (WordCount(t) > max_words) return false;
   // An item, unless its marker stands alone ("+" in a formula).
   for (const MarkerMatch& m : grammar.Match(t)) {
     if (m.text_begin < t.size()) return false;
@@ -141,13 +155,14 @@ void MarkCellRuns(std::vector<SourceLine>& lines, const Grammar& grammar) {
       size_t end = i;  // one past the run's last cell
       int cells = 0, figures = 0;
       for (size_t j = i; j < lines.size(); ++j) {
-        if (lines[j].blank) continue;
-        if (!LooksLikeCell(lines[j], grammar)) break;
+        if (lines[j].blank || PageFurniture(lines[j])) continue;  // the table goes on over the page
+        bool table = cells >= kMinRunCells && figures >= kMinFigures;  // established: longer cells go
+        if (!LooksLikeCell(lines[j], grammar, table ? kMaxInnerCellWords : kMaxCellWords)) break;
         ++cells;
         figures += IsFigure(lines[j].text) ? 1 : 0;
         end = j + 1;
       }
-      if (cells >= kMinRunCells && figures >= kMinFigures) MarkRegion(lines, i, end - 1);
+      if (cells >= kMinRunCells && figures >= kMinFigures) MarkRegion(lines, i, end - 1, /*separated=*/false);
       i = end - 1;  // a run that is no table is not searched again from inside
       if (!lines[i].role) announcer = &lines[i];
       continue;
