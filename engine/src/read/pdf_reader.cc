@@ -1,9 +1,9 @@
 // PDF files (see pdf_reader.h).
 //
-// Approach: poppler's C++ API loads the file from memory; each page's text
-// comes in poppler's reading order (non_raw_non_physical_layout: columns one
-// after the other, not side by side, so a letterhead's issuer and national
-// motto stay apart). A page with no text at all has no text layer: it is
+// Approach: poppler's C++ API loads the file from memory; each page's words
+// come with their boxes in poppler's reading order, and pdf_layout.h builds
+// lines, columns and paragraph breaks from the boxes (a letterhead's issuer
+// and national motto stay apart). A page with no text at all has no text layer: it is
 // rendered to an 8-bit grey image at options.ocr_dpi and recognised by
 // Tesseract when OCR is asked for. poppler's own error messages (a damaged
 // xref it repairs, say) are collected as warnings instead of going to stderr.
@@ -26,14 +26,13 @@
 #include <vector>
 
 #include "read/ocr.h"
+#include "read/pdf_layout.h"
 #include "text/decode.h"
 
 namespace congvan::read {
 namespace {
 
 constexpr size_t kMaxWarnings = 5;
-constexpr double kParagraphGap = 1.2;  // a vertical gap this many line pitches opens a paragraph
-constexpr double kIndent = 0.8;        // line heights right of the text's left edge: an indent
 
 Status ReadError(const std::string& source, std::string message) {
   Location where;
@@ -57,73 +56,14 @@ std::string Utf8(const poppler::ustring& u) {
   return std::string(bytes.begin(), bytes.end());
 }
 
-// A line of a page: its words joined, and where it stands.
-struct PdfLine {
-  std::string text;
-  double left = 0, top = 0, right = 0, height = 0;
-};
-
-// The page's words (poppler's text boxes, in reading order) gathered into
-// lines: a word on the same baseline, to the right of the line so far,
-// continues it; any other starts a line.
-std::vector<PdfLine> PageLines(const poppler::page& page) {
-  std::vector<PdfLine> lines;
-  bool space_after = false;
+// The page's text, rebuilt from its words' boxes (pdf_layout.h).
+std::string PageText(const poppler::page& page) {
+  std::vector<WordBox> words;
   for (const poppler::text_box& box : page.text_list()) {
     poppler::rectf r = box.bbox();
-    std::string word = Utf8(box.text());
-    PdfLine* line = lines.empty() ? nullptr : &lines.back();
-    bool same_line = line != nullptr && std::abs(r.y() - line->top) < 0.5 * std::max(r.height(), line->height) &&
-                     r.x() >= line->right - 0.5 * r.height();
-    if (same_line) {
-      if (space_after || r.x() - line->right > 0.15 * r.height()) line->text.push_back(' ');
-      line->text += word;
-      line->right = r.x() + r.width();
-    } else {
-      lines.push_back({word, r.x(), r.y(), r.x() + r.width(), r.height()});
-    }
-    space_after = box.has_space_after();
+    words.push_back({Utf8(box.text()), r.x(), r.y(), r.width(), r.height(), box.has_space_after()});
   }
-  return lines;
-}
-
-// The line pitch inside paragraphs: a low quantile of the gaps between
-// lines, since on a page of short paragraphs most gaps are paragraph gaps.
-double LinePitch(std::vector<double> pitches) {
-  if (pitches.empty()) return 0;
-  size_t at = pitches.size() / 5;
-  std::nth_element(pitches.begin(), pitches.begin() + static_cast<std::ptrdiff_t>(at), pitches.end());
-  return pitches[at];
-}
-
-// The page's text, one line per line, with a blank line where a paragraph
-// visibly begins: after a vertical gap well above the page's line pitch, or
-// at a line indented from the left edge of the text (a first-line indent, a
-// centred heading), or where the reading order jumps to another column.
-std::string PageText(const poppler::page& page) {
-  std::vector<PdfLine> lines = PageLines(page);
-  std::vector<double> pitches, lefts;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    lefts.push_back(lines[i].left);
-    if (i > 0 && lines[i].top > lines[i - 1].top) pitches.push_back(lines[i].top - lines[i - 1].top);
-  }
-  double pitch = LinePitch(pitches);
-  std::sort(lefts.begin(), lefts.end());
-  double margin = lefts.empty() ? 0 : lefts[lefts.size() / 10];  // the text's left edge
-  std::string out;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const PdfLine& line = lines[i];
-    if (i > 0) {
-      const PdfLine& prev = lines[i - 1];
-      double gap = line.top - prev.top;
-      bool new_block = gap <= 0 || (pitch > 0 && gap > kParagraphGap * pitch) ||
-                       (line.left > margin + kIndent * line.height && prev.left <= margin + kIndent * prev.height);
-      if (new_block) out.push_back('\n');
-    }
-    out += line.text;
-    out.push_back('\n');
-  }
-  return out;
+  return LayoutText(words);
 }
 
 bool HasText(const std::string& text) { return text.find_first_not_of(" \t\r\n\f") != std::string::npos; }
