@@ -148,11 +148,14 @@ TEST_CASE("Word: articles numbered through chapters, clauses restarted (also by 
   CHECK(extracted->text.find("\n1. Luật này quy định nguyên tắc") != std::string::npos);
 }
 
-TEST_CASE("Word: a footnote is cited where it is referenced and listed after the body", "[read][docx]") {
+TEST_CASE("Word: a footnote cited and listed after the body; a text box read once", "[read][docx]") {
   auto extracted = congvan::ReadDocument(ReadFile(Fixture("docx/footnote.docx")), "f.docx");
   REQUIRE(extracted.ok());
   CHECK(extracted->text.find("pháp luật[1] về bình đẳng giới.") != std::string::npos);
   CHECK(extracted->text.find("\n[1] Luật Bình đẳng giới số 73/2006/QH11.") != std::string::npos);
+  // A text box (drawing and VML fallback) is read once, after its paragraph.
+  CHECK(extracted->text.find("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 15/BĐG-VP\n") != std::string::npos);
+  CHECK(extracted->text.find("Số: 15/BĐG-VP", extracted->text.find("Số: 15/BĐG-VP") + 1) == std::string::npos);
   Document doc = ParseFixture("docx/footnote.docx");
   bool footnote = false;
   for (const auto& b : doc.blocks) footnote = footnote || (b.role == congvan::BlockRole::kFootnote);

@@ -199,6 +199,17 @@ class DocxText {
     std::string label;
     if (ref) label = numbering_.Label(*ref).value_or("");
     std::string text = Runs(p);
+    std::vector<pugi::xml_node> boxes = std::move(text_boxes_);
+    text_boxes_.clear();
+    struct WriteBoxes {  // a text box's paragraphs follow the paragraph that anchors it
+      DocxText* self;
+      std::vector<pugi::xml_node>* boxes;
+      ~WriteBoxes() {
+        for (const pugi::xml_node& box : *boxes) {
+          for (pugi::xml_node c : box.children()) self->Block(c);
+        }
+      }
+    } write_boxes{this, &boxes};
     if (text.find_first_not_of(" \t") == std::string::npos) return;  // Word draws no text either
     std::string line = label + text;
     size_t start = 0;
@@ -262,6 +273,8 @@ class DocxText {
         out.push_back('\n');
       } else if (name == "w:noBreakHyphen") {
         out.push_back('-');
+      } else if (name == "w:drawing" || name == "w:pict" || name == "mc:AlternateContent") {
+        CollectTextBoxes(c);  // written after the paragraph
       } else if (name == "w:footnoteReference" || name == "w:endnoteReference") {
         out += "[" + std::to_string(Cite(name == "w:footnoteReference" ? 'f' : 'e', c.attribute("w:id").as_int())) + "]";
       }
@@ -273,6 +286,20 @@ class DocxText {
       if (instruction) return true;
     }
     return false;
+  }
+
+  // Text boxes (w:txbxContent) inside a drawing; of an mc:AlternateContent
+  // only the first choice, as its fallback repeats the same text.
+  void CollectTextBoxes(const pugi::xml_node& n) {
+    if (std::string(n.name()) == "w:txbxContent") {
+      text_boxes_.push_back(n);
+      return;
+    }
+    if (std::string(n.name()) == "mc:AlternateContent") {
+      if (pugi::xml_node choice = n.child("mc:Choice")) CollectTextBoxes(choice);
+      return;
+    }
+    for (pugi::xml_node c : n.children()) CollectTextBoxes(c);
   }
 
   int Cite(char kind, int id) {
@@ -328,6 +355,7 @@ class DocxText {
   int paragraph_ = 0;
   int line_ = 0;
   std::vector<bool> fields_;  // open fields: true while in the instruction
+  std::vector<pugi::xml_node> text_boxes_;  // of the paragraph being read
   std::vector<std::tuple<char, int, int>> cited_;  // kind, id, number
 };
 
