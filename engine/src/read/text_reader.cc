@@ -80,15 +80,15 @@ struct Candidate {
   double score = 0;
 };
 
+// The Vietnamese syllables (the grammar's <syllables>), from the grammars
+// loaded once per process.
 Result<const text::SyllableSet*> Syllables(const ReadOptions& options) {
-  auto grammar = Grammar::LoadForLanguage(options.data_dir, Language::kVietnamese);
-  if (!grammar.ok()) return grammar.status();
-  static std::shared_ptr<const Grammar> keep;  // the set lives as long as its grammar
-  keep = *grammar;
-  if (keep->syllables() == nullptr) {
-    return ReadError("", "the Vietnamese grammar lists no syllables to recognise legacy encodings by");
+  auto grammars = AllGrammars(options.data_dir);
+  if (!grammars.ok()) return grammars.status();
+  for (const auto& g : *grammars) {
+    if (g->language() == Language::kVietnamese && g->syllables() != nullptr) return g->syllables();
   }
-  return keep->syllables();
+  return ReadError("", "no grammar lists the Vietnamese syllables that legacy encodings are recognised by");
 }
 
 Result<std::string> DetectLegacy(std::string bytes, const std::string& source, const ReadOptions& options,
