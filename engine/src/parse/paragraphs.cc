@@ -167,7 +167,8 @@ class ParagraphJoiner {
     // A marker that continues its list ("4." after "3.") opens the next item,
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").
-    if (ContinuesSequence(line.text) || ContinuesBullets(line.text) || IsDivisionHeading(line.text)) {
+    if (ContinuesSequence(line.text) || ContinuesBullets(line.text) || ContinuesArticles(line.text) ||
+        IsDivisionHeading(line.text)) {
       return false;
     }
     // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own, and so
@@ -265,6 +266,7 @@ class ParagraphJoiner {
       }
       for (const MarkerMatch& m : grammar_.Match(line.text)) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
+        if (grammar_.styles()[static_cast<size_t>(m.style)].continuous) last_article_[m.style] = m.value;
       }
       lines_in_open_ = 1;
     } else {
@@ -328,6 +330,20 @@ class ParagraphJoiner {
     return false;
   }
 
+  // The next article ("Điều 2." after "Điều 1."), written with its dot: a
+  // heading, however the line before ended ("… träch" / "Diéu 2. Đối tượng").
+  // Without the dot "Điều 2 Nghị định …" at a line start is a wrapped
+  // cross-reference and may join.
+  bool ContinuesArticles(std::string_view text) const {
+    for (const MarkerMatch& m : grammar_.Match(text)) {
+      auto it = last_article_.find(m.style);
+      if (it == last_article_.end() || m.value != it->second + 1) continue;
+      char last = m.marker.empty() ? ' ' : m.marker.back();
+      if (last == '.' || last == ':') return true;
+    }
+    return false;
+  }
+
   bool ContinuesSequence(std::string_view text) const {
     for (const MarkerMatch& m : grammar_.Match(text)) {
       if (!Tracked(m)) continue;
@@ -347,6 +363,7 @@ class ParagraphJoiner {
   int lines_in_open_ = 0;              // lines of the open paragraph
   int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
   std::map<std::string, int> last_value_;  // list (style and prefix) → last value at a paragraph start
+  std::map<int, int> last_article_;         // continuous style → last value at a paragraph start
 };
 
 // The line right after `line` when it is body text (no blank line, no
