@@ -13,11 +13,6 @@ using congvan::testing::InLanguage;
 using congvan::testing::ParseString;
 
 namespace {
-ParseOptions Vi() {
-  ParseOptions o;
-  o.language = Language::kVietnamese;
-  return o;
-}
 ParseOptions En() {
   ParseOptions o;
   o.language = Language::kEnglish;

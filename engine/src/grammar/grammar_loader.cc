@@ -375,7 +375,9 @@ class GrammarReader {
     std::vector<std::string> onsets = Words(n.attribute("onsets").as_string());
     std::vector<std::string> rhymes = Words(n.attribute("rhymes").as_string());
     if (rhymes.empty()) return Error(n, "<syllables> needs rhymes");
-    g_.syllables = std::make_unique<text::SyllableSet>(onsets, rhymes);
+    g_.syllables = std::make_unique<text::SyllableSet>(
+        onsets, rhymes, Words(n.attribute("stop-finals").as_string()),
+        Words(n.attribute("stop-tones").as_string()));
     return Status::Ok();
   }
 

@@ -11,6 +11,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 namespace congvan::text {
@@ -24,10 +25,10 @@ bool IsToneMark(UChar32 c) {
   return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
 }
 
-// Lower-case toneless form of each Latin letter, and whether it had a tone.
+// Lower-case toneless form of each Latin letter, and its tone mark (0: none).
 struct Toneless {
   std::string letter;  // empty: not a letter
-  bool tone = false;
+  UChar32 tone = 0;
 };
 
 class TonelessTable {
@@ -41,12 +42,12 @@ class TonelessTable {
       if (!u_isalpha(c) || U_FAILURE(status)) continue;
       icu::UnicodeString d = nfd->normalize(icu::UnicodeString(c), status);
       icu::UnicodeString kept;
-      bool tone = false;
+      UChar32 tone = 0;
       for (int32_t k = 0; k < d.length();) {
         UChar32 m = d.char32At(k);
         k += U16_LENGTH(m);
         if (IsToneMark(m)) {
-          tone = true;
+          tone = m;
         } else {
           kept.append(m);
         }
@@ -74,10 +75,15 @@ const TonelessTable& Table() {
   return table;
 }
 
-// The toneless lower-case key of a word of letters; nullopt when it holds
-// anything else or more than one tone mark.
-std::optional<std::string> Key(std::string_view word) {
+// A word of letters as its toneless lower-case key and its tone mark.
+struct Keyed {
   std::string key;
+  UChar32 tone = 0;
+};
+
+// nullopt when the word holds anything but letters, or more than one tone.
+std::optional<Keyed> KeyAndTone(std::string_view word) {
+  Keyed out;
   int tones = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(word.data());
   int32_t n = static_cast<int32_t>(word.size());
@@ -86,11 +92,20 @@ std::optional<std::string> Key(std::string_view word) {
     U8_NEXT(p, i, n, c);
     const Toneless* t = Table().Find(c);
     if (t == nullptr || t->letter.empty()) return std::nullopt;
-    key += t->letter;
-    tones += t->tone ? 1 : 0;
+    out.key += t->letter;
+    if (t->tone != 0) {
+      ++tones;
+      out.tone = t->tone;
+    }
   }
-  if (key.empty() || tones > 1) return std::nullopt;
-  return key;
+  if (out.key.empty() || tones > 1) return std::nullopt;
+  return out;
+}
+
+std::optional<std::string> Key(std::string_view word) {
+  std::optional<Keyed> k = KeyAndTone(word);
+  if (!k) return std::nullopt;
+  return std::move(k->key);
 }
 
 // Punctuation at a word's edges: "(tướ" → "(", "ng," → ",". Digits are not
@@ -132,10 +147,26 @@ bool PlausibleCase(std::string_view word) {
   return upper == 0 || lower == 0 || (upper == 1 && first_upper);
 }
 
+// One consonant letter, any case ("m", "N", "đ").
+bool LoneConsonant(std::string_view w) {
+  if (LetterCount(w) != 1) return false;
+  static constexpr std::string_view kConsonants = "bcdghklmnpqrstvxBCDGHKLMNPQRSTVX";
+  if (w.size() == 1) return kConsonants.find(w[0]) != std::string_view::npos;
+  return w == "đ" || w == "Đ";
+}
+
 }  // namespace
 
 SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
-                         const std::vector<std::string>& rhymes) {
+                         const std::vector<std::string>& rhymes,
+                         const std::vector<std::string>& stop_finals,
+                         const std::vector<std::string>& stop_tone_examples) {
+  for (const std::string& f : stop_finals) {
+    if (auto k = Key(f)) stop_finals_.push_back(*k);
+  }
+  for (const std::string& e : stop_tone_examples) {
+    if (auto k = KeyAndTone(e)) stop_tones_.push_back(k->tone);
+  }
   for (const std::string& o : onsets) {
     if (auto k = Key(o)) {
       onsets_.insert(*k);
@@ -148,13 +179,24 @@ SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
 }
 
 bool SyllableSet::Valid(std::string_view token) const {
-  std::optional<std::string> key = Key(token);
-  if (!key) return false;
-  if (rhymes_.count(*key)) return true;  // no onset
-  for (size_t n = std::min(longest_onset_, key->size()); n >= 1; --n) {
-    if (onsets_.count(key->substr(0, n)) && rhymes_.count(key->substr(n))) return true;
+  std::optional<Keyed> keyed = KeyAndTone(token);
+  if (!keyed) return false;
+  const std::string& key = keyed->key;
+  if (!ToneFitsFinal(key, keyed->tone)) return false;
+  if (rhymes_.count(key)) return true;  // no onset
+  for (size_t n = std::min(longest_onset_, key.size()); n >= 1; --n) {
+    if (onsets_.count(key.substr(0, n)) && rhymes_.count(key.substr(n))) return true;
   }
   return false;
+}
+
+bool SyllableSet::ToneFitsFinal(std::string_view key, UChar32 tone) const {
+  for (const std::string& f : stop_finals_) {
+    if (key.size() > f.size() && key.ends_with(f)) {
+      return std::find(stop_tones_.begin(), stop_tones_.end(), tone) != stop_tones_.end();
+    }
+  }
+  return true;
 }
 
 std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
@@ -204,7 +246,9 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
             joined_words = 3;
           }
         }
-        bool b_broken = !vb && LetterCount(b_core) >= 2;
+        // A lone consonant is never a word: "Phạ m" is "Phạm". A lone vowel
+        // may be ("điểm a"), and two real syllables stay apart.
+        bool b_broken = !vb && (LetterCount(b_core) >= 2 || LoneConsonant(b_core));
         if (joined_words == 0 && (!va || b_broken) && set.Valid(ab) && PlausibleCase(ab)) {
           joined_words = 2;
         }

@@ -6,8 +6,13 @@
 // the grammar file (<syllables onsets="…" rhymes="…">), compared without
 // tone marks and case. Vowel marks stay (â ă ê ô ơ ư are their own letters),
 // so "điề" (rhyme "iê" without a final) is not a syllable and "điều" is.
+// A rhyme closed by a stop (c, ch, p, t) takes only the tones the grammar
+// lists for it (in Vietnamese the acute and the dot below: "tác", "tạc", never
+// "tàc" or "tac"), so "và t" is not joined into "vàt".
 #ifndef CONGVAN_TEXT_SYLLABLES_H_
 #define CONGVAN_TEXT_SYLLABLES_H_
+
+#include <unicode/umachine.h>
 
 #include <optional>
 #include <string>
@@ -19,14 +24,23 @@ namespace congvan::text {
 
 class SyllableSet {
  public:
-  SyllableSet(const std::vector<std::string>& onsets, const std::vector<std::string>& rhymes);
+  // `stop_finals`: rhyme endings that close a syllable with a stop;
+  // `stop_tone_examples`: letters carrying the tones such a rhyme may take
+  // ("á ạ"). Either empty: no tone rule.
+  SyllableSet(const std::vector<std::string>& onsets, const std::vector<std::string>& rhymes,
+              const std::vector<std::string>& stop_finals = {},
+              const std::vector<std::string>& stop_tone_examples = {});
 
   // True when `token` (letters only, any case, NFC, with or without tone
   // marks) is one syllable: at most one tone mark, a known onset and rhyme.
   bool Valid(std::string_view token) const;
 
  private:
+  bool ToneFitsFinal(std::string_view key, UChar32 tone) const;
+
   std::unordered_set<std::string> onsets_;
+  std::vector<std::string> stop_finals_;
+  std::vector<UChar32> stop_tones_;
   std::unordered_set<std::string> rhymes_;
   size_t longest_onset_ = 0;
 };
