@@ -159,3 +159,27 @@ TEST_CASE("parse writes through a pipe given as -o, never replaces it", "[cli][p
   CHECK_THAT(received, Catch::Contains("\"language\": \"vi\""));
   std::filesystem::remove(fifo);
 }
+
+TEST_CASE("Files no reader can take: one line naming the file, no output written", "[cli][read][errors]") {
+  std::string fixtures = std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/";
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-bad-read-" + std::to_string(getpid()) + ".json")).string();
+  struct Case {
+    const char* file;
+    const char* what;
+  };
+  for (Case c : {Case{"bad/truncated.docx", "not a valid .docx"},
+                 Case{"bad/legacy.doc", "save it as .docx"},
+                 Case{"bad/encrypted.pdf", "encrypted"},
+                 Case{"bad/no-pages.pdf", "no pages"},
+                 Case{"pdf/dispatch-scan.pdf", "--ocr"}}) {
+    std::string file = fixtures + c.file;
+    INFO(file);
+    ExpectOneLineError(RunCongvan({"parse", file}), file, c.what);
+    ExpectOneLineError(RunCongvan({"extract", file}), file, c.what);
+    std::filesystem::remove(out);
+    auto to_file = RunCongvan({"parse", file, "-o", out});
+    CHECK(to_file.exit_code != 0);
+    CHECK_FALSE(std::filesystem::exists(out));
+  }
+}
