@@ -33,7 +33,7 @@ void AddReaderOptions(po::options_description& options) {
   options.add_options()
       ("from", po::value<std::string>()->default_value("auto"), from_help.c_str())
       ("encoding", po::value<std::string>()->default_value("auto"), encoding_help.c_str())
-      ("ocr", "recognise scanned PDF pages with Tesseract (slow: seconds\nper page)")
+      ("ocr", "recognise scanned PDF pages with Tesseract (slow: seconds per page)")
       ("ocr-lang", po::value<std::string>()->default_value("vie+eng"), "Tesseract language packs for --ocr")
       ("tracked", po::value<std::string>()->default_value("accept"), "Word tracked changes: accept (the text after\n"
        "them) or reject (the text before them)");
