@@ -114,3 +114,26 @@ TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "
   CHECK(text.out.find("    - ") != std::string::npos);
   CHECK(text.out.find("    + ") != std::string::npos);
 }
+
+TEST_CASE("diff --tracked-changes: a Word file before and after its tracked changes", "[cli][diff][read]") {
+  std::string docx = std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/dispatch-tracked.docx";
+  auto r = RunCongvan({"diff", "--tracked-changes", "--format", "json", docx});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  // The fixture's one tracked edit: "kịp thời" deleted, "để duy trì" inserted in 3.2.
+  const auto& summary = j["summary"];
+  CHECK(summary["counts"]["reworded"] == 1);
+  CHECK(summary["counts"]["added"] == 0);
+  CHECK(summary["counts"]["dropped"] == 0);
+  bool seen = false;
+  for (const auto& c : j["changes"]) {
+    if (c["op"] != "reworded") continue;
+    seen = true;
+    CHECK(c["old"][0]["text"].get<std::string>().find("kịp thời") != std::string::npos);
+    CHECK(c["new"][0]["text"].get<std::string>().find("để duy trì") != std::string::npos);
+  }
+  CHECK(seen);
+  ExpectOneLineError(RunCongvan({"diff", "--tracked-changes", docx, docx}), "one Word file");
+  ExpectOneLineError(RunCongvan({"diff", "--tracked-changes", "--tracked", "reject", docx}),
+                     "leave out --tracked");
+}

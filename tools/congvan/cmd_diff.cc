@@ -25,6 +25,7 @@ constexpr const char* kExamples = R"(examples:
   congvan diff old.txt new.txt --format html -o report.html
   congvan diff old.txt new.txt --format json --reworded-min 0.3 --match-min 0.4
   congvan diff --lang-old vi --lang-new vi old.txt new.txt
+  congvan diff --tracked-changes draft.docx     # before / after Word's tracked changes
 
 ops: unchanged (equal after whitespace normalisation), reworded (same task, new
 wording), moved (under another section, or out of order; renumbering alone is
@@ -63,6 +64,8 @@ int RunDiff(const std::vector<std::string>& args) {
       ("color", po::value<std::string>()->default_value("auto"),
        "text colours: auto (only on a terminal), always or never")
       ("only-changes", "leave unchanged tasks out")
+      ("tracked-changes", "one Word FILE: compare its text before the tracked\n"
+       "changes (rejected) with its text after them (accepted)")
       ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
       ("lang-old", po::value<std::string>(), "language of OLD: vi or en")
       ("lang-new", po::value<std::string>(), "language of NEW: vi or en")
@@ -85,10 +88,14 @@ int RunDiff(const std::vector<std::string>& args) {
   if (auto exit = ParseArguments("diff", args, visible, "", kExamples, vm)) return *exit;
   std::vector<std::string> files;
   if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
-  if (files.size() != 2) {
-    return Fail(kExitUsage, "diff: expected two files, OLD and NEW, got " +
-                                std::to_string(files.size()) + " (see 'congvan diff --help')");
+  bool tracked_changes = vm.count("tracked-changes") > 0;
+  size_t expected = tracked_changes ? 1 : 2;
+  if (files.size() != expected) {
+    return Fail(kExitUsage, std::string("diff: expected ") +
+                                (tracked_changes ? "one Word file with --tracked-changes" : "two files, OLD and NEW") +
+                                ", got " + std::to_string(files.size()) + " (see 'congvan diff --help')");
   }
+  if (tracked_changes) files.push_back(files[0]);
 
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json" && format != "html") {
@@ -102,6 +109,13 @@ int RunDiff(const std::vector<std::string>& args) {
   ParseOptions parse_old, parse_new;
   if (auto error = ReaderOptions(vm, &parse_old.read)) return Fail(kExitUsage, "diff: " + *error);
   parse_new.read = parse_old.read;
+  if (tracked_changes) {
+    if (!vm["tracked"].defaulted()) {
+      return Fail(kExitUsage, "diff: --tracked-changes compares both readings; leave out --tracked");
+    }
+    parse_old.read.accept_tracked_changes = false;
+    parse_new.read.accept_tracked_changes = true;
+  }
   if (vm.count("grammars")) {
     parse_old.grammar_dir = parse_new.grammar_dir = vm["grammars"].as<std::string>();
   }
