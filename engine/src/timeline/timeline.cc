@@ -25,6 +25,7 @@
 #include <string>
 #include <utility>
 
+#include "align/task_index.h"
 #include "congvan/cross_language.h"
 #include "congvan/text_fold.h"
 #include "timeline/timeline_util.h"
@@ -130,19 +131,7 @@ TimelineOp Lineage::CellOp(int version) const {
 
 namespace {
 
-struct FlatTask {
-  const Node* node = nullptr;
-  int depth = 0;
-  int top = 0;  // preorder index of the top-level ancestor (itself at depth 0)
-};
-
-void FlattenInto(const std::vector<Node>& nodes, int depth, int top, std::vector<FlatTask>* out) {
-  for (const Node& n : nodes) {
-    int index = static_cast<int>(out->size());
-    out->push_back({&n, depth, depth == 0 ? index : top});
-    FlattenInto(n.children, depth + 1, depth == 0 ? index : top, out);
-  }
-}
+using FlatTask = align_internal::IndexedTask;  // the aligner's preorder index
 
 TimelineOp FromChangeOp(ChangeOp op) {
   switch (op) {
@@ -359,7 +348,7 @@ std::string Builder::Run(Timeline* out) {
   flat_.resize(nv);
   lin_of_.resize(nv);
   for (size_t v = 0; v < nv; ++v) {
-    FlattenInto(docs_[v].tasks, 0, 0, &flat_[v]);
+    flat_[v] = align_internal::IndexTasks(docs_[v]);
     lin_of_[v].assign(flat_[v].size(), -1);
     TimelineVersion tv;
     tv.source = docs_[v].source;

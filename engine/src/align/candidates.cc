@@ -1,0 +1,134 @@
+// Candidate generation (see candidates.h).
+#include "align/candidates.h"
+
+#include <algorithm>
+
+namespace congvan::align_internal {
+namespace {
+
+// Postings of the new tasks in compressed sparse rows: the new tasks holding
+// feature f are postings[offset[f] .. offset[f + 1]), with their weights.
+struct Postings {
+  std::vector<int> offset;
+  std::vector<int> task;
+  std::vector<float> weight;
+};
+
+Postings BuildPostings(const AlignInput& input) {
+  const FeatureSpace& fs = input.features;
+  size_t nf = fs.feature_count();
+  Postings p;
+  p.offset.assign(nf + 1, 0);
+  for (size_t n = 0; n < input.new_tasks.size(); ++n) {
+    for (const FeatureEntry& x : fs.New(static_cast<int>(n)).entries) ++p.offset[static_cast<size_t>(x.id) + 1];
+  }
+  for (size_t f = 0; f < nf; ++f) p.offset[f + 1] += p.offset[f];
+  p.task.resize(static_cast<size_t>(p.offset[nf]));
+  p.weight.resize(p.task.size());
+  std::vector<int> fill(p.offset.begin(), p.offset.end() - 1);
+  for (size_t n = 0; n < input.new_tasks.size(); ++n) {
+    for (const FeatureEntry& x : fs.New(static_cast<int>(n)).entries) {
+      size_t at = static_cast<size_t>(fill[static_cast<size_t>(x.id)]++);
+      p.task[at] = static_cast<int>(n);
+      p.weight[at] = x.weight;
+    }
+  }
+  return p;
+}
+
+// The features old task `o` probes with: present in 1..max_postings new
+// tasks, rarest first (then heaviest), at most max_probe_features.
+void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntry*>* probe) {
+  const FeatureSpace& fs = input.features;
+  const AlignOptions& opt = input.options;
+  probe->clear();
+  for (const FeatureEntry& x : fs.Old(o).entries) {
+    int df = fs.NewFrequency(x.id);
+    if (df > 0 && df <= opt.max_postings) probe->push_back(&x);
+  }
+  std::sort(probe->begin(), probe->end(), [&](const FeatureEntry* a, const FeatureEntry* b) {
+    int da = fs.NewFrequency(a->id), db = fs.NewFrequency(b->id);
+    if (da != db) return da < db;
+    if (a->weight != b->weight) return a->weight > b->weight;
+    return a->id < b->id;
+  });
+  size_t cap = static_cast<size_t>(std::max(0, opt.max_probe_features));
+  if (probe->size() > cap) probe->resize(cap);
+}
+
+}  // namespace
+
+void CandidateSet::Add(const AlignInput& input, int o, int n) {
+  of_old_[static_cast<size_t>(o)].push_back(static_cast<int>(all_.size()));
+  all_.push_back({o, n, Evidence(input, o, n), 0.0});
+}
+
+bool CandidateSet::Has(int o, int n) const {
+  for (int c : of_old_[static_cast<size_t>(o)]) {
+    if (all_[static_cast<size_t>(c)].n == n) return true;
+  }
+  return false;
+}
+
+std::vector<std::vector<int>> CandidateSet::ByNew(size_t new_count) const {
+  std::vector<std::vector<int>> by(new_count);
+  for (size_t i = 0; i < all_.size(); ++i) by[static_cast<size_t>(all_[i].n)].push_back(static_cast<int>(i));
+  return by;
+}
+
+void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* out) const {
+  Postings p = BuildPostings(input);
+  const int max_candidates = std::max(0, input.options.max_candidates);
+  out->Reserve(input.old_tasks.size() * static_cast<size_t>(std::max(1, max_candidates)));
+  std::vector<float> acc(input.new_tasks.size(), 0.0f);
+  std::vector<int> touched;
+  std::vector<const FeatureEntry*> probe;
+  for (size_t o = 0; o < input.old_tasks.size(); ++o) {
+    ProbeFeatures(input, static_cast<int>(o), &probe);
+    touched.clear();
+    for (const FeatureEntry* x : probe) {
+      size_t f = static_cast<size_t>(x->id);
+      for (int k = p.offset[f]; k < p.offset[f + 1]; ++k) {
+        int n = p.task[static_cast<size_t>(k)];
+        if (acc[static_cast<size_t>(n)] == 0.0f) touched.push_back(n);
+        acc[static_cast<size_t>(n)] += x->weight * p.weight[static_cast<size_t>(k)];
+      }
+    }
+    size_t keep = std::min(touched.size(), static_cast<size_t>(max_candidates));
+    auto better = [&](int a, int b) {
+      float x = acc[static_cast<size_t>(a)], y = acc[static_cast<size_t>(b)];
+      return x != y ? x > y : a < b;
+    };
+    if (keep < touched.size()) {
+      std::nth_element(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(), better);
+    }
+    for (size_t k = 0; k < keep; ++k) out->Add(input, static_cast<int>(o), touched[k]);
+    for (int n : touched) acc[static_cast<size_t>(n)] = 0.0f;
+  }
+}
+
+void AddStructuralCandidates(const AlignInput& input, const std::vector<int>& match_o,
+                             CandidateSet* out) {
+  size_t limit = static_cast<size_t>(std::max(0, input.options.max_candidates));
+  // The top-level tasks of the new version are the children of the two
+  // documents' roots, which always correspond.
+  std::vector<int> new_roots;
+  for (size_t n = 0; n < input.new_tasks.size(); ++n) {
+    if (input.new_tasks[n].parent < 0) new_roots.push_back(static_cast<int>(n));
+  }
+  for (size_t o = 0; o < input.old_tasks.size(); ++o) {
+    int po = input.old_tasks[o].parent;
+    if (po >= 0 && match_o[static_cast<size_t>(po)] < 0) continue;
+    const std::vector<int>& siblings =
+        po < 0 ? new_roots : input.New(match_o[static_cast<size_t>(po)]).children;
+    size_t added = 0;
+    for (int n : siblings) {
+      if (added >= limit) break;
+      if (out->Has(static_cast<int>(o), n)) continue;
+      out->Add(input, static_cast<int>(o), n);
+      ++added;
+    }
+  }
+}
+
+}  // namespace congvan::align_internal

@@ -1,0 +1,69 @@
+// Candidate pairs: which (old task, new task) pairs the assignment may
+// consider, each with its evidence.
+//
+// A CandidateGenerator proposes pairs; the aligner never scores all pairs.
+// InvertedIndexCandidates is the production generator: an inverted index
+// (CSR postings) over the new tasks' features; each old task probes it with
+// at most max_probe_features of its rarest features, skipping any feature
+// found in more than max_postings new tasks, accumulates partial dot
+// products and keeps the max_candidates best. Work is bounded by tasks ×
+// probe features × postings cap — linear in the input. Structural candidates
+// are added after a first assignment: the children of an aligned parent's
+// counterpart (and the top-level tasks of the new version) for each task
+// whose parent is aligned, which rescues short tasks whose words are all
+// common ("TỔ CHỨC THỰC HIỆN").
+#ifndef CONGVAN_SRC_ALIGN_CANDIDATES_H_
+#define CONGVAN_SRC_ALIGN_CANDIDATES_H_
+
+#include <vector>
+
+#include "align/align_input.h"
+
+namespace congvan::align_internal {
+
+struct Candidate {
+  int o;
+  int n;
+  PairEvidence e;
+  double score = 0;
+};
+
+class CandidateSet {
+ public:
+  explicit CandidateSet(size_t old_count) : of_old_(old_count) {}
+  // Adds (o, n) with its evidence; callers add a pair once (see Has).
+  void Add(const AlignInput& input, int o, int n);
+  bool Has(int o, int n) const;
+  std::vector<Candidate>& all() { return all_; }
+  const std::vector<Candidate>& all() const { return all_; }
+  // Indices into all() of the candidates of old task o, in insertion order.
+  const std::vector<int>& OfOld(int o) const { return of_old_[static_cast<size_t>(o)]; }
+  // Indices of the candidates of every new task.
+  std::vector<std::vector<int>> ByNew(size_t new_count) const;
+  void Reserve(size_t n) { all_.reserve(n); }
+
+ private:
+  std::vector<Candidate> all_;
+  std::vector<std::vector<int>> of_old_;
+};
+
+class CandidateGenerator {
+ public:
+  virtual ~CandidateGenerator() = default;
+  virtual void Generate(const AlignInput& input, CandidateSet* out) const = 0;
+};
+
+class InvertedIndexCandidates : public CandidateGenerator {
+ public:
+  void Generate(const AlignInput& input, CandidateSet* out) const override;
+};
+
+// Adds, for every old task whose parent is matched (match_o: old → new, -1
+// none) or which is top level, up to max_candidates of the counterpart's
+// children (the new top-level tasks) not yet candidates.
+void AddStructuralCandidates(const AlignInput& input, const std::vector<int>& match_o,
+                             CandidateSet* out);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_CANDIDATES_H_

@@ -1,0 +1,37 @@
+// How similar a task is to one clause of another task: the evidence for a
+// split or merge at clause boundaries, where a clause-sized piece of a long
+// task shares too little of the whole's weight to pass the containment test.
+//
+// Clauses end at '.', ';' or ':' followed by a space. A whole's clauses are
+// projected onto the feature space once (cached per task and side); the
+// similarity is the best cosine between the piece and one clause. A task of
+// one clause has no clause evidence.
+#ifndef CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_
+#define CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_
+
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "align/align_input.h"
+
+namespace congvan::align_internal {
+
+// The clauses of a text (see above).
+std::vector<std::string_view> Clauses(std::string_view text);
+
+class ClauseMatcher {
+ public:
+  explicit ClauseMatcher(const AlignInput& input) : input_(input) {}
+  // Best cosine between task `piece` of one side and a clause of task
+  // `whole` of the other side; old_whole: the whole is an old task.
+  double Similarity(int whole, int piece, bool old_whole);
+
+ private:
+  const AlignInput& input_;
+  std::unordered_map<int, std::vector<SparseVector>> old_clauses_, new_clauses_;
+};
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_

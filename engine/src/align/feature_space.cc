@@ -1,0 +1,161 @@
+// TF-IDF vectors of the tasks of two versions (see feature_space.h).
+#include "align/feature_space.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "align/features.h"
+
+namespace congvan::align_internal {
+namespace {
+
+std::uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+// Collects (hash, weight) pairs.
+class HashSink : public FeatureSink {
+ public:
+  explicit HashSink(std::vector<std::pair<std::uint64_t, double>>* out) : out_(out) {}
+  void Add(std::string_view key, double weight) override {
+    if (weight > 0) out_->emplace_back(KeyHash(key), weight);
+  }
+
+ private:
+  std::vector<std::pair<std::uint64_t, double>>* out_;
+};
+
+// (id, weight) pairs sorted by id → entries with family weight × (1 + ln tf):
+// a feature met several times keeps its largest family weight.
+void Accumulate(const std::vector<std::pair<int, double>>& raw, std::vector<FeatureEntry>* out) {
+  for (size_t k = 0; k < raw.size();) {
+    size_t j = k;
+    double w = 0;
+    while (j < raw.size() && raw[j].first == raw[k].first) w = std::max(w, raw[j++].second);
+    out->push_back({raw[k].first, static_cast<float>(w * (1.0 + std::log(double(j - k))))});
+    k = j;
+  }
+}
+
+void ComputeNorms(SparseVector* v) {
+  v->l1 = v->l2 = 0;
+  for (const FeatureEntry& x : v->entries) {
+    v->l2 += double(x.weight) * x.weight;
+    v->l1 += x.weight;
+  }
+  v->l2 = std::sqrt(v->l2);
+}
+
+}  // namespace
+
+double Cosine(const SparseVector& a, const SparseVector& b) {
+  if (a.l2 <= 0 || b.l2 <= 0) return 0;
+  double dot = 0;
+  for (size_t i = 0, j = 0; i < a.entries.size() && j < b.entries.size();) {
+    if (a.entries[i].id < b.entries[j].id) {
+      ++i;
+    } else if (a.entries[i].id > b.entries[j].id) {
+      ++j;
+    } else {
+      dot += double(a.entries[i++].weight) * b.entries[j++].weight;
+    }
+  }
+  return std::min(1.0, dot / (a.l2 * b.l2));
+}
+
+FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
+                           const TaskIndex& new_tasks, Language new_language,
+                           const AlignOptions& options)
+    : options_(options) {
+  ids_.reserve((old_tasks.size() + new_tasks.size()) * 24);
+  Vectorise(old_tasks, old_language, &old_vec_, &df_old_);
+  Vectorise(new_tasks, new_language, &new_vec_, &df_new_);
+  ApplyIdf();
+  old_tree_ = SubtreeVectors(old_tasks, old_vec_);
+  new_tree_ = SubtreeVectors(new_tasks, new_vec_);
+}
+
+void FeatureSpace::Hash(std::string_view text, Language language, Hashed* out) const {
+  HashSink sink(out);
+  ExtractTextFeatures(text, language, &sink);
+  std::vector<WeightedFeature> extra;
+  for (const auto& extractor : options_.extra_features) {
+    if (!extractor) continue;
+    extra.clear();
+    extractor->Extract(text, language, &extra);
+    for (const WeightedFeature& f : extra) sink.Add(f.key, f.weight);
+  }
+}
+
+void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language,
+                             std::vector<SparseVector>* vecs, std::vector<int>* df) {
+  vecs->resize(tasks.size());
+  Hashed hashed;
+  std::vector<std::pair<int, double>> raw;
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    hashed.clear();
+    Hash(tasks[i].node->text, language, &hashed);
+    raw.clear();
+    for (const auto& [h, w] : hashed) {
+      auto [it, inserted] = ids_.try_emplace(h, static_cast<int>(ids_.size()));
+      raw.emplace_back(it->second, w);
+    }
+    std::sort(raw.begin(), raw.end());
+    std::vector<FeatureEntry>& e = (*vecs)[i].entries;
+    e.reserve(raw.size());
+    Accumulate(raw, &e);
+    if (df->size() < ids_.size()) df->resize(std::max(ids_.size(), df->size() * 2), 0);
+    for (const FeatureEntry& x : e) ++(*df)[static_cast<size_t>(x.id)];
+  }
+}
+
+void FeatureSpace::ApplyIdf() {
+  df_old_.resize(ids_.size(), 0);
+  df_new_.resize(ids_.size(), 0);
+  double total = static_cast<double>(old_vec_.size() + new_vec_.size());
+  idf_.resize(ids_.size());
+  for (size_t f = 0; f < ids_.size(); ++f) {
+    idf_[f] = static_cast<float>(std::log(1.0 + total / double(df_old_[f] + df_new_[f])));
+  }
+  for (auto* vecs : {&old_vec_, &new_vec_}) {
+    for (SparseVector& v : *vecs) {
+      for (FeatureEntry& x : v.entries) x.weight *= idf_[static_cast<size_t>(x.id)];
+      ComputeNorms(&v);
+    }
+  }
+}
+
+std::vector<SparseVector> FeatureSpace::SubtreeVectors(const TaskIndex& tasks,
+                                                       const std::vector<SparseVector>& vecs) {
+  std::vector<SparseVector> out(tasks.size());
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    if (!tasks[i].node->division || tasks[i].children.empty()) continue;
+    std::unordered_map<int, float> sum;
+    for (size_t k = i; k < i + static_cast<size_t>(tasks[i].subtree); ++k) {
+      for (const FeatureEntry& x : vecs[k].entries) sum[x.id] += x.weight;
+    }
+    SparseVector& v = out[i];
+    for (const auto& [id, w] : sum) v.entries.push_back({id, w});
+    std::sort(v.entries.begin(), v.entries.end(),
+              [](const FeatureEntry& a, const FeatureEntry& b) { return a.id < b.id; });
+    ComputeNorms(&v);
+  }
+  return out;
+}
+
+SparseVector FeatureSpace::Project(std::string_view text, Language language) const {
+  Hashed hashed;
+  Hash(text, language, &hashed);
+  std::vector<std::pair<int, double>> raw;
+  for (const auto& [h, w] : hashed) {
+    auto it = ids_.find(h);
+    if (it != ids_.end()) raw.emplace_back(it->second, w);
+  }
+  std::sort(raw.begin(), raw.end());
+  SparseVector v;
+  Accumulate(raw, &v.entries);
+  for (FeatureEntry& x : v.entries) x.weight *= idf_[static_cast<size_t>(x.id)];
+  ComputeNorms(&v);
+  return v;
+}
+
+}  // namespace congvan::align_internal

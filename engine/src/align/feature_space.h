@@ -1,0 +1,79 @@
+// The feature space: every task of both versions as a sparse TF-IDF vector
+// over integer feature ids.
+//
+// Approach: the features of a task's text (features.h, plus any
+// AlignOptions::extra_features) are hashed to 64 bits and interned to dense
+// ids as they are met, old version first. A vector entry first holds
+// family weight × (1 + ln tf); once both versions are read, every entry is
+// multiplied by ln(1 + N / df) over the tasks of both versions, and each
+// vector's L1 and L2 norms are stored. A division of legislation with
+// provisions (an article, a chapter) also gets the vector of its whole
+// subtree: an article's title alone says little, its provisions say which
+// article it is. Arbitrary texts (a clause of a task) can be projected onto
+// the same space, unknown features dropped.
+#ifndef CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
+#define CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "align/task_index.h"
+#include "congvan/align.h"
+
+namespace congvan::align_internal {
+
+struct FeatureEntry {
+  int id;
+  float weight;
+};
+
+struct SparseVector {
+  std::vector<FeatureEntry> entries;  // sorted by id
+  double l2 = 0;
+  double l1 = 0;
+};
+
+// Cosine of two vectors, 0 when either is empty; at most 1.
+double Cosine(const SparseVector& a, const SparseVector& b);
+
+class FeatureSpace {
+ public:
+  FeatureSpace(const TaskIndex& old_tasks, Language old_language, const TaskIndex& new_tasks,
+               Language new_language, const AlignOptions& options);
+
+  const SparseVector& Old(int o) const { return old_vec_[static_cast<size_t>(o)]; }
+  const SparseVector& New(int n) const { return new_vec_[static_cast<size_t>(n)]; }
+  // Subtree vectors of divisions with provisions; empty for other tasks.
+  const SparseVector& OldTree(int o) const { return old_tree_[static_cast<size_t>(o)]; }
+  const SparseVector& NewTree(int n) const { return new_tree_[static_cast<size_t>(n)]; }
+  size_t feature_count() const { return idf_.size(); }
+  // In how many new tasks feature `id` occurs.
+  int NewFrequency(int id) const { return df_new_[static_cast<size_t>(id)]; }
+  // `text` over the known features with their IDF (unknown features dropped).
+  SparseVector Project(std::string_view text, Language language) const;
+
+ private:
+  using Hashed = std::vector<std::pair<std::uint64_t, double>>;
+  void Hash(std::string_view text, Language language, Hashed* out) const;
+  void Vectorise(const TaskIndex& tasks, Language language, std::vector<SparseVector>* vecs,
+                 std::vector<int>* df);
+  void ApplyIdf();
+  static std::vector<SparseVector> SubtreeVectors(const TaskIndex& tasks,
+                                                  const std::vector<SparseVector>& vecs);
+
+  const AlignOptions& options_;
+  // Feature key → dense id, keyed by a 64-bit hash of the key (no strings
+  // kept; with a few million distinct features the chance of any collision
+  // is below 1e-6, and a collision only merges two features' evidence).
+  std::unordered_map<std::uint64_t, int> ids_;
+  std::vector<int> df_old_, df_new_;
+  std::vector<float> idf_;
+  std::vector<SparseVector> old_vec_, new_vec_, old_tree_, new_tree_;
+};
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_

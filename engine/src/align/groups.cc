@@ -1,0 +1,131 @@
+// Splits and merges (see groups.h). One routine collects pieces in either
+// direction: for a split the pieces are new tasks and the wholes old ones,
+// for a merge the other way round.
+#include "align/groups.h"
+
+#include <functional>
+
+#include "align/features.h"
+
+namespace congvan::align_internal {
+namespace {
+
+// A piece sharing less than this share of its weight with the whole cannot be
+// similar enough to one of the whole's clauses; skips the clause test.
+constexpr double kClausePrefilter = 0.3;
+
+struct Direction {
+  bool old_whole;  // split: wholes are old tasks, pieces new ones
+  double piece_min;
+  // The share of the piece's weight found in the whole.
+  double Containment(const PairEvidence& e) const { return old_whole ? e.new_in_old : e.old_in_new; }
+  int Whole(const Candidate& c) const { return old_whole ? c.o : c.n; }
+  int Piece(const Candidate& c) const { return old_whole ? c.n : c.o; }
+};
+
+// Per whole: the unmatched pieces that belong to it best.
+std::vector<std::vector<int>> CollectPieces(const AlignInput& input, const CandidateSet& candidates,
+                                            const Direction& d, const std::vector<int>& piece_partner,
+                                            const std::function<bool(int)>& piece_free,
+                                            const std::function<bool(int)>& whole_free,
+                                            ClauseMatcher* clauses) {
+  const AlignOptions& opt = input.options;
+  size_t pieces = d.old_whole ? input.new_tasks.size() : input.old_tasks.size();
+  size_t wholes = d.old_whole ? input.old_tasks.size() : input.new_tasks.size();
+  std::vector<std::vector<int>> by_new;
+  if (d.old_whole) by_new = candidates.ByNew(input.new_tasks.size());
+  std::vector<std::vector<int>> tentative(wholes);
+  for (size_t p = 0; p < pieces; ++p) {
+    if (piece_partner[p] >= 0 || !piece_free(static_cast<int>(p))) continue;
+    const std::vector<int>& list = d.old_whole ? by_new[p] : candidates.OfOld(static_cast<int>(p));
+    int best = -1;
+    double best_in = 0, best_sim = 0;
+    for (int ci : list) {
+      const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
+      if (!SameKind(input.Old(c.o), input.New(c.n)) || c.e.style_conflict) continue;
+      double in = d.Containment(c.e);
+      bool contained = in >= d.piece_min && c.e.text_similarity >= opt.piece_similarity_min;
+      if (!contained && (in < kClausePrefilter ||
+                         clauses->Similarity(d.Whole(c), d.Piece(c), d.old_whole) < opt.clause_match_min)) {
+        continue;
+      }
+      if (!whole_free(d.Whole(c))) continue;
+      if (in > best_in || (in == best_in && c.e.text_similarity > best_sim)) {
+        best = d.Whole(c);
+        best_in = in;
+        best_sim = c.e.text_similarity;
+      }
+    }
+    if (best >= 0) tentative[static_cast<size_t>(best)].push_back(static_cast<int>(p));
+  }
+  return tentative;
+}
+
+bool UnchangedPair(const AlignInput& input, int o, int n) {
+  return NormalizeForEquality(input.Old(o).node->text) == NormalizeForEquality(input.New(n).node->text);
+}
+
+// Keeps the wholes that form a group (see groups.h); returns per whole its
+// pieces, and marks each accepted piece's whole in piece_of.
+std::vector<std::vector<int>> AcceptGroups(const AlignInput& input, bool old_whole,
+                                           std::vector<std::vector<int>> tentative,
+                                           const std::vector<int>& whole_partner,
+                                           std::vector<int>* piece_of) {
+  for (size_t w = 0; w < tentative.size(); ++w) {
+    auto& pieces = tentative[w];
+    int partner = whole_partner[w];
+    bool group = !pieces.empty() && (partner >= 0 || pieces.size() >= 2);
+    if (group && partner >= 0) {
+      group = old_whole ? !UnchangedPair(input, static_cast<int>(w), partner)
+                        : !UnchangedPair(input, partner, static_cast<int>(w));
+    }
+    if (!group) {
+      pieces.clear();
+      continue;
+    }
+    for (int p : pieces) (*piece_of)[static_cast<size_t>(p)] = static_cast<int>(w);
+  }
+  return tentative;
+}
+
+}  // namespace
+
+Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& m,
+                  ClauseMatcher* clauses) {
+  const AlignOptions& opt = input.options;
+  Groups g;
+  std::vector<int> piece_of_new(input.new_tasks.size(), -1);  // new piece → old whole
+  std::vector<int> piece_of_old(input.old_tasks.size(), -1);  // old piece → new whole
+  auto any = [](int) { return true; };
+  Direction split{true, opt.split_piece_min};
+  g.split_pieces = AcceptGroups(
+      input, true, CollectPieces(input, candidates, split, m.new_to_old, any, any, clauses),
+      m.old_to_new, &piece_of_new);
+  // Merges leave split wholes and pieces (and a split whole's partner) alone.
+  auto old_free = [&](int o) { return g.split_pieces[static_cast<size_t>(o)].empty(); };
+  auto new_free = [&](int n) {
+    if (piece_of_new[static_cast<size_t>(n)] >= 0) return false;
+    int partner = m.new_to_old[static_cast<size_t>(n)];
+    return partner < 0 || g.split_pieces[static_cast<size_t>(partner)].empty();
+  };
+  Direction merge{false, opt.merge_piece_min};
+  g.merge_pieces = AcceptGroups(
+      input, false, CollectPieces(input, candidates, merge, m.old_to_new, old_free, new_free, clauses),
+      m.new_to_old, &piece_of_old);
+  g.cp_old.assign(input.old_tasks.size(), {});
+  g.cp_new.assign(input.new_tasks.size(), {});
+  auto link = [&](int o, int n) {
+    g.cp_old[static_cast<size_t>(o)].push_back(n);
+    g.cp_new[static_cast<size_t>(n)].push_back(o);
+  };
+  for (size_t o = 0; o < input.old_tasks.size(); ++o) {
+    if (m.old_to_new[o] >= 0) link(static_cast<int>(o), m.old_to_new[o]);
+    for (int n : g.split_pieces[o]) link(static_cast<int>(o), n);
+  }
+  for (size_t n = 0; n < input.new_tasks.size(); ++n) {
+    for (int o : g.merge_pieces[n]) link(o, static_cast<int>(n));
+  }
+  return g;
+}
+
+}  // namespace congvan::align_internal

@@ -1,0 +1,38 @@
+// Groups: splits (one old task became several new ones) and merges (several
+// old tasks became one new one), read off a one-to-one matching.
+//
+// A task left without a counterpart is a piece of a task of the other side
+// when it is mostly contained in it (containment ≥ split_piece_min /
+// merge_piece_min and similarity ≥ piece_similarity_min) or very like one
+// of its clauses (clause_match_min); among such wholes it joins the one that
+// contains it most. A whole becomes a group when it keeps its own
+// counterpart and gains a piece, or has no counterpart and gains two — and
+// never when its counterpart kept its text word for word (the piece only
+// resembles it). Splits are found first; the merge pass, the same routine
+// in the other direction, leaves split wholes and pieces alone. A heading is
+// never a piece of a leaf, nor an article a piece of a chapter.
+#ifndef CONGVAN_SRC_ALIGN_GROUPS_H_
+#define CONGVAN_SRC_ALIGN_GROUPS_H_
+
+#include <vector>
+
+#include "align/assignment.h"
+#include "align/clause_matcher.h"
+#include "align/placement.h"
+
+namespace congvan::align_internal {
+
+struct Groups {
+  std::vector<std::vector<int>> split_pieces;  // per old task: extra new tasks
+  std::vector<std::vector<int>> merge_pieces;  // per new task: extra old tasks
+  // Counterparts after grouping (matched partner plus pieces).
+  Counterparts cp_old;
+  Counterparts cp_new;
+};
+
+Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& matching,
+                  ClauseMatcher* clauses);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_GROUPS_H_

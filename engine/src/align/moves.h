@@ -1,0 +1,29 @@
+// Moves: which one-to-one pairs changed place.
+//
+// A matched pair (not part of a split or merge) is moved by parent when its
+// parents are not counterparts and the pair crosses aligned sections (one of
+// its anchored ancestors has a counterpart elsewhere); it is moved by order
+// when, among the pairs under the same new parent, it falls outside the
+// longest increasing subsequence of positions. A renumbering keeps the
+// order, so it is never a move.
+#ifndef CONGVAN_SRC_ALIGN_MOVES_H_
+#define CONGVAN_SRC_ALIGN_MOVES_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "align/groups.h"
+
+namespace congvan::align_internal {
+
+enum class MoveReason { kNone, kParent, kOrder };
+
+// Per old task.
+std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& matching, const Groups& groups);
+
+// Indices (into `seq`) of one longest strictly increasing subsequence.
+std::vector<size_t> LongestIncreasing(const std::vector<int>& seq);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_MOVES_H_

@@ -1,0 +1,41 @@
+// Preorder flattening of a task tree (see task_index.h).
+#include "align/task_index.h"
+
+#include <algorithm>
+
+namespace congvan::align_internal {
+namespace {
+
+void IndexInto(const std::vector<Node>& nodes, int parent, int depth, int top, TaskIndex* out) {
+  for (const Node& n : nodes) {
+    int index = static_cast<int>(out->size());
+    out->push_back(IndexedTask{});
+    IndexedTask& t = out->back();
+    t.node = &n;
+    t.parent = parent;
+    t.depth = depth;
+    t.top = depth == 0 ? index : top;
+    if (parent >= 0) (*out)[static_cast<size_t>(parent)].children.push_back(index);
+    IndexInto(n.children, index, depth + 1, depth == 0 ? index : top, out);
+    (*out)[static_cast<size_t>(index)].subtree = static_cast<int>(out->size()) - index;
+  }
+}
+
+}  // namespace
+
+TaskIndex IndexTasks(const Document& doc) {
+  TaskIndex tasks;
+  IndexInto(doc.tasks, -1, 0, 0, &tasks);
+  double n = static_cast<double>(std::max<size_t>(tasks.size(), 1));
+  for (size_t i = 0; i < tasks.size(); ++i) tasks[i].rel_pos = static_cast<double>(i) / n;
+  return tasks;
+}
+
+bool IsAncestor(const TaskIndex& tasks, int ancestor, int node) {
+  for (int p = tasks[static_cast<size_t>(node)].parent; p >= 0; p = tasks[static_cast<size_t>(p)].parent) {
+    if (p == ancestor) return true;
+  }
+  return false;
+}
+
+}  // namespace congvan::align_internal
