@@ -185,3 +185,36 @@ TEST_CASE("Two versions of a circular, articles renumbered, merged and split, al
   REQUIRE(moved != nullptr);
   CHECK(moved->op != ChangeOp::kDropped);
 }
+
+TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged and split",
+          "[diff][corpus][law]") {
+  // Nghị định 102/2017/NĐ-CP and 99/2022/NĐ-CP, which replaces it: six Mục
+  // regrouped into four (aircraft and ship registration become Tiểu mục),
+  // old Điều 24–29 merged into new Điều 39, old Điều 32–37 into Điều 42, old
+  // Điều 4 spread over five new articles, articles become clauses
+  // (tests/diff/expected/2017-decree-102_2022-decree-99.tsv).
+  using congvan::testing::ParseCorpus;
+  Document o = ParseCorpus("pairs/2017-vi-decree-102-2017-nd-cp-old.txt");
+  Document n = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+  Pairs expected = Expected("2017-decree-102_2022-decree-99.tsv", o, n);
+  REQUIRE(expected.size() >= 250);
+  Alignment a = Align(o, n);
+  Pairs predicted = Predicted(a);
+  Score s = Compare(expected, predicted);
+  std::set<int> old_divisions = DivisionFirstLines(o), new_divisions = DivisionFirstLines(n);
+  auto divisions = [&](const Pairs& pairs) {
+    Pairs out;
+    for (const auto& p : pairs) {
+      if (old_divisions.count(p.first) && new_divisions.count(p.second)) out.insert(p);
+    }
+    return out;
+  };
+  Score d = Compare(divisions(expected), divisions(predicted));
+  WARN("decree pair, all provisions: P=" << s.precision << " R=" << s.recall << " F1=" << s.f1
+                                         << " over " << expected.size() << " reviewed pairs");
+  WARN("decree pair, chapters, sections and articles: P=" << d.precision << " R=" << d.recall
+                                                          << " F1=" << d.f1);
+  // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
+  CHECK(d.f1 >= 0.62);
+  CHECK(s.f1 >= 0.42);
+}

@@ -181,3 +181,41 @@ TEST_CASE("An English amending decree: 'is amended as follows:' quotes the new t
   CHECK(added.target->article == "4");
   CHECK(doc.tasks[1].ordinal == 2);
 }
+
+TEST_CASE("A portal's copy of a decree: breadcrumbs before Mục, notes in brackets, references broken at links",
+          "[parse][legislation]") {
+  // thuvienphapluat.vn copies, one paragraph per line: the decree's name
+  // before each Mục heading, "[Điều này được hướng dẫn bởi …]" notes, a line
+  // broken at a linked reference ("… khoản 5" / "Điều 10 Nghị định này …").
+  Document old_decree = ParseCorpus("pairs/2017-vi-decree-102-2017-nd-cp-old.txt");
+  const Node* section = FindTask(old_decree, "QUY ĐỊNH CHUNG VỀ THỦ TỤC ĐĂNG KÝ");
+  REQUIRE(section != nullptr);
+  CHECK(section->marker == "Mục 1.");
+  REQUIRE_FALSE(section->children.empty());
+  CHECK(section->children[0].marker == "Điều 13.");
+  int notes = 0;
+  for (const auto& b : old_decree.blocks) {
+    notes += b.role == congvan::BlockRole::kFootnote && b.text.rfind("[", 0) == 0 ? 1 : 0;
+  }
+  CHECK(notes == 6);
+  CHECK(FindTask(old_decree, "[Điều này được hướng dẫn bởi Điều 5 ") == nullptr);
+
+  Document new_decree = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+  int articles_10 = 0;
+  std::function<void(const std::vector<Node>&)> count = [&](const std::vector<Node>& nodes) {
+    for (const Node& n : nodes) {
+      if (n.marker.rfind("Điều 10", 0) == 0) ++articles_10;
+      count(n.children);
+    }
+  };
+  count(new_decree.tasks);
+  CHECK(articles_10 == 1);  // "Điều 10 Nghị định này cấp bản sao …" stays in Điều 9
+  const Node* point = FindTask(new_decree, "Nhận kết quả đăng ký, kết quả cung cấp thông tin");
+  REQUIRE(point != nullptr);
+  CHECK(point->text.find("khoản 5 Điều 10 Nghị định này cấp bản sao") != std::string::npos);
+  // "Tiểu mục 2." opens though "Tiểu mục 1." was glued to the Mục line above.
+  const Node* sub = FindTask(new_decree, "THỦ TỤC ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM BẰNG TÀU BIỂN");
+  REQUIRE(sub != nullptr);
+  CHECK(sub->marker == "Tiểu mục 2.");
+  CHECK(sub->children.front().marker == "Điều 41.");
+}

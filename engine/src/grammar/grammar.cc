@@ -412,6 +412,14 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
       if (std::string_view(":;'~._").find(whole.front()) != std::string_view::npos) whole.remove_prefix(1);
       while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t')) whole.remove_prefix(1);
     }
+    // A breadcrumb before the marker is not the marker.
+    if (const RE2* lead = impl_->lead_res[k].get()) {
+      re2::StringPiece lead_match;
+      if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
+          lead_match.size() < whole.size()) {
+        whole.remove_prefix(lead_match.size());
+      }
+    }
     m.marker = std::string(whole);
     m.text_begin = end;
     if (ngroups > 1 && groups[1].data() != nullptr) m.ordinal_text = std::string(groups[1]);

@@ -30,6 +30,9 @@ struct Grammar::Impl {
   // begins; null when the style says nothing.
   std::vector<std::unique_ptr<RE2>> next_res;
   std::vector<std::unique_ptr<RE2>> not_next_res;
+  // What may stand before a style's marker without being part of it (a web
+  // copy's breadcrumb, "<title of the document>. Mục 1."); null for most.
+  std::vector<std::unique_ptr<RE2>> lead_res;
   std::unique_ptr<RE2::Set> set;
   std::map<std::string, std::vector<std::string>> letters;        // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value

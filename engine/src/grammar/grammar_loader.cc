@@ -171,6 +171,12 @@ class GrammarReader {
     g_.set = std::make_unique<RE2::Set>(options_, RE2::ANCHOR_START);
     pugi::xml_node styles = root.child("styles");
     if (!styles) return Error(root, "missing <styles>");
+    lead_pattern_ = styles.child("lead").attribute("pattern").as_string();
+    if (!lead_pattern_.empty()) {
+      RE2 lead("(?:" + lead_pattern_ + ")", options_);
+      if (!lead.ok()) return Error(styles.child("lead"), "<lead>: bad pattern: " + lead.error());
+      if (lead.NumberOfCapturingGroups() > 0) return Error(styles.child("lead"), "<lead>: no capturing groups");
+    }
     for (pugi::xml_node n : styles.children("style")) {
       Status s = ReadStyle(n);
       if (!s.ok()) return s;
@@ -198,6 +204,10 @@ class GrammarReader {
     if (!s.ok()) return s;
     s = ReadFollowPatterns(n, style);
     if (!s.ok()) return s;
+    // A style with lead="true" may have the grammar's <lead> before it.
+    bool lead = n.attribute("lead").as_bool(false) && !lead_pattern_.empty();
+    if (lead) style.pattern = "(?:" + lead_pattern_ + ")?" + style.pattern;
+    g_.lead_res.push_back(lead ? std::make_unique<RE2>("(?:" + lead_pattern_ + ")", options_) : nullptr);
     auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options_);
     if (!re->ok()) return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + re->error());
     if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
@@ -384,6 +394,7 @@ class GrammarReader {
   const std::string& path_;
   const std::string& content_;
   Grammar::Impl& g_;
+  std::string lead_pattern_;  // <styles><lead pattern>, empty when none
   RE2::Options options_;
   std::vector<std::string> repairs_, parent_styles_;  // per style, resolved once all are read
 };

@@ -183,6 +183,14 @@ class ParagraphJoiner {
         !MostlyUppercase(prev) && !IsDivisionHeading(line.text)) {
       return true;
     }
+    // A reference chain broken before its article ("… tại khoản 2, khoản 3
+    // hoặc khoản 5" / "Điều 10 Nghị định này cấp …", as legal portals break
+    // a line at a linked reference) goes on: an article heading without its
+    // dot after a line that stops on a number is the rest of the reference.
+    if (!blank_gap && !furniture_gap && !open_is_heading_ && EndsWithDigit(prev) &&
+        OpensUndottedArticle(line.text)) {
+      return true;
+    }
     // A paragraph never opens in lower case: a line that does continues the
     // one before, in any layout (a web copy broken after "… xã hội;").
     if (!layout_.hard_wrapped) {
@@ -281,6 +289,21 @@ class ParagraphJoiner {
   bool FullWidth(std::string_view text, double ratio) const {
     return layout_.line_width > 0 &&
            static_cast<double>(CodePointCount(text)) >= ratio * layout_.line_width;
+  }
+
+  static bool EndsWithDigit(std::string_view text) {
+    return !text.empty() && text.back() >= '0' && text.back() <= '9';
+  }
+
+  // The line opens with an article marker (a continuous style) written
+  // without its dot or colon: "Điều 10 Nghị định này …".
+  bool OpensUndottedArticle(std::string_view text) const {
+    for (const MarkerMatch& m : grammar_.Match(text)) {
+      if (!grammar_.styles()[static_cast<size_t>(m.style)].continuous) continue;
+      char last = m.marker.empty() ? ' ' : m.marker.back();
+      if (last != '.' && last != ':') return true;
+    }
+    return false;
   }
 
   // Lists are told apart by style and, for decimals, by their prefix.

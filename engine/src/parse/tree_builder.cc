@@ -381,6 +381,13 @@ class TreeBuilder {
         NextValueOfStyle(paragraph, EffectiveStyle(m, grammar_)) == m.value + 1) {
       return true;
     }
+    // A division named by its word ("Tiểu mục 2", "Mục 2") whose first one
+    // the copy lost or glued to another line: the word makes it a heading
+    // wherever it opens, within the window of lost items.
+    if (s.heading && !s.continuous && s.rank < grammar_.structural_rank() &&
+        m.value <= 1 + kMaxLostItems && !StyleIsOpen(m.style)) {
+      return true;
+    }
     // Quoted provisions start wherever the amended text does ("“2. …”").
     if (quoted_ && !StyleIsOpen(m.style)) return true;
     // Articles are numbered through the whole text: "Điều 5" opens under
