@@ -219,3 +219,17 @@ TEST_CASE("A portal's copy of a decree: breadcrumbs before Mục, notes in brack
   CHECK(sub->marker == "Tiểu mục 2.");
   CHECK(sub->children.front().marker == "Điều 41.");
 }
+
+TEST_CASE("An English article heading after a line ending in a number stays a heading", "[parse][legislation]") {
+  // English articles carry no dot; a page footer ending in a time, or a
+  // sentence ending in a year, before "Article 78" is no reference chain.
+  Document doc = ParseString(
+      "Article 77\nThe National Assembly shall hold its sessions in 2014\n"
+      "Article 78 In case of need, the National Assembly creates provisional committees.\n"
+      "PDF generated: 27 Apr 2022, 10:51\n"
+      "Article 79\nDeputies shall keep close contact with the voters.\n",
+      congvan::testing::InLanguage(Language::kEnglish));
+  REQUIRE(doc.tasks.size() == 3);
+  CHECK(doc.tasks[1].marker == "Article 78");
+  CHECK(doc.tasks[2].marker == "Article 79");
+}

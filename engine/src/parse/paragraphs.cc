@@ -186,9 +186,11 @@ class ParagraphJoiner {
     // A reference chain broken before its article ("… tại khoản 2, khoản 3
     // hoặc khoản 5" / "Điều 10 Nghị định này cấp …", as legal portals break
     // a line at a linked reference) goes on: an article heading without its
-    // dot after a line that stops on a number is the rest of the reference.
-    if (!blank_gap && !furniture_gap && !open_is_heading_ && EndsWithDigit(prev) &&
-        OpensUndottedArticle(line.text)) {
+    // dot after a line that stops on a typed number ("khoản 5", "point b")
+    // is the rest of the reference. A line stopping on another number ("PDF
+    // generated: …, 10:51" / "Article 78") does not say so.
+    if (!blank_gap && !furniture_gap && !open_is_heading_ && OpensUndottedArticle(line.text) &&
+        EndsWithTypedNumber(prev)) {
       return true;
     }
     // A paragraph never opens in lower case: a line that does continues the
@@ -291,8 +293,17 @@ class ParagraphJoiner {
            static_cast<double>(CodePointCount(text)) >= ratio * layout_.line_width;
   }
 
-  static bool EndsWithDigit(std::string_view text) {
-    return !text.empty() && text.back() >= '0' && text.back() <= '9';
+  // The text ends with a number that says what it numbers, in the grammar's
+  // typed-number patterns ("… hoặc khoản 5").
+  bool EndsWithTypedNumber(std::string_view text) const {
+    constexpr size_t kTail = 48;
+    size_t from = text.size() > kTail ? text.size() - kTail : 0;
+    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    std::string_view tail = text.substr(from);
+    for (const auto& m : grammar_.FindMeta("typed-number", tail)) {
+      if (m.end == tail.size()) return true;
+    }
+    return false;
   }
 
   // The line opens with an article marker (a continuous style) written
