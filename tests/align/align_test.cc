@@ -120,6 +120,13 @@ TEST_CASE("renumbering alone is not a move", "[align]") {
   CHECK(Count(a, ChangeOp::kMoved) == 0);
   CHECK(Count(a, ChangeOp::kAdded) == 1);
   CHECK(Count(a, ChangeOp::kUnchanged) == old_doc.TaskCount());
+  // ... but it is a fact of its own: every old section now has the next number.
+  CHECK(a.summary.renumbered == static_cast<int>(old_doc.tasks.size()));
+  for (const Change& c : a.changes) {
+    if (c.op != ChangeOp::kUnchanged || c.old_nodes[0].depth != 0) continue;
+    CHECK(c.renumbered);
+    CHECK(*c.new_nodes[0].ordinal == *c.old_nodes[0].ordinal + 1);
+  }
 }
 
 TEST_CASE("deleting k tasks gives exactly k drops", "[align]") {

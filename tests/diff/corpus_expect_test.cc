@@ -184,6 +184,7 @@ TEST_CASE("Two versions of a circular, articles renumbered, merged and split, al
   const Change* moved = FindChange(a, 80, 65);
   REQUIRE(moved != nullptr);
   CHECK(moved->op != ChangeOp::kDropped);
+  CHECK(moved->renumbered);  // "Điều 6." → "Điều 4.": said, not shown as a move
 }
 
 TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged and split",

@@ -185,6 +185,9 @@ struct Change {
   double similarity = 0;           // text similarity of matched tasks; 0 for added/dropped
   bool text_changed = false;       // the text differs after normalisation
   std::string move_reason;         // "parent" | "order" for moved, else empty
+  // A one-to-one pair (unchanged, reworded or moved) whose number changed:
+  // "Điều 8." → "Điều 16.". A fact of its own, never a move by itself.
+  bool renumbered = false;
   // For a top-level section added or dropped as a whole: the number of tasks
   // in it (itself included); 0 otherwise.
   int section_task_count = 0;
@@ -208,6 +211,7 @@ struct AlignmentSummary {
   int new_tasks = 0;
   int old_matched = 0;  // old tasks with at least one counterpart
   int new_matched = 0;
+  int renumbered = 0;     // one-to-one pairs whose number changed
   int dropped_tasks = 0;  // tasks inside dropped changes (sections counted whole)
   int added_tasks = 0;
   std::vector<SectionNote> sections_dropped;

@@ -70,6 +70,7 @@ class ChangeList {
     });
     for (size_t i : order) {
       ++out->summary.counts[static_cast<int>(changes_[i].op)];
+      out->summary.renumbered += changes_[i].renumbered ? 1 : 0;
       out->changes.push_back(std::move(changes_[i]));
     }
   }
@@ -94,6 +95,9 @@ void PairChanges(const AlignInput& input, const Matching& m, const Groups& g,
     c.similarity = Evidence(input, static_cast<int>(o), n).text_similarity;
     c.text_changed = NormalizeForEquality(c.old_nodes[0].text) != NormalizeForEquality(c.new_nodes[0].text);
     if (!c.text_changed) c.similarity = 1.0;
+    const auto& old_number = c.old_nodes[0].ordinal;
+    const auto& new_number = c.new_nodes[0].ordinal;
+    c.renumbered = old_number && new_number && *old_number != *new_number;
     if (moves[o] != MoveReason::kNone) {
       c.op = ChangeOp::kMoved;
       c.move_reason = moves[o] == MoveReason::kParent ? "parent" : "order";

@@ -258,6 +258,7 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
       h += "<span class=\"why\">whole section, " + std::to_string(c.section_task_count) +
            " tasks</span>";
     }
+    if (c.renumbered) h += "<span class=\"why\">renumbered</span>";
     if (c.op == ChangeOp::kMoved) {
       h += "<span class=\"why\">" + Escape(MoveExplanation(c)) +
            (c.text_changed ? ", reworded" : "") + "</span>";

@@ -55,6 +55,7 @@ nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
   summary["new_matched"] = s.new_matched;
   summary["dropped_tasks"] = s.dropped_tasks;
   summary["added_tasks"] = s.added_tasks;
+  summary["renumbered"] = s.renumbered;
   for (const char* key : {"sections_dropped", "sections_added"}) {
     const auto& list = std::string(key) == "sections_dropped" ? s.sections_dropped : s.sections_added;
     nlohmann::json arr = nlohmann::json::array();
@@ -85,6 +86,7 @@ nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
     j["redline"] = red;
     j["text_changed"] = c.text_changed;
     if (!c.move_reason.empty()) j["move_reason"] = c.move_reason;
+    if (c.renumbered) j["renumbered"] = true;
     if (c.section_task_count > 0) j["section_task_count"] = c.section_task_count;
     if (c.concept_delta) {
       // {"added", "removed", "kept"}: [{concept, domain, old_forms, new_forms}].

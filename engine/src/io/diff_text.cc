@@ -85,6 +85,7 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
     out += std::string(i == 0 ? " " : ", ") + std::to_string(sum.counts[static_cast<size_t>(i)]) +
            " " + ChangeOpName(static_cast<ChangeOp>(i));
   }
+  if (sum.renumbered > 0) out += "; " + std::to_string(sum.renumbered) + " renumbered";
   out += "\n";
   for (const SectionNote& n : sum.sections_dropped) {
     out += "  section dropped: " + RefLabel(n.section) + " (" + std::to_string(n.task_count) +
@@ -121,6 +122,7 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
       out += sim;
     }
     if (c.op == ChangeOp::kMoved) out += "  (" + MoveExplanation(c) + ")";
+    if (c.renumbered) out += "  (renumbered)";
     out += "\n";
     if (!c.redline.empty()) {
       std::string line = "    ";
