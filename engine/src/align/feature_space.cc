@@ -3,21 +3,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "align/features.h"
 
 namespace congvan::align_internal {
 namespace {
 
-std::uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
-
 // Collects (hash, weight) pairs.
-class HashSink : public FeatureSink {
+class HashSink : public HashedFeatureSink {
  public:
   explicit HashSink(std::vector<std::pair<std::uint64_t, double>>* out) : out_(out) {}
-  void Add(std::string_view key, double weight) override {
-    if (weight > 0) out_->emplace_back(KeyHash(key), weight);
+  void AddHash(std::uint64_t key_hash, double weight) override {
+    if (weight > 0) out_->emplace_back(key_hash, weight);
   }
 
  private:

@@ -1,7 +1,7 @@
 // Features of one task's text for the aligner.
 //
-// Approach: ICU word segmentation (text_fold.h WordTokens) cuts the NFC text
-// into words; each word is keyed case-folded with Vietnamese tone placement
+// Approach: a plain UTF-8 scan (word_scanner.h) cuts the NFC text into
+// words; each word is keyed case-folded with Vietnamese tone placement
 // normalised (so "hoá"/"hóa" agree while "cá"/"ca" stay apart), and again with
 // all diacritics removed as a weaker extra feature. Adjacent word pairs carry
 // phrase evidence (Vietnamese words are mostly two syllables, so syllable
@@ -19,6 +19,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "align/word_scanner.h"
 #include "congvan/text_fold.h"
 
 namespace congvan::align_internal {
@@ -152,20 +153,11 @@ std::string Porter(std::string w) {
   return w;
 }
 
-const RE2& PeriodRe() {
-  // 2021-2030, 2021 – 2030, 2021—2030.
-  static const RE2 re("((?:19|20)\\d\\d)\\s*(?:-|–|—|‐|‑)\\s*((?:19|20)\\d\\d)");
-  return re;
-}
 const RE2& FromToRe() {
   // "from 2021 to 2030", "từ năm 2021 đến năm 2030": the same period in words.
   static const RE2 re(
       "(?i)(?:from|từ)\\s+(?:năm\\s+)?((?:19|20)\\d\\d)\\s+(?:to|until|đến|tới)\\s+(?:năm\\s+)?"
       "((?:19|20)\\d\\d)");
-  return re;
-}
-const RE2& YearRe() {
-  static const RE2 re("(?:^|[^\\d/.,])((?:19|20)\\d\\d)(?:$|[^\\d/])");
   return re;
 }
 const RE2& PercentRe() {
@@ -180,12 +172,13 @@ const RE2& DocNumberRe() {
 }
 
 
-// The keys of one word as written, cached per thread: the vocabulary of a
-// language is small next to the number of words in a large document, and the
-// ICU folds behind the keys are the costly part of feature extraction.
+// The keys of one word as written, hashed and cached per thread: the
+// vocabulary of a language is small next to the number of words in a large
+// document, and the ICU folds behind the keys are the costly part of
+// feature extraction.
 struct WordKeys {
-  std::string word;    // "w:" + tone key (English: stem)
-  std::string folded;  // "d:" + diacritic-folded key, or empty when it would repeat "w:"
+  std::uint64_t word = 0;    // hash of "w:" + tone key (English: stem)
+  std::uint64_t folded = 0;  // hash of "d:" + diacritic-folded key; 0 when it would repeat "w:"
 };
 
 struct ViewHash {
@@ -204,12 +197,20 @@ const WordKeys& KeysOf(std::string_view raw, Language language) {
   if (language == Language::kEnglish) {
     word = StemEnglish(word);
     // A plain ASCII stem is its own folded key: "d:" would only repeat "w:".
-    if (HasDiacritics(word)) k.folded = "d:" + FoldKey(word);
+    if (HasDiacritics(word)) k.folded = KeyHash("d:" + FoldKey(word));
   } else {
-    k.folded = "d:" + FoldKey(raw);
+    k.folded = KeyHash("d:" + FoldKey(raw));
   }
-  k.word = "w:" + word;
-  return c.emplace(std::string(raw), std::move(k)).first->second;
+  k.word = KeyHash("w:" + word);
+  return c.emplace(std::string(raw), k).first->second;
+}
+
+// A bigram's hash from its words' hashes (order matters).
+std::uint64_t BigramHash(std::uint64_t first, std::uint64_t second) {
+  std::uint64_t h = first * 0x9E3779B97F4A7C15ull ^ ((second << 29) | (second >> 35));
+  h ^= h >> 31;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 27) ^ 0x62ull;  // 'b': apart from any word's hash
 }
 
 }  // namespace
@@ -236,33 +237,90 @@ class VectorSink : public FeatureSink {
 
 }  // namespace
 
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// A four-digit year of 19xx or 20xx at text[i, i + 4).
+bool YearAt(std::string_view text, size_t i) {
+  return i + 4 <= text.size() && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) &&
+         IsDigit(text[i + 2]) && IsDigit(text[i + 3]);
+}
+
+// The length of a dash at text[i]: '-' or U+2010–U+2014 (‐ ‑ ‒ – —); 0 if none.
+size_t DashAt(std::string_view text, size_t i) {
+  if (i < text.size() && text[i] == '-') return 1;
+  if (i + 3 <= text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+      static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x94) {
+    return 3;
+  }
+  return 0;
+}
+
+// Years and periods by a scan over digit runs (the costly part of anchor
+// extraction with regular expressions): a year is a run of four digits
+// 19xx/20xx not inside a date or a number ("12/2021", "2021/QĐ"); a period is
+// a year, a dash between optional spaces, and another year.
+void ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
+  std::string key;
+  size_t periods_from = 0;  // a period's second year opens no period (as a regex consumes it)
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    size_t j = i;
+    while (j < text.size() && IsDigit(text[j])) ++j;
+    if (j - i != 4 || !YearAt(text, i)) continue;
+    char before = i > 0 ? text[i - 1] : ' ';
+    char after = j < text.size() ? text[j] : ' ';
+    if (before != '/' && before != '.' && before != ',' && after != '/') {
+      key = "a:y";
+      key.append(text.substr(i, 4));
+      sink->Add(key, kAnchorWeight * 0.5);
+    }
+    if (i < periods_from) continue;
+    size_t k = j;
+    while (k < text.size() && IsRegexSpace(text[k])) ++k;
+    size_t dash = DashAt(text, k);
+    if (dash == 0) continue;
+    k += dash;
+    while (k < text.size() && IsRegexSpace(text[k])) ++k;
+    if (!YearAt(text, k)) continue;
+    key = "a:p";
+    key.append(text.substr(i, 4));
+    key += '-';
+    key.append(text.substr(k, 4));
+    sink->Add(key, kAnchorWeight);
+    periods_from = k + 4;
+  }
+}
+
+}  // namespace
+
 void ExtractAnchors(std::string_view text, FeatureSink* sink) {
-  // Every anchor holds a digit: most task texts have none, skip the patterns.
+  // Every anchor holds a digit: most task texts have none.
   if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  ScanYearsAndPeriods(text, sink);
+  // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" for a
+  // spelt-out period, '%', the '/' of a document number.
+  bool from_to = text.find("rom") != std::string_view::npos || text.find("ROM") != std::string_view::npos ||
+                 text.find("\xE1\xBB\xAB") != std::string_view::npos ||  // ừ
+                 text.find("\xE1\xBB\xAA") != std::string_view::npos;    // Ừ
+  bool percent = text.find('%') != std::string_view::npos;
+  bool number = text.find('/') != std::string_view::npos;
   re2::StringPiece input(text.data(), text.size());
   std::string a, b, key;
   re2::StringPiece in = input;
-  while (RE2::FindAndConsume(&in, PeriodRe(), &a, &b)) {
+  while (from_to && RE2::FindAndConsume(&in, FromToRe(), &a, &b)) {
     key = "a:p" + a + "-" + b;
     sink->Add(key, kAnchorWeight);
   }
   in = input;
-  while (RE2::FindAndConsume(&in, FromToRe(), &a, &b)) {
-    key = "a:p" + a + "-" + b;
-    sink->Add(key, kAnchorWeight);
-  }
-  in = input;
-  while (RE2::FindAndConsume(&in, YearRe(), &a)) {
-    key = "a:y" + a;
-    sink->Add(key, kAnchorWeight * 0.5);
-  }
-  in = input;
-  while (RE2::FindAndConsume(&in, PercentRe(), &a)) {
+  while (percent && RE2::FindAndConsume(&in, PercentRe(), &a)) {
     key = "a:%" + a;
     sink->Add(key, kAnchorWeight);
   }
   in = input;
-  while (RE2::FindAndConsume(&in, DocNumberRe(), &a)) {
+  while (number && RE2::FindAndConsume(&in, DocNumberRe(), &a)) {
     key = "a:r" + FoldKey(a);
     sink->Add(key, kAnchorWeight * 2);
   }
@@ -273,35 +331,27 @@ void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out) {
   ExtractAnchors(text, &sink);
 }
 
-void ExtractTextFeatures(std::string_view text, Language language, FeatureSink* sink) {
-  thread_local std::vector<std::string> words;
-  words.clear();
-  std::string key;
-  for (const WordToken& t : WordTokens(text)) {
-    if (!t.is_word) continue;
-    const WordKeys& k = KeysOf(text.substr(t.begin, t.end - t.begin), language);
-    if (!k.folded.empty()) sink->Add(k.folded, kFoldedWeight);
-    sink->Add(k.word, kWordWeight);
-    words.push_back(k.word.substr(2));
+std::uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
+
+void ExtractTextFeatures(std::string_view text, Language language, HashedFeatureSink* sink) {
+  thread_local std::vector<std::string_view> words;
+  thread_local std::vector<std::uint64_t> word_hashes;
+  ScanWords(text, &words);
+  word_hashes.clear();
+  for (std::string_view w : words) {
+    const WordKeys& k = KeysOf(w, language);
+    if (k.folded != 0) sink->AddHash(k.folded, kFoldedWeight);
+    sink->AddHash(k.word, kWordWeight);
+    word_hashes.push_back(k.word);
   }
   // Vietnamese words are mostly two syllables: syllable bigrams stand for
   // words. English words are words already; their bigrams add a little
   // phrase evidence but mostly echo function words, so they weigh less.
   double bigram = language == Language::kVietnamese ? kBigramWeight : kEnglishBigramWeight;
-  for (size_t i = 1; i < words.size(); ++i) {
-    key = "b:";
-    key += words[i - 1];
-    key += ' ';
-    key += words[i];
-    sink->Add(key, bigram);
+  for (size_t i = 1; i < word_hashes.size(); ++i) {
+    sink->AddHash(BigramHash(word_hashes[i - 1], word_hashes[i]), bigram);
   }
   ExtractAnchors(text, sink);
-}
-
-void ExtractTextFeatures(std::string_view text, Language language,
-                         std::vector<WeightedFeature>* out) {
-  VectorSink sink(out);
-  ExtractTextFeatures(text, language, &sink);
 }
 
 std::string NormalizeForEquality(std::string_view text) {

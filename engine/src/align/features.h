@@ -2,6 +2,7 @@
 #ifndef CONGVAN_SRC_ALIGN_FEATURES_H_
 #define CONGVAN_SRC_ALIGN_FEATURES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,25 +19,35 @@ inline constexpr double kBigramWeight = 0.7;     // "b:" adjacent syllable pair 
 inline constexpr double kEnglishBigramWeight = 0.25;  // "b:" adjacent stem pair (English)
 inline constexpr double kAnchorWeight = 1.5;     // "a:" periods, years, percentages, doc numbers
 
-// Appends the built-in features of `text` (NFC UTF-8) to `out`:
-//  - "w:<word>"  every ICU word, case-folded with Vietnamese tone placement
-//                normalised (FoldToneKey); English words are stemmed
-//  - "d:<key>"   the same word (stem) with every diacritic removed (FoldKey):
-//                an extra feature for texts typed without marks, never the only one
-//  - "b:<w1> <w2>" adjacent words (Vietnamese syllable bigrams; stem bigrams in English)
-//  - "a:..."     anchors: periods "a:p2021-2030" (hyphen/en dash/"from … to …"
-//                normalised), years "a:y2021", percentages, cited document numbers
-void ExtractTextFeatures(std::string_view text, Language language,
-                         std::vector<WeightedFeature>* out);
-
-// Receives features one by one; `key` is only valid during the call. The
-// aligner's fast path: no string is kept per feature.
+// Receives features one by one; `key` is only valid during the call.
 class FeatureSink {
  public:
   virtual ~FeatureSink() = default;
   virtual void Add(std::string_view key, double weight) = 0;
 };
-void ExtractTextFeatures(std::string_view text, Language language, FeatureSink* sink);
+
+// The 64-bit hash a feature key is known by in the feature space.
+std::uint64_t KeyHash(std::string_view key);
+
+// Receives features as hashes of their keys: the aligner's fast path, where
+// no string is built per feature (word keys are hashed once per distinct
+// word, bigrams combine their words' hashes).
+class HashedFeatureSink : public FeatureSink {
+ public:
+  virtual void AddHash(std::uint64_t key_hash, double weight) = 0;
+  void Add(std::string_view key, double weight) override { AddHash(KeyHash(key), weight); }
+};
+
+// Sends the built-in features of `text` (NFC UTF-8) to `sink`:
+//  - "w:<word>"  every word (word_scanner.h), case-folded with Vietnamese
+//                tone placement normalised (FoldToneKey); English words stemmed
+//  - "d:<key>"   the same word (stem) with every diacritic removed (FoldKey):
+//                an extra feature for texts typed without marks, never the only one
+//  - bigrams     adjacent words (Vietnamese syllable bigrams; stem bigrams in
+//                English), hashed from their words' hashes
+//  - "a:..."     anchors: periods "a:p2021-2030" (hyphen/en dash/"from … to …"
+//                normalised), years "a:y2021", percentages, cited document numbers
+void ExtractTextFeatures(std::string_view text, Language language, HashedFeatureSink* sink);
 
 // A light English suffix stemmer (Porter's algorithm, steps 1–5), for
 // lower-case ASCII words; other words are returned unchanged.

@@ -1,0 +1,61 @@
+// The aligner's hand-written year and period scanner against the regular
+// expressions it replaced (RE2), on the shapes real texts write.
+#include <catch2/catch.hpp>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "align/features.h"
+
+namespace {
+
+std::multiset<std::string> ByScanner(const std::string& text) {
+  std::vector<congvan::WeightedFeature> out;
+  congvan::align_internal::ExtractAnchors(text, &out);
+  std::multiset<std::string> keys;
+  for (const auto& f : out) {
+    if (f.key.rfind("a:y", 0) == 0 || (f.key.rfind("a:p", 0) == 0)) keys.insert(f.key);
+  }
+  return keys;
+}
+
+// The patterns of the regex implementation (periods with any dash and
+// spaces; years not inside a date or a number).
+std::multiset<std::string> ByRegex(const std::string& text) {
+  static const RE2 period("((?:19|20)\\d\\d)\\s*(?:-|–|—|‐|‑)\\s*((?:19|20)\\d\\d)");
+  static const RE2 from_to(
+      "(?i)(?:from|từ)\\s+(?:năm\\s+)?((?:19|20)\\d\\d)\\s+(?:to|until|đến|tới)\\s+(?:năm\\s+)?((?:19|20)\\d\\d)");
+  static const RE2 year("(?:^|[^\\d/.,])((?:19|20)\\d\\d)(?:$|[^\\d/])");
+  std::multiset<std::string> keys;
+  std::string a, b;
+  re2::StringPiece in(text);
+  while (RE2::FindAndConsume(&in, period, &a, &b)) keys.insert("a:p" + a + "-" + b);
+  in = re2::StringPiece(text);
+  while (RE2::FindAndConsume(&in, from_to, &a, &b)) keys.insert("a:p" + a + "-" + b);
+  in = re2::StringPiece(text);
+  while (RE2::FindAndConsume(&in, year, &a)) keys.insert("a:y" + a);
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("Years and periods: the scanner finds what the regular expressions found", "[align][anchors]") {
+  for (const std::string text : {
+           "Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
+           "giai đoạn 2021 – 2030 và tầm nhìn đến năm 2045",
+           "the 2021—2025 period, then 2026‐2030 and 2031‑2035",
+           "từ năm 2021 đến năm 2030; from 2021 to 2030",
+           "Quyết định số 2232/QĐ-TTg ngày 28/12/2020 và Nghị định 10/2019/NĐ-CP",
+           "năm 2021. Năm 2022, năm 2023; (2024) 2025-",
+           "1.2021 2021,5 2021/QĐ 12021 20210 1999 1899 2100",
+           "2021-2030-2040 và 2021 - 2030 - 2040",
+           "kỳ 2021 -\n2025 và 2019  –  2020",
+           "2021",
+       }) {
+    INFO(text);
+    CHECK(ByScanner(text) == ByRegex(text));
+  }
+}
