@@ -179,7 +179,7 @@ TEST_CASE("Two versions of a circular, articles renumbered, merged and split, al
   WARN("law pair, chapters and articles: P=" << d.precision << " R=" << d.recall
                                              << " F1=" << d.f1);
   CHECK(d.f1 >= 0.99);
-  CHECK(s.f1 >= 0.75);
+  CHECK(s.f1 >= 0.78);
   // Old Điều 6 (method and procedure) is new Điều 4, not new Điều 6.
   const Change* moved = FindChange(a, 80, 65);
   REQUIRE(moved != nullptr);
@@ -217,5 +217,5 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
                                                           << " F1=" << d.f1);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
   CHECK(d.f1 >= 0.62);
-  CHECK(s.f1 >= 0.42);
+  CHECK(s.f1 >= 0.45);
 }

@@ -4,6 +4,7 @@
 #include "align/groups.h"
 
 #include <functional>
+#include <map>
 
 #include "align/features.h"
 
@@ -61,6 +62,42 @@ std::vector<std::vector<int>> CollectPieces(const AlignInput& input, const Candi
   return tentative;
 }
 
+// The provisions a task splits into, or that merge into one, sit side by
+// side: under the parent of the whole's own counterpart (or, without one,
+// under the parent most of the pieces share). A clause-sized piece that is
+// only "contained" in a long provision elsewhere in the document (the same
+// boilerplate sentence repeated in every article) is not a piece of it.
+// Divisions (articles, chapters) move across parents and are kept, and so
+// are the items of a dispatch, which a summary regroups freely: the rule is
+// legislation's, for provisions inside articles.
+void KeepSiblings(const TaskIndex& tasks, int partner, std::vector<int>* pieces) {
+  if (pieces->empty()) return;
+  int parent = -2;
+  if (partner >= 0) {
+    parent = tasks[static_cast<size_t>(partner)].parent;
+  } else {
+    std::map<int, int> count;
+    int best = 0;
+    for (int p : *pieces) {
+      int c = ++count[tasks[static_cast<size_t>(p)].parent];
+      if (c > best) {
+        best = c;
+        parent = tasks[static_cast<size_t>(p)].parent;
+      }
+    }
+  }
+  auto in_legislation = [&](int p) {
+    for (int a = tasks[static_cast<size_t>(p)].parent; a >= 0; a = tasks[static_cast<size_t>(a)].parent) {
+      if (tasks[static_cast<size_t>(a)].node->division) return true;
+    }
+    return false;
+  };
+  std::erase_if(*pieces, [&](int p) {
+    const IndexedTask& t = tasks[static_cast<size_t>(p)];
+    return !t.node->division && t.parent != parent && in_legislation(p);
+  });
+}
+
 bool UnchangedPair(const AlignInput& input, int o, int n) {
   return NormalizeForEquality(input.Old(o).node->text) == NormalizeForEquality(input.New(n).node->text);
 }
@@ -71,9 +108,11 @@ std::vector<std::vector<int>> AcceptGroups(const AlignInput& input, bool old_who
                                            std::vector<std::vector<int>> tentative,
                                            const std::vector<int>& whole_partner,
                                            std::vector<int>* piece_of) {
+  const TaskIndex& piece_tasks = old_whole ? input.new_tasks : input.old_tasks;
   for (size_t w = 0; w < tentative.size(); ++w) {
     auto& pieces = tentative[w];
     int partner = whole_partner[w];
+    KeepSiblings(piece_tasks, partner, &pieces);
     bool group = !pieces.empty() && (partner >= 0 || pieces.size() >= 2);
     if (group && partner >= 0) {
       group = old_whole ? !UnchangedPair(input, static_cast<int>(w), partner)
