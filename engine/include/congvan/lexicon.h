@@ -100,6 +100,10 @@ class Lexicon {
 // and by British/American spellings (labour/labor, mobilise/mobilize,
 // programme/program). Exposed for the aligner's English features.
 std::string EnglishStem(std::string_view lower_word);
+// The strong stemmer of the same module: Porter's algorithm, steps 1–5, on
+// lower-case ASCII words (others unchanged); derivations meet too
+// ("organizing"/"organization"). Used for the aligner's English features.
+std::string EnglishRootStem(std::string_view lower_word);
 
 // "<DefaultGrammarDir>/lexicon/vi-en.tsv": $CONGVAN_GRAMMARS if set, else the
 // source tree's grammars/ compiled into the library.

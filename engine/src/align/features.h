@@ -49,10 +49,6 @@ class HashedFeatureSink : public FeatureSink {
 //                normalised), years "a:y2021", percentages, cited document numbers
 void ExtractTextFeatures(std::string_view text, Language language, HashedFeatureSink* sink);
 
-// A light English suffix stemmer (Porter's algorithm, steps 1–5), for
-// lower-case ASCII words; other words are returned unchanged.
-std::string StemEnglish(std::string_view word);
-
 // Anchors only (also used by tests).
 void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out);
 void ExtractAnchors(std::string_view text, FeatureSink* sink);

@@ -8,6 +8,12 @@
 // (labour/labor, mobilise/mobilize, programme/program, centre/center) and a
 // final silent e is dropped so that "issue" and "issued" share "issu".
 // The stem is a key, not a word: it only has to be equal for variants.
+//
+// EnglishRootStem is the strong form of the same module: Porter's full
+// algorithm (derivations too: "integrating"/"integration" → "integr"), for the
+// aligner's word features, where two wordings of one task must meet; the
+// lexicon keeps the light form, where "inspect" and "inspection" may be
+// different concepts.
 #include <array>
 #include <string>
 #include <string_view>
@@ -101,6 +107,137 @@ constexpr std::array<Respelling, 12> kRespell = {{
 
 }  // namespace
 
+// Porter's full algorithm (M. F. Porter, 1980), steps 1–5, for EnglishRootStem.
+namespace porter {
+
+bool IsConsonant(const std::string& w, int i) {
+  switch (w[static_cast<size_t>(i)]) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': return false;
+    case 'y': return i == 0 ? true : !IsConsonant(w, i - 1);
+    default: return true;
+  }
+}
+
+// Number of VC sequences in w[0..end).
+int Measure(const std::string& w, int end) {
+  int n = 0, i = 0;
+  while (i < end && IsConsonant(w, i)) ++i;
+  while (i < end) {
+    while (i < end && !IsConsonant(w, i)) ++i;
+    if (i >= end) break;
+    while (i < end && IsConsonant(w, i)) ++i;
+    ++n;
+  }
+  return n;
+}
+
+bool HasVowel(const std::string& w, int end) {
+  for (int i = 0; i < end; ++i) {
+    if (!IsConsonant(w, i)) return true;
+  }
+  return false;
+}
+
+bool EndsDoubleConsonant(const std::string& w, int end) {
+  return end >= 2 && w[static_cast<size_t>(end - 1)] == w[static_cast<size_t>(end - 2)] &&
+         IsConsonant(w, end - 1);
+}
+
+// consonant-vowel-consonant, last not w, x or y.
+bool EndsCvc(const std::string& w, int end) {
+  if (end < 3 || !IsConsonant(w, end - 1) || IsConsonant(w, end - 2) || !IsConsonant(w, end - 3))
+    return false;
+  char c = w[static_cast<size_t>(end - 1)];
+  return c != 'w' && c != 'x' && c != 'y';
+}
+
+bool EndsWith(const std::string& w, std::string_view s) {
+  return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+}
+
+// Replaces suffix `s` by `r` when the stem before it has measure > min_m.
+bool ReplaceIf(std::string& w, std::string_view s, std::string_view r, int min_m) {
+  if (!EndsWith(w, s)) return false;
+  int stem = static_cast<int>(w.size() - s.size());
+  if (Measure(w, stem) > min_m) w = w.substr(0, static_cast<size_t>(stem)) + std::string(r);
+  return true;  // the suffix matched: stop trying others
+}
+
+std::string Porter(std::string w) {
+  if (w.size() <= 2) return w;
+  // Step 1a.
+  if (EndsWith(w, "sses")) w.resize(w.size() - 2);
+  else if (EndsWith(w, "ies")) w.resize(w.size() - 2);
+  else if (EndsWith(w, "ss")) {}
+  else if (EndsWith(w, "s")) w.resize(w.size() - 1);
+  // Step 1b.
+  bool extra = false;
+  if (EndsWith(w, "eed")) {
+    if (Measure(w, static_cast<int>(w.size()) - 3) > 0) w.resize(w.size() - 1);
+  } else if (EndsWith(w, "ed") && HasVowel(w, static_cast<int>(w.size()) - 2)) {
+    w.resize(w.size() - 2);
+    extra = true;
+  } else if (EndsWith(w, "ing") && HasVowel(w, static_cast<int>(w.size()) - 3)) {
+    w.resize(w.size() - 3);
+    extra = true;
+  }
+  if (extra) {
+    int n = static_cast<int>(w.size());
+    if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
+      w += 'e';
+    } else if (EndsDoubleConsonant(w, n) && w.back() != 'l' && w.back() != 's' &&
+               w.back() != 'z') {
+      w.pop_back();
+    } else if (Measure(w, n) == 1 && EndsCvc(w, n)) {
+      w += 'e';
+    }
+  }
+  // Step 1c.
+  if (EndsWith(w, "y") && HasVowel(w, static_cast<int>(w.size()) - 1)) w.back() = 'i';
+  // Step 2.
+  static const std::pair<const char*, const char*> kStep2[] = {
+      {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"},
+      {"izer", "ize"},    {"abli", "able"},   {"alli", "al"},   {"entli", "ent"},
+      {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+      {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
+      {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"}};
+  for (const auto& [s, r] : kStep2) {
+    if (ReplaceIf(w, s, r, 0)) break;
+  }
+  // Step 3.
+  static const std::pair<const char*, const char*> kStep3[] = {
+      {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
+      {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
+  for (const auto& [s, r] : kStep3) {
+    if (ReplaceIf(w, s, r, 0)) break;
+  }
+  // Step 4.
+  static const char* kStep4[] = {"al",  "ance", "ence", "er",  "ic",  "able", "ible",
+                                 "ant", "ement", "ment", "ent", "ion", "ou",   "ism",
+                                 "ate", "iti",  "ous",  "ive", "ize"};
+  for (const char* s : kStep4) {
+    if (!EndsWith(w, s)) continue;
+    int stem = static_cast<int>(w.size() - std::string_view(s).size());
+    if (std::string_view(s) == "ion" &&
+        !(stem > 0 && (w[static_cast<size_t>(stem - 1)] == 's' ||
+                       w[static_cast<size_t>(stem - 1)] == 't'))) {
+      break;
+    }
+    if (Measure(w, stem) > 1) w.resize(static_cast<size_t>(stem));
+    break;
+  }
+  // Step 5.
+  if (EndsWith(w, "e")) {
+    int n = static_cast<int>(w.size()) - 1;
+    int m = Measure(w, n);
+    if (m > 1 || (m == 1 && !EndsCvc(w, n))) w.pop_back();
+  }
+  if (EndsWith(w, "ll") && Measure(w, static_cast<int>(w.size())) > 1) w.pop_back();
+  return w;
+}
+
+}  // namespace porter
+
 std::string EnglishStem(std::string_view lower_word) {
   std::string s(lower_word);
   // Possessive: "people's", "women's", "partners'".
@@ -185,6 +322,13 @@ std::string EnglishStem(std::string_view lower_word) {
   // mobilis(e|ed|ing) → mobiliz, like mobiliz(e|ed|ing).
   if (s.size() >= 6 && EndsWith(s, "is")) s.back() = 'z';
   return s;
+}
+
+std::string EnglishRootStem(std::string_view word) {
+  for (unsigned char c : word) {
+    if (c < 'a' || c > 'z') return std::string(word);
+  }
+  return porter::Porter(std::string(word));
 }
 
 }  // namespace congvan
