@@ -120,6 +120,9 @@ struct Node {
   // A division of legislation: part, chapter, section or article (a style
   // ranked at or above the grammar's articles), or an attached text's title.
   bool division = false;
+  // Its level of legislation in language-neutral words ("article",
+  // "chapter", … from the grammar's style); empty for other tasks.
+  std::string level;
   std::optional<int> ordinal;  // value in its sequence (b → 2, "Thứ ba" → 3)
   std::string text;
   std::vector<LineSpan> spans;  // own text only; several when a page break interrupts it

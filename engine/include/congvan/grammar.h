@@ -38,6 +38,10 @@ struct MarkerStyle {
   int rank = 0;         // default depth preference: lower = higher in the tree
   bool heading = false; // items of this style head sections (own unnumbered text)
   bool continuous = false;  // numbered through the whole text (articles), not per parent
+  // The level of legislation a division style numbers, the same word in every
+  // language: "part", "chapter", "section", "subsection", "article" (empty
+  // for other styles). "Điều 5" and "Article 5" are both article 5.
+  std::string level;
   // Letters: the alternative letter sequences a list of this style may follow
   // (the Vietnamese legal alphabet a b c d đ e g …, the same without đ, the
   // English alphabet); a list keeps to the ones its items agree with.

@@ -26,7 +26,8 @@ struct AlignInput {
         cross_language(old_document.language != new_document.language),
         old_tasks(IndexTasks(old_document)),
         new_tasks(IndexTasks(new_document)),
-        features(old_tasks, old_document.language, new_tasks, new_document.language, opts) {}
+        features(old_tasks, old_document.language, new_tasks, new_document.language, opts,
+                 /*structural_anchors=*/cross_language) {}
 
   const Document& old_doc;
   const Document& new_doc;

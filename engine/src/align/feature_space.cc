@@ -61,8 +61,8 @@ double Cosine(const SparseVector& a, const SparseVector& b) {
 
 FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
                            const TaskIndex& new_tasks, Language new_language,
-                           const AlignOptions& options)
-    : options_(options) {
+                           const AlignOptions& options, bool structural_anchors)
+    : options_(options), structural_anchors_(structural_anchors) {
   ids_.reserve((old_tasks.size() + new_tasks.size()) * 24);
   Vectorise(old_tasks, old_language, &old_vec_, &df_old_);
   Vectorise(new_tasks, new_language, &new_vec_, &df_new_);
@@ -91,6 +91,10 @@ void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language,
   for (size_t i = 0; i < tasks.size(); ++i) {
     hashed.clear();
     Hash(tasks[i].node->text, language, &hashed);
+    if (structural_anchors_) {
+      std::string key = StructuralKey(tasks, static_cast<int>(i));
+      if (!key.empty()) hashed.emplace_back(KeyHash(key), kStructuralAnchorWeight);
+    }
     raw.clear();
     for (const auto& [h, w] : hashed) {
       auto [it, inserted] = ids_.try_emplace(h, static_cast<int>(ids_.size()));
@@ -137,6 +141,18 @@ std::vector<SparseVector> FeatureSpace::SubtreeVectors(const TaskIndex& tasks,
     ComputeNorms(&v);
   }
   return out;
+}
+
+std::string FeatureSpace::StructuralKey(const TaskIndex& tasks, int i) {
+  std::string path;
+  for (int k = i; k >= 0; k = tasks[static_cast<size_t>(k)].parent) {
+    const Node& n = *tasks[static_cast<size_t>(k)].node;
+    if (!n.ordinal) return "";
+    path = std::to_string(*n.ordinal) + (path.empty() ? "" : "/" + path);
+    // Parts, chapters and articles are numbered through the whole text.
+    if (n.level == "article" || n.level == "chapter" || n.level == "part") return "s:" + n.level + " " + path;
+  }
+  return "";
 }
 
 SparseVector FeatureSpace::Project(std::string_view text, Language language) const {

@@ -15,6 +15,7 @@
 #define CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -41,8 +42,13 @@ double Cosine(const SparseVector& a, const SparseVector& b);
 
 class FeatureSpace {
  public:
+  // structural_anchors: also give every provision of legislation its place
+  // as a feature ("s:article 5/2" for khoản 2 of Điều 5 and clause 2 of
+  // Article 5): a translation keeps the numbering, so across languages the
+  // place is evidence; between versions of one language it is not (articles
+  // are renumbered), so Align() asks for it only across languages.
   FeatureSpace(const TaskIndex& old_tasks, Language old_language, const TaskIndex& new_tasks,
-               Language new_language, const AlignOptions& options);
+               Language new_language, const AlignOptions& options, bool structural_anchors = false);
 
   const SparseVector& Old(int o) const { return old_vec_[static_cast<size_t>(o)]; }
   const SparseVector& New(int n) const { return new_vec_[static_cast<size_t>(n)]; }
@@ -60,11 +66,15 @@ class FeatureSpace {
   void Hash(std::string_view text, Language language, Hashed* out) const;
   void Vectorise(const TaskIndex& tasks, Language language, std::vector<SparseVector>* vecs,
                  std::vector<int>* df);
+  // "s:<level> <n>/<n>/…" from the nearest part, chapter or article down to
+  // task i, every step numbered; empty when there is none.
+  static std::string StructuralKey(const TaskIndex& tasks, int i);
   void ApplyIdf();
   static std::vector<SparseVector> SubtreeVectors(const TaskIndex& tasks,
                                                   const std::vector<SparseVector>& vecs);
 
   const AlignOptions& options_;
+  bool structural_anchors_ = false;
   // Feature key → dense id, keyed by a 64-bit hash of the key (no strings
   // kept; with a few million distinct features the chance of any collision
   // is below 1e-6, and a collision only merges two features' evidence).

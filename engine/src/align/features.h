@@ -18,6 +18,7 @@ inline constexpr double kFoldedWeight = 0.3;     // "d:" diacritic-folded word
 inline constexpr double kBigramWeight = 0.7;     // "b:" adjacent syllable pair (Vietnamese)
 inline constexpr double kEnglishBigramWeight = 0.25;  // "b:" adjacent stem pair (English)
 inline constexpr double kAnchorWeight = 1.5;     // "a:" periods, years, percentages, doc numbers
+inline constexpr double kStructuralAnchorWeight = 8.0;  // "s:" place in legislation, across languages
 
 // Receives features one by one; `key` is only valid during the call.
 class FeatureSink {

@@ -196,6 +196,7 @@ class GrammarReader {
     style.rank = n.attribute("rank").as_int(0);
     style.heading = n.attribute("heading").as_bool(false);
     style.continuous = n.attribute("continuous").as_bool(false);
+    style.level = n.attribute("level").as_string();
     style.strict = n.attribute("strict").as_bool(false);
     if (style.id.empty()) return ErrorAt(style.grammar_line, "<style> needs an id");
     if (style.pattern.empty()) return ErrorAt(style.grammar_line, "style '" + style.id + "' has no pattern");

@@ -35,6 +35,7 @@ json NodeFields(const Node& n) {
   j["marker"] = OrNull(n.marker);
   j["ordinal"] = n.ordinal ? json(*n.ordinal) : json(nullptr);
   j["style"] = OrNull(n.style);
+  if (!n.level.empty()) j["level"] = n.level;
   j["text"] = n.text;
   LineSpan all = n.lines();
   j["lines"] = {all.first, all.last};

@@ -1056,6 +1056,7 @@ class TreeBuilder {
     n.spans = std::move(d.spans);
     n.quoted = std::move(d.quoted);
     if (d.style >= 0) n.style = StyleOf(d.style).id;
+    if (d.style >= 0) n.level = StyleOf(d.style).level;
     n.division = IsStructural(d);
     std::string component;
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
