@@ -76,6 +76,20 @@ std::set<int> DivisionFirstLines(const Document& doc) {
   return out;
 }
 
+// The score over the pairs whose two sides are both divisions (parts,
+// chapters, sections, articles): the article-to-article map of a law pair.
+Score DivisionScore(const Document& o, const Document& n, const Pairs& expected, const Pairs& predicted) {
+  std::set<int> old_divisions = DivisionFirstLines(o), new_divisions = DivisionFirstLines(n);
+  auto divisions = [&](const Pairs& pairs) {
+    Pairs out;
+    for (const auto& p : pairs) {
+      if (old_divisions.count(p.first) && new_divisions.count(p.second)) out.insert(p);
+    }
+    return out;
+  };
+  return Compare(divisions(expected), divisions(predicted));
+}
+
 const Change* FindChange(const Alignment& a, int old_line, int new_line) {
   for (const Change& c : a.changes) {
     bool o = false, n = false;
@@ -165,15 +179,7 @@ TEST_CASE("Two versions of a circular, articles renumbered, merged and split, al
   Pairs predicted = Predicted(a);
   Score s = Compare(expected, predicted);
   // The divisions alone (chapters and articles): the article-to-article map.
-  std::set<int> old_divisions = DivisionFirstLines(o), new_divisions = DivisionFirstLines(n);
-  auto divisions = [&](const Pairs& pairs) {
-    Pairs out;
-    for (const auto& p : pairs) {
-      if (old_divisions.count(p.first) && new_divisions.count(p.second)) out.insert(p);
-    }
-    return out;
-  };
-  Score d = Compare(divisions(expected), divisions(predicted));
+  Score d = DivisionScore(o, n, expected, predicted);
   WARN("law pair, all provisions: P=" << s.precision << " R=" << s.recall << " F1=" << s.f1
                                       << " over " << expected.size() << " reviewed pairs");
   WARN("law pair, chapters and articles: P=" << d.precision << " R=" << d.recall
@@ -202,15 +208,7 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   Alignment a = Align(o, n);
   Pairs predicted = Predicted(a);
   Score s = Compare(expected, predicted);
-  std::set<int> old_divisions = DivisionFirstLines(o), new_divisions = DivisionFirstLines(n);
-  auto divisions = [&](const Pairs& pairs) {
-    Pairs out;
-    for (const auto& p : pairs) {
-      if (old_divisions.count(p.first) && new_divisions.count(p.second)) out.insert(p);
-    }
-    return out;
-  };
-  Score d = Compare(divisions(expected), divisions(predicted));
+  Score d = DivisionScore(o, n, expected, predicted);
   WARN("decree pair, all provisions: P=" << s.precision << " R=" << s.recall << " F1=" << s.f1
                                          << " over " << expected.size() << " reviewed pairs");
   WARN("decree pair, chapters, sections and articles: P=" << d.precision << " R=" << d.recall
