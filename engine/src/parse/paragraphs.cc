@@ -255,6 +255,12 @@ class ParagraphJoiner {
     // unless the line opens an item under a long heading ("Điều 5. …" / "1.
     // Các công việc …"). A short line followed by a capital is a heading; a
     // long line of prose that is not one runs on ("… của tỉnh Đắk" / "Lắk …").
+    // A bullet after a line that had room for it: the width did not force
+    // that break, a paragraph ended there ("… đề án có liên quan" / "- Xây
+    // dựng …"), where a name wrapped at its dash runs to the margin first
+    // ("… Sở Lao động" / "- Thương binh và Xã hội …"). Only a bullet: a
+    // word's width in a proportional font is not its letter count.
+    if (OpensBullet(line.text) && HadRoomFor(prev, line.text)) return false;
     if (FullWidth(prev, kFullWidthRatio)) return !(open_is_heading_ && opens_item);
     return !open_is_heading_line_ && FullWidth(prev, kLongLineRatio) && !opens_item;
   }
@@ -288,6 +294,21 @@ class ParagraphJoiner {
   void Break() { bold_open_ = false; }
 
  private:
+  bool OpensBullet(std::string_view text) const {
+    for (const MarkerMatch& m : grammar_.Match(text)) {
+      if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone) return true;
+    }
+    return false;
+  }
+
+  // `prev` plus a space and the first word of `next` fit in the width.
+  bool HadRoomFor(std::string_view prev, std::string_view next) const {
+    if (layout_.line_width <= 0) return false;
+    size_t word = next.find(' ');
+    std::string_view first = next.substr(0, word);
+    return static_cast<int>(CodePointCount(prev) + 1 + CodePointCount(first)) <= layout_.line_width;
+  }
+
   bool FullWidth(std::string_view text, double ratio) const {
     return layout_.line_width > 0 &&
            static_cast<double>(CodePointCount(text)) >= ratio * layout_.line_width;

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <string_view>
 
 namespace congvan::read {
 namespace {
@@ -30,6 +31,8 @@ constexpr double kColumnGap = 1.2;     // a gap this wide (line heights) separat
 constexpr double kLineEndGap = 0.8;    // ... or this wide after a word the PDF ends a line with
 constexpr double kParagraphGap = 1.2;  // a vertical gap this many line pitches opens a paragraph
 constexpr double kIndent = 0.8;        // line heights right of the text's left edge: an indent
+constexpr double kSuperscript = 0.8;   // a word this much shorter than its line is raised (a note mark)
+constexpr double kOverlap = 0.2;       // a box starting this far (line heights) inside the last continues it
 
 bool StartsLowercase(const std::string& text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -37,6 +40,41 @@ bool StartsLowercase(const std::string& text) {
   UChar32 c = 0;
   if (n > 0) U8_NEXT(s, i, n, c);
   return c > 0 && u_islower(c);
+}
+
+UChar32 FirstCodePoint(const std::string& text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  UChar32 c = 0;
+  if (n > 0) U8_NEXT(s, i, n, c);
+  return c;
+}
+
+UChar32 LastCodePoint(const std::string& text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(text.size());
+  UChar32 c = 0;
+  if (i > 0) U8_PREV(s, 0, i, c);
+  return c;
+}
+
+// Two word boxes the PDF library keeps apart, a letter or digit before the
+// junction and anything but closing punctuation after it, are two words even when their boxes touch: a word whose
+// last letter carries stacked tone marks ("về", "Số") gets a box as wide as
+// its glyphs' advances, combining marks included, so it runs into the next
+// word and the gap that was a space is gone (LibreOffice's PDFs, read by
+// poppler). The same error splits a word after such a letter ("quyề" /
+// "n"), but then the next box starts well inside the first one (by the
+// phantom advance), which a word after a space never does. A smaller word
+// after a letter is a footnote mark ("conditions3"), not a word.
+bool SeparateWords(const std::string& before, const std::string& after, double gap, double height,
+                   double line_height) {
+  UChar32 a = LastCodePoint(before), b = FirstCodePoint(after);
+  // Closing punctuation sits against its word; anything else after a letter
+  // (a word, a bracket, a quote, a dash) was set apart.
+  bool closing = std::u32string_view(U".,;:!?)]}”’%").find(static_cast<char32_t>(b)) != std::u32string_view::npos;
+  if (a <= 0 || b <= 0 || !u_isalnum(a) || closing) return false;
+  return gap > -kOverlap * height && height >= kSuperscript * line_height;
 }
 
 struct Segment {
@@ -64,7 +102,10 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
       line->segments.push_back({w.text, w.x, w.x + w.width});
     } else {
       Segment& s = line->segments.back();
-      if (space_after || w.x - s.right > kWordGap * w.height) s.text.push_back(' ');
+      if (space_after || w.x - s.right > kWordGap * w.height ||
+          SeparateWords(s.text, w.text, w.x - s.right, w.height, line->height)) {
+        s.text.push_back(' ');
+      }
       s.text += w.text;
       s.right = w.x + w.width;
     }
