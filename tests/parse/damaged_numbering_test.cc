@@ -224,3 +224,23 @@ TEST_CASE("The OCR'd consolidated circular keeps its chapters and articles", "[p
   CHECK(articles >= 34);
   CHECK(congvan::CheckLossless(doc).empty());
 }
+
+TEST_CASE("OCR of stacked tone marks: 'Điêù' is Điều, and 'B' for 'Đ' is repaired where the article is due",
+          "[parse][damage]") {
+  // The shapes Tesseract gives a scan of a circular (seen on a scan of
+  // Thông tư 37/2025/TT-BXD made by the team's own steps).
+  Document doc = ParseString(
+      "THÔNG TƯ\n"
+      "**Điêù 1. Phạm vi điêù chỉnh và đôí tượng áp dụng**\n"
+      "1. Thông tư này quy định cơ chê; chính sách quản ly giá dịch vụ kiêm định.\n"
+      "**Biêù 2.\n\nNguyên tac xác định giá**\n"
+      "1. Mức giá cụ thê dịch vụ kiém định do đơn vị tự định giá.\n"
+      "**Điêù 3.\n\nTrách nhiệm thi hành**\n"
+      "1. Cục Đăng kiém Việt Nam có trách nhiệm tô chức thực hiện.\n",
+      InLanguage(Language::kVietnamese));
+  REQUIRE(doc.tasks.size() == 3);
+  for (int i = 0; i < 3; ++i) CHECK(*doc.tasks[static_cast<size_t>(i)].ordinal == i + 1);
+  bool repaired = false;
+  for (const auto& d : doc.diagnostics) repaired = repaired || (d.kind == "repaired" && d.found == "Biêù 2.");
+  CHECK(repaired);
+}

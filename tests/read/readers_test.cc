@@ -256,3 +256,23 @@ TEST_CASE("Bad files: one clear error each", "[read][errors]") {
     CHECK(s.message().find('\n') == std::string::npos);
   }
 }
+
+TEST_CASE("OCR of a scan of a law text: the articles come through the damage", "[read][ocr]") {
+  // ocr/circular-18-2021-libreoffice-scan-ocr.txt: the corpus circular
+  // 18/2021/TT-BLĐTBXH exported to PDF by LibreOffice, pages rendered at 200
+  // dpi in grey (pdftoppm), put back into a PDF as images and read with
+  // `congvan extract --ocr` (Tesseract vie+eng) — the text a user's scan
+  // gives. Tesseract splits the stacked marks of "ề" ("Điêù 1."), reads
+  // "PHỤ LỤC" as "PHULUC" and "Số" as "Sôí".
+  Document text = ParseCorpus("legislation/2021-vi-circular-18-2021-tt-bldtbxh.txt");
+  Document ocr = ParseFixture("ocr/circular-18-2021-libreoffice-scan-ocr.txt");
+  REQUIRE(ocr.tasks.size() == text.tasks.size());
+  for (size_t i = 0; i < text.tasks.size(); ++i) {
+    CHECK(ocr.tasks[i].level == "article");
+    CHECK(ocr.tasks[i].ordinal == text.tasks[i].ordinal);
+  }
+  CHECK(ocr.meta.date == text.meta.date);
+  CHECK(ocr.meta.number.rfind("18/2021/TT-BL", 0) == 0);
+  // The appendix's forms stay out of the tree, as in the text.
+  CHECK(ocr.TaskCount() <= text.TaskCount() + 6);
+}
