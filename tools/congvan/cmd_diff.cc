@@ -29,7 +29,7 @@ constexpr const char* kExamples = R"(examples:
 
 ops: unchanged (equal after whitespace normalisation), reworded (same task, new
 wording), moved (under another section, or out of order; renumbering alone is
-not a move), split (one old task became several), merged (several became one),
+not a move: a pair whose number changed is marked "renumbered"), split (one old task became several), merged (several became one),
 added, dropped (a whole section is reported once, with its task count).
 A Vietnamese/English pair has no word redline: each matched task shows the
 concepts (bilingual lexicon) the new version adds (+) and no longer has (-).

@@ -21,6 +21,7 @@
 #include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 #include "diff/report_util.h"
+#include "io/html_escape.h"
 
 namespace congvan {
 namespace {
@@ -28,21 +29,7 @@ namespace {
 using diff_internal::MoveExplanation;
 using diff_internal::RefLabel;
 
-std::string Escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string Escape(std::string_view s) { return io_internal::HtmlEscape(s); }
 
 constexpr const char* kStyle = R"css(
 :root { --del: #fbe3e4; --del-ink: #9f1d24; --ins: #e1f5e4; --ins-ink: #17652b; --line: #d9dce1; }

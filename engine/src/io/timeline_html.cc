@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "congvan/timeline.h"
+#include "io/html_escape.h"
 #include "timeline/timeline_util.h"
 
 namespace congvan {
@@ -18,32 +19,7 @@ namespace {
 
 using timeline_internal::Shorten;
 
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string Escape(std::string_view s) { return io_internal::HtmlEscape(s); }
 
 constexpr int kLabelWidth = 440;
 constexpr int kColWidth = 170;
