@@ -15,6 +15,7 @@
 #include "support/corpus.h"
 
 using congvan::testing::CorpusPath;
+using congvan::testing::ReadFile;
 using congvan::testing::RunCongvan;
 using congvan::testing::TempFile;
 
@@ -181,5 +182,26 @@ TEST_CASE("Files no reader can take: one line naming the file, no output written
     auto to_file = RunCongvan({"parse", file, "-o", out});
     CHECK(to_file.exit_code != 0);
     CHECK_FALSE(std::filesystem::exists(out));
+  }
+}
+
+TEST_CASE("An output file that is an input is refused, the input left as it was", "[cli][errors]") {
+  std::string dispatch = ReadFile(CorpusPath("gender-equality/2021-vi-dispatch.txt"));
+  TempFile input(dispatch);
+  std::string other = (std::filesystem::path(input.path()).parent_path() / "." /
+                       std::filesystem::path(input.path()).filename()).string();  // same file, other path
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"parse", input.path(), "-o", input.path()},
+        std::vector<std::string>{"parse", input.path(), "-o", other},
+        std::vector<std::string>{"extract", input.path(), "-o", input.path()},
+        std::vector<std::string>{"diff", input.path(), CorpusPath("gender-equality/2023-vi-news-summary.txt"), "-o",
+                                 input.path()},
+        std::vector<std::string>{"timeline", input.path(), CorpusPath("gender-equality/2023-vi-news-summary.txt"),
+                                 "-o", input.path()}}) {
+    auto r = RunCongvan(args);
+    INFO(args[0] << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("is an input file"));
+    CHECK(ReadFile(input.path()) == dispatch);
   }
 }

@@ -149,6 +149,7 @@ int RunDiff(const std::vector<std::string>& args) {
     options.max_candidates = k;
   }
 
+  if (auto exit = RefuseOverwritingInput("diff", vm["output"].as<std::string>(), files)) return *exit;
   auto old_doc = ParseFile(files[0], parse_old);
   if (!old_doc.ok()) return Fail(kExitInputError, old_doc.status().ToString());
   auto new_doc = ParseFile(files[1], parse_new);

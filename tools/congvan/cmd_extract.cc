@@ -94,6 +94,7 @@ int RunExtract(const std::vector<std::string>& args) {
   ReadOptions read;
   if (auto error = ReaderOptions(vm, &read)) return Fail(kExitUsage, "extract: " + *error);
   const std::string file = vm["file"].as<std::vector<std::string>>()[0];
+  if (auto exit = RefuseOverwritingInput("extract", vm["output"].as<std::string>(), {file})) return *exit;
   std::ifstream in(file, std::ios::binary);
   if (!in) return Fail(kExitInputError, file + ": cannot open file for reading");
   std::ostringstream bytes;

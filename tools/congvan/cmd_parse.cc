@@ -63,6 +63,7 @@ int RunParse(const std::vector<std::string>& args) {
                 "parse: unknown --format '" + format + "' (expected json, outline, akn or dump)");
   }
   const auto& files = vm["file"].as<std::vector<std::string>>();
+  if (auto exit = RefuseOverwritingInput("parse", vm["output"].as<std::string>(), files)) return *exit;
   if (format == "akn" && files.size() > 1) {
     return Fail(kExitUsage, "parse: --format akn takes one file at a time");
   }

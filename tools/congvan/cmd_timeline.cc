@@ -89,6 +89,7 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (files.empty()) {
     return Fail(kExitUsage, "timeline: no input files (see 'congvan timeline --help')");
   }
+  if (auto exit = RefuseOverwritingInput("timeline", vm["output"].as<std::string>(), files)) return *exit;
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json" && format != "csv" && format != "html") {
     return Fail(kExitUsage,

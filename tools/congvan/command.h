@@ -46,6 +46,12 @@ int Emit(const std::string& path, const std::string& content);
 // kExitInputError returned.
 int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write);
 
+// `-o output` names one of the input files (the same file, by any path):
+// prints "congvan: <command>: -o <output> is an input file; …" and returns
+// kExitUsage to return at once; nullopt when the output is safe to write.
+std::optional<int> RefuseOverwritingInput(const std::string& command, const std::string& output,
+                                          const std::vector<std::string>& inputs);
+
 // Parses a subcommand's arguments: the `visible` options, then positional
 // arguments stored under the names in `leading` (one each) and the rest under
 // "file". On --help prints `usage`, the options and `examples` to stdout; on a

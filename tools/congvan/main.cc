@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -49,6 +50,20 @@ int Emit(const std::string& path, const std::string& content) {
   std::string error = WriteFileAtomically(path, content);
   if (!error.empty()) return Fail(kExitInputError, error);
   return kExitOk;
+}
+
+std::optional<int> RefuseOverwritingInput(const std::string& command, const std::string& output,
+                                          const std::vector<std::string>& inputs) {
+  if (output.empty() || output == "-") return std::nullopt;
+  std::error_code ec;
+  if (!std::filesystem::exists(output, ec)) return std::nullopt;
+  for (const std::string& input : inputs) {
+    if (std::filesystem::equivalent(output, input, ec) && !ec) {
+      return Fail(kExitUsage, command + ": -o " + output +
+                                  " is an input file; refusing to overwrite it (choose another output)");
+    }
+  }
+  return std::nullopt;
 }
 
 int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write) {
