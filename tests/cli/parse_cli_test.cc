@@ -205,3 +205,19 @@ TEST_CASE("An output file that is an input is refused, the input left as it was"
     CHECK(ReadFile(input.path()) == dispatch);
   }
 }
+
+TEST_CASE("'-' reads the document from standard input", "[cli][parse]") {
+  std::string file = CorpusPath("gender-equality/2021-vi-dispatch.txt");
+  auto from_file = RunCongvan({"parse", file, "--format", "outline"});
+  auto from_stdin = RunCongvan({"parse", "-", "--format", "outline"}, file);
+  REQUIRE(from_stdin.exit_code == 0);
+  // The same tree; only the first line names the source.
+  CHECK(from_stdin.out.substr(from_stdin.out.find('\n')) == from_file.out.substr(from_file.out.find('\n')));
+  CHECK_THAT(from_stdin.out, Catch::StartsWith("# (standard input)"));
+  auto diff = RunCongvan({"diff", "-", CorpusPath("gender-equality/2023-vi-news-summary.txt")}, file);
+  CHECK(diff.exit_code == 0);
+  CHECK_THAT(diff.out, Catch::StartsWith("old: (standard input)"));
+  ExpectOneLineError(RunCongvan({"parse", "-"}), "(standard input)", "empty");
+  CHECK(RunCongvan({"diff", "-", "-"}, file).exit_code == 2);
+  CHECK(RunCongvan({"parse", "-", "-"}, file).exit_code == 2);
+}

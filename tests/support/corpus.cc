@@ -90,7 +90,7 @@ TempFile::TempFile(const std::string& bytes, const std::string& suffix) {
 
 TempFile::~TempFile() { std::remove(path_.c_str()); }
 
-CommandResult RunCongvan(const std::vector<std::string>& args) {
+CommandResult RunCongvan(const std::vector<std::string>& args, const std::string& stdin_path) {
   TempFile out_file(""), err_file("");
   std::string command = std::string("'") + CONGVAN_BINARY + "'";
   for (const std::string& a : args) {
@@ -98,7 +98,8 @@ CommandResult RunCongvan(const std::vector<std::string>& args) {
     for (char c : a) quoted += (c == '\'') ? std::string("'\\''") : std::string(1, c);
     command += " " + quoted + "'";
   }
-  command += " >'" + out_file.path() + "' 2>'" + err_file.path() + "' </dev/null";
+  command += " >'" + out_file.path() + "' 2>'" + err_file.path() + "' <'" +
+             (stdin_path.empty() ? std::string("/dev/null") : stdin_path) + "'";
   int status = std::system(command.c_str());
   CommandResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);

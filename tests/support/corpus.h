@@ -51,7 +51,8 @@ struct CommandResult {
   std::string err;
 };
 // Runs the built congvan binary with `args` (each shell-quoted).
-CommandResult RunCongvan(const std::vector<std::string>& args);
+// Standard input comes from `stdin_path` (empty: /dev/null).
+CommandResult RunCongvan(const std::vector<std::string>& args, const std::string& stdin_path = "");
 
 }  // namespace congvan::testing
 

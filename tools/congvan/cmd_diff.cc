@@ -150,9 +150,10 @@ int RunDiff(const std::vector<std::string>& args) {
   }
 
   if (auto exit = RefuseOverwritingInput("diff", vm["output"].as<std::string>(), files)) return *exit;
-  auto old_doc = ParseFile(files[0], parse_old);
+  if (files[0] == "-" && files[1] == "-") return Fail(kExitUsage, "diff: standard input can be only one of OLD and NEW");
+  auto old_doc = ParseInput(files[0], parse_old);
   if (!old_doc.ok()) return Fail(kExitInputError, old_doc.status().ToString());
-  auto new_doc = ParseFile(files[1], parse_new);
+  auto new_doc = ParseInput(files[1], parse_new);
   if (!new_doc.ok()) return Fail(kExitInputError, new_doc.status().ToString());
 
   // Same language: Align() as is. Different languages: the bilingual concept

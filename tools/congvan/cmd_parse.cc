@@ -1,6 +1,7 @@
 // `congvan parse`: one or more dispatches → task trees (JSON, outline or
 // Akoma Ntoso). With several files, JSON output is an array and outlines are
 // concatenated. Any input error stops the run before anything is written.
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <string>
@@ -23,6 +24,7 @@ constexpr const char* kExamples = R"(examples:
   congvan parse cong-van.docx --format outline          # Word numbering rendered
   congvan parse scan.pdf --ocr --format outline         # a scanned PDF
   congvan parse old-file.txt --encoding tcvn3           # a TCVN3 (ABC) text
+  xclip -o | congvan parse - --format outline          # text from standard input
 )";
 
 int RunParse(const std::vector<std::string>& args) {
@@ -64,6 +66,9 @@ int RunParse(const std::vector<std::string>& args) {
   }
   const auto& files = vm["file"].as<std::vector<std::string>>();
   if (auto exit = RefuseOverwritingInput("parse", vm["output"].as<std::string>(), files)) return *exit;
+  if (std::count(files.begin(), files.end(), "-") > 1) {
+    return Fail(kExitUsage, "parse: standard input ('-') can be given only once");
+  }
   if (format == "akn" && files.size() > 1) {
     return Fail(kExitUsage, "parse: --format akn takes one file at a time");
   }
@@ -74,7 +79,7 @@ int RunParse(const std::vector<std::string>& args) {
     bool array = format == "json" && files.size() > 1;
     if (array) out << "[\n";
     for (size_t i = 0; i < files.size(); ++i) {
-      auto doc = ParseFile(files[i], options);
+      auto doc = ParseInput(files[i], options);
       if (!doc.ok()) return doc.status().ToString();
       if (format == "json") {
         if (i > 0) out << ",\n";

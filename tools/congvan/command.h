@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "congvan/document.h"
+#include "congvan/parse.h"
 #include "congvan/reader.h"
 
 namespace congvan::cli {
@@ -45,6 +46,10 @@ int Emit(const std::string& path, const std::string& content);
 // message; on error nothing is left at `path`, the message is printed and
 // kExitInputError returned.
 int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write);
+
+// Parses FILE, or standard input when FILE is "-" (read whole, named
+// "(standard input)" in the document and in errors).
+Result<Document> ParseInput(const std::string& file, const ParseOptions& options);
 
 // `-o output` names one of the input files (the same file, by any path):
 // prints "congvan: <command>: -o <output> is an input file; …" and returns

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,13 @@ int Emit(const std::string& path, const std::string& content) {
   std::string error = WriteFileAtomically(path, content);
   if (!error.empty()) return Fail(kExitInputError, error);
   return kExitOk;
+}
+
+Result<Document> ParseInput(const std::string& file, const ParseOptions& options) {
+  if (file != "-") return ParseFile(file, options);
+  std::ios::sync_with_stdio(false);
+  std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  return ParseBytes(bytes, "(standard input)", options);
 }
 
 std::optional<int> RefuseOverwritingInput(const std::string& command, const std::string& output,
