@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -136,4 +137,21 @@ TEST_CASE("diff --tracked-changes: a Word file before and after its tracked chan
   ExpectOneLineError(RunCongvan({"diff", "--tracked-changes", docx, docx}), "one Word file");
   ExpectOneLineError(RunCongvan({"diff", "--tracked-changes", "--tracked", "reject", docx}),
                      "leave out --tracked");
+}
+
+TEST_CASE("diff on a terminal: colours, unless NO_COLOR is set", "[cli][diff]") {
+  // script(1) gives the command a terminal; its output comes back on stdout.
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    WARN("script(1) not installed: terminal behaviour not checked");
+    return;
+  }
+  auto on_terminal = [&](const std::string& env) {
+    TempFile out("");
+    std::string command = env + " script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" + kOld + "' '" + kNew +
+                          "'\" /dev/null > '" + out.path() + "' 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    return congvan::testing::ReadFile(out.path());
+  };
+  CHECK(on_terminal("").find("\x1b[") != std::string::npos);
+  CHECK(on_terminal("NO_COLOR=1").find("\x1b[") == std::string::npos);
 }

@@ -3,6 +3,7 @@
 // self-contained HTML page. A Vietnamese/English pair is aligned through the
 // bilingual lexicon (AlignAuto). Both files are parsed first; any input error
 // stops the run before anything is written (and -o is written atomically).
+#include <cstdlib>
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <string>
@@ -62,7 +63,7 @@ int RunDiff(const std::vector<std::string>& args) {
       ("format,f", po::value<std::string>()->default_value("text"), "output: text, json or html")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
       ("color", po::value<std::string>()->default_value("auto"),
-       "text colours: auto (only on a terminal), always or never")
+       "text colours: auto (on a terminal, unless NO_COLOR is set), always or never")
       ("only-changes", "leave unchanged tasks out")
       ("tracked-changes", "one Word FILE: compare its text before the tracked\n"
        "changes (rejected) with its text after them (accepted)")
@@ -168,7 +169,11 @@ int RunDiff(const std::vector<std::string>& args) {
   DiffReportOptions report;
   report.only_changes = vm.count("only-changes") > 0;
   bool to_stdout = output.empty() || output == "-";
-  report.color = color == "always" || (color == "auto" && to_stdout && StdoutIsTerminal());
+  // NO_COLOR (no-color.org), when set and not empty, turns "auto" off;
+  // --color always still colours.
+  const char* no_color = std::getenv("NO_COLOR");
+  bool colour_wanted = no_color == nullptr || *no_color == '\0';
+  report.color = color == "always" || (color == "auto" && colour_wanted && to_stdout && StdoutIsTerminal());
   std::string out;
   if (format == "json") {
     out = WriteDiffJson(alignment, *old_doc, *new_doc, report);
