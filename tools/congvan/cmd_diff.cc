@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,8 @@ bool Threshold(const po::variables_map& vm, const char* name, double* target, st
   return true;
 }
 
-int RunDiff(const std::vector<std::string>& args) {
+// The command line of `congvan diff`, with the aligner's defaults shown.
+po::options_description DiffOptions() {
   AlignOptions defaults;
   auto num = [](double v) {
     std::string s = std::to_string(v);
@@ -85,6 +87,66 @@ int RunDiff(const std::vector<std::string>& args) {
       ("max-candidates", po::value<int>(),
        ("candidates kept per old task (default " + std::to_string(defaults.max_candidates) + ")").c_str());
   AddReaderOptions(visible);
+  return visible;
+}
+
+// How each version is read and parsed: reader options, the two readings of
+// a Word file's tracked changes, grammars, languages. Returns the exit code
+// on a bad option.
+std::optional<int> ReadParseOptions(const po::variables_map& vm, bool tracked_changes, ParseOptions* parse_old,
+                                    ParseOptions* parse_new) {
+  if (auto error = ReaderOptions(vm, &parse_old->read)) return Fail(kExitUsage, "diff: " + *error);
+  parse_new->read = parse_old->read;
+  if (tracked_changes) {
+    if (!vm["tracked"].defaulted()) {
+      return Fail(kExitUsage, "diff: --tracked-changes compares both readings; leave out --tracked");
+    }
+    parse_old->read.accept_tracked_changes = false;
+    parse_new->read.accept_tracked_changes = true;
+  }
+  if (vm.count("grammars")) {
+    parse_old->grammar_dir = parse_new->grammar_dir = vm["grammars"].as<std::string>();
+  }
+  for (auto [name, target] : {std::pair<const char*, ParseOptions*>{"lang", parse_old}, {"lang", parse_new},
+                              {"lang-old", parse_old}, {"lang-new", parse_new}}) {
+    if (!vm.count(name) || vm[name].as<std::string>() == "auto") continue;
+    std::string error;
+    target->language = LanguageOption("--" + std::string(name), vm[name].as<std::string>(), target->grammar_dir, &error);
+    if (!target->language) return Fail(kExitUsage, "diff: " + error);
+  }
+  return std::nullopt;
+}
+
+// The aligner's thresholds from the command line. Returns the exit code on a
+// bad value.
+std::optional<int> ReadAlignOptions(const po::variables_map& vm, AlignOptions* options) {
+  std::string error;
+  if (!Threshold(vm, "match-min", &options->match_min, &error) ||
+      !Threshold(vm, "reworded-min", &options->reworded_min, &error) ||
+      !Threshold(vm, "split-min", &options->split_piece_min, &error) ||
+      !Threshold(vm, "merge-min", &options->merge_piece_min, &error) ||
+      !Threshold(vm, "clause-min", &options->clause_match_min, &error)) {
+    return Fail(kExitUsage, error);
+  }
+  if (vm.count("max-candidates")) {
+    int k = vm["max-candidates"].as<int>();
+    if (k < 1 || k > 1000) return Fail(kExitUsage, "diff: --max-candidates must be between 1 and 1000");
+    options->max_candidates = k;
+  }
+  return std::nullopt;
+}
+
+// Colours for the text report: --color always, or auto on a terminal unless
+// NO_COLOR (no-color.org) is set and not empty.
+bool UseColour(const std::string& color, const std::string& output) {
+  const char* no_color = std::getenv("NO_COLOR");
+  bool wanted = no_color == nullptr || *no_color == '\0';
+  bool to_stdout = output.empty() || output == "-";
+  return color == "always" || (color == "auto" && wanted && to_stdout && StdoutIsTerminal());
+}
+
+int RunDiff(const std::vector<std::string>& args) {
+  po::options_description visible = DiffOptions();
   po::variables_map vm;
   if (auto exit = ParseArguments("diff", args, visible, "", kExamples, vm)) return *exit;
   std::vector<std::string> files;
@@ -97,7 +159,6 @@ int RunDiff(const std::vector<std::string>& args) {
                                 ", got " + std::to_string(files.size()) + " (see 'congvan diff --help')");
   }
   if (tracked_changes) files.push_back(files[0]);
-
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json" && format != "html") {
     return Fail(kExitUsage, "diff: unknown --format '" + format + "' (expected text, json or html)");
@@ -106,83 +167,30 @@ int RunDiff(const std::vector<std::string>& args) {
   if (color != "auto" && color != "always" && color != "never") {
     return Fail(kExitUsage, "diff: unknown --color '" + color + "' (expected auto, always or never)");
   }
-
   ParseOptions parse_old, parse_new;
-  if (auto error = ReaderOptions(vm, &parse_old.read)) return Fail(kExitUsage, "diff: " + *error);
-  parse_new.read = parse_old.read;
-  if (tracked_changes) {
-    if (!vm["tracked"].defaulted()) {
-      return Fail(kExitUsage, "diff: --tracked-changes compares both readings; leave out --tracked");
-    }
-    parse_old.read.accept_tracked_changes = false;
-    parse_new.read.accept_tracked_changes = true;
-  }
-  if (vm.count("grammars")) {
-    parse_old.grammar_dir = parse_new.grammar_dir = vm["grammars"].as<std::string>();
-  }
-  auto set_lang = [&](const char* name, ParseOptions* target) -> std::string {
-    if (!vm.count(name)) return "";
-    std::string code = vm[name].as<std::string>();
-    if (code == "auto") return "";
-    std::string error;
-    target->language = LanguageOption("--" + std::string(name), code, target->grammar_dir, &error);
-    return target->language ? "" : "diff: " + error;
-  };
-  for (auto [name, target] : {std::pair<const char*, ParseOptions*>{"lang", &parse_old},
-                              {"lang", &parse_new}, {"lang-old", &parse_old},
-                              {"lang-new", &parse_new}}) {
-    std::string error = set_lang(name, target);
-    if (!error.empty()) return Fail(kExitUsage, error);
-  }
-
+  if (auto exit = ReadParseOptions(vm, tracked_changes, &parse_old, &parse_new)) return *exit;
   AlignOptions options;
-  std::string error;
-  if (!Threshold(vm, "match-min", &options.match_min, &error) ||
-      !Threshold(vm, "reworded-min", &options.reworded_min, &error) ||
-      !Threshold(vm, "split-min", &options.split_piece_min, &error) ||
-      !Threshold(vm, "merge-min", &options.merge_piece_min, &error) ||
-      !Threshold(vm, "clause-min", &options.clause_match_min, &error)) {
-    return Fail(kExitUsage, error);
-  }
-  if (vm.count("max-candidates")) {
-    int k = vm["max-candidates"].as<int>();
-    if (k < 1 || k > 1000) return Fail(kExitUsage, "diff: --max-candidates must be between 1 and 1000");
-    options.max_candidates = k;
-  }
-
-  if (auto exit = RefuseOverwritingInput("diff", vm["output"].as<std::string>(), files)) return *exit;
+  if (auto exit = ReadAlignOptions(vm, &options)) return *exit;
+  const std::string& output = vm["output"].as<std::string>();
+  if (auto exit = RefuseOverwritingInput("diff", output, files)) return *exit;
   if (files[0] == "-" && files[1] == "-") return Fail(kExitUsage, "diff: standard input can be only one of OLD and NEW");
+
   auto old_doc = ParseInput(files[0], parse_old);
   if (!old_doc.ok()) return Fail(kExitInputError, old_doc.status().ToString());
   auto new_doc = ParseInput(files[1], parse_new);
   if (!new_doc.ok()) return Fail(kExitInputError, new_doc.status().ToString());
-
   // Same language: Align() as is. Different languages: the bilingual concept
   // features and cross-language score (cross_language.h), no word redlines;
   // each matched change carries its concept delta, which the reports show.
   Alignment alignment = AlignAuto(*old_doc, *new_doc, options);
-  if (!alignment.error.empty()) {
-    return Fail(kExitInputError, files[0] + ": " + alignment.error);
-  }
+  if (!alignment.error.empty()) return Fail(kExitInputError, files[0] + ": " + alignment.error);
 
-  const std::string& output = vm["output"].as<std::string>();
   DiffReportOptions report;
   report.only_changes = vm.count("only-changes") > 0;
-  bool to_stdout = output.empty() || output == "-";
-  // NO_COLOR (no-color.org), when set and not empty, turns "auto" off;
-  // --color always still colours.
-  const char* no_color = std::getenv("NO_COLOR");
-  bool colour_wanted = no_color == nullptr || *no_color == '\0';
-  report.color = color == "always" || (color == "auto" && colour_wanted && to_stdout && StdoutIsTerminal());
-  std::string out;
-  if (format == "json") {
-    out = WriteDiffJson(alignment, *old_doc, *new_doc, report);
-  } else if (format == "html") {
-    out = WriteDiffHtml(alignment, *old_doc, *new_doc, report);
-  } else {
-    out = WriteDiffText(alignment, *old_doc, *new_doc, report);
-  }
-  return Emit(output, out);
+  report.color = UseColour(color, output);
+  if (format == "json") return Emit(output, WriteDiffJson(alignment, *old_doc, *new_doc, report));
+  if (format == "html") return Emit(output, WriteDiffHtml(alignment, *old_doc, *new_doc, report));
+  return Emit(output, WriteDiffText(alignment, *old_doc, *new_doc, report));
 }
 
 const CommandRegistrar kRegisterDiff(
