@@ -1,6 +1,6 @@
-// Evidence about one pair of tasks (see align_input.h): one merge-join over
-// the two sorted sparse vectors gives the dot product and the shared weight
-// (sum of minima) at once.
+// Evidence about one pair of tasks (see align_input.h): the overlap of their
+// vectors (feature_space.h Measure: cosine and containment in one pass), and
+// of their whole subtrees for two divisions.
 #include <algorithm>
 #include <cmath>
 
@@ -10,26 +10,11 @@ namespace congvan::align_internal {
 
 PairEvidence Evidence(const AlignInput& input, int o, int n) {
   const FeatureSpace& features = input.features;
-  const SparseVector& a = features.Old(o);
-  const SparseVector& b = features.New(n);
-  double dot = 0, minsum = 0;
-  size_t i = 0, j = 0;
-  while (i < a.entries.size() && j < b.entries.size()) {
-    if (a.entries[i].id < b.entries[j].id) {
-      ++i;
-    } else if (a.entries[i].id > b.entries[j].id) {
-      ++j;
-    } else {
-      dot += double(a.entries[i].weight) * b.entries[j].weight;
-      minsum += std::min(a.entries[i].weight, b.entries[j].weight);
-      ++i;
-      ++j;
-    }
-  }
+  Overlap own = Measure(features.Old(o), features.New(n));
   PairEvidence e;
-  e.text_similarity = (a.l2 > 0 && b.l2 > 0) ? std::min(1.0, dot / (a.l2 * b.l2)) : 0.0;
-  e.old_in_new = a.l1 > 0 ? minsum / a.l1 : 0.0;
-  e.new_in_old = b.l1 > 0 ? minsum / b.l1 : 0.0;
+  e.text_similarity = own.cosine;
+  e.old_in_new = own.a_in_b;
+  e.new_in_old = own.b_in_a;
   const IndexedTask& to = input.Old(o);
   const IndexedTask& tn = input.New(n);
   e.position_delta = std::fabs(to.rel_pos - tn.rel_pos);

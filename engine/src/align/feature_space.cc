@@ -44,19 +44,26 @@ void ComputeNorms(SparseVector* v) {
 
 }  // namespace
 
-double Cosine(const SparseVector& a, const SparseVector& b) {
-  if (a.l2 <= 0 || b.l2 <= 0) return 0;
-  double dot = 0;
-  for (size_t i = 0, j = 0; i < a.entries.size() && j < b.entries.size();) {
+Overlap Measure(const SparseVector& a, const SparseVector& b) {
+  double dot = 0, minsum = 0;
+  size_t i = 0, j = 0;
+  while (i < a.entries.size() && j < b.entries.size()) {
     if (a.entries[i].id < b.entries[j].id) {
       ++i;
     } else if (a.entries[i].id > b.entries[j].id) {
       ++j;
     } else {
-      dot += double(a.entries[i++].weight) * b.entries[j++].weight;
+      dot += double(a.entries[i].weight) * b.entries[j].weight;
+      minsum += std::min(a.entries[i].weight, b.entries[j].weight);
+      ++i;
+      ++j;
     }
   }
-  return std::min(1.0, dot / (a.l2 * b.l2));
+  Overlap o;
+  o.cosine = (a.l2 > 0 && b.l2 > 0) ? std::min(1.0, dot / (a.l2 * b.l2)) : 0.0;
+  o.a_in_b = a.l1 > 0 ? minsum / a.l1 : 0.0;
+  o.b_in_a = b.l1 > 0 ? minsum / b.l1 : 0.0;
+  return o;
 }
 
 FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,

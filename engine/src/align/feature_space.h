@@ -37,8 +37,17 @@ struct SparseVector {
   double l1 = 0;
 };
 
-// Cosine of two vectors, 0 when either is empty; at most 1.
-double Cosine(const SparseVector& a, const SparseVector& b);
+// How two vectors overlap, from one merge-join over their sorted entries:
+// the cosine (0 when either is empty, at most 1) and the share of each
+// one's weight (L1) the other contains (sum of minima).
+struct Overlap {
+  double cosine = 0;
+  double a_in_b = 0;
+  double b_in_a = 0;
+};
+Overlap Measure(const SparseVector& a, const SparseVector& b);
+
+inline double Cosine(const SparseVector& a, const SparseVector& b) { return Measure(a, b).cosine; }
 
 class FeatureSpace {
  public:
