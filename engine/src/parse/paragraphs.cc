@@ -260,7 +260,7 @@ class ParagraphJoiner {
     // dựng …"), where a name wrapped at its dash runs to the margin first
     // ("… Sở Lao động" / "- Thương binh và Xã hội …"). Only a bullet: a
     // word's width in a proportional font is not its letter count.
-    if (OpensBullet(line.text) && HadRoomFor(prev, line.text)) return false;
+    if (BulletStyle(line.text) >= 0 && HadRoomFor(prev, line.text)) return false;
     if (FullWidth(prev, kFullWidthRatio)) return !(open_is_heading_ && opens_item);
     return !open_is_heading_line_ && FullWidth(prev, kLongLineRatio) && !opens_item;
   }
@@ -276,10 +276,7 @@ class ParagraphJoiner {
         numbered = numbered || grammar_.styles()[static_cast<size_t>(m.style)].heading;
       }
       open_is_heading_line_ = MostlyUppercase(line.text) || numbered;
-      open_bullet_style_ = -1;
-      for (const MarkerMatch& m : grammar_.Match(line.text)) {
-        if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone) open_bullet_style_ = m.style;
-      }
+      open_bullet_style_ = BulletStyle(line.text);
       for (const MarkerMatch& m : grammar_.Match(line.text)) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
         if (grammar_.styles()[static_cast<size_t>(m.style)].continuous) last_article_[m.style] = m.value;
@@ -294,11 +291,14 @@ class ParagraphJoiner {
   void Break() { bold_open_ = false; }
 
  private:
-  bool OpensBullet(std::string_view text) const {
+  // The bullet style ("-", "+") the line opens with (the last one matched),
+  // or -1.
+  int BulletStyle(std::string_view text) const {
+    int style = -1;
     for (const MarkerMatch& m : grammar_.Match(text)) {
-      if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone) return true;
+      if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone) style = m.style;
     }
-    return false;
+    return style;
   }
 
   // `prev` plus a space and the first word of `next` fit in the width.

@@ -34,20 +34,17 @@ constexpr double kIndent = 0.8;        // line heights right of the text's left 
 constexpr double kSuperscript = 0.8;   // a word this much shorter than its line is raised (a note mark)
 constexpr double kOverlap = 0.2;       // a box starting this far (line heights) inside the last continues it
 
-bool StartsLowercase(const std::string& text) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = 0, n = static_cast<int32_t>(text.size());
-  UChar32 c = 0;
-  if (n > 0) U8_NEXT(s, i, n, c);
-  return c > 0 && u_islower(c);
-}
-
 UChar32 FirstCodePoint(const std::string& text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = 0, n = static_cast<int32_t>(text.size());
   UChar32 c = 0;
   if (n > 0) U8_NEXT(s, i, n, c);
   return c;
+}
+
+bool StartsLowercase(const std::string& text) {
+  UChar32 c = FirstCodePoint(text);
+  return c > 0 && u_islower(c);
 }
 
 UChar32 LastCodePoint(const std::string& text) {
@@ -59,14 +56,15 @@ UChar32 LastCodePoint(const std::string& text) {
 }
 
 // Two word boxes the PDF library keeps apart, a letter or digit before the
-// junction and anything but closing punctuation after it, are two words even when their boxes touch: a word whose
-// last letter carries stacked tone marks ("về", "Số") gets a box as wide as
-// its glyphs' advances, combining marks included, so it runs into the next
-// word and the gap that was a space is gone (LibreOffice's PDFs, read by
-// poppler). The same error splits a word after such a letter ("quyề" /
-// "n"), but then the next box starts well inside the first one (by the
-// phantom advance), which a word after a space never does. A smaller word
-// after a letter is a footnote mark ("conditions3"), not a word.
+// junction and anything but closing punctuation after it, are two words even
+// when their boxes touch: a word whose last letter carries stacked tone marks
+// ("về", "Số") gets a box as wide as its glyphs' advances, combining marks
+// included, so it runs into the next word and the gap that was a space is
+// gone (LibreOffice's PDFs, read by poppler). The same error splits a word
+// after such a letter ("quyề" / "n"), but then the next box starts well
+// inside the first one (by the phantom advance), which a word after a space
+// never does. A smaller word after a letter is a footnote mark
+// ("conditions3"), not a word.
 bool SeparateWords(const std::string& before, const std::string& after, double gap, double height,
                    double line_height) {
   UChar32 a = LastCodePoint(before), b = FirstCodePoint(after);
