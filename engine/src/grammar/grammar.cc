@@ -413,7 +413,7 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
       while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t')) whole.remove_prefix(1);
     }
     // A breadcrumb before the marker is not the marker.
-    if (const RE2* lead = impl_->lead_res[k].get()) {
+    if (const RE2* lead = impl_->lead_res[k]) {
       re2::StringPiece lead_match;
       if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
           lead_match.size() < whole.size()) {

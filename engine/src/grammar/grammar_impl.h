@@ -31,8 +31,10 @@ struct Grammar::Impl {
   std::vector<std::unique_ptr<RE2>> next_res;
   std::vector<std::unique_ptr<RE2>> not_next_res;
   // What may stand before a style's marker without being part of it (a web
-  // copy's breadcrumb, "<title of the document>. Mục 1."); null for most.
-  std::vector<std::unique_ptr<RE2>> lead_res;
+  // copy's breadcrumb, "<title of the document>. Mục 1."): the grammar's
+  // <lead>, compiled once, and per style that pointer or null.
+  std::unique_ptr<RE2> lead;
+  std::vector<const RE2*> lead_res;
   std::unique_ptr<RE2::Set> set;
   std::map<std::string, std::vector<std::string>> letters;        // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value

@@ -173,9 +173,9 @@ class GrammarReader {
     if (!styles) return Error(root, "missing <styles>");
     lead_pattern_ = styles.child("lead").attribute("pattern").as_string();
     if (!lead_pattern_.empty()) {
-      RE2 lead("(?:" + lead_pattern_ + ")", options_);
-      if (!lead.ok()) return Error(styles.child("lead"), "<lead>: bad pattern: " + lead.error());
-      if (lead.NumberOfCapturingGroups() > 0) return Error(styles.child("lead"), "<lead>: no capturing groups");
+      g_.lead = std::make_unique<RE2>("(?:" + lead_pattern_ + ")", options_);
+      if (!g_.lead->ok()) return Error(styles.child("lead"), "<lead>: bad pattern: " + g_.lead->error());
+      if (g_.lead->NumberOfCapturingGroups() > 0) return Error(styles.child("lead"), "<lead>: no capturing groups");
     }
     for (pugi::xml_node n : styles.children("style")) {
       Status s = ReadStyle(n);
@@ -208,7 +208,7 @@ class GrammarReader {
     // A style with lead="true" may have the grammar's <lead> before it.
     bool lead = n.attribute("lead").as_bool(false) && !lead_pattern_.empty();
     if (lead) style.pattern = "(?:" + lead_pattern_ + ")?" + style.pattern;
-    g_.lead_res.push_back(lead ? std::make_unique<RE2>("(?:" + lead_pattern_ + ")", options_) : nullptr);
+    g_.lead_res.push_back(lead ? g_.lead.get() : nullptr);
     auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options_);
     if (!re->ok()) return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + re->error());
     if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
