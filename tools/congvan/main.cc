@@ -55,7 +55,6 @@ int Emit(const std::string& path, const std::string& content) {
 
 Result<Document> ParseInput(const std::string& file, const ParseOptions& options) {
   if (file != "-") return ParseFile(file, options);
-  std::ios::sync_with_stdio(false);
   std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   return ParseBytes(bytes, "(standard input)", options);
 }

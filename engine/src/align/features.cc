@@ -166,7 +166,7 @@ void ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
 
 void ExtractAnchors(std::string_view text, FeatureSink* sink) {
   // Every anchor holds a digit: most task texts have none.
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  if (std::none_of(text.begin(), text.end(), IsDigit)) return;
   ScanYearsAndPeriods(text, sink);
   // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" for a
   // spelt-out period, '%', the '/' of a document number.
