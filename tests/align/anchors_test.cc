@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "align/features.h"
+#include "congvan/text_fold.h"
+#include "support/corpus.h"
 
 namespace {
 
@@ -58,4 +60,62 @@ TEST_CASE("Years and periods: the scanner finds what the regular expressions fou
     INFO(text);
     CHECK(ByScanner(text) == ByRegex(text));
   }
+}
+
+namespace {
+
+std::vector<std::string> NumberAndPercentKeys(const std::string& text) {
+  std::vector<congvan::WeightedFeature> out;
+  congvan::align_internal::ExtractAnchors(text, &out);
+  std::vector<std::string> keys;
+  for (const auto& f : out) {
+    if (f.key.rfind("a:%", 0) == 0 || f.key.rfind("a:r", 0) == 0) keys.push_back(f.key);
+  }
+  return keys;
+}
+
+// The regular-expression searches the percentage and document-number
+// scanners replaced (unanchored, leftmost, consuming), in the same order.
+std::vector<std::string> NumberAndPercentKeysByRegex(const std::string& text) {
+  static const RE2 percent("(\\d+(?:[.,]\\d+)?)\\s?%");
+  static const RE2 number("(\\d+(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*|\\d+-\\p{Lu}+/\\p{Lu}+)");
+  std::vector<std::string> keys;
+  std::string a;
+  re2::StringPiece in(text);
+  while (RE2::FindAndConsume(&in, percent, &a)) keys.push_back("a:%" + a);
+  in = re2::StringPiece(text);
+  while (RE2::FindAndConsume(&in, number, &a)) keys.push_back("a:r" + congvan::FoldKey(a));
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("Percentages and document numbers: the scanners find what the regular expressions found",
+          "[align][anchors]") {
+  for (const std::string text : {
+           "đạt 50%, 30 % và 12,5% ; 1.2.3% 1,2,3% 2,5,% 5  % %5 100%%",
+           "Quyết định số 2232/QĐ-TTg ngày 28/12/2020, Nghị định 10/2019/NĐ-CP, 1303/LĐTBXH-BĐG",
+           "Nghị quyết 11-NQ/TW, 01/NQ-CP; Thông tư 03/2025/TT-BLĐTBXH2 và 12/2021/ và 5/a",
+           "Decision No. 2232/QD-TTg dated 28/12/2020; Decree 99/2022/ND-CP;123456789012345678901234567890123456789012345678901/QĐ",
+       }) {
+    INFO(text);
+    CHECK(NumberAndPercentKeys(text) == NumberAndPercentKeysByRegex(text));
+  }
+  // Every line of every corpus text: the shapes real documents write.
+  int lines = 0;
+  for (const std::string& name : congvan::testing::CorpusTexts()) {
+    std::string text = congvan::testing::ReadFile(congvan::testing::CorpusPath(name));
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string line = text.substr(start, end - start);
+      start = end + 1;
+      if (line.find('/') == std::string::npos && line.find('%') == std::string::npos) continue;
+      ++lines;
+      INFO(name << ": " << line);
+      REQUIRE(NumberAndPercentKeys(line) == NumberAndPercentKeysByRegex(line));
+    }
+  }
+  CHECK(lines > 500);
 }

@@ -63,7 +63,7 @@ Alignment AlignWith(const Document& old_doc, const Document& new_doc, const Alig
     return out;
   }
   AlignInput input(old_doc, new_doc, options);
-  CandidateSet candidates(input.old_tasks.size());
+  CandidateSet candidates(input.old_tasks.size(), input.features.feature_count());
   generator.Generate(input, &candidates);
   Matching first = AssignGreedy(input, &candidates);
   AddStructuralCandidates(input, first.old_to_new, &candidates);

@@ -60,7 +60,8 @@ void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntr
 
 void CandidateSet::Add(const AlignInput& input, int o, int n) {
   of_old_[static_cast<size_t>(o)].push_back(static_cast<int>(all_.size()));
-  all_.push_back({o, n, Evidence(input, o, n), 0.0});
+  old_loaded_.Load(&input.features.Old(o));
+  all_.push_back({o, n, Evidence(input, o, n, &old_loaded_), 0.0});
 }
 
 bool CandidateSet::Has(int o, int n) const {

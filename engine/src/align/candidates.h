@@ -30,8 +30,10 @@ struct Candidate {
 
 class CandidateSet {
  public:
-  explicit CandidateSet(size_t old_count) : of_old_(old_count) {}
-  // Adds (o, n) with its evidence; callers add a pair once (see Has).
+  CandidateSet(size_t old_count, size_t feature_count) : of_old_(old_count), old_loaded_(feature_count) {}
+  // Adds (o, n) with its evidence; callers add a pair once (see Has). The
+  // old task's vector stays loaded between calls, so adding the candidates
+  // of one old task in a row measures each pair in one pass.
   void Add(const AlignInput& input, int o, int n);
   bool Has(int o, int n) const;
   std::vector<Candidate>& all() { return all_; }
@@ -45,6 +47,7 @@ class CandidateSet {
  private:
   std::vector<Candidate> all_;
   std::vector<std::vector<int>> of_old_;
+  DenseVector old_loaded_;
 };
 
 class CandidateGenerator {

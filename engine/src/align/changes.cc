@@ -92,9 +92,8 @@ void PairChanges(const AlignInput& input, const Matching& m, const Groups& g,
     Change c;
     c.old_nodes.push_back(Ref(input.old_tasks, static_cast<int>(o)));
     c.new_nodes.push_back(Ref(input.new_tasks, n));
-    c.similarity = Evidence(input, static_cast<int>(o), n).text_similarity;
-    c.text_changed = NormalizeForEquality(c.old_nodes[0].text) != NormalizeForEquality(c.new_nodes[0].text);
-    if (!c.text_changed) c.similarity = 1.0;
+    c.text_changed = !SameTextUpToSpacing(c.old_nodes[0].text, c.new_nodes[0].text);
+    c.similarity = c.text_changed ? Evidence(input, static_cast<int>(o), n).text_similarity : 1.0;
     const auto& old_number = c.old_nodes[0].ordinal;
     const auto& new_number = c.new_nodes[0].ordinal;
     c.renumbered = old_number && new_number && *old_number != *new_number;

@@ -8,9 +8,11 @@
 
 namespace congvan::align_internal {
 
-PairEvidence Evidence(const AlignInput& input, int o, int n) {
+PairEvidence Evidence(const AlignInput& input, int o, int n, const DenseVector* old_loaded) {
   const FeatureSpace& features = input.features;
-  Overlap own = Measure(features.Old(o), features.New(n));
+  Overlap own = old_loaded != nullptr && old_loaded->loaded() == &features.Old(o)
+                    ? old_loaded->Measure(features.New(n))
+                    : Measure(features.Old(o), features.New(n));
   PairEvidence e;
   e.text_similarity = own.cosine;
   e.old_in_new = own.a_in_b;

@@ -66,6 +66,32 @@ Overlap Measure(const SparseVector& a, const SparseVector& b) {
   return o;
 }
 
+void DenseVector::Load(const SparseVector* v) {
+  if (loaded_ == v) return;
+  if (loaded_ != nullptr) {
+    for (const FeatureEntry& x : loaded_->entries) weight_[static_cast<size_t>(x.id)] = 0.0f;
+  }
+  loaded_ = v;
+  if (v != nullptr) {
+    for (const FeatureEntry& x : v->entries) weight_[static_cast<size_t>(x.id)] = x.weight;
+  }
+}
+
+Overlap DenseVector::Measure(const SparseVector& other) const {
+  double dot = 0, minsum = 0;
+  for (const FeatureEntry& x : other.entries) {
+    float w = weight_[static_cast<size_t>(x.id)];
+    dot += double(w) * x.weight;
+    minsum += std::min(w, x.weight);
+  }
+  const SparseVector& a = *loaded_;
+  Overlap o;
+  o.cosine = (a.l2 > 0 && other.l2 > 0) ? std::min(1.0, dot / (a.l2 * other.l2)) : 0.0;
+  o.a_in_b = a.l1 > 0 ? minsum / a.l1 : 0.0;
+  o.b_in_a = other.l1 > 0 ? minsum / other.l1 : 0.0;
+  return o;
+}
+
 FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
                            const TaskIndex& new_tasks, Language new_language,
                            const AlignOptions& options, bool structural_anchors)

@@ -49,6 +49,24 @@ Overlap Measure(const SparseVector& a, const SparseVector& b);
 
 inline double Cosine(const SparseVector& a, const SparseVector& b) { return Measure(a, b).cosine; }
 
+// One vector spread over a dense array indexed by feature id, so that its
+// overlap with many others costs one pass over each other's entries instead
+// of a branchy merge-join. Measure(other) equals Measure(loaded, other)
+// exactly: the same products and minima are summed in the same id order
+// (absent ids add exact zeros). Loading a vector clears the previous one's
+// entries only, so a scan over many old tasks stays linear.
+class DenseVector {
+ public:
+  explicit DenseVector(size_t feature_count) : weight_(feature_count, 0.0f) {}
+  void Load(const SparseVector* v);
+  const SparseVector* loaded() const { return loaded_; }
+  Overlap Measure(const SparseVector& other) const;
+
+ private:
+  std::vector<float> weight_;
+  const SparseVector* loaded_ = nullptr;
+};
+
 class FeatureSpace {
  public:
   // structural_anchors: also give every provision of legislation its place

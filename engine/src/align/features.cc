@@ -34,10 +34,6 @@ const RE2& FromToRe() {
       "((?:19|20)\\d\\d)");
   return re;
 }
-const RE2& PercentRe() {
-  static const RE2 re("(\\d+(?:[.,]\\d+)?)\\s?%");
-  return re;
-}
 const RE2& DocNumberRe() {
   // 10/2019/TT-BKHDT, 2232/QĐ-TTg, 1303/LĐTBXH-BĐG, 01/NQ-CP, 11-NQ/TW.
   static const RE2 re(
@@ -162,6 +158,61 @@ void ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
   }
 }
 
+// Percentages "12,5 %": what the pattern (\d+(?:[.,]\d+)?)\s?% captures,
+// found backwards from each '%' (a digit run, optionally a separator and the
+// digit run before it): the same numbers as the leftmost matches of the
+// pattern, without a regular-expression search over the whole text.
+void ScanPercentages(std::string_view text, FeatureSink* sink) {
+  std::string key;
+  for (size_t p = text.find('%'); p != std::string_view::npos; p = text.find('%', p + 1)) {
+    size_t end = p;
+    if (end > 0 && IsRegexSpace(text[end - 1])) --end;
+    size_t start = end;
+    while (start > 0 && IsDigit(text[start - 1])) --start;
+    if (start == end) continue;
+    if (start >= 2 && (text[start - 1] == '.' || text[start - 1] == ',') && IsDigit(text[start - 2])) {
+      start -= 1;
+      while (start > 0 && IsDigit(text[start - 1])) --start;
+    }
+    key = "a:%";
+    key.append(text.substr(start, end - start));
+    sink->Add(key, kAnchorWeight);
+  }
+}
+
+// Cited document numbers (DocNumberRe). Every match holds a '/' and opens
+// with a digit run, and the leftmost match starts where a digit run starts;
+// so each digit run with a '/' close after it is tried with an anchored
+// match, and a match resumes the scan after its end — the matches of an
+// unanchored search, at the cost of a few anchored ones. "Close": the run
+// itself reaches the '/', or the '/' is within 48 bytes (room for a number,
+// a dash and an agency's initials, "11-NQ/TW").
+void ScanDocumentNumbers(std::string_view text, FeatureSink* sink) {
+  constexpr size_t kReach = 48;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  std::string key;
+  size_t slash = text.find('/');
+  for (size_t i = 0; i < text.size() && slash != std::string_view::npos;) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    if (slash < i) slash = text.find('/', i);
+    if (slash == std::string_view::npos) break;
+    size_t run_end = i;
+    while (run_end < text.size() && IsDigit(text[run_end])) ++run_end;
+    bool close = slash - i <= kReach || run_end == slash;
+    if (close && DocNumberRe().Match(input, i, text.size(), RE2::ANCHOR_START, &match, 1)) {
+      key = "a:r" + FoldKey(std::string_view(match.data(), match.size()));
+      sink->Add(key, kAnchorWeight * 2);
+      i += match.size();
+    } else {
+      ++i;
+    }
+  }
+}
+
 }  // namespace
 
 void ExtractAnchors(std::string_view text, FeatureSink* sink) {
@@ -175,23 +226,16 @@ void ExtractAnchors(std::string_view text, FeatureSink* sink) {
                  text.find("\xE1\xBB\xAA") != std::string_view::npos;    // Ừ
   bool percent = text.find('%') != std::string_view::npos;
   bool number = text.find('/') != std::string_view::npos;
-  re2::StringPiece input(text.data(), text.size());
   std::string a, b, key;
-  re2::StringPiece in = input;
-  while (from_to && RE2::FindAndConsume(&in, FromToRe(), &a, &b)) {
-    key = "a:p" + a + "-" + b;
-    sink->Add(key, kAnchorWeight);
+  if (from_to) {
+    re2::StringPiece in(text.data(), text.size());
+    while (RE2::FindAndConsume(&in, FromToRe(), &a, &b)) {
+      key = "a:p" + a + "-" + b;
+      sink->Add(key, kAnchorWeight);
+    }
   }
-  in = input;
-  while (percent && RE2::FindAndConsume(&in, PercentRe(), &a)) {
-    key = "a:%" + a;
-    sink->Add(key, kAnchorWeight);
-  }
-  in = input;
-  while (number && RE2::FindAndConsume(&in, DocNumberRe(), &a)) {
-    key = "a:r" + FoldKey(a);
-    sink->Add(key, kAnchorWeight * 2);
-  }
+  if (percent) ScanPercentages(text, sink);
+  if (number) ScanDocumentNumbers(text, sink);
 }
 
 void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out) {
@@ -222,22 +266,30 @@ void ExtractTextFeatures(std::string_view text, Language language, HashedFeature
   ExtractAnchors(text, sink);
 }
 
-std::string NormalizeForEquality(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// The next whitespace-free run at or after *at, advancing *at past it; empty
+// at the end of the text.
+std::string_view NextRun(std::string_view text, size_t* at) {
+  size_t i = *at;
+  while (i < text.size() && IsSpaceByte(text[i])) ++i;
+  size_t start = i;
+  while (i < text.size() && !IsSpaceByte(text[i])) ++i;
+  *at = i;
+  return text.substr(start, i - start);
+}
+
+}  // namespace
+
+bool SameTextUpToSpacing(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  while (true) {
+    std::string_view x = NextRun(a, &i), y = NextRun(b, &j);
+    if (x != y) return false;
+    if (x.empty()) return true;
   }
-  // Documents are NFC already (the parser normalises); FoldCase would change
-  // case, so equality keeps the text's case and only unifies whitespace.
-  return out;
 }
 
 }  // namespace congvan::align_internal

@@ -54,10 +54,11 @@ void ExtractTextFeatures(std::string_view text, Language language, HashedFeature
 void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out);
 void ExtractAnchors(std::string_view text, FeatureSink* sink);
 
-// Whitespace runs collapsed to one space, trimmed (the text is NFC already,
-// as every Document is): two texts equal under
-// this are "unchanged".
-std::string NormalizeForEquality(std::string_view text);
+// Whether two texts hold the same words in the same order, whitespace runs
+// (and leading or trailing whitespace) not counted: such texts are
+// "unchanged". Texts are NFC already, as every Document is; case counts.
+// Compares in place, word by word, without building normalised copies.
+bool SameTextUpToSpacing(std::string_view a, std::string_view b);
 
 }  // namespace congvan::align_internal
 

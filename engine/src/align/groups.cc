@@ -99,7 +99,7 @@ void KeepSiblings(const TaskIndex& tasks, int partner, std::vector<int>* pieces)
 }
 
 bool UnchangedPair(const AlignInput& input, int o, int n) {
-  return NormalizeForEquality(input.Old(o).node->text) == NormalizeForEquality(input.New(n).node->text);
+  return SameTextUpToSpacing(input.Old(o).node->text, input.New(n).node->text);
 }
 
 // Keeps the wholes that form a group (see groups.h); returns per whole its
