@@ -90,6 +90,19 @@ TempFile::TempFile(const std::string& bytes, const std::string& suffix) {
 
 TempFile::~TempFile() { std::remove(path_.c_str()); }
 
+TempDir::TempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "congvan-test-XXXXXX").string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  REQUIRE(mkdtemp(name.data()) != nullptr);
+  path_ = name.data();
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
 CommandResult RunCongvan(const std::vector<std::string>& args, const std::string& stdin_path) {
   TempFile out_file(""), err_file("");
   std::string command = std::string("'") + CONGVAN_BINARY + "'";

@@ -45,6 +45,19 @@ class TempFile {
   std::string path_;
 };
 
+// A temporary directory, removed with everything in it when the object goes away.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::string& path() const { return path_; }
+  // path() + "/" + name
+  std::string Join(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
 struct CommandResult {
   int exit_code = 0;
   std::string out;
