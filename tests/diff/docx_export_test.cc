@@ -4,12 +4,12 @@
 // corpus pair the diff tests use. The package's XML is then checked for what
 // Word needs: revisions with author and date, unique ids, moves as named
 // pairs, reworded tasks changed word by word rather than replaced whole.
-#include <catch2/catch.hpp>
-#include <pugixml.hpp>
 #include <zip.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
 #include <string>
@@ -41,7 +41,8 @@ const CorpusPair kPairs[] = {
     {"gender-equality/2021-vi-dispatch.txt", "gender-equality/2023-vi-news-summary.txt"},
     {"gender-equality/2023-vi-news-summary.txt", "gender-equality/2024-en-qa-summary.txt"},
     {"gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt"},
-    {"pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt", "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt"},
+    {"pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt",
+     "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt"},
     {"pairs/2017-vi-decree-102-2017-nd-cp-old.txt", "pairs/2022-vi-decree-99-2022-nd-cp-new.txt"},
 };
 
@@ -69,16 +70,19 @@ std::vector<std::string> VersionText(const Document& doc) {
   std::vector<std::pair<int, std::string>> keyed;
   for (const auto& block : doc.blocks) {
     std::istringstream lines(block.text);
-    for (std::string line; std::getline(lines, line);) keyed.emplace_back(block.spans.front().first, line);
+    for (std::string line; std::getline(lines, line);)
+      keyed.emplace_back(block.spans.front().first, line);
   }
   auto text = [](const Node& n) { return n.marker.empty() ? n.text : n.marker + " " + n.text; };
   int last_line = 0;
   congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
     if (n.lines().first > 0) last_line = n.lines().first;
     keyed.emplace_back(last_line, text(n));
-    congvan::ForEachTask(n.quoted, [&](const Node& q, int, const Node*) { keyed.emplace_back(last_line, text(q)); });
+    congvan::ForEachTask(
+        n.quoted, [&](const Node& q, int, const Node*) { keyed.emplace_back(last_line, text(q)); });
   });
-  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
   for (const auto& [line, t] : keyed) {
     if (std::string n = Normalise(t); !n.empty()) out.push_back(n);
@@ -102,11 +106,13 @@ std::vector<std::string> ReadBack(const std::string& docx, bool accept) {
 }
 
 // "" when equal, else where the two first differ.
-std::string FirstDifference(const std::vector<std::string>& expected, const std::vector<std::string>& got) {
+std::string FirstDifference(const std::vector<std::string>& expected,
+                            const std::vector<std::string>& got) {
   for (size_t i = 0; i < std::max(expected.size(), got.size()); ++i) {
     std::string e = i < expected.size() ? expected[i] : "(nothing)";
     std::string g = i < got.size() ? got[i] : "(nothing)";
-    if (e != g) return "paragraph " + std::to_string(i + 1) + ": expected «" + e + "», got «" + g + "»";
+    if (e != g)
+      return "paragraph " + std::to_string(i + 1) + ": expected «" + e + "», got «" + g + "»";
   }
   return "";
 }
@@ -154,14 +160,16 @@ pugi::xml_document Part(const std::string& docx, const char* name) {
 // The paragraph's text with its changes accepted (w:delText is never w:t).
 std::string Accepted(const pugi::xml_node& p) {
   std::string out;
-  for (pugi::xpath_node t : p.select_nodes(".//w:t[not(ancestor::w:moveFrom)]")) out += t.node().text().get();
+  for (pugi::xpath_node t : p.select_nodes(".//w:t[not(ancestor::w:moveFrom)]"))
+    out += t.node().text().get();
   return Normalise(out);
 }
 
 }  // namespace
 
-TEST_CASE("Word export round-trips on every corpus pair: accept gives the new version, reject the old",
-          "[diff][docx][corpus]") {
+TEST_CASE(
+    "Word export round-trips on every corpus pair: accept gives the new version, reject the old",
+    "[diff][docx][corpus]") {
   for (const CorpusPair& pair : kPairs) {
     INFO(pair.old_file << " → " << pair.new_file);
     Exported e = Export(pair);
@@ -172,15 +180,18 @@ TEST_CASE("Word export round-trips on every corpus pair: accept gives the new ve
   }
 }
 
-TEST_CASE("Word export: every revision has the author and the date, ids are unique, moves come in named pairs",
-          "[diff][docx]") {
+TEST_CASE(
+    "Word export: every revision has the author and the date, ids are unique, moves come in named "
+    "pairs",
+    "[diff][docx]") {
   for (const CorpusPair& pair : {kPairs[0], kPairs[4]}) {
     INFO(pair.old_file << " → " << pair.new_file);
     Exported e = Export(pair);
     pugi::xml_document doc = Part(e.docx, "word/document.xml");
     std::set<int> ids;
     int revisions = 0;
-    for (const char* name : {"w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:moveFromRangeStart", "w:moveToRangeStart"}) {
+    for (const char* name : {"w:ins", "w:del", "w:moveFrom", "w:moveTo", "w:moveFromRangeStart",
+                             "w:moveToRangeStart"}) {
       for (pugi::xpath_node x : doc.select_nodes((std::string("//") + name).c_str())) {
         ++revisions;
         CHECK(std::string(x.node().attribute("w:author").as_string()) == "congvan");
@@ -191,8 +202,10 @@ TEST_CASE("Word export: every revision has the author and the date, ids are uniq
     CHECK(revisions > 10);
     // Each move: a source range and a destination range of the same name, each closed.
     std::map<std::string, int> sources, destinations;
-    for (pugi::xpath_node x : doc.select_nodes("//w:moveFromRangeStart")) ++sources[x.node().attribute("w:name").as_string()];
-    for (pugi::xpath_node x : doc.select_nodes("//w:moveToRangeStart")) ++destinations[x.node().attribute("w:name").as_string()];
+    for (pugi::xpath_node x : doc.select_nodes("//w:moveFromRangeStart"))
+      ++sources[x.node().attribute("w:name").as_string()];
+    for (pugi::xpath_node x : doc.select_nodes("//w:moveToRangeStart"))
+      ++destinations[x.node().attribute("w:name").as_string()];
     CHECK(sources == destinations);
     for (const auto& [name, count] : sources) CHECK(count == 1);
     CHECK(doc.select_nodes("//w:moveFromRangeEnd").size() == sources.size());
@@ -209,8 +222,10 @@ TEST_CASE("Word export: reworded tasks are changed word by word, unchanged tasks
   // Paragraphs by their accepted text; a text written twice is left out (ambiguous).
   std::map<std::string, pugi::xml_node> by_new_text;
   std::set<std::string> repeated;
-  for (pugi::xpath_node p : doc.select_nodes("//w:body/w:p[not(w:pPr/w:rPr/w:del) and not(w:pPr/w:rPr/w:moveFrom)]")) {
-    if (!by_new_text.emplace(Accepted(p.node()), p.node()).second) repeated.insert(Accepted(p.node()));
+  for (pugi::xpath_node p :
+       doc.select_nodes("//w:body/w:p[not(w:pPr/w:rPr/w:del) and not(w:pPr/w:rPr/w:moveFrom)]")) {
+    if (!by_new_text.emplace(Accepted(p.node()), p.node()).second)
+      repeated.insert(Accepted(p.node()));
   }
   auto texts = [](const pugi::xml_node& p, const char* xpath) {
     std::string out;
@@ -253,8 +268,9 @@ TEST_CASE("Word export: reworded tasks are changed word by word, unchanged tasks
   CHECK(renumbered >= 5);
 }
 
-TEST_CASE("Word export: dropped tasks are deleted paragraphs, numbering is typed text kept as written",
-          "[diff][docx]") {
+TEST_CASE(
+    "Word export: dropped tasks are deleted paragraphs, numbering is typed text kept as written",
+    "[diff][docx]") {
   Exported e = Export(kPairs[0]);  // 2021 dispatch → 2023 news summary
   REQUIRE(e.alignment.summary.count(ChangeOp::kDropped) > 0);
   pugi::xml_document doc = Part(e.docx, "word/document.xml");
@@ -270,7 +286,8 @@ TEST_CASE("Word export: dropped tasks are deleted paragraphs, numbering is typed
   std::vector<std::string> before = ReadBack(e.docx, false);
   for (const char* marker : {"1. ", "2. ", "3. ", "4. ", "a) "}) {
     INFO(marker);
-    CHECK(std::any_of(before.begin(), before.end(), [&](const std::string& l) { return l.rfind(marker, 0) == 0; }));
+    CHECK(std::any_of(before.begin(), before.end(),
+                      [&](const std::string& l) { return l.rfind(marker, 0) == 0; }));
   }
   auto styles = Part(e.docx, "word/styles.xml");
   CHECK(styles.select_node("//w:lang[@w:val='vi-VN']"));
@@ -281,7 +298,8 @@ TEST_CASE("Word export: dropped tasks are deleted paragraphs, numbering is typed
 TEST_CASE("Word export: a malformed date is refused", "[diff][docx]") {
   Exported e = Export(kPairs[2]);
   congvan::DiffDocxOptions options;
-  for (const char* bad : {"yesterday", "2025-03-01", "2025-13-01T00:00:00Z", "2025-03-01T09:30:00 UTC"}) {
+  for (const char* bad :
+       {"yesterday", "2025-03-01", "2025-13-01T00:00:00Z", "2025-03-01T09:30:00 UTC"}) {
     INFO(bad);
     options.date = bad;
     auto docx = congvan::WriteDiffDocx(e.alignment, e.old_doc, e.new_doc, options);

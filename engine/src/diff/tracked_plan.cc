@@ -67,7 +67,8 @@ void AddQuoted(const std::vector<Node>& quoted, int depth, int line, std::vector
   }
 }
 
-void AddTasks(const std::vector<Node>& nodes, int depth, int* index, int* line, std::vector<Keyed>* out) {
+void AddTasks(const std::vector<Node>& nodes, int depth, int* index, int* line,
+              std::vector<Keyed>* out) {
   for (const Node& node : nodes) {
     if (node.lines().first > 0) *line = node.lines().first;
     ParagraphLook look = node.division ? ParagraphLook::kDivision : ParagraphLook::kBody;
@@ -83,10 +84,12 @@ std::vector<VersionParagraph> VersionParagraphs(const Document& doc) {
   std::vector<Keyed> keyed;
   for (const Block& block : doc.blocks) {
     int line = block.spans.empty() ? 0 : block.spans.front().first;
-    ParagraphLook look = block.role == BlockRole::kTitle ? ParagraphLook::kTitle : ParagraphLook::kBody;
+    ParagraphLook look =
+        block.role == BlockRole::kTitle ? ParagraphLook::kTitle : ParagraphLook::kBody;
     size_t start = 0;
     for (size_t nl = block.text.find('\n');; nl = block.text.find('\n', start)) {
-      std::string_view piece = std::string_view(block.text).substr(start, nl == std::string::npos ? nl : nl - start);
+      std::string_view piece =
+          std::string_view(block.text).substr(start, nl == std::string::npos ? nl : nl - start);
       keyed.push_back({line, {std::string(piece), -1, 0, look}});
       if (nl == std::string::npos) break;
       start = nl + 1;
@@ -94,7 +97,8 @@ std::vector<VersionParagraph> VersionParagraphs(const Document& doc) {
   }
   int index = 0, line = 0;
   AddTasks(doc.tasks, 0, &index, &line, &keyed);
-  std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return a.line < b.line; });
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const Keyed& a, const Keyed& b) { return a.line < b.line; });
   std::vector<VersionParagraph> out;
   out.reserve(keyed.size());
   for (Keyed& k : keyed) {
@@ -121,8 +125,9 @@ size_t EqualBytes(const std::vector<RedlineSegment>& segments) {
 std::vector<Pair> InOrder(const std::vector<Pair>& pairs) {
   std::vector<int> tails, previous(pairs.size(), -1);
   for (size_t i = 0; i < pairs.size(); ++i) {
-    auto at = std::lower_bound(tails.begin(), tails.end(), pairs[i].first,
-                               [&](int t, int old) { return pairs[static_cast<size_t>(t)].first < old; });
+    auto at = std::lower_bound(tails.begin(), tails.end(), pairs[i].first, [&](int t, int old) {
+      return pairs[static_cast<size_t>(t)].first < old;
+    });
     if (at != tails.begin()) previous[i] = *(at - 1);
     if (at == tails.end()) {
       tails.push_back(static_cast<int>(i));
@@ -178,8 +183,10 @@ class Planner {
     int best = -1;
     size_t best_equal = 0;
     for (int piece : pieces) {
-      const std::string& a = whole_is_old ? old_[static_cast<size_t>(whole)].text : old_[static_cast<size_t>(piece)].text;
-      const std::string& b = whole_is_old ? new_[static_cast<size_t>(piece)].text : new_[static_cast<size_t>(whole)].text;
+      const std::string& a = whole_is_old ? old_[static_cast<size_t>(whole)].text
+                                          : old_[static_cast<size_t>(piece)].text;
+      const std::string& b = whole_is_old ? new_[static_cast<size_t>(piece)].text
+                                          : new_[static_cast<size_t>(whole)].text;
       size_t equal = cross_language_ ? 0 : EqualBytes(Redline(a, b));
       if (best < 0 || equal > best_equal) best = piece, best_equal = equal;
     }
@@ -191,7 +198,9 @@ class Planner {
   std::vector<Pair> Candidates(const Alignment& alignment) {
     std::vector<int> old_at = TaskPositions(old_), new_at = TaskPositions(new_);
     auto position = [](const std::vector<int>& at, const NodeRef& r) {
-      return r.index >= 0 && static_cast<size_t>(r.index) < at.size() ? at[static_cast<size_t>(r.index)] : -1;
+      return r.index >= 0 && static_cast<size_t>(r.index) < at.size()
+                 ? at[static_cast<size_t>(r.index)]
+                 : -1;
     };
     auto positions = [&](const std::vector<int>& at, const std::vector<NodeRef>& refs) {
       std::vector<int> out;
@@ -225,18 +234,21 @@ class Planner {
         pairs.push_back(p);
       }
     }
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.second < b.second; });
+    std::sort(pairs.begin(), pairs.end(),
+              [](const Pair& a, const Pair& b) { return a.second < b.second; });
     std::vector<Pair> in_order = InOrder(pairs);
     std::sort(in_order.begin(), in_order.end());
     for (const Pair& p : pairs) {
       if (!std::binary_search(in_order.begin(), in_order.end(), p)) AddMove(p.first, p.second);
     }
-    std::sort(in_order.begin(), in_order.end(), [](const Pair& a, const Pair& b) { return a.second < b.second; });
+    std::sort(in_order.begin(), in_order.end(),
+              [](const Pair& a, const Pair& b) { return a.second < b.second; });
     return in_order;
   }
 
   void AddMove(int o, int n) {
-    old_move_[static_cast<size_t>(o)] = new_move_[static_cast<size_t>(n)] = static_cast<int>(move_origin_.size());
+    old_move_[static_cast<size_t>(o)] = new_move_[static_cast<size_t>(n)] =
+        static_cast<int>(move_origin_.size());
     move_origin_.push_back(o);
   }
 
@@ -247,11 +259,13 @@ class Planner {
   std::vector<Pair> Identical(int ob, int oe, int nb, int ne) const {
     size_t rows = static_cast<size_t>(oe - ob), cols = static_cast<size_t>(ne - nb);
     auto same = [&](int o, int n) {
-      return FreeOld(o) && FreeNew(n) && old_[static_cast<size_t>(o)].text == new_[static_cast<size_t>(n)].text;
+      return FreeOld(o) && FreeNew(n) &&
+             old_[static_cast<size_t>(o)].text == new_[static_cast<size_t>(n)].text;
     };
     std::vector<Pair> out;
     if (rows == 0 || cols == 0) return out;
-    if (rows * cols > kMaxLcsCells) {  // greedy: each old paragraph takes the next identical new one
+    if (rows * cols >
+        kMaxLcsCells) {  // greedy: each old paragraph takes the next identical new one
       int next = nb;
       for (int o = ob; o < oe; ++o) {
         for (int n = next; n < ne; ++n) {
@@ -268,8 +282,9 @@ class Planner {
     auto at = [&](size_t r, size_t c) -> std::uint32_t& { return lcs[r * (cols + 1) + c]; };
     for (size_t r = rows; r-- > 0;) {
       for (size_t c = cols; c-- > 0;) {
-        at(r, c) = same(ob + static_cast<int>(r), nb + static_cast<int>(c)) ? at(r + 1, c + 1) + 1
-                                                                           : std::max(at(r + 1, c), at(r, c + 1));
+        at(r, c) = same(ob + static_cast<int>(r), nb + static_cast<int>(c))
+                       ? at(r + 1, c + 1) + 1
+                       : std::max(at(r + 1, c), at(r, c + 1));
       }
     }
     for (size_t r = 0, c = 0; r < rows && c < cols;) {
@@ -304,7 +319,8 @@ class Planner {
       const VersionParagraph& p = old_[static_cast<size_t>(o)];
       bool moved = !FreeOld(o);
       Push(moved ? TrackedOp::kMovedFrom : TrackedOp::kDeleted,
-           {{moved ? RedlineOp::kEqual : RedlineOp::kDelete, p.text}}, p, old_move_[static_cast<size_t>(o)]);
+           {{moved ? RedlineOp::kEqual : RedlineOp::kDelete, p.text}}, p,
+           old_move_[static_cast<size_t>(o)]);
     }
     for (int n = nb; n < ne; ++n) {
       const VersionParagraph& p = new_[static_cast<size_t>(n)];
@@ -326,7 +342,8 @@ class Planner {
       const VersionParagraph& b = new_[static_cast<size_t>(n)];
       if (!FreeOld(o) || !FreeNew(n) || a.task_index >= 0 || b.task_index >= 0) return false;
       double longer = static_cast<double>(std::max(a.text.size(), b.text.size()));
-      if (static_cast<double>(EqualBytes(Redline(a.text, b.text))) < kRewordedShare * longer) return false;
+      if (static_cast<double>(EqualBytes(Redline(a.text, b.text))) < kRewordedShare * longer)
+        return false;
     }
     return true;
   }
@@ -352,7 +369,8 @@ class Planner {
     if (cross_language_) {
       segments.push_back({RedlineOp::kEqual, p.text});
     } else {
-      const std::string& before = old_[static_cast<size_t>(move_origin_[static_cast<size_t>(move)])].text;
+      const std::string& before =
+          old_[static_cast<size_t>(move_origin_[static_cast<size_t>(move)])].text;
       for (RedlineSegment& s : Redline(before, p.text)) {
         if (s.op == RedlineOp::kDelete) continue;
         if (!segments.empty() && segments.back().op == s.op) {
@@ -365,7 +383,8 @@ class Planner {
     Push(TrackedOp::kMovedTo, std::move(segments), p, move);
   }
 
-  void Push(TrackedOp op, std::vector<RedlineSegment> segments, const VersionParagraph& p, int move) {
+  void Push(TrackedOp op, std::vector<RedlineSegment> segments, const VersionParagraph& p,
+            int move) {
     out_.push_back({op, std::move(segments), move, p.depth, p.look});
   }
 
@@ -378,8 +397,8 @@ class Planner {
 
 }  // namespace
 
-std::vector<TrackedParagraph> PlanTrackedChanges(const Alignment& alignment, const Document& old_doc,
-                                                 const Document& new_doc) {
+std::vector<TrackedParagraph> PlanTrackedChanges(const Alignment& alignment,
+                                                 const Document& old_doc, const Document& new_doc) {
   return Planner(old_doc, new_doc).Run(alignment);
 }
 

@@ -57,8 +57,8 @@ struct TrackedParagraph {
 // tasks in order and identical non-task paragraphs stay in place; the whole
 // of a split or merge is reworded into its closest piece. Across languages a
 // reworded pair is one deletion and one insertion (no word redline).
-std::vector<TrackedParagraph> PlanTrackedChanges(const Alignment& alignment, const Document& old_doc,
-                                                 const Document& new_doc);
+std::vector<TrackedParagraph> PlanTrackedChanges(const Alignment& alignment,
+                                                 const Document& old_doc, const Document& new_doc);
 
 }  // namespace congvan::diff_internal
 

@@ -18,10 +18,9 @@
 // Numbering stays typed text ("Điều 5.", "a)"), so it survives any reader.
 #include "congvan/diff_docx.h"
 
-#include <pugixml.hpp>
-
 #include <cstdio>
 #include <ctime>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,9 +35,12 @@ using diff_internal::ParagraphLook;
 using diff_internal::TrackedOp;
 using diff_internal::TrackedParagraph;
 
-constexpr const char* kWordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr const char* kRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
-constexpr const char* kDocumentType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+constexpr const char* kWordNamespace =
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr const char* kRelationshipNamespace =
+    "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* kDocumentType =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr int kIndentPerDepth = 425;  // twips (0.75 cm) per task level
 
 // The run date as Word writes it, and as a time for the ZIP entries.
@@ -59,8 +61,8 @@ Result<RevisionDate> ParseDate(const std::string& text) {
     return RevisionDate{buffer, now};
   }
   int consumed = 0;
-  bool parsed = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                            &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &consumed) == 6 &&
+  bool parsed = std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon,
+                            &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &consumed) == 6 &&
                 consumed == 19;
   std::string rest = parsed ? text.substr(19) : "";
   if (!rest.empty() && rest[0] == '.') rest.erase(0, rest.find_first_not_of("0123456789", 1));
@@ -68,8 +70,9 @@ Result<RevisionDate> ParseDate(const std::string& text) {
               (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':');
   if (!parsed || !zone || tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 || tm.tm_mday > 31 ||
       tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 60) {
-    return Status::Error(StatusCode::kInvalidArgument,
-                         "date '" + text + "' is not ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z)");
+    return Status::Error(
+        StatusCode::kInvalidArgument,
+        "date '" + text + "' is not ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z)");
   }
   tm.tm_year -= 1900;
   tm.tm_mon -= 1;
@@ -100,7 +103,8 @@ class BodyWriter {
   void Write(const std::vector<TrackedParagraph>& plan) {
     for (const TrackedParagraph& p : plan) Paragraph(p);
     // Word cannot remove the document's last paragraph mark: end on a plain one.
-    if (!plan.empty() && plan.back().op != TrackedOp::kEqual && plan.back().op != TrackedOp::kReworded) {
+    if (!plan.empty() && plan.back().op != TrackedOp::kEqual &&
+        plan.back().op != TrackedOp::kReworded) {
       body_.append_child("w:p");
     }
   }
@@ -111,7 +115,8 @@ class BodyWriter {
     int range = -1;
     if (from || to) {
       range = next_id_++;
-      pugi::xml_node start = body_.append_child(from ? "w:moveFromRangeStart" : "w:moveToRangeStart");
+      pugi::xml_node start =
+          body_.append_child(from ? "w:moveFromRangeStart" : "w:moveToRangeStart");
       Revision(start, range);
       start.append_attribute("w:name") = ("move" + std::to_string(p.move + 1)).c_str();
     }
@@ -119,7 +124,8 @@ class BodyWriter {
     Properties(para, p);
     for (const RedlineSegment& s : p.segments) Segment(para, p.op, s);
     if (from || to) {
-      body_.append_child(from ? "w:moveFromRangeEnd" : "w:moveToRangeEnd").append_attribute("w:id") = range;
+      body_.append_child(from ? "w:moveFromRangeEnd" : "w:moveToRangeEnd")
+          .append_attribute("w:id") = range;
     }
   }
 
@@ -127,20 +133,27 @@ class BodyWriter {
   void Properties(pugi::xml_node para, const TrackedParagraph& p) {
     pugi::xml_node ppr = para.append_child("w:pPr");
     if (p.look != ParagraphLook::kBody) {
-      ppr.append_child("w:pStyle").append_attribute("w:val") = p.look == ParagraphLook::kTitle ? "Title" : "Division";
+      ppr.append_child("w:pStyle").append_attribute("w:val") =
+          p.look == ParagraphLook::kTitle ? "Title" : "Division";
     }
-    if (p.depth > 0) ppr.append_child("w:ind").append_attribute("w:left") = p.depth * kIndentPerDepth;
+    if (p.depth > 0)
+      ppr.append_child("w:ind").append_attribute("w:left") = p.depth * kIndentPerDepth;
     const char* mark = MarkRevision(p.op);
     if (mark != nullptr) Revision(ppr.append_child("w:rPr").append_child(mark), next_id_++);
   }
 
   static const char* MarkRevision(TrackedOp op) {
     switch (op) {
-      case TrackedOp::kInserted: return "w:ins";
-      case TrackedOp::kDeleted: return "w:del";
-      case TrackedOp::kMovedFrom: return "w:moveFrom";
-      case TrackedOp::kMovedTo: return "w:moveTo";
-      default: return nullptr;
+      case TrackedOp::kInserted:
+        return "w:ins";
+      case TrackedOp::kDeleted:
+        return "w:del";
+      case TrackedOp::kMovedFrom:
+        return "w:moveFrom";
+      case TrackedOp::kMovedTo:
+        return "w:moveTo";
+      default:
+        return nullptr;
     }
   }
 
@@ -185,8 +198,13 @@ std::string DocumentXml(const std::vector<TrackedParagraph>& plan, const DiffDoc
   size.append_attribute("w:w") = 11906;
   size.append_attribute("w:h") = 16838;
   pugi::xml_node margins = section.append_child("w:pgMar");
-  for (auto [name, twips] : {std::pair<const char*, int>{"w:top", 1134}, {"w:right", 1134}, {"w:bottom", 1134},
-                             {"w:left", 1701}, {"w:header", 720}, {"w:footer", 720}, {"w:gutter", 0}}) {
+  for (auto [name, twips] : {std::pair<const char*, int>{"w:top", 1134},
+                             {"w:right", 1134},
+                             {"w:bottom", 1134},
+                             {"w:left", 1701},
+                             {"w:header", 720},
+                             {"w:footer", 720},
+                             {"w:gutter", 0}}) {
     margins.append_attribute(name) = twips;
   }
   return XmlString(doc);
@@ -195,9 +213,11 @@ std::string DocumentXml(const std::vector<TrackedParagraph>& plan, const DiffDoc
 // Times New Roman 13 pt, as Vietnamese administrative texts are set; the
 // language of the new version for spelling; Title and Division styles.
 std::string StylesXml(const Language& language) {
-  std::string lang = language == Language::kVietnamese ? "vi-VN" : language == Language::kEnglish ? "en-US" : language.code();
-  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") + "<w:styles xmlns:w=\"" +
-         kWordNamespace +
+  std::string lang = language == Language::kVietnamese ? "vi-VN"
+                     : language == Language::kEnglish  ? "en-US"
+                                                       : language.code();
+  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") +
+         "<w:styles xmlns:w=\"" + kWordNamespace +
          R"("><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="26"/><w:szCs w:val="26"/><w:lang w:val=")" +
          lang +
          R"("/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>)"
@@ -209,15 +229,17 @@ std::string StylesXml(const Language& language) {
 
 // Tracking stays on, so edits a reader makes in Word are tracked too.
 std::string SettingsXml() {
-  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") + "<w:settings xmlns:w=\"" +
-         kWordNamespace + R"("><w:trackRevisions/><w:defaultTabStop w:val="720"/></w:settings>)";
+  return std::string(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)") +
+         "<w:settings xmlns:w=\"" + kWordNamespace +
+         R"("><w:trackRevisions/><w:defaultTabStop w:val="720"/></w:settings>)";
 }
 
-std::string CoreXml(const Document& old_doc, const Document& new_doc, const DiffDocxOptions& options,
-                    const RevisionDate& date) {
+std::string CoreXml(const Document& old_doc, const Document& new_doc,
+                    const DiffDocxOptions& options, const RevisionDate& date) {
   pugi::xml_document doc = NewXml();
   pugi::xml_node root = doc.append_child("cp:coreProperties");
-  root.append_attribute("xmlns:cp") = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+  root.append_attribute("xmlns:cp") =
+      "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
   root.append_attribute("xmlns:dc") = "http://purl.org/dc/elements/1.1/";
   root.append_attribute("xmlns:dcterms") = "http://purl.org/dc/terms/";
   root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
@@ -254,29 +276,37 @@ std::string ContentTypes() {
          R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
          R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
          R"(<Default Extension="xml" ContentType="application/xml"/>)"
-         R"(<Override PartName="/word/document.xml" ContentType=")" + wml + R"(document.main+xml"/>)"
-         R"(<Override PartName="/word/styles.xml" ContentType=")" + wml + R"(styles+xml"/>)"
-         R"(<Override PartName="/word/settings.xml" ContentType=")" + wml + R"(settings+xml"/>)"
+         R"(<Override PartName="/word/document.xml" ContentType=")" +
+         wml +
+         R"(document.main+xml"/>)"
+         R"(<Override PartName="/word/styles.xml" ContentType=")" +
+         wml +
+         R"(styles+xml"/>)"
+         R"(<Override PartName="/word/settings.xml" ContentType=")" +
+         wml +
+         R"(settings+xml"/>)"
          R"(<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>)"
          "</Types>";
 }
 
 }  // namespace
 
-Result<std::string> WriteDiffDocx(const Alignment& alignment, const Document& old_doc, const Document& new_doc,
-                                  const DiffDocxOptions& options) {
+Result<std::string> WriteDiffDocx(const Alignment& alignment, const Document& old_doc,
+                                  const Document& new_doc, const DiffDocxOptions& options) {
   auto date = ParseDate(options.date);
   if (!date.ok()) return date.status();
-  std::vector<TrackedParagraph> plan = diff_internal::PlanTrackedChanges(alignment, old_doc, new_doc);
+  std::vector<TrackedParagraph> plan =
+      diff_internal::PlanTrackedChanges(alignment, old_doc, new_doc);
   const std::string office = kDocumentType;
   std::vector<io_internal::PackagePart> parts = {
       {"[Content_Types].xml", ContentTypes()},
-      {"_rels/.rels",
-       Relationships({{office + "officeDocument", "word/document.xml"},
-                      {"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                       "docProps/core.xml"}})},
+      {"_rels/.rels", Relationships({{office + "officeDocument", "word/document.xml"},
+                                     {"http://schemas.openxmlformats.org/package/2006/"
+                                      "relationships/metadata/core-properties",
+                                      "docProps/core.xml"}})},
       {"word/document.xml", DocumentXml(plan, options, *date)},
-      {"word/_rels/document.xml.rels", Relationships({{office + "styles", "styles.xml"}, {office + "settings", "settings.xml"}})},
+      {"word/_rels/document.xml.rels",
+       Relationships({{office + "styles", "styles.xml"}, {office + "settings", "settings.xml"}})},
       {"word/styles.xml", StylesXml(new_doc.language)},
       {"word/settings.xml", SettingsXml()},
       {"docProps/core.xml", CoreXml(old_doc, new_doc, options, *date)},
