@@ -79,7 +79,7 @@ po::options_description DiffOptions() {
       ("only-changes", "leave unchanged tasks out (text, json, html)")
       ("author", po::value<std::string>(), "docx: author of the tracked changes (default congvan)")
       ("date", po::value<std::string>(),
-       "docx: date of the tracked changes, ISO 8601 with a time\n(e.g. 2025-03-01T09:30:00Z; default: now, UTC)")
+       "docx: date of the tracked changes, ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z; default: now, UTC)")
       ("tracked-changes", "one Word FILE: compare its text before the tracked\n"
        "changes (rejected) with its text after them (accepted)")
       ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
