@@ -155,3 +155,61 @@ TEST_CASE("diff on a terminal: colours, unless NO_COLOR is set", "[cli][diff]") 
   CHECK(on_terminal("").find("\x1b[") != std::string::npos);
   CHECK(on_terminal("NO_COLOR=1").find("\x1b[") == std::string::npos);
 }
+
+TEST_CASE("diff --format docx: -o writes a Word file that reads back as both versions", "[cli][diff][docx]") {
+  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-changes.docx").string();
+  std::filesystem::remove(out);
+  auto r = RunCongvan({"diff", kOld, kNew, "--format", "docx", "--author", "Phòng Pháp chế", "-o", out});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.empty());
+  CHECK(r.err.empty());
+  REQUIRE(congvan::testing::ReadFile(out).rfind("PK", 0) == 0);  // a ZIP package
+  auto accepted = RunCongvan({"extract", out, "--tracked", "accept"});
+  auto rejected = RunCongvan({"extract", out, "--tracked", "reject"});
+  REQUIRE(accepted.exit_code == 0);
+  REQUIRE(rejected.exit_code == 0);
+  // A line only the 2023 summary has, and one only the 2021 dispatch has.
+  CHECK(accepted.out.find("Thứ nhất,") != std::string::npos);
+  CHECK(rejected.out.find("Thứ nhất,") == std::string::npos);
+  CHECK(rejected.out.find("Kính gửi:") != std::string::npos);
+  CHECK(accepted.out.find("Kính gửi:") == std::string::npos);
+  std::filesystem::remove(out);
+}
+
+TEST_CASE("diff --format docx: bad uses are refused with one line, and no file is left", "[cli][diff][docx]") {
+  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-refused.docx").string();
+  std::filesystem::remove(out);
+  auto bad_date = RunCongvan({"diff", kOld, kNew, "--format", "docx", "--date", "tomorrow", "-o", out});
+  ExpectOneLineError(bad_date, "--date 'tomorrow' is not ISO 8601");
+  CHECK(bad_date.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(out));
+  auto missing = RunCongvan({"diff", kOld, "/nonexistent/new.txt", "--format", "docx", "-o", out});
+  ExpectOneLineError(missing, "/nonexistent/new.txt");
+  CHECK_FALSE(std::filesystem::exists(out));
+  ExpectOneLineError(RunCongvan({"diff", kOld, kNew, "--format", "json", "--author", "X"}),
+                     "--author applies only to --format docx");
+  // -o naming an input: refused, the input untouched.
+  TempFile input(congvan::testing::ReadFile(kOld));
+  auto overwrite = RunCongvan({"diff", input.path(), kNew, "--format", "docx", "-o", input.path()});
+  ExpectOneLineError(overwrite, "is an input file");
+  CHECK(congvan::testing::ReadFile(input.path()) == congvan::testing::ReadFile(kOld));
+}
+
+TEST_CASE("diff --format docx never writes the binary file to a terminal", "[cli][diff][docx]") {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    WARN("script(1) not installed: terminal behaviour not checked");
+    return;
+  }
+  TempFile out("");
+  std::string command = "script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" + kOld + "' '" + kNew +
+                        "' --format docx; echo exit=\\$?\" /dev/null > '" + out.path() + "' 2>&1";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::string shown = congvan::testing::ReadFile(out.path());
+  CHECK(shown.find("--format docx writes a binary Word file; name it with -o") != std::string::npos);
+  CHECK(shown.find("exit=2") != std::string::npos);
+  CHECK(shown.find("PK") == std::string::npos);
+  // Piped, it goes to standard output like any other format.
+  auto piped = RunCongvan({"diff", kOld, kNew, "--format", "docx"});
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out.rfind("PK", 0) == 0);
+}

@@ -18,6 +18,7 @@
 
 #include "congvan/parse.h"
 #include "congvan/reader.h"
+#include "io/docx_package.h"
 #include "support/corpus.h"
 
 using congvan::Document;
@@ -275,4 +276,24 @@ TEST_CASE("OCR of a scan of a law text: the articles come through the damage", "
   CHECK(ocr.meta.number.rfind("18/2021/TT-BL", 0) == 0);
   // The appendix's forms stay out of the tree, as in the text.
   CHECK(ocr.TaskCount() <= text.TaskCount() + 6);
+}
+
+TEST_CASE("Word: a run holding only a space keeps it (regression: the space was dropped)", "[read][docx]") {
+  // Word writes the space between two differently formatted words as a run
+  // of its own; so does congvan's own tracked-changes export.
+  const std::string body =
+      R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>)"
+      R"(<w:r><w:t>ghi</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t>nội dung</w:t></w:r>)"
+      R"(<w:del w:id="1" w:author="a"><w:r><w:delText xml:space="preserve"> </w:delText></w:r></w:del>)"
+      R"(<w:r><w:t>X</w:t></w:r></w:p></w:body></w:document>)";
+  auto docx = congvan::io_internal::ZipPackage({{"word/document.xml", body}}, 0);
+  REQUIRE(docx.ok());
+  auto accepted = congvan::ReadDocument(*docx, "space.docx");
+  REQUIRE(accepted.ok());
+  CHECK(accepted->text == "ghi nội dungX\n");
+  ReadOptions reject;
+  reject.accept_tracked_changes = false;
+  auto rejected = congvan::ReadDocument(*docx, "space.docx", reject);
+  REQUIRE(rejected.ok());
+  CHECK(rejected->text == "ghi nội dung X\n");
 }

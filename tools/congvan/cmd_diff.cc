@@ -1,6 +1,7 @@
 // `congvan diff OLD NEW`: which tasks were added, dropped, reworded, moved,
-// split or merged between two versions of a dispatch — as text, JSON or one
-// self-contained HTML page. A Vietnamese/English pair is aligned through the
+// split or merged between two versions of a dispatch — as text, JSON, one
+// self-contained HTML page, or a Word document whose tracked changes turn
+// OLD into NEW. A Vietnamese/English pair is aligned through the
 // bilingual lexicon (AlignAuto). Both files are parsed first; any input error
 // stops the run before anything is written (and -o is written atomically).
 #include <cstdlib>
@@ -13,6 +14,7 @@
 #include "command.h"
 #include "congvan/align.h"
 #include "congvan/cross_language.h"
+#include "congvan/diff_docx.h"
 #include "congvan/diff_report.h"
 #include "congvan/parse.h"
 
@@ -25,6 +27,8 @@ constexpr const char* kExamples = R"(examples:
   congvan diff corpus/gender-equality/2021-vi-dispatch.txt corpus/gender-equality/2023-vi-news-summary.txt
   congvan diff old.txt new.txt --only-changes --color always | less -R
   congvan diff old.txt new.txt --format html -o report.html
+  congvan diff old.txt new.txt --format docx -o changes.docx   # open in Word: Review > Accept/Reject
+  congvan diff old.txt new.txt --format docx --author "Phòng Pháp chế" -o changes.docx
   congvan diff old.txt new.txt --format json --reworded-min 0.3 --match-min 0.4
   congvan diff --lang-old vi --lang-new vi old.txt new.txt
   congvan diff --tracked-changes draft.docx     # before / after Word's tracked changes
@@ -35,6 +39,12 @@ not a move: a pair whose number changed is marked "renumbered"), split (one old 
 added, dropped (a whole section is reported once, with its task count).
 A Vietnamese/English pair has no word redline: each matched task shows the
 concepts (bilingual lexicon) the new version adds (+) and no longer has (-).
+
+docx: the new version as a Word document with tracked changes (author and date
+on each): accepting them all gives NEW, rejecting them all gives OLD. Reworded
+tasks are changed word by word, moved tasks are Word moves, dropped tasks are
+deleted paragraphs where they stood; numbering is typed text, kept as written.
+The file is binary: it is never written to a terminal (use -o).
 )";
 
 // Reads an optional threshold in [0, 1] into `target`.
@@ -62,11 +72,14 @@ po::options_description DiffOptions() {
       "Aligns the task trees of two versions of a dispatch and reports what changed.\n\noptions");
   visible.add_options()
       ("help,h", "show this help")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json or html")
+      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json, html or docx")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
       ("color", po::value<std::string>()->default_value("auto"),
        "text colours: auto (on a terminal, unless NO_COLOR is set), always or never")
-      ("only-changes", "leave unchanged tasks out")
+      ("only-changes", "leave unchanged tasks out (text, json, html)")
+      ("author", po::value<std::string>(), "docx: author of the tracked changes (default congvan)")
+      ("date", po::value<std::string>(),
+       "docx: date of the tracked changes, ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z; default: now, UTC)")
       ("tracked-changes", "one Word FILE: compare its text before the tracked\n"
        "changes (rejected) with its text after them (accepted)")
       ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
@@ -145,6 +158,38 @@ bool UseColour(const std::string& color, const std::string& output) {
   return color == "always" || (color == "auto" && wanted && to_stdout && StdoutIsTerminal());
 }
 
+// --author and --date belong to docx; a Word file is never written to a
+// terminal. Returns the exit code on a bad combination.
+std::optional<int> CheckDocxOptions(const po::variables_map& vm, const std::string& format) {
+  if (format != "docx") {
+    for (const char* name : {"author", "date"}) {
+      if (vm.count(name)) return Fail(kExitUsage, std::string("diff: --") + name + " applies only to --format docx");
+    }
+    return std::nullopt;
+  }
+  const std::string& output = vm["output"].as<std::string>();
+  if ((output.empty() || output == "-") && StdoutIsTerminal()) {
+    return Fail(kExitUsage, "diff: --format docx writes a binary Word file; name it with -o FILE.docx");
+  }
+  if (vm.count("author") && vm["author"].as<std::string>().empty()) {
+    return Fail(kExitUsage, "diff: --author must not be empty");
+  }
+  return std::nullopt;
+}
+
+int EmitDocx(const po::variables_map& vm, const std::string& output, const Alignment& alignment,
+             const Document& old_doc, const Document& new_doc) {
+  DiffDocxOptions options;
+  if (vm.count("author")) options.author = vm["author"].as<std::string>();
+  if (vm.count("date")) options.date = vm["date"].as<std::string>();
+  auto docx = WriteDiffDocx(alignment, old_doc, new_doc, options);
+  if (!docx.ok()) {
+    bool usage = docx.status().code() == StatusCode::kInvalidArgument;
+    return Fail(usage ? kExitUsage : kExitInputError, (usage ? "diff: --" : "diff: ") + docx.status().message());
+  }
+  return Emit(output, *docx);
+}
+
 int RunDiff(const std::vector<std::string>& args) {
   po::options_description visible = DiffOptions();
   po::variables_map vm;
@@ -160,9 +205,10 @@ int RunDiff(const std::vector<std::string>& args) {
   }
   if (tracked_changes) files.push_back(files[0]);
   std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json" && format != "html") {
-    return Fail(kExitUsage, "diff: unknown --format '" + format + "' (expected text, json or html)");
+  if (format != "text" && format != "json" && format != "html" && format != "docx") {
+    return Fail(kExitUsage, "diff: unknown --format '" + format + "' (expected text, json, html or docx)");
   }
+  if (auto exit = CheckDocxOptions(vm, format)) return *exit;
   std::string color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never") {
     return Fail(kExitUsage, "diff: unknown --color '" + color + "' (expected auto, always or never)");
@@ -188,6 +234,7 @@ int RunDiff(const std::vector<std::string>& args) {
   DiffReportOptions report;
   report.only_changes = vm.count("only-changes") > 0;
   report.color = UseColour(color, output);
+  if (format == "docx") return EmitDocx(vm, output, alignment, *old_doc, *new_doc);
   if (format == "json") return Emit(output, WriteDiffJson(alignment, *old_doc, *new_doc, report));
   if (format == "html") return Emit(output, WriteDiffHtml(alignment, *old_doc, *new_doc, report));
   return Emit(output, WriteDiffText(alignment, *old_doc, *new_doc, report));

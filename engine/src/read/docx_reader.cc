@@ -102,7 +102,10 @@ Result<std::unique_ptr<pugi::xml_document>> ReadPart(const Zip& zip, const std::
   auto bytes = zip.Read(name, source);
   if (!bytes.ok()) return bytes.status();
   if (!bytes->has_value()) return doc;
-  pugi::xml_parse_result parsed = doc->load_buffer((*bytes)->data(), (*bytes)->size());
+  // parse_ws_pcdata_single: a run whose text is only a space (<w:t xml:space="preserve"> </w:t>,
+  // as Word writes the space between two differently formatted words) keeps it.
+  pugi::xml_parse_result parsed =
+      doc->load_buffer((*bytes)->data(), (*bytes)->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
   if (!parsed) return ReadError(source, "not a valid .docx (" + name + ": " + parsed.description() + ")");
   return doc;
 }
