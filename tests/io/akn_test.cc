@@ -108,6 +108,18 @@ TEST_CASE("A law is an AKN act of chapters, articles, paragraphs and points", "[
   CHECK(std::string(point_a.child("content").child("p").text().get()) ==
         "Canh gác, tuần tra, kiểm soát;");
   CHECK(act.child("preface").child("longTitle").child("p").child("docTitle"));
+  // Every numbered khoản is para_<its number>, also after an unnumbered
+  // lead-in paragraph (an <alinea>), which must not shift the numbering.
+  int numbered = 0;
+  for (const pugi::xpath_node& x : act.select_nodes("//article/paragraph")) {
+    std::string num = x.node().child("num").text().get();
+    if (num.empty() || num[0] < '0' || num[0] > '9') continue;
+    ++numbered;
+    CHECK_THAT(std::string(x.node().attribute("eId").value()),
+               Catch::EndsWith("__para_" + num.substr(0, num.find('.'))));
+  }
+  CHECK(numbered > 50);
+  CHECK(act.select_nodes("//article/alinea").size() > 0);
 }
 
 TEST_CASE("A dispatch is an AKN doc of tasks, its bullets lists of indents", "[akn][dispatch]") {

@@ -68,9 +68,7 @@ std::string EIdPrefix(std::string_view element) {
   return std::string(element);
 }
 
-std::string EIdComponent(std::string_view element, std::string_view path) {
-  size_t dot = path.rfind('.');
-  std::string_view own = dot == std::string_view::npos ? path : path.substr(dot + 1);
+std::string EIdComponent(std::string_view element, std::string_view own) {
   std::string out = EIdPrefix(element) + "_";
   for (char c : own) {
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';

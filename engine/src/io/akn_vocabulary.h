@@ -45,10 +45,10 @@ std::string LevelForElement(std::string_view element);
 // "chp", "article" → "art", "paragraph" → "para", "hcontainer" →
 // "hcontainer").
 std::string EIdPrefix(std::string_view element);
-// An eId component: the prefix and the node's own number, the last
-// component of its path with characters an eId cannot hold replaced
-// ("#2" → "-2", "." → "-").
-std::string EIdComponent(std::string_view element, std::string_view path);
+// An eId component: the prefix and the node's own number ("art_5",
+// "point_a"), with characters an eId cannot hold ('.', '#', white space)
+// replaced by '-'.
+std::string EIdComponent(std::string_view element, std::string_view own);
 
 // ISO 639-2 code of a language for FRBRlanguage ("vi" → "vie"), and back;
 // the code itself when ICU does not know it.

@@ -5,11 +5,13 @@
 // uses AKN's own elements: a node's grammar level names it (part, chapter,
 // section, subsection, article, with the marker in <num> and the title in
 // <heading>), an article's children are <paragraph>s (khoản), deeper
-// numbered items <point>s (điểm), unnumbered ones <alinea>s. A dispatch's
+// numbered items <point>s (điểm), unnumbered paragraphs at any depth
+// <alinea>s ("Trong Luật này, các từ ngữ … như sau:"). A dispatch's
 // tasks have no legal level: they are <hcontainer name="task">, and a run
 // of bullet siblings ("-", "+") anywhere is an AKN <list> of <indent>s.
-// eIds follow the AKN naming convention, built from each node's path
-// (chp_2__art_5__para_1__point_a), which is unique among siblings. Text
+// eIds follow the AKN naming convention (chp_2__art_5__para_1__point_a):
+// each component is a numbered node's own number, or an unnumbered node's
+// count among its unnumbered siblings, made unique among its siblings. Text
 // goes into <intro> (a node with children) or <content>; the provisions an
 // amending node quotes into <mod><quotedStructure>. Non-task blocks are
 // <p class="role"> in <preface> (before the tasks), <preamble> (lead and
@@ -38,10 +40,38 @@ bool IsBullet(const Node& n) { return !n.marker.empty() && !n.ordinal; }
 std::string ElementFor(const Node& n, int article_depth) {
   if (auto element = akn::ElementForLevel(n.level)) return *element;
   if (n.division || (article_depth == 0 && !IsBullet(n))) return "hcontainer";
+  if (n.marker.empty()) return "alinea";
   if (article_depth == 1) return "paragraph";
-  if (IsBullet(n)) return "indent";
-  return n.marker.empty() ? "alinea" : "point";
+  return IsBullet(n) ? "indent" : "point";
 }
+
+// eId components of one group of siblings: a numbered node's own number
+// (the last component of its path: its ordinal, or its letter), an
+// unnumbered one's count among the unnumbered siblings of its element; a
+// repeat (OCR repeats markers) gets "-2", "-3", ….
+class SiblingIds {
+ public:
+  std::string Next(const std::string& element, const Node& n) {
+    std::string own;
+    if (n.marker.empty()) {
+      own = std::to_string(++unnumbered_[element]);
+    } else {
+      size_t dot = n.path.rfind('.');
+      own = n.path.substr(dot == std::string::npos ? 0 : dot + 1);
+      own = own.substr(0, own.find('#'));
+    }
+    std::string id = akn::EIdComponent(element, own);
+    if (int seen = ++used_[id]; seen > 1) {
+      id += '-';
+      id += std::to_string(seen);
+    }
+    return id;
+  }
+
+ private:
+  std::map<std::string, int> unnumbered_;
+  std::map<std::string, int> used_;
+};
 
 void SetCongvan(pugi::xml_node e, const char* name, const std::string& value) {
   if (!value.empty()) {
@@ -78,11 +108,12 @@ class BodyWriter {
     pugi::xml_node list;  // the open <list> of a run of bullets
     std::string list_id;
     int lists = 0;
+    SiblingIds ids;
     for (const Node& n : nodes) {
       std::string element = ElementFor(n, article_depth);
       if (element != "indent") {
         list = pugi::xml_node();
-        WriteNode(parent, n, element, prefix + akn::EIdComponent(element, n.path), article_depth);
+        WriteNode(parent, n, element, prefix + ids.Next(element, n), article_depth);
         continue;
       }
       if (!list) {
@@ -90,8 +121,7 @@ class BodyWriter {
         list = parent.append_child("list");
         list.append_attribute("eId") = list_id.c_str();
       }
-      WriteNode(list, n, element, list_id + "__" + akn::EIdComponent(element, n.path),
-                article_depth);
+      WriteNode(list, n, element, list_id + "__" + ids.Next(element, n), article_depth);
     }
   }
 
