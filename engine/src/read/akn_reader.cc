@@ -290,7 +290,7 @@ Status AknReader::ReadLanguage(pugi::xml_node meta) {
                          .value();
   std::optional<Language> language = options_.language;
   for (const auto& g : *grammars) {
-    const std::string& c = g->language().code();
+    std::string c = g->language().code();  // language() returns a copy
     if (!language && !code.empty() && (c == code || akn::Iso639_2(c) == code)) {
       language = g->language();
     }
