@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -294,4 +297,39 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   auto too_deep = congvan::ParseBytes(deep, "deep.xml");
   REQUIRE(!too_deep.ok());
   CHECK_THAT(too_deep.status().message(), Catch::Contains("nested deeper than 32 levels"));
+}
+
+TEST_CASE("congvan parse takes AKN as input; bad AKN is one line and no output file",
+          "[akn][cli]") {
+  using congvan::testing::RunCongvan;
+  using congvan::testing::TempFile;
+  std::string text = congvan::testing::CorpusPath("legislation/2022-vi-resolution-17-2022-ubtvqh15.txt");
+  TempFile akn("", ".xml");
+  REQUIRE(RunCongvan({"parse", text, "--format", "akn", "-o", akn.path()}).exit_code == 0);
+  auto from_text = RunCongvan({"parse", text, "--format", "dump"});
+  auto from_akn = RunCongvan({"parse", akn.path(), "--format", "dump"});
+  REQUIRE(from_akn.exit_code == 0);
+  CHECK(from_akn.out == from_text.out);
+  auto json = nlohmann::json::parse(RunCongvan({"parse", akn.path()}).out);
+  CHECK(json["source"]["format"] == "akn");
+
+  TempFile broken(R"(<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+<act name="luat"><meta></act>)",
+                  ".xml");
+  TempFile out("", ".json");
+  std::remove(out.path().c_str());
+  auto r = RunCongvan({"parse", broken.path(), "-o", out.path()});
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK_THAT(r.err, Catch::StartsWith("congvan: " + broken.path() + ":2:") &&
+                        Catch::Contains("not well-formed XML"));
+  CHECK(!std::ifstream(out.path()).good());
+  // Plain text forced through the AKN reader, and AKN given to extract.
+  auto forced = RunCongvan({"parse", "--from", "akn", text});
+  CHECK(forced.exit_code == 1);
+  CHECK_THAT(forced.err, Catch::Contains(text) && Catch::Contains("not well-formed XML"));
+  auto extract = RunCongvan({"extract", akn.path()});
+  CHECK(extract.exit_code != 0);
+  CHECK_THAT(extract.err, Catch::Contains("read into its tree by 'congvan parse'"));
 }
