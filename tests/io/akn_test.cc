@@ -297,6 +297,14 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   auto too_deep = congvan::ParseBytes(deep, "deep.xml");
   REQUIRE(!too_deep.ok());
   CHECK_THAT(too_deep.status().message(), Catch::Contains("nested deeper than 32 levels"));
+  // A hand edit that gives line 9 two owners (task 1 and its first bullet).
+  std::string edited = congvan::WriteAkomaNtoso(ParseCorpus("gender-equality/2021-vi-dispatch.txt"));
+  size_t at = edited.find("cv:lines=\"10\"");
+  REQUIRE(at != std::string::npos);
+  edited.replace(at, 13, "cv:lines=\"9\"");
+  auto overlapping = congvan::ParseBytes(edited, "edited.xml");
+  REQUIRE(!overlapping.ok());
+  CHECK_THAT(overlapping.status().message(), Catch::Contains("cv:lines attributes do not fit together"));
 }
 
 TEST_CASE("congvan parse takes AKN as input; bad AKN is one line and no output file",

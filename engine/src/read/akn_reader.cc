@@ -207,6 +207,11 @@ Result<Document> AknReader::Read() {
   if (Status s = ReadLanguage(meta); !s.ok()) return s;
   if (!congvan_) AssignForeignPaths(doc_.tasks, "");
   doc_.line_count = std::max(doc_.line_count, next_line_ - 1);
+  // Hand-edited line attributes must still give every line one owner, as a
+  // parse does (the lossless property every writer and the aligner assume).
+  if (std::string problem = CheckLossless(doc_); !problem.empty()) {
+    return Error("the " + cv_prefix_ + "lines attributes do not fit together: " + problem, root);
+  }
   return std::move(doc_);
 }
 
