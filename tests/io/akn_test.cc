@@ -5,12 +5,11 @@
 // with its bullets as lists; cited documents as <ref>. AKN written by hand
 // the way other tools write it is read into a tree too. Schema validity is
 // checked by ctest akn.schema.* (tests/akn_schema.cmake, xmllint).
-#include <catch2/catch.hpp>
-#include <pugixml.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
+#include <pugixml.hpp>
 #include <string>
 #include <vector>
 
@@ -74,7 +73,8 @@ TEST_CASE("Every corpus text reads back from its AKN as the same document", "[ak
   }
 }
 
-TEST_CASE("A law is an AKN act of chapters, articles, paragraphs and points", "[akn][legislation]") {
+TEST_CASE("A law is an AKN act of chapters, articles, paragraphs and points",
+          "[akn][legislation]") {
   Document doc = ParseCorpus("legislation/2022-vi-law-04-2022-qh15-canh-sat-co-dong.txt");
   pugi::xml_document xml;
   pugi::xml_node act = AknDocument(xml, congvan::WriteAkomaNtoso(doc));
@@ -86,24 +86,27 @@ TEST_CASE("A law is an AKN act of chapters, articles, paragraphs and points", "[
   CHECK(doc.meta.number == "04/2022/QH15");
   CHECK(std::string(work.child("FRBRuri").attribute("value").value()) ==
         "/akn/vn/act/luat/" + doc.meta.date + "/04-2022-qh15");
-  CHECK(std::string(act.select_node("//FRBRExpression/FRBRlanguage").node().attribute("language")
-                        .value()) == "vie");
+  CHECK(
+      std::string(
+          act.select_node("//FRBRExpression/FRBRlanguage").node().attribute("language").value()) ==
+      "vie");
 
   int articles = 0;
-  congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    articles += n.level == "article";
-  });
+  congvan::ForEachTask(doc.tasks,
+                       [&](const Node& n, int, const Node*) { articles += n.level == "article"; });
   CHECK(articles > 20);
   pugi::xpath_node_set xml_articles = act.select_nodes("body/chapter/article");
   CHECK(static_cast<int>(xml_articles.size()) == articles);
   // Điều 1 of Chương I, its khoản 1 and điểm a as AKN names them.
-  pugi::xml_node art1 = act.select_node("body/chapter[@eId='chp_1']/article[@eId='chp_1__art_1']").node();
+  pugi::xml_node art1 =
+      act.select_node("body/chapter[@eId='chp_1']/article[@eId='chp_1__art_1']").node();
   REQUIRE(art1);
   CHECK(std::string(art1.child("num").text().get()) == "Điều 1.");
   CHECK(std::string(art1.child("heading").text().get()) == "Phạm vi điều chỉnh");
   // Điều 9, khoản 1 of Chương II; Điều 11, khoản 1, điểm a) "Canh gác, tuần tra, kiểm soát;".
-  CHECK(act.select_node("//article/paragraph[@eId='chp_2__art_9__para_1']/num").node().text().get() ==
-        std::string("1."));
+  CHECK(
+      act.select_node("//article/paragraph[@eId='chp_2__art_9__para_1']/num").node().text().get() ==
+      std::string("1."));
   pugi::xml_node point_a =
       act.select_node("//article/paragraph/point[@eId='chp_2__art_11__para_1__point_a']").node();
   REQUIRE(point_a);
@@ -133,14 +136,16 @@ TEST_CASE("A dispatch is an AKN doc of tasks, its bullets lists of indents", "[a
   // This copy has no kind line ("CÔNG VĂN"): the generic name; one that says so is congVan.
   CHECK(doc.meta.kind.empty());
   CHECK(std::string(d.attribute("name").value()) == "document");
-  Document named = ParseCorpus("administrative/2019-vi-dispatch-bldtbxh-budget-estimate-guidance.txt");
+  Document named =
+      ParseCorpus("administrative/2019-vi-dispatch-bldtbxh-budget-estimate-guidance.txt");
   CHECK(named.meta.kind == "Công văn");
   CHECK_THAT(congvan::WriteAkomaNtoso(named), Catch::Contains("<doc name=\"congVan\">"));
   CHECK(d.select_nodes("mainBody/hcontainer[@name='task']").size() == doc.tasks.size());
   // 2. → a) → "-" bullets: hcontainer / hcontainer / list / indent.
   pugi::xml_node bullet =
-      d.select_node("mainBody/hcontainer[@eId='hcontainer_2']/hcontainer[@eId='hcontainer_2__hcontainer_a']"
-                    "/list[@eId='hcontainer_2__hcontainer_a__list_1']/indent")
+      d.select_node(
+           "mainBody/hcontainer[@eId='hcontainer_2']/hcontainer[@eId='hcontainer_2__hcontainer_a']"
+           "/list[@eId='hcontainer_2__hcontainer_a__list_1']/indent")
           .node();
   REQUIRE(bullet);
   CHECK(std::string(bullet.child("num").text().get()) == "-");
@@ -162,8 +167,8 @@ TEST_CASE("Cited documents are <ref>s to their AKN work URIs", "[akn][references
     std::string href = r.node().attribute("href").value();
     CHECK_THAT(href, Catch::StartsWith("/akn/vn/"));
     for (const congvan::Reference& cited : doc.meta.references) {
-      if (cited.text == text && href.find(cited.date.empty() ? "/nn/" : "/" + cited.date + "/") !=
-                                    std::string::npos) {
+      if (cited.text == text &&
+          href.find(cited.date.empty() ? "/nn/" : "/" + cited.date + "/") != std::string::npos) {
         found = true;
       }
     }
@@ -286,7 +291,8 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   REQUIRE(!broken.ok());
   CHECK_THAT(broken.status().ToString(),
              Catch::StartsWith("broken.xml:2:") && Catch::Contains("not well-formed XML"));
-  auto bodiless = congvan::ParseBytes(head + "<act name=\"x\"><meta/></act></akomaNtoso>", "nobody.xml");
+  auto bodiless =
+      congvan::ParseBytes(head + "<act name=\"x\"><meta/></act></akomaNtoso>", "nobody.xml");
   REQUIRE(!bodiless.ok());
   CHECK_THAT(bodiless.status().ToString(),
              Catch::StartsWith("nobody.xml:1:") && Catch::Contains("no <body> or <mainBody>"));
@@ -298,20 +304,23 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   REQUIRE(!too_deep.ok());
   CHECK_THAT(too_deep.status().message(), Catch::Contains("nested deeper than 32 levels"));
   // A hand edit that gives line 9 two owners (task 1 and its first bullet).
-  std::string edited = congvan::WriteAkomaNtoso(ParseCorpus("gender-equality/2021-vi-dispatch.txt"));
+  std::string edited =
+      congvan::WriteAkomaNtoso(ParseCorpus("gender-equality/2021-vi-dispatch.txt"));
   size_t at = edited.find("cv:lines=\"10\"");
   REQUIRE(at != std::string::npos);
   edited.replace(at, 13, "cv:lines=\"9\"");
   auto overlapping = congvan::ParseBytes(edited, "edited.xml");
   REQUIRE(!overlapping.ok());
-  CHECK_THAT(overlapping.status().message(), Catch::Contains("cv:lines attributes do not fit together"));
+  CHECK_THAT(overlapping.status().message(),
+             Catch::Contains("cv:lines attributes do not fit together"));
 }
 
 TEST_CASE("congvan parse takes AKN as input; bad AKN is one line and no output file",
           "[akn][cli]") {
   using congvan::testing::RunCongvan;
   using congvan::testing::TempFile;
-  std::string text = congvan::testing::CorpusPath("legislation/2022-vi-resolution-17-2022-ubtvqh15.txt");
+  std::string text =
+      congvan::testing::CorpusPath("legislation/2022-vi-resolution-17-2022-ubtvqh15.txt");
   TempFile akn("", ".xml");
   REQUIRE(RunCongvan({"parse", text, "--format", "akn", "-o", akn.path()}).exit_code == 0);
   auto from_text = RunCongvan({"parse", text, "--format", "dump"});

@@ -15,7 +15,7 @@ namespace congvan::akn {
 namespace {
 
 constexpr std::array<std::string_view, 5> kLevels = {"part", "chapter", "section", "subsection",
-                                                    "article"};
+                                                     "article"};
 
 // AKN naming convention, "eId abbreviations" (AKN 3.0 Naming Convention,
 // section 5.3); elements not listed there keep their own name.
@@ -35,9 +35,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kEIdPrefi
 // words: Vietnamese laws, codes, ordinances, decrees, circulars, joint
 // circulars, resolutions and consolidated texts, and their English names.
 constexpr std::array<std::string_view, 15> kLegislationKinds = {
-    "luat",     "boLuat",   "phapLenh",   "nghiDinh", "thongTu",       "thongTuLienTich",
-    "nghiQuyet", "vanBanHopNhat", "law",  "code",     "ordinance",     "decree",
-    "circular", "jointCircular", "resolution"};
+    "luat",      "boLuat",        "phapLenh",  "nghiDinh", "thongTu",   "thongTuLienTich",
+    "nghiQuyet", "vanBanHopNhat", "law",       "code",     "ordinance", "decree",
+    "circular",  "jointCircular", "resolution"};
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

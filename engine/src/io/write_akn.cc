@@ -19,9 +19,8 @@
 // grammar style, ordinal, path, source lines, amendment target — rides in
 // congvan's namespace (io/akn_vocabulary.h). Built with pugixml: nothing is
 // escaped by hand.
-#include <pugixml.hpp>
-
 #include <map>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <vector>

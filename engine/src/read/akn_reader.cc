@@ -17,13 +17,12 @@
 // prefixes, so <akn:article> reads as <article>.
 #include "read/akn_reader.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <map>
 #include <memory>
+#include <pugixml.hpp>
 
 #include "congvan/grammar.h"
 #include "io/akn_inline.h"
@@ -35,10 +34,10 @@ namespace {
 using akn::LocalName;
 
 constexpr std::array<std::string_view, 28> kHierarchyElements = {
-    "clause",    "section",   "part",     "paragraph", "chapter",    "title",       "article",
-    "book",      "tome",      "division", "list",      "point",      "indent",      "alinea",
-    "rule",      "subrule",   "proviso",  "subsection", "subpart",   "subparagraph", "subchapter",
-    "subtitle",  "subdivision", "subclause", "sublist", "level",     "transitional", "hcontainer"};
+    "clause",   "section",     "part",      "paragraph",  "chapter", "title",        "article",
+    "book",     "tome",        "division",  "list",       "point",   "indent",       "alinea",
+    "rule",     "subrule",     "proviso",   "subsection", "subpart", "subparagraph", "subchapter",
+    "subtitle", "subdivision", "subclause", "sublist",    "level",   "transitional", "hcontainer"};
 
 bool IsHierarchy(std::string_view local) {
   return std::find(kHierarchyElements.begin(), kHierarchyElements.end(), local) !=
@@ -177,14 +176,13 @@ Result<Document> AknReader::Read() {
   }
   pugi::xml_node root = xml.document_element();
   if (LocalName(root.name()) != "akomaNtoso") {
-    return Error("not an Akoma Ntoso document (the root element is <" +
-                     std::string(root.name()) + ">, not <akomaNtoso>)",
+    return Error("not an Akoma Ntoso document (the root element is <" + std::string(root.name()) +
+                     ">, not <akomaNtoso>)",
                  root);
   }
   FindCongvanPrefix(root);
-  pugi::xml_node document = root.find_child([](pugi::xml_node c) {
-    return c.type() == pugi::node_element && Child(c, "meta");
-  });
+  pugi::xml_node document = root.find_child(
+      [](pugi::xml_node c) { return c.type() == pugi::node_element && Child(c, "meta"); });
   if (!document) return Error("no document with <meta> inside <akomaNtoso>", root);
   pugi::xml_node meta = Child(document, "meta");
   pugi::xml_node record = Child(meta, "proprietary").child((cv_prefix_ + "document").c_str());
@@ -198,7 +196,8 @@ Result<Document> AknReader::Read() {
   if (Status s = ReadBlocks(Child(document, "preamble"), BlockRole::kPreamble); !s.ok()) return s;
   pugi::xml_node body = Child(document, "body");
   if (!body) body = Child(document, "mainBody");
-  if (!body) return Error("no <body> or <mainBody> in <" + std::string(document.name()) + ">", document);
+  if (!body)
+    return Error("no <body> or <mainBody> in <" + std::string(document.name()) + ">", document);
   if (Status s = ReadNodes(body, 1, &doc_.tasks); !s.ok()) return s;
   if (Status s = ReadBlocks(Child(document, "conclusions"), BlockRole::kClosing); !s.ok()) return s;
   std::stable_sort(doc_.blocks.begin(), doc_.blocks.end(), [](const Block& a, const Block& b) {
@@ -244,8 +243,10 @@ Status AknReader::ReadRecord(pugi::xml_node record) {
 
 void AknReader::ReadRecordMetadata(pugi::xml_node record) {
   Metadata& m = doc_.meta;
-  std::map<std::string_view, std::string*> fields = {{"title", &m.title},   {"kind", &m.kind},
-                                                     {"number", &m.number}, {"date", &m.date},
+  std::map<std::string_view, std::string*> fields = {{"title", &m.title},
+                                                     {"kind", &m.kind},
+                                                     {"number", &m.number},
+                                                     {"date", &m.date},
                                                      {"issuer", &m.issuer}};
   for (pugi::xml_node c : record.children()) {
     std::string_view name = LocalName(c.name());
@@ -345,8 +346,11 @@ Status AknReader::ReadBlocks(pugi::xml_node container, BlockRole fallback) {
     b.text = Text(p);
     if (!congvan_ && b.text.empty()) continue;
     if (Status s = ReadSpans(p, b.text, false, &b.spans); !s.ok()) return s;
-    if (b.spans.empty()) return Error("a block without lines ('" + std::string(p.attribute("class").value()) + "')", p);
-    if (!congvan_ && b.role == BlockRole::kTitle && doc_.meta.title.empty()) doc_.meta.title = b.text;
+    if (b.spans.empty())
+      return Error("a block without lines ('" + std::string(p.attribute("class").value()) + "')",
+                   p);
+    if (!congvan_ && b.role == BlockRole::kTitle && doc_.meta.title.empty())
+      doc_.meta.title = b.text;
     doc_.blocks.push_back(std::move(b));
   }
   return Status::Ok();
