@@ -1,6 +1,6 @@
 // `congvan parse`: one or more dispatches → task trees (JSON, outline or
-// Akoma Ntoso). With several files, JSON output is an array and outlines are
-// concatenated. Any input error stops the run before anything is written.
+// Akoma Ntoso; Akoma Ntoso is read as input too). With several files, JSON
+// output is an array and outlines are concatenated. Any input error stops the run before anything is written.
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
@@ -20,7 +20,8 @@ constexpr const char* kExamples = R"(examples:
   congvan parse corpus/gender-equality/2021-vi-dispatch.txt --format outline
   congvan parse dispatch.txt -o dispatch.json
   congvan parse --lang en corpus/gender-equality/2024-en-qa-summary.txt
-  congvan parse --format akn dispatch.txt -o dispatch.akn.xml
+  congvan parse --format akn dispatch.txt -o dispatch.akn.xml   # valid Akoma Ntoso 3.0
+  congvan parse dispatch.akn.xml --format outline       # AKN read back into the same tree
   congvan parse cong-van.docx --format outline          # Word numbering rendered
   congvan parse scan.pdf --ocr --format outline         # a scanned PDF
   congvan parse old-file.txt --encoding tcvn3           # a TCVN3 (ABC) text
@@ -44,7 +45,8 @@ int RunParse(const std::vector<std::string>& args) {
                                  "usage: congvan parse FILE... [options]\n\n"
                                  "Parses Vietnamese or English legal texts into task trees: plain text\n"
                                  "(UTF-8, UTF-16 or a legacy Vietnamese encoding), Word .docx, PDF\n"
-                                 "(--ocr for scans) or saved web pages, recognised by their content.\n\n",
+                                 "(--ocr for scans), saved web pages or Akoma Ntoso XML, recognised by\n"
+                                 "their content.\n\n",
                                  kExamples, vm)) {
     return *exit;
   }

@@ -16,7 +16,9 @@
 
 #include "congvan/parse.h"
 #include "parse/footnote_marks.h"
+#include "read/akn_reader.h"
 #include "read/read_owned.h"
+#include "read/sniff.h"
 #include "parse/parse_internal.h"
 #include "text/decode.h"
 #include "text/syllables.h"
@@ -242,8 +244,13 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   return doc;
 }
 
-// Reads the bytes with the reader their format needs, then parses the text.
+// Reads the bytes with the reader their format needs, then parses the text;
+// Akoma Ntoso is read straight into a Document.
 Result<Document> ParseRead(std::string bytes, const std::string& source_name, const ParseOptions& options) {
+  const std::string& format = options.read.format;
+  if (format == "akn" || (format == "auto" && read::SniffFormat(bytes) == read::Sniffed::kAkn)) {
+    return read::ReadAkomaNtoso(bytes, source_name, options);
+  }
   ReadOptions read = options.read;
   if (read.data_dir.empty()) read.data_dir = options.grammar_dir;
   auto extracted = read::ReadOwned(std::move(bytes), source_name, read);

@@ -2,7 +2,8 @@
 //
 // Approach: --from names a format; otherwise the content decides
 // (read/sniff.h: magic bytes, then the start of the text), never the file
-// name. Formats congvan does not read — Word 97–2003 .doc, RTF, other ZIP
+// name. Akoma Ntoso is no text to extract: the parser reads it as a tree
+// (read/akn_reader.h) before any reader runs. Formats congvan does not read — Word 97–2003 .doc, RTF, other ZIP
 // archives — are refused with a line that says what to do instead.
 #include "congvan/reader.h"
 
@@ -42,7 +43,7 @@ std::string Joined(const std::vector<std::string>& names) {
 }  // namespace
 
 const std::vector<std::string>& KnownFormats() {
-  static const std::vector<std::string> formats = {"text", "docx", "pdf", "html"};
+  static const std::vector<std::string> formats = {"text", "docx", "pdf", "html", "akn"};
   return formats;
 }
 
@@ -85,7 +86,13 @@ Result<ExtractedText> ReadOwned(std::string bytes, const std::string& source, co
         return ReadError(source, "an RTF document: save it as .docx and read that");
       case read::Sniffed::kOtherZip:
         return ReadError(source, "a ZIP archive that is not a Word document (no word/document.xml)");
+      case read::Sniffed::kAkn: format = "akn"; break;
     }
+  }
+  if (format == "akn") {
+    // AKN is already a tree: ParseBytes reads it as one (read/akn_reader.h).
+    return ReadError(source, "an Akoma Ntoso document is read into its tree by 'congvan parse', "
+                             "not extracted as text");
   }
   if (format == "docx") return read::ReadDocx(bytes, source, options);
   if (format == "pdf") return read::ReadPdf(bytes, source, options);

@@ -2,7 +2,9 @@
 // before "%PDF-", so its mark is looked for in the first kPdfWindow bytes; a
 // ZIP is a Word document when it holds word/document.xml (the name is stored
 // uncompressed in the archive's headers); HTML is recognised by its first
-// tag, after a BOM and white space, being one that only HTML opens with.
+// tag, after a BOM and white space, being one that only HTML opens with;
+// Akoma Ntoso by an <akomaNtoso> element (any prefix) and the AKN 3.0
+// namespace in the first kXmlWindow bytes of a text that opens with '<'.
 #include "read/sniff.h"
 
 #include <algorithm>
@@ -14,6 +16,8 @@ namespace {
 
 constexpr size_t kPdfWindow = 1024;
 constexpr size_t kHtmlWindow = 4096;
+constexpr size_t kXmlWindow = 4096;
+constexpr std::string_view kAknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -23,12 +27,27 @@ std::string LowerPrefix(std::string_view s, size_t n) {
   return out;
 }
 
-bool LooksLikeHtml(std::string_view bytes) {
+// The bytes after a UTF-8 BOM and leading white space, when they open a
+// tag; empty otherwise.
+std::string_view MarkupStart(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   size_t i = 0;
   while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
-  if (i >= bytes.size() || bytes[i] != '<') return false;
-  std::string head = LowerPrefix(bytes.substr(i), kHtmlWindow);
+  if (i >= bytes.size() || bytes[i] != '<') return {};
+  return bytes.substr(i);
+}
+
+bool LooksLikeAkomaNtoso(std::string_view bytes) {
+  std::string_view head = MarkupStart(bytes).substr(0, kXmlWindow);
+  if (head.find(kAknNamespace) == std::string_view::npos) return false;
+  return head.find("<akomaNtoso") != std::string_view::npos ||
+         head.find(":akomaNtoso") != std::string_view::npos;
+}
+
+bool LooksLikeHtml(std::string_view bytes) {
+  bytes = MarkupStart(bytes);
+  if (bytes.empty()) return false;
+  std::string head = LowerPrefix(bytes, kHtmlWindow);
   for (const char* tag : {"<!doctype html", "<html", "<head", "<body"}) {
     if (head.find(tag) != std::string::npos) return true;
   }
@@ -44,6 +63,7 @@ Sniffed SniffFormat(std::string_view bytes) {
   }
   if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Sniffed::kLegacyWord;
   if (StartsWith(bytes, "{\\rtf")) return Sniffed::kRtf;
+  if (LooksLikeAkomaNtoso(bytes)) return Sniffed::kAkn;
   if (LooksLikeHtml(bytes)) return Sniffed::kHtml;
   return Sniffed::kText;
 }
