@@ -77,10 +77,10 @@ int RunTimeline(const std::vector<std::string>& args) {
       "order", po::value<std::string>(),
       "explicit order of the versions by year, e.g. 2021,2023,2024")(
       "lexicon", po::value<std::string>(),
-      "bilingual lexicon TSV (default: the built-in vi-en.tsv)")(
+      "bilingual lexicon TSV (default: lexicon/vi-en.tsv in the grammar directory)")(
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
-      "grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+      "grammars", po::value<std::string>(), kGrammarsHelp);
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
