@@ -85,8 +85,7 @@ po::options_description DiffOptions() {
       ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
       ("lang-old", po::value<std::string>(), "language of OLD: vi or en")
       ("lang-new", po::value<std::string>(), "language of NEW: vi or en")
-      ("grammars", po::value<std::string>(), "directory of the grammar files <code>.xml\n"
-       "(default: the one the binary was built with)")
+      ("grammars", po::value<std::string>(), kGrammarsHelp)
       ("match-min", po::value<double>(),
        ("minimum combined score for two tasks to correspond (default " + num(defaults.match_min) + ")").c_str())
       ("reworded-min", po::value<double>(),

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "command.h"
+#include "congvan/grammar_dir.h"
 #include "congvan/lexicon.h"
 #include "congvan/parse.h"
 
@@ -28,7 +29,8 @@ namespace po = boost::program_options;
 
 constexpr const char* kUsage =
     "usage: congvan lexicon <coverage|match|stats> [FILE] [options]\n\n"
-    "Tools for curating the bilingual lexicon (grammars/lexicon/vi-en.tsv).\n"
+    "Tools for curating the bilingual lexicon (lexicon/vi-en.tsv in the grammar\n"
+    "directory).\n"
     "  coverage FILE  content words of FILE that no lexicon entry covers, most\n"
     "                 frequent first, and the share of content words covered\n"
     "  match FILE     FILE's text with every concept found marked [text|concept]\n"
@@ -73,6 +75,10 @@ struct Loaded {
 };
 
 int LoadLexicon(const po::variables_map& vm, Loaded* loaded) {
+  if (!vm.count("lexicon")) {
+    auto dir = FindGrammarDir();
+    if (!dir.ok()) return Fail(kExitInputError, dir.status().ToString());
+  }
   loaded->path = vm.count("lexicon") ? vm["lexicon"].as<std::string>() : DefaultLexiconPath();
   auto lex = Lexicon::Load(loaded->path);
   if (!lex.ok()) return Fail(kExitInputError, lex.status().ToString());
@@ -217,7 +223,8 @@ int RunLexicon(const std::vector<std::string>& args) {
   visible.add_options()("help,h", "show this help")("lang,l",
                                                     po::value<std::string>()->default_value("auto"),
                                                     "language of FILE: auto, vi or en")(
-      "lexicon", po::value<std::string>(), "lexicon TSV (default: grammars/lexicon/vi-en.tsv)")(
+      "lexicon", po::value<std::string>(), "lexicon TSV (default: lexicon/vi-en.tsv in the\n"
+      "grammar directory)")(
       "scope", po::value<std::string>()->default_value("body"),
       "body (tasks and prose blocks of the parsed text) or text (every line)")(
       "top,n", po::value<int>()->default_value(30), "uncovered words to list (0 = all)")(

@@ -37,8 +37,7 @@ int RunParse(const std::vector<std::string>& args) {
       ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline, akn or dump (the canonical\n"
        "one-line-per-node form of the goldens)")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
-      ("grammars", po::value<std::string>(), "directory of the grammar files <code>.xml\n"
-       "(default: the one the binary was built with)");
+      ("grammars", po::value<std::string>(), kGrammarsHelp);
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("parse", args, visible,

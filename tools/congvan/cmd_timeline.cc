@@ -6,6 +6,7 @@
 // alignments go to a separate review file (never into the lexicon).
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,21 +49,28 @@ std::optional<int> ParseYear(const std::string& s) {
   return y;
 }
 
-// Year from a file name ("2021-vi-dispatch.txt"): the first run of exactly
-// four digits that reads as a year, when the text itself gives none.
-std::optional<int> YearFromName(const std::string& path) {
-  std::string name = path.substr(path.find_last_of('/') + 1);
-  for (size_t i = 0; i < name.size();) {
-    if (name[i] < '0' || name[i] > '9') {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < name.size() && name[j] >= '0' && name[j] <= '9') ++j;
-    if (auto y = ParseYear(name.substr(i, j - i))) return y;
-    i = j;
+// --learn-terms: candidate vi-en term pairs from the timeline's cross-language
+// alignments, written to `path` for review. Returns the exit code.
+int WriteLearnedTerms(const Timeline& timeline, std::shared_ptr<const Lexicon> lexicon,
+                      const std::string& path) {
+  if (path.empty() || path == "-") {
+    return Fail(kExitUsage, "timeline: --learn-terms needs a file name (it is a review file)");
   }
-  return std::nullopt;
+  std::vector<AlignedPair> pairs;
+  bool any_cross = false;
+  for (size_t p = 0; p < timeline.alignments.size(); ++p) {
+    pairs.push_back({&timeline.alignments[p], timeline.versions[p].language,
+                     timeline.versions[p + 1].language});
+    any_cross |= timeline.cross_language[p];
+  }
+  if (any_cross && !lexicon) {
+    auto loaded = DefaultLexicon();  // the one the timeline was aligned with
+    if (!loaded.ok()) return Fail(kExitInputError, loaded.status().ToString());
+    lexicon = *loaded;
+  }
+  std::string tsv = lexicon ? WriteTermCandidatesTsv(LearnTermCandidates(pairs, *lexicon))
+                            : WriteTermCandidatesTsv({});
+  return Emit(path, tsv);
 }
 
 int RunTimeline(const std::vector<std::string>& args) {
@@ -77,10 +85,10 @@ int RunTimeline(const std::vector<std::string>& args) {
       "order", po::value<std::string>(),
       "explicit order of the versions by year, e.g. 2021,2023,2024")(
       "lexicon", po::value<std::string>(),
-      "bilingual lexicon TSV (default: the built-in vi-en.tsv)")(
+      "bilingual lexicon TSV (default: lexicon/vi-en.tsv in the grammar directory)")(
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
-      "grammars", po::value<std::string>(), "directory with vi.xml and en.xml (default: built-in)");
+      "grammars", po::value<std::string>(), kGrammarsHelp);
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
@@ -124,40 +132,13 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (vm.count("grammars")) parse.grammar_dir = vm["grammars"].as<std::string>();
   if (auto error = ReaderOptions(vm, &parse.read)) return Fail(kExitUsage, "timeline: " + *error);
 
-  std::vector<Document> docs;
-  for (const std::string& f : files) {
-    auto doc = ParseFile(f, parse);
-    if (!doc.ok()) return Fail(kExitInputError, doc.status().ToString());
-    if (!doc->meta.year) doc->meta.year = YearFromName(f);
-    docs.push_back(std::move(*doc));
-  }
-  bool any_cross = false;
-  for (size_t i = 1; i < docs.size(); ++i) any_cross |= docs[i].language != docs[0].language;
-  if (any_cross && !options.lexicon) {
-    auto lex = DefaultLexicon();
-    if (!lex.ok()) return Fail(kExitInputError, lex.status().ToString());
-    options.lexicon = *lex;
-  }
-
-  Timeline timeline = BuildTimeline(std::move(docs), options);
-  if (!timeline.error.empty()) return Fail(kExitInputError, "timeline: " + timeline.error);
+  // Shared with the Python module, so both give the same timeline.
+  auto built = BuildTimelineFromFiles(files, parse, options);
+  if (!built.ok()) return Fail(kExitInputError, built.status().ToString());
+  Timeline& timeline = *built;
 
   if (vm.count("learn-terms")) {
-    std::vector<AlignedPair> pairs;
-    for (size_t p = 0; p < timeline.alignments.size(); ++p) {
-      pairs.push_back({&timeline.alignments[p], timeline.versions[p].language,
-                       timeline.versions[p + 1].language});
-    }
-    std::string tsv;
-    if (options.lexicon)
-      tsv = WriteTermCandidatesTsv(LearnTermCandidates(pairs, *options.lexicon));
-    else
-      tsv = WriteTermCandidatesTsv({});
-    std::string path = vm["learn-terms"].as<std::string>();
-    if (path.empty() || path == "-") {
-      return Fail(kExitUsage, "timeline: --learn-terms needs a file name (it is a review file)");
-    }
-    int rc = Emit(path, tsv);
+    int rc = WriteLearnedTerms(timeline, options.lexicon, vm["learn-terms"].as<std::string>());
     if (rc != kExitOk) return rc;
   }
 

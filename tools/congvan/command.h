@@ -74,6 +74,13 @@ std::optional<int> ParseArguments(const std::string& command, const std::vector<
 std::optional<Language> LanguageOption(const std::string& option, const std::string& code,
                                        const std::string& grammar_dir, std::string* error);
 
+// Help text of --grammars, shared by the subcommands that take it: where the
+// grammars come from when it is not given (congvan/grammar_dir.h).
+inline constexpr const char* kGrammarsHelp =
+    "directory of the grammar files <code>.xml\n"
+    "(default: $CONGVAN_GRAMMARS, else\n"
+    "share/congvan/grammars of the installation)";
+
 // The reader options (--from, --encoding, --ocr, --ocr-lang, --tracked) of
 // every subcommand that reads documents, and their values; ReaderOptions
 // returns a one-line error for a bad value.

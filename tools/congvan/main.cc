@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "command.h"
+#include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
 #include "congvan/writers.h"
 
@@ -150,7 +151,17 @@ void PrintUsage(std::ostream& out) {
         << c.summary << "\n";
   }
   out << "\nRun 'congvan <command> --help' for the options and examples of a command.\n"
-         "  --version   print the version\n";
+         "  --version   print the version and the grammar directory in use\n\n"
+         "data: the grammars and the bilingual lexicon are read from --grammars DIR, else\n"
+         "$CONGVAN_GRAMMARS, else share/congvan/grammars of the installation (next to\n"
+         "the binary's bin/).\n";
+}
+
+// `congvan --version`: the version, then where the grammars are read from.
+void PrintVersion(std::ostream& out) {
+  out << "congvan " << CONGVAN_CLI_VERSION << "\n";
+  auto dir = congvan::FindGrammarDir();
+  out << "grammars: " << (dir.ok() ? *dir : dir.status().ToString()) << "\n";
 }
 
 }  // namespace
@@ -169,7 +180,7 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (name == "--version" || name == "-V") {
-    std::cout << "congvan " << CONGVAN_CLI_VERSION << "\n";
+    PrintVersion(std::cout);
     return kExitOk;
   }
   for (const Command& c : Commands()) {

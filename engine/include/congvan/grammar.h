@@ -177,8 +177,10 @@ class Grammar {
   std::unique_ptr<Impl> impl_;
 };
 
-// Directory that holds vi.xml, en.xml and lexicon/: $CONGVAN_GRAMMARS if set,
-// else the source tree's grammars/ compiled into the binary.
+// Directory that holds vi.xml, en.xml and lexicon/: FindGrammarDir()
+// (congvan/grammar_dir.h: $CONGVAN_GRAMMARS, the installed copy, the source
+// tree from a build tree), or "" when there is none — loading from "" then
+// fails with FindGrammarDir()'s error, which names the places looked at.
 std::string DefaultGrammarDir();
 
 // Folds a line the way cue patterns expect: lower case, diacritics removed,

@@ -105,8 +105,8 @@ std::string EnglishStem(std::string_view lower_word);
 // ("organizing"/"organization"). Used for the aligner's English features.
 std::string EnglishRootStem(std::string_view lower_word);
 
-// "<DefaultGrammarDir>/lexicon/vi-en.tsv": $CONGVAN_GRAMMARS if set, else the
-// source tree's grammars/ compiled into the library.
+// "<DefaultGrammarDir()>/lexicon/vi-en.tsv" (congvan/grammar_dir.h: where the
+// grammar directory is looked for).
 std::string DefaultLexiconPath();
 
 }  // namespace congvan

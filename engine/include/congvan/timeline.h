@@ -24,11 +24,14 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "congvan/align.h"
 #include "congvan/document.h"
 #include "congvan/lexicon.h"
+#include "congvan/parse.h"
+#include "congvan/status.h"
 
 namespace congvan {
 
@@ -124,6 +127,18 @@ struct TimelineOptions {
 // order only as metadata — lineages copy the texts they need). Never throws;
 // on failure returns a Timeline with `error` set and no lineages.
 Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
+
+// The timeline of files on disk, the way `congvan timeline` and the Python
+// module build it: every file parsed with `parse` (the first failure is
+// returned, naming its file); a version whose text gives no year takes the
+// one in its file name (YearFromFileName); then BuildTimeline(). A timeline
+// error comes back as a Status whose message starts with "timeline: ".
+Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
+                                        const ParseOptions& parse, const TimelineOptions& options = {});
+
+// The year in a file name ("2021-vi-dispatch.txt" → 2021): the first run of
+// exactly four digits that reads as 1900–2099; nullopt when there is none.
+std::optional<int> YearFromFileName(std::string_view path);
 
 // Serialisation (engine/src/io/timeline_*.cc). JSON follows the contract:
 // { versions: [{source, language, year, ...}],

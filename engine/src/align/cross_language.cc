@@ -25,6 +25,7 @@
 #include <utility>
 
 #include "align/features.h"
+#include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
 #include "congvan/text_fold.h"
 
@@ -153,6 +154,8 @@ Result<std::shared_ptr<const Lexicon>> DefaultLexicon() {
   static std::shared_ptr<const Lexicon> cached;
   std::lock_guard<std::mutex> lock(mu);
   if (cached) return cached;
+  // No grammar directory: say where it was looked for, not "cannot open /lexicon/…".
+  if (auto dir = FindGrammarDir(); !dir.ok()) return dir.status();
   auto loaded = Lexicon::Load(DefaultLexiconPath());
   if (!loaded.ok()) return loaded.status();
   cached = *loaded;

@@ -15,12 +15,12 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
 #include "grammar/grammar_impl.h"
 #include "text/syllables.h"
@@ -233,7 +233,9 @@ int Grammar::MonthNumber(std::string_view name) const {
 
 Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::string& dir,
                                                                 Language lang) {
-  return Load((dir.empty() ? DefaultGrammarDir() : dir) + "/" + LanguageCode(lang) + ".xml");
+  auto root = ResolveGrammarDir(dir);
+  if (!root.ok()) return root.status();
+  return Load(*root + "/" + LanguageCode(lang) + ".xml");
 }
 
 namespace {
@@ -494,13 +496,6 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
   // The first cue in file order wins.
   return impl_->cue_set_index.find(kind)->second[static_cast<size_t>(
       *std::min_element(hits.begin(), hits.end()))];
-}
-
-std::string DefaultGrammarDir() {
-  if (const char* env = std::getenv("CONGVAN_GRAMMARS"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return CONGVAN_GRAMMAR_DIR;
 }
 
 namespace {

@@ -15,6 +15,8 @@
 #include <vector>
 
 #include "congvan/parse.h"
+
+#include "congvan/grammar_dir.h"
 #include "parse/footnote_marks.h"
 #include "read/akn_reader.h"
 #include "read/read_owned.h"
@@ -30,11 +32,13 @@ namespace {
 Result<std::shared_ptr<const Grammar>> CachedGrammar(const std::string& dir, Language lang) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const Grammar>> cache;
-  std::string key = (dir.empty() ? DefaultGrammarDir() : dir) + "/" + LanguageCode(lang);
+  auto root = ResolveGrammarDir(dir);
+  if (!root.ok()) return root.status();
+  std::string key = *root + "/" + LanguageCode(lang);
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  auto loaded = Grammar::LoadForLanguage(dir, lang);
+  auto loaded = Grammar::LoadForLanguage(*root, lang);
   if (!loaded.ok()) return loaded.status();
   cache[key] = loaded.value();
   return loaded.value();
@@ -129,7 +133,9 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
 Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& dir) {
   static std::mutex mutex;
   static std::map<std::string, std::vector<std::shared_ptr<const Grammar>>> cache;
-  std::string root = dir.empty() ? DefaultGrammarDir() : dir;
+  auto resolved = ResolveGrammarDir(dir);
+  if (!resolved.ok()) return resolved.status();
+  const std::string& root = *resolved;
   {
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(root);
@@ -145,7 +151,7 @@ Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::strin
   for (const std::string& code : codes) {
     auto lang = LanguageFromCode(code);
     if (!lang) continue;  // not a language grammar
-    auto g = CachedGrammar(dir, *lang);
+    auto g = CachedGrammar(root, *lang);
     if (!g.ok()) return g.status();
     grammars.push_back(*g);
   }

@@ -28,6 +28,7 @@
 #include <sstream>
 
 #include "congvan/grammar.h"
+#include "congvan/grammar_dir.h"
 #include "text/syllables.h"
 
 namespace congvan::read {
@@ -183,7 +184,9 @@ Result<std::string> DecodeLegacy(std::string_view bytes, const std::string& enco
   if (encoding == "utf-16be") return DecodeWithIcu(bytes, "UTF-16BE", source, undecodable);
   if (encoding == "viscii") return DecodeWithIconv(bytes, "VISCII", source, undecodable);
   if (encoding == "tcvn3" || encoding == "vni-windows") {
-    auto table = CachedTable(data_dir.empty() ? DefaultGrammarDir() : data_dir, encoding);
+    auto dir = ResolveGrammarDir(data_dir);
+    if (!dir.ok()) return dir.status();
+    auto table = CachedTable(*dir, encoding);
     if (!table.ok()) return table.status();
     return DecodeWithTable(bytes, **table, undecodable);
   }

@@ -1,0 +1,178 @@
+// The Python module `congvan` (pybind11): parse, diff and timeline from the
+// engine, as dicts and lists shaped exactly like the CLI's JSON output.
+//
+// Approach: each function runs the engine the way its CLI subcommand does
+// and serialises with the engine's own JSON writers (WriteJson,
+// WriteDiffJson, WriteTimelineJson); the standard library's json.loads turns
+// that text into Python objects. One serialisation for both front ends, so
+// they cannot drift; json.loads costs a few per cent of a parse (measured in
+// docs/DESIGN.md, "Installation and the Python module"). Engine work runs
+// with the GIL released. An input error becomes congvan.Error carrying the
+// engine's one-line message ("FILE:LINE: what is wrong"), never a crash.
+//
+// On import the module names its own file (dladdr) as the code location, so
+// an installed module finds <prefix>/share/congvan/grammars relative to
+// itself (congvan/grammar_dir.h), as the congvan binary does.
+#include <dlfcn.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "congvan/cross_language.h"
+#include "congvan/diff_report.h"
+#include "congvan/grammar_dir.h"
+#include "congvan/parse.h"
+#include "congvan/timeline.h"
+#include "congvan/writers.h"
+
+namespace py = pybind11;
+
+namespace congvan::python {
+namespace {
+
+// Raised for every input error; its message is the engine's one line.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+template <typename T>
+T Unwrap(Result<T> result) {
+  if (!result.ok()) throw Error(result.status().ToString());
+  return std::move(result).value();
+}
+
+// Input given either as bytes (parsed in memory) or as a path.
+struct Input {
+  std::optional<std::string> bytes;
+  std::string path;  // the file, or the name bytes are known by
+};
+
+// bytes / bytearray / memoryview → the bytes; str / os.PathLike → a path.
+Input ReadInputArgument(const py::handle& value, const char* function) {
+  if (py::isinstance<py::bytes>(value) || py::isinstance<py::bytearray>(value) ||
+      py::isinstance<py::memoryview>(value)) {
+    py::bytes bytes = py::module_::import("builtins").attr("bytes")(value);
+    return {std::string(bytes), "(bytes)"};
+  }
+  py::module_ os = py::module_::import("os");
+  if (py::isinstance<py::str>(value) || py::hasattr(value, "__fspath__")) {
+    return {std::nullopt, os.attr("fsdecode")(value).cast<std::string>()};
+  }
+  throw py::type_error(std::string(function) +
+                       "(): expected a path (str or os.PathLike) or bytes, got " +
+                       py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>());
+}
+
+Result<Document> ParseInput(const Input& input, const ParseOptions& options) {
+  if (input.bytes) return ParseBytes(*input.bytes, input.path, options);
+  return ParseFile(input.path, options);
+}
+
+// lang=None (detect) or the code of a language with a grammar.
+ParseOptions ParseOptionsFor(const std::optional<std::string>& lang) {
+  ParseOptions options;
+  if (!lang || *lang == "auto") return options;
+  std::string names;
+  for (const Language& l : Unwrap(AvailableLanguages())) {
+    if (l.code() == *lang) {
+      options.language = l;
+      return options;
+    }
+    names += (names.empty() ? "" : ", ") + l.code();
+  }
+  throw Error("unknown lang '" + *lang + "' (expected None or a language with a grammar: " + names +
+              ")");
+}
+
+py::object JsonToPython(const std::string& json) {
+  return py::module_::import("json").attr("loads")(py::str(json));
+}
+
+py::object Parse(const py::handle& path_or_bytes, const std::optional<std::string>& lang) {
+  Input input = ReadInputArgument(path_or_bytes, "parse");
+  ParseOptions options = ParseOptionsFor(lang);
+  std::string json;
+  {
+    py::gil_scoped_release unlocked;
+    json = WriteJson(Unwrap(ParseInput(input, options)));
+  }
+  return JsonToPython(json);
+}
+
+py::object Diff(const py::handle& old_version, const py::handle& new_version) {
+  Input old_input = ReadInputArgument(old_version, "diff");
+  Input new_input = ReadInputArgument(new_version, "diff");
+  std::string json;
+  {
+    py::gil_scoped_release unlocked;
+    Document old_doc = Unwrap(ParseInput(old_input, {}));
+    Document new_doc = Unwrap(ParseInput(new_input, {}));
+    Alignment alignment = AlignAuto(old_doc, new_doc);
+    if (!alignment.error.empty()) throw Error(old_input.path + ": " + alignment.error);
+    json = WriteDiffJson(alignment, old_doc, new_doc);
+  }
+  return JsonToPython(json);
+}
+
+py::object TimelineOf(const py::iterable& paths) {
+  std::vector<std::string> files;
+  for (const py::handle& p : paths) {
+    Input input = ReadInputArgument(p, "timeline");
+    if (input.bytes)
+      throw py::type_error("timeline(): expects paths (the file name can give the year)");
+    files.push_back(input.path);
+  }
+  if (files.empty()) throw Error("timeline: no input files");
+  std::string json;
+  {
+    py::gil_scoped_release unlocked;
+    json = WriteTimelineJson(Unwrap(BuildTimelineFromFiles(files, {})));
+  }
+  return JsonToPython(json);
+}
+
+// The installed grammars are found relative to this module's file.
+void NameCodeLocation() {
+  static const char kAnchor = 0;
+  Dl_info info;
+  if (dladdr(&kAnchor, &info) == 0 || info.dli_fname == nullptr) return;
+  std::error_code error;
+  std::filesystem::path file = std::filesystem::absolute(info.dli_fname, error);
+  if (!error) SetCodeLocation({file.string(), CONGVAN_GRAMMARS_FROM_PYTHONDIR});
+}
+
+}  // namespace
+}  // namespace congvan::python
+
+PYBIND11_MODULE(congvan, m) {
+  using namespace congvan::python;
+  NameCodeLocation();
+  m.doc() =
+      "congvan: Vietnamese and English legal texts as task trees, compared across versions.\n\n"
+      "Every function returns the structures of the matching `congvan ... --format json`\n"
+      "(docs/DESIGN.md, \"Output contracts\"); input errors raise congvan.Error.";
+  m.attr("__version__") = CONGVAN_VERSION;
+  py::register_exception<Error>(m, "Error");
+  m.def("parse", &Parse, py::arg("path_or_bytes"), py::arg("lang") = py::none(),
+        "parse(path_or_bytes, lang=None) -> dict\n\n"
+        "The task tree of a text, Word, PDF or HTML file (a path, or its bytes), as\n"
+        "`congvan parse FILE --format json`. lang: None (detect), 'vi' or 'en'.");
+  m.def("diff", &Diff, py::arg("old"), py::arg("new"),
+        "diff(old, new) -> dict\n\n"
+        "What changed between two versions (paths or bytes), as\n"
+        "`congvan diff OLD NEW --format json`.");
+  m.def("timeline", &TimelineOf, py::arg("paths"),
+        "timeline(paths) -> dict\n\n"
+        "Each task's lineage through the versions (an iterable of paths), as\n"
+        "`congvan timeline FILE... --format json`.");
+  // search(db, query, **filters) -> list  — TO COME, not here yet.
+  // It wraps the SQLite corpus database (`congvan search`), being built on
+  // another branch; it belongs here beside parse/diff/timeline, built the same
+  // way: the engine's own JSON writer for search results, then JsonToPython,
+  // errors through Unwrap. Its API is that branch's to define.
+}

@@ -1,0 +1,130 @@
+"""The installed Python module `congvan` against the installed CLI.
+
+Run by tests/install/check_install.sh and check_deb.sh with Debian's python3,
+PYTHONPATH set to the installed dist-packages only. Environment:
+  CONGVAN_CLI                  the installed congvan binary
+  CONGVAN_TEST_TEXTS           a directory holding copies of corpus texts
+  CONGVAN_EXPECT_MODULE_UNDER  the install root the module must come from
+
+Each function must return exactly what the CLI's JSON says (compared as
+values), and errors must be congvan.Error carrying the CLI's one line.
+"""
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+import congvan
+
+CLI = os.environ["CONGVAN_CLI"]
+TEXTS = os.environ["CONGVAN_TEST_TEXTS"]
+VI_2021 = "2021-vi-dispatch.txt"
+VI_2023 = "2023-vi-news-summary.txt"
+EN_2024 = "2024-en-qa-summary.txt"
+DECREE = "2022-vi-decree-38-2022-nd-cp.txt"
+
+
+def cli_json(*args):
+    out = subprocess.run([CLI, *args], check=True, capture_output=True, cwd=TEXTS).stdout
+    return json.loads(out)
+
+
+def cli_error(*args):
+    run = subprocess.run([CLI, *args], capture_output=True, text=True, cwd=TEXTS)
+    assert run.returncode != 0 and run.stdout == "", run
+    return run.stderr
+
+
+def walk(nodes, depth=0):
+    """The README's pandas example: one row per task, depth-first."""
+    for n in nodes:
+        yield {"path": n["path"], "depth": depth, "marker": n["marker"], "text": n["text"],
+               "first_line": n["lines"][0]}
+        yield from walk(n["children"], depth + 1)
+
+
+class InstalledModule(unittest.TestCase):
+    def setUp(self):
+        os.chdir(TEXTS)
+
+    def test_module_is_the_installed_one(self):
+        root = os.path.realpath(os.environ["CONGVAN_EXPECT_MODULE_UNDER"])
+        self.assertTrue(os.path.realpath(congvan.__file__).startswith(root + os.sep), congvan.__file__)
+        self.assertEqual(congvan.__version__, subprocess.run(
+            [CLI, "--version"], capture_output=True, text=True).stdout.split()[1])
+
+    def test_parse_equals_cli_json(self):
+        for text in (VI_2021, VI_2023, EN_2024, DECREE, "tcvn3.txt", "dispatch-numbered.docx"):
+            with self.subTest(text=text):
+                self.assertEqual(congvan.parse(text), cli_json("parse", text))
+
+    def test_parse_forced_language_and_path_like(self):
+        import pathlib
+        self.assertEqual(congvan.parse(pathlib.Path(EN_2024), lang="en"),
+                         cli_json("parse", "--lang", "en", EN_2024))
+        doc = congvan.parse(VI_2021, lang="vi")
+        self.assertEqual(doc["language"], "vi")
+        self.assertEqual(len(doc["tasks"]), 4)
+        self.assertEqual(doc["tasks"][1]["children"][0]["path"], "2.a")
+
+    def test_parse_bytes_is_parse_of_the_file(self):
+        for text in (VI_2021, "dispatch-numbered.docx"):
+            with self.subTest(text=text):
+                with open(text, "rb") as f:
+                    from_bytes = congvan.parse(f.read())
+                from_file = congvan.parse(text)
+                self.assertEqual(from_bytes["tasks"], from_file["tasks"])
+                self.assertEqual(from_bytes["meta"], from_file["meta"])
+
+    def test_diff_equals_cli_json(self):
+        for old, new in ((VI_2021, VI_2023), (VI_2023, EN_2024)):
+            with self.subTest(old=old, new=new):
+                self.assertEqual(congvan.diff(old, new), cli_json("diff", old, new, "--format", "json"))
+
+    def test_timeline_equals_cli_json(self):
+        versions = [EN_2024, VI_2021, VI_2023]  # ordered by year, vi → en through the lexicon
+        result = congvan.timeline(versions)
+        self.assertEqual(result, cli_json("timeline", *versions, "--format", "json"))
+        self.assertEqual([v["year"] for v in result["versions"]], [2021, 2023, 2024])
+
+    def test_errors_are_congvan_error_with_the_cli_line(self):
+        cases = [(congvan.parse, ("missing.txt",), ["parse", "missing.txt"]),
+                 (congvan.parse, (VI_2021,), ["parse", "--lang", "xx", VI_2021]),
+                 (congvan.diff, (VI_2021, "missing.txt"), ["diff", VI_2021, "missing.txt"]),
+                 (congvan.timeline, ([VI_2021, "missing.txt"],), ["timeline", VI_2021, "missing.txt"])]
+        for function, args, cli_args in cases:
+            kwargs = {"lang": "xx"} if "--lang" in cli_args else {}
+            with self.subTest(cli=cli_args):
+                with self.assertRaises(congvan.Error) as raised:
+                    function(*args, **kwargs)
+                message = str(raised.exception)
+                self.assertNotIn("\n", message)
+                cli_line = cli_error(*cli_args).rstrip("\n")
+                if kwargs:  # the CLI names its option; the module its argument
+                    self.assertIn("unknown lang 'xx'", message)
+                else:
+                    self.assertEqual("congvan: " + message, cli_line)
+
+    def test_bad_bytes_and_types(self):
+        with self.assertRaises(congvan.Error) as raised:
+            congvan.parse(b"\x00\x01binary\x00")
+        self.assertIn("(bytes)", str(raised.exception))
+        with self.assertRaises(TypeError):
+            congvan.parse(42)
+        with self.assertRaises(TypeError):
+            congvan.timeline([b"1. bytes have no file name"])
+
+    def test_pandas_tasks_table(self):
+        import pandas as pd  # Debian's python3-pandas (tools/deps)
+        doc = congvan.parse(VI_2021)
+        tasks = pd.DataFrame(walk(doc["tasks"]))
+        self.assertEqual(list(tasks.columns), ["path", "depth", "marker", "text", "first_line"])
+        self.assertEqual((tasks.depth == 0).sum(), 4)
+        row = tasks.set_index("path").loc["2.a"]
+        self.assertEqual((row.marker, row.depth, row.first_line), ("a)", 1, 13))
+        self.assertTrue(tasks.first_line.is_monotonic_increasing)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])
