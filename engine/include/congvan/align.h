@@ -132,6 +132,10 @@ struct AlignOptions {
   int max_candidates = 8;        // kept per old task, by partial dot product
   int max_probe_features = 32;   // rarest features of a task used to probe the index
   int max_postings = 256;        // features in more new tasks than this are not probed
+  // Postings an old task reads in all: its probe features are taken rarest
+  // first until the next would pass this budget (the first is always taken).
+  // Common features come last and say least; they bound the cost.
+  int max_probe_postings = 1024;
   // Hard limit: documents with more tasks than this are rejected (empty
   // Alignment with Alignment::error set).
   int max_tasks = 2'000'000;

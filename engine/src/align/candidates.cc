@@ -37,7 +37,8 @@ Postings BuildPostings(const AlignInput& input) {
 }
 
 // The features old task `o` probes with: present in 1..max_postings new
-// tasks, rarest first (then heaviest), at most max_probe_features.
+// tasks, rarest first (then heaviest), at most max_probe_features and
+// max_probe_postings postings in all.
 void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntry*>* probe) {
   const FeatureSpace& fs = input.features;
   const AlignOptions& opt = input.options;
@@ -52,8 +53,15 @@ void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntr
     if (a->weight != b->weight) return a->weight > b->weight;
     return a->id < b->id;
   });
-  size_t cap = static_cast<size_t>(std::max(0, opt.max_probe_features));
-  if (probe->size() > cap) probe->resize(cap);
+  size_t cap = std::min(probe->size(), static_cast<size_t>(std::max(0, opt.max_probe_features)));
+  size_t taken = 0;
+  long postings = 0;
+  while (taken < cap) {
+    postings += fs.NewFrequency((*probe)[taken]->id);
+    if (taken > 0 && postings > opt.max_probe_postings) break;
+    ++taken;
+  }
+  probe->resize(taken);
 }
 
 }  // namespace

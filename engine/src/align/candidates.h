@@ -7,7 +7,8 @@
 // at most max_probe_features of its rarest features, skipping any feature
 // found in more than max_postings new tasks, accumulates partial dot
 // products and keeps the max_candidates best. Work is bounded by tasks ×
-// probe features × postings cap — linear in the input. Structural candidates
+// probe features × postings cap (and at most max_probe_postings postings
+// per old task) — linear in the input. Structural candidates
 // are added after a first assignment: the children of an aligned parent's
 // counterpart (and the top-level tasks of the new version) for each task
 // whose parent is aligned, which rescues short tasks whose words are all
