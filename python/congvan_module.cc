@@ -1,9 +1,9 @@
-// The Python module `congvan` (pybind11): parse, diff and timeline from the
+// The Python module `congvan` (pybind11): parse, diff, timeline and search from the
 // engine, as dicts and lists shaped exactly like the CLI's JSON output.
 //
 // Approach: each function runs the engine the way its CLI subcommand does
 // and serialises with the engine's own JSON writers (WriteJson,
-// WriteDiffJson, WriteTimelineJson); the standard library's json.loads turns
+// WriteDiffJson, WriteTimelineJson, WriteSearchJson); the standard library's json.loads turns
 // that text into Python objects. One serialisation for both front ends, so
 // they cannot drift; json.loads costs a few per cent of a parse (measured in
 // docs/DESIGN.md, "Installation and the Python module"). Engine work runs
@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "congvan/corpus_db.h"
 #include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 #include "congvan/grammar_dir.h"
@@ -136,6 +137,49 @@ py::object TimelineOf(const py::iterable& paths) {
   return JsonToPython(json);
 }
 
+// year=None | 2021 | (2021, 2023) | (2021, None): the inclusive range.
+void ReadYears(const py::object& year, SearchQuery* query) {
+  if (year.is_none()) return;
+  if (py::isinstance<py::int_>(year)) {
+    query->year_from = query->year_to = year.cast<int>();
+    return;
+  }
+  if (py::isinstance<py::tuple>(year) && py::len(year) == 2) {
+    py::tuple range = year.cast<py::tuple>();
+    if (!range[0].is_none()) query->year_from = range[0].cast<int>();
+    if (!range[1].is_none()) query->year_to = range[1].cast<int>();
+    if (query->year_from && query->year_to && *query->year_from > *query->year_to) {
+      throw Error("search: year range (" + std::to_string(*query->year_from) + ", " +
+                  std::to_string(*query->year_to) + ") runs backwards");
+    }
+    return;
+  }
+  throw py::type_error("search(): year is None, an int or a (from, to) tuple");
+}
+
+// The hits of `congvan search --db DB QUERY --format json` (its "hits" list).
+py::object Search(const py::handle& db, const std::string& text, const py::object& year,
+                  const std::optional<std::string>& language, const std::optional<std::string>& kind,
+                  const std::optional<std::string>& issuer, bool concepts, std::size_t limit) {
+  Input database = ReadInputArgument(db, "search");
+  if (database.bytes) throw py::type_error("search(): db is the path of a corpus database");
+  SearchQuery query;
+  query.text = text;
+  ReadYears(year, &query);
+  query.language = language.value_or("");
+  query.kind = kind.value_or("");
+  query.issuer = issuer.value_or("");
+  query.concepts = concepts;
+  query.limit = limit;
+  std::string json;
+  {
+    py::gil_scoped_release unlocked;
+    auto opened = Unwrap(CorpusDb::Open(database.path, CorpusDbMode::kReadOnly));
+    json = WriteSearchJson(Unwrap(opened->Search(query)), query.text);
+  }
+  return JsonToPython(json)["hits"];
+}
+
 // The installed grammars are found relative to this module's file.
 void NameCodeLocation() {
   static const char kAnchor = 0;
@@ -170,9 +214,13 @@ PYBIND11_MODULE(congvan, m) {
         "timeline(paths) -> dict\n\n"
         "Each task's lineage through the versions (an iterable of paths), as\n"
         "`congvan timeline FILE... --format json`.");
-  // search(db, query, **filters) -> list  — TO COME, not here yet.
-  // It wraps the SQLite corpus database (`congvan search`), being built on
-  // another branch; it belongs here beside parse/diff/timeline, built the same
-  // way: the engine's own JSON writer for search results, then JsonToPython,
-  // errors through Unwrap. Its API is that branch's to define.
+  m.def("search", &Search, py::arg("db"), py::arg("query"), py::kw_only(), py::arg("year") = py::none(),
+        py::arg("language") = py::none(), py::arg("kind") = py::none(), py::arg("issuer") = py::none(),
+        py::arg("concepts") = false, py::arg("limit") = 0,
+        "search(db, query, *, year=None, language=None, kind=None, issuer=None,\n"
+        "       concepts=False, limit=0) -> list\n\n"
+        "Tasks of a corpus database (`congvan index`) matching the query, as the\n"
+        "\"hits\" of `congvan search --db DB QUERY --format json`: diacritic-blind;\n"
+        "year an int or a (from, to) tuple; concepts=True expands the query through\n"
+        "the bilingual lexicon.");
 }

@@ -125,6 +125,31 @@ class InstalledModule(unittest.TestCase):
         self.assertEqual((row.marker, row.depth, row.first_line), ("a)", 1, 13))
         self.assertTrue(tasks.first_line.is_monotonic_increasing)
 
+    def test_search_equals_cli_json(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "corpus.db")
+            subprocess.run([CLI, "index", "--db", db, VI_2021, VI_2023, EN_2024, DECREE],
+                           check=True, capture_output=True, cwd=TEXTS)
+            # Diacritic-blind: "kiem tra" finds "kiểm tra" (line 30 of the 2021 dispatch).
+            hits = congvan.search(db, "kiem tra")
+            self.assertEqual(hits, cli_json("search", "--db", db, "kiem tra", "--format", "json")["hits"])
+            self.assertTrue(any(h["source"].endswith(VI_2021) and h["lines"][0] == 30 for h in hits), hits)
+            self.assertEqual(congvan.search(db, "kiểm tra"), hits)
+            # Filters and the cross-language expansion, as the CLI's options.
+            years = congvan.search(db, "bình đẳng giới", year=(2021, 2023))
+            self.assertEqual(years, cli_json("search", "--db", db, "bình đẳng giới", "--year", "2021..2023",
+                                             "--format", "json")["hits"])
+            self.assertTrue(years and all(2021 <= h["year"] <= 2023 for h in years))
+            english = congvan.search(db, "kiểm tra", language="en", concepts=True)
+            self.assertEqual(english, cli_json("search", "--db", db, "kiểm tra", "--language", "en", "--concepts",
+                                               "--format", "json")["hits"])
+            self.assertTrue(english and all(h["language"] == "en" for h in english))
+            with self.assertRaises(congvan.Error):
+                congvan.search(os.path.join(tmp, "missing.db"), "kiem tra")
+            with self.assertRaises(TypeError):
+                congvan.search(db, "kiem tra", year="2021")
+
 
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])

@@ -6,7 +6,6 @@
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -113,38 +112,6 @@ std::string WriteText(const SearchResult& result, bool colour) {
            Lines(hit) + "]" + (colour ? kReset : "") + "\n";
   }
   return out;
-}
-
-nlohmann::json Optional(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
-
-std::string WriteJson(const SearchResult& result, const std::string& query) {
-  nlohmann::json j;
-  j["query"] = query;
-  j["fts_query"] = result.fts_query;
-  j["total"] = result.total;
-  j["truncated"] = result.hits.size() < result.total;
-  j["expansions"] = nlohmann::json::array();
-  for (const ConceptExpansion& e : result.expansions) {
-    j["expansions"].push_back({{"phrase", e.phrase}, {"concept", e.concept_id}, {"forms", e.forms}});
-  }
-  j["hits"] = nlohmann::json::array();
-  for (const SearchHit& h : result.hits) {
-    nlohmann::json highlights = nlohmann::json::array();
-    for (const auto& [begin, end] : h.highlights) highlights.push_back({begin, end});
-    j["hits"].push_back({{"source", h.source},
-                         {"year", h.year ? nlohmann::json(*h.year) : nlohmann::json()},
-                         {"language", h.language},
-                         {"kind", Optional(h.kind)},
-                         {"number", Optional(h.number)},
-                         {"issuer", Optional(h.issuer)},
-                         {"path", h.path},
-                         {"marker", Optional(h.marker)},
-                         {"depth", h.depth},
-                         {"text", h.text},
-                         {"lines", {h.line_first, h.line_last}},
-                         {"highlights", highlights}});
-  }
-  return j.dump(2) + "\n";
 }
 
 std::string CsvField(const std::string& s) {
@@ -263,7 +230,7 @@ int RunSearch(const std::vector<std::string>& args) {
   const char* no_color = std::getenv("NO_COLOR");
   bool colour = color == "always" || (color == "auto" && (no_color == nullptr || *no_color == '\0') &&
                                       (output == "-" || output.empty()) && StdoutIsTerminal());
-  std::string content = format == "json"  ? WriteJson(*result, query.text)
+  std::string content = format == "json"  ? WriteSearchJson(*result, query.text)
                         : format == "csv" ? WriteCsv(*result)
                                           : WriteText(*result, colour);
   ReportOnStderr(*result);

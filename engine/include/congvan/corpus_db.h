@@ -131,6 +131,11 @@ class CorpusDb {
 // walked recursively (in sorted order, hidden entries skipped) for the
 // extensions the readers handle (.txt .md .docx .pdf .html .htm). Fails with
 // kNotFound on a path that does not exist.
+// The JSON of a search (`congvan search --format json`): query, fts_query,
+// total, truncated, expansions and hits (source, year, language, kind,
+// number, issuer, path, marker, depth, text, lines, highlights).
+std::string WriteSearchJson(const SearchResult& result, const std::string& query);
+
 Result<std::vector<std::string>> CorpusFiles(const std::vector<std::string>& paths);
 
 }  // namespace congvan
