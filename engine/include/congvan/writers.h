@@ -20,6 +20,9 @@ nlohmann::json DocumentToJson(const Document& doc);
 // task (memory stays near the size of the document, unlike a DOM).
 void WriteJson(const Document& doc, std::ostream& out);
 std::string WriteJson(const Document& doc);
+// The same JSON object compact on one line, with a trailing newline: one
+// record of a JSON Lines stream (`congvan parse --jsonl`).
+void WriteJsonLine(const Document& doc, std::ostream& out);
 std::string WriteOutline(const Document& doc);     // tasks indented, markers, line numbers
 std::string WriteAkomaNtoso(const Document& doc);  // AKN 3.0 <doc name="dispatch">
 // The canonical dump (one line per node and block; format in io/write_dump.cc)

@@ -7,7 +7,9 @@
 // document within a few times its size: each task's own fields become a
 // small DOM that nlohmann serialises (all escaping is nlohmann's), and only
 // the object/array framing between them is written here, in nlohmann's
-// pretty-print layout.
+// pretty-print layout — or compact on one line (WriteJsonLine, one record of a
+// JSON Lines stream): the same members in the same order, in nlohmann's
+// compact layout.
 #include <algorithm>
 #include <ostream>
 #include <sstream>
@@ -121,14 +123,15 @@ json BlockJson(const Block& b) {
   return j;
 }
 
-// Pretty-printed output of nlohmann values, nested at any depth.
+// Output of nlohmann values, nested at any depth: pretty-printed (nlohmann's
+// dump(2) layout) or compact on one line (dump()'s, for JSON Lines).
 class JsonStream {
  public:
-  explicit JsonStream(std::ostream& out) : out_(out) {}
+  JsonStream(std::ostream& out, bool compact) : out_(out), compact_(compact) {}
 
-  // Writes `value` as nlohmann's dump(2) would inside the current nesting.
+  // Writes `value` as nlohmann's dump would inside the current nesting.
   void Value(const json& value) {
-    std::string s = value.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string s = value.dump(compact_ ? -1 : 2, ' ', false, json::error_handler_t::replace);
     // Raw newlines only occur between elements (strings escape theirs).
     size_t start = 0;
     for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', start)) {
@@ -141,7 +144,7 @@ class JsonStream {
   void Key(const std::string& key) {
     Separator();
     Value(json(key));
-    out_ << ": ";
+    out_ << (compact_ ? ":" : ": ");
   }
   void BeginObject() { Begin('{'); }
   void EndObject() { End('}'); }
@@ -174,7 +177,7 @@ class JsonStream {
   }
   void End(char c) {
     --depth_;
-    if (!first_) {
+    if (!first_ && !compact_) {
       out_.put('\n');
       Indent();
     }
@@ -183,12 +186,14 @@ class JsonStream {
   }
   void Separator() {
     if (!first_) out_.put(',');
+    first_ = false;
+    if (compact_) return;
     out_.put('\n');
     Indent();
-    first_ = false;
   }
 
   std::ostream& out_;
+  bool compact_;
   int depth_ = 0;
   bool first_ = true;
 };
@@ -246,8 +251,10 @@ nlohmann::json DocumentToJson(const Document& doc) {
   return j;
 }
 
-void WriteJson(const Document& doc, std::ostream& out) {
-  JsonStream js(out);
+namespace {
+
+void StreamDocument(const Document& doc, std::ostream& out, bool compact) {
+  JsonStream js(out, compact);
   js.BeginObject();
   js.Key("source");
   js.Value(SourceJson(doc));
@@ -274,6 +281,12 @@ void WriteJson(const Document& doc, std::ostream& out) {
   js.EndObject();
   out << "\n";
 }
+
+}  // namespace
+
+void WriteJson(const Document& doc, std::ostream& out) { StreamDocument(doc, out, false); }
+
+void WriteJsonLine(const Document& doc, std::ostream& out) { StreamDocument(doc, out, true); }
 
 std::string WriteJson(const Document& doc) {
   std::ostringstream out;
