@@ -63,7 +63,7 @@ size_t Count(const std::string& haystack, const std::string& needle) {
 TEST_CASE("diff: vi→en JSON changes carry a concept delta consistent with both texts",
           "[cli][diff][crosslang]") {
   auto r = RunCongvan({"diff", kVi2023, kEn2024, "--format", "json"});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
   int with_delta = 0, with_added = 0, with_removed = 0, with_kept = 0;
   for (const auto& c : j["changes"]) {
@@ -135,7 +135,7 @@ TEST_CASE("diff: vi→en JSON changes carry a concept delta consistent with both
 
 TEST_CASE("diff: a same-language diff carries no concept delta", "[cli][diff][crosslang]") {
   auto r = RunCongvan({"diff", kVi2021, kVi2023, "--format", "json"});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
   int matched = 0;
   for (const auto& c : j["changes"]) {
@@ -144,21 +144,21 @@ TEST_CASE("diff: a same-language diff carries no concept delta", "[cli][diff][cr
   }
   CHECK(matched >= 10);  // there were pairs that could have had one
   auto text = RunCongvan({"diff", kVi2021, kVi2023});
-  REQUIRE(text.exit_code == 0);
+  REQUIRE(text.exit_code == 1);  // diff(1): something changed
   CHECK(text.out.find("    concepts: ") == std::string::npos);
   auto html = RunCongvan({"diff", kVi2021, kVi2023, "--format", "html"});
-  REQUIRE(html.exit_code == 0);
+  REQUIRE(html.exit_code == 1);  // diff(1): something changed
   CHECK(html.out.find("<ul class=\"concepts") == std::string::npos);
 }
 
 TEST_CASE("diff: vi→en text and HTML reports show the concept delta", "[cli][diff][crosslang]") {
   auto json = RunCongvan({"diff", kVi2023, kEn2024, "--format", "json"});
-  REQUIRE(json.exit_code == 0);
+  REQUIRE(json.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(json.out);
   auto text = RunCongvan({"diff", kVi2023, kEn2024});
-  REQUIRE(text.exit_code == 0);
+  REQUIRE(text.exit_code == 1);  // diff(1): something changed
   auto html = RunCongvan({"diff", kVi2023, kEn2024, "--format", "html"});
-  REQUIRE(html.exit_code == 0);
+  REQUIRE(html.exit_code == 1);  // diff(1): something changed
 
   size_t deltas = 0, added = 0, removed = 0;
   for (const auto& c : j["changes"]) {

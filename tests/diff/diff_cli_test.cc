@@ -1,5 +1,6 @@
 // Black-box tests of `congvan diff`: the real binary, its output and errors.
 #include <catch2/catch.hpp>
+#include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -29,7 +30,7 @@ void ExpectOneLineError(const congvan::testing::CommandResult& r, const std::str
 
 TEST_CASE("diff: text by default, no colour when not on a terminal", "[cli][diff]") {
   auto r = RunCongvan({"diff", kOld, kNew});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   CHECK(r.err.empty());
   CHECK(r.out.find("summary: ") != std::string::npos);
   CHECK(r.out.find("\033[") == std::string::npos);
@@ -39,7 +40,7 @@ TEST_CASE("diff: text by default, no colour when not on a terminal", "[cli][diff
 
 TEST_CASE("diff: JSON and --only-changes", "[cli][diff]") {
   auto r = RunCongvan({"diff", kOld, kNew, "--format", "json", "--only-changes"});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["old"]["year"] == 2021);
   CHECK(j["new"]["year"] == 2023);
@@ -57,8 +58,8 @@ TEST_CASE("diff: thresholds from the command line change the result", "[cli][dif
   };
   auto normal = RunCongvan({"diff", kOld, kNew, "--format", "json"});
   auto strict = RunCongvan({"diff", kOld, kNew, "--format", "json", "--match-min", "0.99"});
-  REQUIRE(normal.exit_code == 0);
-  REQUIRE(strict.exit_code == 0);
+  REQUIRE(normal.exit_code == 1);  // diff(1): something changed
+  REQUIRE(strict.exit_code == 1);  // diff(1): something changed
   CHECK(one_to_one(normal.out) > 10);
   CHECK(one_to_one(strict.out) == 0);
   auto bad = RunCongvan({"diff", kOld, kNew, "--reworded-min", "1.5"});
@@ -85,7 +86,7 @@ TEST_CASE("diff: errors are one line naming the file; no partial output file", "
 TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {
   std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-ok.html").string();
   auto r = RunCongvan({"diff", kOld, kNew, "--format", "html", "-o", out});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   CHECK(r.out.empty());
   std::string html = congvan::testing::ReadFile(out);
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
@@ -98,7 +99,7 @@ TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {
 TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "[cli][diff]") {
   auto r = RunCongvan({"diff", kNew, CorpusPath("gender-equality/2024-en-qa-summary.txt"),
                        "--format", "json"});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["old"]["language"] == "vi");
   CHECK(j["new"]["language"] == "en");
@@ -111,7 +112,7 @@ TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "
   }
   CHECK(matched >= 10);
   auto text = RunCongvan({"diff", kNew, CorpusPath("gender-equality/2024-en-qa-summary.txt")});
-  REQUIRE(text.exit_code == 0);
+  REQUIRE(text.exit_code == 1);  // diff(1): something changed
   CHECK(text.out.find("    - ") != std::string::npos);
   CHECK(text.out.find("    + ") != std::string::npos);
 }
@@ -119,7 +120,7 @@ TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "
 TEST_CASE("diff --tracked-changes: a Word file before and after its tracked changes", "[cli][diff][read]") {
   std::string docx = std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/dispatch-tracked.docx";
   auto r = RunCongvan({"diff", "--tracked-changes", "--format", "json", docx});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
   // The fixture's one tracked edit: "kịp thời" deleted, "để duy trì" inserted in 3.2.
   const auto& summary = j["summary"];
@@ -149,7 +150,9 @@ TEST_CASE("diff on a terminal: colours, unless NO_COLOR is set", "[cli][diff]") 
     TempFile out("");
     std::string command = env + " script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" + kOld + "' '" + kNew +
                           "'\" /dev/null > '" + out.path() + "' 2>&1";
-    REQUIRE(std::system(command.c_str()) == 0);
+    int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 1);  // diff(1): something changed
     return congvan::testing::ReadFile(out.path());
   };
   CHECK(on_terminal("").find("\x1b[") != std::string::npos);

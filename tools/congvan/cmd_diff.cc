@@ -4,6 +4,9 @@
 // OLD into NEW. A Vietnamese/English pair is aligned through the
 // bilingual lexicon (AlignAuto). Both files are parsed first; any input error
 // stops the run before anything is written (and -o is written atomically).
+// Exit status as diff(1): 0 nothing changed, 1 something did, 2 trouble (a bad
+// command line or a bad input alike — not the 1 other commands use for input
+// errors, which here would read as "changed").
 #include <cstdlib>
 #include <boost/program_options.hpp>
 #include <iostream>
@@ -23,6 +26,11 @@ namespace {
 
 namespace po = boost::program_options;
 
+// diff(1)'s exit statuses.
+constexpr int kExitSame = 0;
+constexpr int kExitChanged = 1;
+constexpr int kExitTrouble = 2;
+
 constexpr const char* kExamples = R"(examples:
   congvan diff corpus/gender-equality/2021-vi-dispatch.txt corpus/gender-equality/2023-vi-news-summary.txt
   congvan diff old.txt new.txt --only-changes --color always | less -R
@@ -32,6 +40,12 @@ constexpr const char* kExamples = R"(examples:
   congvan diff old.txt new.txt --format json --reworded-min 0.3 --match-min 0.4
   congvan diff --lang-old vi --lang-new vi old.txt new.txt
   congvan diff --tracked-changes draft.docx     # before / after Word's tracked changes
+  congvan diff - new.txt < old.txt              # '-' is standard input (one side)
+  congvan diff -q old.txt new.txt && echo same  # only the exit status
+
+exit status (as diff(1)): 0 no task changed (every task unchanged, none
+renumbered), 1 something changed, 2 trouble: a bad command line, an input
+that cannot be read or parsed, an output that cannot be written.
 
 ops: unchanged (equal after whitespace normalisation), reworded (same task, new
 wording), moved (under another section, or out of order; renumbering alone is
@@ -74,6 +88,7 @@ po::options_description DiffOptions() {
       ("help,h", "show this help")
       ("format,f", po::value<std::string>()->default_value("text"), "output: text, json, html or docx")
       ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
+      ("quiet,q", "print nothing; only the exit status says whether anything changed")
       ("color", po::value<std::string>()->default_value("auto"),
        "text colours: auto (on a terminal, unless NO_COLOR is set), always or never")
       ("only-changes", "leave unchanged tasks out (text, json, html)")
@@ -184,9 +199,17 @@ int EmitDocx(const po::variables_map& vm, const std::string& output, const Align
   auto docx = WriteDiffDocx(alignment, old_doc, new_doc, options);
   if (!docx.ok()) {
     bool usage = docx.status().code() == StatusCode::kInvalidArgument;
-    return Fail(usage ? kExitUsage : kExitInputError, (usage ? "diff: --" : "diff: ") + docx.status().message());
+    return Fail(usage ? kExitUsage : kExitTrouble, (usage ? "diff: --" : "diff: ") + docx.status().message());
   }
   return Emit(output, *docx);
+}
+
+// Whether anything changed: a task that is not unchanged, or one whose number did.
+bool Changed(const Alignment& alignment) {
+  for (const Change& change : alignment.changes) {
+    if (change.op != ChangeOp::kUnchanged) return true;
+  }
+  return alignment.summary.renumbered > 0;
 }
 
 int RunDiff(const std::vector<std::string>& args) {
@@ -221,26 +244,31 @@ int RunDiff(const std::vector<std::string>& args) {
   if (files[0] == "-" && files[1] == "-") return Fail(kExitUsage, "diff: standard input can be only one of OLD and NEW");
 
   auto old_doc = ParseInput(files[0], parse_old);
-  if (!old_doc.ok()) return Fail(kExitInputError, old_doc.status().ToString());
+  if (!old_doc.ok()) return Fail(kExitTrouble, old_doc.status().ToString());
   auto new_doc = ParseInput(files[1], parse_new);
-  if (!new_doc.ok()) return Fail(kExitInputError, new_doc.status().ToString());
+  if (!new_doc.ok()) return Fail(kExitTrouble, new_doc.status().ToString());
   // Same language: Align() as is. Different languages: the bilingual concept
   // features and cross-language score (cross_language.h), no word redlines;
   // each matched change carries its concept delta, which the reports show.
   Alignment alignment = AlignAuto(*old_doc, *new_doc, options);
-  if (!alignment.error.empty()) return Fail(kExitInputError, files[0] + ": " + alignment.error);
+  if (!alignment.error.empty()) return Fail(kExitTrouble, files[0] + ": " + alignment.error);
 
+  int changed = Changed(alignment) ? kExitChanged : kExitSame;
+  if (vm.count("quiet")) return changed;
   DiffReportOptions report;
   report.only_changes = vm.count("only-changes") > 0;
   report.color = UseColour(color, output);
-  if (format == "docx") return EmitDocx(vm, output, alignment, *old_doc, *new_doc);
-  if (format == "json") return Emit(output, WriteDiffJson(alignment, *old_doc, *new_doc, report));
-  if (format == "html") return Emit(output, WriteDiffHtml(alignment, *old_doc, *new_doc, report));
-  return Emit(output, WriteDiffText(alignment, *old_doc, *new_doc, report));
+  // Any failure to write is trouble (2), like a bad option; success tells whether anything changed.
+  if (format == "docx") return EmitDocx(vm, output, alignment, *old_doc, *new_doc) == kExitOk ? changed : kExitTrouble;
+  std::string content = format == "json"   ? WriteDiffJson(alignment, *old_doc, *new_doc, report)
+                        : format == "html" ? WriteDiffHtml(alignment, *old_doc, *new_doc, report)
+                                           : WriteDiffText(alignment, *old_doc, *new_doc, report);
+  return Emit(output, content) == kExitOk ? changed : kExitTrouble;
 }
 
-const CommandRegistrar kRegisterDiff(
-    {"diff", "compare two versions: added, dropped, reworded, moved, split, merged tasks", RunDiff});
+const CommandRegistrar kRegisterDiff({"diff",
+                                      "compare two versions: added, dropped, reworded, moved, split, merged tasks",
+                                      RunDiff, kExitTrouble});
 
 }  // namespace
 }  // namespace congvan::cli

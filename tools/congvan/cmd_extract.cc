@@ -6,6 +6,7 @@
 #include <boost/program_options.hpp>
 
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -24,6 +25,7 @@ constexpr const char* kExamples = R"(examples:
   congvan extract scan.pdf --ocr -o scan.txt     # OCR of a scanned PDF
   congvan extract page.html --map                # line<TAB>where it came from<TAB>text
   congvan extract old.txt --format json          # text, format, encoding, warnings, map
+  curl -s URL | congvan extract - --map          # '-' is standard input
 )";
 
 std::string Where(const SourceOrigin& o) {
@@ -95,11 +97,15 @@ int RunExtract(const std::vector<std::string>& args) {
   if (auto error = ReaderOptions(vm, &read)) return Fail(kExitUsage, "extract: " + *error);
   const std::string file = vm["file"].as<std::vector<std::string>>()[0];
   if (auto exit = RefuseOverwritingInput("extract", vm["output"].as<std::string>(), {file})) return *exit;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Fail(kExitInputError, file + ": cannot open file for reading");
   std::ostringstream bytes;
-  bytes << in.rdbuf();
-  auto text = ReadDocument(bytes.str(), file, read);
+  if (file == "-") {
+    bytes << std::cin.rdbuf();
+  } else {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Fail(kExitInputError, file + ": cannot open file for reading");
+    bytes << in.rdbuf();
+  }
+  auto text = ReadDocument(bytes.str(), file == "-" ? kStandardInputName : file, read);
   if (!text.ok()) return Fail(kExitInputError, text.status().ToString());
   std::string out = format == "json" ? AsJson(*text) : vm.count("map") ? WithMap(*text) : text->text;
   return Emit(vm["output"].as<std::string>(), out);

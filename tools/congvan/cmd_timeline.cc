@@ -22,6 +22,8 @@ namespace {
 
 namespace po = boost::program_options;
 
+constexpr const char* kUtf8ByteOrderMark = "\xEF\xBB\xBF";
+
 constexpr const char* kExamples = R"(examples:
   congvan timeline corpus/gender-equality/2021-vi-dispatch.txt \
       corpus/gender-equality/2023-vi-news-summary.txt \
@@ -30,6 +32,12 @@ constexpr const char* kExamples = R"(examples:
   congvan timeline v2021.txt v2023.txt v2024.txt --format html -o timeline.html
   congvan timeline a.txt b.txt --order 2024,2021 --format csv -o timeline.csv
   congvan timeline v2023-vi.txt v2024-en.txt --learn-terms candidates.tsv
+  congvan timeline v*.txt --format csv --excel -o timeline.csv   # for Excel
+
+CSV is plain UTF-8 by default, as scripts, databases and csvkit expect (a
+byte order mark would become part of the first column's name there);
+--excel starts it with the UTF-8 byte order mark, without which Excel reads
+Vietnamese as mojibake.
 
 Versions are ordered by the year in their metadata (the date or the year in the
 title/lead), or by the year in the file name when the text gives none; --order
@@ -86,6 +94,8 @@ int RunTimeline(const std::vector<std::string>& args) {
       "explicit order of the versions by year, e.g. 2021,2023,2024")(
       "lexicon", po::value<std::string>(),
       "bilingual lexicon TSV (default: lexicon/vi-en.tsv in the grammar directory)")(
+      "excel", "with --format csv: start with a UTF-8 byte order mark so that\n"
+      "Excel shows Vietnamese correctly")(
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
       "grammars", po::value<std::string>(), kGrammarsHelp);
@@ -102,6 +112,9 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (format != "text" && format != "json" && format != "csv" && format != "html") {
     return Fail(kExitUsage,
                 "timeline: unknown --format '" + format + "' (expected text, json, csv or html)");
+  }
+  if (vm.count("excel") && format != "csv") {
+    return Fail(kExitUsage, "timeline: --excel applies to --format csv");
   }
   TimelineOptions options;
   if (vm.count("order")) {
@@ -146,7 +159,7 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (format == "json") {
     out = WriteTimelineJson(timeline);
   } else if (format == "csv") {
-    out = WriteTimelineCsv(timeline);
+    out = (vm.count("excel") ? kUtf8ByteOrderMark : "") + WriteTimelineCsv(timeline);
   } else if (format == "html") {
     out = WriteTimelineHtml(timeline);
   } else {

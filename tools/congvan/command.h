@@ -17,7 +17,8 @@
 
 namespace congvan::cli {
 
-// Exit codes shared by every subcommand.
+// Exit codes shared by every subcommand — except `diff`, which follows
+// diff(1): 0 same, 1 changed, 2 trouble of any kind (cmd_diff.cc).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputError = 1;  // bad input file or grammar
 inline constexpr int kExitUsage = 2;       // bad command line
@@ -26,6 +27,7 @@ struct Command {
   std::string name;
   std::string summary;  // one line for `congvan --help`
   std::function<int(const std::vector<std::string>& args)> run;  // args after the name
+  int internal_error_exit = kExitInputError;  // main's exit when `run` throws
 };
 
 std::vector<Command>& Commands();
@@ -47,8 +49,11 @@ int Emit(const std::string& path, const std::string& content);
 // kExitInputError returned.
 int EmitStream(const std::string& path, const std::function<std::string(std::ostream&)>& write);
 
+// How standard input ("-" on the command line) is named in documents and errors.
+inline constexpr const char* kStandardInputName = "(standard input)";
+
 // Parses FILE, or standard input when FILE is "-" (read whole, named
-// "(standard input)" in the document and in errors).
+// kStandardInputName in the document and in errors).
 Result<Document> ParseInput(const std::string& file, const ParseOptions& options);
 
 // `-o output` names one of the input files (the same file, by any path):

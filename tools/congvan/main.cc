@@ -57,7 +57,7 @@ int Emit(const std::string& path, const std::string& content) {
 Result<Document> ParseInput(const std::string& file, const ParseOptions& options) {
   if (file != "-") return ParseFile(file, options);
   std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-  return ParseBytes(bytes, "(standard input)", options);
+  return ParseBytes(bytes, kStandardInputName, options);
 }
 
 std::optional<int> RefuseOverwritingInput(const std::string& command, const std::string& output,
@@ -189,7 +189,7 @@ int main(int argc, char** argv) {
         return c.run(std::vector<std::string>(args.begin() + 1, args.end()));
       } catch (const std::exception& e) {
         // Engine code does not throw on input; this guards library surprises.
-        return Fail(kExitInputError, std::string("internal error: ") + e.what());
+        return Fail(c.internal_error_exit, std::string("internal error: ") + e.what());
       }
     }
   }
