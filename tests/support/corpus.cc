@@ -1,5 +1,7 @@
 #include "support/corpus.h"
 
+#include "support/schema_check.h"
+
 #include "congvan/writers.h"
 
 #include <sys/wait.h>
@@ -118,6 +120,7 @@ CommandResult RunCongvan(const std::vector<std::string>& args, const std::string
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = ReadFile(out_file.path());
   r.err = ReadFile(err_file.path());
+  CheckOutputAgainstSchema(args, r.exit_code, r.out);
   return r;
 }
 

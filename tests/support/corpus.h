@@ -63,7 +63,8 @@ struct CommandResult {
   std::string out;
   std::string err;
 };
-// Runs the built congvan binary with `args` (each shell-quoted).
+// Runs the built congvan binary with `args` (each shell-quoted); when the
+// output is JSON, checks it against its schema (support/schema_check.h).
 // Standard input comes from `stdin_path` (empty: /dev/null).
 CommandResult RunCongvan(const std::vector<std::string>& args, const std::string& stdin_path = "");
 

@@ -1,0 +1,23 @@
+# Installs the build into a temporary prefix and checks that the binary and
+# every schema are there (cmake -P, run by the ctest entry schemas.installed).
+set(prefix "${BUILD_DIR}/install-check")
+file(REMOVE_RECURSE "${prefix}")
+execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}"
+                RESULT_VARIABLE result OUTPUT_QUIET)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "cmake --install failed: ${result}")
+endif()
+if(NOT EXISTS "${prefix}/bin/congvan")
+  message(FATAL_ERROR "bin/congvan not installed")
+endif()
+file(GLOB schemas RELATIVE "${SOURCE_DIR}/schemas" "${SOURCE_DIR}/schemas/*.schema.json")
+list(LENGTH schemas count)
+if(count LESS 6)
+  message(FATAL_ERROR "expected the schemas in ${SOURCE_DIR}/schemas, found ${count}")
+endif()
+foreach(schema ${schemas})
+  if(NOT EXISTS "${prefix}/share/congvan/schemas/${schema}")
+    message(FATAL_ERROR "share/congvan/schemas/${schema} not installed")
+  endif()
+endforeach()
+file(REMOVE_RECURSE "${prefix}")
