@@ -163,7 +163,7 @@ TEST_CASE("diff --format docx: -o writes a Word file that reads back as both ver
   std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-changes.docx").string();
   std::filesystem::remove(out);
   auto r = RunCongvan({"diff", kOld, kNew, "--format", "docx", "--author", "Phòng Pháp chế", "-o", out});
-  REQUIRE(r.exit_code == 0);
+  REQUIRE(r.exit_code == 1);  // diff(1): something changed
   CHECK(r.out.empty());
   CHECK(r.err.empty());
   REQUIRE(congvan::testing::ReadFile(out).rfind("PK", 0) == 0);  // a ZIP package
@@ -213,6 +213,6 @@ TEST_CASE("diff --format docx never writes the binary file to a terminal", "[cli
   CHECK(shown.find("PK") == std::string::npos);
   // Piped, it goes to standard output like any other format.
   auto piped = RunCongvan({"diff", kOld, kNew, "--format", "docx"});
-  CHECK(piped.exit_code == 0);
+  CHECK(piped.exit_code == 1);  // diff(1): something changed
   CHECK(piped.out.rfind("PK", 0) == 0);
 }

@@ -38,7 +38,7 @@ for pair in "${pairs[@]}"; do
   read -r old new <<<"$pair"
   n=$((n + 1))
   docx="$work/changes-$n.docx"
-  "$congvan" diff "$src/corpus/$old" "$src/corpus/$new" --format docx --date 2025-03-01T09:30:00Z -o "$docx"
+  "$congvan" diff "$src/corpus/$old" "$src/corpus/$new" --format docx --date 2025-03-01T09:30:00Z -o "$docx" || [ $? -eq 1 ]  # 1: changed
   for target in pdf "docx:MS Word 2007 XML"; do
     outdir="$work/pdf"
     [[ $target == pdf ]] || outdir="$work/resaved"
