@@ -58,14 +58,15 @@ P().feed(sys.stdin.read())' "$side" <<<"$2")
   done
 }
 
-# check_layout HTML WIDTH MIN_SIDE_PX ARRANGEMENT: the page at WIDTH px, measured by
+# check_layout HTML: the page at 1280 px and at 390 px, measured by
 # diff_report_probe.js in a copy of the page: no sideways overflow, every text
-# column at least MIN_SIDE_PX wide, the sides stacked or side by side, and
-# each filter button hiding exactly its own changes. The copy is loaded in an
-# iframe WIDTH px wide (a headless window is never narrower than 500 px); the
-# outer page copies the probe's result out of it for --dump-dom.
+# column wide enough (>= 400 px side by side at 1280, >= 300 px stacked at
+# 390), and each filter button hiding exactly its own changes. The copy is
+# loaded in two iframes of those widths (a headless window is never narrower
+# than 500 px), in one Chromium run; the outer page copies each probe's
+# result out for --dump-dom.
 check_layout() {
-  local probed="${1%.html}-probed.html" outer="${1%.html}-at-$2.html" result
+  local probed="${1%.html}-probed.html" outer="${1%.html}-widths.html" dom result spec width
   python3 - "$1" "$here/diff_report_probe.js" "$probed" <<'EOF2'
 import sys
 page, probe, out = (open(sys.argv[1], encoding="utf-8").read(),
@@ -75,25 +76,36 @@ open(out, "w", encoding="utf-8").write(page[:at] + "<script>" + probe + "</scrip
 EOF2
   cat >"$outer" <<EOF2
 <!DOCTYPE html><html><body style="margin:0">
-<iframe id="page" src="$(basename "$probed")" style="border:0;width:$2px;height:900px"></iframe>
+<iframe data-width="1280" src="$(basename "$probed")" style="border:0;width:1280px;height:900px"></iframe>
+<iframe data-width="390" src="$(basename "$probed")" style="border:0;width:390px;height:900px"></iframe>
 <script>
-document.getElementById('page').addEventListener('load', function () {
-  var found = this.contentDocument.getElementById('probe-result');
-  var out = document.createElement('pre');
-  out.id = 'probe-out';
-  out.textContent = found ? found.textContent : '';
-  document.body.appendChild(out);
+document.querySelectorAll('iframe').forEach(function (frame) {
+  frame.addEventListener('load', function () {
+    var found = frame.contentDocument.getElementById('probe-result');
+    var out = document.createElement('pre');
+    out.id = 'probe-' + frame.getAttribute('data-width');
+    out.textContent = found ? found.textContent : '';
+    document.body.appendChild(out);
+  });
 });
 </script></body></html>
 EOF2
-  result=$(chrome --allow-file-access-from-files --dump-dom "file://$outer" |
-    python3 -c 'import html,re,sys; m=re.search(r"<pre id=\"probe-out\">(.*?)</pre>", sys.stdin.read(), re.S); print(html.unescape(m.group(1)) if m else "")')
-  if [[ -z "${result//[[:space:]]/}" ]]; then
-    echo "FAIL: the layout probe did not run on $probed at $2 px"
-    fail=1
-    return
-  fi
-  python3 - "$2" "$3" "$4" "$result" <<'EOF2' || fail=1
+  dom=$(chrome --allow-file-access-from-files --dump-dom "file://$outer")
+  for spec in 1280:400:side-by-side 390:300:stacked; do
+    IFS=: read -r width min arrangement <<<"$spec"
+    result=$(python3 -c 'import html,re,sys; m=re.search(r"<pre id=\"probe-%s\">(.*?)</pre>" % sys.argv[1], sys.stdin.read(), re.S); print(html.unescape(m.group(1)) if m else "")' "$width" <<<"$dom")
+    if [[ -z "${result//[[:space:]]/}" ]]; then
+      echo "FAIL: the layout probe did not run on $probed at $width px"
+      fail=1
+      continue
+    fi
+    check_probe "$width" "$min" "$arrangement" "$result"
+  done
+}
+
+# check_probe WIDTH MIN_SIDE_PX ARRANGEMENT RESULT_JSON: judges one probe result.
+check_probe() {
+  python3 - "$1" "$2" "$3" "$4" <<'EOF2' || fail=1
 import json, sys
 width, min_side, arrangement, r = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], json.loads(sys.argv[4])
 bad = []
@@ -194,8 +206,7 @@ for pair in "${pairs[@]}"; do
   fi
   check_header "$html" "$dom" "$src/corpus/$old" "$src/corpus/$new"
   check_self_contained "$html"
-  check_layout "$html" 1280 400 side-by-side
-  check_layout "$html" 390 300 stacked
+  check_layout "$html"
   screenshot "$html" "$work/report-$n.png" 1280,1600
   screenshot "$html" "$work/report-$n-phone.png" 390,1600
   check_print "$html" "$json" "$n"
