@@ -81,6 +81,10 @@ TEST_CASE("diff: errors are one line naming the file; no partial output file", "
   CHECK(usage.exit_code == 2);
   auto fmt = RunCongvan({"diff", kOld, kNew, "--format", "pdf"});
   ExpectOneLineError(fmt, "--format");
+  auto ui = RunCongvan({"diff", kOld, kNew, "--format", "html", "--ui-lang", "fr", "-o", out});
+  ExpectOneLineError(ui, "unknown --ui-lang 'fr'");
+  CHECK(ui.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(out));
 }
 
 TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <string>
 
+#include "congvan/align.h"
+#include "congvan/diff_report.h"
 #include "congvan/parse.h"
 #include "support/corpus.h"
 
@@ -37,6 +39,10 @@ constexpr const char* kFrenchGrammar = R"(<?xml version="1.0" encoding="UTF-8"?>
     <style id="fr-point" kind="letters" sequence="fr-letters" rank="70" heading="true"
            pattern="([a-z])\)\s*"/>
   </styles>
+  <report-labels>
+    <label key="old-version">Ancienne version</label>
+    <label key="op-unchanged">inchangé</label>
+  </report-labels>
 </grammar>
 )";
 
@@ -127,4 +133,23 @@ TEST_CASE("The CLI names the languages it has grammars for", "[grammar][language
   CHECK(result.exit_code != 0);
   CHECK(result.err.find("unknown --lang 'xx'") != std::string::npos);
   CHECK(result.err.find("en, vi") != std::string::npos);
+}
+
+TEST_CASE("A third language's report labels are data; the ones it lacks come from English",
+          "[grammar][language][report]") {
+  GrammarDir dir;
+  ParseOptions options;
+  options.grammar_dir = dir.path();
+  auto parsed = ParseBytes(kDecree, "decret.txt", options);
+  REQUIRE(parsed.ok());
+  REQUIRE(congvan::LanguageCode(parsed.value().language) == std::string("fr"));
+  congvan::Alignment same = congvan::Align(parsed.value(), parsed.value());
+  congvan::DiffReportOptions report;
+  report.grammar_dir = dir.path();
+  std::string html = congvan::WriteDiffHtml(same, parsed.value(), parsed.value(), report);
+  CHECK(html.find("<html lang=\"fr\">") != std::string::npos);
+  CHECK(html.find(">Ancienne version<") != std::string::npos);  // fr.xml
+  CHECK(html.find("</b> inchangé</button>") != std::string::npos);
+  CHECK(html.find(">New version<") != std::string::npos);  // en.xml: fr.xml has none
+  CHECK(html.find("Old version") == std::string::npos);
 }

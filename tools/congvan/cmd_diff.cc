@@ -37,6 +37,7 @@ constexpr const char* kExamples = R"(examples:
   congvan diff old.txt new.txt --format html -o report.html
   congvan diff old.txt new.txt --format docx -o changes.docx   # open in Word: Review > Accept/Reject
   congvan diff old.txt new.txt --format docx --author "Phòng Pháp chế" -o changes.docx
+  congvan diff old.txt new.txt --format html --ui-lang en -o report.html   # English page
   congvan diff old.txt new.txt --format json --reworded-min 0.3 --match-min 0.4
   congvan diff --lang-old vi --lang-new vi old.txt new.txt
   congvan diff --tracked-changes draft.docx     # before / after Word's tracked changes
@@ -59,6 +60,11 @@ on each): accepting them all gives NEW, rejecting them all gives OLD. Reworded
 tasks are changed word by word, moved tasks are Word moves, dropped tasks are
 deleted paragraphs where they stood; numbering is typed text, kept as written.
 The file is binary: it is never written to a terminal (use -o).
+
+The HTML report names both versions by kind, number, date and issuer, lists the
+changes with links, filters them by kind (buttons; report.html#only=reworded,added
+or #hide-unchanged open it filtered), links to one change (#c-12) or task
+(#new-2.b), reads on a phone and prints on A4 (a change never split across pages).
 )";
 
 // Reads an optional threshold in [0, 1] into `target`.
@@ -95,6 +101,8 @@ po::options_description DiffOptions() {
       ("author", po::value<std::string>(), "docx: author of the tracked changes (default congvan)")
       ("date", po::value<std::string>(),
        "docx: date of the tracked changes, ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z; default: now, UTC)")
+      ("ui-lang", po::value<std::string>(), "html: language of the page's own words, vi or en\n"
+       "(default: the language of OLD)")
       ("tracked-changes", "one Word FILE: compare its text before the tracked\n"
        "changes (rejected) with its text after them (accepted)")
       ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
@@ -239,6 +247,13 @@ int RunDiff(const std::vector<std::string>& args) {
   if (auto exit = ReadParseOptions(vm, tracked_changes, &parse_old, &parse_new)) return *exit;
   AlignOptions options;
   if (auto exit = ReadAlignOptions(vm, &options)) return *exit;
+  DiffReportOptions report;
+  report.grammar_dir = parse_old.grammar_dir;
+  if (vm.count("ui-lang") && vm["ui-lang"].as<std::string>() != "auto") {
+    std::string error;
+    report.ui_language = LanguageOption("--ui-lang", vm["ui-lang"].as<std::string>(), report.grammar_dir, &error);
+    if (!report.ui_language) return Fail(kExitUsage, "diff: " + error);
+  }
   const std::string& output = vm["output"].as<std::string>();
   if (auto exit = RefuseOverwritingInput("diff", output, files)) return *exit;
   if (files[0] == "-" && files[1] == "-") return Fail(kExitUsage, "diff: standard input can be only one of OLD and NEW");
@@ -255,7 +270,6 @@ int RunDiff(const std::vector<std::string>& args) {
 
   int changed = Changed(alignment) ? kExitChanged : kExitSame;
   if (vm.count("quiet")) return changed;
-  DiffReportOptions report;
   report.only_changes = vm.count("only-changes") > 0;
   report.color = UseColour(color, output);
   // Any failure to write is trouble (2), like a bad option; success tells whether anything changed.

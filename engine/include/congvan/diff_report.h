@@ -7,6 +7,7 @@
 #ifndef CONGVAN_DIFF_REPORT_H_
 #define CONGVAN_DIFF_REPORT_H_
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,12 @@ struct DiffReportOptions {
   // text: longest text shown for an added/dropped/unchanged task before "…"
   // (0 = no limit). Redlines are never cut.
   int max_text_chars = 0;
+  // html: the language of the page's own words (headings, buttons, the names
+  // of the ops), from the grammar's <report-labels>; nullopt = the old
+  // version's language. Labels a grammar lacks are taken from English.
+  std::optional<Language> ui_language;
+  // html: where the grammars with the labels are (empty = DefaultGrammarDir()).
+  std::string grammar_dir;
 };
 
 // The JSON object of a diff. Field names follow the contract; fields are only
@@ -41,10 +48,18 @@ std::string WriteDiffJson(const Alignment& alignment, const Document& old_doc,
 std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options = {});
 
-// One self-contained HTML page: a summary bar with the counts per op, a
-// checkbox that hides unchanged tasks, and one table row per change
-// (tr.change, data-op="<op>") with the old task(s) left, the new task(s)
-// right, <del>/<ins> redlines and labels for moved/split/merged. A change
+// One self-contained HTML page: a header naming each version by kind,
+// number, date and issuer (#old-version / #new-version, data-kind,
+// data-number, data-date; the file second), filter buttons with the counts
+// per op (button.count, data-op, data-count, aria-pressed), a checkbox that
+// hides unchanged tasks, a change list (nav.toc) linking to each change, and
+// one article per change (article.change, id="c-<n>", n its 1-based place in
+// alignment.changes; data-op="<op>") with the old task(s) left, the new
+// task(s) right (each task div id="old-<path>" / "new-<path>"), <del>/<ins>
+// redlines and labels for moved/split/merged. Stacked below 720 px; a print
+// stylesheet for A4 (a change is never split across pages, the documents'
+// numbers and the page number on every page). The page's words come in
+// options.ui_language. A change
 // with a concept delta gets ul.concepts-removed (li.concept-removed) under the
 // old cell, ul.concepts-added (li.concept-added, data-concept="<id>") under the
 // new cell and span.concepts-kept (data-added/-removed/-kept counts) in the

@@ -143,6 +143,15 @@ class Grammar {
                                     std::string_view scope) const;
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
+  // The name of month 1-12 as <months> first writes it ("March"), or "" when
+  // the grammar names no months.
+  std::string MonthName(int month) const;
+
+  // A word or phrase of the reports' interface in this language
+  // (<report-labels><label key="…">), or null when the grammar has none for
+  // `key`. Placeholders such as {n} are left for the report to fill. The
+  // pointer lives as long as the grammar.
+  const std::string* ReportLabel(std::string_view key) const;
 
   // How much `text` looks like this grammar's language (<detect>): the share
   // of its letters among the text's letters plus the share of its frequent

@@ -231,6 +231,16 @@ int Grammar::MonthNumber(std::string_view name) const {
   return it == impl_->months.end() ? 0 : it->second;
 }
 
+std::string Grammar::MonthName(int month) const {
+  if (month < 1 || static_cast<size_t>(month) >= impl_->month_names.size()) return "";
+  return impl_->month_names[static_cast<size_t>(month)];
+}
+
+const std::string* Grammar::ReportLabel(std::string_view key) const {
+  auto it = impl_->report_labels.find(key);
+  return it == impl_->report_labels.end() ? nullptr : &it->second;
+}
+
 Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::string& dir,
                                                                 Language lang) {
   auto root = ResolveGrammarDir(dir);

@@ -52,6 +52,9 @@ struct Grammar::Impl {
   };
   std::vector<MetaPattern> meta;
   std::map<std::string, int> months;  // lower-case name → 1..12
+  std::vector<std::string> month_names;  // 1..12 → the first name given, as written ([0] unused)
+  // <report-labels>: the words of the reports' interface, key → text.
+  std::map<std::string, std::string, std::less<>> report_labels;
   std::unique_ptr<text::SyllableSet> syllables;
   std::vector<std::string> detect_letters;            // <detect><letters>
   std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case

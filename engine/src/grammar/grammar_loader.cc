@@ -99,7 +99,7 @@ class GrammarReader {
                          &GrammarReader::ReadSequences, &GrammarReader::ReadStyles,
                          &GrammarReader::ReadCues, &GrammarReader::ReadMeta,
                          &GrammarReader::ReadMonths, &GrammarReader::ReadWordLists,
-                         &GrammarReader::ReadSyllables}) {
+                         &GrammarReader::ReadSyllables, &GrammarReader::ReadReportLabels}) {
       Status s = (this->*section)(root);
       if (!s.ok()) return s;
     }
@@ -355,6 +355,22 @@ class GrammarReader {
       std::string name = ToLowerUtf8(n.text().as_string());
       if (value < 1 || value > 12 || name.empty()) return Error(n, "<month> needs a value 1-12 and a name");
       g_.months[name] = value;
+      g_.month_names.resize(13);
+      std::string& shown = g_.month_names[static_cast<size_t>(value)];
+      if (shown.empty()) shown = n.text().as_string();
+    }
+    return Status::Ok();
+  }
+
+  // <report-labels><label key="…">text</label>: the interface of the reports
+  // in this language. Optional; a key given twice is an error.
+  Status ReadReportLabels(const pugi::xml_node& root) {
+    for (pugi::xml_node n : root.child("report-labels").children("label")) {
+      std::string key = n.attribute("key").as_string();
+      if (key.empty()) return Error(n, "<label> needs a key");
+      if (!g_.report_labels.emplace(key, n.text().as_string()).second) {
+        return Error(n, "<label key=\"" + key + "\"> given twice");
+      }
     }
     return Status::Ok();
   }
