@@ -4,7 +4,7 @@
 # parse --jsonl over the whole corpus and every reader fixture (good and bad
 # files: document and error records), diff on the law pairs and across
 # languages, timeline over the gender-equality years, extract on each format,
-# lexicon stats and coverage.
+# lexicon stats and coverage, search over the indexed corpus.
 #
 # Usage: tests/schemas/check_outputs.sh BINARY      (run from the source root)
 set -euo pipefail
@@ -50,4 +50,8 @@ done
 run lexicon-stats "" "$binary" lexicon stats --format json
 run lexicon-coverage "" "$binary" lexicon coverage --format json "$gender/2021-vi-dispatch.txt"
 run lexicon-coverage "" "$binary" lexicon coverage --format json --scope text "$gender/2024-en-qa-summary.txt"
+"$binary" index --db "$work/corpus.db" corpus 2>/dev/null
+run search "" "$binary" search --db "$work/corpus.db" "kiem tra" --format json
+run search "" "$binary" search --db "$work/corpus.db" "kiểm tra" --concepts --language en --format json
+run search "" "$binary" search --db "$work/corpus.db" "bình đẳng giới" --year 2021..2023 --limit 3 --format json
 exit $failed
