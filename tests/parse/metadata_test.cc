@@ -112,3 +112,16 @@ TEST_CASE("A text that gives no date has no year, not year 0", "[parse][metadata
   CHECK(doc.meta.date.empty());
   CHECK_FALSE(doc.meta.year.has_value());
 }
+
+TEST_CASE("A document cited twice on one line is one reference; on another line, another",
+          "[parse][metadata]") {
+  Document doc = ParseString(
+      "BỘ TÀI CHÍNH\nSố: 12/2022/TT-BTC\nHà Nội, ngày 01 tháng 3 năm 2022\nTHÔNG TƯ\n"
+      "Hướng dẫn quản lý kinh phí\n"
+      "Điều 1. Theo Nghị định số 99/2022/NĐ-CP và Nghị định số 99/2022/NĐ-CP đã nêu.\n"
+      "Điều 2. Nghị định số 99/2022/NĐ-CP được áp dụng.\n",
+      InLanguage(Language::kVietnamese));
+  int cited = 0;
+  for (const auto& r : doc.meta.references) cited += r.number == "99/2022/NĐ-CP";
+  CHECK(cited == 2);
+}

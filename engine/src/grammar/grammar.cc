@@ -501,7 +501,11 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
 int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
   auto it = impl_->cue_sets.find(kind);
   if (it == impl_->cue_sets.end()) return -1;
-  std::vector<int> hits;
+  // Ask whether any cue of the kind matches before asking which: most lines
+  // match none, and the cheaper question needs no list.
+  if (!it->second->Match(folded_line, nullptr)) return -1;
+  thread_local std::vector<int> hits;  // reused: this runs per line and cue kind
+  hits.clear();
   if (!it->second->Match(folded_line, &hits)) return -1;
   // The first cue in file order wins.
   return impl_->cue_set_index.find(kind)->second[static_cast<size_t>(

@@ -3,19 +3,20 @@
 //
 // Two forms: DocumentToJson builds an nlohmann DOM (for API users who want to
 // edit it), and WriteJson streams. A DOM costs about ten times the text it
-// holds (a std::map per task), so streaming is what keeps parsing a 100 MB
-// document within a few times its size: each task's own fields become a
-// small DOM that nlohmann serialises (all escaping is nlohmann's), and only
-// the object/array framing between them is written here, in nlohmann's
-// pretty-print layout — or compact on one line (WriteJsonLine, one record of a
-// JSON Lines stream): the same members in the same order, in nlohmann's
-// compact layout.
+// holds (a std::map per task) and a quarter of parse time went into building
+// and escaping it, so WriteJson writes every field directly through
+// io/json_stream.h, in nlohmann's pretty-print layout and key order. The DOM
+// stays the reference: tests/io/json_writer_test.cc requires both to give the
+// same bytes on every corpus text and fuzz input. WriteJsonLine writes the
+// same members compact on one line (one record of a JSON Lines stream), in
+// nlohmann's compact layout.
 #include <algorithm>
 #include <ostream>
 #include <sstream>
 #include <string>
 
 #include "congvan/writers.h"
+#include "io/json_stream.h"
 
 namespace congvan {
 namespace {
@@ -47,6 +48,13 @@ json NodeFields(const Node& n) {
 
 json NodeJson(const Node& n);
 
+// "5" is written as a number, "26a" as written. Nine digits at most, so
+// std::stoi cannot overflow.
+bool IsArticleNumber(const std::string& article) {
+  return !article.empty() && article.size() <= 9 &&
+         article.find_first_not_of("0123456789") == std::string::npos;
+}
+
 json TargetJson(const AmendmentTarget& t) {
   json j = json::object();
   if (!t.action.empty()) j["action"] = t.action;
@@ -55,8 +63,7 @@ json TargetJson(const AmendmentTarget& t) {
   if (!t.section.empty()) j["section"] = t.section;
   if (!t.article.empty()) {
     // "5" as a number, "26a" as written.
-    bool digits = t.article.find_first_not_of("0123456789") == std::string::npos;
-    j["article"] = digits ? json(std::stoi(t.article)) : json(t.article);
+    j["article"] = IsArticleNumber(t.article) ? json(std::stoi(t.article)) : json(t.article);
   }
   if (t.clause > 0) j["clause"] = t.clause;
   if (!t.point.empty()) j["point"] = t.point;
@@ -123,94 +130,6 @@ json BlockJson(const Block& b) {
   return j;
 }
 
-// Output of nlohmann values, nested at any depth: pretty-printed (nlohmann's
-// dump(2) layout) or compact on one line (dump()'s, for JSON Lines).
-class JsonStream {
- public:
-  JsonStream(std::ostream& out, bool compact) : out_(out), compact_(compact) {}
-
-  // Writes `value` as nlohmann's dump would inside the current nesting.
-  void Value(const json& value) {
-    std::string s = value.dump(compact_ ? -1 : 2, ' ', false, json::error_handler_t::replace);
-    // Raw newlines only occur between elements (strings escape theirs).
-    size_t start = 0;
-    for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', start)) {
-      out_.write(s.data() + start, static_cast<std::streamsize>(nl + 1 - start));
-      Indent();
-      start = nl + 1;
-    }
-    out_.write(s.data() + start, static_cast<std::streamsize>(s.size() - start));
-  }
-  void Key(const std::string& key) {
-    Separator();
-    Value(json(key));
-    out_ << (compact_ ? ":" : ": ");
-  }
-  void BeginObject() { Begin('{'); }
-  void EndObject() { End('}'); }
-  void BeginArray() { Begin('['); }
-  void EndArray() { End(']'); }
-  // Before an array element.
-  void Element() { Separator(); }
-  // Writes the members of `object` into the object being written.
-  void Members(const json& object) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-      Key(it.key());
-      Value(it.value());
-    }
-  }
-
- private:
-  void Indent() {
-    static const std::string kSpaces(256, ' ');
-    size_t n = static_cast<size_t>(depth_) * 2;
-    while (n > 0) {
-      size_t chunk = std::min(n, kSpaces.size());
-      out_.write(kSpaces.data(), static_cast<std::streamsize>(chunk));
-      n -= chunk;
-    }
-  }
-  void Begin(char c) {
-    out_.put(c);
-    ++depth_;
-    first_ = true;
-  }
-  void End(char c) {
-    --depth_;
-    if (!first_ && !compact_) {
-      out_.put('\n');
-      Indent();
-    }
-    out_.put(c);
-    first_ = false;
-  }
-  void Separator() {
-    if (!first_) out_.put(',');
-    first_ = false;
-    if (compact_) return;
-    out_.put('\n');
-    Indent();
-  }
-
-  std::ostream& out_;
-  bool compact_;
-  int depth_ = 0;
-  bool first_ = true;
-};
-
-void StreamNode(JsonStream& js, const Node& n) {
-  js.BeginObject();
-  js.Members(NodeFieldsWithAmendment(n));
-  js.Key("children");
-  js.BeginArray();
-  for (const Node& c : n.children) {
-    js.Element();
-    StreamNode(js, c);
-  }
-  js.EndArray();
-  js.EndObject();
-}
-
 // Where the document came from and how it was read: the path, the reader's
 // format and encoding, its warnings, and the map from extracted lines back
 // to pages, paragraphs or elements (absent for plain text, where line n is
@@ -236,6 +155,227 @@ json SourceJson(const Document& doc) {
   return j;
 }
 
+// The direct writer: the same values as the DOM above, streamed with
+// io_internal::JsonStream. nlohmann keeps object members sorted by key, so
+// each object's members are written here in sorted order; only the top
+// level and a task's "children" (after its fields) keep the order the
+// streaming writer has always used.
+using io_internal::JsonStream;
+
+void StreamSpans(JsonStream& js, const std::vector<LineSpan>& spans) {
+  js.BeginArray();
+  for (const LineSpan& s : spans) js.Pair(s.first, s.last);
+  js.EndArray();
+}
+
+void StreamTarget(JsonStream& js, const AmendmentTarget& t) {
+  js.BeginObject();
+  if (!t.action.empty()) {
+    js.Key("action");
+    js.String(t.action);
+  }
+  if (!t.article.empty()) {
+    js.Key("article");
+    if (IsArticleNumber(t.article)) {
+      js.Int(std::stoi(t.article));
+    } else {
+      js.String(t.article);
+    }
+  }
+  if (!t.chapter.empty()) {
+    js.Key("chapter");
+    js.String(t.chapter);
+  }
+  if (t.clause > 0) {
+    js.Key("clause");
+    js.Int(t.clause);
+  }
+  if (!t.document.empty()) {
+    js.Key("document");
+    js.String(t.document);
+  }
+  if (!t.part.empty()) {
+    js.Key("part");
+    js.String(t.part);
+  }
+  if (!t.point.empty()) {
+    js.Key("point");
+    js.String(t.point);
+  }
+  if (!t.section.empty()) {
+    js.Key("section");
+    js.String(t.section);
+  }
+  js.EndObject();
+}
+
+// Where "children" goes among a node's keys: last for the tasks (the order
+// WriteJson always had), first (sorted) for quoted provisions, which were
+// DOM values.
+enum class ChildrenKey { kFirst, kLast };
+
+void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key);
+
+void StreamChildren(JsonStream& js, const Node& n, ChildrenKey children_key) {
+  js.Key("children");
+  js.BeginArray();
+  for (const Node& c : n.children) StreamNode(js, c, children_key);
+  js.EndArray();
+}
+
+void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
+  js.BeginObject();
+  if (children_key == ChildrenKey::kFirst) StreamChildren(js, n, children_key);
+  if (!n.level.empty()) {
+    js.Key("level");
+    js.String(n.level);
+  }
+  LineSpan all = n.lines();
+  js.Key("lines");
+  js.Pair(all.first, all.last);
+  js.Key("marker");
+  js.StringOrNull(n.marker);
+  js.Key("ordinal");
+  if (n.ordinal) {
+    js.Int(*n.ordinal);
+  } else {
+    js.Null();
+  }
+  js.Key("path");
+  js.String(n.path);
+  if (!n.quoted.empty()) {
+    js.Key("quoted");
+    js.BeginArray();
+    for (const Node& q : n.quoted) StreamNode(js, q, ChildrenKey::kFirst);
+    js.EndArray();
+  }
+  if (n.spans.size() > 1) {
+    js.Key("spans");
+    StreamSpans(js, n.spans);
+  }
+  js.Key("style");
+  js.StringOrNull(n.style);
+  if (n.target) {
+    js.Key("target");
+    StreamTarget(js, *n.target);
+  }
+  js.Key("text");
+  js.String(n.text);
+  if (children_key == ChildrenKey::kLast) StreamChildren(js, n, children_key);
+  js.EndObject();
+}
+
+void StreamDiagnostics(JsonStream& js, const std::vector<Diagnostic>& diagnostics) {
+  js.BeginArray();
+  for (const Diagnostic& d : diagnostics) {
+    js.BeginObject();
+    js.Key("expected");
+    js.StringOrNull(d.expected);
+    js.Key("found");
+    js.StringOrNull(d.found);
+    js.Key("kind");
+    js.String(d.kind);
+    js.Key("line");
+    js.Int(d.line);
+    js.Key("message");
+    js.String(d.message);
+    js.EndObject();
+  }
+  js.EndArray();
+}
+
+void StreamMeta(JsonStream& js, const Metadata& m) {
+  js.BeginObject();
+  js.Key("date");
+  js.StringOrNull(m.date);
+  js.Key("issuer");
+  js.StringOrNull(m.issuer);
+  js.Key("kind");
+  js.StringOrNull(m.kind);
+  js.Key("number");
+  js.StringOrNull(m.number);
+  js.Key("references");
+  js.BeginArray();
+  for (const Reference& r : m.references) {
+    js.BeginObject();
+    js.Key("date");
+    js.StringOrNull(r.date);
+    js.Key("line");
+    js.Int(r.line);
+    js.Key("number");
+    js.String(r.number);
+    js.Key("text");
+    js.String(r.text);
+    js.Key("type");
+    js.String(r.type);
+    js.EndObject();
+  }
+  js.EndArray();
+  js.Key("title");
+  js.StringOrNull(m.title);
+  js.Key("year");
+  if (m.year) {
+    js.Int(*m.year);
+  } else {
+    js.Null();
+  }
+  js.EndObject();
+}
+
+void StreamBlock(JsonStream& js, const Block& b) {
+  js.BeginObject();
+  js.Key("lines");
+  js.Pair(b.spans.front().first, b.spans.back().last);
+  js.Key("role");
+  js.String(BlockRoleName(b.role));
+  if (b.spans.size() > 1) {
+    js.Key("spans");
+    StreamSpans(js, b.spans);
+  }
+  js.Key("text");
+  js.String(b.text);
+  js.EndObject();
+}
+
+void StreamSource(JsonStream& js, const Document& doc) {
+  const SourceInfo& info = doc.source_info;
+  js.BeginObject();
+  js.Key("encoding");
+  js.String(info.encoding);
+  js.Key("format");
+  js.String(info.format);
+  if (!info.origins.empty()) {
+    js.Key("map");
+    js.BeginArray();
+    for (const OriginRun& run : info.origins) {
+      js.BeginObject();
+      if (!run.origin.element.empty()) {
+        js.Key("element");
+        js.String(run.origin.element);
+      }
+      js.Key("lines");
+      js.Pair(run.first_line, run.last_line);
+      if (run.origin.page) {
+        js.Key("page");
+        js.Int(run.origin.page);
+      }
+      if (run.origin.paragraph) {
+        js.Key("paragraph");
+        js.Int(run.origin.paragraph);
+      }
+      js.EndObject();
+    }
+    js.EndArray();
+  }
+  js.Key("path");
+  js.String(doc.source);
+  js.Key("warnings");
+  js.BeginArray();
+  for (const std::string& w : info.warnings) js.String(w);
+  js.EndArray();
+  js.EndObject();
+}
+
 }  // namespace
 
 nlohmann::json DocumentToJson(const Document& doc) {
@@ -254,32 +394,26 @@ nlohmann::json DocumentToJson(const Document& doc) {
 namespace {
 
 void StreamDocument(const Document& doc, std::ostream& out, bool compact) {
-  JsonStream js(out, compact);
+  io_internal::JsonStream js(out, compact);
   js.BeginObject();
   js.Key("source");
-  js.Value(SourceJson(doc));
+  StreamSource(js, doc);
   js.Key("language");
-  js.Value(LanguageCode(doc.language));
+  js.String(LanguageCode(doc.language));
   js.Key("meta");
-  js.Value(MetaJson(doc.meta));
+  StreamMeta(js, doc.meta);
   js.Key("blocks");
   js.BeginArray();
-  for (const Block& b : doc.blocks) {
-    js.Element();
-    js.Value(BlockJson(b));
-  }
+  for (const Block& b : doc.blocks) StreamBlock(js, b);
   js.EndArray();
   js.Key("tasks");
   js.BeginArray();
-  for (const Node& n : doc.tasks) {
-    js.Element();
-    StreamNode(js, n);
-  }
+  for (const Node& n : doc.tasks) StreamNode(js, n, ChildrenKey::kLast);
   js.EndArray();
   js.Key("diagnostics");
-  js.Value(DiagnosticsJson(doc.diagnostics));
+  StreamDiagnostics(js, doc.diagnostics);
   js.EndObject();
-  out << "\n";
+  js.Raw("\n");
 }
 
 }  // namespace

@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parse/parse_internal.h"
@@ -353,15 +355,15 @@ class ReferenceCollector {
     r.date = IsoDate(grammar_, m.groups);
     r.text = std::move(text);
     r.line = line;
-    for (const Reference& seen : found_) {
-      if (seen.number == r.number && seen.line == r.line) return;
-    }
+    // A set, not a scan of found_: a long document cites thousands of times.
+    if (!seen_.emplace(r.line, r.number).second) return;
     found_.push_back(std::move(r));
   }
 
   const std::string& own_number_;
   const Grammar& grammar_;
   std::vector<Reference> found_;
+  std::set<std::pair<int, std::string>> seen_;  // (line, number) already found
 };
 
 std::vector<Reference> References(const Document& doc, const std::string& own_number,

@@ -206,6 +206,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   size_t copied = 0;  // text[0, copied) is in `out`
   // Words are runs between single ASCII spaces; a join deletes that space.
   size_t i = 0;
+  std::string_view last_b_core;  // the last second piece tried, and whether it is a syllable
+  bool last_b_valid = false;
   auto word_end = [&](size_t from) {
     size_t e = from;
     while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
@@ -232,7 +234,12 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
                         !b_core.empty();
       if (clean_join) {
         std::string ab = std::string(a_core) + std::string(b_core);
-        bool va = set.Valid(a_core), vb = set.Valid(b_core);
+        // Each word is the second piece of one pair and then the first of
+        // the next: its validity is remembered rather than computed twice.
+        bool va = a_core == last_b_core ? last_b_valid : set.Valid(a_core);
+        bool vb = set.Valid(b_core);
+        last_b_core = b_core;
+        last_b_valid = vb;
         // Three pieces ("Đ ả ng") first, then two ("T hủ", "hư ớng"). A
         // syllable followed by a single letter is left alone: "điểm a, b và c".
         if (!va && b_end + 1 < text.size() && text[b_end] == ' ' && TrailingNonLetters(b) == 0) {

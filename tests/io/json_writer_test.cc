@@ -1,0 +1,165 @@
+// The direct JSON writer (engine/src/io/json_stream.cc, WriteJson in
+// engine/src/io/write_json.cc) against nlohmann/json, the slow and obviously
+// correct reference: on every corpus text and every fuzz input the streamed
+// JSON must be the same value as DocumentToJson's DOM, and the same bytes as
+// nlohmann's own dump(2) of it. The escaper is checked alone on the strings
+// where escaping goes wrong: control bytes, quotes, invalid UTF-8.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "congvan/parse.h"
+#include "congvan/writers.h"
+#include "io/json_stream.h"
+#include "support/corpus.h"
+
+using congvan::Document;
+using nlohmann::json;
+
+namespace {
+
+// nlohmann's serialisation of `doc` in WriteJson's layout: the top-level
+// members in the order WriteJson streams them, a task's "children" after
+// its other (sorted) members.
+std::string ReferenceJson(const Document& doc);
+
+std::string Dump(const json& value, int depth) {
+  std::string s = value.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string indent(static_cast<size_t>(depth) * 2, ' ');
+  std::string out;
+  for (char c : s) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return out;
+}
+
+void DumpTask(const json& task, int depth, std::string& out) {
+  std::string pad(static_cast<size_t>(depth + 1) * 2, ' ');
+  out += "{";
+  for (auto it = task.begin(); it != task.end(); ++it) {
+    if (it.key() == "children") continue;
+    out += "\n" + pad + json(it.key()).dump() + ": " + Dump(it.value(), depth + 1) + ",";
+  }
+  out += "\n" + pad + "\"children\": ";
+  const json& children = task["children"];
+  if (children.empty()) {
+    out += "[]";
+  } else {
+    out += "[";
+    for (size_t i = 0; i < children.size(); ++i) {
+      out += (i ? ",\n" : "\n") + std::string(static_cast<size_t>(depth + 2) * 2, ' ');
+      DumpTask(children[i], depth + 2, out);
+    }
+    out += "\n" + pad + "]";
+  }
+  out += "\n" + std::string(static_cast<size_t>(depth) * 2, ' ') + "}";
+}
+
+std::string ReferenceJson(const Document& doc) {
+  json dom = congvan::DocumentToJson(doc);
+  std::string out = "{";
+  for (const char* key : {"source", "language", "meta", "blocks", "tasks", "diagnostics"}) {
+    if (std::string(key) != "source") out += ",";
+    out += "\n  \"" + std::string(key) + "\": ";
+    if (std::string(key) != "tasks" || dom["tasks"].empty()) {
+      out += Dump(dom[key], 1);
+      continue;
+    }
+    out += "[";
+    for (size_t i = 0; i < dom["tasks"].size(); ++i) {
+      out += (i ? ",\n    " : "\n    ");
+      DumpTask(dom["tasks"][i], 2, out);
+    }
+    out += "\n  ]";
+  }
+  return out + "\n}\n";
+}
+
+void CheckAgainstNlohmann(const Document& doc) {
+  std::string streamed = congvan::WriteJson(doc);
+  json reparsed = json::parse(streamed, nullptr, /*allow_exceptions=*/false);
+  REQUIRE_FALSE(reparsed.is_discarded());
+  CHECK(reparsed == congvan::DocumentToJson(doc));
+  CHECK(streamed == ReferenceJson(doc));
+  // The JSON Lines record: the same value, nlohmann's compact layout, one line.
+  std::ostringstream line;
+  congvan::WriteJsonLine(doc, line);
+  CHECK(json::parse(line.str()) == reparsed);
+  CHECK(line.str().find('\n') == line.str().size() - 1);
+}
+
+std::string Escaped(const std::string& s) {
+  std::string out;
+  congvan::io_internal::AppendJsonString(out, s);
+  return out;
+}
+
+std::string NlohmannEscaped(const std::string& s) {
+  return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+TEST_CASE("json writer: every corpus text gives nlohmann's JSON, value and bytes", "[io][json]") {
+  for (const std::string& text : congvan::testing::CorpusTexts()) {
+    SECTION(text) {
+      Document doc = congvan::testing::ParseCorpus(text);
+      REQUIRE(!doc.tasks.empty());
+      CheckAgainstNlohmann(doc);
+    }
+  }
+}
+
+TEST_CASE("json writer: every fuzz input gives nlohmann's JSON in every language mode",
+          "[io][json]") {
+  const std::filesystem::path dir = std::filesystem::path(CONGVAN_SOURCE_DIR) / "fuzz" / "corpus";
+  int parsed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string bytes = congvan::testing::ReadFile(entry.path().string());
+    for (std::optional<congvan::Language> lang :
+         {std::optional<congvan::Language>{}, std::optional(congvan::Language::kVietnamese),
+          std::optional(congvan::Language::kEnglish)}) {
+      congvan::ParseOptions options;
+      options.language = lang;
+      auto doc = congvan::ParseBytes(bytes, entry.path().filename().string(), options);
+      if (!doc.ok()) continue;  // refused inputs have no JSON
+      INFO(entry.path().string());
+      CheckAgainstNlohmann(*doc);
+      ++parsed;
+    }
+  }
+  CHECK(parsed > 300);  // most of the 239 inputs parse in all three modes
+}
+
+TEST_CASE("json writer: the escaper matches nlohmann on the bytes that need care", "[io][json]") {
+  const std::vector<std::string> cases = {
+      "",
+      "Điều 5. Sửa đổi, bổ sung khoản 2",
+      "quote \" and backslash \\ and slash /",
+      std::string("controls \x01\x02\x1f\x7f \b\f\n\r\t end"),
+      std::string("nul \0 inside", 12),
+      "\xF0\x9F\x93\x84 four-byte",
+      "truncated \xE1\xBB",         // a sequence cut off at the end
+      "stray continuation \x80 x",  // a continuation byte with no lead
+      "overlong \xC0\xAF slash",
+      "surrogate \xED\xA0\x80 half",
+      "beyond U+10FFFF \xF4\x90\x80\x80",
+      "invalid lead \xFF\xFE",
+  };
+  for (const std::string& s : cases) {
+    INFO(json(s).dump(-1, ' ', true, json::error_handler_t::replace));
+    CHECK(Escaped(s) == NlohmannEscaped(s));
+  }
+}
+
+TEST_CASE("json writer: an empty document writes empty containers as nlohmann does", "[io][json]") {
+  Document doc;
+  doc.source = "empty";
+  CheckAgainstNlohmann(doc);
+  CHECK(congvan::WriteJson(doc).find("\"tasks\": []") != std::string::npos);
+}
