@@ -16,11 +16,13 @@
 #include <string>
 
 #include "congvan/writers.h"
+#include "io/json_stream.h"
 
 namespace congvan {
 namespace {
 
 using nlohmann::json;
+using io_internal::JsonStream;
 
 json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
@@ -122,81 +124,6 @@ json BlockJson(const Block& b) {
   if (b.spans.size() > 1) j["spans"] = SpansJson(b.spans);
   return j;
 }
-
-// Output of nlohmann values, nested at any depth: pretty-printed (nlohmann's
-// dump(2) layout) or compact on one line (dump()'s, for JSON Lines).
-class JsonStream {
- public:
-  JsonStream(std::ostream& out, bool compact) : out_(out), compact_(compact) {}
-
-  // Writes `value` as nlohmann's dump would inside the current nesting.
-  void Value(const json& value) {
-    std::string s = value.dump(compact_ ? -1 : 2, ' ', false, json::error_handler_t::replace);
-    // Raw newlines only occur between elements (strings escape theirs).
-    size_t start = 0;
-    for (size_t nl = s.find('\n'); nl != std::string::npos; nl = s.find('\n', start)) {
-      out_.write(s.data() + start, static_cast<std::streamsize>(nl + 1 - start));
-      Indent();
-      start = nl + 1;
-    }
-    out_.write(s.data() + start, static_cast<std::streamsize>(s.size() - start));
-  }
-  void Key(const std::string& key) {
-    Separator();
-    Value(json(key));
-    out_ << (compact_ ? ":" : ": ");
-  }
-  void BeginObject() { Begin('{'); }
-  void EndObject() { End('}'); }
-  void BeginArray() { Begin('['); }
-  void EndArray() { End(']'); }
-  // Before an array element.
-  void Element() { Separator(); }
-  // Writes the members of `object` into the object being written.
-  void Members(const json& object) {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-      Key(it.key());
-      Value(it.value());
-    }
-  }
-
- private:
-  void Indent() {
-    static const std::string kSpaces(256, ' ');
-    size_t n = static_cast<size_t>(depth_) * 2;
-    while (n > 0) {
-      size_t chunk = std::min(n, kSpaces.size());
-      out_.write(kSpaces.data(), static_cast<std::streamsize>(chunk));
-      n -= chunk;
-    }
-  }
-  void Begin(char c) {
-    out_.put(c);
-    ++depth_;
-    first_ = true;
-  }
-  void End(char c) {
-    --depth_;
-    if (!first_ && !compact_) {
-      out_.put('\n');
-      Indent();
-    }
-    out_.put(c);
-    first_ = false;
-  }
-  void Separator() {
-    if (!first_) out_.put(',');
-    first_ = false;
-    if (compact_) return;
-    out_.put('\n');
-    Indent();
-  }
-
-  std::ostream& out_;
-  bool compact_;
-  int depth_ = 0;
-  bool first_ = true;
-};
 
 void StreamNode(JsonStream& js, const Node& n) {
   js.BeginObject();
