@@ -120,7 +120,7 @@ py::object Diff(const py::handle& old_version, const py::handle& new_version) {
   return JsonToPython(json);
 }
 
-py::object TimelineOf(const py::iterable& paths) {
+py::object TimelineOf(const py::iterable& paths, bool force) {
   std::vector<std::string> files;
   for (const py::handle& p : paths) {
     Input input = ReadInputArgument(p, "timeline");
@@ -132,7 +132,13 @@ py::object TimelineOf(const py::iterable& paths) {
   std::string json;
   {
     py::gil_scoped_release unlocked;
-    json = WriteTimelineJson(Unwrap(BuildTimelineFromFiles(files, {})));
+    Timeline timeline = Unwrap(BuildTimelineFromFiles(files, {}));
+    // As the CLI: versions of different series are refused unless forced.
+    if (!force) {
+      Status same = CheckSameSeries(timeline);
+      if (!same.ok()) throw Error(same.ToString() + " (force=True builds the timeline anyway)");
+    }
+    json = WriteTimelineJson(timeline);
   }
   return JsonToPython(json);
 }
@@ -210,10 +216,11 @@ PYBIND11_MODULE(congvan, m) {
         "diff(old, new) -> dict\n\n"
         "What changed between two versions (paths or bytes), as\n"
         "`congvan diff OLD NEW --format json`.");
-  m.def("timeline", &TimelineOf, py::arg("paths"),
-        "timeline(paths) -> dict\n\n"
+  m.def("timeline", &TimelineOf, py::arg("paths"), py::arg("force") = false,
+        "timeline(paths, force=False) -> dict\n\n"
         "Each task's lineage through the versions (an iterable of paths), as\n"
-        "`congvan timeline FILE... --format json`.");
+        "`congvan timeline FILE... --format json`. Versions that share too little\n"
+        "to be one series raise congvan.Error unless force=True (as --force).");
   m.def("search", &Search, py::arg("db"), py::arg("query"), py::kw_only(), py::arg("year") = py::none(),
         py::arg("language") = py::none(), py::arg("kind") = py::none(), py::arg("issuer") = py::none(),
         py::arg("concepts") = false, py::arg("limit") = 0,

@@ -91,6 +91,17 @@ class InstalledModule(unittest.TestCase):
         self.assertEqual(result, cli_json("timeline", *versions, "--format", "json"))
         self.assertEqual([v["year"] for v in result["versions"]], [2021, 2023, 2024])
 
+    def test_timeline_refuses_an_unrelated_version_unless_forced(self):
+        versions = [VI_2021, DECREE, VI_2023]  # a decree filed among the dispatches
+        with self.assertRaises(congvan.Error) as raised:
+            congvan.timeline(versions)
+        self.assertIn(DECREE, str(raised.exception))
+        self.assertIn("not a version of the same series", str(raised.exception))
+        self.assertIn("not a version of the same series", cli_error("timeline", *versions))
+        forced = congvan.timeline(versions, force=True)
+        self.assertEqual(forced, cli_json("timeline", *versions, "--force", "--format", "json"))
+        self.assertEqual([v["unrelated"] for v in forced["versions"]], [False, True, False])
+
     def test_errors_are_congvan_error_with_the_cli_line(self):
         cases = [(congvan.parse, ("missing.txt",), ["parse", "missing.txt"]),
                  (congvan.parse, (VI_2021,), ["parse", "--lang", "xx", VI_2021]),

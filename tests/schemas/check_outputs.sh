@@ -42,6 +42,9 @@ run diff "" "$binary" diff --format json "$gender/2023-vi-news-summary.txt" "$ge
 run diff "" "$binary" diff --format json --tracked-changes tests/read/fixtures/docx/dispatch-tracked.docx
 run timeline "" "$binary" timeline --format json "$gender/2021-vi-dispatch.txt" "$gender/2023-vi-news-summary.txt" \
   "$gender/2024-en-qa-summary.txt" "$gender/2025-en-news-summary.txt"
+# A decree filed among the dispatches, forced: the unrelated flags and shares.
+run timeline "" "$binary" timeline --format json --force "$gender/2021-vi-dispatch.txt" \
+  corpus/legislation/2022-vi-decree-38-2022-nd-cp.txt "$gender/2023-vi-news-summary.txt"
 for f in tests/read/fixtures/docx/*.docx tests/read/fixtures/html/*.html tests/read/fixtures/pdf/*.pdf \
          tests/read/fixtures/encodings/tcvn3.txt; do
   case "$f" in *scan*) continue ;; esac  # needs --ocr (slow); its parse record is the error above

@@ -4,6 +4,10 @@
 // error stops the run before anything is written (and -o is atomic). With
 // --learn-terms, candidate vi-en term pairs from the confident cross-language
 // alignments go to a separate review file (never into the lexicon).
+// Versions that share too little to be one series (CheckSameSeries) stop the
+// run with one line unless --force, which builds the timeline and flags them
+// in every format. The output is streamed (EmitStream): a timeline of
+// hundreds of versions is never held in memory as one string.
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <memory>
@@ -33,6 +37,7 @@ constexpr const char* kExamples = R"(examples:
   congvan timeline a.txt b.txt --order 2024,2021 --format csv -o timeline.csv
   congvan timeline v2023-vi.txt v2024-en.txt --learn-terms candidates.tsv
   congvan timeline v*.txt --format csv --excel -o timeline.csv   # for Excel
+  congvan timeline dispatch-2021.txt unrelated-decree.txt --force --format json
 
 CSV is plain UTF-8 by default, as scripts, databases and csvkit expect (a
 byte order mark would become part of the first column's name there);
@@ -43,7 +48,14 @@ Versions are ordered by the year in their metadata (the date or the year in the
 title/lead), or by the year in the file name when the text gives none; --order
 lists the years in the order wanted. Consecutive versions are aligned (across
 languages through the bilingual lexicon), and each task is followed through
-them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone.
+them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
+? not covered (the next version reports on other sections only, so the task is
+not known to be dropped).
+
+Two consecutive versions that share too little to be one series (under 20% of
+their tasks have a counterpart, and under half of the smaller one's) are
+refused with one line naming them and the share; --force builds the timeline
+anyway and marks them "unrelated" in every format.
 )";
 
 // A year 1900–2099 written as exactly four digits, or nullopt.
@@ -98,7 +110,9 @@ int RunTimeline(const std::vector<std::string>& args) {
       "Excel shows Vietnamese correctly")(
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
-      "grammars", po::value<std::string>(), kGrammarsHelp);
+      "grammars", po::value<std::string>(), kGrammarsHelp)(
+      "force", "build the timeline even when a version shares too little with its neighbours "
+               "to be of the same series (it is flagged \"unrelated\")");
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
@@ -149,23 +163,29 @@ int RunTimeline(const std::vector<std::string>& args) {
   auto built = BuildTimelineFromFiles(files, parse, options);
   if (!built.ok()) return Fail(kExitInputError, built.status().ToString());
   Timeline& timeline = *built;
+  if (!vm.count("force")) {
+    Status same = CheckSameSeries(timeline);
+    if (!same.ok()) return Fail(kExitInputError, same.ToString() + " (--force builds the timeline anyway)");
+  }
 
   if (vm.count("learn-terms")) {
     int rc = WriteLearnedTerms(timeline, options.lexicon, vm["learn-terms"].as<std::string>());
     if (rc != kExitOk) return rc;
   }
 
-  std::string out;
-  if (format == "json") {
-    out = WriteTimelineJson(timeline);
-  } else if (format == "csv") {
-    out = (vm.count("excel") ? kUtf8ByteOrderMark : "") + WriteTimelineCsv(timeline);
-  } else if (format == "html") {
-    out = WriteTimelineHtml(timeline);
-  } else {
-    out = WriteTimelineText(timeline);
-  }
-  return Emit(vm["output"].as<std::string>(), out);
+  return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
+    if (format == "json") {
+      WriteTimelineJson(timeline, out);
+    } else if (format == "csv") {
+      if (vm.count("excel")) out << kUtf8ByteOrderMark;
+      WriteTimelineCsv(timeline, out);
+    } else if (format == "html") {
+      WriteTimelineHtml(timeline, out);
+    } else {
+      WriteTimelineText(timeline, out);
+    }
+    return std::string();
+  });
 }
 
 const CommandRegistrar kRegisterTimeline(

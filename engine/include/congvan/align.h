@@ -222,6 +222,12 @@ struct AlignmentSummary {
   std::vector<SectionNote> sections_added;
   // Non-empty when the new version covers only part of the old one.
   std::string coverage_note;
+  // With a coverage note: every top-level section of the old version that
+  // has no counterpart at all, with its task count. The new version does not
+  // report on them (a summary of one part), which is not the same as
+  // dropping them; a timeline marks their tasks "not covered". Empty
+  // otherwise (those sections are in sections_dropped as usual).
+  std::vector<SectionNote> sections_not_covered;
 };
 
 struct Alignment {

@@ -11,7 +11,16 @@
 // lineage for every other piece; a merge continues the lineage of the merged
 // task sharing most with the new one and ends the others there. Both record an event naming
 // the other lineage, so no link is lost. A task with no predecessor starts a
-// lineage ("new"); one with no successor ends it ("gone").
+// lineage ("new"); one with no successor ends it ("gone") — unless the next
+// version covers only part of this one (a summary of one section) and the
+// task's whole section has no counterpart there: then the lineage ends "not
+// covered", because the source did not report on it, which is not a drop.
+//
+// Each pair of consecutive versions also records how much the two share
+// (TimelinePair); a pair sharing too little to be one series is "unrelated",
+// and so is a version all of whose pairs are. BuildTimeline only reports it;
+// CheckSameSeries() turns it into an error for front ends that refuse such a
+// chain unless told otherwise (`congvan timeline --force`).
 //
 // Each lineage gets a theme for grouping: the lineage of the top-level
 // ancestor of its first task (a top-level task is its own theme), labelled
@@ -45,9 +54,14 @@ enum class TimelineOp {
   kSplit,   // the previous task was split; this is one piece
   kMerged,  // several previous tasks became this one
   kGone,    // the lineage ended in the previous version (dropped or merged away)
+  // The lineage ended in the previous version because this version does not
+  // cover its section at all (it reports on other sections only): not known
+  // to be dropped.
+  kNotCovered,
 };
-inline constexpr int kTimelineOpCount = 8;
-// "absent" | "new" | "unchanged" | "reworded" | "moved" | "split" | "merged" | "gone"
+inline constexpr int kTimelineOpCount = 9;
+// "absent" | "new" | "unchanged" | "reworded" | "moved" | "split" | "merged" | "gone" |
+// "not-covered"
 const char* TimelineOpName(TimelineOp op);
 
 struct TimelineVersion {
@@ -56,6 +70,24 @@ struct TimelineVersion {
   std::optional<int> year;
   int task_count = 0;
   std::string label;  // "2021 (vi)"; the source file name when the year is unknown
+  // It shares too little with its neighbours to be a version of the same
+  // series: both its pairs are unrelated (TimelinePair) — for the first or
+  // last version, its one pair, when its neighbour's other pair is related.
+  bool unrelated = false;
+};
+
+// How much two consecutive versions share: the evidence that they are one
+// series (Timeline::pairs[i] is between versions i and i + 1).
+struct TimelinePair {
+  // Share of the tasks of both versions that have a counterpart in the other
+  // (0..1; 0 when neither has tasks).
+  double shared = 0;
+  // Share of the smaller version's tasks that have a counterpart in the
+  // larger one: high for a summary of one part of a long text.
+  double smaller_shared = 0;
+  // shared < TimelineOptions::related_min_share and smaller_shared <
+  // TimelineOptions::excerpt_min_share (never when a version has no tasks).
+  bool unrelated = false;
 };
 
 // One task of a lineage in one version.
@@ -74,7 +106,9 @@ struct LineageNode {
 struct LineageEvent {
   int from = 0;    // version index
   int to = 0;      // version index (from + 1)
-  std::string op;  // a ChangeOp name ("reworded", "split", ...), "added" or "dropped"
+  // A ChangeOp name ("reworded", "split", ...), "added", "dropped", or
+  // "not-covered" (the next version does not cover the task's section).
+  std::string op;
   // For splits and merges: the other lineage of the branch (the branch that
   // starts here, the lineage this one splits from, or the lineage it merges
   // into / receives); empty otherwise.
@@ -90,8 +124,9 @@ struct Lineage {
   std::vector<LineageEvent> events;
   int first_version() const { return nodes.empty() ? -1 : nodes.front().version; }
   int last_version() const { return nodes.empty() ? -1 : nodes.back().version; }
-  // The cell of this lineage at `version`: its node's op, kGone for the version
-  // right after it ended (when there is one), kAbsent otherwise.
+  // The cell of this lineage at `version`: its node's op; for the version
+  // right after it ended, kGone (dropped or merged away) or kNotCovered (that
+  // version does not cover its section); kAbsent otherwise.
   TimelineOp CellOp(int version) const;
   // Its node at `version`, or nullptr.
   const LineageNode* NodeAt(int version) const;
@@ -103,6 +138,7 @@ struct Timeline {
   // Pairwise alignments, alignments[i] between versions i and i + 1.
   std::vector<Alignment> alignments;
   std::vector<bool> cross_language;  // per pair
+  std::vector<TimelinePair> pairs;   // per pair: how much the two versions share
   // Non-empty when the timeline could not be built (bad order, no lexicon,
   // a hard limit of the aligner): "what is wrong", naming the file when known.
   std::string error;
@@ -121,6 +157,17 @@ struct TimelineOptions {
   std::shared_ptr<const Lexicon> lexicon;
   // Hard limit on the number of versions.
   int max_versions = 1000;
+  // A pair of consecutive versions is unrelated when less than this share of
+  // the tasks of both have a counterpart... Measured on the corpus
+  // (docs/DESIGN.md, "The timeline at scale"): versions of one series share
+  // 0.33–0.72, a series version against an unrelated decree, law, plan or
+  // dispatch 0–0.07.
+  double related_min_share = 0.2;
+  // ... and less than this share of the smaller version's tasks do (a summary
+  // of one section of a long text shares little of the whole, yet nearly all
+  // of it is found there: 1.0 for the 2025 summary; 0.33 at most for
+  // unrelated texts).
+  double excerpt_min_share = 0.5;
 };
 
 // Builds the timeline of `versions` (taken by value; kept in the Timeline's
@@ -136,6 +183,12 @@ Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& op
 Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
                                         const ParseOptions& parse, const TimelineOptions& options = {});
 
+// OK when no pair of consecutive versions is unrelated; else a kInvalidInput
+// Status, one line naming the first unrelated pair's files and the measured
+// share: "timeline: B.txt shares 3% of the tasks with A.txt, the version
+// before it: not a version of the same series".
+Status CheckSameSeries(const Timeline& timeline);
+
 // The year in a file name ("2021-vi-dispatch.txt" → 2021): the first run of
 // exactly four digits that reads as 1900–2099; nullopt when there is none.
 std::optional<int> YearFromFileName(std::string_view path);
@@ -144,7 +197,12 @@ std::optional<int> YearFromFileName(std::string_view path);
 // { versions: [{source, language, year, ...}],
 //   lineages: [{id, theme, nodes: [{version, path, text, op, ...}],
 //               events: [{from, to, op, lineages}]}] }.
+// TimelineToJson builds the whole document in memory; WriteTimelineJson
+// streams it lineage by lineage (the same JSON, memory bounded by one
+// lineage), laid out as nlohmann's dump(2) except that each lineage's
+// "cells" array is on one line.
 nlohmann::json TimelineToJson(const Timeline& timeline);
+void WriteTimelineJson(const Timeline& timeline, std::ostream& out);
 std::string WriteTimelineJson(const Timeline& timeline);
 
 struct TimelineTextOptions {
@@ -152,20 +210,32 @@ struct TimelineTextOptions {
 };
 // A table: one row per lineage (grouped under theme headings), one column per
 // version; each cell is the task's path and a symbol for its op
-// (+ new, = unchanged, ~ reworded, > moved, < split, & merged, x gone), then
-// the lineage's latest text. A legend follows.
+// (+ new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
+// ? not covered), then the lineage's latest text. A legend follows.
+// Unrelated pairs are noted above the table with their share.
+void WriteTimelineText(const Timeline& timeline, std::ostream& out,
+                       const TimelineTextOptions& options = {});
 std::string WriteTimelineText(const Timeline& timeline, const TimelineTextOptions& options = {});
 
 // CSV (RFC 4180: CRLF line ends, fields with , " CR LF quoted, quotes doubled):
 // header `lineage,theme,<version label>...,text`; one row per lineage; each
-// version cell is "<op> <path>: <text>" (empty when absent, "gone" after it ended).
+// version cell is "<op> <path>: <text>" (empty when absent, "gone" or
+// "not-covered" after it ended). A version unrelated to its neighbours has
+// " [unrelated: N% shared]" after its label in the header.
+void WriteTimelineCsv(const Timeline& timeline, std::ostream& out);
 std::string WriteTimelineCsv(const Timeline& timeline);
 
 // One self-contained HTML page (inline CSS, JS and SVG; no network): an SVG
 // chart with one column per version (g.version-col) and one row per lineage
-// (g.lineage-row, grouped under theme headings), each cell a rect coloured by
-// its op (class "cell op-<op>", data-op), the task's text in an SVG <title>
-// and in a detail panel on click; a legend. All text is escaped.
+// (g.lineage-row, grouped under theme headings), a cell (rect, class
+// "cell op-<op>", data-op) for every version where the lineage has a task
+// and for the version right after it ended ("gone" / "not-covered"); absent
+// versions have no element, so the page grows with the tasks, not with
+// lineages × versions. The task's text is in the cell's SVG <title> (hover)
+// — left out when it is the same as in the lineage's previous cell, which
+// the page's script fills in — and in a detail panel on click; a legend;
+// unrelated pairs in the notes and their columns marked. All text is escaped.
+void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 std::string WriteTimelineHtml(const Timeline& timeline);
 
 }  // namespace congvan

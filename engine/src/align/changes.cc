@@ -174,10 +174,14 @@ void Summarise(const AlignInput& input, const Groups& g, AlignmentSummary* sum) 
   for (const auto& v : g.cp_new) sum->new_matched += v.empty() ? 0 : 1;
   int tops = 0, covered = 0;
   std::string covered_paths;
+  std::vector<SectionNote> uncovered;
   const TaskIndex& old_tasks = input.old_tasks;
   for (size_t i = 0; i < old_tasks.size(); i += static_cast<size_t>(old_tasks[i].subtree)) {
     ++tops;
-    if (UnmatchedSubtree(old_tasks, g.cp_old, static_cast<int>(i))) continue;
+    if (UnmatchedSubtree(old_tasks, g.cp_old, static_cast<int>(i))) {
+      uncovered.push_back({Ref(old_tasks, static_cast<int>(i)), old_tasks[i].subtree});
+      continue;
+    }
     ++covered;
     if (!covered_paths.empty()) covered_paths += ", ";
     covered_paths += old_tasks[i].node->marker.empty() ? old_tasks[i].node->path : old_tasks[i].node->marker;
@@ -186,6 +190,7 @@ void Summarise(const AlignInput& input, const Groups& g, AlignmentSummary* sum) 
     sum->coverage_note = "the new version covers only " + std::to_string(covered) + " of the " +
                          std::to_string(tops) + " top-level sections of the old version (" + covered_paths +
                          "); the other sections have no counterpart";
+    sum->sections_not_covered = std::move(uncovered);
   }
 }
 

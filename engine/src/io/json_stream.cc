@@ -187,6 +187,35 @@ void JsonStream::Pair(long long first, long long last) {
   EndArray();
 }
 
+void JsonStream::Value(const nlohmann::json& value) {
+  BeforeValue();
+  const std::string dumped =
+      value.dump(compact_ ? -1 : 2, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Raw newlines occur only between elements (strings escape theirs), so
+  // each one is followed by the indentation of the current nesting.
+  size_t start = 0;
+  for (size_t nl = dumped.find('\n'); nl != std::string::npos; nl = dumped.find('\n', start)) {
+    buffer_.append(dumped, start, nl + 1 - start);
+    buffer_.append(static_cast<size_t>(depth_) * 2, ' ');
+    start = nl + 1;
+  }
+  buffer_.append(dumped, start, std::string::npos);
+  MaybeFlush();
+}
+
+void JsonStream::Compact(const nlohmann::json& value) {
+  BeforeValue();
+  buffer_ += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  MaybeFlush();
+}
+
+void JsonStream::Members(const nlohmann::json& object) {
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    Key(it.key());
+    Value(it.value());
+  }
+}
+
 void JsonStream::Raw(std::string_view text) {
   buffer_.append(text);
   MaybeFlush();

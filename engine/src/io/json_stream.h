@@ -1,7 +1,9 @@
 // A streaming JSON writer in nlohmann's dump(2) layout (two-space indent,
 // one element per line, "{}" / "[]" when empty, UTF-8 kept as is) or its
 // compact dump() layout (one line, no spaces), so the parse output can be
-// written field by field without building a DOM.
+// written field by field without building a DOM. Writers whose pieces are
+// small nlohmann values (the timeline's lineages, pairs, versions) hand them
+// to Value/Members and only the framing between them is streamed.
 #ifndef CONGVAN_SRC_IO_JSON_STREAM_H_
 #define CONGVAN_SRC_IO_JSON_STREAM_H_
 
@@ -9,6 +11,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 namespace congvan::io_internal {
 
@@ -43,6 +47,14 @@ class JsonStream {
   void Null();
   // A two-number array [first, last].
   void Pair(long long first, long long last);
+  // A value built with nlohmann, written as dump(2) would inside the current
+  // nesting (or dump() in compact mode).
+  void Value(const nlohmann::json& value);
+  // A value on one line (nlohmann's dump()) whatever the mode, for long
+  // arrays of scalars that would otherwise take a line per element.
+  void Compact(const nlohmann::json& value);
+  // The members of `object`, in its (sorted) order, into the open object.
+  void Members(const nlohmann::json& object);
   // Appends raw text (a newline after the document, a separator between
   // documents); only between complete top-level values.
   void Raw(std::string_view text);

@@ -1,11 +1,21 @@
 // Timeline → one self-contained HTML page: inline CSS, an inline SVG chart
 // and a small inline script; nothing is fetched. The chart has one column per
 // version (g.version-col) and one row per lineage (g.lineage-row) grouped
-// under theme headings (g.theme-group); each cell is a rect coloured by its op
-// (class "cell op-<op>", data-op) with the task's text in an SVG <title>
-// (hover) and in the detail panel (click, or #cell=<lineage>:<version> in the
-// URL). Every piece of text goes through
-// Escape(); the page's own data attributes carry no markup.
+// under theme headings (g.theme-group).
+//
+// Approach, for size linear in the tasks: a row has a cell (rect, class
+// "cell op-<op>", data-op, data-version) only where its lineage has a task,
+// plus one for the version right after it ended ("gone" or "not-covered");
+// absent versions are left to the column backgrounds. A cell's SVG <title>
+// (hover) is "<version label> · <op> · <path>", a newline and the task's text
+// — the text left out (data-same) when it is byte-identical to the lineage's
+// previous cell, since an unchanged task would otherwise repeat its text in
+// every version; the script copies it back on load. Clicking a cell (or
+// #cell=<lineage>:<version> in the URL) shows its title in the detail panel.
+// Pairs of unrelated versions are listed in the notes and their columns
+// marked. The page is streamed; every piece of text goes through Escape().
+#include <cmath>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -60,25 +70,43 @@ line.link { stroke: #9aa6ac; stroke-width: 2; }
 .op-split { fill: #ffcc80; background: #ffcc80; }
 .op-merged { fill: #80cbc4; background: #80cbc4; }
 .op-gone { fill: #ef9a9a; background: #ef9a9a; }
+.op-not-covered { fill: #fff3c4; background: #fff3c4; stroke-dasharray: 4 2; }
 .op-absent { fill: #ffffff; background: #ffffff; stroke-dasharray: 2 3; }
+rect.col-bg.unrelated { fill: #fdecea; }
+svg text.col-unrelated { fill: #b3261e; font-size: 11px; font-weight: 600; }
+ul.notes li.unrelated { color: #b3261e; }
 )CSS";
 
 constexpr const char* kScript = R"JS(
 (function () {
   var detail = document.getElementById('detail');
   var selected = null;
+  var rows = document.querySelectorAll('g.lineage-row');
+  // Cells whose text equals the previous cell's carry data-same: copy it back.
+  for (var r = 0; r < rows.length; r++) {
+    var last = '';
+    var rowCells = rows[r].querySelectorAll('rect.cell');
+    for (var c = 0; c < rowCells.length; c++) {
+      var title = rowCells[c].querySelector('title');
+      if (!title) continue;
+      if (rowCells[c].hasAttribute('data-same')) title.textContent += '\n' + last;
+      var nl = title.textContent.indexOf('\n');
+      if (nl >= 0) last = title.textContent.slice(nl + 1);
+    }
+  }
   function show(cell) {
     if (selected) selected.classList.remove('selected');
     selected = cell;
     cell.classList.add('selected');
     detail.textContent = '';
+    var all = cell.querySelector('title').textContent;
+    var nl = all.indexOf('\n');
     var meta = document.createElement('div');
     meta.className = 'meta';
-    meta.textContent = cell.getAttribute('data-lineage') + ' · ' +
-        cell.getAttribute('data-label') + ' · ' + cell.getAttribute('data-op') +
-        (cell.getAttribute('data-path') ? ' · ' + cell.getAttribute('data-path') : '');
+    meta.textContent = cell.parentNode.getAttribute('data-lineage') + ' · ' +
+        (nl >= 0 ? all.slice(0, nl) : all);
     var text = document.createElement('div');
-    text.textContent = cell.getAttribute('data-text') || '(no task in this version)';
+    text.textContent = nl >= 0 ? all.slice(nl + 1) : '(no task in this version)';
     detail.appendChild(meta);
     detail.appendChild(text);
   }
@@ -89,8 +117,8 @@ constexpr const char* kScript = R"JS(
   // "#cell=L3:2" opens the page with that cell pinned (links, and the browser test).
   var m = /^#cell=(L[0-9]+):([0-9]+)$/.exec(location.hash);
   if (m) {
-    var pinned = document.querySelector('rect.cell[data-lineage="' + m[1] +
-                                        '"][data-version="' + m[2] + '"]');
+    var pinned = document.querySelector('g.lineage-row[data-lineage="' + m[1] +
+                                        '"] rect.cell[data-version="' + m[2] + '"]');
     if (pinned) show(pinned);
   }
   document.body.setAttribute('data-ready', String(cells.length));
@@ -99,26 +127,122 @@ constexpr const char* kScript = R"JS(
 
 const TimelineOp kLegendOps[] = {TimelineOp::kNew,   TimelineOp::kUnchanged, TimelineOp::kReworded,
                                  TimelineOp::kMoved, TimelineOp::kSplit,     TimelineOp::kMerged,
-                                 TimelineOp::kGone,  TimelineOp::kAbsent};
+                                 TimelineOp::kGone,  TimelineOp::kNotCovered,
+                                 TimelineOp::kAbsent};
+
+std::string Percent(double share) {
+  return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
+}
+
+// The notes above the chart: cross-language pairs, partial coverage,
+// unrelated pairs.
+void WriteNotes(const Timeline& t, std::ostream& o) {
+  o << "<ul class=\"notes\">";
+  for (size_t p = 0; p < t.alignments.size() && p + 1 < t.versions.size(); ++p) {
+    const AlignmentSummary& s = t.alignments[p].summary;
+    bool cross = p < t.cross_language.size() && t.cross_language[p];
+    const TimelinePair* pair = p < t.pairs.size() ? &t.pairs[p] : nullptr;
+    std::string pair_label = Escape(t.versions[p].label) + " → " + Escape(t.versions[p + 1].label);
+    if (pair && pair->unrelated) {
+      o << "<li class=\"unrelated\" data-shared=\"" << pair->shared << "\">" << pair_label
+        << ": unrelated — only " << Percent(pair->shared) << " of the tasks of the two have a counterpart ("
+        << Percent(pair->smaller_shared)
+        << " of the smaller one's); not versions of the same series</li>";
+    }
+    if (!cross && s.coverage_note.empty()) continue;
+    o << "<li>" << pair_label << ": " << (cross ? "aligned across languages through the bilingual lexicon" : "")
+      << (cross && !s.coverage_note.empty() ? "; " : "") << Escape(s.coverage_note)
+      << (s.coverage_note.empty() ? "" : " — their tasks are marked not covered, not gone") << "</li>";
+  }
+  o << "</ul>\n";
+}
+
+void WriteColumns(const Timeline& t, int height, std::ostream& o) {
+  for (size_t v = 0; v < t.versions.size(); ++v) {
+    const TimelineVersion& tv = t.versions[v];
+    int x = kLabelWidth + static_cast<int>(v) * kColWidth;
+    std::string source = tv.source.substr(tv.source.find_last_of('/') + 1);
+    o << "<g class=\"version-col\" data-version=\"" << v << "\""
+      << (tv.unrelated ? " data-unrelated=\"true\"" : "") << "><rect class=\"col-bg"
+      << (tv.unrelated ? " unrelated" : "") << "\" x=\"" << x << "\" y=\"0\" width=\"" << kCellWidth + 4
+      << "\" height=\"" << height << "\"/>"
+      << "<text class=\"col-label\" x=\"" << x + 4 << "\" y=\"20\">" << Escape(tv.label) << "</text>"
+      << "<text class=\"col-source\" x=\"" << x + 4 << "\" y=\"" << (tv.unrelated ? 34 : 38) << "\">"
+      << Escape(Shorten(source, 26)) << "<title>" << Escape(tv.source) << "</title></text>";
+    if (tv.unrelated) {
+      o << "<text class=\"col-unrelated\" x=\"" << x + 4 << "\" y=\"49\">unrelated</text>";
+    }
+    o << "</g>\n";
+  }
+}
+
+// One cell: the rect with its title, and the short label drawn on it.
+void WriteCell(const Timeline& t, int v, int y, TimelineOp op, const LineageNode* n,
+               const LineageNode* previous, std::ostream& o) {
+  int x = kLabelWidth + v * kColWidth;
+  const char* name = TimelineOpName(op);
+  bool same = n && previous && previous->text == n->text;
+  o << "<rect class=\"cell op-" << name << "\" data-op=\"" << name << "\" data-version=\"" << v
+    << "\"" << (same ? " data-same=\"\"" : "") << " x=\"" << x << "\" y=\"" << y + 2 << "\" width=\""
+    << kCellWidth << "\" height=\"" << kCellHeight << "\" rx=\"4\"><title>"
+    << Escape(t.versions[static_cast<size_t>(v)].label) << " · " << name;
+  if (n) {
+    o << " · " << Escape(n->path);
+    if (!same) o << "\n" << Escape(n->text);
+  }
+  o << "</title></rect>";
+  std::string label = n ? n->path + " · " + name : name;
+  o << "<text class=\"cell-text\" x=\"" << x + 6 << "\" y=\"" << y + 16 << "\">"
+    << Escape(Shorten(label, 24)) << "</text>";
+}
+
+// One lineage's row: id, latest text, links and cells of its versions only.
+void WriteRow(const Timeline& t, const Lineage& l, int y, std::ostream& o) {
+  const int nv = static_cast<int>(t.versions.size());
+  std::string latest = l.nodes.empty() ? std::string() : l.nodes.back().text;
+  o << "<g class=\"lineage-row\" data-lineage=\"" << Escape(l.id) << "\" data-theme=\""
+    << Escape(l.theme) << "\">"
+    << "<text class=\"row-id\" x=\"6\" y=\"" << y + 15 << "\">" << Escape(l.id) << "</text>"
+    << "<text x=\"48\" y=\"" << y + 15 << "\">" << Escape(Shorten(latest, 62)) << "<title>"
+    << Escape(latest) << "</title></text>";
+  for (size_t k = 1; k < l.nodes.size(); ++k) {
+    if (l.nodes[k].version != l.nodes[k - 1].version + 1) continue;
+    int v = l.nodes[k - 1].version;
+    int x1 = kLabelWidth + v * kColWidth + kCellWidth, x2 = kLabelWidth + (v + 1) * kColWidth;
+    o << "<line class=\"link\" x1=\"" << x1 << "\" y1=\"" << y + 2 + kCellHeight / 2 << "\" x2=\""
+      << x2 << "\" y2=\"" << y + 2 + kCellHeight / 2 << "\"/>";
+  }
+  const LineageNode* previous = nullptr;
+  for (const LineageNode& n : l.nodes) {
+    if (n.version < 0 || n.version >= nv) continue;
+    WriteCell(t, n.version, y, n.op, &n, previous, o);
+    previous = &n;
+  }
+  int after = l.last_version() + 1;
+  if (!l.nodes.empty() && after < nv) {
+    TimelineOp op = l.CellOp(after);
+    if (op != TimelineOp::kAbsent) WriteCell(t, after, y, op, nullptr, nullptr, o);
+  }
+  o << "</g>\n";
+}
 
 }  // namespace
 
-std::string WriteTimelineHtml(const Timeline& t) {
+void WriteTimelineHtml(const Timeline& t, std::ostream& o) {
   const int nv = static_cast<int>(t.versions.size());
   // Vertical layout: header, then per theme a heading and its rows.
   int themes = 0;
   {
-    std::string last;
+    const std::string* last = nullptr;
     for (const Lineage& l : t.lineages) {
-      if (l.theme != last) ++themes;
-      last = l.theme;
+      if (!last || l.theme != *last) ++themes;
+      last = &l.theme;
     }
   }
   const int width = kLabelWidth + nv * kColWidth + 10;
   const int height =
       kHeaderHeight + themes * kThemeHeight + static_cast<int>(t.lineages.size()) * kRowHeight + 10;
 
-  std::ostringstream o;
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     << "<title>congvan timeline</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
@@ -126,91 +250,42 @@ std::string WriteTimelineHtml(const Timeline& t) {
     << t.lineages.size()
     << " lineages (a lineage is one task followed through the versions). Hover a cell for its "
        "text; click it to pin the text below.</p>\n";
-  o << "<ul class=\"notes\">";
-  for (size_t p = 0; p < t.alignments.size() && p + 1 < t.versions.size(); ++p) {
-    const AlignmentSummary& s = t.alignments[p].summary;
-    bool cross = p < t.cross_language.size() && t.cross_language[p];
-    if (!cross && s.coverage_note.empty()) continue;
-    o << "<li>" << Escape(t.versions[p].label) << " → " << Escape(t.versions[p + 1].label) << ": "
-      << (cross ? "aligned across languages through the bilingual lexicon" : "")
-      << (cross && !s.coverage_note.empty() ? "; " : "") << Escape(s.coverage_note) << "</li>";
-  }
-  o << "</ul>\n";
+  WriteNotes(t, o);
   o << "<div class=\"legend\">";
   for (TimelineOp op : kLegendOps) {
-    o << "<span class=\"legend-item\" data-op=\"" << TimelineOpName(op) << "\"><span class=\"sw op-"
-      << TimelineOpName(op) << "\"></span>" << TimelineOpName(op) << "</span>";
+    std::string name = TimelineOpName(op);
+    o << "<span class=\"legend-item\" data-op=\"" << name << "\"><span class=\"sw op-" << name
+      << "\"></span>" << (op == TimelineOp::kNotCovered ? "not covered (the version does not report on the section)" : name)
+      << "</span>";
   }
   o << "</div>\n<div id=\"detail\"><div class=\"meta\">Click a cell to read its "
        "task.</div></div>\n";
 
   o << "<svg id=\"chart\" width=\"" << width << "\" height=\"" << height << "\" viewBox=\"0 0 "
     << width << " " << height << "\" role=\"img\">\n";
-  // Columns: background, header.
-  for (int v = 0; v < nv; ++v) {
-    const TimelineVersion& tv = t.versions[static_cast<size_t>(v)];
-    int x = kLabelWidth + v * kColWidth;
-    std::string source = tv.source.substr(tv.source.find_last_of('/') + 1);
-    o << "<g class=\"version-col\" data-version=\"" << v << "\"><rect class=\"col-bg\" x=\"" << x
-      << "\" y=\"0\" width=\"" << kCellWidth + 4 << "\" height=\"" << height << "\"/>"
-      << "<text class=\"col-label\" x=\"" << x + 4 << "\" y=\"20\">" << Escape(tv.label)
-      << "</text>"
-      << "<text class=\"col-source\" x=\"" << x + 4 << "\" y=\"38\">" << Escape(Shorten(source, 26))
-      << "<title>" << Escape(tv.source) << "</title></text></g>\n";
-  }
+  WriteColumns(t, height, o);
   int y = kHeaderHeight;
-  std::string last_theme;
-  bool open_group = false;
+  const std::string* last_theme = nullptr;
   for (const Lineage& l : t.lineages) {
-    if (l.theme != last_theme) {
-      if (open_group) o << "</g>\n";
-      last_theme = l.theme;
-      open_group = true;
+    if (!last_theme || l.theme != *last_theme) {
+      if (last_theme) o << "</g>\n";
+      last_theme = &l.theme;
       o << "<g class=\"theme-group\" data-theme=\"" << Escape(l.theme) << "\">"
         << "<rect class=\"theme-bg\" x=\"0\" y=\"" << y + 3 << "\" width=\"" << width
         << "\" height=\"" << kThemeHeight - 6 << "\"/><text class=\"theme-label\" x=\"6\" y=\""
         << y + 20 << "\">" << Escape(Shorten(l.theme_label, 150)) << "</text>\n";
       y += kThemeHeight;
     }
-    std::string latest = l.nodes.empty() ? std::string() : l.nodes.back().text;
-    o << "<g class=\"lineage-row\" data-lineage=\"" << Escape(l.id) << "\" data-theme=\""
-      << Escape(l.theme) << "\">"
-      << "<text class=\"row-id\" x=\"6\" y=\"" << y + 15 << "\">" << Escape(l.id) << "</text>"
-      << "<text x=\"48\" y=\"" << y + 15 << "\">" << Escape(Shorten(latest, 62)) << "<title>"
-      << Escape(latest) << "</title></text>";
-    // Links between consecutive present cells.
-    for (int v = 0; v + 1 < nv; ++v) {
-      if (l.NodeAt(v) && l.NodeAt(v + 1)) {
-        int x1 = kLabelWidth + v * kColWidth + kCellWidth, x2 = kLabelWidth + (v + 1) * kColWidth;
-        o << "<line class=\"link\" x1=\"" << x1 << "\" y1=\"" << y + 2 + kCellHeight / 2
-          << "\" x2=\"" << x2 << "\" y2=\"" << y + 2 + kCellHeight / 2 << "\"/>";
-      }
-    }
-    for (int v = 0; v < nv; ++v) {
-      TimelineOp op = l.CellOp(v);
-      const LineageNode* n = l.NodeAt(v);
-      const TimelineVersion& tv = t.versions[static_cast<size_t>(v)];
-      int x = kLabelWidth + v * kColWidth;
-      std::string name = TimelineOpName(op);
-      o << "<rect class=\"cell op-" << name << "\" data-op=\"" << name << "\" data-version=\"" << v
-        << "\" data-lineage=\"" << Escape(l.id) << "\" data-label=\"" << Escape(tv.label) << "\"";
-      if (n)
-        o << " data-path=\"" << Escape(n->path) << "\" data-text=\"" << Escape(n->text) << "\"";
-      o << " x=\"" << x << "\" y=\"" << y + 2 << "\" width=\"" << kCellWidth << "\" height=\""
-        << kCellHeight << "\" rx=\"4\"><title>" << Escape(tv.label) << " · " << name;
-      if (n) o << " · " << Escape(n->path) << "\n" << Escape(n->text);
-      o << "</title></rect>";
-      if (op != TimelineOp::kAbsent) {
-        std::string label = n ? n->path + " · " + name : name;
-        o << "<text class=\"cell-text\" x=\"" << x + 6 << "\" y=\"" << y + 16 << "\">"
-          << Escape(Shorten(label, 24)) << "</text>";
-      }
-    }
-    o << "</g>\n";
+    WriteRow(t, l, y, o);
     y += kRowHeight;
   }
-  if (open_group) o << "</g>\n";
+  if (last_theme) o << "</g>\n";
   o << "</svg>\n<script>" << kScript << "</script>\n</body>\n</html>\n";
+}
+
+std::string WriteTimelineHtml(const Timeline& t) {
+  std::ostringstream o;
+  WriteTimelineHtml(t, o);
   return o.str();
 }
 

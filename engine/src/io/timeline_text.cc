@@ -1,8 +1,13 @@
 // Timeline → a plain-text table for a terminal: theme headings, then one row
 // per lineage with one column per version ("<path> <symbol>") and the
 // lineage's latest text. Widths are counted in code points (ICU), so
-// Vietnamese paths and labels line up.
+// Vietnamese paths and labels line up. Unrelated pairs are noted above the
+// table. The table is a grid by nature (lineages × versions); it is written
+// row by row to the stream.
 #include <algorithm>
+#include <cmath>
+#include <ostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -34,6 +39,8 @@ const char* Symbol(TimelineOp op) {
       return "&";
     case TimelineOp::kGone:
       return "x";
+    case TimelineOp::kNotCovered:
+      return "?";
   }
   return "?";
 }
@@ -44,9 +51,31 @@ std::string Cell(const Lineage& l, int v) {
   return Symbol(op);
 }
 
+std::string Percent(double share) {
+  return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
+}
+
+// Notes on pairs: cross-language, partial coverage, unrelated.
+void WritePairNotes(const Timeline& t, std::ostream& out) {
+  for (size_t p = 0; p < t.alignments.size() && p + 1 < t.versions.size(); ++p) {
+    const AlignmentSummary& s = t.alignments[p].summary;
+    bool cross = p < t.cross_language.size() && t.cross_language[p];
+    std::string pair = "  " + t.versions[p].label + " → " + t.versions[p + 1].label + ": ";
+    if (p < t.pairs.size() && t.pairs[p].unrelated) {
+      out << pair << "UNRELATED: only " << Percent(t.pairs[p].shared)
+          << " of the tasks of the two have a counterpart (" << Percent(t.pairs[p].smaller_shared)
+          << " of the smaller one's); not versions of the same series\n";
+    }
+    if (!cross && s.coverage_note.empty()) continue;
+    out << pair << (cross ? "aligned across languages (bilingual lexicon)" : "")
+        << (cross && !s.coverage_note.empty() ? "; " : "") << s.coverage_note
+        << (s.coverage_note.empty() ? "" : " (their tasks: ? not covered)") << "\n";
+  }
+}
+
 }  // namespace
 
-std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& options) {
+void WriteTimelineText(const Timeline& t, std::ostream& out, const TimelineTextOptions& options) {
   const size_t nv = t.versions.size();
   std::vector<size_t> width(nv, 0);
   size_t id_width = 7;  // "lineage"
@@ -56,31 +85,22 @@ std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& opti
     for (size_t v = 0; v < nv; ++v)
       width[v] = std::max(width[v], CodePoints(Cell(l, static_cast<int>(v))));
   }
-  std::string out;
-  out += "timeline: " + std::to_string(nv) + " versions, " + std::to_string(t.lineages.size()) +
-         " lineages\n";
+  out << "timeline: " << nv << " versions, " << t.lineages.size() << " lineages\n";
   for (size_t v = 0; v < nv; ++v) {
-    out += "  " + t.versions[v].label + "  " + t.versions[v].source + "  (" +
-           std::to_string(t.versions[v].task_count) +
-           (t.versions[v].task_count == 1 ? " task)\n" : " tasks)\n");
+    out << "  " << t.versions[v].label << "  " << t.versions[v].source << "  ("
+        << t.versions[v].task_count << (t.versions[v].task_count == 1 ? " task)" : " tasks)")
+        << (t.versions[v].unrelated ? "  UNRELATED to its neighbours" : "") << "\n";
   }
-  for (size_t p = 0; p < t.alignments.size() && p + 1 < nv; ++p) {
-    const AlignmentSummary& s = t.alignments[p].summary;
-    bool cross = p < t.cross_language.size() && t.cross_language[p];
-    if (!cross && s.coverage_note.empty()) continue;
-    out += "  " + t.versions[p].label + " → " + t.versions[p + 1].label + ": " +
-           (cross ? "aligned across languages (bilingual lexicon)" : "") +
-           (cross && !s.coverage_note.empty() ? "; " : "") + s.coverage_note + "\n";
-  }
-  out += "\n" + PadRight("lineage", id_width);
-  for (size_t v = 0; v < nv; ++v) out += "  " + PadRight(t.versions[v].label, width[v]);
-  if (options.text_width > 0) out += "  latest text";
-  out += "\n";
-  std::string theme;
+  WritePairNotes(t, out);
+  out << "\n" << PadRight("lineage", id_width);
+  for (size_t v = 0; v < nv; ++v) out << "  " << PadRight(t.versions[v].label, width[v]);
+  if (options.text_width > 0) out << "  latest text";
+  out << "\n";
+  const std::string* theme = nullptr;
   for (const Lineage& l : t.lineages) {
-    if (l.theme != theme) {
-      theme = l.theme;
-      out += "── " + l.theme + ": " + Shorten(l.theme_label, 70) + "\n";
+    if (!theme || l.theme != *theme) {
+      theme = &l.theme;
+      out << "── " << l.theme << ": " << Shorten(l.theme_label, 70) << "\n";
     }
     std::string row = PadRight(l.id, id_width);
     for (size_t v = 0; v < nv; ++v) row += "  " + PadRight(Cell(l, static_cast<int>(v)), width[v]);
@@ -88,11 +108,16 @@ std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& opti
       row += "  " + Shorten(l.nodes.back().text, options.text_width);
     }
     while (!row.empty() && row.back() == ' ') row.pop_back();
-    out += row + "\n";
+    out << row << "\n";
   }
-  out +=
-      "\n+ new  = unchanged  ~ reworded  > moved  < split (a piece)  & merged  x gone  · absent\n";
-  return out;
+  out << "\n+ new  = unchanged  ~ reworded  > moved  < split (a piece)  & merged  x gone  "
+         "? not covered (the version does not report on the section)  · absent\n";
+}
+
+std::string WriteTimelineText(const Timeline& t, const TimelineTextOptions& options) {
+  std::ostringstream out;
+  WriteTimelineText(t, out, options);
+  return out.str();
 }
 
 }  // namespace congvan

@@ -10,7 +10,11 @@
 // the new task's depth, else the first) and closes the others. Both sides of
 // a branch record an event naming each other. New tasks left without a
 // lineage open one ("added"); old tasks whose lineage did not continue close
-// it ("dropped" — a whole dropped section closes every lineage inside it).
+// it ("dropped" — a whole dropped section closes every lineage inside it),
+// or "not-covered" when the alignment says the new version covers only part
+// of the old one and the task's top-level section is one it does not cover.
+// Each pair's shares of tasks with a counterpart (from the alignment
+// summary) decide whether the two versions are unrelated.
 // Finally lineages get their theme (the lineage of the top-level ancestor of
 // their first task) and are sorted by theme, then by first appearance, and
 // numbered L1, L2, ... in that order.
@@ -20,6 +24,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
 #include <numeric>
 #include <set>
 #include <string>
@@ -105,11 +110,19 @@ const char* TimelineOpName(TimelineOp op) {
       return "merged";
     case TimelineOp::kGone:
       return "gone";
+    case TimelineOp::kNotCovered:
+      return "not-covered";
   }
   return "absent";
 }
 
 const LineageNode* Lineage::NodeAt(int version) const {
+  // Nodes are one per version, usually without gaps: try the direct slot.
+  int slot = version - first_version();
+  if (slot >= 0 && static_cast<size_t>(slot) < nodes.size() &&
+      nodes[static_cast<size_t>(slot)].version == version) {
+    return &nodes[static_cast<size_t>(slot)];
+  }
   for (const LineageNode& n : nodes) {
     if (n.version == version) return &n;
   }
@@ -121,9 +134,9 @@ TimelineOp Lineage::CellOp(int version) const {
   if (!nodes.empty() && version == last_version() + 1) {
     // Ended at the previous version: gone, unless the timeline itself stops.
     for (const LineageEvent& e : events) {
-      if (e.from == last_version() && (e.op == "dropped" || e.op == "merged")) {
-        return TimelineOp::kGone;
-      }
+      if (e.from != last_version()) continue;
+      if (e.op == "dropped" || e.op == "merged") return TimelineOp::kGone;
+      if (e.op == "not-covered") return TimelineOp::kNotCovered;
     }
   }
   return TimelineOp::kAbsent;
@@ -151,6 +164,32 @@ TimelineOp FromChangeOp(ChangeOp op) {
       return TimelineOp::kGone;
   }
   return TimelineOp::kNew;
+}
+
+// Per old task of an alignment: true when its top-level section is one the
+// new version does not cover at all (AlignmentSummary::sections_not_covered).
+std::vector<bool> NotCovered(const Alignment& a, size_t old_count) {
+  std::vector<bool> out(old_count, false);
+  for (const SectionNote& s : a.summary.sections_not_covered) {
+    for (int i = s.section.index; i < s.section.index + s.task_count; ++i) {
+      if (i >= 0 && static_cast<size_t>(i) < old_count) out[static_cast<size_t>(i)] = true;
+    }
+  }
+  return out;
+}
+
+// How much the two versions of an alignment share (TimelinePair).
+TimelinePair Relation(const AlignmentSummary& s, const TimelineOptions& options) {
+  TimelinePair p;
+  int all = s.old_tasks + s.new_tasks;
+  if (all > 0) p.shared = double(s.old_matched + s.new_matched) / double(all);
+  bool old_smaller = s.old_tasks <= s.new_tasks;
+  int smaller = old_smaller ? s.old_tasks : s.new_tasks;
+  int found = old_smaller ? s.old_matched : s.new_matched;
+  if (smaller > 0) p.smaller_shared = double(found) / double(smaller);
+  p.unrelated = smaller > 0 && p.shared < options.related_min_share &&
+                p.smaller_shared < options.excerpt_min_share;
+  return p;
 }
 
 struct BuildEvent {
@@ -288,13 +327,15 @@ void Builder::Link(int v, const Alignment& a) {
     int id = Open(v + 1, static_cast<int>(n), TimelineOp::kNew, 0);
     lineages_[static_cast<size_t>(id)].events.push_back({v, v + 1, "added", {}, 0});
   }
-  // Old tasks whose lineage did not continue close it.
+  // Old tasks whose lineage did not continue close it: dropped, or not
+  // covered when the new version does not report on their section.
+  std::vector<bool> not_covered = NotCovered(a, old_count);
   for (size_t o = 0; o < old_count; ++o) {
     if (continued[o]) continue;
     int id = lin(static_cast<int>(o));
     Building& b = lineages_[static_cast<size_t>(id)];
     if (b.nodes.back().version != v) continue;  // continued through another task
-    b.events.push_back({v, v + 1, "dropped", {}, 0});
+    b.events.push_back({v, v + 1, not_covered[o] ? "not-covered" : "dropped", {}, 0});
   }
 }
 
@@ -336,6 +377,25 @@ size_t Builder::Primary(const NodeRef& whole, const std::vector<NodeRef>& pieces
   return best;
 }
 
+// A version is unrelated when both its pairs are; a first or last version
+// when its one pair is and its neighbour's other pair is not (else the
+// neighbour is the stray one). Of two versions alone, both.
+void MarkUnrelatedVersions(Timeline* t) {
+  const size_t np = t->pairs.size();
+  auto unrelated = [&](size_t p) { return p < np && t->pairs[p].unrelated; };
+  for (size_t v = 0; v < t->versions.size() && np > 0; ++v) {
+    bool flag;
+    if (v == 0) {
+      flag = unrelated(0) && (np == 1 || !unrelated(1));
+    } else if (v == np) {
+      flag = unrelated(np - 1) && (np == 1 || !unrelated(np - 2));
+    } else {
+      flag = unrelated(v - 1) && unrelated(v);
+    }
+    t->versions[v].unrelated = flag;
+  }
+}
+
 std::string VersionLabel(const Document& d) {
   std::string lang = LanguageCode(d.language);
   if (d.meta.year) return std::to_string(*d.meta.year) + " (" + lang + ")";
@@ -359,10 +419,10 @@ std::string Builder::Run(Timeline* out) {
     out->versions.push_back(std::move(tv));
   }
   // Two versions of the same year and language: the file name tells them apart.
+  std::map<std::string, int> label_count;
+  for (const TimelineVersion& tv : out->versions) ++label_count[tv.label];
   for (size_t v = 0; v < nv; ++v) {
-    bool clash = false;
-    for (size_t w = 0; w < nv; ++w)
-      clash |= w != v && VersionLabel(docs_[w]) == VersionLabel(docs_[v]);
+    bool clash = label_count[out->versions[v].label] > 1;
     if (clash && docs_[v].meta.year) {
       const std::string& src = docs_[v].source;
       out->versions[v].label = std::to_string(*docs_[v].meta.year) + " (" +
@@ -387,8 +447,10 @@ std::string Builder::Run(Timeline* out) {
     if (!a.error.empty()) return docs_[v].source + " → " + docs_[v + 1].source + ": " + a.error;
     Link(static_cast<int>(v), a);
     out->cross_language.push_back(docs_[v].language != docs_[v + 1].language);
+    out->pairs.push_back(Relation(a.summary, opt_));
     out->alignments.push_back(std::move(a));
   }
+  MarkUnrelatedVersions(out);
 
   // Themes: the lineage of the first task's top-level ancestor.
   size_t nl = lineages_.size();
