@@ -38,36 +38,41 @@ inline constexpr int kExitSomeUnapplied = 3;
 
 int RunConsolidate(const std::vector<std::string>& args) {
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text (the consolidated text with its\n"
-       "notes) or json (tree, notes, applied and unapplied)")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
-      ("grammars", po::value<std::string>(), kGrammarsHelp);
+  visible.add_options()("help,h", "show this help")(
+      "format,f", po::value<std::string>()->default_value("text"),
+      "output: text (the consolidated text with its\n"
+      "notes) or json (tree, notes, applied and unapplied)")(
+      "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
+      "grammars", po::value<std::string>(), kGrammarsHelp);
   AddReaderOptions(visible);
   po::variables_map vm;
-  if (auto exit = ParseArguments("consolidate", args, visible,
-                                 "usage: congvan consolidate BASE AMENDING... [options]\n\n"
-                                 "Applies the amending documents to the base and writes the consolidated\n"
-                                 "text (văn bản hợp nhất) as a preview, with notes citing each amending\n"
-                                 "provision.\n\n",
-                                 kExamples, vm)) {
+  if (auto exit =
+          ParseArguments("consolidate", args, visible,
+                         "usage: congvan consolidate BASE AMENDING... [options]\n\n"
+                         "Applies the amending documents to the base and writes the consolidated\n"
+                         "text (văn bản hợp nhất) as a preview, with notes citing each amending\n"
+                         "provision.\n\n",
+                         kExamples, vm)) {
     return *exit;
   }
   std::vector<std::string> files;
   if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
   if (files.size() < 2) {
-    return Fail(kExitUsage, "consolidate: needs a base and at least one amending document (see 'congvan consolidate --help')");
+    return Fail(kExitUsage,
+                "consolidate: needs a base and at least one amending document (see 'congvan "
+                "consolidate --help')");
   }
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json") {
-    return Fail(kExitUsage, "consolidate: unknown --format '" + format + "' (expected text or json)");
+    return Fail(kExitUsage,
+                "consolidate: unknown --format '" + format + "' (expected text or json)");
   }
   const std::string output = vm["output"].as<std::string>();
   if (auto exit = RefuseOverwritingInput("consolidate", output, files)) return *exit;
   ParseOptions options;
   if (vm.count("grammars")) options.grammar_dir = vm["grammars"].as<std::string>();
-  if (auto error = ReaderOptions(vm, &options.read)) return Fail(kExitUsage, "consolidate: " + *error);
+  if (auto error = ReaderOptions(vm, &options.read))
+    return Fail(kExitUsage, "consolidate: " + *error);
 
   std::vector<Document> docs;
   for (const std::string& file : files) {
@@ -91,8 +96,8 @@ int RunConsolidate(const std::vector<std::string>& args) {
     return "";
   });
   if (exit != kExitOk) return exit;
-  std::cerr << "congvan: consolidate: " << consolidated->applied.size() << " instruction(s) applied, "
-            << consolidated->unapplied.size() << " not applied"
+  std::cerr << "congvan: consolidate: " << consolidated->applied.size()
+            << " instruction(s) applied, " << consolidated->unapplied.size() << " not applied"
             << (consolidated->unapplied.empty() ? "" : " (listed in the output)") << "\n";
   for (const ConsolidationChange& u : consolidated->unapplied) {
     std::cerr << "congvan: " << u.source << ":" << u.line << ": not applied: " << u.reason << "\n";

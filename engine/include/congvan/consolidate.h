@@ -46,7 +46,7 @@ struct Consolidation {
   // The numbers of the notes attached to a node, by the node's path (paths
   // name one node each).
   std::map<std::string, std::vector<int>> notes;
-  std::vector<Document> amending;  // as parsed, in the order applied
+  std::vector<Document> amending;              // as parsed, in the order applied
   std::vector<ConsolidationChange> applied;    // in note-number order
   std::vector<ConsolidationChange> unapplied;  // in the order met
 };
@@ -67,8 +67,8 @@ Result<Consolidation> Consolidate(const Document& base, const std::vector<Docume
 std::string WriteConsolidatedText(const Consolidation& c, const Grammar& grammar);
 
 // JSON: { "base": {source, number, kind}, "amending": [{source, number, kind}],
-// "tasks": [Node, with "notes": [numbers] where there are], "notes": [{number, text}], "applied": [Change],
-// "unapplied": [Change] }.
+// "tasks": [Node, with "notes": [numbers] where there are], "notes": [{number, text}], "applied":
+// [Change], "unapplied": [Change] }.
 void WriteConsolidatedJson(const Consolidation& c, std::ostream& out);
 
 }  // namespace congvan

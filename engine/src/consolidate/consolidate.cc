@@ -75,7 +75,7 @@ class Consolidator {
 
   Consolidation& out_;
   const Grammar& grammar_;
-  std::string document_;  // the current amending document, cited
+  std::string document_;                      // the current amending document, cited
   std::vector<ConsolidationChange> pending_;  // applied, before numbering
 };
 
@@ -140,14 +140,16 @@ std::string Consolidator::Apply(Step& s) {
 }
 
 std::string Consolidator::Citation(const AmendmentTarget& t) const {
-  return consolidate::Cite(grammar_, t.article, t.clause > 0 ? std::to_string(t.clause) : "", t.point);
+  return consolidate::Cite(grammar_, t.article, t.clause > 0 ? std::to_string(t.clause) : "",
+                           t.point);
 }
 
 std::string Consolidator::ArticleOnly(const AmendmentTarget& t, Place* place) const {
   auto articles = consolidate::FindArticles(out_.document.tasks, t.article, grammar_);
   std::string cited = consolidate::Cite(grammar_, t.article, "", "");
   if (articles.empty()) return cited + " is not in the base";
-  if (articles.size() > 1) return cited + " occurs " + std::to_string(articles.size()) + " times in the base";
+  if (articles.size() > 1)
+    return cited + " occurs " + std::to_string(articles.size()) + " times in the base";
   *place = articles.front();
   return "";
 }
@@ -163,15 +165,15 @@ std::string Consolidator::Locate(const AmendmentTarget& t, bool clause, bool poi
     std::string cited;
   };
   std::string clause_number = t.clause > 0 ? std::to_string(t.clause) : "";
-  const Level levels[] = {
-      {clause && t.clause > 0, Unit::kClause, clause_number,
-       consolidate::Cite(grammar_, t.article, clause_number, "")},
-      {point && !t.point.empty(), Unit::kPoint, t.point, Citation(t)}};
+  const Level levels[] = {{clause && t.clause > 0, Unit::kClause, clause_number,
+                           consolidate::Cite(grammar_, t.article, clause_number, "")},
+                          {point && !t.point.empty(), Unit::kPoint, t.point, Citation(t)}};
   for (const Level& level : levels) {
     if (!level.wanted) continue;
     auto found = consolidate::FindChildren(place->node(), level.unit, level.number, grammar_);
     if (found.empty()) return level.cited + " is not in the base";
-    if (found.size() > 1) return level.cited + " occurs " + std::to_string(found.size()) + " times in the base";
+    if (found.size() > 1)
+      return level.cited + " occurs " + std::to_string(found.size()) + " times in the base";
     *place = found.front();
   }
   return "";
@@ -179,25 +181,35 @@ std::string Consolidator::Locate(const AmendmentTarget& t, bool clause, bool poi
 
 std::string Consolidator::UnitWord(Unit unit) const {
   switch (unit) {
-    case Unit::kArticle: return consolidate::Phrase(grammar_, "unit-article");
-    case Unit::kClause: return consolidate::Phrase(grammar_, "unit-clause");
-    case Unit::kPoint: return consolidate::Phrase(grammar_, "unit-point");
-    default: return consolidate::Phrase(grammar_, "unit-provision");
+    case Unit::kArticle:
+      return consolidate::Phrase(grammar_, "unit-article");
+    case Unit::kClause:
+      return consolidate::Phrase(grammar_, "unit-clause");
+    case Unit::kPoint:
+      return consolidate::Phrase(grammar_, "unit-point");
+    default:
+      return consolidate::Phrase(grammar_, "unit-provision");
   }
 }
 
 void Consolidator::Note(Step& s, Node& node, Unit unit, const std::string& operation) {
   if (s.change.note.empty()) {
-    std::string verb = s.verb.empty() ? consolidate::Phrase(grammar_, "verb-" + (s.target.action.empty() ? "amend" : s.target.action)) : s.verb;
+    std::string verb =
+        s.verb.empty()
+            ? consolidate::Phrase(grammar_, "verb-" + (s.target.action.empty() ? "amend" : s.target.action))
+            : s.verb;
     if (operation == "add") verb = consolidate::Phrase(grammar_, "verb-add");
     if (operation == "repeal") verb = consolidate::Phrase(grammar_, "verb-repeal");
     std::string unit_word = operation == "rename" ? consolidate::Phrase(grammar_, "unit-title") : UnitWord(unit);
-    s.change.note = consolidate::Fill(grammar_, "note", {{"unit", unit_word}, {"verb", verb},
-                                                          {"provision", s.change.provision},
-                                                          {"document", document_}});
+    s.change.note = consolidate::Fill(grammar_, "note",
+                                      {{"unit", unit_word},
+                                       {"verb", verb},
+                                       {"provision", s.change.provision},
+                                       {"document", document_}});
   }
   s.change.operation = operation;
-  out_.notes[node.path].push_back(static_cast<int>(pending_.size()));  // the change's index, numbered later
+  out_.notes[node.path].push_back(
+      static_cast<int>(pending_.size()));  // the change's index, numbered later
 }
 
 void Consolidator::Forget(const Node& node, bool itself) {
@@ -255,12 +267,17 @@ std::string Consolidator::ApplyReplace(Step& s) {
     std::optional<size_t> found;
     for (size_t i = 0; i < place.siblings->size(); ++i) {
       const Node& sibling = (*place.siblings)[i];
-      if (UnitOf(sibling, grammar_) == unit && consolidate::NumberOf(sibling) == consolidate::NumberOf(q)) {
-        if (found) return "the base has two provisions numbered " + consolidate::NumberOf(q) + " there";
+      if (UnitOf(sibling, grammar_) == unit &&
+          consolidate::NumberOf(sibling) == consolidate::NumberOf(q)) {
+        if (found)
+          return "the base has two provisions numbered " + consolidate::NumberOf(q) + " there";
         found = i;
       }
     }
-    if (!found) return "the quoted " + Describe(q) + " replaces nothing in the base: it has no provision numbered " + consolidate::NumberOf(q) + " there";
+    if (!found)
+      return "the quoted " + Describe(q) +
+             " replaces nothing in the base: it has no provision numbered " +
+             consolidate::NumberOf(q) + " there";
     indices.push_back(*found);
   }
   for (size_t k = 0; k < quoted.size(); ++k) {
@@ -276,10 +293,12 @@ std::string Consolidator::ApplyBody(Step& s, Place article) {
   const std::vector<Node>& quoted = s.instruction.node->quoted;
   Node& a = article.node();
   for (const Node& q : quoted) {
-    if (UnitOf(q, grammar_) == Unit::kArticle) return "the quoted " + Describe(q) + " mixes articles with other provisions";
+    if (UnitOf(q, grammar_) == Unit::kArticle)
+      return "the quoted " + Describe(q) + " mixes articles with other provisions";
   }
-  bool had_clauses = std::any_of(a.children.begin(), a.children.end(),
-                                 [&](const Node& c) { return UnitOf(c, grammar_) == Unit::kClause; });
+  bool had_clauses = std::any_of(a.children.begin(), a.children.end(), [&](const Node& c) {
+    return UnitOf(c, grammar_) == Unit::kClause;
+  });
   const Node& first = quoted.front();
   bool starts = first.ordinal && *first.ordinal == 1;
   if (had_clauses && !starts) {
@@ -322,12 +341,14 @@ std::string Consolidator::ApplyAdd(Step& s) {
     }
     std::string problem = Locate(t, unit == Unit::kPoint, false, &container);
     if (!problem.empty()) return problem;
-    if (unit == Unit::kPoint && t.clause == 0) return "the added " + Describe(q) + " names no clause to go in";
+    if (unit == Unit::kPoint && t.clause == 0)
+      return "the added " + Describe(q) + " names no clause to go in";
     if (!consolidate::FindChildren(container.node(), unit, number, grammar_).empty()) {
       return "the added " + Describe(q) + " is already in " + s.change.target + " of the base";
     }
     siblings = &container.node().children;
-    plan.push_back({container, consolidate::InsertionIndex(*siblings, unit, q.ordinal.value_or(0), grammar_)});
+    plan.push_back(
+        {container, consolidate::InsertionIndex(*siblings, unit, q.ordinal.value_or(0), grammar_)});
   }
   // Insert from the last so that earlier indices stay valid.
   for (size_t k = quoted.size(); k-- > 0;) {
@@ -335,7 +356,8 @@ std::string Consolidator::ApplyAdd(Step& s) {
     bool article = UnitOf(quoted[k], grammar_) == Unit::kArticle;
     std::vector<Node>& into = article ? *place.siblings : place.node().children;
     std::string parent_path = article ? ParentPath(place.node()) : place.node().path;
-    auto it = into.insert(into.begin() + static_cast<std::ptrdiff_t>(index), Quoted(quoted[k], parent_path));
+    auto it = into.insert(into.begin() + static_cast<std::ptrdiff_t>(index),
+                          Quoted(quoted[k], parent_path));
     Note(s, *it, UnitOf(*it, grammar_), "add");
   }
   return "";
@@ -346,7 +368,8 @@ std::string Consolidator::ApplyRename(Step& s) {
   Place place;
   std::string problem = ArticleOnly(s.target, &place);
   if (!problem.empty()) return problem;
-  if (s.target.clause > 0 || !s.target.point.empty()) return "only an article's title can be renamed";
+  if (s.target.clause > 0 || !s.target.point.empty())
+    return "only an article's title can be renamed";
   if (quoted.size() != 1 || UnitOf(quoted.front(), grammar_) != Unit::kArticle) {
     return "a new title is quoted as one article heading";
   }
@@ -354,7 +377,8 @@ std::string Consolidator::ApplyRename(Step& s) {
   if (consolidate::NumberOf(q) != consolidate::NumberOf(place.node())) {
     return "the quoted heading " + Describe(q) + " has another number than " + s.change.target;
   }
-  if (!q.children.empty()) return "the quoted heading " + Describe(q) + " has provisions of its own";
+  if (!q.children.empty())
+    return "the quoted heading " + Describe(q) + " has provisions of its own";
   place.node().text = Quoted(q, "").text;
   Note(s, place.node(), Unit::kArticle, "rename");
   return "";
@@ -375,13 +399,16 @@ std::string Consolidator::ApplyRepeal(Step& s) {
 
 size_t CountIn(const Node& n, const std::string& phrase) {
   size_t count = 0;
-  for (size_t at = n.text.find(phrase); at != std::string::npos; at = n.text.find(phrase, at + phrase.size())) ++count;
+  for (size_t at = n.text.find(phrase); at != std::string::npos;
+       at = n.text.find(phrase, at + phrase.size()))
+    ++count;
   for (const Node& c : n.children) count += CountIn(c, phrase);
   return count;
 }
 
 void ReplaceIn(Node& n, const std::string& from, const std::string& to) {
-  for (size_t at = n.text.find(from); at != std::string::npos; at = n.text.find(from, at + to.size())) {
+  for (size_t at = n.text.find(from); at != std::string::npos;
+       at = n.text.find(from, at + to.size())) {
     n.text.replace(at, from.size(), to);
   }
   for (Node& c : n.children) ReplaceIn(c, from, to);
@@ -394,16 +421,18 @@ std::string Consolidator::ApplyPhrases(Step& s) {
   auto pairs = grammar_.FindMeta("phrase-replacement", s.instruction.node->text);
   for (auto& m : pairs) {
     if (CountIn(place.node(), m.groups["old"]) == 0) {
-      return "the phrase \u201c" + m.groups["old"] + "\u201d is not in " + s.change.target + " of the base";
+      return "the phrase \u201c" + m.groups["old"] + "\u201d is not in " + s.change.target +
+             " of the base";
     }
   }
   std::string note;
   for (auto& m : pairs) {
     ReplaceIn(place.node(), m.groups["old"], m.groups["new"]);
-    note += (note.empty() ? "" : " ") +
-            consolidate::Fill(grammar_, "note-phrase", {{"old", m.groups["old"]}, {"new", m.groups["new"]},
-                                                         {"provision", s.change.provision},
-                                                         {"document", document_}});
+    note += (note.empty() ? "" : " ") + consolidate::Fill(grammar_, "note-phrase",
+                                                          {{"old", m.groups["old"]},
+                                                           {"new", m.groups["new"]},
+                                                           {"provision", s.change.provision},
+                                                           {"document", document_}});
   }
   s.change.note = note;
   Note(s, place.node(), UnitOf(place.node(), grammar_), "replace-phrase");
@@ -433,7 +462,8 @@ void Consolidator::NumberNotes() {
     pending_[i].note_number = it == number.end() ? 0 : it->second;
   }
   std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
-    return (a.note_number == 0 ? INT_MAX : a.note_number) < (b.note_number == 0 ? INT_MAX : b.note_number);
+    return (a.note_number == 0 ? INT_MAX : a.note_number) <
+           (b.note_number == 0 ? INT_MAX : b.note_number);
   });
   out_.applied = std::move(pending_);
 }
@@ -445,8 +475,8 @@ Result<Consolidation> Consolidate(const Document& base, const std::vector<Docume
   for (const char* phrase : {"note", "cite-document", "repealed-text", "unit-article"}) {
     if (consolidate::Phrase(grammar, phrase).empty()) {
       return Status::Error(StatusCode::kGrammarError,
-                           "the " + grammar.language().code() + " grammar has no <label key=\"consolidation-" + std::string(phrase) +
-                               "\"> (the wording of a consolidated text's notes)");
+                           "the " + grammar.language().code() + " grammar has no <phrase name=\"" +
+                               phrase + "\"> (the wording of a consolidated text's notes)");
     }
   }
   Consolidation out;
@@ -458,7 +488,8 @@ Result<Consolidation> Consolidate(const Document& base, const std::vector<Docume
       ConsolidationChange change;
       change.source = d.source;
       change.document = d.meta.number;
-      change.reason = "it is written in " + d.language.code() + " and the base in " + base.language.code();
+      change.reason =
+          "it is written in " + d.language.code() + " and the base in " + base.language.code();
       out.unapplied.push_back(change);
       continue;
     }

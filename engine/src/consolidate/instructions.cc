@@ -37,8 +37,8 @@ std::string CiteChain(const std::vector<const Node*>& chain, const Grammar& gram
   return Cite(grammar, article, clause, point);
 }
 
-void Walk(const std::vector<Node>& nodes, const Grammar& grammar,
-          std::vector<const Node*>& chain, std::vector<Instruction>& out) {
+void Walk(const std::vector<Node>& nodes, const Grammar& grammar, std::vector<const Node*>& chain,
+          std::vector<Instruction>& out) {
   for (const Node& n : nodes) {
     chain.push_back(&n);
     if (n.target) {

@@ -46,9 +46,12 @@ Unit UnitOf(const Node& node, const Grammar& grammar) {
 
 Unit ChildUnit(Unit unit) {
   switch (unit) {
-    case Unit::kArticle: return Unit::kClause;
-    case Unit::kClause: return Unit::kPoint;
-    default: return Unit::kOther;
+    case Unit::kArticle:
+      return Unit::kClause;
+    case Unit::kClause:
+      return Unit::kPoint;
+    default:
+      return Unit::kOther;
   }
 }
 
@@ -111,7 +114,8 @@ std::string Fill(const Grammar& grammar, const std::string& name,
   std::string out = Phrase(grammar, name);
   for (const auto& [slot, value] : slots) {
     std::string key = "{" + slot + "}";
-    for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size())) {
+    for (size_t at = out.find(key); at != std::string::npos;
+         at = out.find(key, at + value.size())) {
       out.replace(at, key.size(), value);
     }
   }
@@ -137,8 +141,11 @@ std::string CiteDocument(const Document& d, const Grammar& grammar) {
       return at == 5 && v[0] == '0' ? v.substr(1) : v;  // "5" for May, "06" for a day
     };
     return Fill(grammar, "cite-document-dated",
-                             {{"kind", d.meta.kind}, {"number", d.meta.number},
-                              {"d", part(8, 2)}, {"m", part(5, 2)}, {"y", part(0, 4)}});
+                {{"kind", d.meta.kind},
+                 {"number", d.meta.number},
+                 {"d", part(8, 2)},
+                 {"m", part(5, 2)},
+                 {"y", part(0, 4)}});
   }
   return Fill(grammar, "cite-document", {{"kind", d.meta.kind}, {"number", d.meta.number}});
 }

@@ -69,9 +69,13 @@ std::string WriteConsolidatedText(const Consolidation& c, const Grammar& grammar
     if (Before(b.role) && starts_before(b)) out << b.text << "\n";
   }
   std::string amending;
-  for (const Document& a : c.amending) amending += (amending.empty() ? "" : "; ") + consolidate::CiteDocument(a, grammar);
+  for (const Document& a : c.amending)
+    amending += (amending.empty() ? "" : "; ") + consolidate::CiteDocument(a, grammar);
   out << "\n"
-      << consolidate::Fill(grammar, "preview-head", {{"base", consolidate::CiteDocument(d, grammar)}, {"amending", amending}}) << "\n\n";
+      << consolidate::Fill(
+             grammar, "preview-head",
+             {{"base", consolidate::CiteDocument(d, grammar)}, {"amending", amending}})
+      << "\n\n";
   WriteNodes(d.tasks, c, out);
   out << "\n";
   for (const Block& b : d.blocks) {
@@ -94,9 +98,9 @@ std::string WriteConsolidatedText(const Consolidation& c, const Grammar& grammar
 namespace {
 
 nlohmann::json ChangeJson(const ConsolidationChange& ch) {
-  nlohmann::json j = {{"operation", ch.operation}, {"target", ch.target},
-                      {"document", ch.document},   {"source", ch.source},
-                      {"provision", ch.provision}, {"line", ch.line},
+  nlohmann::json j = {{"operation", ch.operation},    {"target", ch.target},
+                      {"document", ch.document},      {"source", ch.source},
+                      {"provision", ch.provision},    {"line", ch.line},
                       {"instruction", ch.instruction}};
   if (ch.reason.empty()) {
     j["note"] = ch.note;
