@@ -119,9 +119,6 @@ class Grammar {
   //   field="kind":      value="Nghị định": the kind of document a title names
   //   field="action":    value="amend|add|replace|repeal": an amending verb
   //   field="target":    (?P<article>)(?P<clause>)(?P<point>)(?P<chapter>)…: what it amends
-  //   field="several-targets": an instruction that names more than one provision
-  //   field="phrase-replacement": (?P<old>)(?P<new>): "thay cụm từ “…” bằng cụm từ “…”"
-  //   field="note-verb": value="sửa đổi": how a consolidated text's note names the change
   //   field="attachment": a line announcing an attached text ("kèm theo Quyết định …")
   // folded="true": matched against the folded text (case, diacritics, đ → d),
   // so OCR that loses diacritics still matches; groups and offsets are those
