@@ -25,7 +25,7 @@ void CollectArticles(std::vector<Node>& nodes, const std::string& number, const 
   for (size_t i = 0; i < nodes.size(); ++i) {
     Node& n = nodes[i];
     if (UnitOf(n, grammar) == Unit::kArticle) {
-      if (NumberOf(n) == number) out.push_back({&nodes, i});
+      if (number.empty() || NumberOf(n) == number) out.push_back({&nodes, i});
       continue;  // articles do not hold articles
     }
     CollectArticles(n.children, number, grammar, out);

@@ -37,7 +37,8 @@ struct Place {
 };
 
 // Every article numbered `number` in `tasks` (through parts, chapters,
-// sections and attached texts), in document order.
+// sections and attached texts), in document order; every article when
+// `number` is empty.
 std::vector<Place> FindArticles(std::vector<Node>& tasks, const std::string& number,
                                 const Grammar& grammar);
 
