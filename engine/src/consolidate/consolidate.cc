@@ -196,11 +196,13 @@ void Consolidator::Note(Step& s, Node& node, Unit unit, const std::string& opera
   if (s.change.note.empty()) {
     std::string verb =
         s.verb.empty()
-            ? consolidate::Phrase(grammar_, "verb-" + (s.target.action.empty() ? "amend" : s.target.action))
+            ? consolidate::Phrase(grammar_,
+                                  "verb-" + (s.target.action.empty() ? "amend" : s.target.action))
             : s.verb;
     if (operation == "add") verb = consolidate::Phrase(grammar_, "verb-add");
     if (operation == "repeal") verb = consolidate::Phrase(grammar_, "verb-repeal");
-    std::string unit_word = operation == "rename" ? consolidate::Phrase(grammar_, "unit-title") : UnitWord(unit);
+    std::string unit_word =
+        operation == "rename" ? consolidate::Phrase(grammar_, "unit-title") : UnitWord(unit);
     s.change.note = consolidate::Fill(grammar_, "note",
                                       {{"unit", unit_word},
                                        {"verb", verb},
