@@ -50,6 +50,8 @@ for f in tests/read/fixtures/docx/*.docx tests/read/fixtures/html/*.html tests/r
   case "$f" in *scan*) continue ;; esac  # needs --ocr (slow); its parse record is the error above
   run extract "" "$binary" extract --format json "$f"
 done
+run consolidate "" "$binary" consolidate --format json corpus/legislation/2022-vi-circular-17-2022-tt-bldtbxh.txt \
+  corpus/legislation/2023-vi-circular-03-2023-tt-bldtbxh-amending-17-2022.txt
 run lexicon-stats "" "$binary" lexicon stats --format json
 run lexicon-coverage "" "$binary" lexicon coverage --format json "$gender/2021-vi-dispatch.txt"
 run lexicon-coverage "" "$binary" lexicon coverage --format json --scope text "$gender/2024-en-qa-summary.txt"

@@ -43,6 +43,7 @@ std::optional<OutputSchema> SchemaOfOutput(const std::vector<std::string>& args)
   if (command == "parse") return OutputSchema{"parse", "one"};
   if (command == "diff" && !Has(args, "-q") && !Has(args, "--quiet")) return OutputSchema{"diff", "one"};
   if (command == "timeline") return OutputSchema{"timeline", "one"};
+  if (command == "consolidate") return OutputSchema{"consolidate", "one"};
   if (command == "extract") return OutputSchema{"extract", "one"};
   if (command == "search") return OutputSchema{"search", "one"};
   if (command == "lexicon" && args.size() > 1 && (args[1] == "stats" || args[1] == "coverage")) {

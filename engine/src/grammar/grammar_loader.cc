@@ -75,7 +75,8 @@ constexpr const char* kMetaFields[] = {
     "number",      "date",          "issuer",         "year",          "reference",
     "kind",        "number-kind",   "action",         "target",        "attachment",
     "attachment-title", "issuer-name", "issuer-continuation", "annex-title", "number-issuer",
-    "motto",       "authority-issuer", "typed-number", "date-mention",  "added-unit"};
+    "motto",       "authority-issuer", "typed-number", "date-mention",  "added-unit",
+    "several-targets", "phrase-replacement", "note-verb"};
 constexpr const char* kMetaScopes[] = {"any", "header", "closing", "site"};
 
 template <size_t N>

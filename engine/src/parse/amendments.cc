@@ -20,7 +20,6 @@
 #include "parse/parse_internal.h"
 
 namespace congvan::parse {
-namespace {
 
 // `text` with the phrases it quotes blanked out (“Điều 2 Nghị định này”,
 // "…"), byte for byte: "Bổ sung cụm từ “các khoản 1, 2” vào trước cụm từ
@@ -37,6 +36,8 @@ std::string WithoutQuotedPhrases(const std::string& text) {
   }
   return out;
 }
+
+namespace {
 
 std::string FirstCitedDocument(const Grammar& grammar, const std::string& text) {
   if (text.find('/') == std::string::npos) return "";

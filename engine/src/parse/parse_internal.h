@@ -73,6 +73,10 @@ std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Gramma
 void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
                              const std::string& title);
 
+// `text` with the phrases it quotes (“…”) blanked out byte for byte, so that
+// a provision named inside a quoted phrase is not read as a target.
+std::string WithoutQuotedPhrases(const std::string& text);
+
 // Stage 4: metadata from the whole document.
 Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
                          const Grammar& grammar);
