@@ -13,6 +13,7 @@
 
 #include "command.h"
 #include "congvan/cross_language.h"
+#include "congvan/formats.h"
 #include "congvan/lexicon.h"
 #include "congvan/parse.h"
 #include "congvan/timeline.h"
@@ -88,7 +89,7 @@ int RunTimeline(const std::vector<std::string>& args) {
       "and English alike.\n\noptions");
   visible.add_options()("help,h", "show this help")("format,f",
                                                     po::value<std::string>()->default_value("text"),
-                                                    "output: text, json, csv or html")(
+                                                    ("output: " + FormatNames(TimelineFormats())).c_str())(
       "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
       "order", po::value<std::string>(),
       "explicit order of the versions by year, e.g. 2021,2023,2024")(
@@ -109,9 +110,10 @@ int RunTimeline(const std::vector<std::string>& args) {
   }
   if (auto exit = RefuseOverwritingInput("timeline", vm["output"].as<std::string>(), files)) return *exit;
   std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json" && format != "csv" && format != "html") {
-    return Fail(kExitUsage,
-                "timeline: unknown --format '" + format + "' (expected text, json, csv or html)");
+  const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
+  if (writer == nullptr) {
+    return Fail(kExitUsage, "timeline: unknown --format '" + format + "' (expected " +
+                                FormatNames(TimelineFormats()) + ")");
   }
   if (vm.count("excel") && format != "csv") {
     return Fail(kExitUsage, "timeline: --excel applies to --format csv");
@@ -155,17 +157,9 @@ int RunTimeline(const std::vector<std::string>& args) {
     if (rc != kExitOk) return rc;
   }
 
-  std::string out;
-  if (format == "json") {
-    out = WriteTimelineJson(timeline);
-  } else if (format == "csv") {
-    out = (vm.count("excel") ? kUtf8ByteOrderMark : "") + WriteTimelineCsv(timeline);
-  } else if (format == "html") {
-    out = WriteTimelineHtml(timeline);
-  } else {
-    out = WriteTimelineText(timeline);
-  }
-  return Emit(vm["output"].as<std::string>(), out);
+  // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).
+  std::string bom = vm.count("excel") ? kUtf8ByteOrderMark : "";
+  return Emit(vm["output"].as<std::string>(), bom + writer->write(timeline));
 }
 
 const CommandRegistrar kRegisterTimeline(

@@ -20,7 +20,6 @@
 #define CONGVAN_TIMELINE_H_
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -103,9 +102,6 @@ struct Timeline {
   // Pairwise alignments, alignments[i] between versions i and i + 1.
   std::vector<Alignment> alignments;
   std::vector<bool> cross_language;  // per pair
-  // Non-empty when the timeline could not be built (bad order, no lexicon,
-  // a hard limit of the aligner): "what is wrong", naming the file when known.
-  std::string error;
 };
 
 struct TimelineOptions {
@@ -124,9 +120,11 @@ struct TimelineOptions {
 };
 
 // Builds the timeline of `versions` (taken by value; kept in the Timeline's
-// order only as metadata — lineages copy the texts they need). Never throws;
-// on failure returns a Timeline with `error` set and no lineages.
-Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
+// order only as metadata — lineages copy the texts they need). Fails when the
+// timeline cannot be built — a bad order (kInvalidArgument), no lexicon for a
+// cross-language pair, a hard limit of the aligner — with "what is wrong",
+// naming the file when known. Never throws.
+Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
 
 // The timeline of files on disk, the way `congvan timeline` and the Python
 // module build it: every file parsed with `parse` (the first failure is
@@ -139,34 +137,6 @@ Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
 // The year in a file name ("2021-vi-dispatch.txt" → 2021): the first run of
 // exactly four digits that reads as 1900–2099; nullopt when there is none.
 std::optional<int> YearFromFileName(std::string_view path);
-
-// Serialisation (engine/src/io/timeline_*.cc). JSON follows the contract:
-// { versions: [{source, language, year, ...}],
-//   lineages: [{id, theme, nodes: [{version, path, text, op, ...}],
-//               events: [{from, to, op, lineages}]}] }.
-nlohmann::json TimelineToJson(const Timeline& timeline);
-std::string WriteTimelineJson(const Timeline& timeline);
-
-struct TimelineTextOptions {
-  int text_width = 60;  // characters of the latest text shown per row (0 = none)
-};
-// A table: one row per lineage (grouped under theme headings), one column per
-// version; each cell is the task's path and a symbol for its op
-// (+ new, = unchanged, ~ reworded, > moved, < split, & merged, x gone), then
-// the lineage's latest text. A legend follows.
-std::string WriteTimelineText(const Timeline& timeline, const TimelineTextOptions& options = {});
-
-// CSV (RFC 4180: CRLF line ends, fields with , " CR LF quoted, quotes doubled):
-// header `lineage,theme,<version label>...,text`; one row per lineage; each
-// version cell is "<op> <path>: <text>" (empty when absent, "gone" after it ended).
-std::string WriteTimelineCsv(const Timeline& timeline);
-
-// One self-contained HTML page (inline CSS, JS and SVG; no network): an SVG
-// chart with one column per version (g.version-col) and one row per lineage
-// (g.lineage-row, grouped under theme headings), each cell a rect coloured by
-// its op (class "cell op-<op>", data-op), the task's text in an SVG <title>
-// and in a detail panel on click; a legend. All text is escaped.
-std::string WriteTimelineHtml(const Timeline& timeline);
 
 }  // namespace congvan
 

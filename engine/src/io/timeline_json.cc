@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
 
 namespace congvan {
 
@@ -68,6 +69,10 @@ nlohmann::json TimelineToJson(const Timeline& t) {
   return j;
 }
 
-std::string WriteTimelineJson(const Timeline& t) { return TimelineToJson(t).dump(2) + "\n"; }
+// Invalid UTF-8 (never produced by the readers, but a Timeline can be built
+// from any Document) becomes U+FFFD instead of an exception, as in the diff.
+std::string WriteTimelineJson(const Timeline& t) {
+  return TimelineToJson(t).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
 
 }  // namespace congvan
