@@ -279,7 +279,7 @@ int main(int argc, char** argv) {
     double rss_docs = PeakRssMb();
     double cpu0 = CpuSeconds();
     auto t0 = std::chrono::steady_clock::now();
-    congvan::Alignment a = congvan::Align(s.old_doc, s.new_doc);
+    congvan::Alignment a = congvan::Align(s.old_doc, s.new_doc).value();
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     double cpu = CpuSeconds() - cpu0;
     double rss_peak = PeakRssMb();

@@ -28,6 +28,7 @@
 #include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
 #include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
 #include "congvan/writers.h"
 
 namespace py = pybind11;
@@ -113,8 +114,9 @@ py::object Diff(const py::handle& old_version, const py::handle& new_version) {
     py::gil_scoped_release unlocked;
     Document old_doc = Unwrap(ParseInput(old_input, {}));
     Document new_doc = Unwrap(ParseInput(new_input, {}));
-    Alignment alignment = AlignAuto(old_doc, new_doc);
-    if (!alignment.error.empty()) throw Error(old_input.path + ": " + alignment.error);
+    Result<Alignment> aligned = AlignAuto(old_doc, new_doc);
+    if (!aligned.ok()) throw Error(old_input.path + ": " + aligned.status().ToString());
+    const Alignment& alignment = *aligned;
     json = WriteDiffJson(alignment, old_doc, new_doc);
   }
   return JsonToPython(json);

@@ -62,7 +62,7 @@ TEST_CASE("diff(A, A) is all unchanged on every corpus text", "[align]") {
   for (const std::string& rel : CorpusTexts()) {
     INFO(rel);
     Document doc = ParseCorpus(rel);
-    Alignment a = Align(doc, doc);
+    Alignment a = Align(doc, doc).value();
     CHECK(static_cast<int>(a.changes.size()) == doc.TaskCount());
     CHECK(Count(a, ChangeOp::kUnchanged) == doc.TaskCount());
     CHECK(a.summary.old_matched == doc.TaskCount());
@@ -83,7 +83,7 @@ TEST_CASE("shuffling top-level sections gives moves and no rewording", "[align]"
   REQUIRE(t.size() == 4);
   new_doc.tasks = {t[2], t[0], t[3], t[1]};
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   CHECK(Count(a, ChangeOp::kReworded) == 0);
   CHECK(Count(a, ChangeOp::kAdded) == 0);
   CHECK(Count(a, ChangeOp::kDropped) == 0);
@@ -116,7 +116,7 @@ TEST_CASE("renumbering alone is not a move", "[align]") {
     new_doc.tasks[i].marker = "(" + std::to_string(i + 1) + ")";
   }
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   CHECK(Count(a, ChangeOp::kMoved) == 0);
   CHECK(Count(a, ChangeOp::kAdded) == 1);
   CHECK(Count(a, ChangeOp::kUnchanged) == old_doc.TaskCount());
@@ -141,7 +141,7 @@ TEST_CASE("deleting k tasks gives exactly k drops", "[align]") {
     kids.erase(kids.begin() + 1);
   }
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   CHECK(Count(a, ChangeOp::kDropped) == 3);
   CHECK(a.summary.dropped_tasks == 3);
   CHECK(Count(a, ChangeOp::kAdded) == 0);
@@ -159,7 +159,7 @@ TEST_CASE("a whole top-level section is dropped once, with its task count", "[al
   congvan::ForEachTask(old_doc.tasks[1].children, [&](const Node&, int, const Node*) { ++size; });
   new_doc.tasks.erase(new_doc.tasks.begin() + 1);
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   REQUIRE(Count(a, ChangeOp::kDropped) == 1);
   REQUIRE(a.summary.sections_dropped.size() == 1);
   CHECK(a.summary.sections_dropped[0].task_count == size);
@@ -181,7 +181,7 @@ TEST_CASE("a task split in two by hand is found as a split", "[align]") {
   second.spans = {{200, 200}};
   new_doc.tasks[3].children.insert(new_doc.tasks[3].children.begin() + 3, second);
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   REQUIRE(Count(a, ChangeOp::kSplit) == 1);
   for (const Change& c : a.changes) {
     if (c.op != ChangeOp::kSplit) continue;
@@ -204,7 +204,7 @@ TEST_CASE("two tasks merged into one by hand are found as a merge", "[align]") {
   kids[0].text += " " + kids[1].text;
   kids.erase(kids.begin() + 1);
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   REQUIRE(Count(a, ChangeOp::kMerged) == 1);
   for (const Change& c : a.changes) {
     if (c.op != ChangeOp::kMerged) continue;
@@ -225,7 +225,7 @@ TEST_CASE("a task moved to another section is moved by parent", "[align]") {
   new_doc.tasks[5].children.erase(new_doc.tasks[5].children.begin());
   new_doc.tasks[4].children.push_back(moved);
   Repath(new_doc.tasks, "");
-  Alignment a = Align(old_doc, new_doc);
+  Alignment a = Align(old_doc, new_doc).value();
   REQUIRE(Count(a, ChangeOp::kMoved) == 1);
   for (const Change& c : a.changes) {
     if (c.op != ChangeOp::kMoved) continue;
@@ -243,7 +243,7 @@ TEST_CASE("diacritic-folded keys are an extra feature, not the only one", "[alig
   // Tone placement (hoá/hóa) is folded by the word key itself: same words.
   Document tone = Paragraphs({"Đa dạng hóa các sản phẩm truyền thông về bình đẳng giới."},
                              Language::kVietnamese);
-  Alignment t = Align(a, tone);
+  Alignment t = Align(a, tone).value();
   REQUIRE(t.summary.new_matched == 1);
   for (const Change& c : t.changes) {
     if (c.new_nodes.empty()) continue;
@@ -258,7 +258,7 @@ TEST_CASE("diacritic-folded keys are an extra feature, not the only one", "[alig
   AlignOptions loose;
   loose.match_min = 0.05;
   loose.reworded_min = 0.05;
-  Alignment b = Align(a, bare, loose);
+  Alignment b = Align(a, bare, loose).value();
   bool found = false;
   for (const Change& c : b.changes) {
     if (c.new_nodes.empty() || c.old_nodes.empty()) continue;
@@ -273,9 +273,19 @@ TEST_CASE("the score hook decides what matches", "[align]") {
   Document doc = ParseCorpus("gender-equality/2021-vi-dispatch.txt");
   AlignOptions options;
   options.score = [](const congvan::PairEvidence&, const AlignOptions&) { return 0.0; };
-  Alignment a = Align(doc, doc, options);
+  Alignment a = Align(doc, doc, options).value();
   CHECK(Count(a, ChangeOp::kUnchanged) == 0);
   CHECK(a.summary.old_matched == 0);
+}
+
+TEST_CASE("a hard limit comes back as a Status, not an alignment", "[align]") {
+  Document doc = ParseCorpus("gender-equality/2021-vi-dispatch.txt");
+  AlignOptions options;
+  options.max_tasks = 3;
+  congvan::Result<Alignment> a = Align(doc, doc, options);
+  REQUIRE_FALSE(a.ok());
+  CHECK(a.status().code() == congvan::StatusCode::kLimitExceeded);
+  CHECK(a.status().message() == "too many tasks to align (limit 3)");
 }
 
 namespace {
@@ -302,11 +312,11 @@ TEST_CASE("a feature hook lets cross-language tasks align", "[align]") {
   Document en = Paragraphs({"Organise reward ceremonies for individuals.",
                             "Strengthen inspection of law enforcement."},
                            Language::kEnglish);
-  Alignment plain = Align(vi, en);
+  Alignment plain = Align(vi, en).value();
   CHECK(plain.summary.old_matched == 0);
   AlignOptions options;
   options.extra_features.push_back(std::make_shared<ToyConcepts>());
-  Alignment withc = Align(vi, en, options);
+  Alignment withc = Align(vi, en, options).value();
   CHECK(withc.summary.old_matched == 2);
   for (const Change& c : withc.changes) {
     REQUIRE(c.old_nodes.size() == 1);
@@ -320,7 +330,7 @@ TEST_CASE("a feature hook lets cross-language tasks align", "[align]") {
 TEST_CASE("alignment is deterministic", "[align]") {
   Document o = ParseCorpus("gender-equality/2021-vi-dispatch.txt");
   Document n = ParseCorpus("gender-equality/2023-vi-news-summary.txt");
-  Alignment a = Align(o, n), b = Align(o, n);
+  Alignment a = Align(o, n).value(), b = Align(o, n).value();
   REQUIRE(a.changes.size() == b.changes.size());
   for (size_t i = 0; i < a.changes.size(); ++i) {
     CHECK(a.changes[i].op == b.changes[i].op);

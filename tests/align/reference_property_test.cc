@@ -65,7 +65,7 @@ struct Comparison {
 
 Comparison Compare(const Document& o, const Document& n, const AlignOptions& options = {}) {
   RecordingIndex index;
-  Alignment fast = congvan::align_internal::AlignWith(o, n, options, index);
+  Alignment fast = congvan::align_internal::AlignWith(o, n, options, index).value();
   Alignment reference = ReferenceAlign(o, n, options);
   Comparison c;
   auto fs = Signatures(fast), rs = Signatures(reference);

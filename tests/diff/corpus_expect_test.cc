@@ -92,7 +92,7 @@ LawPairResult ScoreLawPair(const std::string& name, const std::string& old_file,
   Document n = congvan::testing::ParseCorpus(new_file);
   Pairs expected = Expected(expected_tsv, o, n);
   LawPairResult r;
-  r.alignment = Align(o, n);
+  r.alignment = Align(o, n).value();
   r.reviewed = expected.size();
   Pairs predicted = Predicted(r.alignment);
   r.all = Compare(expected, predicted);
@@ -130,16 +130,16 @@ TEST_CASE("2021 → 2023 (vi) against reviewed correspondences", "[diff][corpus]
   Document n = ParseCorpus("gender-equality/2023-vi-news-summary.txt");
   Pairs expected = Expected("2021-vi_2023-vi.tsv", o, n);
   REQUIRE(expected.size() >= 18);
-  Score s = Compare(expected, Predicted(Align(o, n)));
+  Score s = Compare(expected, Predicted(Align(o, n).value()));
   INFO("P=" << s.precision << " R=" << s.recall << " F1=" << s.f1);
   CHECK(s.f1 >= 0.9);
 
   Document ho = congvan::difftest::Hand2021(), hn = congvan::difftest::Hand2023();
-  Score hs = Compare(Expected("2021-vi_2023-vi.tsv", ho, hn), Predicted(Align(ho, hn)));
+  Score hs = Compare(Expected("2021-vi_2023-vi.tsv", ho, hn), Predicted(Align(ho, hn).value()));
   INFO("hand-built trees: P=" << hs.precision << " R=" << hs.recall << " F1=" << hs.f1);
   CHECK(hs.f1 >= 0.9);
 
-  Alignment a = Align(o, n);
+  Alignment a = Align(o, n).value();
   // Gender mainstreaming in legal documents moved from section 4 to "Thứ nhất".
   const Change* c = FindChange(a, 28, 19);
   REQUIRE(c != nullptr);
@@ -157,13 +157,13 @@ TEST_CASE("2024 → 2025 (en) against reviewed correspondences", "[diff][corpus]
   Document n = ParseCorpus("gender-equality/2025-en-news-summary.txt");
   Pairs expected = Expected("2024-en_2025-en.tsv", o, n);
   REQUIRE(expected.size() >= 11);
-  Alignment a = Align(o, n);
+  Alignment a = Align(o, n).value();
   Score s = Compare(expected, Predicted(a));
   INFO("P=" << s.precision << " R=" << s.recall << " F1=" << s.f1);
   CHECK(s.f1 >= 0.9);
 
   Document ho = congvan::difftest::Hand2024(), hn = congvan::difftest::Hand2025();
-  Score hs = Compare(Expected("2024-en_2025-en.tsv", ho, hn), Predicted(Align(ho, hn)));
+  Score hs = Compare(Expected("2024-en_2025-en.tsv", ho, hn), Predicted(Align(ho, hn).value()));
   INFO("hand-built trees: P=" << hs.precision << " R=" << hs.recall << " F1=" << hs.f1);
   CHECK(hs.f1 >= 0.9);
 

@@ -24,7 +24,7 @@ struct Pair {
 
 Pair Load(const char* a, const char* b) {
   Pair p{congvan::testing::ParseCorpus(a), congvan::testing::ParseCorpus(b), {}};
-  p.alignment = Align(p.old_doc, p.new_doc);
+  p.alignment = Align(p.old_doc, p.new_doc).value();
   return p;
 }
 
@@ -70,7 +70,7 @@ TEST_CASE("diff JSON follows the contract", "[diff][report]") {
 
 TEST_CASE("diff --only-changes leaves unchanged tasks out", "[diff][report]") {
   Document d = congvan::testing::ParseCorpus("gender-equality/2021-vi-dispatch.txt");
-  Alignment a = Align(d, d);
+  Alignment a = Align(d, d).value();
   DiffReportOptions only;
   only.only_changes = true;
   auto j = congvan::DiffToJson(a, d, d, only);
@@ -85,7 +85,7 @@ TEST_CASE("the HTML report is self-contained, escaped and complete", "[diff][rep
   // Text that would break the page if it were not escaped.
   Document evil = p.new_doc;
   evil.tasks[0].text = "<script>alert('x')</script> & \"quoted\"";
-  Alignment a = Align(p.old_doc, evil);
+  Alignment a = Align(p.old_doc, evil).value();
   std::string html = congvan::WriteDiffHtml(a, p.old_doc, evil);
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(Occurrences(html, "<script>") == 1);  // our own inline script only

@@ -143,7 +143,7 @@ TEST_CASE("A third language's report labels are data; the ones it lacks come fro
   auto parsed = ParseBytes(kDecree, "decret.txt", options);
   REQUIRE(parsed.ok());
   REQUIRE(congvan::LanguageCode(parsed.value().language) == std::string("fr"));
-  congvan::Alignment same = congvan::Align(parsed.value(), parsed.value());
+  congvan::Alignment same = congvan::Align(parsed.value(), parsed.value()).value();
   congvan::DiffReportOptions report;
   report.grammar_dir = dir.path();
   std::string html = congvan::WriteDiffHtml(same, parsed.value(), parsed.value(), report);

@@ -4,6 +4,7 @@
 // through the language switch, branch events, and the shapes of the JSON, CSV,
 // text and HTML outputs.
 #include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -34,7 +35,7 @@ std::vector<Document> Versions(std::vector<int> order = {0, 1, 2, 3}) {
 }
 
 const Timeline& Corpus() {
-  static const Timeline t = congvan::BuildTimeline(Versions({2, 0, 3, 1}));
+  static const Timeline t = congvan::BuildTimeline(Versions({2, 0, 3, 1})).value();
   return t;
 }
 
@@ -100,7 +101,6 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& s) {
 
 TEST_CASE("versions are ordered by year, whatever the input order", "[timeline]") {
   const Timeline& t = Corpus();
-  REQUIRE(t.error.empty());
   REQUIRE(t.versions.size() == 4);
   CHECK(*t.versions[0].year == 2021);
   CHECK(*t.versions[1].year == 2023);
@@ -117,17 +117,17 @@ TEST_CASE("versions are ordered by year, whatever the input order", "[timeline]"
 TEST_CASE("an explicit order overrides the years, and must place every version", "[timeline]") {
   congvan::TimelineOptions options;
   options.order = {2025, 2024};
-  Timeline t = congvan::BuildTimeline(Versions({2, 3}), options);
-  REQUIRE(t.error.empty());
+  Timeline t = congvan::BuildTimeline(Versions({2, 3}), options).value();
   REQUIRE(t.versions.size() == 2);
   CHECK(*t.versions[0].year == 2025);
   CHECK(*t.versions[1].year == 2024);
 
   options.order = {2024};
-  Timeline missing = congvan::BuildTimeline(Versions({2, 3}), options);
-  CHECK(missing.error.find("2025-en-news-summary.txt") != std::string::npos);
-  CHECK(missing.error.find("not in the order") != std::string::npos);
-  CHECK(missing.lineages.empty());
+  congvan::Result<Timeline> missing = congvan::BuildTimeline(Versions({2, 3}), options);
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().code() == congvan::StatusCode::kInvalidArgument);
+  CHECK(missing.status().message().find("2025-en-news-summary.txt") != std::string::npos);
+  CHECK(missing.status().message().find("not in the order") != std::string::npos);
 }
 
 TEST_CASE("the rewarding/commending task runs unbroken 2021 → 2025 in one lineage", "[timeline]") {
@@ -297,12 +297,23 @@ TEST_CASE("two versions of the same year get distinct labels", "[timeline]") {
   std::vector<Document> docs;
   docs.push_back(congvan::testing::ParseCorpus("gender-equality/2024-en-qa-summary.txt"));
   docs.push_back(congvan::testing::ParseCorpus("gender-equality/2024-en-provincial-report.txt"));
-  Timeline t = congvan::BuildTimeline(std::move(docs));
-  REQUIRE(t.error.empty());
+  Timeline t = congvan::BuildTimeline(std::move(docs)).value();
   REQUIRE(t.versions.size() == 2);
   CHECK(t.versions[0].label == "2024 (en, 2024-en-qa-summary.txt)");
   CHECK(t.versions[1].label == "2024 (en, 2024-en-provincial-report.txt)");
   auto rows = ParseCsv(congvan::WriteTimelineCsv(t));
   REQUIRE_FALSE(rows.empty());
   CHECK(rows[0][2] != rows[0][3]);
+}
+
+TEST_CASE("timeline JSON replaces bytes that are not UTF-8 instead of throwing", "[timeline]") {
+  std::vector<Document> docs;
+  docs.push_back(congvan::testing::ParseCorpus("gender-equality/2024-en-qa-summary.txt"));
+  docs.push_back(congvan::testing::ParseCorpus("gender-equality/2025-en-news-summary.txt"));
+  REQUIRE_FALSE(docs[0].tasks.empty());
+  docs[0].tasks[0].text += " \xFF\xFE";  // a Document built by hand can hold anything
+  Timeline t = congvan::BuildTimeline(std::move(docs)).value();
+  std::string json;
+  REQUIRE_NOTHROW(json = congvan::WriteTimelineJson(t));
+  CHECK(json.find("\xEF\xBF\xBD") != std::string::npos);
 }

@@ -265,8 +265,9 @@ int RunDiff(const std::vector<std::string>& args) {
   // Same language: Align() as is. Different languages: the bilingual concept
   // features and cross-language score (cross_language.h), no word redlines;
   // each matched change carries its concept delta, which the reports show.
-  Alignment alignment = AlignAuto(*old_doc, *new_doc, options);
-  if (!alignment.error.empty()) return Fail(kExitTrouble, files[0] + ": " + alignment.error);
+  Result<Alignment> aligned = AlignAuto(*old_doc, *new_doc, options);
+  if (!aligned.ok()) return Fail(kExitTrouble, files[0] + ": " + aligned.status().ToString());
+  const Alignment& alignment = *aligned;
 
   int changed = Changed(alignment) ? kExitChanged : kExitSame;
   if (vm.count("quiet")) return changed;

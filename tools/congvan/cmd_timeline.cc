@@ -17,6 +17,7 @@
 
 #include "command.h"
 #include "congvan/cross_language.h"
+#include "congvan/formats.h"
 #include "congvan/lexicon.h"
 #include "congvan/parse.h"
 #include "congvan/timeline.h"
@@ -100,7 +101,7 @@ int RunTimeline(const std::vector<std::string>& args) {
       "and English alike.\n\noptions");
   visible.add_options()("help,h", "show this help")("format,f",
                                                     po::value<std::string>()->default_value("text"),
-                                                    "output: text, json, csv or html")(
+                                                    ("output: " + FormatNames(TimelineFormats())).c_str())(
       "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
       "order", po::value<std::string>(),
       "explicit order of the versions by year, e.g. 2021,2023,2024")(
@@ -123,9 +124,10 @@ int RunTimeline(const std::vector<std::string>& args) {
   }
   if (auto exit = RefuseOverwritingInput("timeline", vm["output"].as<std::string>(), files)) return *exit;
   std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json" && format != "csv" && format != "html") {
-    return Fail(kExitUsage,
-                "timeline: unknown --format '" + format + "' (expected text, json, csv or html)");
+  const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
+  if (writer == nullptr) {
+    return Fail(kExitUsage, "timeline: unknown --format '" + format + "' (expected " +
+                                FormatNames(TimelineFormats()) + ")");
   }
   if (vm.count("excel") && format != "csv") {
     return Fail(kExitUsage, "timeline: --excel applies to --format csv");
@@ -174,16 +176,9 @@ int RunTimeline(const std::vector<std::string>& args) {
   }
 
   return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
-    if (format == "json") {
-      WriteTimelineJson(timeline, out);
-    } else if (format == "csv") {
-      if (vm.count("excel")) out << kUtf8ByteOrderMark;
-      WriteTimelineCsv(timeline, out);
-    } else if (format == "html") {
-      WriteTimelineHtml(timeline, out);
-    } else {
-      WriteTimelineText(timeline, out);
-    }
+    // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).
+    if (vm.count("excel")) out << kUtf8ByteOrderMark;
+    writer->write(timeline, out);
     return std::string();
   });
 }

@@ -49,8 +49,9 @@ int Emit(const std::string& path, const std::string& content) {
     std::cout.flush();
     return kExitOk;
   }
-  std::string error = WriteFileAtomically(path, content);
-  if (!error.empty()) return Fail(kExitInputError, error);
+  if (Status s = WriteFileAtomically(path, content); !s.ok()) {
+    return Fail(kExitInputError, s.ToString());
+  }
   return kExitOk;
 }
 
@@ -81,12 +82,12 @@ int EmitStream(const std::string& path, const std::function<std::string(std::ost
     std::cout.flush();
     return error.empty() ? kExitOk : Fail(kExitInputError, error);
   }
-  std::string io_error = WriteFileAtomically(path, [&](std::ostream& out) {
+  Status io_status = WriteFileAtomically(path, [&](std::ostream& out) {
     error = write(out);
     return error.empty();
   });
   if (!error.empty()) return Fail(kExitInputError, error);
-  if (!io_error.empty()) return Fail(kExitInputError, io_error);
+  if (!io_status.ok()) return Fail(kExitInputError, io_status.ToString());
   return kExitOk;
 }
 

@@ -233,12 +233,12 @@ struct AlignmentSummary {
 struct Alignment {
   std::vector<Change> changes;  // in reading order of the new version
   AlignmentSummary summary;
-  std::string error;  // non-empty only when a hard limit was hit
 };
 
-// Aligns the task trees of two documents. Never throws; borrows both
-// documents only for the duration of the call.
-Alignment Align(const Document& old_doc, const Document& new_doc,
+// Aligns the task trees of two documents. Fails (kLimitExceeded) only when a
+// hard limit of `options` is hit. Never throws; borrows both documents only
+// for the duration of the call.
+Result<Alignment> Align(const Document& old_doc, const Document& new_doc,
                 const AlignOptions& options = {});
 
 }  // namespace congvan

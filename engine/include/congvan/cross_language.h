@@ -18,7 +18,6 @@
 #define CONGVAN_CROSS_LANGUAGE_H_
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -95,10 +94,10 @@ Result<std::shared_ptr<const Lexicon>> DefaultLexicon();
 // new, base) when they are the same language (no change has a
 // concept_delta); otherwise Align(old, new, CrossLanguageAlignOptions(lexicon,
 // base)), loading DefaultLexicon() when `lexicon` is null, and every change
-// with tasks on both sides gets its Change::concept_delta (ConceptDeltas). When the lexicon cannot be loaded,
-// returns an empty Alignment whose `error` is the Status as text
-// ("…/vi-en.tsv:12: expected 4 tab-separated fields …"). Never throws.
-Alignment AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base = {},
+// with tasks on both sides gets its Change::concept_delta (ConceptDeltas). Fails with the lexicon's Status
+// when it cannot be loaded ("…/vi-en.tsv:12: expected 4 tab-separated
+// fields …"), or with Align()'s. Never throws.
+Result<Alignment> AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base = {},
                     std::shared_ptr<const Lexicon> lexicon = nullptr);
 
 // ConceptMention and ConceptDelta are declared in align.h (Change carries
@@ -110,17 +109,6 @@ Alignment AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptio
 // arguments for the duration of the call.
 std::vector<ConceptDelta> ConceptDeltas(const Alignment& alignment, Language old_language,
                                         Language new_language, const Lexicon& lexicon);
-
-// {"change": index, "added": [M], "removed": [M], "kept": [M]} with
-// M = {"concept", "domain", "old_forms": [...], "new_forms": [...]} — the shape
-// `congvan diff --format json` is to carry as changes[i].concept_delta.
-nlohmann::json ConceptDeltaToJson(const ConceptDelta& delta);
-
-// Two short lines for a text report:
-//   "  + concept (new form, ...), ..."   what the new task adds
-//   "  − concept (old form, ...), ..."   what it no longer has
-// (a line is left out when empty; "" when both are).
-std::string ConceptDeltaText(const ConceptDelta& delta);
 
 // The concept delta of one pair of texts (change_index stays -1).
 ConceptDelta ConceptDeltaOf(std::string_view old_text, Language old_language,

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "congvan/align.h"
+#include "congvan/cross_language.h"
 #include "congvan/document.h"
 
 namespace congvan {
@@ -66,6 +67,18 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
 // middle. All text is HTML-escaped.
 std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options = {});
+
+// Concept deltas (congvan/cross_language.h ConceptDeltas) rendered.
+// {"change": index, "added": [M], "removed": [M], "kept": [M]} with
+// M = {"concept", "domain", "old_forms": [...], "new_forms": [...]} — the shape
+// `congvan diff --format json` is to carry as changes[i].concept_delta.
+nlohmann::json ConceptDeltaToJson(const ConceptDelta& delta);
+
+// Two short lines for a text report:
+//   "  + concept (new form, ...), ..."   what the new task adds
+//   "  − concept (old form, ...), ..."   what it no longer has
+// (a line is left out when empty; "" when both are).
+std::string ConceptDeltaText(const ConceptDelta& delta);
 
 }  // namespace congvan
 

@@ -7,10 +7,12 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
-#include "congvan/reader.h"
+#include "congvan/status.h"
+
 
 namespace congvan {
 
@@ -37,6 +39,25 @@ inline const Language Language::kEnglish{"en"};
 
 // The language's code ("vi"); valid as long as `lang` is.
 const char* LanguageCode(const Language& lang);
+
+// A language from its code: two or three letters a-z ("vi", "en"); nullopt
+// for anything else. Whether a grammar exists for it is known when it loads.
+std::optional<Language> LanguageFromCode(std::string_view code);
+
+// Where lines of the extracted text came from. Fields the format does not
+// have stay 0 / empty.
+struct SourceOrigin {
+  int page = 0;         // PDF page, 1-based
+  int paragraph = 0;    // Word body paragraph (w:p), 1-based, tables included
+  std::string element;  // HTML element or Word part ("p", "li", "td", "footnote", "header")
+};
+
+// Lines first..last (1-based, of the extracted text) came from `origin`.
+struct OriginRun {
+  int first_line = 0;
+  int last_line = 0;
+  SourceOrigin origin;
+};
 
 // An inclusive range of 1-based source line numbers.
 struct LineSpan {

@@ -13,6 +13,7 @@
 
 #include "congvan/document.h"
 #include "congvan/status.h"
+#include "congvan/text_fold.h"  // FoldForCues: the fold cue patterns are written for
 
 namespace congvan {
 namespace text {
@@ -191,20 +192,6 @@ class Grammar {
 // tree from a build tree), or "" when there is none — loading from "" then
 // fails with FindGrammarDir()'s error, which names the places looked at.
 std::string DefaultGrammarDir();
-
-// Folds a line the way cue patterns expect: lower case, diacritics removed,
-// đ → d, NFC. OCR that drops diacritics then matches the same cues.
-std::string FoldForCues(std::string_view line);
-
-// FoldForCues that also says where each folded byte came from: offsets has
-// one entry per byte of `out` (the byte offset in `line` of the code point it
-// was folded from) plus a last entry, line.size().
-void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets);
-
-// FoldForCues of a line's two ends only (its first ~200 and last ~80 bytes)
-// when it is long. Cues describe short lines or a line's start and end, and
-// this keeps the cost per paragraph independent of its length.
-std::string FoldEndsForCues(std::string_view line);
 
 }  // namespace congvan
 

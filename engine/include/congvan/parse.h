@@ -14,6 +14,7 @@
 #include "congvan/grammar.h"
 #include "congvan/reader.h"
 #include "congvan/status.h"
+#include "congvan/text_decode.h"  // DecodeText, the first step of ParseBytes
 
 namespace congvan {
 
@@ -29,11 +30,6 @@ struct ParseOptions {
   std::size_t max_input_bytes = std::size_t{1} << 30;  // 1 GiB
   int max_depth = 32;
 };
-
-// Decodes raw bytes to NFC UTF-8 with '\n' line ends: UTF-8 with or without
-// BOM, UTF-16 LE/BE with BOM. Fails on invalid UTF-8 (the Status carries the
-// byte offset), on NUL bytes (binary), and on empty or whitespace-only input.
-Result<std::string> DecodeText(std::string_view bytes, const std::string& source_name);
 
 // Guesses the language of decoded text: every grammar in `grammar_dir`
 // (empty = DefaultGrammarDir()) scores the text by the share of its letters
@@ -58,10 +54,6 @@ Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir 
 // Every grammar in `grammar_dir` (empty = the default): its <code>.xml
 // files, loaded once per process and shared, sorted by code.
 Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& grammar_dir = "");
-
-// A language from its code: two or three letters a-z ("vi", "en"); nullopt
-// for anything else. Whether a grammar exists for it is known when it loads.
-std::optional<Language> LanguageFromCode(std::string_view code);
 
 }  // namespace congvan
 

@@ -14,24 +14,10 @@
 #include <string_view>
 #include <vector>
 
+#include "congvan/document.h"  // SourceOrigin, OriginRun
 #include "congvan/status.h"
 
 namespace congvan {
-
-// Where lines of the extracted text came from. Fields the format does not
-// have stay 0 / empty.
-struct SourceOrigin {
-  int page = 0;         // PDF page, 1-based
-  int paragraph = 0;    // Word body paragraph (w:p), 1-based, tables included
-  std::string element;  // HTML element or Word part ("p", "li", "td", "footnote", "header")
-};
-
-// Lines first..last (1-based, of the extracted text) came from `origin`.
-struct OriginRun {
-  int first_line = 0;
-  int last_line = 0;
-  SourceOrigin origin;
-};
 
 struct ExtractedText {
   std::string text;      // NFC UTF-8 with '\n' line ends: what the parser reads

@@ -3,12 +3,13 @@
 //
 // Every function takes UTF-8 (NFC or NFD, any case) and returns NFC UTF-8.
 // All ICU objects are created once per thread and reused; ASCII input takes a
-// fast path that never touches ICU. Invalid UTF-8 bytes are treated by ICU as
-// U+FFFD; no function throws or aborts on any input.
+// fast path that never touches ICU. Invalid UTF-8 bytes are read as U+FFFD;
+// no function throws or aborts on any input.
 #ifndef CONGVAN_TEXT_FOLD_H_
 #define CONGVAN_TEXT_FOLD_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,13 +20,28 @@ namespace congvan {
 // Diacritics are kept.
 std::string FoldCase(std::string_view text);
 
-// Removes every diacritic (NFD, drop nonspacing marks, NFC) and maps the
-// letters that do not decompose, Đ/đ → D/d. Case is kept: "Ủy ban" → "Uy ban".
-std::string FoldDiacritics(std::string_view text);
-
-// FoldCase ∘ FoldDiacritics, and typographic apostrophes (’ ‘ ʼ) → '.
-// The loosest key: "Ủy Ban", "uỷ ban" and "UY BAN" give "uy ban".
+// The loose key, the engine's one diacritic fold: every diacritic removed,
+// đ/Đ → d, typographic apostrophes (’ ‘ ʼ `) → ', full case folding.
+// "Ủy Ban", "uỷ ban" and "UY BAN" give "uy ban". Byte-wise it is a fold per
+// code point (a table lookup for the Latin script), so it is cheap enough for
+// every line the parser reads; bytes that are not UTF-8 become U+FFFD.
 std::string FoldKey(std::string_view text);
+
+// FoldKey for the grammar's cues and folded patterns: the same fold, and runs
+// of spaces and tabs become one space. OCR that drops diacritics then matches
+// the same cues.
+std::string FoldForCues(std::string_view line);
+
+// FoldForCues that also says where each folded byte came from: offsets has
+// one entry per byte of `out` (the byte offset in `line` of the code point it
+// was folded from) plus a last entry, line.size(). `offsets` may be null.
+void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets);
+
+// FoldForCues of a line's two ends only (its first ~200 and last ~80 bytes,
+// joined by " … ") when it is long. Cues describe short lines or a line's
+// start and end, and this keeps the cost per paragraph independent of its
+// length.
+std::string FoldEndsForCues(std::string_view line);
 
 // Case-folded key that keeps the letters' own marks (â ă ê ô ơ ư đ) and the
 // tone, but puts each word's Vietnamese tone mark (grave, acute, tilde, hook
@@ -34,8 +50,8 @@ std::string FoldKey(std::string_view text);
 // Typographic apostrophes become '.
 std::string FoldToneKey(std::string_view text);
 
-// True when `text` carries any diacritic or a letter that FoldDiacritics
-// would change (đ).
+// True when `text` carries any diacritic or a letter that FoldKey maps
+// to another letter (đ).
 bool HasDiacritics(std::string_view text);
 
 // A token of ICU word segmentation (UAX #29 with ICU's rules).

@@ -29,7 +29,6 @@
 #define CONGVAN_TIMELINE_H_
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -139,9 +138,6 @@ struct Timeline {
   std::vector<Alignment> alignments;
   std::vector<bool> cross_language;  // per pair
   std::vector<TimelinePair> pairs;   // per pair: how much the two versions share
-  // Non-empty when the timeline could not be built (bad order, no lexicon,
-  // a hard limit of the aligner): "what is wrong", naming the file when known.
-  std::string error;
 };
 
 struct TimelineOptions {
@@ -171,9 +167,11 @@ struct TimelineOptions {
 };
 
 // Builds the timeline of `versions` (taken by value; kept in the Timeline's
-// order only as metadata — lineages copy the texts they need). Never throws;
-// on failure returns a Timeline with `error` set and no lineages.
-Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
+// order only as metadata — lineages copy the texts they need). Fails when the
+// timeline cannot be built — a bad order (kInvalidArgument), no lexicon for a
+// cross-language pair, a hard limit of the aligner — with "what is wrong",
+// naming the file when known. Never throws.
+Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
 
 // The timeline of files on disk, the way `congvan timeline` and the Python
 // module build it: every file parsed with `parse` (the first failure is
@@ -192,51 +190,6 @@ Status CheckSameSeries(const Timeline& timeline);
 // The year in a file name ("2021-vi-dispatch.txt" → 2021): the first run of
 // exactly four digits that reads as 1900–2099; nullopt when there is none.
 std::optional<int> YearFromFileName(std::string_view path);
-
-// Serialisation (engine/src/io/timeline_*.cc). JSON follows the contract:
-// { versions: [{source, language, year, ...}],
-//   lineages: [{id, theme, nodes: [{version, path, text, op, ...}],
-//               events: [{from, to, op, lineages}]}] }.
-// TimelineToJson builds the whole document in memory; WriteTimelineJson
-// streams it lineage by lineage (the same JSON, memory bounded by one
-// lineage), laid out as nlohmann's dump(2) except that each lineage's
-// "cells" array is on one line.
-nlohmann::json TimelineToJson(const Timeline& timeline);
-void WriteTimelineJson(const Timeline& timeline, std::ostream& out);
-std::string WriteTimelineJson(const Timeline& timeline);
-
-struct TimelineTextOptions {
-  int text_width = 60;  // characters of the latest text shown per row (0 = none)
-};
-// A table: one row per lineage (grouped under theme headings), one column per
-// version; each cell is the task's path and a symbol for its op
-// (+ new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
-// ? not covered), then the lineage's latest text. A legend follows.
-// Unrelated pairs are noted above the table with their share.
-void WriteTimelineText(const Timeline& timeline, std::ostream& out,
-                       const TimelineTextOptions& options = {});
-std::string WriteTimelineText(const Timeline& timeline, const TimelineTextOptions& options = {});
-
-// CSV (RFC 4180: CRLF line ends, fields with , " CR LF quoted, quotes doubled):
-// header `lineage,theme,<version label>...,text`; one row per lineage; each
-// version cell is "<op> <path>: <text>" (empty when absent, "gone" or
-// "not-covered" after it ended). A version unrelated to its neighbours has
-// " [unrelated: N% shared]" after its label in the header.
-void WriteTimelineCsv(const Timeline& timeline, std::ostream& out);
-std::string WriteTimelineCsv(const Timeline& timeline);
-
-// One self-contained HTML page (inline CSS, JS and SVG; no network): an SVG
-// chart with one column per version (g.version-col) and one row per lineage
-// (g.lineage-row, grouped under theme headings), a cell (rect, class
-// "cell op-<op>", data-op) for every version where the lineage has a task
-// and for the version right after it ended ("gone" / "not-covered"); absent
-// versions have no element, so the page grows with the tasks, not with
-// lineages × versions. The task's text is in the cell's SVG <title> (hover)
-// — left out when it is the same as in the lineage's previous cell, which
-// the page's script fills in — and in a detail panel on click; a legend;
-// unrelated pairs in the notes and their columns marked. All text is escaped.
-void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
-std::string WriteTimelineHtml(const Timeline& timeline);
 
 }  // namespace congvan
 

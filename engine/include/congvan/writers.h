@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "congvan/document.h"
+#include "congvan/status.h"
 
 namespace congvan {
 
@@ -30,11 +31,12 @@ std::string WriteAkomaNtoso(const Document& doc);  // AKN 3.0 <doc name="dispatc
 std::string WriteDump(const Document& doc);
 
 // Writes `content` to `path` atomically (temp file + rename), so a failure
-// never leaves a partial file behind. Returns an error message, or "".
-std::string WriteFileAtomically(const std::string& path, const std::string& content);
+// never leaves a partial file behind. On failure the Status (kIoError) names
+// `path` as its location: "out.json: cannot write: Permission denied".
+Status WriteFileAtomically(const std::string& path, const std::string& content);
 // Same, with the content produced by `write` into the file's stream; `write`
 // returns false to abandon the file (nothing is left behind).
-std::string WriteFileAtomically(const std::string& path,
+Status WriteFileAtomically(const std::string& path,
                                 const std::function<bool(std::ostream&)>& write);
 
 }  // namespace congvan

@@ -55,13 +55,13 @@ long CountTasks(const std::vector<Node>& nodes) {
 
 }  // namespace
 
-Alignment AlignWith(const Document& old_doc, const Document& new_doc, const AlignOptions& options,
-                    const CandidateGenerator& generator) {
-  Alignment out;
+Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
+                            const AlignOptions& options, const CandidateGenerator& generator) {
   if (CountTasks(old_doc.tasks) > options.max_tasks || CountTasks(new_doc.tasks) > options.max_tasks) {
-    out.error = "too many tasks to align (limit " + std::to_string(options.max_tasks) + ")";
-    return out;
+    return Status::Error(StatusCode::kLimitExceeded,
+                         "too many tasks to align (limit " + std::to_string(options.max_tasks) + ")");
   }
+  Alignment out;
   AlignInput input(old_doc, new_doc, options);
   CandidateSet candidates(input.old_tasks.size(), input.features.feature_count());
   generator.Generate(input, &candidates);
@@ -83,7 +83,7 @@ Alignment AlignWith(const Document& old_doc, const Document& new_doc, const Alig
 
 }  // namespace align_internal
 
-Alignment Align(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
+Result<Alignment> Align(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
   return align_internal::AlignWith(old_doc, new_doc, options, align_internal::InvertedIndexCandidates());
 }
 

@@ -5,7 +5,7 @@
 // task(s) with their surface forms, in text order; a concept only the new
 // side has is added, one only the old side has is removed, one both have is
 // kept. No word redline can say what a translated task changed; its concepts
-// can. Rendered as JSON and as two lines of text (+ added, − removed).
+// can. The writers render it (io/concept_delta_report.cc).
 #include <algorithm>
 #include <map>
 #include <string>
@@ -68,44 +68,6 @@ ConceptDelta ConceptDeltaOf(std::string_view old_text, Language old_language,
     if (!new_forms.count(c)) delta.removed.push_back(mention(c));
   }
   return delta;
-}
-
-nlohmann::json ConceptDeltaToJson(const ConceptDelta& delta) {
-  auto list = [](const std::vector<ConceptMention>& ms) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const ConceptMention& m : ms) {
-      a.push_back({{"concept", m.concept_id},
-                   {"domain", m.domain},
-                   {"old_forms", m.old_forms},
-                   {"new_forms", m.new_forms}});
-    }
-    return a;
-  };
-  nlohmann::json j;
-  j["change"] = delta.change_index;
-  j["added"] = list(delta.added);
-  j["removed"] = list(delta.removed);
-  j["kept"] = list(delta.kept);
-  return j;
-}
-
-std::string ConceptDeltaText(const ConceptDelta& delta) {
-  auto line = [](const char* sign, const std::vector<ConceptMention>& ms, bool new_side) {
-    if (ms.empty()) return std::string();
-    std::string out = std::string("  ") + sign + " ";
-    for (size_t i = 0; i < ms.size(); ++i) {
-      if (i) out += ", ";
-      out += ms[i].concept_id;
-      const auto& forms = new_side ? ms[i].new_forms : ms[i].old_forms;
-      if (!forms.empty()) {
-        out += " (";
-        for (size_t k = 0; k < forms.size(); ++k) out += (k ? ", " : "") + forms[k];
-        out += ")";
-      }
-    }
-    return out + "\n";
-  };
-  return line("+", delta.added, true) + line("−", delta.removed, false);
 }
 
 std::vector<ConceptDelta> ConceptDeltas(const Alignment& alignment, Language old_language,

@@ -162,20 +162,21 @@ Result<std::shared_ptr<const Lexicon>> DefaultLexicon() {
   return cached;
 }
 
-Alignment AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base,
-                    std::shared_ptr<const Lexicon> lexicon) {
+Result<Alignment> AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base,
+                            std::shared_ptr<const Lexicon> lexicon) {
   if (old_doc.language == new_doc.language) return Align(old_doc, new_doc, base);
   if (!lexicon) {
     auto loaded = DefaultLexicon();
     if (!loaded.ok()) {
-      Alignment failed;
-      failed.error = "cannot load the bilingual lexicon: " + loaded.status().ToString();
-      return failed;
+      const Status& s = loaded.status();
+      return Status::Error(s.code(), "cannot load the bilingual lexicon: " + s.ToString());
     }
     lexicon = *loaded;
   }
   AlignOptions options = CrossLanguageAlignOptions(lexicon, std::move(base));
-  Alignment alignment = Align(old_doc, new_doc, options);
+  Result<Alignment> aligned = Align(old_doc, new_doc, options);
+  if (!aligned.ok()) return aligned;
+  Alignment alignment = std::move(aligned).value();
   // No word redline can say what a translated task changed; its concepts can.
   for (ConceptDelta& d : ConceptDeltas(alignment, old_doc.language, new_doc.language, *lexicon)) {
     Change& c = alignment.changes[static_cast<size_t>(d.change_index)];

@@ -1,32 +1,14 @@
-// Move detection (see moves.h): patience sorting for the longest increasing
-// subsequence, O(k log k) per parent.
+// Move detection (see moves.h): the longest increasing subsequence
+// (text/longest_increasing.h), O(k log k) per parent.
 #include "align/moves.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 
-namespace congvan::align_internal {
+#include "text/longest_increasing.h"
 
-std::vector<size_t> LongestIncreasing(const std::vector<int>& seq) {
-  std::vector<size_t> tails, prev(seq.size(), SIZE_MAX);
-  for (size_t i = 0; i < seq.size(); ++i) {
-    auto it = std::lower_bound(tails.begin(), tails.end(), seq[i],
-                               [&](size_t t, int v) { return seq[t] < v; });
-    if (it != tails.begin()) prev[i] = *(it - 1);
-    if (it == tails.end()) {
-      tails.push_back(i);
-    } else {
-      *it = i;
-    }
-  }
-  std::vector<size_t> out;
-  for (size_t i = tails.empty() ? SIZE_MAX : tails.back(); i != SIZE_MAX; i = prev[i]) {
-    out.push_back(i);
-  }
-  std::reverse(out.begin(), out.end());
-  return out;
-}
+namespace congvan::align_internal {
 
 std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& m, const Groups& g) {
   const AlignOptions& opt = input.options;
@@ -51,7 +33,7 @@ std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& m, co
     std::vector<int> seq;
     for (int o : olds) seq.push_back(m.old_to_new[static_cast<size_t>(o)]);
     std::vector<bool> in(olds.size(), false);
-    for (size_t k : LongestIncreasing(seq)) in[k] = true;
+    for (size_t k : text::LongestIncreasingSubsequence(seq)) in[k] = true;
     for (size_t k = 0; k < olds.size(); ++k) {
       if (!in[k]) moved[static_cast<size_t>(olds[k])] = MoveReason::kOrder;
     }

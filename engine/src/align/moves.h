@@ -21,9 +21,6 @@ enum class MoveReason { kNone, kParent, kOrder };
 // Per old task.
 std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& matching, const Groups& groups);
 
-// Indices (into `seq`) of one longest strictly increasing subsequence.
-std::vector<size_t> LongestIncreasing(const std::vector<int>& seq);
-
 }  // namespace congvan::align_internal
 
 #endif  // CONGVAN_SRC_ALIGN_MOVES_H_

@@ -8,7 +8,7 @@
 
 namespace congvan::align_internal {
 
-Alignment AlignWith(const Document& old_doc, const Document& new_doc, const AlignOptions& options,
+Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc, const AlignOptions& options,
                     const CandidateGenerator& generator);
 
 }  // namespace congvan::align_internal

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "congvan/text_fold.h"
+#include "text/longest_increasing.h"
 
 namespace congvan {
 
@@ -109,17 +110,12 @@ class TokenDiff {
       matches.emplace_back(i, ib->second.second);
     }
     if (matches.empty()) return false;
-    // Longest increasing subsequence of b positions.
-    std::vector<size_t> tails, prev(matches.size(), SIZE_MAX);
-    for (size_t k = 0; k < matches.size(); ++k) {
-      auto it = std::lower_bound(tails.begin(), tails.end(), matches[k].second,
-                                 [&](size_t t, int v) { return matches[t].second < v; });
-      if (it != tails.begin()) prev[k] = *(it - 1);
-      if (it == tails.end()) tails.push_back(k); else *it = k;
-    }
+    // The longest increasing run of b positions (matches are ordered by a).
+    std::vector<int> b_positions;
+    b_positions.reserve(matches.size());
+    for (const auto& m : matches) b_positions.push_back(m.second);
     std::vector<std::pair<int, int>> anchors;
-    for (size_t k = tails.back(); k != SIZE_MAX; k = prev[k]) anchors.push_back(matches[k]);
-    std::reverse(anchors.begin(), anchors.end());
+    for (size_t k : text::LongestIncreasingSubsequence(b_positions)) anchors.push_back(matches[k]);
     int pa = a0, pb = b0;
     for (auto [i, j] : anchors) {
       Diff(pa, i, pb, j, depth + 1);

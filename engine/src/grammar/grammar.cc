@@ -10,7 +10,6 @@
 
 #include <re2/re2.h>
 #include <re2/set.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -21,7 +20,6 @@
 #include <vector>
 
 #include "congvan/grammar_dir.h"
-#include "congvan/parse.h"
 #include "grammar/grammar_impl.h"
 #include "text/syllables.h"
 
@@ -510,115 +508,6 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
   // The first cue in file order wins.
   return impl_->cue_set_index.find(kind)->second[static_cast<size_t>(
       *std::min_element(hits.begin(), hits.end()))];
-}
-
-namespace {
-
-// Folding one code point the slow, general way: NFD, drop nonspacing marks,
-// lower-case, đ/Đ (which do not decompose) → d.
-void FoldCodePointWithIcu(UChar32 c, std::string& out) {
-  if (c == 0x0111 || c == 0x0110) {
-    out.push_back('d');
-    return;
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString decomposed(c);
-  if (U_SUCCESS(status)) decomposed = nfd->normalize(decomposed, status);
-  if (U_FAILURE(status)) decomposed = icu::UnicodeString(c);
-  icu::UnicodeString folded;
-  for (int32_t i = 0; i < decomposed.length();) {
-    UChar32 d = decomposed.char32At(i);
-    i += U16_LENGTH(d);
-    if (u_charType(d) != U_NON_SPACING_MARK) folded.append(u_tolower(d));
-  }
-  folded.toUTF8String(out);
-}
-
-// The folds of the Latin blocks Vietnamese and English use, computed once
-// from ICU, so the per-line work is a table lookup per code point.
-class LatinFoldTable {
- public:
-  LatinFoldTable() {
-    for (UChar32 c = 0; c < kSize; ++c) {
-      UChar32 cp = c < kLowSize ? c : c - kLowSize + kHighBase;
-      FoldCodePointWithIcu(cp, folded_[static_cast<size_t>(c)]);
-    }
-  }
-  // nullptr when the code point is outside the table.
-  const std::string* Find(UChar32 c) const {
-    if (c >= 0 && c < kLowSize) return &folded_[static_cast<size_t>(c)];
-    if (c >= kHighBase && c < kHighBase + kHighSize) {
-      return &folded_[static_cast<size_t>(c - kHighBase + kLowSize)];
-    }
-    return nullptr;
-  }
-
- private:
-  static constexpr UChar32 kLowSize = 0x250;     // Basic Latin … Latin Extended-B
-  static constexpr UChar32 kHighBase = 0x1E00;   // Latin Extended Additional (ạ ả ấ …)
-  static constexpr UChar32 kHighSize = 0x100;
-  static constexpr UChar32 kSize = kLowSize + kHighSize;
-  std::string folded_[kSize];
-};
-
-}  // namespace
-
-void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
-  static const LatinFoldTable table;
-  out->clear();
-  out->reserve(line.size());
-  if (offsets != nullptr) {
-    offsets->clear();
-    offsets->reserve(line.size() + 1);
-  }
-  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
-  int32_t n = static_cast<int32_t>(line.size());
-  for (int32_t i = 0; i < n;) {
-    int32_t start = i;
-    size_t before = out->size();
-    uint8_t b = p[i];
-    if (b < 0x80) {
-      out->push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
-      ++i;
-    } else {
-      UChar32 c;
-      U8_NEXT(p, i, n, c);
-      if (c >= 0) {  // decoding has already rejected invalid UTF-8
-        if (const std::string* f = table.Find(c)) {
-          *out += *f;
-        } else if (u_charType(c) != U_NON_SPACING_MARK) {  // combining marks of NFD input vanish
-          FoldCodePointWithIcu(c, *out);
-        }
-      }
-    }
-    // Runs of spaces fold to one, so "XÃ   HỘI" reads as "xa hoi".
-    if (out->size() == before + 1 && (out->back() == ' ' || out->back() == '\t')) {
-      out->back() = ' ';
-      if (before > 0 && (*out)[before - 1] == ' ') out->pop_back();
-    }
-    if (offsets != nullptr) offsets->resize(out->size(), static_cast<uint32_t>(start));
-  }
-  if (offsets != nullptr) offsets->push_back(static_cast<uint32_t>(line.size()));
-}
-
-std::string FoldForCues(std::string_view line) {
-  std::string out;
-  FoldWithOffsets(line, &out, nullptr);
-  return out;
-}
-
-std::string FoldEndsForCues(std::string_view line) {
-  constexpr size_t kWholeLineBytes = 320;
-  constexpr size_t kHeadBytes = 200;
-  constexpr size_t kTailBytes = 80;
-  if (line.size() <= kWholeLineBytes) return FoldForCues(line);
-  auto boundary = [&](size_t pos) {
-    while (pos < line.size() && (static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) ++pos;
-    return pos;
-  };
-  return FoldForCues(line.substr(0, boundary(kHeadBytes))) + " … " +
-         FoldForCues(line.substr(boundary(line.size() - kTailBytes)));
 }
 
 }  // namespace congvan

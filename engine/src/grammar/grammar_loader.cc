@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "congvan/grammar.h"
-#include "congvan/parse.h"
+#include "congvan/document.h"
 #include "grammar/grammar_impl.h"
 #include "text/syllables.h"
 

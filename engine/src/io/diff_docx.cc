@@ -25,15 +25,15 @@
 #include <string>
 #include <vector>
 
-#include "diff/tracked_plan.h"
+#include "io/tracked_plan.h"
 #include "io/docx_package.h"
 
 namespace congvan {
 namespace {
 
-using diff_internal::ParagraphLook;
-using diff_internal::TrackedOp;
-using diff_internal::TrackedParagraph;
+using io::ParagraphLook;
+using io::TrackedOp;
+using io::TrackedParagraph;
 
 constexpr const char* kWordNamespace =
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -296,7 +296,7 @@ Result<std::string> WriteDiffDocx(const Alignment& alignment, const Document& ol
   auto date = ParseDate(options.date);
   if (!date.ok()) return date.status();
   std::vector<TrackedParagraph> plan =
-      diff_internal::PlanTrackedChanges(alignment, old_doc, new_doc);
+      io::PlanTrackedChanges(alignment, old_doc, new_doc);
   const std::string office = kDocumentType;
   std::vector<io_internal::PackagePart> parts = {
       {"[Content_Types].xml", ContentTypes()},

@@ -31,24 +31,25 @@
 
 #include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
-#include "diff/report_util.h"
+#include "io/change_labels.h"
 #include "io/diff_html_assets.h"
-#include "io/html_escape.h"
 #include "io/report_labels.h"
+#include "text/html_escape.h"
+#include "text/shorten.h"
 
 namespace congvan {
 namespace {
 
-using diff_internal::ParentPath;
-using diff_internal::RefLabel;
-using diff_internal::Shorten;
+using io::ParentPath;
+using io::RefLabel;
 using io_internal::ReportLabels;
+using text::Shorten;
 
 constexpr int kTocOpenMaxChanges = 30;  // the change list starts folded above this
-constexpr int kTocSnippetBytes = 90;
-constexpr int kSubjectBytes = 240;
+constexpr int kTocSnippetChars = 90;
+constexpr int kSubjectChars = 240;
 
-std::string Escape(std::string_view s) { return io_internal::HtmlEscape(s); }
+std::string Escape(std::string_view s) { return text::HtmlEscape(s); }
 
 // `s` as a CSS string literal: quotes and backslashes escaped, line breaks
 // and '<' (which could close the <style> element) as CSS escapes.
@@ -124,7 +125,7 @@ std::string VersionCard(const Page& page, const Document& doc, bool old_side) {
   if (!m.issuer.empty()) s += " · <span class=\"issuer\">" + Escape(m.issuer) + "</span>";
   s += "</div>\n";
   if (!m.title.empty()) {
-    s += "<div class=\"subject\">" + Escape(Shorten(m.title, kSubjectBytes)) + "</div>\n";
+    s += "<div class=\"subject\">" + Escape(Shorten(m.title, kSubjectChars)) + "</div>\n";
   }
   s += "<div class=\"file\">" + Escape(page.labels.Get("file", {{"file", doc.source}})) + " · " +
        Escape(LanguageCode(doc.language)) + " · " +
@@ -186,7 +187,7 @@ std::string ChangeList(const Page& page) {
     std::string n = std::to_string(i + 1), op = ChangeOpName(c.op);
     items += "<li class=\"op-" + op + "\"><a href=\"#c-" + n + "\"><span class=\"toc-num\">#" + n +
              "</span><span class=\"badge\">" + Escape(OpName(page, c.op)) + "</span><span class=\"snippet\">" +
-             Escape(RefLabel(r)) + " " + Escape(Shorten(r.text, kTocSnippetBytes)) + "</span></a></li>\n";
+             Escape(RefLabel(r)) + " " + Escape(Shorten(r.text, kTocSnippetChars)) + "</span></a></li>\n";
   }
   std::string s = "<nav class=\"toc\" id=\"change-list\"><details" +
                   std::string(listed <= kTocOpenMaxChanges ? " open" : "") + "><summary>" +

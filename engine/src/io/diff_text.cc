@@ -14,14 +14,15 @@
 
 #include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
-#include "diff/report_util.h"
+#include "io/change_labels.h"
+#include "text/shorten.h"
 
 namespace congvan {
 namespace {
 
-using diff_internal::MoveExplanation;
-using diff_internal::RefLabel;
-using diff_internal::Shorten;
+using io::MoveExplanation;
+using io::RefLabel;
+using text::Shorten;
 
 constexpr const char* kReset = "\033[0m";
 constexpr const char* kRed = "\033[31m";

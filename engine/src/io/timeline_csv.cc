@@ -10,6 +10,7 @@
 #include <string>
 
 #include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
 
 namespace congvan {
 namespace {

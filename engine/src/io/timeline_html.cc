@@ -21,15 +21,16 @@
 #include <vector>
 
 #include "congvan/timeline.h"
-#include "io/html_escape.h"
-#include "timeline/timeline_util.h"
+#include "congvan/timeline_writers.h"
+#include "text/html_escape.h"
+#include "text/shorten.h"
 
 namespace congvan {
 namespace {
 
-using timeline_internal::Shorten;
+using text::Shorten;
 
-std::string Escape(std::string_view s) { return io_internal::HtmlEscape(s); }
+std::string Escape(std::string_view s) { return text::HtmlEscape(s); }
 
 constexpr int kLabelWidth = 440;
 constexpr int kColWidth = 170;

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
 #include "io/json_stream.h"
 
 namespace congvan {

@@ -12,14 +12,15 @@
 #include <vector>
 
 #include "congvan/timeline.h"
-#include "timeline/timeline_util.h"
+#include "congvan/timeline_writers.h"
+#include "text/shorten.h"
 
 namespace congvan {
 namespace {
 
-using timeline_internal::CodePoints;
-using timeline_internal::PadRight;
-using timeline_internal::Shorten;
+using text::CodePoints;
+using text::PadRight;
+using text::Shorten;
 
 const char* Symbol(TimelineOp op) {
   switch (op) {

@@ -14,38 +14,49 @@
 #include "congvan/writers.h"
 
 namespace congvan {
+namespace {
 
-std::string WriteFileAtomically(const std::string& path,
-                                const std::function<bool(std::ostream&)>& write) {
+Status WriteError(const std::string& path, std::string message) {
+  Location where;
+  where.file = path;
+  return Status::Error(StatusCode::kIoError, std::move(message), where);
+}
+
+std::string CannotWrite() { return std::string("cannot write: ") + std::strerror(errno); }
+
+}  // namespace
+
+Status WriteFileAtomically(const std::string& path,
+                           const std::function<bool(std::ostream&)>& write) {
   struct stat info;
   if (stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
-    if (S_ISDIR(info.st_mode)) return path + ": is a directory";
+    if (S_ISDIR(info.st_mode)) return WriteError(path, "is a directory");
     std::ofstream out(path, std::ios::binary);
-    if (!out) return path + ": cannot write: " + std::strerror(errno);
-    if (!write(out)) return path + ": output abandoned";
+    if (!out) return WriteError(path, CannotWrite());
+    if (!write(out)) return WriteError(path, "output abandoned");
     out.flush();
-    return out ? "" : path + ": write failed";
+    return out ? Status::Ok() : WriteError(path, "write failed");
   }
   std::string temp = path + ".tmp." + std::to_string(getpid());
   std::ofstream out(temp, std::ios::binary);
-  if (!out) return path + ": cannot write: " + std::strerror(errno);
+  if (!out) return WriteError(path, CannotWrite());
   bool complete = write(out);
   out.flush();
   bool ok = static_cast<bool>(out);
   out.close();
   if (!complete || !ok) {
     std::remove(temp.c_str());
-    return complete ? path + ": write failed" : path + ": output abandoned";
+    return WriteError(path, complete ? "write failed" : "output abandoned");
   }
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = path + ": cannot write: " + std::strerror(errno);
+    Status error = WriteError(path, CannotWrite());
     std::remove(temp.c_str());
     return error;
   }
-  return "";
+  return Status::Ok();
 }
 
-std::string WriteFileAtomically(const std::string& path, const std::string& content) {
+Status WriteFileAtomically(const std::string& path, const std::string& content) {
   return WriteFileAtomically(path, [&](std::ostream& out) {
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     return true;

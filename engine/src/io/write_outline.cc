@@ -7,25 +7,14 @@
 
 #include "congvan/writers.h"
 #include "io/span_label.h"
+#include "text/shorten.h"
 
 namespace congvan {
 namespace {
 
-constexpr size_t kMaxTextCodePoints = 90;
+constexpr int kMaxTextCodePoints = 90;
 
-std::string Shorten(const std::string& text) {
-  std::string out;
-  size_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80) {
-      if (count == kMaxTextCodePoints) return out + "…";
-      ++count;
-    }
-    out.push_back(text[i] == '\n' ? ' ' : text[i]);
-  }
-  return out;
-}
+std::string Shorten(const std::string& text) { return text::Shorten(text, kMaxTextCodePoints); }
 
 // "→ amend khoản 2 Điều 5 (81/2018/NĐ-CP)": what an amending node changes.
 std::string TargetLabel(const AmendmentTarget& t) {

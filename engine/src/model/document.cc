@@ -12,6 +12,14 @@ namespace congvan {
 
 const char* LanguageCode(const Language& lang) { return lang.code().c_str(); }
 
+std::optional<Language> LanguageFromCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 3) return std::nullopt;
+  for (char c : code) {
+    if (c < 'a' || c > 'z') return std::nullopt;
+  }
+  return Language(std::string(code));
+}
+
 const char* BlockRoleName(BlockRole role) {
   switch (role) {
     case BlockRole::kTitle: return "title";

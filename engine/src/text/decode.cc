@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "congvan/parse.h"
+#include "congvan/text_decode.h"
 #include "text/decode.h"
 
 namespace congvan {
@@ -171,13 +171,5 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
 }
 
 }  // namespace text
-
-std::optional<Language> LanguageFromCode(std::string_view code) {
-  if (code.size() < 2 || code.size() > 3) return std::nullopt;
-  for (char c : code) {
-    if (c < 'a' || c > 'z') return std::nullopt;
-  }
-  return Language(std::string(code));
-}
 
 }  // namespace congvan

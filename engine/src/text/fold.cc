@@ -1,10 +1,12 @@
-// Folding keys and word tokens (congvan/text_fold.h).
+// The case and tone keys and word tokens (congvan/text_fold.h); the loose
+// diacritic fold, FoldKey, is table-driven and lives in fold_key.cc.
 //
 // Approach: every key is computed on an ICU UnicodeString in NFD, where a
 // Vietnamese letter is its base letter followed by combining marks (vowel
-// marks ̂ ̆ ̛ and at most one tone mark), so "drop the marks" and "move the
-// tone to the end of the word" are simple passes over code points; the
-// result is recomposed to NFC. Normalizer2 instances are ICU singletons; the
+// marks ̂ ̆ ̛ and at most one tone mark), so "move the tone to the end of
+// the word" is a simple pass over code points; the result is recomposed to
+// NFC. These keys keep the marks, so they cannot be one table lookup per
+// code point the way FoldKey is. Normalizer2 instances are ICU singletons; the
 // word BreakIterator is created once per thread and reused, and it reads the
 // UTF-8 input in place through a UText, so token offsets are byte offsets of
 // the caller's text. Pure-ASCII input (most English) skips ICU entirely.
@@ -101,19 +103,6 @@ bool IsToneMark(UChar32 c) {
   return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
 }
 
-// Removes nonspacing marks (and maps đ → d) in an NFD string.
-icu::UnicodeString StripMarks(const icu::UnicodeString& nfd, bool fold_apostrophes) {
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < nfd.length();) {
-    UChar32 c = nfd.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    if (fold_apostrophes && IsApostrophe(c)) c = '\'';
-    out.append(StripUndecomposable(c));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string FoldCase(std::string_view text) {
@@ -121,25 +110,6 @@ std::string FoldCase(std::string_view text) {
   icu::UnicodeString s = ToNfd(text);
   s.foldCase(U_FOLD_CASE_DEFAULT);
   return ToNfcUtf8(s);
-}
-
-std::string FoldDiacritics(std::string_view text) {
-  if (IsAscii(text)) return std::string(text);
-  return ToNfcUtf8(StripMarks(ToNfd(text), /*fold_apostrophes=*/false));
-}
-
-std::string FoldKey(std::string_view text) {
-  if (IsAscii(text)) {
-    std::string out = AsciiLower(text);
-    for (char& c : out) {
-      if (c == '`') c = '\'';
-    }
-    return out;
-  }
-  icu::UnicodeString s = StripMarks(ToNfd(text), /*fold_apostrophes=*/true);
-  s.foldCase(U_FOLD_CASE_DEFAULT);
-  // Folding can produce new decomposable sequences; strip again cheaply.
-  return ToNfcUtf8(StripMarks(s, /*fold_apostrophes=*/true));
 }
 
 std::string FoldToneKey(std::string_view text) {

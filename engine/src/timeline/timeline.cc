@@ -20,7 +20,6 @@
 // numbered L1, L2, ... in that order.
 #include "congvan/timeline.h"
 
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <climits>
@@ -33,64 +32,9 @@
 #include "align/task_index.h"
 #include "congvan/cross_language.h"
 #include "congvan/text_fold.h"
-#include "timeline/timeline_util.h"
+#include "text/shorten.h"
 
 namespace congvan {
-
-namespace timeline_internal {
-
-std::size_t CodePoints(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  return static_cast<std::size_t>(u.countChar32());
-}
-
-std::string Shorten(std::string_view text, int max_chars) {
-  std::string collapsed;
-  collapsed.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !collapsed.empty();
-      continue;
-    }
-    if (space) collapsed += ' ';
-    space = false;
-    collapsed += c;
-  }
-  if (max_chars <= 0 || CodePoints(collapsed) <= static_cast<std::size_t>(max_chars)) {
-    return collapsed;
-  }
-  // Cut at the end of the last word token that still fits (one char left for "…").
-  std::size_t budget = static_cast<std::size_t>(max_chars - 1);
-  std::size_t cut = 0, used = 0;
-  for (const WordToken& t : WordTokens(collapsed)) {
-    std::size_t n = CodePoints(std::string_view(collapsed).substr(t.begin, t.end - t.begin));
-    if (used + n > budget) break;
-    used += n;
-    if (t.is_word) cut = t.end;
-  }
-  if (cut == 0) {
-    // One long first word: cut between tokens is impossible, cut by code points.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(collapsed);
-    std::string out;
-    u.tempSubString(0, u.moveIndex32(0, static_cast<int32_t>(budget))).toUTF8String(out);
-    return out + "…";
-  }
-  std::string out = collapsed.substr(0, cut);
-  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' '))
-    out.pop_back();
-  return out + "…";
-}
-
-std::string PadRight(std::string_view text, std::size_t width) {
-  std::string out(text);
-  std::size_t n = CodePoints(text);
-  if (n < width) out.append(width - n, ' ');
-  return out;
-}
-
-}  // namespace timeline_internal
 
 const char* TimelineOpName(TimelineOp op) {
   switch (op) {
@@ -210,7 +154,8 @@ class Builder {
       : docs_(docs), opt_(options) {}
 
   // Returns an error message or "".
-  std::string Run(Timeline* out);
+  // Fills `out`; on failure `out` keeps only its versions.
+  Status Run(Timeline* out);
 
  private:
   int Open(int version, int index, TimelineOp op, double similarity) {
@@ -403,7 +348,7 @@ std::string VersionLabel(const Document& d) {
   return name + " (" + lang + ")";
 }
 
-std::string Builder::Run(Timeline* out) {
+Status Builder::Run(Timeline* out) {
   size_t nv = docs_.size();
   flat_.resize(nv);
   lin_of_.resize(nv);
@@ -430,21 +375,28 @@ std::string Builder::Run(Timeline* out) {
                                src.substr(src.find_last_of('/') + 1) + ")";
     }
   }
-  if (nv == 0) return "";
+  if (nv == 0) return Status::Ok();
   lexicon_ = opt_.lexicon;
   if (!lexicon_) {
     for (size_t v = 1; v < nv; ++v) {
       if (docs_[v].language == docs_[0].language) continue;
       auto loaded = DefaultLexicon();
-      if (!loaded.ok()) return "cannot load the bilingual lexicon: " + loaded.status().ToString();
+      if (!loaded.ok()) {
+        return Status::Error(loaded.status().code(),
+                             "cannot load the bilingual lexicon: " + loaded.status().ToString());
+      }
       lexicon_ = *loaded;
       break;
     }
   }
   for (size_t i = 0; i < flat_[0].size(); ++i) Open(0, static_cast<int>(i), TimelineOp::kNew, 0);
   for (size_t v = 0; v + 1 < nv; ++v) {
-    Alignment a = AlignAuto(docs_[v], docs_[v + 1], opt_.align, opt_.lexicon);
-    if (!a.error.empty()) return docs_[v].source + " → " + docs_[v + 1].source + ": " + a.error;
+    Result<Alignment> aligned = AlignAuto(docs_[v], docs_[v + 1], opt_.align, opt_.lexicon);
+    if (!aligned.ok()) {
+      return Status::Error(aligned.status().code(), docs_[v].source + " → " + docs_[v + 1].source +
+                                                        ": " + aligned.status().ToString());
+    }
+    Alignment a = std::move(aligned).value();
     Link(static_cast<int>(v), a);
     out->cross_language.push_back(docs_[v].language != docs_[v + 1].language);
     out->pairs.push_back(Relation(a.summary, opt_));
@@ -475,7 +427,7 @@ std::string Builder::Run(Timeline* out) {
   });
   std::vector<std::string> ids(nl), labels(nl);
   for (size_t l = 0; l < nl; ++l) {
-    labels[l] = timeline_internal::Shorten(lineages_[l].nodes.front().text, 80);
+    labels[l] = text::Shorten(lineages_[l].nodes.front().text, 80);
   }
   for (size_t k = 0; k < nl; ++k) ids[order[k]] = "L" + std::to_string(k + 1);
   for (size_t k = 0; k < nl; ++k) {
@@ -498,17 +450,19 @@ std::string Builder::Run(Timeline* out) {
     }
     out->lineages.push_back(std::move(out_l));
   }
-  return "";
+  return Status::Ok();
 }
 
 }  // namespace
 
-Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& options) {
-  Timeline t;
+Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOptions& options) {
+  auto bad_order = [](std::string message) {
+    return Status::Error(StatusCode::kInvalidArgument, std::move(message));
+  };
   if (static_cast<int>(versions.size()) > options.max_versions) {
-    t.error = "too many versions (" + std::to_string(versions.size()) + ", limit " +
-              std::to_string(options.max_versions) + ")";
-    return t;
+    return Status::Error(StatusCode::kLimitExceeded,
+                         "too many versions (" + std::to_string(versions.size()) + ", limit " +
+                             std::to_string(options.max_versions) + ")");
   }
   std::vector<size_t> idx(versions.size());
   std::iota(idx.begin(), idx.end(), size_t{0});
@@ -517,21 +471,18 @@ Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& op
     for (size_t i = 0; i < options.order.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
         if (options.order[i] == options.order[j]) {
-          t.error = "year " + std::to_string(options.order[i]) + " appears twice in the order";
-          return t;
+          return bad_order("year " + std::to_string(options.order[i]) + " appears twice in the order");
         }
       }
     }
     for (size_t v = 0; v < versions.size(); ++v) {
       const Document& d = versions[v];
       if (!d.meta.year) {
-        t.error = d.source + ": the year of this version is unknown, so the order cannot place it";
-        return t;
+        return bad_order(d.source + ": the year of this version is unknown, so the order cannot place it");
       }
       auto it = std::find(options.order.begin(), options.order.end(), *d.meta.year);
       if (it == options.order.end()) {
-        t.error = d.source + ": year " + std::to_string(*d.meta.year) + " is not in the order";
-        return t;
+        return bad_order(d.source + ": year " + std::to_string(*d.meta.year) + " is not in the order");
       }
       rank[v] = static_cast<int>(it - options.order.begin());
     }
@@ -545,13 +496,8 @@ Timeline BuildTimeline(std::vector<Document> versions, const TimelineOptions& op
   ordered.reserve(versions.size());
   for (size_t i : idx) ordered.push_back(std::move(versions[i]));
   Builder builder(ordered, options);
-  std::string error = builder.Run(&t);
-  if (!error.empty()) {
-    Timeline failed;
-    failed.versions = std::move(t.versions);
-    failed.error = std::move(error);
-    return failed;
-  }
+  Timeline t;
+  if (Status s = builder.Run(&t); !s.ok()) return s;
   return t;
 }
 

@@ -51,9 +51,10 @@ Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
     if (!doc->meta.year) doc->meta.year = YearFromFileName(path);
     docs.push_back(std::move(*doc));
   }
-  Timeline timeline = BuildTimeline(std::move(docs), options);
-  if (!timeline.error.empty()) {
-    return Status::Error(StatusCode::kInvalidInput, "timeline: " + timeline.error);
+  Result<Timeline> timeline = BuildTimeline(std::move(docs), options);
+  if (!timeline.ok()) {
+    const Status& s = timeline.status();
+    return Status::Error(s.code(), "timeline: " + s.ToString());
   }
   return timeline;
 }

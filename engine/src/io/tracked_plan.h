@@ -1,7 +1,7 @@
 // Internal: the paragraphs of a Word document whose tracked changes turn one
 // version of a text into another (see tracked_plan.cc), before any XML.
-#ifndef CONGVAN_SRC_DIFF_TRACKED_PLAN_H_
-#define CONGVAN_SRC_DIFF_TRACKED_PLAN_H_
+#ifndef CONGVAN_SRC_IO_TRACKED_PLAN_H_
+#define CONGVAN_SRC_IO_TRACKED_PLAN_H_
 
 #include <string>
 #include <vector>
@@ -10,7 +10,7 @@
 #include "congvan/document.h"
 #include "congvan/redline.h"
 
-namespace congvan::diff_internal {
+namespace congvan::io {
 
 // How a paragraph of one version looks in the Word document.
 enum class ParagraphLook { kBody, kTitle, kDivision };
@@ -60,6 +60,6 @@ struct TrackedParagraph {
 std::vector<TrackedParagraph> PlanTrackedChanges(const Alignment& alignment,
                                                  const Document& old_doc, const Document& new_doc);
 
-}  // namespace congvan::diff_internal
+}  // namespace congvan::io
 
-#endif  // CONGVAN_SRC_DIFF_TRACKED_PLAN_H_
+#endif  // CONGVAN_SRC_IO_TRACKED_PLAN_H_

@@ -15,7 +15,7 @@
 // by pair. Walking anchors and gaps in order gives a sequence in which the old
 // paragraphs keep the old order and the new paragraphs the new order, which
 // is what makes "reject all" give the old text and "accept all" the new one.
-#include "diff/tracked_plan.h"
+#include "io/tracked_plan.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -23,7 +23,7 @@
 #include <utility>
 #include <vector>
 
-namespace congvan::diff_internal {
+namespace congvan::io {
 namespace {
 
 // Control characters (XML 1.0 cannot hold them) and whitespace runs become
@@ -402,4 +402,4 @@ std::vector<TrackedParagraph> PlanTrackedChanges(const Alignment& alignment,
   return Planner(old_doc, new_doc).Run(alignment);
 }
 
-}  // namespace congvan::diff_internal
+}  // namespace congvan::io

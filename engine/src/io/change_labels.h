@@ -1,12 +1,13 @@
-// Small helpers shared by the diff report writers (engine/src/io/diff_*.cc).
-#ifndef CONGVAN_SRC_DIFF_REPORT_UTIL_H_
-#define CONGVAN_SRC_DIFF_REPORT_UTIL_H_
+// How the diff report writers (io/diff_*.cc) name tasks and moves to a
+// reader. Lives with the writers: only text output needs it.
+#ifndef CONGVAN_SRC_IO_CHANGE_LABELS_H_
+#define CONGVAN_SRC_IO_CHANGE_LABELS_H_
 
 #include <string>
 
 #include "congvan/align.h"
 
-namespace congvan::diff_internal {
+namespace congvan::io {
 
 // "2.b" → "2"; a top-level path gives "".
 inline std::string ParentPath(const std::string& path) {
@@ -39,15 +40,6 @@ inline std::string MoveExplanation(const Change& c) {
   return "moved from " + where(from) + " to " + where(to);
 }
 
-// Cuts `text` to at most `max_chars` bytes at a UTF-8 boundary, adding "…".
-inline std::string Shorten(const std::string& text, int max_chars) {
-  if (max_chars <= 0 || text.size() <= static_cast<size_t>(max_chars)) return text;
-  size_t cut = static_cast<size_t>(max_chars);
-  // Step back over UTF-8 continuation bytes (10xxxxxx) so no letter is cut.
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
-}
+}  // namespace congvan::io
 
-}  // namespace congvan::diff_internal
-
-#endif  // CONGVAN_SRC_DIFF_REPORT_UTIL_H_
+#endif  // CONGVAN_SRC_IO_CHANGE_LABELS_H_

@@ -1,12 +1,13 @@
 // Escaping text for HTML element content and attribute values (both
-// reports): & < > " ' become entities, everything else is copied.
-#ifndef CONGVAN_SRC_IO_HTML_ESCAPE_H_
-#define CONGVAN_SRC_IO_HTML_ESCAPE_H_
+// reports): & < > " ' become entities, everything else is copied. The one
+// escaper of the engine; XML output goes through pugixml, which escapes itself.
+#ifndef CONGVAN_SRC_TEXT_HTML_ESCAPE_H_
+#define CONGVAN_SRC_TEXT_HTML_ESCAPE_H_
 
 #include <string>
 #include <string_view>
 
-namespace congvan::io_internal {
+namespace congvan::text {
 
 inline std::string HtmlEscape(std::string_view s) {
   std::string out;
@@ -24,6 +25,6 @@ inline std::string HtmlEscape(std::string_view s) {
   return out;
 }
 
-}  // namespace congvan::io_internal
+}  // namespace congvan::text
 
-#endif  // CONGVAN_SRC_IO_HTML_ESCAPE_H_
+#endif  // CONGVAN_SRC_TEXT_HTML_ESCAPE_H_
