@@ -93,8 +93,8 @@ class Generator {
   std::string Task() {
     std::uniform_int_distribution<int> k(2, 4), c(0, static_cast<int>(clauses_.size()) - 1);
     std::uniform_int_distribution<int> pct(0, 99), num(1, 99999), year(2015, 2035);
-    static const char* kPlaces[] = {"Ha Giang", "Lao Cai", "Nghe An", "Quang Tri", "Dak Lak",
-                                    "Can Tho", "Soc Trang", "Ben Tre", "Thai Binh", "Ca Mau"};
+    static const char* kPlaces[] = {"Ha Giang", "Lao Cai",   "Nghe An", "Quang Tri", "Dak Lak",
+                                    "Can Tho",  "Soc Trang", "Ben Tre", "Thai Binh", "Ca Mau"};
     std::string t;
     int n = k(rng_);
     for (int i = 0; i < n; ++i) {
@@ -109,7 +109,8 @@ class Generator {
       t += (lang_ == Language::kEnglish ? " in " : " tại ") + std::string(kPlaces[num(rng_) % 10]) +
            " " + std::to_string(num(rng_) % 2000);
     }
-    if (pct(rng_) < 30) t += (lang_ == Language::kEnglish ? " by " : " trong năm ") + std::to_string(year(rng_));
+    if (pct(rng_) < 30)
+      t += (lang_ == Language::kEnglish ? " by " : " trong năm ") + std::to_string(year(rng_));
     return t + ".";
   }
 
@@ -202,8 +203,8 @@ Synth Make(int tasks, Language lang, unsigned seed) {
     std::vector<Item> kept;
     for (Item& it : sec.children) {
       int r = g.Pct();
-      if (r < 5) continue;               // dropped (with its sub-items)
-      if (r < 10) {                      // moved to another section
+      if (r < 5) continue;  // dropped (with its sub-items)
+      if (r < 10) {         // moved to another section
         moved.push_back(std::move(it));
         continue;
       }
@@ -217,7 +218,8 @@ Synth Make(int tasks, Language lang, unsigned seed) {
     sec.children = std::move(kept);
   }
   for (Item& it : moved) {
-    auto& target = new_items[static_cast<size_t>(g.Below(static_cast<int>(new_items.size())))].children;
+    auto& target =
+        new_items[static_cast<size_t>(g.Below(static_cast<int>(new_items.size())))].children;
     target.insert(target.begin() + g.Below(static_cast<int>(target.size()) + 1), std::move(it));
   }
   Synth s;
@@ -239,9 +241,8 @@ Synth Make(int tasks, Language lang, unsigned seed) {
 
 void WriteText(const Document& d, const std::string& path) {
   std::ofstream out(path);
-  congvan::ForEachTask(d.tasks, [&](const Node& n, int, const Node*) {
-    out << n.marker << " " << n.text << "\n";
-  });
+  congvan::ForEachTask(
+      d.tasks, [&](const Node& n, int, const Node*) { out << n.marker << " " << n.text << "\n"; });
 }
 
 }  // namespace

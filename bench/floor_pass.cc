@@ -7,14 +7,13 @@
 //
 // Usage: floor_pass FILE > /dev/null   (prints lines and matches to stderr)
 #include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <re2/re2.h>
 #include <re2/set.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <string>
@@ -27,17 +26,27 @@ namespace {
 
 // The marker shapes of vi.xml and en.xml, one per style family.
 constexpr const char* kMarkers[] = {
-    R"((?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+)", R"((?:Phần|PHẦN)\s+[IVXLC]+\b)",
-    R"((?:Chương|CHƯƠNG)\s*[IVXLC]+\b)",       R"((?:Chương|CHƯƠNG)\s+\d{1,3}\b)",
-    R"((?:Mục|MỤC)\s+\d{1,3}\b)",               R"((?:Điều|ĐIỀU)\s*\d{1,4}[a-zđ]?)",
-    R"([IVXLC]+\.\s)",                          R"(\d{1,3}\.\s)",
-    R"(\d{1,3}\.\d{1,3}\.?\s)",                 R"(\d{1,3}\)\s)",
-    R"(\(\d{1,3}\)\s)",                         R"([a-zđ]\)\s)",
-    R"(\([a-zđ]\)\s)",                          R"([A-Z]\.\s)",
+    R"((?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+\p{L}+)",
+    R"((?:Phần|PHẦN)\s+[IVXLC]+\b)",
+    R"((?:Chương|CHƯƠNG)\s*[IVXLC]+\b)",
+    R"((?:Chương|CHƯƠNG)\s+\d{1,3}\b)",
+    R"((?:Mục|MỤC)\s+\d{1,3}\b)",
+    R"((?:Điều|ĐIỀU)\s*\d{1,4}[a-zđ]?)",
+    R"([IVXLC]+\.\s)",
+    R"(\d{1,3}\.\s)",
+    R"(\d{1,3}\.\d{1,3}\.?\s)",
+    R"(\d{1,3}\)\s)",
+    R"(\(\d{1,3}\)\s)",
+    R"([a-zđ]\)\s)",
+    R"(\([a-zđ]\)\s)",
+    R"([A-Z]\.\s)",
     R"(Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),)",
-    R"([-–—•]\s)",                              R"(\+\s)",
-    R"((?:Article|ARTICLE)\s+\d{1,4})",         R"((?:Chapter|CHAPTER)\s+[IVXLC\d]+\b)",
-    R"((?:Section|SECTION)\s+\d{1,3}\b)",       R"((?:First|Second|Third|Fourth|Fifth|Sixth),)",
+    R"([-–—•]\s)",
+    R"(\+\s)",
+    R"((?:Article|ARTICLE)\s+\d{1,4})",
+    R"((?:Chapter|CHAPTER)\s+[IVXLC\d]+\b)",
+    R"((?:Section|SECTION)\s+\d{1,3}\b)",
+    R"((?:First|Second|Third|Fourth|Fifth|Sixth),)",
 };
 
 }  // namespace
@@ -63,9 +72,9 @@ int main(int argc, char** argv) {
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  bool is_nfc = U_SUCCESS(status) &&
-                nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(size)),
-                                      status);
+  bool is_nfc =
+      U_SUCCESS(status) &&
+      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(size)), status);
 
   RE2::Options options;
   options.set_log_errors(false);

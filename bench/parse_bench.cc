@@ -11,6 +11,7 @@
 //                           every ParseBytes call may pay)
 // tools/bench runs this and, separately, times the CLI on a >= 100 MB input
 // with /usr/bin/time for wall time and peak memory.
+#include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -21,8 +22,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "congvan/document.h"
 #include "congvan/grammar.h"
@@ -44,8 +43,8 @@ std::vector<Text> LoadCorpus() {
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
     std::ifstream in(entry.path(), std::ios::binary);
-    texts.push_back({entry.path().stem().string(),
-                     std::string(std::istreambuf_iterator<char>(in), {})});
+    texts.push_back(
+        {entry.path().stem().string(), std::string(std::istreambuf_iterator<char>(in), {})});
   }
   std::sort(texts.begin(), texts.end(),
             [](const Text& a, const Text& b) { return a.name < b.name; });

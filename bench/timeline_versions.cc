@@ -9,9 +9,9 @@
 // the same language, or a few words dropped or changed), and drops --churn
 // percent of them (at least one, default 5) and adds as many new ones made of
 // corpus clauses — the way an annual guidance drifts, and the way lineages
-// keep starting and ending over many versions. Everything outside the bullets (letterhead, addressees,
-// numbered headings, signature) stays as written, so every version parses
-// like the original. A fixed seed makes the files reproducible.
+// keep starting and ending over many versions. Everything outside the bullets (letterhead,
+// addressees, numbered headings, signature) stays as written, so every version parses like the
+// original. A fixed seed makes the files reproducible.
 //
 // Usage:
 //   timeline_versions --versions N --out DIR [--source corpus/REL.txt] [--churn PCT]
@@ -149,12 +149,18 @@ int main(int argc, char** argv) {
   std::string out_dir, source = "gender-equality/2021-vi-dispatch.txt";
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i], v = argv[i + 1];
-    if (a == "--versions") versions = std::atoi(v.c_str());
-    else if (a == "--out") out_dir = v;
-    else if (a == "--source") source = v;
-    else if (a == "--churn") churn_pct = std::atoi(v.c_str());
-    else if (a == "--seed") seed = static_cast<unsigned>(std::atoi(v.c_str()));
-    else return Usage();
+    if (a == "--versions")
+      versions = std::atoi(v.c_str());
+    else if (a == "--out")
+      out_dir = v;
+    else if (a == "--source")
+      source = v;
+    else if (a == "--churn")
+      churn_pct = std::atoi(v.c_str());
+    else if (a == "--seed")
+      seed = static_cast<unsigned>(std::atoi(v.c_str()));
+    else
+      return Usage();
   }
   if (versions < 1 || out_dir.empty() || argc % 2 == 0) return Usage();
   std::string path = std::string(CONGVAN_SOURCE_DIR) + "/corpus/" + source;

@@ -5,8 +5,9 @@
 // every input. A parse may fail (bad encoding, empty input, limits); that is a
 // Status, never a crash. On success every writer runs, and the properties the
 // design promises on ANY input are checked: the JSON is valid (re-parsed with
-// nlohmann) and the same value as the nlohmann DOM (DocumentToJson), the lossless property holds, and no exception escapes. A broken
-// property aborts with a one-line reason, so libFuzzer saves the reproducer.
+// nlohmann) and the same value as the nlohmann DOM (DocumentToJson), the lossless property holds,
+// and no exception escapes. A broken property aborts with a one-line reason, so libFuzzer saves the
+// reproducer.
 //
 // The same file is linked into `parse_fuzz_replay` (fuzz/replay_main.cc), which
 // the normal sanitized ctest build runs over the saved corpus in fuzz/corpus/.
@@ -14,11 +15,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/document.h"
 #include "congvan/parse.h"
@@ -53,7 +53,8 @@ void CheckOne(std::string_view bytes, std::optional<congvan::Language> lang) {
     Violation("json", "missing 'tasks' or 'blocks'");
   }
   // The direct writer must say what the nlohmann DOM (the reference) says.
-  if (reparsed != congvan::DocumentToJson(*doc)) Violation("json", "WriteJson differs from DocumentToJson");
+  if (reparsed != congvan::DocumentToJson(*doc))
+    Violation("json", "WriteJson differs from DocumentToJson");
 
   const std::string outline = congvan::WriteOutline(*doc);
   (void)outline;

@@ -41,15 +41,17 @@ std::string ZipOf(const std::string& document, const std::string& numbering) {
   std::string bytes;
   if (archive != nullptr) {
     zip_source_keep(out);
-    for (const auto& [name, data] : {std::pair<const char*, const std::string*>{"word/document.xml", &document},
-                                     {"word/numbering.xml", &numbering}}) {
+    for (const auto& [name, data] :
+         {std::pair<const char*, const std::string*>{"word/document.xml", &document},
+          {"word/numbering.xml", &numbering}}) {
       zip_source_t* entry = zip_source_buffer(archive, data->data(), data->size(), 0);
       if (entry && zip_file_add(archive, name, entry, ZIP_FL_ENC_UTF_8) < 0) zip_source_free(entry);
     }
     if (zip_close(archive) == 0 && zip_source_open(out) == 0) {
       char buffer[4096];
       zip_int64_t n;
-      while ((n = zip_source_read(out, buffer, sizeof buffer)) > 0) bytes.append(buffer, static_cast<size_t>(n));
+      while ((n = zip_source_read(out, buffer, sizeof buffer)) > 0)
+        bytes.append(buffer, static_cast<size_t>(n));
       zip_source_close(out);
     } else {
       zip_discard(archive);
@@ -78,7 +80,8 @@ bool ValidUtf8(std::string_view s) {
 void Check(const congvan::Result<congvan::ExtractedText>& r) {
   if (!r.ok()) {
     const std::string& m = r.status().message();
-    if (m.empty() || m.find('\n') != std::string::npos) Violation("error status", "empty or multi-line: " + m);
+    if (m.empty() || m.find('\n') != std::string::npos)
+      Violation("error status", "empty or multi-line: " + m);
     return;
   }
   if (!ValidUtf8(r->text)) Violation("text", "not valid UTF-8");
@@ -87,8 +90,9 @@ void Check(const congvan::Result<congvan::ExtractedText>& r) {
   lines += !r->text.empty() && r->text.back() != '\n';
   for (const congvan::OriginRun& run : r->origins) {
     if (run.first_line < 1 || run.first_line > run.last_line || run.last_line > lines) {
-      Violation("origins", "run " + std::to_string(run.first_line) + "-" + std::to_string(run.last_line) +
-                               " outside " + std::to_string(lines) + " lines");
+      Violation("origins", "run " + std::to_string(run.first_line) + "-" +
+                               std::to_string(run.last_line) + " outside " + std::to_string(lines) +
+                               " lines");
     }
   }
 }
@@ -108,8 +112,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 2: {
       options.format = "docx";
       size_t nul = rest.find('\0');
-      std::string zip = ZipOf(std::string(rest.substr(0, nul)),
-                              nul == std::string_view::npos ? std::string() : std::string(rest.substr(nul + 1)));
+      std::string zip =
+          ZipOf(std::string(rest.substr(0, nul)),
+                nul == std::string_view::npos ? std::string() : std::string(rest.substr(nul + 1)));
       Check(congvan::ReadDocument(zip, "fuzz.docx", options));
       return 0;
     }

@@ -6,10 +6,10 @@
 // Usage: parse_fuzz_replay PATH...
 // Exit: 0 when every input ran; 1 when a path is missing or no input was found.
 // (A failed property aborts inside the target.)
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>

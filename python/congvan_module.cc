@@ -167,8 +167,9 @@ void ReadYears(const py::object& year, SearchQuery* query) {
 
 // The hits of `congvan search --db DB QUERY --format json` (its "hits" list).
 py::object Search(const py::handle& db, const std::string& text, const py::object& year,
-                  const std::optional<std::string>& language, const std::optional<std::string>& kind,
-                  const std::optional<std::string>& issuer, bool concepts, std::size_t limit) {
+                  const std::optional<std::string>& language,
+                  const std::optional<std::string>& kind, const std::optional<std::string>& issuer,
+                  bool concepts, std::size_t limit) {
   Input database = ReadInputArgument(db, "search");
   if (database.bytes) throw py::type_error("search(): db is the path of a corpus database");
   SearchQuery query;
@@ -223,9 +224,10 @@ PYBIND11_MODULE(congvan, m) {
         "Each task's lineage through the versions (an iterable of paths), as\n"
         "`congvan timeline FILE... --format json`. Versions that share too little\n"
         "to be one series raise congvan.Error unless force=True (as --force).");
-  m.def("search", &Search, py::arg("db"), py::arg("query"), py::kw_only(), py::arg("year") = py::none(),
-        py::arg("language") = py::none(), py::arg("kind") = py::none(), py::arg("issuer") = py::none(),
-        py::arg("concepts") = false, py::arg("limit") = 0,
+  m.def("search", &Search, py::arg("db"), py::arg("query"), py::kw_only(),
+        py::arg("year") = py::none(), py::arg("language") = py::none(),
+        py::arg("kind") = py::none(), py::arg("issuer") = py::none(), py::arg("concepts") = false,
+        py::arg("limit") = 0,
         "search(db, query, *, year=None, language=None, kind=None, issuer=None,\n"
         "       concepts=False, limit=0) -> list\n\n"
         "Tasks of a corpus database (`congvan index`) matching the query, as the\n"

@@ -1,15 +1,15 @@
 // The aligner on real corpus documents and on documents edited by hand:
 // identity, shuffles, renumbering, deletions, splits, merges, whole sections,
 // coverage, and the score / feature hooks.
-#include <catch2/catch.hpp>
+#include "congvan/align.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "congvan/align.h"
 #include "support/corpus.h"
 
 namespace {
@@ -236,10 +236,11 @@ TEST_CASE("a task moved to another section is moved by parent", "[align]") {
 }
 
 TEST_CASE("diacritic-folded keys are an extra feature, not the only one", "[align]") {
-  Document a = Paragraphs({"Tăng cường kiểm tra, thanh tra, xử lý nghiêm các vi phạm về bình đẳng giới.",
-                           "Đa dạng hoá các sản phẩm truyền thông về bình đẳng giới.",
-                           "Khuyến khích thí điểm các sáng kiến, mô hình thúc đẩy bình đẳng giới."},
-                          Language::kVietnamese);
+  Document a =
+      Paragraphs({"Tăng cường kiểm tra, thanh tra, xử lý nghiêm các vi phạm về bình đẳng giới.",
+                  "Đa dạng hoá các sản phẩm truyền thông về bình đẳng giới.",
+                  "Khuyến khích thí điểm các sáng kiến, mô hình thúc đẩy bình đẳng giới."},
+                 Language::kVietnamese);
   // Tone placement (hoá/hóa) is folded by the word key itself: same words.
   Document tone = Paragraphs({"Đa dạng hóa các sản phẩm truyền thông về bình đẳng giới."},
                              Language::kVietnamese);
@@ -253,8 +254,9 @@ TEST_CASE("diacritic-folded keys are an extra feature, not the only one", "[alig
   // Text typed without any diacritics shares only the folded keys (and the
   // few unaccented syllables): weak evidence, but enough to pick the right
   // task when the thresholds allow weak matches...
-  Document bare = Paragraphs({"Tang cuong kiem tra, thanh tra, xu ly nghiem cac vi pham ve binh dang gioi."},
-                             Language::kVietnamese);
+  Document bare =
+      Paragraphs({"Tang cuong kiem tra, thanh tra, xu ly nghiem cac vi pham ve binh dang gioi."},
+                 Language::kVietnamese);
   AlignOptions loose;
   loose.match_min = 0.05;
   loose.reworded_min = 0.05;
@@ -293,11 +295,11 @@ namespace {
 // words of either language to shared concept ids.
 class ToyConcepts : public congvan::FeatureExtractor {
  public:
-  void Extract(std::string_view text, Language, std::vector<congvan::WeightedFeature>* out) const override {
+  void Extract(std::string_view text, Language,
+               std::vector<congvan::WeightedFeature>* out) const override {
     static const std::map<std::string, std::string> kTerms = {
-        {"thanh tra", "inspection"}, {"inspection", "inspection"},
-        {"khen thưởng", "reward"},    {"reward", "reward"},
-        {"tập huấn", "training"},     {"training", "training"}};
+        {"thanh tra", "inspection"}, {"inspection", "inspection"}, {"khen thưởng", "reward"},
+        {"reward", "reward"},        {"tập huấn", "training"},     {"training", "training"}};
     for (const auto& [term, id] : kTerms) {
       if (std::string(text).find(term) != std::string::npos) out->push_back({"c:" + id, 10.0});
     }
@@ -309,9 +311,9 @@ TEST_CASE("a feature hook lets cross-language tasks align", "[align]") {
   Document vi = Paragraphs({"Tăng cường thanh tra việc thực hiện pháp luật.",
                             "Tổ chức khen thưởng kịp thời các cá nhân."},
                            Language::kVietnamese);
-  Document en = Paragraphs({"Organise reward ceremonies for individuals.",
-                            "Strengthen inspection of law enforcement."},
-                           Language::kEnglish);
+  Document en = Paragraphs(
+      {"Organise reward ceremonies for individuals.", "Strengthen inspection of law enforcement."},
+      Language::kEnglish);
   Alignment plain = Align(vi, en).value();
   CHECK(plain.summary.old_matched == 0);
   AlignOptions options;

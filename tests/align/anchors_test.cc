@@ -1,9 +1,9 @@
 // The aligner's hand-written year and period scanner against the regular
 // expressions it replaced (RE2), on the shapes real texts write.
-#include <catch2/catch.hpp>
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 #include <vector>
@@ -29,7 +29,8 @@ std::multiset<std::string> ByScanner(const std::string& text) {
 std::multiset<std::string> ByRegex(const std::string& text) {
   static const RE2 period("((?:19|20)\\d\\d)\\s*(?:-|–|—|‐|‑)\\s*((?:19|20)\\d\\d)");
   static const RE2 from_to(
-      "(?i)(?:from|từ)\\s+(?:năm\\s+)?((?:19|20)\\d\\d)\\s+(?:to|until|đến|tới)\\s+(?:năm\\s+)?((?:19|20)\\d\\d)");
+      "(?i)(?:from|từ)\\s+(?:năm\\s+)?((?:19|20)\\d\\d)\\s+(?:to|until|đến|tới)\\s+(?:năm\\s+)?((?:"
+      "19|20)\\d\\d)");
   static const RE2 year("(?:^|[^\\d/.,])((?:19|20)\\d\\d)(?:$|[^\\d/])");
   std::multiset<std::string> keys;
   std::string a, b;
@@ -44,7 +45,8 @@ std::multiset<std::string> ByRegex(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("Years and periods: the scanner finds what the regular expressions found", "[align][anchors]") {
+TEST_CASE("Years and periods: the scanner finds what the regular expressions found",
+          "[align][anchors]") {
   for (const std::string text : {
            "Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
            "giai đoạn 2021 – 2030 và tầm nhìn đến năm 2045",
@@ -78,7 +80,8 @@ std::vector<std::string> NumberAndPercentKeys(const std::string& text) {
 // scanners replaced (unanchored, leftmost, consuming), in the same order.
 std::vector<std::string> NumberAndPercentKeysByRegex(const std::string& text) {
   static const RE2 percent("(\\d+(?:[.,]\\d+)?)\\s?%");
-  static const RE2 number("(\\d+(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*|\\d+-\\p{Lu}+/\\p{Lu}+)");
+  static const RE2 number(
+      "(\\d+(?:/\\d{4})?/\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*|\\d+-\\p{Lu}+/\\p{Lu}+)");
   std::vector<std::string> keys;
   std::string a;
   re2::StringPiece in(text);
@@ -96,7 +99,8 @@ TEST_CASE("Percentages and document numbers: the scanners find what the regular 
            "đạt 50%, 30 % và 12,5% ; 1.2.3% 1,2,3% 2,5,% 5  % %5 100%%",
            "Quyết định số 2232/QĐ-TTg ngày 28/12/2020, Nghị định 10/2019/NĐ-CP, 1303/LĐTBXH-BĐG",
            "Nghị quyết 11-NQ/TW, 01/NQ-CP; Thông tư 03/2025/TT-BLĐTBXH2 và 12/2021/ và 5/a",
-           "Decision No. 2232/QD-TTg dated 28/12/2020; Decree 99/2022/ND-CP;123456789012345678901234567890123456789012345678901/QĐ",
+           "Decision No. 2232/QD-TTg dated 28/12/2020; Decree "
+           "99/2022/ND-CP;123456789012345678901234567890123456789012345678901/QĐ",
        }) {
     INFO(text);
     CHECK(NumberAndPercentKeys(text) == NumberAndPercentKeysByRegex(text));

@@ -21,7 +21,8 @@ void RecordingIndex::Generate(const align_internal::AlignInput& input,
   }
 }
 
-Alignment ReferenceAlign(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
+Alignment ReferenceAlign(const Document& old_doc, const Document& new_doc,
+                         const AlignOptions& options) {
   return align_internal::AlignWith(old_doc, new_doc, options, AllPairsCandidates()).value();
 }
 

@@ -16,21 +16,24 @@ namespace congvan::testing {
 
 class AllPairsCandidates : public align_internal::CandidateGenerator {
  public:
-  void Generate(const align_internal::AlignInput& input, align_internal::CandidateSet* out) const override;
+  void Generate(const align_internal::AlignInput& input,
+                align_internal::CandidateSet* out) const override;
 };
 
 // The production inverted index, remembering the (old, new) preorder pairs
 // it proposed.
 class RecordingIndex : public align_internal::CandidateGenerator {
  public:
-  void Generate(const align_internal::AlignInput& input, align_internal::CandidateSet* out) const override;
+  void Generate(const align_internal::AlignInput& input,
+                align_internal::CandidateSet* out) const override;
   const std::set<std::pair<int, int>>& proposed() const { return proposed_; }
 
  private:
   mutable std::set<std::pair<int, int>> proposed_;
 };
 
-Alignment ReferenceAlign(const Document& old_doc, const Document& new_doc, const AlignOptions& options = {});
+Alignment ReferenceAlign(const Document& old_doc, const Document& new_doc,
+                         const AlignOptions& options = {});
 
 }  // namespace congvan::testing
 

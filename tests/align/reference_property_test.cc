@@ -2,9 +2,8 @@
 // corpus pairs and on corpus documents edited by a seeded generator: the
 // same changes, or a difference explained by a pair the inverted index
 // never proposed.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -86,7 +85,8 @@ Comparison Compare(const Document& o, const Document& n, const AlignOptions& opt
     if (fc.count(p)) continue;
     ++c.unexplained;
     if (c.first_unexplained.empty()) {
-      c.first_unexplained = "missed old " + std::to_string(p.first) + " → new " + std::to_string(p.second);
+      c.first_unexplained =
+          "missed old " + std::to_string(p.first) + " → new " + std::to_string(p.second);
     }
   }
   // A correspondence only the fast aligner has takes the place of a pruned
@@ -105,12 +105,15 @@ Comparison Compare(const Document& o, const Document& n, const AlignOptions& opt
     }
     ++c.unexplained;
     if (c.first_unexplained.empty()) {
-      c.first_unexplained = "extra old " + std::to_string(p.first) + " → new " + std::to_string(p.second);
+      c.first_unexplained =
+          "extra old " + std::to_string(p.first) + " → new " + std::to_string(p.second);
     }
   }
   if (getenv("CONGVAN_SHOW_DIFF")) {
-    for (const auto& s : rs) if (!fs.count(s)) printf("reference only: %s\n", s.c_str());
-    for (const auto& s : fs) if (!rs.count(s)) printf("fast only:      %s\n", s.c_str());
+    for (const auto& s : rs)
+      if (!fs.count(s)) printf("reference only: %s\n", s.c_str());
+    for (const auto& s : fs)
+      if (!rs.count(s)) printf("fast only:      %s\n", s.c_str());
   }
   return c;
 }
@@ -168,11 +171,12 @@ TEST_CASE("Fast and reference aligners agree on the corpus pairs", "[align][refe
     const char* old_file;
     const char* new_file;
   };
-  for (Pair p : {Pair{"gender-equality/2021-vi-dispatch.txt", "gender-equality/2023-vi-news-summary.txt"},
-                 Pair{"gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt"},
-                 Pair{"gender-equality/2023-vi-news-summary.txt", "gender-equality/2024-en-qa-summary.txt"},
-                 Pair{"pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt",
-                      "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt"}}) {
+  for (Pair p :
+       {Pair{"gender-equality/2021-vi-dispatch.txt", "gender-equality/2023-vi-news-summary.txt"},
+        Pair{"gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt"},
+        Pair{"gender-equality/2023-vi-news-summary.txt", "gender-equality/2024-en-qa-summary.txt"},
+        Pair{"pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt",
+             "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt"}}) {
     INFO(p.old_file << " → " << p.new_file);
     Comparison c = Compare(ParseCorpus(p.old_file), ParseCorpus(p.new_file));
     INFO(c.changes << " changes, " << c.differing << " differing; " << c.first_unexplained);
@@ -183,9 +187,10 @@ TEST_CASE("Fast and reference aligners agree on the corpus pairs", "[align][refe
 
 TEST_CASE("Fast and reference aligners agree on edited corpus documents", "[align][reference]") {
   int differing = 0, changes = 0;
-  for (const char* file : {"gender-equality/2021-vi-dispatch.txt", "gender-equality/2025-en-news-summary.txt",
-                           "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt",
-                           "legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt"}) {
+  for (const char* file :
+       {"gender-equality/2021-vi-dispatch.txt", "gender-equality/2025-en-news-summary.txt",
+        "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt",
+        "legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt"}) {
     Document original = ParseCorpus(file);
     for (unsigned seed = 1; seed <= 5; ++seed) {
       Document edited = original;

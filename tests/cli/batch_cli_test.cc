@@ -2,11 +2,11 @@
 // plus a broken file, parsed in parallel into JSON Lines; record order,
 // error records, exit status, the progress bar on a terminal, and the output
 // file's atomicity.
-#include <catch2/catch.hpp>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -57,7 +57,7 @@ std::string FillFolder(const TempDir& dir, int count) {
     fs::create_directories(fs::path(dir / name).parent_path());
     fs::copy_file(CorpusPath(kTexts[static_cast<size_t>(i) % kTexts.size()]), dir / name);
   }
-  std::ofstream(dir / "a/doc-050-broken.txt");  // empty: "empty input" error
+  std::ofstream(dir / "a/doc-050-broken.txt");                   // empty: "empty input" error
   std::ofstream(dir / ".hidden-notes.txt") << "not a document";  // skipped: hidden
   return dir / "a/doc-050-broken.txt";
 }
@@ -90,7 +90,8 @@ TEST_CASE("parse --jsonl: 300 documents and a broken one give 301 lines, one err
     if (record.contains("error")) {
       ++errors;
       CHECK(record["source"] == broken);
-      CHECK_THAT(record["error"].get<std::string>(), Catch::Contains(broken) && Catch::Contains("empty"));
+      CHECK_THAT(record["error"].get<std::string>(),
+                 Catch::Contains(broken) && Catch::Contains("empty"));
       continue;
     }
     std::string path = record["source"]["path"];
@@ -136,14 +137,16 @@ TEST_CASE("parse --jsonl: a progress bar on a terminal, silence otherwise", "[cl
   std::string out = out_dir / "out.jsonl";
   std::string typescript = out_dir / "typescript";
   // script(1) gives the command a terminal; its output (stdout and stderr) goes to `typescript`.
-  std::string command = "script -qec \"'" + std::string(CONGVAN_BINARY) + "' parse --jsonl -j 2 '" + dir.str() +
-                        "' -o '" + out + "'\" '" + typescript + "' >/dev/null 2>&1 </dev/null";
+  std::string command = "script -qec \"'" + std::string(CONGVAN_BINARY) + "' parse --jsonl -j 2 '" +
+                        dir.str() + "' -o '" + out + "'\" '" + typescript +
+                        "' >/dev/null 2>&1 </dev/null";
   int status = std::system(command.c_str());
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 1);  // the broken file
   std::string screen = ReadFile(typescript);
   INFO(screen);
-  CHECK_THAT(screen, Catch::Contains("\r[") && Catch::Contains("/21 files") && Catch::Contains(" MB"));
+  CHECK_THAT(screen,
+             Catch::Contains("\r[") && Catch::Contains("/21 files") && Catch::Contains(" MB"));
   CHECK_THAT(screen, Catch::Contains("21/21 files"));
   CHECK_THAT(screen, Catch::Contains("21 inputs, 20 parsed, 1 failed"));
   CHECK(Lines(ReadFile(out)).size() == 21);
@@ -188,15 +191,16 @@ TEST_CASE("parse --jsonl: a run killed midway leaves the temporary file or nothi
   REQUIRE(pid >= 0);
   if (pid == 0) {
     if (!freopen("/dev/null", "w", stderr)) _exit(126);
-    execl(CONGVAN_BINARY, CONGVAN_BINARY, "parse", "--jsonl", "-j", "1", dir.str().c_str(), "-o", out.c_str(),
-          static_cast<char*>(nullptr));
+    execl(CONGVAN_BINARY, CONGVAN_BINARY, "parse", "--jsonl", "-j", "1", dir.str().c_str(), "-o",
+          out.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   // Wait until the temporary file has some records in it, then kill.
   bool writing = false;
   for (int i = 0; i < 400 && !writing; ++i) {
     for (const auto& entry : fs::directory_iterator(out_dir.str())) {
-      writing |= entry.path().string().rfind(out + ".tmp", 0) == 0 && fs::file_size(entry.path()) > 0;
+      writing |=
+          entry.path().string().rfind(out + ".tmp", 0) == 0 && fs::file_size(entry.path()) > 0;
     }
     if (!writing) std::this_thread::sleep_for(std::chrono::milliseconds(25));
   }

@@ -3,7 +3,6 @@
 // statuses, colour choice, refusing an -o that is an input, and the UTF-8
 // byte order mark of CSV for Excel.
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <nlohmann/json.hpp>
 
@@ -24,7 +23,8 @@ constexpr const char* kBom = "\xEF\xBB\xBF";
 
 }  // namespace
 
-TEST_CASE("diff exits 0 when nothing changed, 1 when something did, 2 on trouble", "[cli][diff][conventions]") {
+TEST_CASE("diff exits 0 when nothing changed, 1 when something did, 2 on trouble",
+          "[cli][diff][conventions]") {
   // The same text twice (by two paths): every task unchanged.
   TempFile copy(ReadFile(k2021));
   auto same = RunCongvan({"diff", k2021, copy.path()});
@@ -66,16 +66,20 @@ TEST_CASE("'-' is standard input for parse, extract and diff; -o - is standard o
   CHECK(nlohmann::json::parse(diff.out)["new"]["source"] == "(standard input)");
 }
 
-TEST_CASE("diff colours: --color never, always, auto honours NO_COLOR", "[cli][diff][conventions]") {
-  CHECK(RunCongvan({"diff", k2021, k2023, "--color=always"}).out.find("\033[") != std::string::npos);
+TEST_CASE("diff colours: --color never, always, auto honours NO_COLOR",
+          "[cli][diff][conventions]") {
+  CHECK(RunCongvan({"diff", k2021, k2023, "--color=always"}).out.find("\033[") !=
+        std::string::npos);
   CHECK(RunCongvan({"diff", k2021, k2023, "--color=never"}).out.find("\033[") == std::string::npos);
-  CHECK(RunCongvan({"diff", k2021, k2023}).out.find("\033[") == std::string::npos);  // auto, not a terminal
+  CHECK(RunCongvan({"diff", k2021, k2023}).out.find("\033[") ==
+        std::string::npos);  // auto, not a terminal
   auto bad = RunCongvan({"diff", k2021, k2023, "--color=sometimes"});
   CHECK(bad.exit_code == 2);
   CHECK_THAT(bad.err, Catch::Contains("--color"));
 }
 
-TEST_CASE("timeline CSV: plain UTF-8 by default, a byte order mark with --excel", "[cli][timeline][conventions]") {
+TEST_CASE("timeline CSV: plain UTF-8 by default, a byte order mark with --excel",
+          "[cli][timeline][conventions]") {
   auto plain = RunCongvan({"timeline", k2021, k2023, "--format", "csv"});
   REQUIRE(plain.exit_code == 0);
   CHECK(plain.out.rfind(kBom, 0) != 0);
@@ -84,7 +88,8 @@ TEST_CASE("timeline CSV: plain UTF-8 by default, a byte order mark with --excel"
   CHECK(excel.out == kBom + plain.out);
   CHECK_THAT(excel.out, Catch::Contains("Bình đẳng giới") || Catch::Contains("bình đẳng giới"));
   TempFile out("", ".csv");
-  REQUIRE(RunCongvan({"timeline", k2021, k2023, "--format", "csv", "--excel", "-o", out.path()}).exit_code == 0);
+  REQUIRE(RunCongvan({"timeline", k2021, k2023, "--format", "csv", "--excel", "-o", out.path()})
+              .exit_code == 0);
   CHECK(ReadFile(out.path()) == excel.out);
   auto json = RunCongvan({"timeline", k2021, k2023, "--format", "json", "--excel"});
   CHECK(json.exit_code == 2);
@@ -102,21 +107,26 @@ TEST_CASE("The schemas refuse what breaks the contract", "[schemas]") {
     edit(copy);
     return congvan::testing::SchemaErrors(schema, copy.dump());
   };
-  CHECK_THAT(broken([](auto& j) { j.erase("language"); }), Catch::Contains("'language' is a required property"));
-  CHECK_THAT(broken([](auto& j) { j["blocks"][0]["role"] = "task"; }), Catch::Contains("/blocks/0/role"));
+  CHECK_THAT(broken([](auto& j) { j.erase("language"); }),
+             Catch::Contains("'language' is a required property"));
+  CHECK_THAT(broken([](auto& j) { j["blocks"][0]["role"] = "task"; }),
+             Catch::Contains("/blocks/0/role"));
   CHECK_THAT(broken([](auto& j) { j["tasks"][1]["children"][0]["lines"] = {13}; }),
              Catch::Contains("/tasks/1/children/0/lines"));
-  CHECK_THAT(broken([](auto& j) { j["meta"]["date"] = "25/11/2021"; }), Catch::Contains("/meta/date"));
+  CHECK_THAT(broken([](auto& j) { j["meta"]["date"] = "25/11/2021"; }),
+             Catch::Contains("/meta/date"));
   // --strict: a field the schema does not list is refused, so the schema keeps up with the output.
   CHECK_THAT(broken([](auto& j) { j["tasks"][0]["owner"] = "Bộ"; }), Catch::Contains("owner"));
   auto diff = RunCongvan({"diff", k2021, k2023, "--format", "json"});
   nlohmann::json d = nlohmann::json::parse(diff.out);
   d["changes"][0]["op"] = "renamed";
-  CHECK_THAT(congvan::testing::SchemaErrors({"diff", "one"}, d.dump()), Catch::Contains("/changes/0/op"));
+  CHECK_THAT(congvan::testing::SchemaErrors({"diff", "one"}, d.dump()),
+             Catch::Contains("/changes/0/op"));
   auto timeline = RunCongvan({"timeline", k2021, k2023, k2024, "--format", "json"});
   nlohmann::json t = nlohmann::json::parse(timeline.out);
   t["lineages"][0]["cells"][0] = "vanished";
-  CHECK_THAT(congvan::testing::SchemaErrors({"timeline", "one"}, t.dump()), Catch::Contains("/lineages/0/cells/0"));
+  CHECK_THAT(congvan::testing::SchemaErrors({"timeline", "one"}, t.dump()),
+             Catch::Contains("/lineages/0/cells/0"));
   CHECK_THAT(congvan::testing::SchemaErrors({"parse-record", "jsonl"}, "{\"source\": \"x.txt\"}\n"),
              Catch::Contains("is not valid under any of the given schemas"));
 }

@@ -1,8 +1,7 @@
 // Black-box tests of `congvan index` and `congvan search`: the real binary on
 // corpus texts, its stdout, stderr and exit codes.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -15,7 +14,9 @@ using congvan::testing::TempDir;
 
 namespace {
 
-int CountLines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+int CountLines(const std::string& s) {
+  return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+}
 
 }  // namespace
 
@@ -37,14 +38,17 @@ TEST_CASE("index the gender-equality corpus, then search it", "[cli][index][sear
   INFO(text.err);
   REQUIRE(text.exit_code == 0);
   CHECK_THAT(text.out, Catch::StartsWith("2021 vi  ") && Catch::Contains("2021-vi-dispatch.txt"));
-  CHECK_THAT(text.out, Catch::Contains("Tổ chức kiểm tra, thanh tra") && Catch::Contains("[line 30]"));
+  CHECK_THAT(text.out,
+             Catch::Contains("Tổ chức kiểm tra, thanh tra") && Catch::Contains("[line 30]"));
   CHECK(text.out.find('\033') == std::string::npos);
   CHECK_THAT(text.err, Catch::Contains("2 hits"));
-  auto colour = RunCongvan({"search", "--db", db, "kiem tra", "--year", "2021", "--color", "always"});
+  auto colour =
+      RunCongvan({"search", "--db", db, "kiem tra", "--year", "2021", "--color", "always"});
   CHECK_THAT(colour.out, Catch::Contains("\033[1;33mkiểm tra\033[0m"));
 
   // JSON, cross-language: the English summaries answer a Vietnamese query.
-  auto json = RunCongvan({"search", "--db", db, "kiểm tra", "--concepts", "--language", "en", "--format", "json"});
+  auto json = RunCongvan(
+      {"search", "--db", db, "kiểm tra", "--concepts", "--language", "en", "--format", "json"});
   REQUIRE(json.exit_code == 0);
   auto j = nlohmann::json::parse(json.out);
   CHECK(j["expansions"][0]["concept"] == "examination");
@@ -54,10 +58,12 @@ TEST_CASE("index the gender-equality corpus, then search it", "[cli][index][sear
   CHECK(j["hits"].back()["year"] == 2025);
 
   // CSV: a header and one record per hit, CRLF line ends.
-  auto csv = RunCongvan({"search", "--db", db, "bình đẳng giới", "--year", "2023..", "--format", "csv"});
+  auto csv =
+      RunCongvan({"search", "--db", db, "bình đẳng giới", "--year", "2023..", "--format", "csv"});
   REQUIRE(csv.exit_code == 0);
-  CHECK_THAT(csv.out, Catch::StartsWith("source,year,language,kind,number,issuer,path,marker,line_first,"
-                                        "line_last,text\r\n"));
+  CHECK_THAT(csv.out,
+             Catch::StartsWith("source,year,language,kind,number,issuer,path,marker,line_first,"
+                               "line_last,text\r\n"));
   CHECK_THAT(csv.out, Catch::Contains("2023-vi-news-summary.txt,2023,vi,"));
   CHECK(csv.out.find("2021-vi-dispatch") == std::string::npos);
 }
@@ -65,9 +71,11 @@ TEST_CASE("index the gender-equality corpus, then search it", "[cli][index][sear
 TEST_CASE("index reports a bad file in one line and goes on", "[cli][index]") {
   TempDir dir;
   std::filesystem::create_directory(dir.Join("in"));
-  std::filesystem::copy_file(CorpusPath("gender-equality/2025-en-news-summary.txt"), dir.Join("in/good.txt"));
+  std::filesystem::copy_file(CorpusPath("gender-equality/2025-en-news-summary.txt"),
+                             dir.Join("in/good.txt"));
   std::ofstream(dir.Join("in/broken.pdf"), std::ios::binary) << "%PDF-1.4\nnot really a PDF\n";
-  std::ofstream(dir.Join("in/notes.tsv"), std::ios::binary) << "not a document\n";  // not taken from a DIR
+  std::ofstream(dir.Join("in/notes.tsv"), std::ios::binary)
+      << "not a document\n";  // not taken from a DIR
   std::string db = dir.Join("c.db");
   auto r = RunCongvan({"index", "--db", db, dir.Join("in")});
   INFO(r.err);
@@ -91,12 +99,15 @@ TEST_CASE("index and search refuse bad command lines and files", "[cli][index][s
   CHECK_THAT(missing.err, Catch::Contains("none.db") && Catch::Contains("no such database"));
   CHECK(!std::filesystem::exists(dir.Join("none.db")));
 
-  auto text_as_db = RunCongvan({"search", "--db", CorpusPath("gender-equality/2021-vi-dispatch.txt"), "x"});
+  auto text_as_db =
+      RunCongvan({"search", "--db", CorpusPath("gender-equality/2021-vi-dispatch.txt"), "x"});
   CHECK(text_as_db.exit_code == 1);
-  CHECK_THAT(text_as_db.err, Catch::Contains("2021-vi-dispatch.txt") && Catch::Contains("not a database"));
+  CHECK_THAT(text_as_db.err,
+             Catch::Contains("2021-vi-dispatch.txt") && Catch::Contains("not a database"));
 
   std::string db = dir.Join("c.db");
-  REQUIRE(RunCongvan({"index", "--db", db, CorpusPath("gender-equality/2025-en-news-summary.txt")}).exit_code == 0);
+  REQUIRE(RunCongvan({"index", "--db", db, CorpusPath("gender-equality/2025-en-news-summary.txt")})
+              .exit_code == 0);
   auto bad_year = RunCongvan({"search", "--db", db, "x", "--year", "2025..2021"});
   CHECK(bad_year.exit_code == 2);
   CHECK_THAT(bad_year.err, Catch::Contains("2025 is after 2021"));

@@ -3,15 +3,16 @@
 // One test case indexes the whole corpus (every query is checked on it), so
 // the corpus is parsed once per process; re-indexing is tested on copies in a
 // temporary directory.
-#include <catch2/catch.hpp>
+#include "congvan/corpus_db.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
-#include "congvan/corpus_db.h"
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
 
@@ -92,8 +93,8 @@ TEST_CASE("corpus db answers known queries over the indexed corpus", "[corpus][d
   CHECK(hit->marker == "-");
   CHECK(hit->text.rfind("Tổ chức kiểm tra, thanh tra", 0) == 0);
   REQUIRE(!hit->highlights.empty());
-  CHECK(hit->text.substr(hit->highlights[0].first, hit->highlights[0].second - hit->highlights[0].first) ==
-        "kiểm tra");
+  CHECK(hit->text.substr(hit->highlights[0].first,
+                         hit->highlights[0].second - hit->highlights[0].first) == "kiểm tra");
   // A phrase, not two words anywhere: every hit holds "kiểm tra" (OCR copies may drop a mark).
   for (const auto& h : folded) CHECK(!h.highlights.empty());
 
@@ -113,7 +114,8 @@ TEST_CASE("corpus db answers known queries over the indexed corpus", "[corpus][d
   // A year filter: "bình đẳng giới" is in the 2013 law (Điều 4 khoản 5, line 34), the 2021
   // dispatch and the 2023 summary; 2021..2023 keeps the last two only.
   auto all_years = Hits(*db, "bình đẳng giới");
-  CHECK(Find(all_years, "legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt", 34) != nullptr);
+  CHECK(Find(all_years, "legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt", 34) !=
+        nullptr);
   congvan::SearchQuery q;
   q.text = "binh dang gioi";
   q.year_from = 2021;
@@ -162,9 +164,10 @@ TEST_CASE("corpus db answers known queries over the indexed corpus", "[corpus][d
   // The 2024 law amending the health-insurance law (issuer "QUỐC HỘI") has "hợp đồng";
   // a part of the name also matches "ỦY BAN THƯỜNG VỤ QUỐC HỘI".
   // Its line 937: "c) Hợp đồng khám bệnh, chữa bệnh bảo hiểm y tế được ký trước ngày …".
-  CHECK(Find(by_assembly, "legislation/2024-vi-law-51-2024-qh15-amending-health-insurance.txt", 937) !=
-        nullptr);
-  for (const auto& h : by_assembly) CHECK(congvan::FoldKey(h.issuer).find("quoc hoi") != std::string::npos);
+  CHECK(Find(by_assembly, "legislation/2024-vi-law-51-2024-qh15-amending-health-insurance.txt",
+             937) != nullptr);
+  for (const auto& h : by_assembly)
+    CHECK(congvan::FoldKey(h.issuer).find("quoc hoi") != std::string::npos);
 }
 
 TEST_CASE("corpus db skips unchanged files and replaces changed ones", "[corpus][db]") {
@@ -189,7 +192,8 @@ TEST_CASE("corpus db skips unchanged files and replaces changed ones", "[corpus]
   }
   // The same file by another path is the same document.
   auto db = OpenNew(db_path);
-  CHECK(*db->IndexFile(dir.Join("texts/../texts/dispatch.txt"), {}) == congvan::IndexOutcome::kSkipped);
+  CHECK(*db->IndexFile(dir.Join("texts/../texts/dispatch.txt"), {}) ==
+        congvan::IndexOutcome::kSkipped);
 
   // A changed file replaces its rows: the old task text is gone, the new one found.
   std::string bytes = congvan::testing::ReadFile(text_path);

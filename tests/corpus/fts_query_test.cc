@@ -34,7 +34,8 @@ TEST_CASE("query words side by side are one folded phrase", "[corpus][query]") {
 }
 
 TEST_CASE("query operators, quotes and prefixes", "[corpus][query]") {
-  CHECK(Match("bạo lực OR \"gender-based violence\"") == "\"bao luc\" OR \"gender-based violence\"");
+  CHECK(Match("bạo lực OR \"gender-based violence\"") ==
+        "\"bao luc\" OR \"gender-based violence\"");
   CHECK(Match("hợp đồng NOT lao động") == "\"hop dong\" NOT \"lao dong\"");
   CHECK(Match("inspect*") == "\"inspect\" *");
   CHECK(Match("thanh tra* kiểm") == "\"thanh tra\" * AND \"kiem\"");

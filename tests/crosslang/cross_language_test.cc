@@ -4,7 +4,6 @@
 // 2023 (vi) → 2024 (en) corpus pair scored against reviewed judgements in
 // tests/crosslang/expected/2023-vi_2024-en.tsv.
 #include "congvan/cross_language.h"
-#include "congvan/diff_report.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -17,6 +16,7 @@
 #include <vector>
 
 #include "congvan/align.h"
+#include "congvan/diff_report.h"
 #include "congvan/lexicon.h"
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"

@@ -5,7 +5,6 @@
 // absence of any delta in a same-language diff; and the HTML escaping of a
 // hand-made delta whose forms hold markup characters.
 #include <catch2/catch.hpp>
-
 #include <cstddef>
 #include <filesystem>
 #include <nlohmann/json.hpp>

@@ -6,7 +6,6 @@
 // (tests/diff/hand_docs.h) so that a parser change cannot hide an aligner
 // regression, and the other way round.
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <sstream>
 #include <string>
@@ -86,8 +85,8 @@ struct LawPairResult {
   Score divisions;
 };
 
-LawPairResult ScoreLawPair(const std::string& name, const std::string& old_file, const std::string& new_file,
-                           const std::string& expected_tsv) {
+LawPairResult ScoreLawPair(const std::string& name, const std::string& old_file,
+                           const std::string& new_file, const std::string& expected_tsv) {
   Document o = congvan::testing::ParseCorpus(old_file);
   Document n = congvan::testing::ParseCorpus(new_file);
   Pairs expected = Expected(expected_tsv, o, n);
@@ -105,8 +104,8 @@ LawPairResult ScoreLawPair(const std::string& name, const std::string& old_file,
     return out;
   };
   r.divisions = Compare(divisions(expected), divisions(predicted));
-  WARN(name << ", all provisions: P=" << r.all.precision << " R=" << r.all.recall << " F1=" << r.all.f1
-            << " over " << r.reviewed << " reviewed pairs");
+  WARN(name << ", all provisions: P=" << r.all.precision << " R=" << r.all.recall
+            << " F1=" << r.all.f1 << " over " << r.reviewed << " reviewed pairs");
   WARN(name << ", divisions: P=" << r.divisions.precision << " R=" << r.divisions.recall
             << " F1=" << r.divisions.f1);
   return r;
@@ -186,8 +185,9 @@ TEST_CASE("2024 → 2025 (en) against reviewed correspondences", "[diff][corpus]
   for (const Change& c : a.changes) CHECK(c.op != ChangeOp::kAdded);
 }
 
-TEST_CASE("Two versions of a circular, articles renumbered, merged and split, align article to article",
-          "[diff][corpus][law]") {
+TEST_CASE(
+    "Two versions of a circular, articles renumbered, merged and split, align article to article",
+    "[diff][corpus][law]") {
   // Thông tư 29/2021/TT-BLĐTBXH and the 03/2025 circular that replaces it:
   // old Điều 3 and 6 are new Điều 3 and 4, old Điều 10 is new Điều 5, old
   // Điều 11 new Điều 6; old Điều 4, 5, 7 and 8 were dropped; clauses were

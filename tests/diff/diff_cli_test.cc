@@ -1,8 +1,8 @@
 // Black-box tests of `congvan diff`: the real binary, its output and errors.
-#include <catch2/catch.hpp>
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -68,7 +68,8 @@ TEST_CASE("diff: thresholds from the command line change the result", "[cli][dif
 }
 
 TEST_CASE("diff: errors are one line naming the file; no partial output file", "[cli][diff]") {
-  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-out.html").string();
+  std::string out =
+      (std::filesystem::temp_directory_path() / "congvan-diff-test-out.html").string();
   std::filesystem::remove(out);
   auto missing = RunCongvan({"diff", kOld, "/nonexistent/new.txt", "--format", "html", "-o", out});
   ExpectOneLineError(missing, "/nonexistent/new.txt");
@@ -101,8 +102,8 @@ TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {
 }
 
 TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "[cli][diff]") {
-  auto r = RunCongvan({"diff", kNew, CorpusPath("gender-equality/2024-en-qa-summary.txt"),
-                       "--format", "json"});
+  auto r = RunCongvan(
+      {"diff", kNew, CorpusPath("gender-equality/2024-en-qa-summary.txt"), "--format", "json"});
   REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["old"]["language"] == "vi");
@@ -121,8 +122,10 @@ TEST_CASE("diff: a Vietnamese/English pair is aligned, with both texts shown", "
   CHECK(text.out.find("    + ") != std::string::npos);
 }
 
-TEST_CASE("diff --tracked-changes: a Word file before and after its tracked changes", "[cli][diff][read]") {
-  std::string docx = std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/dispatch-tracked.docx";
+TEST_CASE("diff --tracked-changes: a Word file before and after its tracked changes",
+          "[cli][diff][read]") {
+  std::string docx =
+      std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/dispatch-tracked.docx";
   auto r = RunCongvan({"diff", "--tracked-changes", "--format", "json", docx});
   REQUIRE(r.exit_code == 1);  // diff(1): something changed
   auto j = nlohmann::json::parse(r.out);
@@ -152,8 +155,8 @@ TEST_CASE("diff on a terminal: colours, unless NO_COLOR is set", "[cli][diff]") 
   }
   auto on_terminal = [&](const std::string& env) {
     TempFile out("");
-    std::string command = env + " script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" + kOld + "' '" + kNew +
-                          "'\" /dev/null > '" + out.path() + "' 2>&1";
+    std::string command = env + " script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" +
+                          kOld + "' '" + kNew + "'\" /dev/null > '" + out.path() + "' 2>&1";
     int status = std::system(command.c_str());
     REQUIRE(WIFEXITED(status));
     REQUIRE(WEXITSTATUS(status) == 1);  // diff(1): something changed
@@ -163,10 +166,13 @@ TEST_CASE("diff on a terminal: colours, unless NO_COLOR is set", "[cli][diff]") 
   CHECK(on_terminal("NO_COLOR=1").find("\x1b[") == std::string::npos);
 }
 
-TEST_CASE("diff --format docx: -o writes a Word file that reads back as both versions", "[cli][diff][docx]") {
-  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-changes.docx").string();
+TEST_CASE("diff --format docx: -o writes a Word file that reads back as both versions",
+          "[cli][diff][docx]") {
+  std::string out =
+      (std::filesystem::temp_directory_path() / "congvan-diff-test-changes.docx").string();
   std::filesystem::remove(out);
-  auto r = RunCongvan({"diff", kOld, kNew, "--format", "docx", "--author", "Phòng Pháp chế", "-o", out});
+  auto r =
+      RunCongvan({"diff", kOld, kNew, "--format", "docx", "--author", "Phòng Pháp chế", "-o", out});
   REQUIRE(r.exit_code == 1);  // diff(1): something changed
   CHECK(r.out.empty());
   CHECK(r.err.empty());
@@ -183,10 +189,13 @@ TEST_CASE("diff --format docx: -o writes a Word file that reads back as both ver
   std::filesystem::remove(out);
 }
 
-TEST_CASE("diff --format docx: bad uses are refused with one line, and no file is left", "[cli][diff][docx]") {
-  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-refused.docx").string();
+TEST_CASE("diff --format docx: bad uses are refused with one line, and no file is left",
+          "[cli][diff][docx]") {
+  std::string out =
+      (std::filesystem::temp_directory_path() / "congvan-diff-test-refused.docx").string();
   std::filesystem::remove(out);
-  auto bad_date = RunCongvan({"diff", kOld, kNew, "--format", "docx", "--date", "tomorrow", "-o", out});
+  auto bad_date =
+      RunCongvan({"diff", kOld, kNew, "--format", "docx", "--date", "tomorrow", "-o", out});
   ExpectOneLineError(bad_date, "--date 'tomorrow' is not ISO 8601");
   CHECK(bad_date.exit_code == 2);
   CHECK_FALSE(std::filesystem::exists(out));
@@ -208,11 +217,13 @@ TEST_CASE("diff --format docx never writes the binary file to a terminal", "[cli
     return;
   }
   TempFile out("");
-  std::string command = "script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" + kOld + "' '" + kNew +
-                        "' --format docx; echo exit=\\$?\" /dev/null > '" + out.path() + "' 2>&1";
+  std::string command = "script -qec \"'" + std::string(CONGVAN_BINARY) + "' diff '" + kOld +
+                        "' '" + kNew + "' --format docx; echo exit=\\$?\" /dev/null > '" +
+                        out.path() + "' 2>&1";
   REQUIRE(std::system(command.c_str()) == 0);
   std::string shown = congvan::testing::ReadFile(out.path());
-  CHECK(shown.find("--format docx writes a binary Word file; name it with -o") != std::string::npos);
+  CHECK(shown.find("--format docx writes a binary Word file; name it with -o") !=
+        std::string::npos);
   CHECK(shown.find("exit=2") != std::string::npos);
   CHECK(shown.find("PK") == std::string::npos);
   // Piped, it goes to standard output like any other format.

@@ -1,11 +1,11 @@
 // Redline: exact reassembly on real task pairs, readable clean-up, and the
 // token cutter.
-#include <catch2/catch.hpp>
+#include "congvan/redline.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
-#include "congvan/redline.h"
 #include "support/corpus.h"
 
 namespace {
@@ -17,7 +17,8 @@ using congvan::RedlineSegment;
 std::string Side(const std::vector<RedlineSegment>& segs, bool old_side) {
   std::string s;
   for (const RedlineSegment& seg : segs) {
-    if (seg.op == RedlineOp::kEqual || seg.op == (old_side ? RedlineOp::kDelete : RedlineOp::kInsert)) {
+    if (seg.op == RedlineOp::kEqual ||
+        seg.op == (old_side ? RedlineOp::kDelete : RedlineOp::kInsert)) {
       s += seg.text;
     }
   }
@@ -65,7 +66,8 @@ TEST_CASE("redline tokens reassemble every corpus text", "[diff][redline]") {
   }
   // Punctuation is its own token; whitespace runs are kept.
   std::vector<std::string> t = congvan::RedlineTokens("đẳng giới;  (2021–2030)");
-  CHECK(t == std::vector<std::string>{"đẳng", " ", "giới", ";", "  ", "(", "2021", "–", "2030", ")"});
+  CHECK(t ==
+        std::vector<std::string>{"đẳng", " ", "giới", ";", "  ", "(", "2021", "–", "2030", ")"});
 }
 
 TEST_CASE("redline reassembles old and new exactly on corpus task pairs", "[diff][redline]") {
@@ -110,7 +112,8 @@ TEST_CASE("identical and empty texts", "[diff][redline]") {
 TEST_CASE("a rewritten clause reads as one deletion and one insertion", "[diff][redline]") {
   // From 2024 → 2025 (praising task): the opening clause is rewritten, the
   // rest kept.
-  std::string o = "Timely praising and commending individuals and units with outstanding achievements.";
+  std::string o =
+      "Timely praising and commending individuals and units with outstanding achievements.";
   std::string n = "Reward and promptly praise individuals and units with outstanding achievements.";
   auto segs = Redline(o, n);
   REQUIRE(segs.size() == 3);
@@ -123,7 +126,8 @@ TEST_CASE("a rewritten clause reads as one deletion and one insertion", "[diff][
 }
 
 TEST_CASE("Vietnamese rewording keeps unchanged words equal", "[diff][redline]") {
-  std::string o = "Tổ chức kiểm tra, thanh tra, xử lý vi phạm về bình đẳng giới thuộc phạm vi quản lý.";
+  std::string o =
+      "Tổ chức kiểm tra, thanh tra, xử lý vi phạm về bình đẳng giới thuộc phạm vi quản lý.";
   std::string n = "Tăng cường kiểm tra, thanh tra, xử lý nghiêm các vi phạm về bình đẳng giới.";
   auto segs = Redline(o, n);
   CHECK(Side(segs, true) == o);
@@ -140,7 +144,9 @@ TEST_CASE("Vietnamese rewording keeps unchanged words equal", "[diff][redline]")
 TEST_CASE("NFC and NFD spellings of a word differ as bytes but never split a letter",
           "[diff][redline]") {
   std::string nfc = "Ủy ban";
-  std::string nfd = "U\xCC\x89\xCC\x9B" "y ban";  // U + hook above + horn: not the same letter
+  std::string nfd =
+      "U\xCC\x89\xCC\x9B"
+      "y ban";  // U + hook above + horn: not the same letter
   auto segs = Redline(nfc, nfd);
   CHECK(Side(segs, true) == nfc);
   CHECK(Side(segs, false) == nfd);

@@ -1,10 +1,8 @@
 // Diff reports: the JSON contract, the self-contained HTML page, the text form.
 #include <catch2/catch.hpp>
-
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/align.h"
 #include "congvan/diff_report.h"
@@ -37,7 +35,8 @@ size_t Occurrences(const std::string& hay, const std::string& needle) {
 }  // namespace
 
 TEST_CASE("diff JSON follows the contract", "[diff][report]") {
-  Pair p = Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
+  Pair p =
+      Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
   auto j = nlohmann::json::parse(congvan::WriteDiffJson(p.alignment, p.old_doc, p.new_doc));
   for (const char* side : {"old", "new"}) {
     for (const char* key : {"source", "language", "year"}) CHECK(j[side].contains(key));
@@ -45,7 +44,7 @@ TEST_CASE("diff JSON follows the contract", "[diff][report]") {
   CHECK(j["old"]["language"] == "en");
   CHECK(j["old"]["year"] == 2024);
   REQUIRE(j["changes"].size() == p.alignment.changes.size());
-  const std::set<std::string> ops = {"unchanged", "reworded", "moved", "split",
+  const std::set<std::string> ops = {"unchanged", "reworded", "moved",  "split",
                                      "merged",    "added",    "dropped"};
   for (const auto& c : j["changes"]) {
     CHECK(ops.count(c["op"].get<std::string>()) == 1);
@@ -92,7 +91,8 @@ TEST_CASE("the HTML report is self-contained, escaped and complete", "[diff][rep
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;") !=
         std::string::npos);
   // Nothing fetched from the network: no URLs, no external scripts, styles or fonts.
-  for (const char* bad : {"http://", "https://", "src=", "<link", "@import", "url(", "@font-face"}) {
+  for (const char* bad :
+       {"http://", "https://", "src=", "<link", "@import", "url(", "@font-face"}) {
     INFO(bad);
     CHECK(html.find(bad) == std::string::npos);
   }
@@ -109,7 +109,8 @@ TEST_CASE("the HTML report is self-contained, escaped and complete", "[diff][rep
 }
 
 TEST_CASE("text report: summary, labels, redlines, colour only when asked", "[diff][report]") {
-  Pair p = Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
+  Pair p =
+      Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
   std::string plain = congvan::WriteDiffText(p.alignment, p.old_doc, p.new_doc);
   CHECK(plain.find("\033[") == std::string::npos);
   CHECK(plain.find("summary: ") != std::string::npos);
@@ -125,7 +126,8 @@ TEST_CASE("text report: summary, labels, redlines, colour only when asked", "[di
 }
 
 TEST_CASE("the HTML report lists the tasks of a whole dropped section", "[diff][report]") {
-  Pair p = Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
+  Pair p =
+      Load("gender-equality/2024-en-qa-summary.txt", "gender-equality/2025-en-news-summary.txt");
   std::string html = congvan::WriteDiffHtml(p.alignment, p.old_doc, p.new_doc);
   // (4) has 8 tasks: itself and 7 below it, among them the communication programme.
   size_t at = html.find("<details class=\"section-tasks\"><summary>7 sub-tasks</summary>");
@@ -133,8 +135,9 @@ TEST_CASE("the HTML report lists the tasks of a whole dropped section", "[diff][
   CHECK(html.find("Communication program on gender equality until 2030", at) != std::string::npos);
 }
 
-TEST_CASE("the HTML report names each version by kind, number, date and issuer, in the reader's language",
-          "[diff][report][html]") {
+TEST_CASE(
+    "the HTML report names each version by kind, number, date and issuer, in the reader's language",
+    "[diff][report][html]") {
   // Thông tư 29/2021 (line 14: "Số: 29/2021/TT-BLĐTBXH", line 15: "ngày 28
   // tháng 12 năm 2021") and the 03/2025 circular of 11 February 2025.
   Pair p = Load("pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt",
@@ -143,13 +146,16 @@ TEST_CASE("the HTML report names each version by kind, number, date and issuer, 
   CHECK(html.find("<html lang=\"vi\">") != std::string::npos);
   CHECK(html.find("id=\"old-version\" data-kind=\"Thông tư\" data-number=\"29/2021/TT-BLĐTBXH\" "
                   "data-date=\"2021-12-28\"") != std::string::npos);
-  CHECK(html.find("<div class=\"role\">Văn bản cũ</div>\n<div class=\"doc-title\">Thông tư số "
-                  "29/2021/TT-BLĐTBXH</div>\n<div class=\"doc-meta\"><span class=\"date\">ngày "
-                  "28/12/2021</span> · <span class=\"issuer\">BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") !=
+  CHECK(
+      html.find("<div class=\"role\">Văn bản cũ</div>\n<div class=\"doc-title\">Thông tư số "
+                "29/2021/TT-BLĐTBXH</div>\n<div class=\"doc-meta\"><span class=\"date\">ngày "
+                "28/12/2021</span> · <span class=\"issuer\">BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") !=
+      std::string::npos);
+  CHECK(html.find("<div class=\"doc-title\">Thông tư số 03/2025/TT-BLĐTBXH</div>") !=
         std::string::npos);
-  CHECK(html.find("<div class=\"doc-title\">Thông tư số 03/2025/TT-BLĐTBXH</div>") != std::string::npos);
   // The file name comes second, after the document's own name.
-  CHECK(html.find("Thông tư số 29/2021") < html.find("2021-vi-circular-29-2021-tt-bldtbxh-old.txt"));
+  CHECK(html.find("Thông tư số 29/2021") <
+        html.find("2021-vi-circular-29-2021-tt-bldtbxh-old.txt"));
   // Every printed page carries both names.
   CHECK(html.find("@top-left { content: \"Thông tư số 29/2021/TT-BLĐTBXH  →  Thông tư số "
                   "03/2025/TT-BLĐTBXH\"") != std::string::npos);
@@ -163,7 +169,8 @@ TEST_CASE("the HTML report names each version by kind, number, date and issuer, 
   CHECK(en.find("<div class=\"role\">Old version</div>") != std::string::npos);
   CHECK(en.find("<span class=\"date\">28 December 2021</span>") != std::string::npos);
   // A document keeps its own language's name: "số", not "No.", for a Vietnamese circular.
-  CHECK(en.find("<div class=\"doc-title\">Thông tư số 29/2021/TT-BLĐTBXH</div>") != std::string::npos);
+  CHECK(en.find("<div class=\"doc-title\">Thông tư số 29/2021/TT-BLĐTBXH</div>") !=
+        std::string::npos);
   CHECK(en.find("Văn bản cũ") == std::string::npos);
 }
 
@@ -192,8 +199,8 @@ TEST_CASE("the HTML report: one anchor per change and per task, a change list li
         std::string::npos);
   // One filter button per op; one hiding rule per op.
   CHECK(Occurrences(html, "<button type=\"button\" class=\"count op-") == congvan::kChangeOpCount);
-  CHECK(html.find("body.hide-moved .change.op-moved, body.hide-moved .toc li.op-moved { display: none; }") !=
-        std::string::npos);
+  CHECK(html.find("body.hide-moved .change.op-moved, body.hide-moved .toc li.op-moved { display: "
+                  "none; }") != std::string::npos);
   // Print: A4, a change kept on one page.
   CHECK(html.find("@page { size: A4;") != std::string::npos);
   CHECK(html.find(".change { break-inside: avoid;") != std::string::npos);
@@ -201,7 +208,8 @@ TEST_CASE("the HTML report: one anchor per change and per task, a change list li
 
 TEST_CASE("report labels: vi.xml and en.xml give the same keys", "[diff][report][grammar]") {
   auto keys = [](const std::string& file) {
-    std::string xml = congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) + "/grammars/" + file);
+    std::string xml =
+        congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) + "/grammars/" + file);
     std::set<std::string> out;
     size_t section = xml.find("<report-labels>");
     for (size_t at = xml.find("<label key=\"", section); at != std::string::npos;

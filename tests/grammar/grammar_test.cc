@@ -108,10 +108,9 @@ TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
 
 TEST_CASE("Text that only looks like a marker is not one", "[grammar]") {
   auto g = Load(Language::kVietnamese);
-  for (const char* text :
-       {"2021 - 2030 là giai đoạn", "20/24 chỉ tiêu", "Điều 5 của Luật này", "Thứ năm 2021",
-        "Mục tiêu chung", "Điều 6.6 của Luật", "1/2 số đại biểu", "15 người tham dự",
-        "2.000 người tham gia", "ĐIỀU KIỆN"}) {
+  for (const char* text : {"2021 - 2030 là giai đoạn", "20/24 chỉ tiêu", "Điều 5 của Luật này",
+                           "Thứ năm 2021", "Mục tiêu chung", "Điều 6.6 của Luật", "1/2 số đại biểu",
+                           "15 người tham dự", "2.000 người tham gia", "ĐIỀU KIỆN"}) {
     INFO(text);
     CHECK(g->Match(text).empty());
   }

@@ -4,7 +4,6 @@
 // a decree into articles, numbered clauses and lettered points — with no
 // French anywhere in the engine's code.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -97,12 +96,12 @@ void CheckDecreeTree(const Document& doc) {
 
 }  // namespace
 
-TEST_CASE("A third language is a grammar file: listed, forced and detected", "[grammar][language]") {
+TEST_CASE("A third language is a grammar file: listed, forced and detected",
+          "[grammar][language]") {
   GrammarDir dir;
   auto languages = congvan::AvailableLanguages(dir.path());
   REQUIRE(languages.ok());
-  CHECK(languages.value() ==
-        std::vector<Language>{Language("en"), Language("fr"), Language("vi")});
+  CHECK(languages.value() == std::vector<Language>{Language("en"), Language("fr"), Language("vi")});
 
   ParseOptions forced;
   forced.grammar_dir = dir.path();
@@ -127,9 +126,9 @@ TEST_CASE("A third language is a grammar file: listed, forced and detected", "[g
 }
 
 TEST_CASE("The CLI names the languages it has grammars for", "[grammar][language][cli]") {
-  auto result = congvan::testing::RunCongvan({"parse", congvan::testing::CorpusPath(
-                                                           "gender-equality/2021-vi-dispatch.txt"),
-                                              "--lang", "xx"});
+  auto result = congvan::testing::RunCongvan(
+      {"parse", congvan::testing::CorpusPath("gender-equality/2021-vi-dispatch.txt"), "--lang",
+       "xx"});
   CHECK(result.exit_code != 0);
   CHECK(result.err.find("unknown --lang 'xx'") != std::string::npos);
   CHECK(result.err.find("en, vi") != std::string::npos);

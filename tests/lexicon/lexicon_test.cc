@@ -293,7 +293,9 @@ TEST_CASE("the lexicon covers most content words of every corpus text", "[lexico
         text += b.text + "\n";
       }
     }
-    congvan::ForEachTask(doc.tasks, [&](const congvan::Node& n, int, const congvan::Node*) { text += n.text + "\n"; });
+    congvan::ForEachTask(doc.tasks, [&](const congvan::Node& n, int, const congvan::Node*) {
+      text += n.text + "\n";
+    });
     auto cov = lex.Coverage(text, LanguageOfCorpusFile(rel));
     CHECK(cov.content_tokens > 200);
     CHECK(cov.covered_tokens + cov.uncovered.size() == cov.content_tokens);

@@ -159,7 +159,7 @@ TEST_CASE("OCR dispatch: I. and Il. at the top, wrapped lines joined, page furni
   CHECK(FindTask(doc, "Điều 109") == nullptr);
   CHECK(RoleOfLine(doc, 58) == BlockRole::kPageBreak);
   CHECK(RoleOfLine(doc, 60) == BlockRole::kPageNumber);
-  CHECK(RoleOfLine(doc, 13) == BlockRole::kAddressees);  // "Kính gui:" without its diacritic
+  CHECK(RoleOfLine(doc, 13) == BlockRole::kAddressees);   // "Kính gui:" without its diacritic
   CHECK(RoleOfLine(doc, 331) == BlockRole::kRecipients);  // "Noi nhận:"
   CHECK(RoleOfLine(doc, 321) == BlockRole::kClosing);
   CHECK(RoleOfLine(doc, 346) == BlockRole::kSignature);

@@ -13,9 +13,9 @@ using congvan::Language;
 using congvan::Node;
 using congvan::ParseOptions;
 using congvan::testing::FindTask;
+using congvan::testing::InLanguage;
 using congvan::testing::ParentOf;
 using congvan::testing::ParseCorpus;
-using congvan::testing::InLanguage;
 using congvan::testing::ParseString;
 
 namespace {
@@ -68,9 +68,11 @@ TEST_CASE("A misread marker is read back when the next one shows what it was", "
   CHECK(repaired->found == "đ)");
 }
 
-TEST_CASE("A repeated number nothing after it explains is read as the next one", "[parse][damage]") {
+TEST_CASE("A repeated number nothing after it explains is read as the next one",
+          "[parse][damage]") {
   // The 2019 budget dispatch: "a/ b/ b/" where the second b/ is plainly c/.
-  Document doc = ParseCorpus("administrative/2019-vi-dispatch-bldtbxh-budget-estimate-guidance.txt");
+  Document doc =
+      ParseCorpus("administrative/2019-vi-dispatch-bldtbxh-budget-estimate-guidance.txt");
   const Node* third = FindTask(doc, "Đối với kinh phí công tác mộ");
   REQUIRE(third != nullptr);
   CHECK(third->marker == "b/");
@@ -79,7 +81,8 @@ TEST_CASE("A repeated number nothing after it explains is read as the next one",
 }
 
 TEST_CASE("A repeat followed by its own next number stays a repeat", "[parse][damage]") {
-  Document doc = ParseString("Nội dung:\n1. Một.\n1. Một nữa.\n2. Hai.\n", InLanguage(Language::kVietnamese));
+  Document doc =
+      ParseString("Nội dung:\n1. Một.\n1. Một nữa.\n2. Hai.\n", InLanguage(Language::kVietnamese));
   const Diagnostic* repeat = DiagnosticAt(doc, 3, "repeat");
   REQUIRE(repeat != nullptr);
   CHECK(repeat->expected == "2.");
@@ -87,8 +90,9 @@ TEST_CASE("A repeat followed by its own next number stays a repeat", "[parse][da
 
 TEST_CASE("A paragraph whose marker OCR turned into a speck is an item", "[parse][damage]") {
   // ". Tăng cường" where "2." stood, shown by the "3." that follows.
-  Document doc = ParseString(
-      "Nội dung:\n1. Xây dựng kế hoạch.\n. Tăng cường kiểm tra.\n3. Báo cáo kết quả.\n", InLanguage(Language::kVietnamese));
+  Document doc =
+      ParseString("Nội dung:\n1. Xây dựng kế hoạch.\n. Tăng cường kiểm tra.\n3. Báo cáo kết quả.\n",
+                  InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 3);
   CHECK(doc.tasks[1].ordinal == 2);
   CHECK(doc.tasks[1].text == "Tăng cường kiểm tra.");
@@ -101,10 +105,10 @@ TEST_CASE("OCR specks and confusions are read back only where the list expects t
       "Điều 1. Trang phục\n"
       "1. Đối với quân nhân:\n"
       "a) Lễ tang cấp Nhà nước;\n"
-      "b} Lễ tang cấp cao;\n"           // '}' for ')'
-      "€) Lễ tang khác.\n"              // '€' for 'c'
-      "- 2. Đối với đoàn viếng.\n"      // a speck before "2."
-      "1.3 Đối với khách mời.\n",       // "1." would restart: stays as text
+      "b} Lễ tang cấp cao;\n"       // '}' for ')'
+      "€) Lễ tang khác.\n"          // '€' for 'c'
+      "- 2. Đối với đoàn viếng.\n"  // a speck before "2."
+      "1.3 Đối với khách mời.\n",   // "1." would restart: stays as text
       InLanguage(Language::kVietnamese));
   const Node* b = FindTask(doc, "Lễ tang cấp cao");
   const Node* c = FindTask(doc, "Lễ tang khác");
@@ -135,7 +139,8 @@ TEST_CASE("A footnote mark glued to a number is not a decimal item", "[parse][da
 }
 
 TEST_CASE("'1,' is read as '1.' where the list expects it", "[parse][damage]") {
-  Document doc = ParseString("Nội dung:\n1. Một.\n2, Hai.\n3. Ba.\n", InLanguage(Language::kVietnamese));
+  Document doc =
+      ParseString("Nội dung:\n1. Một.\n2, Hai.\n3. Ba.\n", InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 3);
   CHECK(doc.tasks[1].ordinal == 2);
   CHECK(doc.tasks[1].marker == "2,");
@@ -165,7 +170,8 @@ TEST_CASE("A heading in capitals numbered in digits is read as the Roman heading
 
 TEST_CASE("A list whose first items were lost opens where the next marker continues it",
           "[parse][damage]") {
-  Document doc = ParseString("Điều 1. Nguyên tắc\n2. Thứ hai.\n3. Thứ ba.\n", InLanguage(Language::kVietnamese));
+  Document doc = ParseString("Điều 1. Nguyên tắc\n2. Thứ hai.\n3. Thứ ba.\n",
+                             InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 1);
   REQUIRE(doc.tasks[0].children.size() == 2);
   const Diagnostic* d = DiagnosticAt(doc, 2, "gap");
@@ -186,7 +192,8 @@ TEST_CASE("A lost chapter heading does not stop the numbering of chapters", "[pa
 TEST_CASE("A marker that continues nothing is text, reported with what the list expected",
           "[parse][damage]") {
   // Far beyond the window of lost items: not damage but a stray number.
-  Document doc = ParseString("Nội dung:\n1. Một.\n2. Hai.\n9. Chín.\n", InLanguage(Language::kVietnamese));
+  Document doc =
+      ParseString("Nội dung:\n1. Một.\n2. Hai.\n9. Chín.\n", InLanguage(Language::kVietnamese));
   const Node* nine = FindTask(doc, "9. Chín.");
   REQUIRE(nine != nullptr);
   CHECK(nine->marker.empty());
@@ -209,7 +216,8 @@ TEST_CASE("Nesting beyond the depth limit is reported once", "[parse][damage]") 
   CHECK(congvan::CheckLossless(doc).empty());
 }
 
-TEST_CASE("The OCR'd consolidated circular keeps its chapters and articles", "[parse][damage][corpus]") {
+TEST_CASE("The OCR'd consolidated circular keeps its chapters and articles",
+          "[parse][damage][corpus]") {
   // Specks before headings (":   Chương I", "._ Điều 8."), glued marks
   // ("Điều 4.*"), a lost "Chương II" title: every chapter and article found.
   Document doc = ParseCorpus("administrative/2026-vi-circular-bqp-military-funeral-vbhn-ocr.txt");
@@ -218,15 +226,16 @@ TEST_CASE("The OCR'd consolidated circular keeps its chapters and articles", "[p
   CHECK(doc.tasks[0].marker == "Chương I");
   CHECK(doc.tasks[5].ordinal == 6);
   int articles = 0;
-  congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    articles += n.style == "vi-article";
-  });
+  congvan::ForEachTask(
+      doc.tasks, [&](const Node& n, int, const Node*) { articles += n.style == "vi-article"; });
   CHECK(articles >= 34);
   CHECK(congvan::CheckLossless(doc).empty());
 }
 
-TEST_CASE("OCR of stacked tone marks: 'Điêù' is Điều, and 'B' for 'Đ' is repaired where the article is due",
-          "[parse][damage]") {
+TEST_CASE(
+    "OCR of stacked tone marks: 'Điêù' is Điều, and 'B' for 'Đ' is repaired where the article is "
+    "due",
+    "[parse][damage]") {
   // The shapes Tesseract gives a scan of a circular (seen on a scan of
   // Thông tư 37/2025/TT-BXD made by the team's own steps).
   Document doc = ParseString(
@@ -241,6 +250,7 @@ TEST_CASE("OCR of stacked tone marks: 'Điêù' is Điều, and 'B' for 'Đ' is 
   REQUIRE(doc.tasks.size() == 3);
   for (int i = 0; i < 3; ++i) CHECK(*doc.tasks[static_cast<size_t>(i)].ordinal == i + 1);
   bool repaired = false;
-  for (const auto& d : doc.diagnostics) repaired = repaired || (d.kind == "repaired" && d.found == "Biêù 2.");
+  for (const auto& d : doc.diagnostics)
+    repaired = repaired || (d.kind == "repaired" && d.found == "Biêù 2.");
   CHECK(repaired);
 }

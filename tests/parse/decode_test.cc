@@ -59,7 +59,8 @@ TEST_CASE("An NFD file parses to the same tree as its NFC twin", "[parse][decode
 }
 
 TEST_CASE("BOMs, UTF-16 and CRLF/CR line ends give the same tree", "[parse][decode]") {
-  std::string original = ReadFile(congvan::testing::CorpusPath("gender-equality/2021-vi-dispatch.txt"));
+  std::string original =
+      ReadFile(congvan::testing::CorpusPath("gender-equality/2021-vi-dispatch.txt"));
   auto reference = congvan::ParseBytes(original, "x");
   REQUIRE(reference.ok());
   std::string crlf, cr;
@@ -67,8 +68,8 @@ TEST_CASE("BOMs, UTF-16 and CRLF/CR line ends give the same tree", "[parse][deco
     crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     cr += c == '\n' ? '\r' : c;
   }
-  for (const std::string& variant : {"\xEF\xBB\xBF" + original, ToUtf16(original, false),
-                                     ToUtf16(original, true), crlf, cr}) {
+  for (const std::string& variant :
+       {"\xEF\xBB\xBF" + original, ToUtf16(original, false), ToUtf16(original, true), crlf, cr}) {
     auto doc = congvan::ParseBytes(variant, "x");
     INFO(doc.status().ToString());
     REQUIRE(doc.ok());

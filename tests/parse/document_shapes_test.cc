@@ -151,7 +151,8 @@ TEST_CASE("A commercial English translation of a decree: its shape, not its text
   CHECK(article1.children[0].marker == "1");
   CHECK(article1.children[1].ordinal == 2);
   // "Article 6.6 of the Law …" at the start of a wrapped line stays text.
-  CHECK(article1.children[1].text.find("Article 6.6 of the Law on Public Investment") != std::string::npos);
+  CHECK(article1.children[1].text.find("Article 6.6 of the Law on Public Investment") !=
+        std::string::npos);
   const Node* dd = FindTask(doc, "foreign organizations providing public services");
   REQUIRE(dd != nullptr);
   CHECK(dd->marker == "(dd)");
@@ -163,7 +164,8 @@ TEST_CASE("A commercial English translation of a decree: its shape, not its text
   REQUIRE(chapter2.children.size() == 2);
   CHECK(chapter2.children[0].ordinal == 3);  // articles numbered through chapters
   CHECK(chapter2.children[1].ordinal == 4);
-  const Node* conditions = FindTask(doc, "A public service provider must meet the following conditions");
+  const Node* conditions =
+      FindTask(doc, "A public service provider must meet the following conditions");
   REQUIRE(conditions != nullptr);
   CHECK(conditions->text == "A public service provider must meet the following conditions:");
   CHECK(conditions->children.size() == 2);

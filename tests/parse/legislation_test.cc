@@ -4,7 +4,6 @@
 // legal alphabet with đ, amending texts whose quoted provisions stay inside
 // the amending clause with its target, and the same shapes in English.
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <vector>
 
@@ -50,7 +49,8 @@ TEST_CASE("A law: chapters, sections, and articles numbered through them", "[par
   CHECK(doc.tasks[4].marker == "Chương V");
   std::vector<const Node*> articles = Articles(doc);
   REQUIRE(articles.size() == 33);
-  for (size_t i = 0; i < articles.size(); ++i) CHECK(articles[i]->ordinal == static_cast<int>(i) + 1);
+  for (size_t i = 0; i < articles.size(); ++i)
+    CHECK(articles[i]->ordinal == static_cast<int>(i) + 1);
   // Chương II holds Mục 1 and Mục 2, and the articles sit in the sections.
   const Node& chapter2 = doc.tasks[1];
   REQUIRE(chapter2.children.size() == 2);
@@ -182,8 +182,10 @@ TEST_CASE("An English amending decree: 'is amended as follows:' quotes the new t
   CHECK(doc.tasks[1].ordinal == 2);
 }
 
-TEST_CASE("A portal's copy of a decree: breadcrumbs before Mục, notes in brackets, references broken at links",
-          "[parse][legislation]") {
+TEST_CASE(
+    "A portal's copy of a decree: breadcrumbs before Mục, notes in brackets, references broken at "
+    "links",
+    "[parse][legislation]") {
   // thuvienphapluat.vn copies, one paragraph per line: the decree's name
   // before each Mục heading, "[Điều này được hướng dẫn bởi …]" notes, a line
   // broken at a linked reference ("… khoản 5" / "Điều 10 Nghị định này …").
@@ -220,7 +222,8 @@ TEST_CASE("A portal's copy of a decree: breadcrumbs before Mục, notes in brack
   CHECK(sub->children.front().marker == "Điều 41.");
 }
 
-TEST_CASE("An English article heading after a line ending in a number stays a heading", "[parse][legislation]") {
+TEST_CASE("An English article heading after a line ending in a number stays a heading",
+          "[parse][legislation]") {
   // English articles carry no dot; a page footer ending in a time, or a
   // sentence ending in a year, before "Article 78" is no reference chain.
   Document doc = ParseString(

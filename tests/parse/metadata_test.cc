@@ -12,8 +12,8 @@
 using congvan::Document;
 using congvan::Language;
 using congvan::ParseOptions;
-using congvan::testing::ParseCorpus;
 using congvan::testing::InLanguage;
+using congvan::testing::ParseCorpus;
 using congvan::testing::ParseString;
 
 TEST_CASE("OCR dates: lost diacritics and digits read as letters", "[parse][metadata]") {
@@ -27,7 +27,8 @@ TEST_CASE("OCR dates: lost diacritics and digits read as letters", "[parse][meta
   CHECK(doc.meta.issuer == "BỘ TÀI CHÍNH");
 }
 
-TEST_CASE("An issuer line with lost diacritics is matched to its canonical name", "[parse][metadata]") {
+TEST_CASE("An issuer line with lost diacritics is matched to its canonical name",
+          "[parse][metadata]") {
   Document doc = ParseString(
       "BO TAI CHÍNH\nSố: 5/TCT-KK\nHà Nội, ngày 2 tháng 3 năm 2023\nV/v hướng dẫn quyết toán\n"
       "Kính gửi: Cục Thuế các tỉnh.\n1. Rà soát hồ sơ.\n2. Báo cáo kết quả.\n",
@@ -35,7 +36,8 @@ TEST_CASE("An issuer line with lost diacritics is matched to its canonical name"
   CHECK(doc.meta.issuer == "BỘ TÀI CHÍNH");
 }
 
-TEST_CASE("A law's date is in its enacting formula, not in the first law it cites", "[parse][metadata]") {
+TEST_CASE("A law's date is in its enacting formula, not in the first law it cites",
+          "[parse][metadata]") {
   Document doc = ParseCorpus("legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt");
   CHECK(doc.meta.kind == "Luật");
   CHECK(doc.meta.number == "35/2013/QH13");
@@ -78,7 +80,8 @@ TEST_CASE("The national name on the issuer's line is not part of the issuer", "[
   Document doc = ParseString(
       "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
       "Số: 03/NQ-CP\nHà Nội, ngày 09 tháng 01 năm 2025\nNGHỊ QUYẾT\n"
-      "Về chương trình hành động\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n",
+      "Về chương trình hành động\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành "
+      "động.\n",
       InLanguage(Language::kVietnamese));
   CHECK(doc.meta.issuer == "CHÍNH PHỦ");
   CHECK(doc.meta.date == "2025-01-09");
@@ -90,7 +93,8 @@ TEST_CASE("A draft without a letterhead issuer: the enacting authority's body is
       "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: /QĐ-UBND\n"
       "Lai Châu, ngày tháng năm 2025\nQUYẾT ĐỊNH\n"
       "Về việc công bố danh mục thủ tục hành chính mới ban hành và phê duyệt quy trình nội bộ giải "
-      "quyết thủ tục hành chính trong lĩnh vực hỗ trợ đầu tư thuộc phạm vi chức năng quản lý của Sở "
+      "quyết thủ tục hành chính trong lĩnh vực hỗ trợ đầu tư thuộc phạm vi chức năng quản lý của "
+      "Sở "
       "Tài chính tỉnh Lai Châu\n"
       "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n"
       "Căn cứ Quyết định số 3083/QĐ-BTC ngày 04/9/2025 của Bộ Tài chính về việc công bố thủ tục "

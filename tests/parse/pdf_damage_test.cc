@@ -17,7 +17,8 @@ using congvan::testing::InLanguage;
 using congvan::testing::ParseCorpus;
 using congvan::testing::ParseString;
 
-TEST_CASE("Syllables a PDF extraction broke apart are joined, and the repair is reported", "[parse][pdf]") {
+TEST_CASE("Syllables a PDF extraction broke apart are joined, and the repair is reported",
+          "[parse][pdf]") {
   Document doc = ParseString(
       "LUẬT\nHÒA GIẢ I Ở CƠ SỞ\n"
       "Chương I\nNHỮ NG QUY ĐỊ NH CHUNG\n"
@@ -41,14 +42,16 @@ TEST_CASE("Syllables a PDF extraction broke apart are joined, and the repair is 
   CHECK(FindTask(doc, "Cơ quan nhà nước và tổ chức xã hội") != nullptr);
   bool reported = false;
   for (const auto& d : doc.diagnostics) {
-    reported = reported || (d.kind == "repaired" && d.message.find("broken by spaces") != std::string::npos);
+    reported = reported ||
+               (d.kind == "repaired" && d.message.find("broken by spaces") != std::string::npos);
   }
   CHECK(reported);
   // Two real words are never joined: "Ở CƠ SỞ", "hòa giải".
   CHECK(chapter.text.find("QUY ĐỊNH CHUNG") != std::string::npos);
 }
 
-TEST_CASE("A word hyphenated across a line end is joined as the language writes it", "[parse][pdf]") {
+TEST_CASE("A word hyphenated across a line end is joined as the language writes it",
+          "[parse][pdf]") {
   Document vi = ParseString(
       "Các bộ, ngành thực hiện các nhiệm vụ sau đây:\n"
       "1. Tăng cường công tác quản-\n"
@@ -66,7 +69,8 @@ TEST_CASE("A word hyphenated across a line end is joined as the language writes 
   CHECK(FindTask(en, "Strengthen the implementation of the Law") != nullptr);  // English drops it
 }
 
-TEST_CASE("A table of contents with dot leaders is a toc block, never a second tree", "[parse][pdf]") {
+TEST_CASE("A table of contents with dot leaders is a toc block, never a second tree",
+          "[parse][pdf]") {
   Document doc = ParseCorpus("legislation/2022-vi-circular-21-2022-tt-bkhdt-pdf.txt");
   const congvan::Block* toc = nullptr;
   for (const auto& b : doc.blocks) {

@@ -68,8 +68,9 @@ TEST_CASE("A formula under 'theo công thức:' is the text of its step", "[pars
   CHECK(FindTask(doc, "2 1") == nullptr);
 }
 
-TEST_CASE("An attached criteria table is text of the attached title; the guidance after it is a tree",
-          "[parse][tables]") {
+TEST_CASE(
+    "An attached criteria table is text of the attached title; the guidance after it is a tree",
+    "[parse][tables]") {
   Document doc = ParseCorpus(
       "administrative/2025-vi-dispatch-hcmc-sgddt-community-learning-centre-evaluation-web.txt");
   const Node* title = FindTask(doc, "BẢNG TIÊU CHÍ ĐÁNH GIÁ");

@@ -8,8 +8,8 @@ using congvan::Language;
 using congvan::Node;
 using congvan::ParseOptions;
 using congvan::testing::FindTask;
-using congvan::testing::ParentOf;
 using congvan::testing::InLanguage;
+using congvan::testing::ParentOf;
 using congvan::testing::ParseString;
 
 namespace {
@@ -34,7 +34,8 @@ TEST_CASE("đ follows d in the Vietnamese letter sequence", "[parse][tree]") {
 
 TEST_CASE("A letter that skips the sequence is text, not an item", "[parse][tree]") {
   // After d) comes đ); an e) straight after d) breaks the sequence.
-  Document doc = ParseString("Nội dung:\n1. Nhiệm vụ\na) Một.\nb) Hai.\nd) Bốn.\n", InLanguage(Language::kVietnamese));
+  Document doc = ParseString("Nội dung:\n1. Nhiệm vụ\na) Một.\nb) Hai.\nd) Bốn.\n",
+                             InLanguage(Language::kVietnamese));
   const Node* one = FindTask(doc, "Nhiệm vụ");
   REQUIRE(one != nullptr);
   REQUIRE(one->children.size() == 2);
@@ -47,8 +48,8 @@ TEST_CASE("A letter that skips the sequence is text, not an item", "[parse][tree
 
 TEST_CASE("Ordinal words run past ten", "[parse][tree]") {
   std::string text = "Nhiệm vụ năm nay như sau:\n";
-  const char* words[] = {"nhất", "hai",  "ba",    "tư",     "năm",     "sáu",
-                         "bảy",  "tám",  "chín",  "mười",   "mười một", "mười hai"};
+  const char* words[] = {"nhất", "hai", "ba",   "tư",   "năm",      "sáu",
+                         "bảy",  "tám", "chín", "mười", "mười một", "mười hai"};
   for (const char* w : words) text += std::string("Thứ ") + w + ", nhiệm vụ " + w + ".\n";
   Document doc = ParseString(text, InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 12);
@@ -58,7 +59,8 @@ TEST_CASE("Ordinal words run past ten", "[parse][tree]") {
 
 TEST_CASE("Roman sections hold Arabic items that restart under each", "[parse][tree]") {
   Document doc = ParseString(
-      "Hướng dẫn như sau:\nI. Phạm vi\n1. Một\n2. Hai\nII. Nguyên tắc\n1. Một\n2. Hai\n3. Ba\n", InLanguage(Language::kVietnamese));
+      "Hướng dẫn như sau:\nI. Phạm vi\n1. Một\n2. Hai\nII. Nguyên tắc\n1. Một\n2. Hai\n3. Ba\n",
+      InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);
   CHECK(doc.tasks[0].children.size() == 2);
   CHECK(doc.tasks[1].children.size() == 3);
@@ -139,7 +141,8 @@ TEST_CASE("Deep or adversarial nesting stays bounded", "[parse][tree]") {
 
 TEST_CASE("(i) opens a Roman list while (i) after (h) continues the letters", "[parse][tree]") {
   Document doc = ParseString(
-      "Tasks are as follows:\n(1) Review:\n(i) laws;\n(ii) decrees.\n(2) Report:\n(a) one\n(b) two\n"
+      "Tasks are as follows:\n(1) Review:\n(i) laws;\n(ii) decrees.\n(2) Report:\n(a) one\n(b) "
+      "two\n"
       "(c) three\n(d) four\n(e) five\n(f) six\n(g) seven\n(h) eight\n(i) nine\n",
       En());
   REQUIRE(doc.tasks.size() == 2);
@@ -163,7 +166,8 @@ TEST_CASE("Bullets before the first numbered item are preamble", "[parse][tree]"
 TEST_CASE("A list that starts under a numbered heading is its child, whatever its rank",
           "[parse][tree]") {
   Document doc = ParseString(
-      "Nhiệm vụ như sau:\n1. Hoàn thiện thể chế\nThứ nhất, rà soát luật.\nThứ hai, sửa đổi nghị định.\n"
+      "Nhiệm vụ như sau:\n1. Hoàn thiện thể chế\nThứ nhất, rà soát luật.\nThứ hai, sửa đổi nghị "
+      "định.\n"
       "2. Tuyên truyền\n",
       InLanguage(Language::kVietnamese));
   REQUIRE(doc.tasks.size() == 2);

@@ -15,8 +15,8 @@ using congvan::Language;
 using congvan::Node;
 using congvan::ParseOptions;
 using congvan::testing::FindTask;
-using congvan::testing::ParseCorpus;
 using congvan::testing::InLanguage;
+using congvan::testing::ParseCorpus;
 using congvan::testing::ParseString;
 
 namespace {

@@ -7,7 +7,6 @@
 // Each must give the task tree of its plain UTF-8 text; bad files must give
 // one clear error.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -81,8 +80,11 @@ congvan::Status ReadError(const std::string& name, const ReadOptions& read = {})
 }  // namespace
 
 TEST_CASE("Legacy encodings are detected and read as their UTF-8 text", "[read][encoding]") {
-  for (auto [file, encoding] : {std::pair{"vni", "vni-windows"}, {"tcvn3", "tcvn3"}, {"cp1258", "windows-1258"},
-                                {"viscii", "viscii"}, {"utf16le-nobom", "utf-16le"}}) {
+  for (auto [file, encoding] : {std::pair{"vni", "vni-windows"},
+                                {"tcvn3", "tcvn3"},
+                                {"cp1258", "windows-1258"},
+                                {"viscii", "viscii"},
+                                {"utf16le-nobom", "utf-16le"}}) {
     INFO(file);
     std::string base = std::string("encodings/") + file;
     auto legacy = congvan::ReadDocument(ReadFile(Fixture(base + ".txt")), file);
@@ -91,7 +93,8 @@ TEST_CASE("Legacy encodings are detected and read as their UTF-8 text", "[read][
     auto utf8 = congvan::ReadDocument(ReadFile(Fixture(base + ".expected.txt")), file);
     REQUIRE(utf8.ok());
     CHECK(legacy->text == utf8->text);
-    CHECK(ParseFixture(base + ".txt").TaskCount() == ParseFixture(base + ".expected.txt").TaskCount());
+    CHECK(ParseFixture(base + ".txt").TaskCount() ==
+          ParseFixture(base + ".expected.txt").TaskCount());
   }
   // Named instead of guessed.
   ReadOptions named;
@@ -101,7 +104,8 @@ TEST_CASE("Legacy encodings are detected and read as their UTF-8 text", "[read][
   CHECK(forced->encoding == "tcvn3");
 }
 
-TEST_CASE("A text no legacy encoding reads clearly is refused, naming the likely ones", "[read][encoding]") {
+TEST_CASE("A text no legacy encoding reads clearly is refused, naming the likely ones",
+          "[read][encoding]") {
   std::string noise;
   for (int i = 0; i < 400; ++i) noise.push_back(static_cast<char>(0x80 + (i * 37) % 127));
   auto r = congvan::ReadDocument(noise, "noise.txt");
@@ -115,9 +119,11 @@ TEST_CASE("A text no legacy encoding reads clearly is refused, naming the likely
   CHECK(unknown.status().message().find("unknown encoding 'koi8-r'") != std::string::npos);
 }
 
-TEST_CASE("Word: automatic numbering, typed numbers and tracked changes give the text's tree", "[read][docx]") {
+TEST_CASE("Word: automatic numbering, typed numbers and tracked changes give the text's tree",
+          "[read][docx]") {
   Document text = Dispatch();
-  for (const char* name : {"docx/dispatch-numbered.docx", "docx/dispatch-typed.docx", "docx/dispatch-tracked.docx"}) {
+  for (const char* name :
+       {"docx/dispatch-numbered.docx", "docx/dispatch-typed.docx", "docx/dispatch-tracked.docx"}) {
     INFO(name);
     Document word = ParseFixture(name);
     CHECK(word.source_info.format == "docx");
@@ -132,7 +138,8 @@ TEST_CASE("Word: automatic numbering, typed numbers and tracked changes give the
   // Rejecting the tracked changes gives the text before them.
   ReadOptions reject;
   reject.accept_tracked_changes = false;
-  auto before = congvan::ReadDocument(ReadFile(Fixture("docx/dispatch-tracked.docx")), "t.docx", reject);
+  auto before =
+      congvan::ReadDocument(ReadFile(Fixture("docx/dispatch-tracked.docx")), "t.docx", reject);
   REQUIRE(before.ok());
   CHECK(before->text.find("Chủ động bố trí kinh phí kịp thời và nhân rộng") != std::string::npos);
   auto after = congvan::ReadDocument(ReadFile(Fixture("docx/dispatch-tracked.docx")), "t.docx");
@@ -140,7 +147,8 @@ TEST_CASE("Word: automatic numbering, typed numbers and tracked changes give the
   CHECK(after->text.find("Chủ động bố trí kinh phí để duy trì và nhân rộng") != std::string::npos);
 }
 
-TEST_CASE("Word: articles numbered through chapters, clauses restarted (also by startOverride)", "[read][docx]") {
+TEST_CASE("Word: articles numbered through chapters, clauses restarted (also by startOverride)",
+          "[read][docx]") {
   Document word = ParseFixture("docx/law-numbered.docx");
   Document text = ParseCorpus("legislation/2013-vi-law-35-2013-qh13-hoa-giai-o-co-so.txt");
   CheckSameTree(text, word);
@@ -150,14 +158,17 @@ TEST_CASE("Word: articles numbered through chapters, clauses restarted (also by 
   CHECK(extracted->text.find("\n1. Luật này quy định nguyên tắc") != std::string::npos);
 }
 
-TEST_CASE("Word: a footnote cited and listed after the body; a text box read once", "[read][docx]") {
+TEST_CASE("Word: a footnote cited and listed after the body; a text box read once",
+          "[read][docx]") {
   auto extracted = congvan::ReadDocument(ReadFile(Fixture("docx/footnote.docx")), "f.docx");
   REQUIRE(extracted.ok());
   CHECK(extracted->text.find("pháp luật[1] về bình đẳng giới.") != std::string::npos);
   CHECK(extracted->text.find("\n[1] Luật Bình đẳng giới số 73/2006/QH11.") != std::string::npos);
   // A text box (drawing and VML fallback) is read once, after its paragraph.
-  CHECK(extracted->text.find("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 15/BĐG-VP\n") != std::string::npos);
-  CHECK(extracted->text.find("Số: 15/BĐG-VP", extracted->text.find("Số: 15/BĐG-VP") + 1) == std::string::npos);
+  CHECK(extracted->text.find("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 15/BĐG-VP\n") !=
+        std::string::npos);
+  CHECK(extracted->text.find("Số: 15/BĐG-VP", extracted->text.find("Số: 15/BĐG-VP") + 1) ==
+        std::string::npos);
   Document doc = ParseFixture("docx/footnote.docx");
   bool footnote = false;
   for (const auto& b : doc.blocks) footnote = footnote || (b.role == congvan::BlockRole::kFootnote);
@@ -171,10 +182,12 @@ TEST_CASE("PDF with a text layer: the text's tree, pages in the map", "[read][pd
   REQUIRE_FALSE(pdf.source_info.origins.empty());
   CHECK(pdf.source_info.origins.front().origin.page == 1);
   CHECK(pdf.source_info.origins.back().origin.page >= 2);
-  CHECK(pdf.meta.issuer == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");  // the letterhead's columns kept apart
+  CHECK(pdf.meta.issuer ==
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");  // the letterhead's columns kept apart
 }
 
-TEST_CASE("A PDF LibreOffice made from the text: every word apart, the text's tree", "[read][pdf]") {
+TEST_CASE("A PDF LibreOffice made from the text: every word apart, the text's tree",
+          "[read][pdf]") {
   // dispatch-libreoffice.pdf: the corpus dispatch opened as text in
   // LibreOffice 7.4 and exported to PDF (soffice --convert-to pdf; checked
   // in, not generated: LibreOffice is not a build dependency). Its words
@@ -212,9 +225,11 @@ TEST_CASE("A scanned PDF: refused without --ocr, recognised with it", "[read][pd
   CHECK(scan.tasks[0].children.size() == 2);
 }
 
-TEST_CASE("Web pages: typed numbers, list numbering and a declared legacy charset", "[read][html]") {
+TEST_CASE("Web pages: typed numbers, list numbering and a declared legacy charset",
+          "[read][html]") {
   Document text = Dispatch();
-  for (const char* name : {"html/dispatch-typed.html", "html/dispatch-lists.html", "html/dispatch-cp1258.html"}) {
+  for (const char* name :
+       {"html/dispatch-typed.html", "html/dispatch-lists.html", "html/dispatch-cp1258.html"}) {
     INFO(name);
     Document page = ParseFixture(name);
     CHECK(page.source_info.format == "html");
@@ -224,9 +239,10 @@ TEST_CASE("Web pages: typed numbers, list numbering and a declared legacy charse
   auto lists = congvan::ReadDocument(ReadFile(Fixture("html/dispatch-lists.html")), "lists.html");
   REQUIRE(lists.ok());
   CHECK(lists->text.find("\nb. Tăng cường truyền thông") != std::string::npos);  // <ol type="a">
-  CHECK(lists->text.find("not text") == std::string::npos);                     // <script>
-  CHECK(lists->text.find("Trang chủ") == std::string::npos);                    // <nav>
-  auto legacy = congvan::ReadDocument(ReadFile(Fixture("html/dispatch-cp1258.html")), "cp1258.html");
+  CHECK(lists->text.find("not text") == std::string::npos);                      // <script>
+  CHECK(lists->text.find("Trang chủ") == std::string::npos);                     // <nav>
+  auto legacy =
+      congvan::ReadDocument(ReadFile(Fixture("html/dispatch-cp1258.html")), "cp1258.html");
   REQUIRE(legacy.ok());
   CHECK(legacy->encoding == "windows-1258");
 }
@@ -243,14 +259,17 @@ TEST_CASE("The content decides the reader, not the file name", "[read]") {
 
 TEST_CASE("Bad files: one clear error each", "[read][errors]") {
   CHECK(ReadError("bad/truncated.docx").message().find("not a valid .docx") != std::string::npos);
-  CHECK(ReadError("bad/no-document.docx").message().find("not a Word document") != std::string::npos);
+  CHECK(ReadError("bad/no-document.docx").message().find("not a Word document") !=
+        std::string::npos);
   ReadOptions as_docx;
   as_docx.format = "docx";
-  CHECK(ReadError("bad/no-document.docx", as_docx).message().find("no word/document.xml") != std::string::npos);
+  CHECK(ReadError("bad/no-document.docx", as_docx).message().find("no word/document.xml") !=
+        std::string::npos);
   CHECK(ReadError("bad/legacy.doc").message().find("save it as .docx") != std::string::npos);
   CHECK(ReadError("bad/encrypted.pdf").message().find("encrypted") != std::string::npos);
   CHECK(ReadError("bad/no-pages.pdf").message().find("no pages") != std::string::npos);
-  CHECK(ReadError("bad/declares-utf8.html").message().find("declares charset utf-8") != std::string::npos);
+  CHECK(ReadError("bad/declares-utf8.html").message().find("declares charset utf-8") !=
+        std::string::npos);
   for (const char* name : {"bad/truncated.docx", "bad/legacy.doc", "bad/encrypted.pdf"}) {
     congvan::Status s = ReadError(name);
     CHECK(s.where().file == Fixture(name));
@@ -278,7 +297,8 @@ TEST_CASE("OCR of a scan of a law text: the articles come through the damage", "
   CHECK(ocr.TaskCount() <= text.TaskCount() + 6);
 }
 
-TEST_CASE("Word: a run holding only a space keeps it (regression: the space was dropped)", "[read][docx]") {
+TEST_CASE("Word: a run holding only a space keeps it (regression: the space was dropped)",
+          "[read][docx]") {
   // Word writes the space between two differently formatted words as a run
   // of its own; so does congvan's own tracked-changes export.
   const std::string body =

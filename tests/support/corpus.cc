@@ -1,9 +1,5 @@
 #include "support/corpus.h"
 
-#include "support/schema_check.h"
-
-#include "congvan/writers.h"
-
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,6 +9,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "congvan/writers.h"
+#include "support/schema_check.h"
 
 namespace congvan::testing {
 

@@ -6,10 +6,10 @@
 // the Debian python3-jsonschema (Draft 2020-12), not a C++ reimplementation.
 #include "support/schema_check.h"
 
-#include <catch2/catch.hpp>
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 
@@ -41,7 +41,8 @@ std::optional<OutputSchema> SchemaOfOutput(const std::vector<std::string>& args)
   if (command == "parse" && Has(args, "--jsonl")) return OutputSchema{"parse-record", "jsonl"};
   if (format != "json") return std::nullopt;
   if (command == "parse") return OutputSchema{"parse", "one"};
-  if (command == "diff" && !Has(args, "-q") && !Has(args, "--quiet")) return OutputSchema{"diff", "one"};
+  if (command == "diff" && !Has(args, "-q") && !Has(args, "--quiet"))
+    return OutputSchema{"diff", "one"};
   if (command == "timeline") return OutputSchema{"timeline", "one"};
   if (command == "consolidate") return OutputSchema{"consolidate", "one"};
   if (command == "extract") return OutputSchema{"extract", "one"};
@@ -55,8 +56,9 @@ std::optional<OutputSchema> SchemaOfOutput(const std::vector<std::string>& args)
 std::string SchemaErrors(const OutputSchema& schema, const std::string& json) {
   TempFile value(json, ".json");
   TempFile errors("");
-  std::string command = "/usr/bin/python3 '" + std::string(CONGVAN_SOURCE_DIR) + "/tools/check_schema' --strict " +
-                        schema.name + (schema.mode == "one" ? "" : " --" + schema.mode) + " '" + value.path() +
+  std::string command = "/usr/bin/python3 '" + std::string(CONGVAN_SOURCE_DIR) +
+                        "/tools/check_schema' --strict " + schema.name +
+                        (schema.mode == "one" ? "" : " --" + schema.mode) + " '" + value.path() +
                         "' 2>'" + errors.path() + "'";
   int status = std::system(command.c_str());
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return "";
@@ -64,14 +66,16 @@ std::string SchemaErrors(const OutputSchema& schema, const std::string& json) {
   return message.empty() ? "tools/check_schema failed to run: " + command : message;
 }
 
-void CheckOutputAgainstSchema(const std::vector<std::string>& args, int exit_code, const std::string& out) {
+void CheckOutputAgainstSchema(const std::vector<std::string>& args, int exit_code,
+                              const std::string& out) {
   std::optional<OutputSchema> schema = SchemaOfOutput(args);
   if (!schema || exit_code >= 2) return;  // not JSON, or refused before any output
   std::string output = OptionValue(args, "--output", "-o", "-");
   std::string json = out;
   if (output != "-") {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(output, ec)) return;  // failed run, or a pipe the test reads
+    if (!std::filesystem::is_regular_file(output, ec))
+      return;  // failed run, or a pipe the test reads
     json = ReadFile(output);
   }
   if (json.empty()) return;

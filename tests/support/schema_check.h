@@ -26,7 +26,8 @@ std::string SchemaErrors(const OutputSchema& schema, const std::string& json);
 
 // For RunCongvan: when `args` ask for JSON and the command wrote some, fails
 // the current test unless it validates. `out` is the command's stdout.
-void CheckOutputAgainstSchema(const std::vector<std::string>& args, int exit_code, const std::string& out);
+void CheckOutputAgainstSchema(const std::vector<std::string>& args, int exit_code,
+                              const std::string& out);
 
 }  // namespace congvan::testing
 

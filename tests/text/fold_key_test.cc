@@ -34,8 +34,8 @@ icu::UnicodeString StripMarks(const icu::UnicodeString& s) {
 
 icu::UnicodeString Normalize(const icu::UnicodeString& s, bool nfc) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n = nfc ? icu::Normalizer2::getNFCInstance(status)
-                                  : icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* n =
+      nfc ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFDInstance(status);
   REQUIRE(U_SUCCESS(status));
   icu::UnicodeString out = n->normalize(s, status);
   REQUIRE(U_SUCCESS(status));
@@ -83,8 +83,11 @@ TEST_CASE("FoldKey folds Vietnamese spellings and apostrophes to one key", "[tex
   CHECK(congvan::FoldKey("uỷ ban") == congvan::FoldKey("ỦY BAN"));
   CHECK(congvan::FoldKey("ĐẲNG") == "dang");
   CHECK(congvan::FoldKey("People’s Committee") == "people's committee");
-  CHECK(congvan::FoldKey("Straße") == "strasse");              // full case folding
-  CHECK(congvan::FoldKey(std::string("a\xFF" "b")) == "a\xEF\xBF\xBD" "b");  // not UTF-8
+  CHECK(congvan::FoldKey("Straße") == "strasse");  // full case folding
+  CHECK(congvan::FoldKey(std::string("a\xFF"
+                                     "b")) ==
+        "a\xEF\xBF\xBD"
+        "b");  // not UTF-8
 }
 
 TEST_CASE("FoldForCues collapses spaces and maps every byte back", "[text][fold]") {

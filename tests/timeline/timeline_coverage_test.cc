@@ -50,7 +50,9 @@ const Timeline& WithDecree() {
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 
@@ -90,7 +92,8 @@ TEST_CASE("tasks of the sections the 2025 summary skips are not covered, never g
   // The existing promise holds: the rewarding task runs 2021 → 2025.
   bool reward = false;
   for (const Lineage& l : t.lineages) {
-    reward |= l.nodes.size() == 4 && l.nodes[0].text.rfind("Tổ chức khen thưởng, biểu dương", 0) == 0;
+    reward |=
+        l.nodes.size() == 4 && l.nodes[0].text.rfind("Tổ chức khen thưởng, biểu dương", 0) == 0;
   }
   CHECK(reward);
 }
@@ -115,7 +118,8 @@ TEST_CASE("not covered is a state of its own in JSON, CSV, text and HTML", "[tim
 
   std::string html = congvan::WriteTimelineHtml(t);
   CHECK(Count(html, "<rect class=\"cell op-not-covered\"") == json_cells);
-  CHECK(html.find("data-op=\"not-covered\"><span class=\"sw op-not-covered\"") != std::string::npos);
+  CHECK(html.find("data-op=\"not-covered\"><span class=\"sw op-not-covered\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("the series' own pairs are related; a summary of one section is not unrelated",
@@ -194,7 +198,8 @@ TEST_CASE("timeline refuses an unrelated version without --force, flags it with 
           "[timeline][cli][unrelated]") {
   std::vector<std::string> args = {"timeline", CorpusPath(kDispatch2021), CorpusPath(kDecree),
                                    CorpusPath(kNews2023)};
-  std::string out = (std::filesystem::temp_directory_path() / "congvan-timeline-unrelated.json").string();
+  std::string out =
+      (std::filesystem::temp_directory_path() / "congvan-timeline-unrelated.json").string();
   std::filesystem::remove(out);
   auto refused = RunCongvan([&] {
     auto a = args;
@@ -203,7 +208,8 @@ TEST_CASE("timeline refuses an unrelated version without --force, flags it with 
   }());
   CHECK(refused.exit_code == 1);
   CHECK(refused.out.empty());
-  CHECK(refused.err.find("2022-vi-decree-38-2022-nd-cp.txt shares 0% of the tasks") != std::string::npos);
+  CHECK(refused.err.find("2022-vi-decree-38-2022-nd-cp.txt shares 0% of the tasks") !=
+        std::string::npos);
   CHECK(refused.err.find("--force") != std::string::npos);
   CHECK(std::count(refused.err.begin(), refused.err.end(), '\n') == 1);
   CHECK_FALSE(std::filesystem::exists(out));

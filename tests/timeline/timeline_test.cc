@@ -4,7 +4,6 @@
 // through the language switch, branch events, and the shapes of the JSON, CSV,
 // text and HTML outputs.
 #include "congvan/timeline.h"
-#include "congvan/timeline_writers.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -14,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "congvan/timeline_writers.h"
 #include "support/corpus.h"
 
 namespace {

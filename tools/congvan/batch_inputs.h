@@ -10,10 +10,10 @@
 namespace congvan::cli {
 
 struct BatchInput {
-  std::string path;         // as given, or the directory's path joined with the file's
+  std::string path;          // as given, or the directory's path joined with the file's
   std::uintmax_t bytes = 0;  // size for progress (0 when unknown: stdin, a missing file)
-  std::string error;        // set when the input cannot be read at all (a directory
-                            // that cannot be listed); it becomes an error record
+  std::string error;         // set when the input cannot be read at all (a directory
+                             // that cannot be listed); it becomes an error record
 };
 
 // Expands `args` in order: a directory becomes its regular files (and those

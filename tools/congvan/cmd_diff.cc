@@ -7,8 +7,8 @@
 // Exit status as diff(1): 0 nothing changed, 1 something did, 2 trouble (a bad
 // command line or a bad input alike — not the 1 other commands use for input
 // errors, which here would read as "changed").
-#include <cstdlib>
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -90,37 +90,47 @@ po::options_description DiffOptions() {
   po::options_description visible(
       "usage: congvan diff OLD NEW [options]\n\n"
       "Aligns the task trees of two versions of a dispatch and reports what changed.\n\noptions");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json, html or docx")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
-      ("quiet,q", "print nothing; only the exit status says whether anything changed")
-      ("color", po::value<std::string>()->default_value("auto"),
-       "text colours: auto (on a terminal, unless NO_COLOR is set), always or never")
-      ("only-changes", "leave unchanged tasks out (text, json, html)")
-      ("author", po::value<std::string>(), "docx: author of the tracked changes (default congvan)")
-      ("date", po::value<std::string>(),
-       "docx: date of the tracked changes, ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z; default: now, UTC)")
-      ("ui-lang", po::value<std::string>(), "html: language of the page's own words, vi or en\n"
-       "(default: the language of OLD)")
-      ("tracked-changes", "one Word FILE: compare its text before the tracked\n"
-       "changes (rejected) with its text after them (accepted)")
-      ("lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")
-      ("lang-old", po::value<std::string>(), "language of OLD: vi or en")
-      ("lang-new", po::value<std::string>(), "language of NEW: vi or en")
-      ("grammars", po::value<std::string>(), kGrammarsHelp)
-      ("match-min", po::value<double>(),
-       ("minimum combined score for two tasks to correspond (default " + num(defaults.match_min) + ")").c_str())
-      ("reworded-min", po::value<double>(),
-       ("minimum text similarity of corresponding tasks (default " + num(defaults.reworded_min) + ")").c_str())
-      ("split-min", po::value<double>(),
-       ("share of a piece contained in the task it split from (default " + num(defaults.split_piece_min) + ")").c_str())
-      ("merge-min", po::value<double>(),
-       ("share of a piece contained in the task it merged into (default " + num(defaults.merge_piece_min) + ")").c_str())
-      ("clause-min", po::value<double>(),
-       ("similarity of a piece to one clause of the whole (default " + num(defaults.clause_match_min) + ")").c_str())
-      ("max-candidates", po::value<int>(),
-       ("candidates kept per old task (default " + std::to_string(defaults.max_candidates) + ")").c_str());
+  visible.add_options()("help,h", "show this help")("format,f",
+                                                    po::value<std::string>()->default_value("text"),
+                                                    "output: text, json, html or docx")(
+      "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
+      "quiet,q", "print nothing; only the exit status says whether anything changed")(
+      "color", po::value<std::string>()->default_value("auto"),
+      "text colours: auto (on a terminal, unless NO_COLOR is set), always or never")(
+      "only-changes", "leave unchanged tasks out (text, json, html)")(
+      "author", po::value<std::string>(), "docx: author of the tracked changes (default congvan)")(
+      "date", po::value<std::string>(),
+      "docx: date of the tracked changes, ISO 8601 with a time (e.g. 2025-03-01T09:30:00Z; "
+      "default: now, UTC)")("ui-lang", po::value<std::string>(),
+                            "html: language of the page's own words, vi or en\n"
+                            "(default: the language of OLD)")(
+      "tracked-changes",
+      "one Word FILE: compare its text before the tracked\n"
+      "changes (rejected) with its text after them (accepted)")(
+      "lang", po::value<std::string>(), "language of both files: vi or en (default: detect)")(
+      "lang-old", po::value<std::string>(), "language of OLD: vi or en")(
+      "lang-new", po::value<std::string>(), "language of NEW: vi or en")(
+      "grammars", po::value<std::string>(), kGrammarsHelp)(
+      "match-min", po::value<double>(),
+      ("minimum combined score for two tasks to correspond (default " + num(defaults.match_min) +
+       ")")
+          .c_str())("reworded-min", po::value<double>(),
+                    ("minimum text similarity of corresponding tasks (default " +
+                     num(defaults.reworded_min) + ")")
+                        .c_str())(
+      "split-min", po::value<double>(),
+      ("share of a piece contained in the task it split from (default " +
+       num(defaults.split_piece_min) + ")")
+          .c_str())("merge-min", po::value<double>(),
+                    ("share of a piece contained in the task it merged into (default " +
+                     num(defaults.merge_piece_min) + ")")
+                        .c_str())("clause-min", po::value<double>(),
+                                  ("similarity of a piece to one clause of the whole (default " +
+                                   num(defaults.clause_match_min) + ")")
+                                      .c_str())(
+      "max-candidates", po::value<int>(),
+      ("candidates kept per old task (default " + std::to_string(defaults.max_candidates) + ")")
+          .c_str());
   AddReaderOptions(visible);
   return visible;
 }
@@ -128,13 +138,14 @@ po::options_description DiffOptions() {
 // How each version is read and parsed: reader options, the two readings of
 // a Word file's tracked changes, grammars, languages. Returns the exit code
 // on a bad option.
-std::optional<int> ReadParseOptions(const po::variables_map& vm, bool tracked_changes, ParseOptions* parse_old,
-                                    ParseOptions* parse_new) {
+std::optional<int> ReadParseOptions(const po::variables_map& vm, bool tracked_changes,
+                                    ParseOptions* parse_old, ParseOptions* parse_new) {
   if (auto error = ReaderOptions(vm, &parse_old->read)) return Fail(kExitUsage, "diff: " + *error);
   parse_new->read = parse_old->read;
   if (tracked_changes) {
     if (!vm["tracked"].defaulted()) {
-      return Fail(kExitUsage, "diff: --tracked-changes compares both readings; leave out --tracked");
+      return Fail(kExitUsage,
+                  "diff: --tracked-changes compares both readings; leave out --tracked");
     }
     parse_old->read.accept_tracked_changes = false;
     parse_new->read.accept_tracked_changes = true;
@@ -142,11 +153,14 @@ std::optional<int> ReadParseOptions(const po::variables_map& vm, bool tracked_ch
   if (vm.count("grammars")) {
     parse_old->grammar_dir = parse_new->grammar_dir = vm["grammars"].as<std::string>();
   }
-  for (auto [name, target] : {std::pair<const char*, ParseOptions*>{"lang", parse_old}, {"lang", parse_new},
-                              {"lang-old", parse_old}, {"lang-new", parse_new}}) {
+  for (auto [name, target] : {std::pair<const char*, ParseOptions*>{"lang", parse_old},
+                              {"lang", parse_new},
+                              {"lang-old", parse_old},
+                              {"lang-new", parse_new}}) {
     if (!vm.count(name) || vm[name].as<std::string>() == "auto") continue;
     std::string error;
-    target->language = LanguageOption("--" + std::string(name), vm[name].as<std::string>(), target->grammar_dir, &error);
+    target->language = LanguageOption("--" + std::string(name), vm[name].as<std::string>(),
+                                      target->grammar_dir, &error);
     if (!target->language) return Fail(kExitUsage, "diff: " + error);
   }
   return std::nullopt;
@@ -165,7 +179,8 @@ std::optional<int> ReadAlignOptions(const po::variables_map& vm, AlignOptions* o
   }
   if (vm.count("max-candidates")) {
     int k = vm["max-candidates"].as<int>();
-    if (k < 1 || k > 1000) return Fail(kExitUsage, "diff: --max-candidates must be between 1 and 1000");
+    if (k < 1 || k > 1000)
+      return Fail(kExitUsage, "diff: --max-candidates must be between 1 and 1000");
     options->max_candidates = k;
   }
   return std::nullopt;
@@ -185,13 +200,15 @@ bool UseColour(const std::string& color, const std::string& output) {
 std::optional<int> CheckDocxOptions(const po::variables_map& vm, const std::string& format) {
   if (format != "docx") {
     for (const char* name : {"author", "date"}) {
-      if (vm.count(name)) return Fail(kExitUsage, std::string("diff: --") + name + " applies only to --format docx");
+      if (vm.count(name))
+        return Fail(kExitUsage, std::string("diff: --") + name + " applies only to --format docx");
     }
     return std::nullopt;
   }
   const std::string& output = vm["output"].as<std::string>();
   if ((output.empty() || output == "-") && StdoutIsTerminal()) {
-    return Fail(kExitUsage, "diff: --format docx writes a binary Word file; name it with -o FILE.docx");
+    return Fail(kExitUsage,
+                "diff: --format docx writes a binary Word file; name it with -o FILE.docx");
   }
   if (vm.count("author") && vm["author"].as<std::string>().empty()) {
     return Fail(kExitUsage, "diff: --author must not be empty");
@@ -207,7 +224,8 @@ int EmitDocx(const po::variables_map& vm, const std::string& output, const Align
   auto docx = WriteDiffDocx(alignment, old_doc, new_doc, options);
   if (!docx.ok()) {
     bool usage = docx.status().code() == StatusCode::kInvalidArgument;
-    return Fail(usage ? kExitUsage : kExitTrouble, (usage ? "diff: --" : "diff: ") + docx.status().message());
+    return Fail(usage ? kExitUsage : kExitTrouble,
+                (usage ? "diff: --" : "diff: ") + docx.status().message());
   }
   return Emit(output, *docx);
 }
@@ -229,19 +247,23 @@ int RunDiff(const std::vector<std::string>& args) {
   bool tracked_changes = vm.count("tracked-changes") > 0;
   size_t expected = tracked_changes ? 1 : 2;
   if (files.size() != expected) {
-    return Fail(kExitUsage, std::string("diff: expected ") +
-                                (tracked_changes ? "one Word file with --tracked-changes" : "two files, OLD and NEW") +
-                                ", got " + std::to_string(files.size()) + " (see 'congvan diff --help')");
+    return Fail(
+        kExitUsage,
+        std::string("diff: expected ") +
+            (tracked_changes ? "one Word file with --tracked-changes" : "two files, OLD and NEW") +
+            ", got " + std::to_string(files.size()) + " (see 'congvan diff --help')");
   }
   if (tracked_changes) files.push_back(files[0]);
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json" && format != "html" && format != "docx") {
-    return Fail(kExitUsage, "diff: unknown --format '" + format + "' (expected text, json, html or docx)");
+    return Fail(kExitUsage,
+                "diff: unknown --format '" + format + "' (expected text, json, html or docx)");
   }
   if (auto exit = CheckDocxOptions(vm, format)) return *exit;
   std::string color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never") {
-    return Fail(kExitUsage, "diff: unknown --color '" + color + "' (expected auto, always or never)");
+    return Fail(kExitUsage,
+                "diff: unknown --color '" + color + "' (expected auto, always or never)");
   }
   ParseOptions parse_old, parse_new;
   if (auto exit = ReadParseOptions(vm, tracked_changes, &parse_old, &parse_new)) return *exit;
@@ -251,12 +273,14 @@ int RunDiff(const std::vector<std::string>& args) {
   report.grammar_dir = parse_old.grammar_dir;
   if (vm.count("ui-lang") && vm["ui-lang"].as<std::string>() != "auto") {
     std::string error;
-    report.ui_language = LanguageOption("--ui-lang", vm["ui-lang"].as<std::string>(), report.grammar_dir, &error);
+    report.ui_language =
+        LanguageOption("--ui-lang", vm["ui-lang"].as<std::string>(), report.grammar_dir, &error);
     if (!report.ui_language) return Fail(kExitUsage, "diff: " + error);
   }
   const std::string& output = vm["output"].as<std::string>();
   if (auto exit = RefuseOverwritingInput("diff", output, files)) return *exit;
-  if (files[0] == "-" && files[1] == "-") return Fail(kExitUsage, "diff: standard input can be only one of OLD and NEW");
+  if (files[0] == "-" && files[1] == "-")
+    return Fail(kExitUsage, "diff: standard input can be only one of OLD and NEW");
 
   auto old_doc = ParseInput(files[0], parse_old);
   if (!old_doc.ok()) return Fail(kExitTrouble, old_doc.status().ToString());
@@ -274,16 +298,17 @@ int RunDiff(const std::vector<std::string>& args) {
   report.only_changes = vm.count("only-changes") > 0;
   report.color = UseColour(color, output);
   // Any failure to write is trouble (2), like a bad option; success tells whether anything changed.
-  if (format == "docx") return EmitDocx(vm, output, alignment, *old_doc, *new_doc) == kExitOk ? changed : kExitTrouble;
+  if (format == "docx")
+    return EmitDocx(vm, output, alignment, *old_doc, *new_doc) == kExitOk ? changed : kExitTrouble;
   std::string content = format == "json"   ? WriteDiffJson(alignment, *old_doc, *new_doc, report)
                         : format == "html" ? WriteDiffHtml(alignment, *old_doc, *new_doc, report)
                                            : WriteDiffText(alignment, *old_doc, *new_doc, report);
   return Emit(output, content) == kExitOk ? changed : kExitTrouble;
 }
 
-const CommandRegistrar kRegisterDiff({"diff",
-                                      "compare two versions: added, dropped, reworded, moved, split, merged tasks",
-                                      RunDiff, kExitTrouble});
+const CommandRegistrar kRegisterDiff(
+    {"diff", "compare two versions: added, dropped, reworded, moved, split, merged tasks", RunDiff,
+     kExitTrouble});
 
 }  // namespace
 }  // namespace congvan::cli

@@ -4,7 +4,6 @@
 // line came from; --format json gives the text, the format, the encoding,
 // the warnings and the map in one object.
 #include <boost/program_options.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -31,7 +30,8 @@ constexpr const char* kExamples = R"(examples:
 std::string Where(const SourceOrigin& o) {
   std::string out;
   if (o.page) out += "page " + std::to_string(o.page);
-  if (o.paragraph) out += std::string(out.empty() ? "" : " ") + "paragraph " + std::to_string(o.paragraph);
+  if (o.paragraph)
+    out += std::string(out.empty() ? "" : " ") + "paragraph " + std::to_string(o.paragraph);
   if (!o.element.empty()) out += std::string(out.empty() ? "" : " ") + o.element;
   return out;
 }
@@ -73,17 +73,17 @@ std::string AsJson(const ExtractedText& t) {
 
 int RunExtract(const std::vector<std::string>& args) {
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text or json")
-      ("map", "prefix each line with its number and where it came from\n(page, paragraph, element)")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)");
+  visible.add_options()("help,h", "show this help")(
+      "format,f", po::value<std::string>()->default_value("text"), "output: text or json")(
+      "map", "prefix each line with its number and where it came from\n(page, paragraph, element)")(
+      "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)");
   AddReaderOptions(visible);
   po::variables_map vm;
-  if (auto exit = ParseArguments("extract", args, visible,
-                                 "usage: congvan extract FILE [options]\n\n"
-                                 "Prints the text a reader makes of a file: what 'congvan parse' reads.\n\n",
-                                 kExamples, vm)) {
+  if (auto exit = ParseArguments(
+          "extract", args, visible,
+          "usage: congvan extract FILE [options]\n\n"
+          "Prints the text a reader makes of a file: what 'congvan parse' reads.\n\n",
+          kExamples, vm)) {
     return *exit;
   }
   if (!vm.count("file") || vm["file"].as<std::vector<std::string>>().size() != 1) {
@@ -96,7 +96,8 @@ int RunExtract(const std::vector<std::string>& args) {
   ReadOptions read;
   if (auto error = ReaderOptions(vm, &read)) return Fail(kExitUsage, "extract: " + *error);
   const std::string file = vm["file"].as<std::vector<std::string>>()[0];
-  if (auto exit = RefuseOverwritingInput("extract", vm["output"].as<std::string>(), {file})) return *exit;
+  if (auto exit = RefuseOverwritingInput("extract", vm["output"].as<std::string>(), {file}))
+    return *exit;
   std::ostringstream bytes;
   if (file == "-") {
     bytes << std::cin.rdbuf();
@@ -107,12 +108,15 @@ int RunExtract(const std::vector<std::string>& args) {
   }
   auto text = ReadDocument(bytes.str(), file == "-" ? kStandardInputName : file, read);
   if (!text.ok()) return Fail(kExitInputError, text.status().ToString());
-  std::string out = format == "json" ? AsJson(*text) : vm.count("map") ? WithMap(*text) : text->text;
+  std::string out = format == "json"  ? AsJson(*text)
+                    : vm.count("map") ? WithMap(*text)
+                                      : text->text;
   return Emit(vm["output"].as<std::string>(), out);
 }
 
-const CommandRegistrar kRegistrar({"extract", "print the text a reader makes of a file (Word, PDF, HTML, legacy encodings)",
-                                   RunExtract});
+const CommandRegistrar kRegistrar(
+    {"extract", "print the text a reader makes of a file (Word, PDF, HTML, legacy encodings)",
+     RunExtract});
 
 }  // namespace
 }  // namespace congvan::cli

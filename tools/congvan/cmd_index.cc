@@ -74,26 +74,28 @@ void IndexPath(CorpusDb& db, const std::string& path, const IndexOptions& option
 
 int RunIndex(const std::vector<std::string>& args) {
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("db", po::value<std::string>(), "the database file (required; created when missing)")
-      ("lang,l", po::value<std::string>()->default_value("auto"),
-       "language of every file: auto (detected per file) or\na grammar's code (vi, en)")
-      ("force", "re-index every file, even when its bytes are unchanged")
-      ("verbose,v", "one line per file on stderr: indexed, reindexed or skipped")
-      ("grammars", po::value<std::string>(), "directory of the grammar files <code>.xml\n"
-       "(default: the one the binary was built with)");
+  visible.add_options()("help,h", "show this help")(
+      "db", po::value<std::string>(), "the database file (required; created when missing)")(
+      "lang,l", po::value<std::string>()->default_value("auto"),
+      "language of every file: auto (detected per file) or\na grammar's code (vi, en)")(
+      "force", "re-index every file, even when its bytes are unchanged")(
+      "verbose,v", "one line per file on stderr: indexed, reindexed or skipped")(
+      "grammars", po::value<std::string>(),
+      "directory of the grammar files <code>.xml\n"
+      "(default: the one the binary was built with)");
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("index", args, visible, kUsage, kExamples, vm)) return *exit;
-  if (!vm.count("db")) return Fail(kExitUsage, "index: --db FILE.db is required (see 'congvan index --help')");
+  if (!vm.count("db"))
+    return Fail(kExitUsage, "index: --db FILE.db is required (see 'congvan index --help')");
   if (!vm.count("file")) {
     return Fail(kExitUsage, "index: no FILE or DIR to index (see 'congvan index --help')");
   }
   IndexOptions options;
   options.force = vm.count("force") > 0;
   if (vm.count("grammars")) options.parse.grammar_dir = vm["grammars"].as<std::string>();
-  if (auto error = ReaderOptions(vm, &options.parse.read)) return Fail(kExitUsage, "index: " + *error);
+  if (auto error = ReaderOptions(vm, &options.parse.read))
+    return Fail(kExitUsage, "index: " + *error);
   std::string lang = vm["lang"].as<std::string>();
   if (lang != "auto") {
     std::string error;
@@ -119,8 +121,9 @@ int RunIndex(const std::vector<std::string>& args) {
   return counts.failed > 0 ? kExitInputError : kExitOk;
 }
 
-const CommandRegistrar kRegisterIndex(
-    {"index", "store parsed documents in a searchable SQLite database", RunIndex});
+const CommandRegistrar kRegisterIndex({"index",
+                                       "store parsed documents in a searchable SQLite database",
+                                       RunIndex});
 
 }  // namespace
 }  // namespace congvan::cli

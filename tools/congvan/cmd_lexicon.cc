@@ -220,19 +220,19 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
 
 int RunLexicon(const std::vector<std::string>& args) {
   po::options_description visible("options");
-  visible.add_options()("help,h", "show this help")("lang,l",
-                                                    po::value<std::string>()->default_value("auto"),
-                                                    "language of FILE: auto, vi or en")(
-      "lexicon", po::value<std::string>(), "lexicon TSV (default: lexicon/vi-en.tsv in the\n"
-      "grammar directory)")(
+  visible.add_options()("help,h", "show this help")(
+      "lang,l", po::value<std::string>()->default_value("auto"),
+      "language of FILE: auto, vi or en")("lexicon", po::value<std::string>(),
+                                          "lexicon TSV (default: lexicon/vi-en.tsv in the\n"
+                                          "grammar directory)")(
       "scope", po::value<std::string>()->default_value("body"),
       "body (tasks and prose blocks of the parsed text) or text (every line)")(
       "top,n", po::value<int>()->default_value(30), "uncovered words to list (0 = all)")(
       "format,f", po::value<std::string>()->default_value("text"), "output: text or json");
   AddReaderOptions(visible);
   po::variables_map vm;
-  if (auto exit = ParseArguments("lexicon", args, visible, kUsage + std::string("\n"), kExamples, vm,
-                                 {"sub"})) {
+  if (auto exit = ParseArguments("lexicon", args, visible, kUsage + std::string("\n"), kExamples,
+                                 vm, {"sub"})) {
     return *exit;
   }
   if (!vm.count("sub")) {

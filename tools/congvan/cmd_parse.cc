@@ -1,9 +1,8 @@
 // `congvan parse`: one or more dispatches → task trees (JSON, outline or
 // Akoma Ntoso; Akoma Ntoso is read as input too). With several files, JSON
-// output is an array and outlines are concatenated; any input error stops the run before anything is written.
-// With --jsonl, files and directories are parsed in parallel into JSON Lines,
-// one record per input, and a bad input is a record, not the end of the run
-// (parse_batch.h).
+// output is an array and outlines are concatenated; any input error stops the run before anything
+// is written. With --jsonl, files and directories are parsed in parallel into JSON Lines, one
+// record per input, and a bad input is a record, not the end of the run (parse_batch.h).
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <fstream>
@@ -98,8 +97,8 @@ int RunJsonl(const po::variables_map& vm, const ParseOptions& options) {
 
 // `parse FILE...` without --jsonl: every file, in one output; any error stops
 // the run.
-int RunFiles(const std::vector<std::string>& files, const std::string& output, const std::string& format,
-             const ParseOptions& options) {
+int RunFiles(const std::vector<std::string>& files, const std::string& output,
+             const std::string& format, const ParseOptions& options) {
   if (auto exit = RefuseOverwritingInput("parse", output, files)) return *exit;
   if (std::count(files.begin(), files.end(), "-") > 1) {
     return Fail(kExitUsage, "parse: standard input ('-') can be given only once");
@@ -135,30 +134,37 @@ int RunFiles(const std::vector<std::string>& files, const std::string& output, c
 
 int RunParse(const std::vector<std::string>& args) {
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("lang,l", po::value<std::string>()->default_value("auto"), "language: auto (detected) or the code of a\n"
-       "grammar file in the grammar directory (vi, en)")
-      ("format,f", po::value<std::string>()->default_value("json"), "output: json, outline, akn or dump (the canonical\n"
-       "one-line-per-node form of the goldens)")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file ('-', the default: stdout)")
-      ("jsonl", "JSON Lines: one record per FILE, directories walked,\n"
-       "files parsed in parallel, bad files reported as records")
-      ("files-from", po::value<std::string>(), "with --jsonl: also parse the files listed in this\n"
-       "file, one path a line ('-': standard input)")
-      ("jobs,j", po::value<int>(), ("with --jsonl: files parsed at once (default: the\n"
-       "number of cores, " + std::to_string(DefaultJobs()) + " here)").c_str())
-      ("grammars", po::value<std::string>(), kGrammarsHelp);
+  visible.add_options()("help,h", "show this help")(
+      "lang,l", po::value<std::string>()->default_value("auto"),
+      "language: auto (detected) or the code of a\n"
+      "grammar file in the grammar directory (vi, en)")(
+      "format,f", po::value<std::string>()->default_value("json"),
+      "output: json, outline, akn or dump (the canonical\n"
+      "one-line-per-node form of the goldens)")("output,o",
+                                                po::value<std::string>()->default_value("-"),
+                                                "output file ('-', the default: stdout)")(
+      "jsonl",
+      "JSON Lines: one record per FILE, directories walked,\n"
+      "files parsed in parallel, bad files reported as records")(
+      "files-from", po::value<std::string>(),
+      "with --jsonl: also parse the files listed in this\n"
+      "file, one path a line ('-': standard input)")(
+      "jobs,j", po::value<int>(),
+      ("with --jsonl: files parsed at once (default: the\n"
+       "number of cores, " +
+       std::to_string(DefaultJobs()) + " here)")
+          .c_str())("grammars", po::value<std::string>(), kGrammarsHelp);
   AddReaderOptions(visible);
   po::variables_map vm;
-  if (auto exit = ParseArguments("parse", args, visible,
-                                 "usage: congvan parse FILE... [options]\n"
-                                 "       congvan parse --jsonl [-j N] [-o OUT] FILE|DIR...\n\n"
-                                 "Parses Vietnamese or English legal texts into task trees: plain text\n"
-                                 "(UTF-8, UTF-16 or a legacy Vietnamese encoding), Word .docx, PDF\n"
-                                 "(--ocr for scans), saved web pages or Akoma Ntoso XML, recognised by\n"
-                                 "their content.\n\n",
-                                 kExamples, vm)) {
+  if (auto exit =
+          ParseArguments("parse", args, visible,
+                         "usage: congvan parse FILE... [options]\n"
+                         "       congvan parse --jsonl [-j N] [-o OUT] FILE|DIR...\n\n"
+                         "Parses Vietnamese or English legal texts into task trees: plain text\n"
+                         "(UTF-8, UTF-16 or a legacy Vietnamese encoding), Word .docx, PDF\n"
+                         "(--ocr for scans), saved web pages or Akoma Ntoso XML, recognised by\n"
+                         "their content.\n\n",
+                         kExamples, vm)) {
     return *exit;
   }
   if (!vm.count("file") && !vm.count("files-from")) {
@@ -183,7 +189,8 @@ int RunParse(const std::vector<std::string>& args) {
   if (vm.count("jobs") || vm.count("files-from")) {
     return Fail(kExitUsage, "parse: --jobs and --files-from apply to --jsonl runs");
   }
-  return RunFiles(vm["file"].as<std::vector<std::string>>(), vm["output"].as<std::string>(), format, options);
+  return RunFiles(vm["file"].as<std::vector<std::string>>(), vm["output"].as<std::string>(), format,
+                  options);
 }
 
 }  // namespace

@@ -43,7 +43,8 @@ constexpr const char* kExamples = R"(examples:
 
 // A four-digit year, or nullopt.
 std::optional<int> Year(const std::string& text) {
-  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
   return std::stoi(text);
 }
 
@@ -83,8 +84,9 @@ std::string Highlighted(const SearchHit& hit, bool colour) {
 }
 
 std::string Lines(const SearchHit& hit) {
-  return hit.line_first == hit.line_last ? std::to_string(hit.line_first)
-                                         : std::to_string(hit.line_first) + "-" + std::to_string(hit.line_last);
+  return hit.line_first == hit.line_last
+             ? std::to_string(hit.line_first)
+             : std::to_string(hit.line_first) + "-" + std::to_string(hit.line_last);
 }
 
 // One header line per document, then its hits indented:
@@ -125,11 +127,12 @@ std::string CsvField(const std::string& s) {
 }
 
 std::string WriteCsv(const SearchResult& result) {
-  std::string out = "source,year,language,kind,number,issuer,path,marker,line_first,line_last,text\r\n";
+  std::string out =
+      "source,year,language,kind,number,issuer,path,marker,line_first,line_last,text\r\n";
   for (const SearchHit& h : result.hits) {
     for (const std::string& field :
-         {h.source, h.year ? std::to_string(*h.year) : std::string(), h.language, h.kind, h.number, h.issuer,
-          h.path, h.marker, std::to_string(h.line_first), std::to_string(h.line_last)}) {
+         {h.source, h.year ? std::to_string(*h.year) : std::string(), h.language, h.kind, h.number,
+          h.issuer, h.path, h.marker, std::to_string(h.line_first), std::to_string(h.line_last)}) {
       out += CsvField(field) + ",";
     }
     out += CsvField(h.text) + "\r\n";
@@ -139,22 +142,26 @@ std::string WriteCsv(const SearchResult& result) {
 
 po::options_description SearchOptions() {
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help")
-      ("db", po::value<std::string>(), "the database built by 'congvan index' (required)")
-      ("year", po::value<std::string>(), "documents of these years: 2024, 2021..2024, 2021.. or ..2023")
-      ("language,l", po::value<std::string>(), "documents in this language: vi or en")
-      ("kind", po::value<std::string>(), "documents of this kind, as the parser names it\n"
-       "(Công văn, Nghị định, Thông tư, Luật, Decree; case and accents ignored)")
-      ("issuer", po::value<std::string>(), "documents whose issuer contains this (case and\naccents ignored)")
-      ("concepts", "widen the query through the bilingual lexicon to the\n"
-       "same concepts in Vietnamese and English")
-      ("lexicon", po::value<std::string>(), "lexicon TSV for --concepts (default:\ngrammars/lexicon/vi-en.tsv)")
-      ("limit,n", po::value<int>()->default_value(200), "at most this many hits (0 = all)")
-      ("format,f", po::value<std::string>()->default_value("text"), "output: text, json or csv")
-      ("output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")
-      ("color", po::value<std::string>()->default_value("auto"),
-       "highlight matches: auto (on a terminal, unless NO_COLOR\nis set), always or never");
+  visible.add_options()("help,h", "show this help")(
+      "db", po::value<std::string>(), "the database built by 'congvan index' (required)")(
+      "year", po::value<std::string>(),
+      "documents of these years: 2024, 2021..2024, 2021.. or ..2023")(
+      "language,l", po::value<std::string>(), "documents in this language: vi or en")(
+      "kind", po::value<std::string>(),
+      "documents of this kind, as the parser names it\n"
+      "(Công văn, Nghị định, Thông tư, Luật, Decree; case and accents ignored)")(
+      "issuer", po::value<std::string>(),
+      "documents whose issuer contains this (case and\naccents ignored)")(
+      "concepts",
+      "widen the query through the bilingual lexicon to the\n"
+      "same concepts in Vietnamese and English")(
+      "lexicon", po::value<std::string>(),
+      "lexicon TSV for --concepts (default:\ngrammars/lexicon/vi-en.tsv)")(
+      "limit,n", po::value<int>()->default_value(200), "at most this many hits (0 = all)")(
+      "format,f", po::value<std::string>()->default_value("text"), "output: text, json or csv")(
+      "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
+      "color", po::value<std::string>()->default_value("auto"),
+      "highlight matches: auto (on a terminal, unless NO_COLOR\nis set), always or never");
   return visible;
 }
 
@@ -185,7 +192,8 @@ void ReportOnStderr(const SearchResult& result) {
   for (const ConceptExpansion& e : result.expansions) {
     std::string forms;
     for (const std::string& f : e.forms) forms += (forms.empty() ? "" : ", ") + f;
-    std::cerr << "congvan search: '" << e.phrase << "' → concept " << e.concept_id << ": " << forms << "\n";
+    std::cerr << "congvan search: '" << e.phrase << "' → concept " << e.concept_id << ": " << forms
+              << "\n";
   }
   std::cerr << "congvan search: " << result.total << (result.total == 1 ? " hit" : " hits");
   if (result.hits.size() < result.total) {
@@ -198,17 +206,20 @@ int RunSearch(const std::vector<std::string>& args) {
   po::options_description visible = SearchOptions();
   po::variables_map vm;
   if (auto exit = ParseArguments("search", args, visible, kUsage, kExamples, vm)) return *exit;
-  if (!vm.count("db")) return Fail(kExitUsage, "search: --db FILE.db is required (see 'congvan search --help')");
+  if (!vm.count("db"))
+    return Fail(kExitUsage, "search: --db FILE.db is required (see 'congvan search --help')");
   if (!vm.count("file")) return Fail(kExitUsage, "search: no QUERY (see 'congvan search --help')");
   SearchQuery query;
   if (auto error = ReadQuery(vm, &query)) return Fail(kExitUsage, "search: " + *error);
   std::string format = vm["format"].as<std::string>();
   if (format != "text" && format != "json" && format != "csv") {
-    return Fail(kExitUsage, "search: unknown --format '" + format + "' (expected text, json or csv)");
+    return Fail(kExitUsage,
+                "search: unknown --format '" + format + "' (expected text, json or csv)");
   }
   std::string color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never") {
-    return Fail(kExitUsage, "search: unknown --color '" + color + "' (expected auto, always or never)");
+    return Fail(kExitUsage,
+                "search: unknown --color '" + color + "' (expected auto, always or never)");
   }
   const std::string output = vm["output"].as<std::string>();
   const std::string db_path = vm["db"].as<std::string>();
@@ -228,8 +239,9 @@ int RunSearch(const std::vector<std::string>& args) {
     return Fail(code, (s.where().file.empty() ? "search: " : "") + s.ToString());
   }
   const char* no_color = std::getenv("NO_COLOR");
-  bool colour = color == "always" || (color == "auto" && (no_color == nullptr || *no_color == '\0') &&
-                                      (output == "-" || output.empty()) && StdoutIsTerminal());
+  bool colour =
+      color == "always" || (color == "auto" && (no_color == nullptr || *no_color == '\0') &&
+                            (output == "-" || output.empty()) && StdoutIsTerminal());
   std::string content = format == "json"  ? WriteSearchJson(*result, query.text)
                         : format == "csv" ? WriteCsv(*result)
                                           : WriteText(*result, colour);
@@ -238,7 +250,8 @@ int RunSearch(const std::vector<std::string>& args) {
 }
 
 const CommandRegistrar kRegisterSearch(
-    {"search", "full-text search of a corpus database (diacritic-blind, cross-language)", RunSearch});
+    {"search", "full-text search of a corpus database (diacritic-blind, cross-language)",
+     RunSearch});
 
 }  // namespace
 }  // namespace congvan::cli

@@ -99,21 +99,23 @@ int RunTimeline(const std::vector<std::string>& args) {
       "usage: congvan timeline FILE... [options]\n\n"
       "Follows every task of a guidance through its versions (years), in Vietnamese\n"
       "and English alike.\n\noptions");
-  visible.add_options()("help,h", "show this help")("format,f",
-                                                    po::value<std::string>()->default_value("text"),
-                                                    ("output: " + FormatNames(TimelineFormats())).c_str())(
+  visible.add_options()("help,h", "show this help")(
+      "format,f", po::value<std::string>()->default_value("text"),
+      ("output: " + FormatNames(TimelineFormats())).c_str())(
       "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
       "order", po::value<std::string>(),
       "explicit order of the versions by year, e.g. 2021,2023,2024")(
       "lexicon", po::value<std::string>(),
       "bilingual lexicon TSV (default: lexicon/vi-en.tsv in the grammar directory)")(
-      "excel", "with --format csv: start with a UTF-8 byte order mark so that\n"
+      "excel",
+      "with --format csv: start with a UTF-8 byte order mark so that\n"
       "Excel shows Vietnamese correctly")(
       "learn-terms", po::value<std::string>(),
       "write candidate vi-en term pairs (for review) learned from the alignments to this file")(
       "grammars", po::value<std::string>(), kGrammarsHelp)(
-      "force", "build the timeline even when a version shares too little with its neighbours "
-               "to be of the same series (it is flagged \"unrelated\")");
+      "force",
+      "build the timeline even when a version shares too little with its neighbours "
+      "to be of the same series (it is flagged \"unrelated\")");
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
@@ -122,7 +124,8 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (files.empty()) {
     return Fail(kExitUsage, "timeline: no input files (see 'congvan timeline --help')");
   }
-  if (auto exit = RefuseOverwritingInput("timeline", vm["output"].as<std::string>(), files)) return *exit;
+  if (auto exit = RefuseOverwritingInput("timeline", vm["output"].as<std::string>(), files))
+    return *exit;
   std::string format = vm["format"].as<std::string>();
   const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
   if (writer == nullptr) {
@@ -167,7 +170,8 @@ int RunTimeline(const std::vector<std::string>& args) {
   Timeline& timeline = *built;
   if (!vm.count("force")) {
     Status same = CheckSameSeries(timeline);
-    if (!same.ok()) return Fail(kExitInputError, same.ToString() + " (--force builds the timeline anyway)");
+    if (!same.ok())
+      return Fail(kExitInputError, same.ToString() + " (--force builds the timeline anyway)");
   }
 
   if (vm.count("learn-terms")) {

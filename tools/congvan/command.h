@@ -25,9 +25,9 @@ inline constexpr int kExitUsage = 2;       // bad command line
 
 struct Command {
   std::string name;
-  std::string summary;  // one line for `congvan --help`
+  std::string summary;                                           // one line for `congvan --help`
   std::function<int(const std::vector<std::string>& args)> run;  // args after the name
-  int internal_error_exit = kExitInputError;  // main's exit when `run` throws
+  int internal_error_exit = kExitInputError;                     // main's exit when `run` throws
 };
 
 std::vector<Command>& Commands();
@@ -90,7 +90,8 @@ inline constexpr const char* kGrammarsHelp =
 // every subcommand that reads documents, and their values; ReaderOptions
 // returns a one-line error for a bad value.
 void AddReaderOptions(boost::program_options::options_description& options);
-std::optional<std::string> ReaderOptions(const boost::program_options::variables_map& vm, ReadOptions* read);
+std::optional<std::string> ReaderOptions(const boost::program_options::variables_map& vm,
+                                         ReadOptions* read);
 
 // True when stdout is a terminal (for --color auto).
 bool StdoutIsTerminal();

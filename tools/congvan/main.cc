@@ -33,8 +33,8 @@ std::optional<Language> LanguageOption(const std::string& option, const std::str
     if (l.code() == code) return l;
     names += (names.empty() ? "" : ", ") + l.code();
   }
-  *error = "unknown " + option + " '" + code + "' (expected auto or a language with a grammar: " +
-           names + ")";
+  *error = "unknown " + option + " '" + code +
+           "' (expected auto or a language with a grammar: " + names + ")";
   return std::nullopt;
 }
 
@@ -68,8 +68,9 @@ std::optional<int> RefuseOverwritingInput(const std::string& command, const std:
   if (!std::filesystem::exists(output, ec)) return std::nullopt;
   for (const std::string& input : inputs) {
     if (std::filesystem::equivalent(output, input, ec) && !ec) {
-      return Fail(kExitUsage, command + ": -o " + output +
-                                  " is an input file; refusing to overwrite it (choose another output)");
+      return Fail(kExitUsage,
+                  command + ": -o " + output +
+                      " is an input file; refusing to overwrite it (choose another output)");
     }
   }
   return std::nullopt;

@@ -34,7 +34,9 @@ void RunOrdered(std::size_t count, const OrderedPoolOptions& options,
       std::size_t item;
       {
         std::unique_lock lock(mutex);
-        room.wait(lock, [&] { return next_to_start >= count || next_to_start < next_to_deliver + window; });
+        room.wait(lock, [&] {
+          return next_to_start >= count || next_to_start < next_to_deliver + window;
+        });
         if (next_to_start >= count) return;
         item = next_to_start++;
       }

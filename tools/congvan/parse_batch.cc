@@ -61,7 +61,8 @@ std::string Summary(std::size_t inputs, std::size_t failed, std::uintmax_t bytes
                 "congvan: parse --jsonl: %zu inputs, %zu parsed, %zu failed; %.1f MB in %.1f s "
                 "(%.1f files/s, %.1f MB/s)",
                 inputs, inputs - failed, failed, mb, seconds,
-                seconds > 0 ? static_cast<double>(inputs) / seconds : 0.0, seconds > 0 ? mb / seconds : 0.0);
+                seconds > 0 ? static_cast<double>(inputs) / seconds : 0.0,
+                seconds > 0 ? mb / seconds : 0.0);
   return text;
 }
 
@@ -69,7 +70,8 @@ std::string Summary(std::size_t inputs, std::size_t failed, std::uintmax_t bytes
 
 int RunParseBatch(const std::vector<std::string>& args, const BatchOptions& options) {
   const std::vector<BatchInput> inputs = ExpandBatchInputs(args);
-  if (inputs.empty()) return Fail(kExitInputError, "parse: no input files in the directories given");
+  if (inputs.empty())
+    return Fail(kExitInputError, "parse: no input files in the directories given");
   std::vector<std::string> paths;
   for (const BatchInput& input : inputs) paths.push_back(input.path);
   // -o may sit in a directory being parsed (a second run over the same folder).

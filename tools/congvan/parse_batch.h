@@ -12,9 +12,9 @@ namespace congvan::cli {
 
 struct BatchOptions {
   ParseOptions parse;
-  unsigned jobs = 1;           // parsing threads
-  std::string output = "-";    // "-" or empty: standard output
-  bool progress = false;       // draw a progress bar on stderr
+  unsigned jobs = 1;         // parsing threads
+  std::string output = "-";  // "-" or empty: standard output
+  bool progress = false;     // draw a progress bar on stderr
 };
 
 // Parses every input (files; directories walked, batch_inputs.h) and writes

@@ -47,11 +47,13 @@ ProgressBar::ProgressBar(std::size_t total_files, std::uintmax_t total_bytes, bo
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_ - kRedrawInterval) {}
 
-std::string ProgressBar::Render(std::size_t files_done, std::size_t total_files, std::uintmax_t bytes_done,
-                                std::uintmax_t total_bytes, double seconds) {
-  double fraction = total_bytes > 0 ? static_cast<double>(bytes_done) / static_cast<double>(total_bytes)
-                    : total_files > 0 ? static_cast<double>(files_done) / static_cast<double>(total_files)
-                                      : 1.0;
+std::string ProgressBar::Render(std::size_t files_done, std::size_t total_files,
+                                std::uintmax_t bytes_done, std::uintmax_t total_bytes,
+                                double seconds) {
+  double fraction =
+      total_bytes > 0   ? static_cast<double>(bytes_done) / static_cast<double>(total_bytes)
+      : total_files > 0 ? static_cast<double>(files_done) / static_cast<double>(total_files)
+                        : 1.0;
   fraction = std::clamp(fraction, 0.0, 1.0);
   int filled = static_cast<int>(fraction * kBarWidth + 0.5);
   std::string text = "[" + std::string(static_cast<size_t>(filled), '#') +
@@ -94,8 +96,8 @@ void ProgressBar::Finish() {
 
 void ProgressBar::Draw() {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  std::cerr << "\r" << Render(files_done_, total_files_, bytes_done_, total_bytes_, seconds) << "\x1b[K"
-            << std::flush;
+  std::cerr << "\r" << Render(files_done_, total_files_, bytes_done_, total_bytes_, seconds)
+            << "\x1b[K" << std::flush;
   drawn_ = true;
 }
 

@@ -25,8 +25,8 @@ class ProgressBar {
 
   // The bar's text for a state, without control characters:
   // "[#####     ] 120/301 files  45.2/210.0 MB  3.1 MB/s  ETA 0:53".
-  static std::string Render(std::size_t files_done, std::size_t total_files, std::uintmax_t bytes_done,
-                            std::uintmax_t total_bytes, double seconds);
+  static std::string Render(std::size_t files_done, std::size_t total_files,
+                            std::uintmax_t bytes_done, std::uintmax_t total_bytes, double seconds);
 
  private:
   void Draw();

@@ -56,22 +56,22 @@ class FeatureExtractor {
 
 // Everything the scorer knows about one candidate pair.
 struct PairEvidence {
-  double text_similarity = 0;  // cosine of the TF-IDF vectors, 0..1
-  double old_in_new = 0;       // share of the old task's weight found in the new task
-  double new_in_old = 0;       // share of the new task's weight found in the old task
+  double text_similarity = 0;    // cosine of the TF-IDF vectors, 0..1
+  double old_in_new = 0;         // share of the old task's weight found in the new task
+  double new_in_old = 0;         // share of the new task's weight found in the old task
   bool parents_aligned = false;  // parents are counterparts (top level: false)
   // Both parents have counterparts, but not each other: the pair would cross
   // sections that are themselves aligned.
   bool parents_conflict = false;
-  double position_delta = 0;   // |relative position old − new| in document order, 0..1
+  double position_delta = 0;  // |relative position old − new| in document order, 0..1
   bool same_depth = false;
-  bool same_ordinal = false;   // both numbered with the same ordinal
+  bool same_ordinal = false;  // both numbered with the same ordinal
   // Both numbered, in different styles of one language, one of them a
   // division of legislation: an article against a chapter or a clause. Legal
   // texts renumber, merge and split provisions within a level far more often
   // than they move them across.
   bool style_conflict = false;
-  bool cross_language = false; // the documents' languages differ
+  bool cross_language = false;  // the documents' languages differ
 };
 
 struct AlignOptions;
@@ -129,9 +129,9 @@ struct AlignOptions {
   bool moves_by_order = true;
 
   // --- Candidate generation (never all pairs) -----------------------------
-  int max_candidates = 8;        // kept per old task, by partial dot product
-  int max_probe_features = 32;   // rarest features of a task used to probe the index
-  int max_postings = 256;        // features in more new tasks than this are not probed
+  int max_candidates = 8;       // kept per old task, by partial dot product
+  int max_probe_features = 32;  // rarest features of a task used to probe the index
+  int max_postings = 256;       // features in more new tasks than this are not probed
   // Postings an old task reads in all: its probe features are taken rarest
   // first until the next would pass this budget (the first is always taken).
   // Common features come last and say least; they bound the cost.
@@ -161,7 +161,7 @@ struct NodeRef {
   int depth = 0;       // 0 = top level
   std::optional<int> ordinal;
   LineSpan lines;
-  int index = -1;      // preorder index in its document
+  int index = -1;  // preorder index in its document
 };
 
 // One concept of a concept delta (cross_language.h), with how each side
@@ -239,7 +239,7 @@ struct Alignment {
 // hard limit of `options` is hit. Never throws; borrows both documents only
 // for the duration of the call.
 Result<Alignment> Align(const Document& old_doc, const Document& new_doc,
-                const AlignOptions& options = {});
+                        const AlignOptions& options = {});
 
 }  // namespace congvan
 

@@ -56,8 +56,8 @@ struct SearchQuery {
   std::optional<int> year_from;  // inclusive; documents without a year never match a year filter
   std::optional<int> year_to;    // inclusive
   std::string language;          // "vi", "en"; empty = any
-  std::string kind;              // the document's kind ("Công văn", "Decree"), folded, whole; empty = any
-  std::string issuer;            // a part of the issuer's name, folded; empty = any
+  std::string kind;    // the document's kind ("Công văn", "Decree"), folded, whole; empty = any
+  std::string issuer;  // a part of the issuer's name, folded; empty = any
   // Expand each phrase through the bilingual lexicon: a phrase that names
   // concepts also matches tasks naming the same concepts in any language.
   bool concepts = false;
@@ -68,16 +68,16 @@ struct SearchQuery {
 
 // One task that matched.
 struct SearchHit {
-  std::string source;            // the file as it was given to IndexFile
+  std::string source;  // the file as it was given to IndexFile
   std::optional<int> year;
   std::string language;
   std::string kind;
   std::string number;
   std::string issuer;
-  std::string path;              // the task's path ("2.b.1")
-  std::string marker;            // "b)"; empty for an unnumbered paragraph
+  std::string path;    // the task's path ("2.b.1")
+  std::string marker;  // "b)"; empty for an unnumbered paragraph
   int depth = 0;
-  std::string text;              // the task's own text, as written
+  std::string text;  // the task's own text, as written
   int line_first = 0;
   int line_last = 0;
   // Byte ranges of `text` whose words match the query, left to right.
@@ -86,8 +86,8 @@ struct SearchHit {
 
 // A phrase of the query and the concept it was expanded through.
 struct ConceptExpansion {
-  std::string phrase;       // the words of the query that name the concept
-  std::string concept_id;   // e.g. "examination"
+  std::string phrase;              // the words of the query that name the concept
+  std::string concept_id;          // e.g. "examination"
   std::vector<std::string> forms;  // every surface form searched for it, vi then en
 };
 

@@ -94,11 +94,12 @@ Result<std::shared_ptr<const Lexicon>> DefaultLexicon();
 // new, base) when they are the same language (no change has a
 // concept_delta); otherwise Align(old, new, CrossLanguageAlignOptions(lexicon,
 // base)), loading DefaultLexicon() when `lexicon` is null, and every change
-// with tasks on both sides gets its Change::concept_delta (ConceptDeltas). Fails with the lexicon's Status
-// when it cannot be loaded ("…/vi-en.tsv:12: expected 4 tab-separated
-// fields …"), or with Align()'s. Never throws.
-Result<Alignment> AlignAuto(const Document& old_doc, const Document& new_doc, AlignOptions base = {},
-                    std::shared_ptr<const Lexicon> lexicon = nullptr);
+// with tasks on both sides gets its Change::concept_delta (ConceptDeltas). Fails with the lexicon's
+// Status when it cannot be loaded ("…/vi-en.tsv:12: expected 4 tab-separated fields …"), or with
+// Align()'s. Never throws.
+Result<Alignment> AlignAuto(const Document& old_doc, const Document& new_doc,
+                            AlignOptions base = {},
+                            std::shared_ptr<const Lexicon> lexicon = nullptr);
 
 // ConceptMention and ConceptDelta are declared in align.h (Change carries
 // one as Change::concept_delta).

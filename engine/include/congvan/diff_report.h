@@ -7,10 +7,9 @@
 #ifndef CONGVAN_DIFF_REPORT_H_
 #define CONGVAN_DIFF_REPORT_H_
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/align.h"
 #include "congvan/cross_language.h"
@@ -34,7 +33,8 @@ struct DiffReportOptions {
 
 // The JSON object of a diff. Field names follow the contract; fields are only
 // ever added. A change with a concept delta has "concept_delta": {"added",
-// "removed", "kept"}, each a list of {concept, domain, old_forms, new_forms}. REQUIRES: `alignment` was computed from these two documents.
+// "removed", "kept"}, each a list of {concept, domain, old_forms, new_forms}. REQUIRES: `alignment`
+// was computed from these two documents.
 nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options = {});
 // DiffToJson pretty-printed, with a trailing newline.

@@ -13,7 +13,6 @@
 
 #include "congvan/status.h"
 
-
 namespace congvan {
 
 // A language, identified by its code ("vi", "en", …): the name of its grammar
@@ -77,7 +76,8 @@ struct Reference {
 
 struct Metadata {
   std::string title;
-  std::string kind;    // the kind of document in the grammar's words: "Nghị định", "Decree", "Công văn"
+  std::string
+      kind;  // the kind of document in the grammar's words: "Nghị định", "Decree", "Công văn"
   std::string number;  // the document's own number, e.g. "1303/LĐTBXH-BĐG"
   std::string date;    // ISO 8601 issue date, or empty
   std::string issuer;
@@ -89,23 +89,24 @@ struct Metadata {
 enum class BlockRole {
   kTitle,
   kLead,
-  kHeader,        // letterhead: issuing body, national motto, "Số:" line, e-signature stamp
-  kAddressees,    // "Kính gửi:" and its list
-  kPreamble,      // text before the first task
-  kClosing,       // closing sentence after the tasks ("Trong quá trình thực hiện ... ./.")
-  kRecipients,    // "Nơi nhận:" and its list
-  kSignature,     // "KT. BỘ TRƯỞNG", signer name
-  kAuthor,        // byline of a web article
-  kMedia,         // player residue, photo captions, "(Internet image)"
-  kFooter,        // site footer: "Address: |", "Phone:", "E-mail:"
-  kPageBreak,     // "--- PAGE BREAK ---", form feeds
-  kPageNumber,    // a page number between pages
-  kRunningHeader, // a header/footer repeated on every page
+  kHeader,         // letterhead: issuing body, national motto, "Số:" line, e-signature stamp
+  kAddressees,     // "Kính gửi:" and its list
+  kPreamble,       // text before the first task
+  kClosing,        // closing sentence after the tasks ("Trong quá trình thực hiện ... ./.")
+  kRecipients,     // "Nơi nhận:" and its list
+  kSignature,      // "KT. BỘ TRƯỞNG", signer name
+  kAuthor,         // byline of a web article
+  kMedia,          // player residue, photo captions, "(Internet image)"
+  kFooter,         // site footer: "Address: |", "Phone:", "E-mail:"
+  kPageBreak,      // "--- PAGE BREAK ---", form feeds
+  kPageNumber,     // a page number between pages
+  kRunningHeader,  // a header/footer repeated on every page
   kTableOfContents,
-  kNoise,         // OCR garbage, stray characters
-  kAnnex,         // text after the signature (appendix tables and the like)
-  kFootnote,      // a footnote or translator's note ("3" + "Translator's note: …", "(1) Nghị định số …")
-  kFurniture,     // a web page's own text around the document: banners, menus, metadata boxes
+  kNoise,  // OCR garbage, stray characters
+  kAnnex,  // text after the signature (appendix tables and the like)
+  kFootnote,  // a footnote or translator's note ("3" + "Translator's note: …", "(1) Nghị định số
+              // …")
+  kFurniture,  // a web page's own text around the document: banners, menus, metadata boxes
 };
 const char* BlockRoleName(BlockRole role);
 
@@ -135,9 +136,9 @@ struct AmendmentTarget {
 
 // A task. `text` is its own text without marker and without children.
 struct Node {
-  std::string path;            // "2.b.1": ordinals (or positions) from the root
-  std::string marker;          // "b)" as written; empty for an unnumbered paragraph
-  std::string style;           // grammar style id ("vi-letter-paren"), empty if unnumbered
+  std::string path;    // "2.b.1": ordinals (or positions) from the root
+  std::string marker;  // "b)" as written; empty for an unnumbered paragraph
+  std::string style;   // grammar style id ("vi-letter-paren"), empty if unnumbered
   // A division of legislation: part, chapter, section or article (a style
   // ranked at or above the grammar's articles), or an attached text's title.
   bool division = false;
@@ -183,11 +184,11 @@ struct Document {
   SourceInfo source_info;
   Language language = Language::kVietnamese;
   Metadata meta;
-  std::vector<Block> blocks;  // in source order
-  std::vector<Node> tasks;    // top-level tasks
-  std::vector<Diagnostic> diagnostics;   // in source line order
-  int line_count = 0;         // physical lines in the source
-  std::vector<int> blank_lines;  // 1-based numbers of blank source lines
+  std::vector<Block> blocks;            // in source order
+  std::vector<Node> tasks;              // top-level tasks
+  std::vector<Diagnostic> diagnostics;  // in source line order
+  int line_count = 0;                   // physical lines in the source
+  std::vector<int> blank_lines;         // 1-based numbers of blank source lines
 
   // Total number of task nodes at every depth.
   int TaskCount() const;

@@ -22,22 +22,22 @@ class SyllableSet;
 
 // How the ordinal captured by a style's pattern is turned into a number.
 enum class OrdinalKind {
-  kArabic,   // "12" → 12
-  kRoman,    // "XIV" → 14 (OCR 'l' and '1' read as 'I' inside a numeral)
-  kLetters,  // "đ" → position in the grammar's letter sequence
-  kWords,    // "mười một" → from the grammar's ordinal word table
-  kDecimal,  // "2.1.3" → last component, the prefix must match the parent
-  kLetterNumber,  // "a1" (a sub-point of point a) → 1, prefix = the letter's value
-  kDecimalLetter, // "2.1.a" (a point of item 2.1) → a's value, prefix = {2, 1}
-  kNone,     // bullets: no value, every item continues the list
+  kArabic,         // "12" → 12
+  kRoman,          // "XIV" → 14 (OCR 'l' and '1' read as 'I' inside a numeral)
+  kLetters,        // "đ" → position in the grammar's letter sequence
+  kWords,          // "mười một" → from the grammar's ordinal word table
+  kDecimal,        // "2.1.3" → last component, the prefix must match the parent
+  kLetterNumber,   // "a1" (a sub-point of point a) → 1, prefix = the letter's value
+  kDecimalLetter,  // "2.1.a" (a point of item 2.1) → a's value, prefix = {2, 1}
+  kNone,           // bullets: no value, every item continues the list
 };
 
 struct MarkerStyle {
   std::string id;       // "vi-arabic-dot"
   std::string pattern;  // RE2, anchored at line start; group 1 = ordinal text
   OrdinalKind kind = OrdinalKind::kNone;
-  int rank = 0;         // default depth preference: lower = higher in the tree
-  bool heading = false; // items of this style head sections (own unnumbered text)
+  int rank = 0;             // default depth preference: lower = higher in the tree
+  bool heading = false;     // items of this style head sections (own unnumbered text)
   bool continuous = false;  // numbered through the whole text (articles), not per parent
   // The level of legislation a division style numbers, the same word in every
   // language: "part", "chapter", "section", "subsection", "article" (empty
@@ -57,21 +57,21 @@ struct MarkerStyle {
   // Sub-numbering ("2.1.", "a1)"): the prefix must name an open item of this
   // style (-1: of any numbered style).
   int parent_style = -1;
-  int grammar_line = 0; // line in the XML file, for diagnostics
+  int grammar_line = 0;  // line in the XML file, for diagnostics
 };
 
 // One marker found at the start of a line.
 struct MarkerMatch {
-  int style = -1;          // index into Grammar::styles()
-  std::string marker;      // the marker as written, e.g. "Thứ hai," or "đ)"
-  std::string ordinal_text;// captured ordinal, e.g. "hai" or "đ" or "2.1"
-  int value = 0;           // 0 for bullets; sequence value otherwise
-  std::vector<int> prefix; // decimal markers: the components before the last
-  std::string suffix;      // letters after the number: "a" of "Điều 26a"
+  int style = -1;            // index into Grammar::styles()
+  std::string marker;        // the marker as written, e.g. "Thứ hai," or "đ)"
+  std::string ordinal_text;  // captured ordinal, e.g. "hai" or "đ" or "2.1"
+  int value = 0;             // 0 for bullets; sequence value otherwise
+  std::vector<int> prefix;   // decimal markers: the components before the last
+  std::string suffix;        // letters after the number: "a" of "Điều 26a"
   // Letters: the value in each of the style's sequences (0 where the letter
   // is not in it); `value` is the first non-zero one.
   std::vector<int> sequence_values;
-  size_t text_begin = 0;   // byte offset where the item text starts
+  size_t text_begin = 0;  // byte offset where the item text starts
 };
 
 class Grammar {
@@ -128,7 +128,7 @@ class Grammar {
     std::map<std::string, std::string> groups;  // named group → text (absent if unset)
     size_t begin = 0;
     size_t end = 0;
-    int pattern = 0;  // which of the field's patterns matched, in file order
+    int pattern = 0;      // which of the field's patterns matched, in file order
     bool scoped = false;  // the pattern has a scope of its own (not "any")
   };
   // Patterns marked scope="header" only run when `in_header` is true (the

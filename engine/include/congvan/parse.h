@@ -53,7 +53,8 @@ Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir 
 
 // Every grammar in `grammar_dir` (empty = the default): its <code>.xml
 // files, loaded once per process and shared, sorted by code.
-Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& grammar_dir = "");
+Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(
+    const std::string& grammar_dir = "");
 
 }  // namespace congvan
 

@@ -103,8 +103,8 @@ struct LineageNode {
 
 // A step of a lineage between two versions.
 struct LineageEvent {
-  int from = 0;    // version index
-  int to = 0;      // version index (from + 1)
+  int from = 0;  // version index
+  int to = 0;    // version index (from + 1)
   // A ChangeOp name ("reworded", "split", ...), "added", "dropped", or
   // "not-covered" (the next version does not cover the task's section).
   std::string op;
@@ -179,7 +179,8 @@ Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOpt
 // one in its file name (YearFromFileName); then BuildTimeline(). A timeline
 // error comes back as a Status whose message starts with "timeline: ".
 Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
-                                        const ParseOptions& parse, const TimelineOptions& options = {});
+                                        const ParseOptions& parse,
+                                        const TimelineOptions& options = {});
 
 // OK when no pair of consecutive versions is unrelated; else a kInvalidInput
 // Status, one line naming the first unrelated pair's files and the measured

@@ -5,10 +5,9 @@
 #define CONGVAN_WRITERS_H_
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/document.h"
 #include "congvan/status.h"
@@ -37,7 +36,7 @@ Status WriteFileAtomically(const std::string& path, const std::string& content);
 // Same, with the content produced by `write` into the file's stream; `write`
 // returns false to abandon the file (nothing is left behind).
 Status WriteFileAtomically(const std::string& path,
-                                const std::function<bool(std::ostream&)>& write);
+                           const std::function<bool(std::ostream&)>& write);
 
 }  // namespace congvan
 

@@ -47,7 +47,8 @@ struct AlignInput {
 // The text and position evidence of the pair (old task o, new task n).
 // `old_loaded`, when given, holds old task o's vector (DenseVector::Load):
 // the same evidence, measured without a merge-join.
-PairEvidence Evidence(const AlignInput& input, int o, int n, const DenseVector* old_loaded = nullptr);
+PairEvidence Evidence(const AlignInput& input, int o, int n,
+                      const DenseVector* old_loaded = nullptr);
 
 }  // namespace congvan::align_internal
 

@@ -23,13 +23,20 @@ namespace congvan {
 
 const char* ChangeOpName(ChangeOp op) {
   switch (op) {
-    case ChangeOp::kUnchanged: return "unchanged";
-    case ChangeOp::kReworded: return "reworded";
-    case ChangeOp::kMoved: return "moved";
-    case ChangeOp::kSplit: return "split";
-    case ChangeOp::kMerged: return "merged";
-    case ChangeOp::kAdded: return "added";
-    case ChangeOp::kDropped: return "dropped";
+    case ChangeOp::kUnchanged:
+      return "unchanged";
+    case ChangeOp::kReworded:
+      return "reworded";
+    case ChangeOp::kMoved:
+      return "moved";
+    case ChangeOp::kSplit:
+      return "split";
+    case ChangeOp::kMerged:
+      return "merged";
+    case ChangeOp::kAdded:
+      return "added";
+    case ChangeOp::kDropped:
+      return "dropped";
   }
   return "unknown";
 }
@@ -57,9 +64,10 @@ long CountTasks(const std::vector<Node>& nodes) {
 
 Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
                             const AlignOptions& options, const CandidateGenerator& generator) {
-  if (CountTasks(old_doc.tasks) > options.max_tasks || CountTasks(new_doc.tasks) > options.max_tasks) {
-    return Status::Error(StatusCode::kLimitExceeded,
-                         "too many tasks to align (limit " + std::to_string(options.max_tasks) + ")");
+  if (CountTasks(old_doc.tasks) > options.max_tasks ||
+      CountTasks(new_doc.tasks) > options.max_tasks) {
+    return Status::Error(StatusCode::kLimitExceeded, "too many tasks to align (limit " +
+                                                         std::to_string(options.max_tasks) + ")");
   }
   Alignment out;
   AlignInput input(old_doc, new_doc, options);
@@ -83,8 +91,10 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
 
 }  // namespace align_internal
 
-Result<Alignment> Align(const Document& old_doc, const Document& new_doc, const AlignOptions& options) {
-  return align_internal::AlignWith(old_doc, new_doc, options, align_internal::InvertedIndexCandidates());
+Result<Alignment> Align(const Document& old_doc, const Document& new_doc,
+                        const AlignOptions& options) {
+  return align_internal::AlignWith(old_doc, new_doc, options,
+                                   align_internal::InvertedIndexCandidates());
 }
 
 }  // namespace congvan

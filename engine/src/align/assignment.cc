@@ -32,7 +32,8 @@ Matching AssignGreedy(const AlignInput& input, CandidateSet* candidates) {
   m.new_to_old.assign(input.new_tasks.size(), -1);
   for (int i : order) {
     const Candidate& c = cands[static_cast<size_t>(i)];
-    if (m.old_to_new[static_cast<size_t>(c.o)] >= 0 || m.new_to_old[static_cast<size_t>(c.n)] >= 0) {
+    if (m.old_to_new[static_cast<size_t>(c.o)] >= 0 ||
+        m.new_to_old[static_cast<size_t>(c.n)] >= 0) {
       continue;
     }
     m.old_to_new[static_cast<size_t>(c.o)] = c.n;

@@ -20,7 +20,8 @@ Postings BuildPostings(const AlignInput& input) {
   Postings p;
   p.offset.assign(nf + 1, 0);
   for (size_t n = 0; n < input.new_tasks.size(); ++n) {
-    for (const FeatureEntry& x : fs.New(static_cast<int>(n)).entries) ++p.offset[static_cast<size_t>(x.id) + 1];
+    for (const FeatureEntry& x : fs.New(static_cast<int>(n)).entries)
+      ++p.offset[static_cast<size_t>(x.id) + 1];
   }
   for (size_t f = 0; f < nf; ++f) p.offset[f + 1] += p.offset[f];
   p.task.resize(static_cast<size_t>(p.offset[nf]));
@@ -81,7 +82,8 @@ bool CandidateSet::Has(int o, int n) const {
 
 std::vector<std::vector<int>> CandidateSet::ByNew(size_t new_count) const {
   std::vector<std::vector<int>> by(new_count);
-  for (size_t i = 0; i < all_.size(); ++i) by[static_cast<size_t>(all_[i].n)].push_back(static_cast<int>(i));
+  for (size_t i = 0; i < all_.size(); ++i)
+    by[static_cast<size_t>(all_[i].n)].push_back(static_cast<int>(i));
   return by;
 }
 
@@ -109,7 +111,8 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
       return x != y ? x > y : a < b;
     };
     if (keep < touched.size()) {
-      std::nth_element(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(), better);
+      std::nth_element(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(),
+                       better);
     }
     for (size_t k = 0; k < keep; ++k) out->Add(input, static_cast<int>(o), touched[k]);
     for (int n : touched) acc[static_cast<size_t>(n)] = 0.0f;

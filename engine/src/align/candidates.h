@@ -31,7 +31,8 @@ struct Candidate {
 
 class CandidateSet {
  public:
-  CandidateSet(size_t old_count, size_t feature_count) : of_old_(old_count), old_loaded_(feature_count) {}
+  CandidateSet(size_t old_count, size_t feature_count)
+      : of_old_(old_count), old_loaded_(feature_count) {}
   // Adds (o, n) with its evidence; callers add a pair once (see Has). The
   // old task's vector stays loaded between calls, so adding the candidates
   // of one old task in a row measures each pair in one pass.

@@ -82,13 +82,16 @@ class ChangeList {
   std::vector<int> tiebreak_;
 };
 
-bool Redlines(const AlignInput& input) { return input.options.compute_redlines && !input.cross_language; }
+bool Redlines(const AlignInput& input) {
+  return input.options.compute_redlines && !input.cross_language;
+}
 
 void PairChanges(const AlignInput& input, const Matching& m, const Groups& g,
                  const std::vector<MoveReason>& moves, ChangeList* list) {
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
     int n = m.old_to_new[o];
-    if (n < 0 || !g.split_pieces[o].empty() || !g.merge_pieces[static_cast<size_t>(n)].empty()) continue;
+    if (n < 0 || !g.split_pieces[o].empty() || !g.merge_pieces[static_cast<size_t>(n)].empty())
+      continue;
     Change c;
     c.old_nodes.push_back(Ref(input.old_tasks, static_cast<int>(o)));
     c.new_nodes.push_back(Ref(input.new_tasks, n));
@@ -124,9 +127,11 @@ void GroupChanges(const AlignInput& input, const Matching& m, const Groups& g, b
     c.op = old_whole ? ChangeOp::kSplit : ChangeOp::kMerged;
     c.text_changed = true;
     int whole = static_cast<int>(w);
-    (old_whole ? c.old_nodes : c.new_nodes).push_back(Ref(old_whole ? input.old_tasks : input.new_tasks, whole));
+    (old_whole ? c.old_nodes : c.new_nodes)
+        .push_back(Ref(old_whole ? input.old_tasks : input.new_tasks, whole));
     for (int x : others) {
-      (old_whole ? c.new_nodes : c.old_nodes).push_back(Ref(old_whole ? input.new_tasks : input.old_tasks, x));
+      (old_whole ? c.new_nodes : c.old_nodes)
+          .push_back(Ref(old_whole ? input.new_tasks : input.old_tasks, x));
       PairEvidence e = old_whole ? Evidence(input, whole, x) : Evidence(input, x, whole);
       c.similarity = std::max(c.similarity, e.text_similarity);
     }
@@ -139,7 +144,8 @@ void GroupChanges(const AlignInput& input, const Matching& m, const Groups& g, b
 
 // Tasks without any counterpart; a top-level section unmatched as a whole is
 // one change.
-void UnmatchedChanges(const AlignInput& input, const Groups& g, AlignmentSummary* sum, ChangeList* list) {
+void UnmatchedChanges(const AlignInput& input, const Groups& g, AlignmentSummary* sum,
+                      ChangeList* list) {
   for (int side = 0; side < 2; ++side) {
     const TaskIndex& tasks = side == 0 ? input.old_tasks : input.new_tasks;
     const Counterparts& cp = side == 0 ? g.cp_old : g.cp_new;
@@ -152,7 +158,8 @@ void UnmatchedChanges(const AlignInput& input, const Groups& g, AlignmentSummary
       c.op = side == 0 ? ChangeOp::kDropped : ChangeOp::kAdded;
       NodeRef ref = Ref(tasks, static_cast<int>(i));
       int step = 1;
-      if (tasks[i].depth == 0 && tasks[i].subtree > 1 && UnmatchedSubtree(tasks, cp, static_cast<int>(i))) {
+      if (tasks[i].depth == 0 && tasks[i].subtree > 1 &&
+          UnmatchedSubtree(tasks, cp, static_cast<int>(i))) {
         c.section_task_count = tasks[i].subtree;
         step = tasks[i].subtree;
         (side == 0 ? sum->sections_dropped : sum->sections_added).push_back({ref, step});
@@ -184,12 +191,14 @@ void Summarise(const AlignInput& input, const Groups& g, AlignmentSummary* sum) 
     }
     ++covered;
     if (!covered_paths.empty()) covered_paths += ", ";
-    covered_paths += old_tasks[i].node->marker.empty() ? old_tasks[i].node->path : old_tasks[i].node->marker;
+    covered_paths +=
+        old_tasks[i].node->marker.empty() ? old_tasks[i].node->path : old_tasks[i].node->marker;
   }
-  if (tops >= 2 && covered > 0 && double(covered) <= input.options.coverage_note_max_share * double(tops)) {
+  if (tops >= 2 && covered > 0 &&
+      double(covered) <= input.options.coverage_note_max_share * double(tops)) {
     sum->coverage_note = "the new version covers only " + std::to_string(covered) + " of the " +
-                         std::to_string(tops) + " top-level sections of the old version (" + covered_paths +
-                         "); the other sections have no counterpart";
+                         std::to_string(tops) + " top-level sections of the old version (" +
+                         covered_paths + "); the other sections have no counterpart";
     sum->sections_not_covered = std::move(uncovered);
   }
 }

@@ -90,7 +90,8 @@ std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
     if (!has_digit) continue;
     for (auto& m : grammar->FindMeta("date-mention", text)) {
       auto month = m.groups.find("month");
-      int mo = month == m.groups.end() ? GroupNumber(m.groups, "m") : grammar->MonthNumber(month->second);
+      int mo = month == m.groups.end() ? GroupNumber(m.groups, "m")
+                                       : grammar->MonthNumber(month->second);
       std::string k = DateKey(GroupNumber(m.groups, "y"), mo, GroupNumber(m.groups, "d"));
       if (!k.empty()) keys.push_back(k);
     }

@@ -41,7 +41,6 @@ const RE2& DocNumberRe() {
   return re;
 }
 
-
 // The keys of one word as written, hashed and cached per thread: the
 // vocabulary of a language is small next to the number of words in a large
 // document, and the ICU folds behind the keys are the costly part of
@@ -85,7 +84,6 @@ std::uint64_t BigramHash(std::uint64_t first, std::uint64_t second) {
 
 }  // namespace
 
-
 namespace {
 
 class VectorSink : public FeatureSink {
@@ -108,7 +106,8 @@ bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 // A four-digit year of 19xx or 20xx at text[i, i + 4).
 bool YearAt(std::string_view text, size_t i) {
-  return i + 4 <= text.size() && ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) &&
+  return i + 4 <= text.size() &&
+         ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) &&
          IsDigit(text[i + 2]) && IsDigit(text[i + 3]);
 }
 
@@ -116,7 +115,8 @@ bool YearAt(std::string_view text, size_t i) {
 size_t DashAt(std::string_view text, size_t i) {
   if (i < text.size() && text[i] == '-') return 1;
   if (i + 3 <= text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
-      static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x94) {
+      static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+      static_cast<unsigned char>(text[i + 2]) <= 0x94) {
     return 3;
   }
   return 0;
@@ -170,7 +170,8 @@ void ScanPercentages(std::string_view text, FeatureSink* sink) {
     size_t start = end;
     while (start > 0 && IsDigit(text[start - 1])) --start;
     if (start == end) continue;
-    if (start >= 2 && (text[start - 1] == '.' || text[start - 1] == ',') && IsDigit(text[start - 2])) {
+    if (start >= 2 && (text[start - 1] == '.' || text[start - 1] == ',') &&
+        IsDigit(text[start - 2])) {
       start -= 1;
       while (start > 0 && IsDigit(text[start - 1])) --start;
     }
@@ -221,7 +222,8 @@ void ExtractAnchors(std::string_view text, FeatureSink* sink) {
   ScanYearsAndPeriods(text, sink);
   // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" for a
   // spelt-out period, '%', the '/' of a document number.
-  bool from_to = text.find("rom") != std::string_view::npos || text.find("ROM") != std::string_view::npos ||
+  bool from_to = text.find("rom") != std::string_view::npos ||
+                 text.find("ROM") != std::string_view::npos ||
                  text.find("\xE1\xBB\xAB") != std::string_view::npos ||  // ừ
                  text.find("\xE1\xBB\xAA") != std::string_view::npos;    // Ừ
   bool percent = text.find('%') != std::string_view::npos;
@@ -268,7 +270,9 @@ void ExtractTextFeatures(std::string_view text, Language language, HashedFeature
 
 namespace {
 
-bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // The next whitespace-free run at or after *at, advancing *at past it; empty
 // at the end of the text.

@@ -13,12 +13,13 @@
 namespace congvan::align_internal {
 
 // Relative weights of the feature families (multiplied into TF-IDF).
-inline constexpr double kWordWeight = 1.0;       // "w:" case-folded word (tone-normalised)
-inline constexpr double kFoldedWeight = 0.3;     // "d:" diacritic-folded word
-inline constexpr double kBigramWeight = 0.7;     // "b:" adjacent syllable pair (Vietnamese)
+inline constexpr double kWordWeight = 1.0;            // "w:" case-folded word (tone-normalised)
+inline constexpr double kFoldedWeight = 0.3;          // "d:" diacritic-folded word
+inline constexpr double kBigramWeight = 0.7;          // "b:" adjacent syllable pair (Vietnamese)
 inline constexpr double kEnglishBigramWeight = 0.25;  // "b:" adjacent stem pair (English)
-inline constexpr double kAnchorWeight = 1.5;     // "a:" periods, years, percentages, doc numbers
-inline constexpr double kStructuralAnchorWeight = 8.0;  // "s:" place in legislation, across languages
+inline constexpr double kAnchorWeight = 1.5;  // "a:" periods, years, percentages, doc numbers
+inline constexpr double kStructuralAnchorWeight =
+    8.0;  // "s:" place in legislation, across languages
 
 // Receives features one by one; `key` is only valid during the call.
 class FeatureSink {

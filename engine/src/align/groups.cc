@@ -19,14 +19,17 @@ struct Direction {
   bool old_whole;  // split: wholes are old tasks, pieces new ones
   double piece_min;
   // The share of the piece's weight found in the whole.
-  double Containment(const PairEvidence& e) const { return old_whole ? e.new_in_old : e.old_in_new; }
+  double Containment(const PairEvidence& e) const {
+    return old_whole ? e.new_in_old : e.old_in_new;
+  }
   int Whole(const Candidate& c) const { return old_whole ? c.o : c.n; }
   int Piece(const Candidate& c) const { return old_whole ? c.n : c.o; }
 };
 
 // Per whole: the unmatched pieces that belong to it best.
 std::vector<std::vector<int>> CollectPieces(const AlignInput& input, const CandidateSet& candidates,
-                                            const Direction& d, const std::vector<int>& piece_partner,
+                                            const Direction& d,
+                                            const std::vector<int>& piece_partner,
                                             const std::function<bool(int)>& piece_free,
                                             const std::function<bool(int)>& whole_free,
                                             ClauseMatcher* clauses) {
@@ -46,8 +49,9 @@ std::vector<std::vector<int>> CollectPieces(const AlignInput& input, const Candi
       if (!SameKind(input.Old(c.o), input.New(c.n)) || c.e.style_conflict) continue;
       double in = d.Containment(c.e);
       bool contained = in >= d.piece_min && c.e.text_similarity >= opt.piece_similarity_min;
-      if (!contained && (in < kClausePrefilter ||
-                         clauses->Similarity(d.Whole(c), d.Piece(c), d.old_whole) < opt.clause_match_min)) {
+      if (!contained &&
+          (in < kClausePrefilter ||
+           clauses->Similarity(d.Whole(c), d.Piece(c), d.old_whole) < opt.clause_match_min)) {
         continue;
       }
       if (!whole_free(d.Whole(c))) continue;
@@ -87,7 +91,8 @@ void KeepSiblings(const TaskIndex& tasks, int partner, std::vector<int>* pieces)
     }
   }
   auto in_legislation = [&](int p) {
-    for (int a = tasks[static_cast<size_t>(p)].parent; a >= 0; a = tasks[static_cast<size_t>(a)].parent) {
+    for (int a = tasks[static_cast<size_t>(p)].parent; a >= 0;
+         a = tasks[static_cast<size_t>(a)].parent) {
       if (tasks[static_cast<size_t>(a)].node->division) return true;
     }
     return false;
@@ -149,7 +154,8 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
   };
   Direction merge{false, opt.merge_piece_min};
   g.merge_pieces = AcceptGroups(
-      input, false, CollectPieces(input, candidates, merge, m.old_to_new, old_free, new_free, clauses),
+      input, false,
+      CollectPieces(input, candidates, merge, m.old_to_new, old_free, new_free, clauses),
       m.new_to_old, &piece_of_old);
   g.cp_old.assign(input.old_tasks.size(), {});
   g.cp_new.assign(input.new_tasks.size(), {});

@@ -16,7 +16,8 @@ std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& m, co
   std::unordered_map<int, std::vector<int>> by_new_parent;  // new parent → old tasks
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
     int n = m.old_to_new[o];
-    if (n < 0 || !g.split_pieces[o].empty() || !g.merge_pieces[static_cast<size_t>(n)].empty()) continue;
+    if (n < 0 || !g.split_pieces[o].empty() || !g.merge_pieces[static_cast<size_t>(n)].empty())
+      continue;
     int oi = static_cast<int>(o);
     Placement pl = Place(input.old_tasks, input.new_tasks, oi, n, g.cp_old, g.cp_new);
     bool placed_elsewhere = (pl.old_anchor || pl.new_anchor) && !pl.consistent;

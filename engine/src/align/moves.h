@@ -19,7 +19,8 @@ namespace congvan::align_internal {
 enum class MoveReason { kNone, kParent, kOrder };
 
 // Per old task.
-std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& matching, const Groups& groups);
+std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& matching,
+                                  const Groups& groups);
 
 }  // namespace congvan::align_internal
 

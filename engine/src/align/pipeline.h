@@ -8,8 +8,8 @@
 
 namespace congvan::align_internal {
 
-Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc, const AlignOptions& options,
-                    const CandidateGenerator& generator);
+Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
+                            const AlignOptions& options, const CandidateGenerator& generator);
 
 }  // namespace congvan::align_internal
 

@@ -23,10 +23,12 @@ Placement Place(const TaskIndex& old_tasks, const TaskIndex& new_tasks, int o, i
   pl.old_anchor = a >= 0;
   pl.new_anchor = b >= 0;
   if (a >= 0) {
-    for (int x : cp_old[static_cast<size_t>(a)]) pl.consistent = pl.consistent || IsAncestor(new_tasks, x, n);
+    for (int x : cp_old[static_cast<size_t>(a)])
+      pl.consistent = pl.consistent || IsAncestor(new_tasks, x, n);
   }
   if (b >= 0) {
-    for (int x : cp_new[static_cast<size_t>(b)]) pl.consistent = pl.consistent || IsAncestor(old_tasks, x, o);
+    for (int x : cp_new[static_cast<size_t>(b)])
+      pl.consistent = pl.consistent || IsAncestor(old_tasks, x, o);
   }
   return pl;
 }

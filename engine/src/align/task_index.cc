@@ -32,7 +32,8 @@ TaskIndex IndexTasks(const Document& doc) {
 }
 
 bool IsAncestor(const TaskIndex& tasks, int ancestor, int node) {
-  for (int p = tasks[static_cast<size_t>(node)].parent; p >= 0; p = tasks[static_cast<size_t>(p)].parent) {
+  for (int p = tasks[static_cast<size_t>(node)].parent; p >= 0;
+       p = tasks[static_cast<size_t>(p)].parent) {
     if (p == ancestor) return true;
   }
   return false;

@@ -53,8 +53,9 @@ void ScanWords(std::string_view text, std::vector<std::string_view>* words) {
       // Inner punctuation that ICU keeps inside a word or a number.
       size_t after;
       UChar32 following = At(text, next, &after);
-      bool inner = (IsApostrophe(c) && u_isalpha(previous) && u_isalpha(following)) ||
-                   ((c == '.' || c == ',') && IsDigitCodePoint(previous) && IsDigitCodePoint(following));
+      bool inner =
+          (IsApostrophe(c) && u_isalpha(previous) && u_isalpha(following)) ||
+          ((c == '.' || c == ',') && IsDigitCodePoint(previous) && IsDigitCodePoint(following));
       if (inner) {
         previous = c;
         i = next;

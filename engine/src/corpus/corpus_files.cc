@@ -4,8 +4,8 @@
 // leading '.') are skipped, and so are other extensions — a corpus folder
 // holds metadata.tsv, README files, the database itself.
 #include <algorithm>
-#include <filesystem>
 #include <cctype>
+#include <filesystem>
 #include <set>
 #include <string>
 
@@ -21,7 +21,8 @@ Location At(const std::string& path) {
 }
 
 bool IsDocumentExtension(const std::filesystem::path& path) {
-  static const std::set<std::string> kExtensions = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"};
+  static const std::set<std::string> kExtensions = {".txt", ".md",   ".docx",
+                                                    ".pdf", ".html", ".htm"};
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

@@ -86,7 +86,8 @@ Result<std::vector<Item>> Lex(std::string_view query) {
       continue;
     }
     std::size_t end = query.find_first_of(" \t\n\r\"", i);
-    std::string word(query.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+    std::string word(
+        query.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
     i = end == std::string_view::npos ? query.size() : end;
     if (IsOperator(word)) {
       close_phrase();
@@ -170,8 +171,8 @@ class Compiler {
     for (const ConceptHit& hit : hits) {
       AddNumbers(text.substr(previous_end, hit.begin - previous_end), &parts);
       previous_end = hit.end;
-      ConceptExpansion expansion{text.substr(hit.begin, hit.end - hit.begin),
-                                 lexicon_->concept_id(hit.concept_index), {}};
+      ConceptExpansion expansion{
+          text.substr(hit.begin, hit.end - hit.begin), lexicon_->concept_id(hit.concept_index), {}};
       std::vector<std::string> alternatives;
       std::set<std::string> seen;
       for (const Language& lang : {Language::kVietnamese, Language::kEnglish}) {

@@ -36,7 +36,8 @@ std::vector<std::pair<std::size_t, std::size_t>> Highlighter::Spans(std::string_
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   for (const WordToken& t : WordTokens(text)) {
     if (!t.is_word || !Matches(FoldKey(text.substr(t.begin, t.end - t.begin)))) continue;
-    bool only_spaces_between = !spans.empty() &&
+    bool only_spaces_between =
+        !spans.empty() &&
         text.substr(spans.back().second, t.begin - spans.back().second).find_first_not_of(' ') ==
             std::string_view::npos;
     if (only_spaces_between) {

@@ -31,7 +31,8 @@ struct StoredDocument {
 Result<std::string> ReadBytes(const std::string& file, std::size_t max_bytes) {
   Location where = At(file);
   struct stat info;
-  if (stat(file.c_str(), &info) != 0) return Status::Error(StatusCode::kNotFound, "no such file", where);
+  if (stat(file.c_str(), &info) != 0)
+    return Status::Error(StatusCode::kNotFound, "no such file", where);
   if (S_ISDIR(info.st_mode)) {
     return Status::Error(StatusCode::kInvalidInput, "is a directory, not a document", where);
   }
@@ -76,10 +77,9 @@ void BindOptional(Statement& stmt, int index, const std::string& text) {
 }
 
 Status DeleteDocument(Database& db, std::int64_t id) {
-  for (const char* sql : {"DELETE FROM tasks WHERE document_id = ?1",
-                          "DELETE FROM blocks WHERE document_id = ?1",
-                          "DELETE FROM citations WHERE document_id = ?1",
-                          "DELETE FROM documents WHERE id = ?1"}) {
+  for (const char* sql :
+       {"DELETE FROM tasks WHERE document_id = ?1", "DELETE FROM blocks WHERE document_id = ?1",
+        "DELETE FROM citations WHERE document_id = ?1", "DELETE FROM documents WHERE id = ?1"}) {
     auto stmt = db.Prepare(sql);
     if (!stmt.ok()) return stmt.status();
     Status s = stmt->Bind(1, id).Run();
@@ -141,7 +141,8 @@ Status InsertTasks(Database& db, const Document& doc, std::int64_t document_id) 
     BindOptional(*stmt, 8, node.level);
     stmt->Bind(9, node.text).Bind(10, FoldKey(node.text));
     LineSpan lines = node.lines();
-    stmt->Bind(11, static_cast<std::int64_t>(lines.first)).Bind(12, static_cast<std::int64_t>(lines.last));
+    stmt->Bind(11, static_cast<std::int64_t>(lines.first))
+        .Bind(12, static_cast<std::int64_t>(lines.last));
     status = stmt->Run();
     row_of[&node] = sqlite3_last_insert_rowid(db.handle());
   });
@@ -159,7 +160,9 @@ Status InsertBlocksAndCitations(Database& db, const Document& doc, std::int64_t 
     int last = b.spans.empty() ? 0 : b.spans.back().last;
     block->Reset();
     block->Bind(1, document_id).Bind(2, seq++).Bind(3, std::string_view(BlockRoleName(b.role)));
-    block->Bind(4, b.text).Bind(5, static_cast<std::int64_t>(first)).Bind(6, static_cast<std::int64_t>(last));
+    block->Bind(4, b.text)
+        .Bind(5, static_cast<std::int64_t>(first))
+        .Bind(6, static_cast<std::int64_t>(last));
     if (Status s = block->Run(); !s.ok()) return s;
   }
   auto cite = db.Prepare(
@@ -199,13 +202,17 @@ Result<IndexOutcome> IndexFile(Database& db, const std::string& file, const Inde
   if (!bytes.ok()) return bytes.status();
   FileFacts facts;
   std::error_code ec;
-  std::filesystem::path canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(file, ec), ec);
-  if (ec) return Status::Error(StatusCode::kIoError, "cannot resolve the path: " + ec.message(), At(file));
+  std::filesystem::path canonical =
+      std::filesystem::weakly_canonical(std::filesystem::absolute(file, ec), ec);
+  if (ec)
+    return Status::Error(StatusCode::kIoError, "cannot resolve the path: " + ec.message(),
+                         At(file));
   facts.key = canonical.string();
   facts.source = std::filesystem::path(file).lexically_normal().string();
   facts.hash = ContentHash(*bytes);
   facts.bytes = bytes->size();
-  if (facts.hash.empty()) return Status::Error(StatusCode::kIoError, "cannot hash the file", At(file));
+  if (facts.hash.empty())
+    return Status::Error(StatusCode::kIoError, "cannot hash the file", At(file));
 
   auto stored = FindStored(db, facts.key);
   if (!stored.ok()) return stored.status();

@@ -25,8 +25,8 @@ void FoldFunction(sqlite3_context* context, int, sqlite3_value** argv) {
     sqlite3_result_null(context);
     return;
   }
-  std::string folded = FoldKey(std::string_view(reinterpret_cast<const char*>(text),
-                                                static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+  std::string folded = FoldKey(std::string_view(
+      reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
   sqlite3_result_text64(context, folded.data(), folded.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
@@ -43,7 +43,8 @@ Sql BuildSql(const SearchQuery& query) {
   sql.text =
       "SELECT d.source, d.year, d.language, d.kind, d.number, d.issuer, t.path, t.marker, t.depth,"
       " t.text, t.line_first, t.line_last"
-      " FROM task_fts JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = t.document_id"
+      " FROM task_fts JOIN tasks t ON t.id = task_fts.rowid JOIN documents d ON d.id = "
+      "t.document_id"
       " WHERE task_fts MATCH ?1";
   int next = 2;
   auto param = [&] { return " ?" + std::to_string(next++); };
@@ -91,9 +92,9 @@ SearchHit ReadHit(const Statement& row) {
 }  // namespace
 
 Status RegisterFoldFunction(Database& db) {
-  int rc = sqlite3_create_function_v2(db.handle(), "congvan_fold", 1,
-                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, FoldFunction,
-                                      nullptr, nullptr, nullptr);
+  int rc =
+      sqlite3_create_function_v2(db.handle(), "congvan_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                 nullptr, FoldFunction, nullptr, nullptr, nullptr);
   if (rc != SQLITE_OK) return db.Error("cannot register congvan_fold");
   return Status::Ok();
 }

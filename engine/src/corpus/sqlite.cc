@@ -16,8 +16,7 @@ Result<Database> Database::Open(const std::string& path, int flags) {
   Database db(raw, path);
   if (rc != SQLITE_OK) {
     std::string message = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
-    return Status::Error(StatusCode::kIoError, "cannot open database: " + message,
-                         At(path));
+    return Status::Error(StatusCode::kIoError, "cannot open database: " + message, At(path));
   }
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   sqlite3_extended_result_codes(raw, 1);
@@ -28,7 +27,8 @@ Status SqliteError(sqlite3* db, const std::string& path, std::string_view what) 
   std::string message(what);
   if (db != nullptr) message += ": " + std::string(sqlite3_errmsg(db));
   StatusCode code = StatusCode::kIoError;
-  if (db != nullptr && (sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB) code = StatusCode::kInvalidInput;
+  if (db != nullptr && (sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB)
+    code = StatusCode::kInvalidInput;
   return Status::Error(code, message, At(path));
 }
 

@@ -64,7 +64,7 @@ class Database {
 class Statement {
  public:
   Statement& Bind(int index, std::int64_t value);
-  Statement& Bind(int index, std::string_view text);   // copied (SQLITE_TRANSIENT)
+  Statement& Bind(int index, std::string_view text);     // copied (SQLITE_TRANSIENT)
   Statement& Bind(int index, std::optional<int> value);  // NULL when empty
   Statement& BindNull(int index);
 

@@ -34,9 +34,12 @@ namespace congvan {
 
 const char* RedlineOpName(RedlineOp op) {
   switch (op) {
-    case RedlineOp::kEqual: return "equal";
-    case RedlineOp::kInsert: return "insert";
-    case RedlineOp::kDelete: return "delete";
+    case RedlineOp::kEqual:
+      return "equal";
+    case RedlineOp::kInsert:
+      return "insert";
+    case RedlineOp::kDelete:
+      return "delete";
   }
   return "unknown";
 }
@@ -69,13 +72,15 @@ class TokenDiff {
 
   void Diff(int a0, int a1, int b0, int b1, int depth) {
     int prefix = 0;
-    while (a0 + prefix < a1 && b0 + prefix < b1 && a_[size_t(a0 + prefix)] == b_[size_t(b0 + prefix)])
+    while (a0 + prefix < a1 && b0 + prefix < b1 &&
+           a_[size_t(a0 + prefix)] == b_[size_t(b0 + prefix)])
       ++prefix;
     Emit(Op::kEq, prefix);
     a0 += prefix;
     b0 += prefix;
     int suffix = 0;
-    while (a1 - suffix > a0 && b1 - suffix > b0 && a_[size_t(a1 - 1 - suffix)] == b_[size_t(b1 - 1 - suffix)])
+    while (a1 - suffix > a0 && b1 - suffix > b0 &&
+           a_[size_t(a1 - 1 - suffix)] == b_[size_t(b1 - 1 - suffix)])
       ++suffix;
     a1 -= suffix;
     b1 -= suffix;
@@ -247,8 +252,10 @@ std::vector<RedlineSegment> Redline(std::string_view old_text, std::string_view 
       ++j;
     } else {
       if (pieces.empty() || pieces.back().equal) pieces.push_back(Piece{});
-      if (op == Op::kDel) pieces.back().del += ta[i++];
-      else pieces.back().ins += tb[j++];
+      if (op == Op::kDel)
+        pieces.back().del += ta[i++];
+      else
+        pieces.back().ins += tb[j++];
     }
   }
 

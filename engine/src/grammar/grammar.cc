@@ -52,8 +52,8 @@ int RomanValue(std::string_view text) {
     if (c >= 'a' && c <= 'z' && c != 'l') c = static_cast<char>(c - 32);  // "(iv)"
     s.push_back((c == 'l' || c == '1') ? 'I' : c);
   }
-  static const std::map<char, int> kDigits = {{'I', 1},  {'V', 5},   {'X', 10},
-                                              {'L', 50}, {'C', 100}, {'D', 500}, {'M', 1000}};
+  static const std::map<char, int> kDigits = {{'I', 1},   {'V', 5},   {'X', 10},  {'L', 50},
+                                              {'C', 100}, {'D', 500}, {'M', 1000}};
   int total = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     auto it = kDigits.find(s[i]);
@@ -130,7 +130,8 @@ bool Grammar::hyphen_joins_with_space() const { return impl_->hyphen_space; }
 std::string Grammar::UndoOcrConfusions(std::string_view text) const {
   std::string out(text);
   for (const auto& [read, meant] : impl_->ocr_confusions) {
-    for (size_t at = out.find(read); at != std::string::npos; at = out.find(read, at + meant.size())) {
+    for (size_t at = out.find(read); at != std::string::npos;
+         at = out.find(read, at + meant.size())) {
       out.replace(at, read.size(), meant);
     }
   }
@@ -147,7 +148,8 @@ namespace {
 
 // A meta pattern's value with "{group}" replaced by that group's text
 // ("Ministry of {ministry}"); a value without braces as it is.
-std::string FillTemplate(const std::string& value, const std::map<std::string, std::string>& groups) {
+std::string FillTemplate(const std::string& value,
+                         const std::map<std::string, std::string>& groups) {
   if (value.find('{') == std::string::npos) return value;
   std::string out;
   for (size_t i = 0; i < value.size(); ++i) {
@@ -409,18 +411,23 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
     // what OCR put around it: a speck before it (":   Chương I") and a
     // footnote mark glued after it ("Điều 4.*").
     std::string_view whole = line.substr(0, marker_end);
-    while (!whole.empty() && std::string_view(" \t*'!?").find(whole.back()) != std::string_view::npos) {
+    while (!whole.empty() &&
+           std::string_view(" \t*'!?").find(whole.back()) != std::string_view::npos) {
       whole.remove_suffix(1);
     }
     bool specks = false;
-    while (whole.size() > 1 && std::string_view(":;'~._").find(whole.front()) != std::string_view::npos &&
+    while (whole.size() > 1 &&
+           std::string_view(":;'~._").find(whole.front()) != std::string_view::npos &&
            std::string_view(":;'~._ \t").find(whole[1]) != std::string_view::npos) {
       whole.remove_prefix(1);
       specks = true;
     }
-    if (specks || (whole.size() > 1 && std::string_view(":;'~").find(whole.front()) != std::string_view::npos)) {
-      if (std::string_view(":;'~._").find(whole.front()) != std::string_view::npos) whole.remove_prefix(1);
-      while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t')) whole.remove_prefix(1);
+    if (specks || (whole.size() > 1 &&
+                   std::string_view(":;'~").find(whole.front()) != std::string_view::npos)) {
+      if (std::string_view(":;'~._").find(whole.front()) != std::string_view::npos)
+        whole.remove_prefix(1);
+      while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t'))
+        whole.remove_prefix(1);
     }
     // A breadcrumb before the marker is not the marker.
     if (const RE2* lead = impl_->lead_res[k]) {
@@ -462,8 +469,8 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
       break;
     }
     case OrdinalKind::kWords: {
-      for (const auto& [word, v] : impl_->ordinals.at(impl_->style_sequence[
-               static_cast<size_t>(found.style)])) {
+      for (const auto& [word, v] :
+           impl_->ordinals.at(impl_->style_sequence[static_cast<size_t>(found.style)])) {
         if (v == value) {
           ordinal = StartsUpper(found.ordinal_text) ? UpperFirst(word) : word;
           break;
@@ -491,7 +498,8 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
     case OrdinalKind::kNone:
       return found.marker;
   }
-  size_t at = found.ordinal_text.empty() ? std::string::npos : found.marker.find(found.ordinal_text);
+  size_t at =
+      found.ordinal_text.empty() ? std::string::npos : found.marker.find(found.ordinal_text);
   if (ordinal.empty() || at == std::string::npos) return found.marker;
   return found.marker.substr(0, at) + ordinal + found.marker.substr(at + found.ordinal_text.size());
 }
@@ -506,8 +514,8 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
   hits.clear();
   if (!it->second->Match(folded_line, &hits)) return -1;
   // The first cue in file order wins.
-  return impl_->cue_set_index.find(kind)->second[static_cast<size_t>(
-      *std::min_element(hits.begin(), hits.end()))];
+  return impl_->cue_set_index.find(kind)
+      ->second[static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))];
 }
 
 }  // namespace congvan

@@ -24,8 +24,8 @@ namespace congvan {
 struct Grammar::Impl {
   Language language = Language::kVietnamese;
   std::vector<MarkerStyle> styles;
-  std::vector<std::unique_ptr<RE2>> style_res;   // "^(?:pattern)", group 1 = ordinal
-  std::vector<std::string> style_sequence;       // sequence id per style (words)
+  std::vector<std::unique_ptr<RE2>> style_res;  // "^(?:pattern)", group 1 = ordinal
+  std::vector<std::string> style_sequence;      // sequence id per style (words)
   // What must (or must not) follow a style's marker, anchored where its text
   // begins; null when the style says nothing.
   std::vector<std::unique_ptr<RE2>> next_res;
@@ -36,8 +36,8 @@ struct Grammar::Impl {
   std::unique_ptr<RE2> lead;
   std::vector<const RE2*> lead_res;
   std::unique_ptr<RE2::Set> set;
-  std::map<std::string, std::vector<std::string>> letters;        // id → letters
-  std::map<std::string, std::map<std::string, int>> ordinals;     // id → word → value
+  std::map<std::string, std::vector<std::string>> letters;     // id → letters
+  std::map<std::string, std::map<std::string, int>> ordinals;  // id → word → value
   std::vector<RoleCue> cues;
   // One unanchored RE2::Set per cue kind: a line is tested against all cues
   // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
@@ -51,16 +51,16 @@ struct Grammar::Impl {
     std::unique_ptr<RE2> re;
   };
   std::vector<MetaPattern> meta;
-  std::map<std::string, int> months;  // lower-case name → 1..12
+  std::map<std::string, int> months;     // lower-case name → 1..12
   std::vector<std::string> month_names;  // 1..12 → the first name given, as written ([0] unused)
   // <report-labels>: the words of the reports' interface, key → text.
   std::map<std::string, std::string, std::less<>> report_labels;
   std::unique_ptr<text::SyllableSet> syllables;
-  std::vector<std::string> detect_letters;            // <detect><letters>
-  std::set<std::string, std::less<>> detect_words;    // <detect><words>, lower case
-  std::set<UChar32> detect_code_points;               // the letters, lower case
+  std::vector<std::string> detect_letters;                          // <detect><letters>
+  std::set<std::string, std::less<>> detect_words;                  // <detect><words>, lower case
+  std::set<UChar32> detect_code_points;                             // the letters, lower case
   std::vector<std::pair<std::string, std::string>> ocr_confusions;  // as read → meant
-  bool hyphen_space = false;  // <hyphenation join="space">
+  bool hyphen_space = false;                                        // <hyphenation join="space">
   bool detect_fallback = false;
   std::set<std::string, std::less<>> continuation_words;  // lower case
 

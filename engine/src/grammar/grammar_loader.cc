@@ -7,18 +7,17 @@
 // the first thing that is wrong. Every <style> pattern is compiled alone (so
 // an error names its line), then all of them go into one RE2::Set anchored
 // at the start; the cues of each kind go into one unanchored RE2::Set.
-#include <pugixml.hpp>
-
 #include <fstream>
 #include <map>
 #include <memory>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
-#include "congvan/grammar.h"
 #include "congvan/document.h"
+#include "congvan/grammar.h"
 #include "grammar/grammar_impl.h"
 #include "text/syllables.h"
 
@@ -46,12 +45,13 @@ Status GrammarError(const std::string& path, int line, std::string message) {
 
 BlockRole* RoleFromName(std::string_view name) {
   static BlockRole roles[] = {
-      BlockRole::kTitle,      BlockRole::kLead,       BlockRole::kHeader,
-      BlockRole::kAddressees, BlockRole::kPreamble,   BlockRole::kClosing,
-      BlockRole::kRecipients, BlockRole::kSignature,  BlockRole::kAuthor,
-      BlockRole::kMedia,      BlockRole::kFooter,     BlockRole::kPageBreak,
+      BlockRole::kTitle,      BlockRole::kLead,          BlockRole::kHeader,
+      BlockRole::kAddressees, BlockRole::kPreamble,      BlockRole::kClosing,
+      BlockRole::kRecipients, BlockRole::kSignature,     BlockRole::kAuthor,
+      BlockRole::kMedia,      BlockRole::kFooter,        BlockRole::kPageBreak,
       BlockRole::kPageNumber, BlockRole::kRunningHeader, BlockRole::kTableOfContents,
-      BlockRole::kNoise,      BlockRole::kAnnex,      BlockRole::kFootnote,  BlockRole::kFurniture};
+      BlockRole::kNoise,      BlockRole::kAnnex,         BlockRole::kFootnote,
+      BlockRole::kFurniture};
   for (BlockRole& r : roles) {
     if (name == BlockRoleName(r)) return &r;
   }
@@ -67,16 +67,32 @@ std::vector<std::string> Words(const char* list) {
 }
 
 // What each part of the file may say.
-constexpr const char* kCueKinds[] = {"line",       "top",      "subject",   "head",     "lead",
-                                     "closing",    "signature", "footer",   "issuer",   "stamp",
-                                     "basis",      "letterhead", "enacting", "authority", "footnote",
-                                     "site-field"};
-constexpr const char* kMetaFields[] = {
-    "number",      "date",          "issuer",         "year",          "reference",
-    "kind",        "number-kind",   "action",         "target",        "attachment",
-    "attachment-title", "issuer-name", "issuer-continuation", "annex-title", "number-issuer",
-    "motto",       "authority-issuer", "typed-number", "date-mention",  "added-unit",
-    "several-targets", "phrase-replacement", "note-verb"};
+constexpr const char* kCueKinds[] = {
+    "line",   "top",   "subject", "head",       "lead",     "closing",   "signature", "footer",
+    "issuer", "stamp", "basis",   "letterhead", "enacting", "authority", "footnote",  "site-field"};
+constexpr const char* kMetaFields[] = {"number",
+                                       "date",
+                                       "issuer",
+                                       "year",
+                                       "reference",
+                                       "kind",
+                                       "number-kind",
+                                       "action",
+                                       "target",
+                                       "attachment",
+                                       "attachment-title",
+                                       "issuer-name",
+                                       "issuer-continuation",
+                                       "annex-title",
+                                       "number-issuer",
+                                       "motto",
+                                       "authority-issuer",
+                                       "typed-number",
+                                       "date-mention",
+                                       "added-unit",
+                                       "several-targets",
+                                       "phrase-replacement",
+                                       "note-verb"};
 constexpr const char* kMetaScopes[] = {"any", "header", "closing", "site"};
 
 template <size_t N>
@@ -96,11 +112,11 @@ class GrammarReader {
   }
 
   Status Read(const pugi::xml_node& root) {
-    for (auto section : {&GrammarReader::ReadLanguage, &GrammarReader::ReadDetect,
-                         &GrammarReader::ReadSequences, &GrammarReader::ReadStyles,
-                         &GrammarReader::ReadCues, &GrammarReader::ReadMeta,
-                         &GrammarReader::ReadMonths, &GrammarReader::ReadWordLists,
-                         &GrammarReader::ReadSyllables, &GrammarReader::ReadReportLabels}) {
+    for (auto section :
+         {&GrammarReader::ReadLanguage, &GrammarReader::ReadDetect, &GrammarReader::ReadSequences,
+          &GrammarReader::ReadStyles, &GrammarReader::ReadCues, &GrammarReader::ReadMeta,
+          &GrammarReader::ReadMonths, &GrammarReader::ReadWordLists, &GrammarReader::ReadSyllables,
+          &GrammarReader::ReadReportLabels}) {
       Status s = (this->*section)(root);
       if (!s.ok()) return s;
     }
@@ -152,7 +168,8 @@ class GrammarReader {
     for (pugi::xml_node n : root.children("letters")) {
       std::string id = n.attribute("id").as_string();
       if (id.empty()) return Error(n, "<letters> needs an id");
-      for (const std::string& letter : Words(n.text().as_string())) g_.letters[id].push_back(letter);
+      for (const std::string& letter : Words(n.text().as_string()))
+        g_.letters[id].push_back(letter);
       if (g_.letters[id].empty()) return Error(n, "<letters> is empty");
     }
     for (pugi::xml_node n : root.children("ordinals")) {
@@ -175,8 +192,10 @@ class GrammarReader {
     lead_pattern_ = styles.child("lead").attribute("pattern").as_string();
     if (!lead_pattern_.empty()) {
       g_.lead = std::make_unique<RE2>("(?:" + lead_pattern_ + ")", options_);
-      if (!g_.lead->ok()) return Error(styles.child("lead"), "<lead>: bad pattern: " + g_.lead->error());
-      if (g_.lead->NumberOfCapturingGroups() > 0) return Error(styles.child("lead"), "<lead>: no capturing groups");
+      if (!g_.lead->ok())
+        return Error(styles.child("lead"), "<lead>: bad pattern: " + g_.lead->error());
+      if (g_.lead->NumberOfCapturingGroups() > 0)
+        return Error(styles.child("lead"), "<lead>: no capturing groups");
     }
     for (pugi::xml_node n : styles.children("style")) {
       Status s = ReadStyle(n);
@@ -200,7 +219,8 @@ class GrammarReader {
     style.level = n.attribute("level").as_string();
     style.strict = n.attribute("strict").as_bool(false);
     if (style.id.empty()) return ErrorAt(style.grammar_line, "<style> needs an id");
-    if (style.pattern.empty()) return ErrorAt(style.grammar_line, "style '" + style.id + "' has no pattern");
+    if (style.pattern.empty())
+      return ErrorAt(style.grammar_line, "style '" + style.id + "' has no pattern");
     std::string sequence = n.attribute("sequence").as_string();
     Status s = ReadStyleKind(n, sequence, style);
     if (!s.ok()) return s;
@@ -211,9 +231,11 @@ class GrammarReader {
     if (lead) style.pattern = "(?:" + lead_pattern_ + ")?" + style.pattern;
     g_.lead_res.push_back(lead ? g_.lead.get() : nullptr);
     auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options_);
-    if (!re->ok()) return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + re->error());
+    if (!re->ok())
+      return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + re->error());
     if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
-      return ErrorAt(style.grammar_line, "style '" + style.id + "': pattern needs a group for the ordinal");
+      return ErrorAt(style.grammar_line,
+                     "style '" + style.id + "': pattern needs a group for the ordinal");
     }
     std::string error;
     if (g_.set->Add(style.pattern, &error) < 0) {
@@ -230,10 +252,14 @@ class GrammarReader {
   // The ordinal kind and, for letters and words, the sequences it counts in.
   Status ReadStyleKind(const pugi::xml_node& n, const std::string& sequence, MarkerStyle& style) {
     static const std::map<std::string, OrdinalKind> kKinds = {
-        {"arabic", OrdinalKind::kArabic},   {"roman", OrdinalKind::kRoman},
-        {"letters", OrdinalKind::kLetters}, {"words", OrdinalKind::kWords},
-        {"decimal", OrdinalKind::kDecimal}, {"letter-number", OrdinalKind::kLetterNumber},
-        {"decimal-letter", OrdinalKind::kDecimalLetter}, {"none", OrdinalKind::kNone}};
+        {"arabic", OrdinalKind::kArabic},
+        {"roman", OrdinalKind::kRoman},
+        {"letters", OrdinalKind::kLetters},
+        {"words", OrdinalKind::kWords},
+        {"decimal", OrdinalKind::kDecimal},
+        {"letter-number", OrdinalKind::kLetterNumber},
+        {"decimal-letter", OrdinalKind::kDecimalLetter},
+        {"none", OrdinalKind::kNone}};
     std::string kind = n.attribute("kind").as_string();
     auto it = kKinds.find(kind);
     if (it == kKinds.end()) {
@@ -248,7 +274,8 @@ class GrammarReader {
       // One or more letter sequences, separated by spaces.
       for (const std::string& id : Words(sequence.c_str())) {
         if (!g_.letters.count(id)) {
-          return ErrorAt(style.grammar_line, "style '" + style.id + "' names unknown <letters> '" + id + "'");
+          return ErrorAt(style.grammar_line,
+                         "style '" + style.id + "' names unknown <letters> '" + id + "'");
         }
         style.sequences.push_back(id);
       }
@@ -257,7 +284,8 @@ class GrammarReader {
       }
     }
     if (style.kind == OrdinalKind::kWords && !g_.ordinals.count(sequence)) {
-      return ErrorAt(style.grammar_line, "style '" + style.id + "' names unknown <ordinals> '" + sequence + "'");
+      return ErrorAt(style.grammar_line,
+                     "style '" + style.id + "' names unknown <ordinals> '" + sequence + "'");
     }
     return Status::Ok();
   }
@@ -274,7 +302,8 @@ class GrammarReader {
                                                  " pattern: " + follow_re->error());
         }
       }
-      (std::string(attribute) == "next" ? g_.next_res : g_.not_next_res).push_back(std::move(follow_re));
+      (std::string(attribute) == "next" ? g_.next_res : g_.not_next_res)
+          .push_back(std::move(follow_re));
     }
     return Status::Ok();
   }
@@ -289,8 +318,9 @@ class GrammarReader {
     };
     for (size_t k = 0; k < g_.styles.size(); ++k) {
       MarkerStyle& style = g_.styles[k];
-      for (auto [name, id, slot] : {std::tuple{"repairs", repairs_[k], &style.repairs},
-                                    std::tuple{"parent-style", parent_styles_[k], &style.parent_style}}) {
+      for (auto [name, id, slot] :
+           {std::tuple{"repairs", repairs_[k], &style.repairs},
+            std::tuple{"parent-style", parent_styles_[k], &style.parent_style}}) {
         if (id.empty()) continue;
         *slot = style_index(id);
         if (*slot < 0 || *slot == static_cast<int>(k)) {
@@ -299,7 +329,8 @@ class GrammarReader {
         }
       }
       if (style.repairs >= 0 && g_.styles[static_cast<size_t>(style.repairs)].kind != style.kind) {
-        return ErrorAt(style.grammar_line, "style '" + style.id + "' repairs a style of another kind");
+        return ErrorAt(style.grammar_line,
+                       "style '" + style.id + "' repairs a style of another kind");
       }
     }
     return Status::Ok();
@@ -320,7 +351,8 @@ class GrammarReader {
       auto& set = g_.cue_sets[cue.kind];
       if (!set) set = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
       std::string error;
-      if (set->Add(cue.pattern, &error) < 0) return Error(n, "cue for '" + role + "': bad pattern: " + error);
+      if (set->Add(cue.pattern, &error) < 0)
+        return Error(n, "cue for '" + role + "': bad pattern: " + error);
       g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
       g_.cues.push_back(std::move(cue));
     }
@@ -337,12 +369,13 @@ class GrammarReader {
       if (!OneOf(field, kMetaFields)) return Error(n, "unknown meta field '" + field + "'");
       auto re = std::make_unique<RE2>(pattern, options_);
       if (pattern.empty() || !re->ok()) {
-        return Error(n, "meta pattern for '" + field + "': bad pattern: " +
-                            (pattern.empty() ? "empty" : re->error()));
+        return Error(n, "meta pattern for '" + field +
+                            "': bad pattern: " + (pattern.empty() ? "empty" : re->error()));
       }
       std::string scope = n.attribute("scope").as_string("any");
       if (!OneOf(scope, kMetaScopes)) {
-        return Error(n, "meta scope must be 'any', 'header', 'closing' or 'site', got '" + scope + "'");
+        return Error(
+            n, "meta scope must be 'any', 'header', 'closing' or 'site', got '" + scope + "'");
       }
       g_.meta.push_back({field, scope, n.attribute("folded").as_bool(false),
                          n.attribute("value").as_string(), std::move(re)});
@@ -354,7 +387,8 @@ class GrammarReader {
     for (pugi::xml_node n : root.child("months").children("month")) {
       int value = n.attribute("value").as_int(0);
       std::string name = ToLowerUtf8(n.text().as_string());
-      if (value < 1 || value > 12 || name.empty()) return Error(n, "<month> needs a value 1-12 and a name");
+      if (value < 1 || value > 12 || name.empty())
+        return Error(n, "<month> needs a value 1-12 and a name");
       g_.months[name] = value;
       g_.month_names.resize(13);
       std::string& shown = g_.month_names[static_cast<size_t>(value)];
@@ -383,7 +417,8 @@ class GrammarReader {
     }
     if (pugi::xml_node n = root.child("hyphenation")) {
       std::string join = n.attribute("join").as_string("none");
-      if (join != "space" && join != "none") return Error(n, "<hyphenation join> must be 'space' or 'none'");
+      if (join != "space" && join != "none")
+        return Error(n, "<hyphenation join> must be 'space' or 'none'");
       g_.hyphen_space = join == "space";
     }
     pugi::xml_node confusions = root.child("ocr-confusions");

@@ -36,7 +36,9 @@ inline std::string MoveExplanation(const Change& c) {
   if (c.move_reason == "order") {
     return to.empty() ? "moved out of order at the top level" : "moved out of order within " + to;
   }
-  auto where = [](const std::string& p) { return p.empty() ? std::string("the top level") : "under " + p; };
+  auto where = [](const std::string& p) {
+    return p.empty() ? std::string("the top level") : "under " + p;
+  };
   return "moved from " + where(from) + " to " + where(to);
 }
 

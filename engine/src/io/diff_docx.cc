@@ -25,8 +25,8 @@
 #include <string>
 #include <vector>
 
-#include "io/tracked_plan.h"
 #include "io/docx_package.h"
+#include "io/tracked_plan.h"
 
 namespace congvan {
 namespace {
@@ -295,8 +295,7 @@ Result<std::string> WriteDiffDocx(const Alignment& alignment, const Document& ol
                                   const Document& new_doc, const DiffDocxOptions& options) {
   auto date = ParseDate(options.date);
   if (!date.ok()) return date.status();
-  std::vector<TrackedParagraph> plan =
-      io::PlanTrackedChanges(alignment, old_doc, new_doc);
+  std::vector<TrackedParagraph> plan = io::PlanTrackedChanges(alignment, old_doc, new_doc);
   const std::string office = kDocumentType;
   std::vector<io_internal::PackagePart> parts = {
       {"[Content_Types].xml", ContentTypes()},

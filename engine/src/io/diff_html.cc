@@ -57,11 +57,20 @@ std::string CssString(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\A "; break;
-      case '<': out += "\\3C "; break;
-      default: out += c;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\A ";
+        break;
+      case '<':
+        out += "\\3C ";
+        break;
+      default:
+        out += c;
     }
   }
   return out + "\"";
@@ -73,8 +82,8 @@ struct Page {
   const Document& old_doc;
   const Document& new_doc;
   const DiffReportOptions& options;
-  ReportLabels labels;                     // the page's own words
-  ReportLabels old_labels, new_labels;     // each document named in its own language
+  ReportLabels labels;                            // the page's own words
+  ReportLabels old_labels, new_labels;            // each document named in its own language
   std::vector<const Node*> old_order, new_order;  // preorder: NodeRef::index points into them
 };
 
@@ -117,8 +126,9 @@ std::string VersionCard(const Page& page, const Document& doc, bool old_side) {
   s += "<div class=\"role\">" + Escape(page.labels.Get(old_side ? "old-version" : "new-version")) +
        "</div>\n";
   s += "<div class=\"doc-title\">" + Escape(DocumentName(page, doc)) +
-       (m.number.empty() ? " <span class=\"unknown\">(" + Escape(page.labels.Get("no-number")) + ")</span>"
-                         : "") +
+       (m.number.empty()
+            ? " <span class=\"unknown\">(" + Escape(page.labels.Get("no-number")) + ")</span>"
+            : "") +
        "</div>\n";
   std::string date = m.date.empty() ? page.labels.Get("no-date") : page.labels.Date(m.date);
   s += "<div class=\"doc-meta\"><span class=\"date\">" + Escape(date) + "</span>";
@@ -137,8 +147,10 @@ std::string VersionCard(const Page& page, const Document& doc, bool old_side) {
 // hide-unchanged checkbox.
 std::string Toolbar(const Page& page) {
   const AlignmentSummary& sum = page.alignment.summary;
-  std::string s = "<div class=\"toolbar\">\n<div class=\"filters\" id=\"summary\" role=\"group\">"
-                  "<span class=\"filter-label\">" + Escape(page.labels.Get("filter")) + "</span>\n";
+  std::string s =
+      "<div class=\"toolbar\">\n<div class=\"filters\" id=\"summary\" role=\"group\">"
+      "<span class=\"filter-label\">" +
+      Escape(page.labels.Get("filter")) + "</span>\n";
   for (int i = 0; i < kChangeOpCount; ++i) {
     ChangeOp op = static_cast<ChangeOp>(i);
     std::string id = ChangeOpName(op);
@@ -186,13 +198,17 @@ std::string ChangeList(const Page& page) {
     const NodeRef& r = c.new_nodes.empty() ? c.old_nodes.front() : c.new_nodes.front();
     std::string n = std::to_string(i + 1), op = ChangeOpName(c.op);
     items += "<li class=\"op-" + op + "\"><a href=\"#c-" + n + "\"><span class=\"toc-num\">#" + n +
-             "</span><span class=\"badge\">" + Escape(OpName(page, c.op)) + "</span><span class=\"snippet\">" +
-             Escape(RefLabel(r)) + " " + Escape(Shorten(r.text, kTocSnippetChars)) + "</span></a></li>\n";
+             "</span><span class=\"badge\">" + Escape(OpName(page, c.op)) +
+             "</span><span class=\"snippet\">" + Escape(RefLabel(r)) + " " +
+             Escape(Shorten(r.text, kTocSnippetChars)) + "</span></a></li>\n";
   }
   std::string s = "<nav class=\"toc\" id=\"change-list\"><details" +
                   std::string(listed <= kTocOpenMaxChanges ? " open" : "") + "><summary>" +
-                  Escape(page.labels.Get("change-list", {{"n", std::to_string(listed)}})) + "</summary>\n";
-  if (listed == 0) return s + "<p class=\"no-changes\">" + Escape(page.labels.Get("no-changes")) + "</p></details></nav>\n";
+                  Escape(page.labels.Get("change-list", {{"n", std::to_string(listed)}})) +
+                  "</summary>\n";
+  if (listed == 0)
+    return s + "<p class=\"no-changes\">" + Escape(page.labels.Get("no-changes")) +
+           "</p></details></nav>\n";
   return s + "<ol>\n" + items + "</ol></details></nav>\n";
 }
 
@@ -215,9 +231,15 @@ std::string Inline(const std::vector<RedlineSegment>& redline) {
   std::string s;
   for (const RedlineSegment& seg : redline) {
     switch (seg.op) {
-      case RedlineOp::kEqual: s += Escape(seg.text); break;
-      case RedlineOp::kDelete: s += "<del>" + Escape(seg.text) + "</del>"; break;
-      case RedlineOp::kInsert: s += "<ins>" + Escape(seg.text) + "</ins>"; break;
+      case RedlineOp::kEqual:
+        s += Escape(seg.text);
+        break;
+      case RedlineOp::kDelete:
+        s += "<del>" + Escape(seg.text) + "</del>";
+        break;
+      case RedlineOp::kInsert:
+        s += "<ins>" + Escape(seg.text) + "</ins>";
+        break;
     }
   }
   return s;
@@ -229,8 +251,10 @@ std::string SectionBody(const Page& page, const NodeRef& section, int count, boo
   const std::vector<const Node*>& order = old_side ? page.old_order : page.new_order;
   if (count <= 1 || section.index < 0) return "";
   std::string s = "<details class=\"section-tasks\"><summary>" +
-                  Escape(page.labels.Get("sub-items", {{"n", std::to_string(count - 1)}})) + "</summary><ul>";
-  for (int i = section.index + 1; i < section.index + count && i < static_cast<int>(order.size()); ++i) {
+                  Escape(page.labels.Get("sub-items", {{"n", std::to_string(count - 1)}})) +
+                  "</summary><ul>";
+  for (int i = section.index + 1; i < section.index + count && i < static_cast<int>(order.size());
+       ++i) {
     const Node* n = order[static_cast<size_t>(i)];
     s += "<li id=\"" + Escape(TaskId(old_side, n->path)) + "\"><span class=\"label\">" +
          Escape(n->marker.empty() ? "¶ " + n->path : n->marker + " " + n->path) + "</span>" +
@@ -245,9 +269,10 @@ std::string Tasks(const std::vector<NodeRef>& refs, const Change& c, bool old_si
   bool one_to_one = c.old_nodes.size() == 1 && c.new_nodes.size() == 1;
   std::string s;
   for (const NodeRef& r : refs) {
-    std::string text = one_to_one && !c.redline.empty() ? Side(c.redline, old_side) : Escape(r.text);
-    s += "<div class=\"task\" id=\"" + Escape(TaskId(old_side, r.path)) + "\"><span class=\"label\">" +
-         Escape(RefLabel(r)) + "</span>" + text + "</div>";
+    std::string text =
+        one_to_one && !c.redline.empty() ? Side(c.redline, old_side) : Escape(r.text);
+    s += "<div class=\"task\" id=\"" + Escape(TaskId(old_side, r.path)) +
+         "\"><span class=\"label\">" + Escape(RefLabel(r)) + "</span>" + text + "</div>";
   }
   return s;
 }
@@ -258,8 +283,9 @@ std::string Tasks(const std::vector<NodeRef>& refs, const Change& c, bool old_si
 std::string ConceptList(const Page& page, const std::vector<ConceptMention>& mentions, bool added) {
   if (mentions.empty()) return "";
   const char* kind = added ? "added" : "removed";
-  std::string s = std::string("<ul class=\"concepts concepts-") + kind + "\" title=\"" +
-                  Escape(page.labels.Get(added ? "concepts-added-title" : "concepts-removed-title")) + "\">";
+  std::string s =
+      std::string("<ul class=\"concepts concepts-") + kind + "\" title=\"" +
+      Escape(page.labels.Get(added ? "concepts-added-title" : "concepts-removed-title")) + "\">";
   for (const ConceptMention& m : mentions) {
     const std::vector<std::string>& forms = added ? m.new_forms : m.old_forms;
     s += std::string("<li class=\"concept-") + kind + "\" data-concept=\"" + Escape(m.concept_id) +
@@ -282,7 +308,8 @@ std::string MoveWhy(const Page& page, const Change& c) {
   std::string from = ParentPath(c.old_nodes.front().path);
   std::string to = ParentPath(c.new_nodes.front().path);
   if (c.move_reason == "order") {
-    return to.empty() ? page.labels.Get("moved-order-top") : page.labels.Get("moved-order-within", {{"to", to}});
+    return to.empty() ? page.labels.Get("moved-order-top")
+                      : page.labels.Get("moved-order-within", {{"to", to}});
   }
   auto where = [&](const std::string& p) {
     return p.empty() ? page.labels.Get("top-level") : page.labels.Get("under", {{"path", p}});
@@ -294,8 +321,11 @@ std::string MoveWhy(const Page& page, const Change& c) {
 // split or merge, the similarity.
 std::string Explanations(const Page& page, const Change& c) {
   std::string s;
-  auto why = [&](const std::string& text) { s += "<span class=\"why\">" + Escape(text) + "</span>"; };
-  if (c.section_task_count > 0) why(page.labels.Get("whole-section", {{"n", std::to_string(c.section_task_count)}}));
+  auto why = [&](const std::string& text) {
+    s += "<span class=\"why\">" + Escape(text) + "</span>";
+  };
+  if (c.section_task_count > 0)
+    why(page.labels.Get("whole-section", {{"n", std::to_string(c.section_task_count)}}));
   if (c.renumbered) why(page.labels.Get("renumbered"));
   if (c.op == ChangeOp::kMoved) {
     why(MoveWhy(page, c) + (c.text_changed ? ", " + page.labels.Get("also-reworded") : ""));
@@ -316,8 +346,9 @@ std::string Explanations(const Page& page, const Change& c) {
 // explanations, the concepts kept by a cross-language pair.
 std::string OpCell(const Page& page, const Change& c, const std::string& n) {
   std::string s = "<div class=\"op\"><a class=\"num\" href=\"#c-" + n + "\" title=\"" +
-                  Escape(page.labels.Get("link-to-change")) + "\">#" + n + "</a><span class=\"badge\">" +
-                  Escape(OpName(page, c.op)) + "</span>" + Explanations(page, c);
+                  Escape(page.labels.Get("link-to-change")) + "\">#" + n +
+                  "</a><span class=\"badge\">" + Escape(OpName(page, c.op)) + "</span>" +
+                  Explanations(page, c);
   if (c.concept_delta) {
     const ConceptDelta& d = *c.concept_delta;
     std::string kept;
@@ -325,7 +356,8 @@ std::string OpCell(const Page& page, const Change& c, const std::string& n) {
     s += "<span class=\"why concepts-kept\" data-added=\"" + std::to_string(d.added.size()) +
          "\" data-removed=\"" + std::to_string(d.removed.size()) + "\" data-kept=\"" +
          std::to_string(d.kept.size()) + "\" title=\"" + Escape(kept) + "\">" +
-         Escape(page.labels.Get("concepts-kept", {{"n", std::to_string(d.kept.size())}})) + "</span>";
+         Escape(page.labels.Get("concepts-kept", {{"n", std::to_string(d.kept.size())}})) +
+         "</span>";
   }
   return s + "</div>";
 }
@@ -333,18 +365,19 @@ std::string OpCell(const Page& page, const Change& c, const std::string& n) {
 // One change: article.change with the old side, the op, the new side.
 std::string ChangeArticle(const Page& page, const Change& c, size_t index) {
   std::string n = std::to_string(index + 1), op = ChangeOpName(c.op);
-  std::string s = "<article class=\"change op-" + op + "\" data-op=\"" + op + "\" id=\"c-" + n + "\">";
+  std::string s =
+      "<article class=\"change op-" + op + "\" data-op=\"" + op + "\" id=\"c-" + n + "\">";
   s += "<div class=\"side old" + std::string(c.old_nodes.empty() ? " empty-side" : "") +
-       "\"><div class=\"side-label\">" + Escape(page.labels.Get("old-short")) +
-       "</div>" + Tasks(c.old_nodes, c, true);
+       "\"><div class=\"side-label\">" + Escape(page.labels.Get("old-short")) + "</div>" +
+       Tasks(c.old_nodes, c, true);
   if (c.section_task_count > 0 && !c.old_nodes.empty()) {
     s += SectionBody(page, c.old_nodes.front(), c.section_task_count, true);
   }
   if (c.concept_delta) s += ConceptList(page, c.concept_delta->removed, false);
   s += "</div>" + OpCell(page, c, n);
   s += "<div class=\"side new" + std::string(c.new_nodes.empty() ? " empty-side" : "") +
-       "\"><div class=\"side-label\">" + Escape(page.labels.Get("new-short")) +
-       "</div>" + Tasks(c.new_nodes, c, false);
+       "\"><div class=\"side-label\">" + Escape(page.labels.Get("new-short")) + "</div>" +
+       Tasks(c.new_nodes, c, false);
   if (c.section_task_count > 0 && !c.new_nodes.empty()) {
     s += SectionBody(page, c.new_nodes.front(), c.section_task_count, false);
   }
@@ -364,7 +397,8 @@ std::string CounterContent(const std::string& label) {
     size_t next = std::min(page, pages);
     if (next == std::string::npos) break;
     bool total = next == pages;
-    out += CssString(label.substr(at, next - at)) + (total ? " counter(pages) " : " counter(page) ");
+    out +=
+        CssString(label.substr(at, next - at)) + (total ? " counter(pages) " : " counter(page) ");
     at = next + (total ? 7 : 6);
   }
   return out + CssString(label.substr(at));
@@ -388,12 +422,13 @@ std::string ReportStyle(const Page& page) {
 }
 
 std::string Head(const Page& page) {
-  std::string title = page.labels.Get("report-title") + ": " + DocumentName(page, page.old_doc) + " → " +
-                      DocumentName(page, page.new_doc);
+  std::string title = page.labels.Get("report-title") + ": " + DocumentName(page, page.old_doc) +
+                      " → " + DocumentName(page, page.new_doc);
   return "<!DOCTYPE html>\n<html lang=\"" + Escape(LanguageCode(page.labels.language())) +
          "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + Escape(title) + "</title>\n<style>" + io_internal::kDiffHtmlStyle + "</style>\n<style>\n" +
+         "<title>" +
+         Escape(title) + "</title>\n<style>" + io_internal::kDiffHtmlStyle + "</style>\n<style>\n" +
          ReportStyle(page) + "</style>\n</head>\n";
 }
 
@@ -401,24 +436,31 @@ std::string Head(const Page& page) {
 
 std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
                           const Document& new_doc, const DiffReportOptions& options) {
-  Page page{alignment, old_doc, new_doc, options,
+  Page page{alignment,
+            old_doc,
+            new_doc,
+            options,
             ReportLabels(options.ui_language.value_or(old_doc.language), options.grammar_dir),
-            ReportLabels(old_doc.language, options.grammar_dir), ReportLabels(new_doc.language, options.grammar_dir),
-            Preorder(old_doc), Preorder(new_doc)};
+            ReportLabels(old_doc.language, options.grammar_dir),
+            ReportLabels(new_doc.language, options.grammar_dir),
+            Preorder(old_doc),
+            Preorder(new_doc)};
   std::string h = Head(page) + "<body>\n<header class=\"report-head\">\n<h1>" +
                   Escape(page.labels.Get("report-title")) + "</h1>\n<div class=\"versions\">\n" +
-                  VersionCard(page, old_doc, true) + VersionCard(page, new_doc, false) + "</div>\n" +
-                  Notes(page) + "</header>\n" + Toolbar(page) + ChangeList(page);
+                  VersionCard(page, old_doc, true) + VersionCard(page, new_doc, false) +
+                  "</div>\n" + Notes(page) + "</header>\n" + Toolbar(page) + ChangeList(page);
   h += "<main>\n<div class=\"colheads\" aria-hidden=\"true\"><div>" +
        Escape(page.labels.Get("old-version") + ": " + DocumentName(page, old_doc)) + "</div><div>" +
        Escape(page.labels.Get("change-column")) + "</div><div>" +
-       Escape(page.labels.Get("new-version") + ": " + DocumentName(page, new_doc)) + "</div></div>\n";
+       Escape(page.labels.Get("new-version") + ": " + DocumentName(page, new_doc)) +
+       "</div></div>\n";
   for (size_t i = 0; i < alignment.changes.size(); ++i) {
     const Change& c = alignment.changes[i];
     if (options.only_changes && c.op == ChangeOp::kUnchanged) continue;
     h += ChangeArticle(page, c, i);
   }
-  h += "</main>\n<script>" + std::string(io_internal::kDiffHtmlScript) + "</script>\n</body>\n</html>\n";
+  h += "</main>\n<script>" + std::string(io_internal::kDiffHtmlScript) +
+       "</script>\n</body>\n</html>\n";
   return h;
 }
 

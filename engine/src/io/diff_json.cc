@@ -3,10 +3,9 @@
 // lines, depth}; only fields are added to the contract, never renamed.
 // Cross-language matched changes add "concept_delta" (ConceptDeltaToJson,
 // without its "change" index: the delta sits on its own change).
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
@@ -57,7 +56,8 @@ nlohmann::json DiffToJson(const Alignment& alignment, const Document& old_doc,
   summary["added_tasks"] = s.added_tasks;
   summary["renumbered"] = s.renumbered;
   for (const char* key : {"sections_dropped", "sections_added"}) {
-    const auto& list = std::string(key) == "sections_dropped" ? s.sections_dropped : s.sections_added;
+    const auto& list =
+        std::string(key) == "sections_dropped" ? s.sections_dropped : s.sections_added;
     nlohmann::json arr = nlohmann::json::array();
     for (const SectionNote& n : list) {
       nlohmann::json j = RefJson(n.section);

@@ -104,10 +104,17 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
     std::string head = ChangeOpName(c.op);
     const char* head_color = kBold;
     switch (c.op) {
-      case ChangeOp::kAdded: head_color = kGreen; break;
-      case ChangeOp::kDropped: head_color = kRed; break;
-      case ChangeOp::kUnchanged: head_color = kDim; break;
-      default: break;
+      case ChangeOp::kAdded:
+        head_color = kGreen;
+        break;
+      case ChangeOp::kDropped:
+        head_color = kRed;
+        break;
+      case ChangeOp::kUnchanged:
+        head_color = kDim;
+        break;
+      default:
+        break;
     }
     if (c.section_task_count > 0) {
       head += " section (" + std::to_string(c.section_task_count) + " tasks)";
@@ -129,9 +136,12 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
       std::string line = "    ";
       for (const RedlineSegment& seg : c.redline) {
         switch (seg.op) {
-          case RedlineOp::kEqual: line += seg.text; break;
+          case RedlineOp::kEqual:
+            line += seg.text;
+            break;
           case RedlineOp::kDelete:
-            line += color ? std::string(kRed) + kStrike + seg.text + kReset : "[-" + seg.text + "-]";
+            line +=
+                color ? std::string(kRed) + kStrike + seg.text + kReset : "[-" + seg.text + "-]";
             break;
           case RedlineOp::kInsert:
             line += color ? std::string(kGreen) + seg.text + kReset : "{+" + seg.text + "+}";
@@ -151,9 +161,11 @@ std::string WriteDiffText(const Alignment& alignment, const Document& old_doc,
       const std::vector<NodeRef>& refs = c.new_nodes.empty() ? c.old_nodes : c.new_nodes;
       for (const NodeRef& r : refs) {
         std::string text = Shorten(r.text, options.max_text_chars);
-        out += "    " + (c.op == ChangeOp::kDropped ? paint(kRed, text)
-                         : c.op == ChangeOp::kAdded ? paint(kGreen, text)
-                                                    : text) + "\n";
+        out += "    " +
+               (c.op == ChangeOp::kDropped ? paint(kRed, text)
+                : c.op == ChangeOp::kAdded ? paint(kGreen, text)
+                                           : text) +
+               "\n";
       }
     }
     if (c.concept_delta) out += DeltaLines(*c.concept_delta, paint);

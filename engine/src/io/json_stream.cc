@@ -35,13 +35,27 @@ constexpr std::array<unsigned char, 256> kByteClasses = MakeByteClasses();
 
 void AppendEscape(std::string& out, unsigned char c) {
   switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
+    case '"':
+      out += "\\\"";
+      return;
+    case '\\':
+      out += "\\\\";
+      return;
+    case '\b':
+      out += "\\b";
+      return;
+    case '\f':
+      out += "\\f";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
     default: {
       static constexpr char kHex[] = "0123456789abcdef";
       const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
@@ -65,7 +79,8 @@ size_t ValidSequenceLength(std::string_view s, size_t i) {
 void AppendJsonString(std::string& out, std::string_view s) {
   // U8_NEXT indexes with int32_t.
   if (s.size() > static_cast<size_t>(INT32_MAX)) {
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += nlohmann::json(std::string(s))
+               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
   }
   const size_t start = out.size();
@@ -83,8 +98,8 @@ void AppendJsonString(std::string& out, std::string_view s) {
       size_t length = ValidSequenceLength(s, i);
       if (length == 0) {  // nlohmann decides how invalid bytes are replaced
         out.resize(start);
-        out += nlohmann::json(std::string(s)).dump(-1, ' ', false,
-                                                   nlohmann::json::error_handler_t::replace);
+        out += nlohmann::json(std::string(s))
+                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         return;
       }
       i += length;

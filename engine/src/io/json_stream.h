@@ -7,12 +7,11 @@
 #ifndef CONGVAN_SRC_IO_JSON_STREAM_H_
 #define CONGVAN_SRC_IO_JSON_STREAM_H_
 
+#include <nlohmann/json_fwd.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 namespace congvan::io_internal {
 
@@ -73,7 +72,7 @@ class JsonStream {
   std::ostream& out_;
   std::string buffer_;
   int depth_ = 0;
-  bool first_ = true;      // nothing written yet in the innermost object/array
+  bool first_ = true;       // nothing written yet in the innermost object/array
   bool after_key_ = false;  // a key was written; its value comes next
   bool compact_ = false;
 };

@@ -68,7 +68,8 @@ std::string ReportLabels::Date(const std::string& iso) const {
   static const RE2 kIso(R"((\d{4})-(\d{2})-(\d{2}))");
   int y = 0, m = 0, d = 0;
   if (!RE2::FullMatch(iso, kIso, &y, &m, &d) || m < 1 || m > 12) return iso;
-  const Grammar* names = grammar_ && !grammar_->MonthName(m).empty() ? grammar_.get() : english_.get();
+  const Grammar* names =
+      grammar_ && !grammar_->MonthName(m).empty() ? grammar_.get() : english_.get();
   std::string month = names ? names->MonthName(m) : std::to_string(m);
   return Get("date", {{"d", std::to_string(d)},
                       {"dd", TwoDigits(d)},

@@ -12,7 +12,9 @@ namespace congvan {
 
 namespace {
 
-nlohmann::json Optional(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+nlohmann::json Optional(const std::string& s) {
+  return s.empty() ? nlohmann::json() : nlohmann::json(s);
+}
 
 }  // namespace
 
@@ -24,7 +26,8 @@ std::string WriteSearchJson(const SearchResult& result, const std::string& query
   j["truncated"] = result.hits.size() < result.total;
   j["expansions"] = nlohmann::json::array();
   for (const ConceptExpansion& e : result.expansions) {
-    j["expansions"].push_back({{"phrase", e.phrase}, {"concept", e.concept_id}, {"forms", e.forms}});
+    j["expansions"].push_back(
+        {{"phrase", e.phrase}, {"concept", e.concept_id}, {"forms", e.forms}});
   }
   j["hits"] = nlohmann::json::array();
   for (const SearchHit& h : result.hits) {

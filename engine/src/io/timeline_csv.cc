@@ -37,7 +37,8 @@ void WriteTimelineCsv(const Timeline& t, std::ostream& out) {
       double best = 0;
       if (i > 0 && i - 1 < t.pairs.size()) best = t.pairs[i - 1].shared;
       if (i < t.pairs.size()) best = std::max(best, t.pairs[i].shared);
-      label += " [unrelated: " + std::to_string(static_cast<int>(std::lround(best * 100))) + "% shared]";
+      label +=
+          " [unrelated: " + std::to_string(static_cast<int>(std::lround(best * 100))) + "% shared]";
     }
     out << "," << Field(label);
   }

@@ -126,10 +126,9 @@ constexpr const char* kScript = R"JS(
 })();
 )JS";
 
-const TimelineOp kLegendOps[] = {TimelineOp::kNew,   TimelineOp::kUnchanged, TimelineOp::kReworded,
-                                 TimelineOp::kMoved, TimelineOp::kSplit,     TimelineOp::kMerged,
-                                 TimelineOp::kGone,  TimelineOp::kNotCovered,
-                                 TimelineOp::kAbsent};
+const TimelineOp kLegendOps[] = {TimelineOp::kNew,   TimelineOp::kUnchanged,  TimelineOp::kReworded,
+                                 TimelineOp::kMoved, TimelineOp::kSplit,      TimelineOp::kMerged,
+                                 TimelineOp::kGone,  TimelineOp::kNotCovered, TimelineOp::kAbsent};
 
 std::string Percent(double share) {
   return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
@@ -146,14 +145,16 @@ void WriteNotes(const Timeline& t, std::ostream& o) {
     std::string pair_label = Escape(t.versions[p].label) + " → " + Escape(t.versions[p + 1].label);
     if (pair && pair->unrelated) {
       o << "<li class=\"unrelated\" data-shared=\"" << pair->shared << "\">" << pair_label
-        << ": unrelated — only " << Percent(pair->shared) << " of the tasks of the two have a counterpart ("
-        << Percent(pair->smaller_shared)
+        << ": unrelated — only " << Percent(pair->shared)
+        << " of the tasks of the two have a counterpart (" << Percent(pair->smaller_shared)
         << " of the smaller one's); not versions of the same series</li>";
     }
     if (!cross && s.coverage_note.empty()) continue;
-    o << "<li>" << pair_label << ": " << (cross ? "aligned across languages through the bilingual lexicon" : "")
+    o << "<li>" << pair_label << ": "
+      << (cross ? "aligned across languages through the bilingual lexicon" : "")
       << (cross && !s.coverage_note.empty() ? "; " : "") << Escape(s.coverage_note)
-      << (s.coverage_note.empty() ? "" : " — their tasks are marked not covered, not gone") << "</li>";
+      << (s.coverage_note.empty() ? "" : " — their tasks are marked not covered, not gone")
+      << "</li>";
   }
   o << "</ul>\n";
 }
@@ -165,11 +166,13 @@ void WriteColumns(const Timeline& t, int height, std::ostream& o) {
     std::string source = tv.source.substr(tv.source.find_last_of('/') + 1);
     o << "<g class=\"version-col\" data-version=\"" << v << "\""
       << (tv.unrelated ? " data-unrelated=\"true\"" : "") << "><rect class=\"col-bg"
-      << (tv.unrelated ? " unrelated" : "") << "\" x=\"" << x << "\" y=\"0\" width=\"" << kCellWidth + 4
-      << "\" height=\"" << height << "\"/>"
-      << "<text class=\"col-label\" x=\"" << x + 4 << "\" y=\"20\">" << Escape(tv.label) << "</text>"
-      << "<text class=\"col-source\" x=\"" << x + 4 << "\" y=\"" << (tv.unrelated ? 34 : 38) << "\">"
-      << Escape(Shorten(source, 26)) << "<title>" << Escape(tv.source) << "</title></text>";
+      << (tv.unrelated ? " unrelated" : "") << "\" x=\"" << x << "\" y=\"0\" width=\""
+      << kCellWidth + 4 << "\" height=\"" << height << "\"/>"
+      << "<text class=\"col-label\" x=\"" << x + 4 << "\" y=\"20\">" << Escape(tv.label)
+      << "</text>"
+      << "<text class=\"col-source\" x=\"" << x + 4 << "\" y=\"" << (tv.unrelated ? 34 : 38)
+      << "\">" << Escape(Shorten(source, 26)) << "<title>" << Escape(tv.source)
+      << "</title></text>";
     if (tv.unrelated) {
       o << "<text class=\"col-unrelated\" x=\"" << x + 4 << "\" y=\"49\">unrelated</text>";
     }
@@ -184,8 +187,8 @@ void WriteCell(const Timeline& t, int v, int y, TimelineOp op, const LineageNode
   const char* name = TimelineOpName(op);
   bool same = n && previous && previous->text == n->text;
   o << "<rect class=\"cell op-" << name << "\" data-op=\"" << name << "\" data-version=\"" << v
-    << "\"" << (same ? " data-same=\"\"" : "") << " x=\"" << x << "\" y=\"" << y + 2 << "\" width=\""
-    << kCellWidth << "\" height=\"" << kCellHeight << "\" rx=\"4\"><title>"
+    << "\"" << (same ? " data-same=\"\"" : "") << " x=\"" << x << "\" y=\"" << y + 2
+    << "\" width=\"" << kCellWidth << "\" height=\"" << kCellHeight << "\" rx=\"4\"><title>"
     << Escape(t.versions[static_cast<size_t>(v)].label) << " · " << name;
   if (n) {
     o << " · " << Escape(n->path);
@@ -256,7 +259,9 @@ void WriteTimelineHtml(const Timeline& t, std::ostream& o) {
   for (TimelineOp op : kLegendOps) {
     std::string name = TimelineOpName(op);
     o << "<span class=\"legend-item\" data-op=\"" << name << "\"><span class=\"sw op-" << name
-      << "\"></span>" << (op == TimelineOp::kNotCovered ? "not covered (the version does not report on the section)" : name)
+      << "\"></span>"
+      << (op == TimelineOp::kNotCovered ? "not covered (the version does not report on the section)"
+                                        : name)
       << "</span>";
   }
   o << "</div>\n<div id=\"detail\"><div class=\"meta\">Click a cell to read its "

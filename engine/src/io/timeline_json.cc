@@ -51,7 +51,8 @@ json PairJson(const Timeline& t, size_t p) {
   if (!s.sections_not_covered.empty()) {
     json sections = json::array();
     for (const SectionNote& n : s.sections_not_covered) {
-      sections.push_back({{"path", n.section.path}, {"text", n.section.text}, {"task_count", n.task_count}});
+      sections.push_back(
+          {{"path", n.section.path}, {"text", n.section.text}, {"task_count", n.task_count}});
     }
     x["sections_not_covered"] = std::move(sections);
   }
@@ -92,7 +93,8 @@ json LineageJson(const Lineage& l) {
 // The lineage's op at every version, in version order.
 json LineageCells(const Timeline& t, const Lineage& l) {
   json cells = json::array();
-  for (size_t v = 0; v < t.versions.size(); ++v) cells.push_back(TimelineOpName(l.CellOp(static_cast<int>(v))));
+  for (size_t v = 0; v < t.versions.size(); ++v)
+    cells.push_back(TimelineOpName(l.CellOp(static_cast<int>(v))));
   return cells;
 }
 

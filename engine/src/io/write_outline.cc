@@ -81,8 +81,8 @@ std::string WriteOutline(const Document& doc) {
   if (!doc.meta.references.empty()) {
     out += "references:\n";
     for (const Reference& r : doc.meta.references) {
-      out += "  " + r.type + " " + r.number + (r.date.empty() ? "" : " (" + r.date + ")") +
-             "  [" + std::to_string(r.line) + "]\n";
+      out += "  " + r.type + " " + r.number + (r.date.empty() ? "" : " (" + r.date + ")") + "  [" +
+             std::to_string(r.line) + "]\n";
     }
   }
   return out;

@@ -112,9 +112,16 @@ namespace porter {
 
 bool IsConsonant(const std::string& w, int i) {
   switch (w[static_cast<size_t>(i)]) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': return false;
-    case 'y': return i == 0 ? true : !IsConsonant(w, i - 1);
-    default: return true;
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+      return false;
+    case 'y':
+      return i == 0 ? true : !IsConsonant(w, i - 1);
+    default:
+      return true;
   }
 }
 
@@ -166,10 +173,13 @@ bool ReplaceIf(std::string& w, std::string_view s, std::string_view r, int min_m
 std::string Porter(std::string w) {
   if (w.size() <= 2) return w;
   // Step 1a.
-  if (EndsWith(w, "sses")) w.resize(w.size() - 2);
-  else if (EndsWith(w, "ies")) w.resize(w.size() - 2);
-  else if (EndsWith(w, "ss")) {}
-  else if (EndsWith(w, "s")) w.resize(w.size() - 1);
+  if (EndsWith(w, "sses"))
+    w.resize(w.size() - 2);
+  else if (EndsWith(w, "ies"))
+    w.resize(w.size() - 2);
+  else if (EndsWith(w, "ss")) {
+  } else if (EndsWith(w, "s"))
+    w.resize(w.size() - 1);
   // Step 1b.
   bool extra = false;
   if (EndsWith(w, "eed")) {
@@ -185,8 +195,7 @@ std::string Porter(std::string w) {
     int n = static_cast<int>(w.size());
     if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
       w += 'e';
-    } else if (EndsDoubleConsonant(w, n) && w.back() != 'l' && w.back() != 's' &&
-               w.back() != 'z') {
+    } else if (EndsDoubleConsonant(w, n) && w.back() != 'l' && w.back() != 's' && w.back() != 'z') {
       w.pop_back();
     } else if (Measure(w, n) == 1 && EndsCvc(w, n)) {
       w += 'e';
@@ -196,8 +205,8 @@ std::string Porter(std::string w) {
   if (EndsWith(w, "y") && HasVowel(w, static_cast<int>(w.size()) - 1)) w.back() = 'i';
   // Step 2.
   static const std::pair<const char*, const char*> kStep2[] = {
-      {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"},
-      {"izer", "ize"},    {"abli", "able"},   {"alli", "al"},   {"entli", "ent"},
+      {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
+      {"izer", "ize"},    {"abli", "able"},   {"alli", "al"},     {"entli", "ent"},
       {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
       {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
       {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"}};
@@ -212,15 +221,14 @@ std::string Porter(std::string w) {
     if (ReplaceIf(w, s, r, 0)) break;
   }
   // Step 4.
-  static const char* kStep4[] = {"al",  "ance", "ence", "er",  "ic",  "able", "ible",
+  static const char* kStep4[] = {"al",  "ance",  "ence", "er",  "ic",  "able", "ible",
                                  "ant", "ement", "ment", "ent", "ion", "ou",   "ism",
-                                 "ate", "iti",  "ous",  "ive", "ize"};
+                                 "ate", "iti",   "ous",  "ive", "ize"};
   for (const char* s : kStep4) {
     if (!EndsWith(w, s)) continue;
     int stem = static_cast<int>(w.size() - std::string_view(s).size());
-    if (std::string_view(s) == "ion" &&
-        !(stem > 0 && (w[static_cast<size_t>(stem - 1)] == 's' ||
-                       w[static_cast<size_t>(stem - 1)] == 't'))) {
+    if (std::string_view(s) == "ion" && !(stem > 0 && (w[static_cast<size_t>(stem - 1)] == 's' ||
+                                                       w[static_cast<size_t>(stem - 1)] == 't'))) {
       break;
     }
     if (Measure(w, stem) > 1) w.resize(static_cast<size_t>(stem));

@@ -22,25 +22,44 @@ std::optional<Language> LanguageFromCode(std::string_view code) {
 
 const char* BlockRoleName(BlockRole role) {
   switch (role) {
-    case BlockRole::kTitle: return "title";
-    case BlockRole::kLead: return "lead";
-    case BlockRole::kHeader: return "header";
-    case BlockRole::kAddressees: return "addressees";
-    case BlockRole::kPreamble: return "preamble";
-    case BlockRole::kClosing: return "closing";
-    case BlockRole::kRecipients: return "recipients";
-    case BlockRole::kSignature: return "signature";
-    case BlockRole::kAuthor: return "author";
-    case BlockRole::kMedia: return "media";
-    case BlockRole::kFooter: return "footer";
-    case BlockRole::kPageBreak: return "page-break";
-    case BlockRole::kPageNumber: return "page-number";
-    case BlockRole::kRunningHeader: return "running-header";
-    case BlockRole::kTableOfContents: return "toc";
-    case BlockRole::kNoise: return "noise";
-    case BlockRole::kAnnex: return "annex";
-    case BlockRole::kFootnote: return "footnote";
-    case BlockRole::kFurniture: return "furniture";
+    case BlockRole::kTitle:
+      return "title";
+    case BlockRole::kLead:
+      return "lead";
+    case BlockRole::kHeader:
+      return "header";
+    case BlockRole::kAddressees:
+      return "addressees";
+    case BlockRole::kPreamble:
+      return "preamble";
+    case BlockRole::kClosing:
+      return "closing";
+    case BlockRole::kRecipients:
+      return "recipients";
+    case BlockRole::kSignature:
+      return "signature";
+    case BlockRole::kAuthor:
+      return "author";
+    case BlockRole::kMedia:
+      return "media";
+    case BlockRole::kFooter:
+      return "footer";
+    case BlockRole::kPageBreak:
+      return "page-break";
+    case BlockRole::kPageNumber:
+      return "page-number";
+    case BlockRole::kRunningHeader:
+      return "running-header";
+    case BlockRole::kTableOfContents:
+      return "toc";
+    case BlockRole::kNoise:
+      return "noise";
+    case BlockRole::kAnnex:
+      return "annex";
+    case BlockRole::kFootnote:
+      return "footnote";
+    case BlockRole::kFurniture:
+      return "furniture";
   }
   return "unknown";
 }

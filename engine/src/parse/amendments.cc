@@ -108,7 +108,8 @@ bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_docum
     if (!targets.empty()) names_provision = FillTarget(targets.front(), target);
     // "Point s is added following point r clause 3 Article 4": the provision
     // added (point s) in the place the anchor names (clause 3 Article 4).
-    if (target.action == "add") names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
+    if (target.action == "add")
+      names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
   }
   bool amends = !n.quoted.empty() || (!actions.empty() && names_provision) ||
                 (!actions.empty() && !document.empty() && descendant);

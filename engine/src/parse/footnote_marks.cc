@@ -23,7 +23,8 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // The number a footnote block opens with: "3", "[3]", "(3)", "<sup>3</sup>".
 int FootnoteNumber(const std::string& text) {
   size_t i = 0;
-  while (i < text.size() && (text[i] == '[' || text[i] == '(' || text[i] == '<' || text[i] == ' ')) {
+  while (i < text.size() &&
+         (text[i] == '[' || text[i] == '(' || text[i] == '<' || text[i] == ' ')) {
     if (text[i] == '<') {
       size_t close = text.find('>', i);
       if (close == std::string::npos) return 0;
@@ -33,7 +34,8 @@ int FootnoteNumber(const std::string& text) {
   }
   int n = 0;
   size_t digits = 0;
-  for (; i < text.size() && IsDigit(text[i]) && digits < 3; ++i, ++digits) n = n * 10 + (text[i] - '0');
+  for (; i < text.size() && IsDigit(text[i]) && digits < 3; ++i, ++digits)
+    n = n * 10 + (text[i] - '0');
   return digits > 0 ? n : 0;
 }
 

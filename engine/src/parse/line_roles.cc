@@ -25,8 +25,8 @@ namespace congvan::parse {
 namespace {
 
 bool StartsWithBullet(std::string_view s) {
-  static const std::string_view kBullets[] = {"-", "+", "\xE2\x80\x93", "\xE2\x80\x94",
-                                              "\xE2\x80\xA2", "*"};  // - + – — • *
+  static const std::string_view kBullets[] = {
+      "-", "+", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2", "*"};  // - + – — • *
   for (std::string_view b : kBullets) {
     if (s.substr(0, b.size()) == b) return true;
   }
@@ -115,11 +115,12 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
   auto wraps = [&](size_t k) {
     const std::string_view t = lines[k].text;
     bool next_lower = k + 1 < lines.size() && StartsLowercase(lines[k + 1].text);
-    return !t.empty() && (t.back() == ',' || (!EndsWithTerminalPunctuation(t) && t.back() != ':' &&
-                                              next_lower));
+    return !t.empty() &&
+           (t.back() == ',' || (!EndsWithTerminalPunctuation(t) && t.back() != ':' && next_lower));
   };
   bool previous_open = wraps(head);
-  bool closed = lines[head].text.back() == '.';  // the last item (or the head's own) ended with a full stop
+  bool closed =
+      lines[head].text.back() == '.';  // the last item (or the head's own) ended with a full stop
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
@@ -133,7 +134,8 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
       if (*line.role == BlockRole::kNoise || *line.role == role) continue;
       break;
     }
-    if (grammar.MatchCue("head", line.folded) >= 0 || grammar.MatchCue("signature", line.folded) >= 0) {
+    if (grammar.MatchCue("head", line.folded) >= 0 ||
+        grammar.MatchCue("signature", line.folded) >= 0) {
       break;
     }
     // After an item that closes with a full stop, only a bullet goes on
@@ -243,7 +245,9 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     }
     return out;
   };
-  auto annex_title = [&](const SourceLine& l) { return !grammar.FindMeta("annex-title", l.text).empty(); };
+  auto annex_title = [&](const SourceLine& l) {
+    return !grammar.FindMeta("annex-title", l.text).empty();
+  };
   size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
@@ -276,7 +280,8 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
 // recognises, and the lines of its note up to the next blank line.
 void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || grammar.MatchCue("footnote", lines[i].folded) < 0) continue;
+    if (lines[i].blank || lines[i].role || grammar.MatchCue("footnote", lines[i].folded) < 0)
+      continue;
     for (; i < lines.size() && !lines[i].blank && !lines[i].role; ++i) {
       lines[i].role = BlockRole::kFootnote;
     }
@@ -299,7 +304,6 @@ void MarkFootnotes(std::vector<SourceLine>& lines) {
     }
   }
 }
-
 
 // The text cues see for line i: with the rest of a bold or italic run that
 // the next line closes ("**CHÍNH" / "PHỦ**" reads "CHÍNH PHỦ").
@@ -339,7 +343,8 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   auto lone_marker_without_text = [&](size_t i) {
     if (LetterCount(lines[i].text) >= 3) return false;
     bool alone = false;  // a marker with nothing after it
-    for (const MarkerMatch& m : grammar.Match(lines[i].text)) alone = alone || m.text_begin >= lines[i].text.size();
+    for (const MarkerMatch& m : grammar.Match(lines[i].text))
+      alone = alone || m.text_begin >= lines[i].text.size();
     if (!alone) return false;
     for (size_t j = i + 1; j < lines.size(); ++j) {
       if (lines[j].blank) continue;
@@ -358,8 +363,9 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
         grammar.MatchCue("footer", line.folded) < 0) {
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
-                       !EndsWithTerminalPunctuation(previous->text) && previous->text.back() != ':' &&
-                       LetterCount(line.text) < 3 && !LooksLikeOcrGarbage(line.text);
+                       !EndsWithTerminalPunctuation(previous->text) &&
+                       previous->text.back() != ':' && LetterCount(line.text) < 3 &&
+                       !LooksLikeOcrGarbage(line.text);
       if (!continues) line.role = BlockRole::kNoise;
     }
     previous = &line;
@@ -453,8 +459,8 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
     std::vector<size_t> run = {i};
     for (size_t j = i + 1; j < lines.size(); ++j) {
       if (lines[j].blank) continue;
-      bool wrapped = j == run.back() + 1 && StartsLowercase(lines[j].text) &&
-                     WordCount(lines[j].text) <= 3;
+      bool wrapped =
+          j == run.back() + 1 && StartsLowercase(lines[j].text) && WordCount(lines[j].text) <= 3;
       if (lines[j].role || (grammar.MatchCue("stamp", lines[j].folded) < 0 && !wrapped)) break;
       run.push_back(j);
     }
@@ -522,9 +528,9 @@ void MarkFrontMatter(std::vector<SourceLine>& lines) {
 constexpr int kMinFurnitureLines = 2;  // a page's own text before the letterhead
 
 // A saved web page puts its own text (banners, menus, a metadata box) before
-// the document; returns true when it found some. When the letterhead (national motto, "Số:" line) comes after
-// several lines, everything above the letterhead's first line — the issuing
-// body's name in capitals and the rules drawn around it — is page furniture.
+// the document; returns true when it found some. When the letterhead (national motto, "Số:" line)
+// comes after several lines, everything above the letterhead's first line — the issuing body's name
+// in capitals and the rules drawn around it — is page furniture.
 bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t anchor = lines.size();
   for (size_t i = 0; i < lines.size() && anchor == lines.size(); ++i) {
@@ -593,7 +599,8 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
 // addressees.
 class TopClassifier {
  public:
-  TopClassifier(std::vector<SourceLine>& lines, const Grammar& grammar) : lines_(lines), grammar_(grammar) {}
+  TopClassifier(std::vector<SourceLine>& lines, const Grammar& grammar)
+      : lines_(lines), grammar_(grammar) {}
 
   // Returns the index of the first line below the top.
   size_t Run() {
@@ -622,10 +629,12 @@ class TopClassifier {
   // over as many lines as it wraps, or a title wrapped onto the next line
   // in lower case, is the rest of the title.
   bool ContinuesTitle(SourceLine& line) {
-    bool subject = after_kind_ && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
-                   grammar_.Match(line.text).empty() && grammar_.MatchCue("basis", line.folded) < 0 &&
-                   grammar_.MatchCue("top", line.folded) < 0 && grammar_.MatchCue("head", line.folded) < 0;
-    bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) && grammar_.Match(line.text).empty();
+    bool subject =
+        after_kind_ && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
+        grammar_.Match(line.text).empty() && grammar_.MatchCue("basis", line.folded) < 0 &&
+        grammar_.MatchCue("top", line.folded) < 0 && grammar_.MatchCue("head", line.folded) < 0;
+    bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) &&
+                   grammar_.Match(line.text).empty();
     if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
     if (runs_on) title_runs_on_ = !EndsWithTerminalPunctuation(line.text);
     if (subject || runs_on) {
@@ -659,11 +668,12 @@ class TopClassifier {
     }
     // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
     // TỈNH") over the legal bases begins the preamble, not the letterhead.
-    if (title_seen_ && MostlyUppercase(line.text) && grammar_.MatchCue("authority", line.folded) >= 0 &&
-        NextIsBasis(lines_, i, grammar_)) {
+    if (title_seen_ && MostlyUppercase(line.text) &&
+        grammar_.MatchCue("authority", line.folded) >= 0 && NextIsBasis(lines_, i, grammar_)) {
       return false;
     }
-    if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords && grammar_.Match(line.text).empty()) {
+    if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords &&
+        grammar_.Match(line.text).empty()) {
       ClassifyCapitalLine(line);
       return true;
     }
@@ -809,7 +819,8 @@ void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size
     if (rest.substr(0, number.size()) == number) caption = i;
   }
   for (size_t i = caption; i < lines.size(); ++i) {  // the site's address box stays its footer
-    if (!lines[i].blank && lines[i].role != BlockRole::kFooter) lines[i].role = BlockRole::kFurniture;
+    if (!lines[i].blank && lines[i].role != BlockRole::kFooter)
+      lines[i].role = BlockRole::kFurniture;
   }
 }
 
@@ -827,7 +838,8 @@ bool BodyFurniture(const std::vector<SourceLine>& lines, size_t i,
   if (line.role == BlockRole::kRunningHeader) return body_headers.count(key_of(line)) > 0;
   if (line.role != BlockRole::kPageNumber) return false;
   for (size_t j = i > 2 ? i - 2 : 0; j < std::min(lines.size(), i + 3); ++j) {
-    if (j != i && lines[j].role == BlockRole::kRunningHeader && body_headers.count(key_of(lines[j]))) {
+    if (j != i && lines[j].role == BlockRole::kRunningHeader &&
+        body_headers.count(key_of(lines[j]))) {
       return true;
     }
   }
@@ -878,13 +890,15 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
     if (line.role == BlockRole::kAnnex) in_annex = true;
     if (!in_annex || line.blank) continue;
     if (StartsCitedFootnote(line.text, body)) in_footnote = true;
-    if (in_footnote && (line.role == BlockRole::kAnnex || !line.role || line.role == BlockRole::kNoise)) {
+    if (in_footnote &&
+        (line.role == BlockRole::kAnnex || !line.role || line.role == BlockRole::kNoise)) {
       line.role = BlockRole::kFootnote;
       continue;
     }
-    bool cell = line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
-                line.role == BlockRole::kMedia || line.role == BlockRole::kPageNumber ||
-                line.role == BlockRole::kRunningHeader;  // a TOC entry (dots and a page number) stays one
+    bool cell =
+        line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
+        line.role == BlockRole::kMedia || line.role == BlockRole::kPageNumber ||
+        line.role == BlockRole::kRunningHeader;  // a TOC entry (dots and a page number) stays one
     if (cell && !BodyFurniture(lines, i, body_headers)) line.role = BlockRole::kAnnex;
   }
 }

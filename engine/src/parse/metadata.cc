@@ -6,8 +6,8 @@
 // title, lead, preamble), in that order; cited documents anywhere. Dates are
 // validated (OCR gives "ngày 46 tháng 22"), and the document's own number is
 // not listed among the documents it cites.
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -142,7 +142,8 @@ std::string NumberIssuer(const std::string& number, const Grammar& grammar) {
 // ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 std::string WithoutMotto(std::string issuer, const Grammar& grammar) {
   auto motto = grammar.FindMeta("motto", issuer);
-  if (!motto.empty() && motto.front().begin > 0) issuer = WithoutRules(issuer.substr(0, motto.front().begin));
+  if (!motto.empty() && motto.front().begin > 0)
+    issuer = WithoutRules(issuer.substr(0, motto.front().begin));
   return issuer;
 }
 
@@ -159,8 +160,8 @@ std::string AuthorityIssuer(const FrontMatter& front, const Grammar& grammar) {
   return "";
 }
 
-std::string Issuer(const FrontMatter& front, const std::string& site_issuer, const std::string& number,
-                   const Grammar& grammar) {
+std::string Issuer(const FrontMatter& front, const std::string& site_issuer,
+                   const std::string& number, const Grammar& grammar) {
   std::string issuer;
   auto from_patterns = [&](bool header) {
     for (const auto& [role, text] : front) {
@@ -214,7 +215,6 @@ std::string Kind(const FrontMatter& front, const std::string& site_kind, const s
   }
   return kind;
 }
-
 
 // What a legal portal's box says about the document it carries (the
 // grammar's scope="site" patterns over the page's furniture): used when the
@@ -316,7 +316,8 @@ class ReferenceCollector {
 
   void Collect(const std::string& text, int line) {
     size_t covered_until = 0;
-    for (size_t slash = text.find('/'); slash != std::string::npos; slash = text.find('/', slash + 1)) {
+    for (size_t slash = text.find('/'); slash != std::string::npos;
+         slash = text.find('/', slash + 1)) {
       if (slash < covered_until) continue;
       size_t begin = Boundary(text, slash > kWindowBefore ? slash - kWindowBefore : 0);
       size_t end = Boundary(text, std::min(text.size(), slash + kWindowAfter));

@@ -23,9 +23,9 @@
 namespace congvan::parse {
 namespace {
 
-constexpr size_t kMaxWrappedWidth = 130;   // longer lines mean one paragraph per line
+constexpr size_t kMaxWrappedWidth = 130;  // longer lines mean one paragraph per line
 constexpr int kMinJoinEvidencePercent = 15;
-constexpr double kFullWidthRatio = 0.8;    // a line this close to the width ran to the margin
+constexpr double kFullWidthRatio = 0.8;  // a line this close to the width ran to the margin
 
 bool IsPageFurniture(BlockRole role) {
   return role == BlockRole::kPageBreak || role == BlockRole::kPageNumber ||
@@ -65,7 +65,8 @@ std::string_view WithoutOpeningQuote(std::string_view text) {
 bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
   text = WithoutOpeningQuote(text);
   for (const MarkerMatch& m : grammar.Match(text)) {
-    if (grammar.styles()[static_cast<size_t>(m.style)].rank <= grammar.structural_rank()) return true;
+    if (grammar.styles()[static_cast<size_t>(m.style)].rank <= grammar.structural_rank())
+      return true;
   }
   return false;
 }
@@ -80,7 +81,8 @@ bool OpensItem(std::string_view text, const Grammar& grammar) {
     // A bullet ("- Xây dựng …") opens an item as a number does; "- 2025"
     // after "2021" is a range wrapped onto the line.
     bool bullet = grammar.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone;
-    if ((m.value > 0 || bullet) && !rest.empty() && !StartsLowercase(rest) && LetterCount(rest.substr(0, 8)) > 0) {
+    if ((m.value > 0 || bullet) && !rest.empty() && !StartsLowercase(rest) &&
+        LetterCount(rest.substr(0, 8)) > 0) {
       return true;
     }
   }
@@ -112,7 +114,8 @@ bool HasShortFirstLines(const std::vector<SourceLine>& lines, int width) {
     }
     at_start = EndsParagraph(line.text);
   }
-  return short_first >= kMinShortFirstLines && short_first * 100 >= continued * kMinShortFirstLinePercent;
+  return short_first >= kMinShortFirstLines &&
+         short_first * 100 >= continued * kMinShortFirstLinePercent;
 }
 
 }  // namespace
@@ -152,7 +155,8 @@ constexpr double kLongLineRatio = 0.55;  // a line this long is prose, not a hea
 // Decides, line by line, whether a line continues the open paragraph.
 class ParagraphJoiner {
  public:
-  ParagraphJoiner(const Layout& layout, const Grammar& grammar) : layout_(layout), grammar_(grammar) {}
+  ParagraphJoiner(const Layout& layout, const Grammar& grammar)
+      : layout_(layout), grammar_(grammar) {}
 
   // The line `line` follows the open paragraph, whose last line is `last`
   // (null when no paragraph is open), after blank lines and/or furniture.
@@ -167,14 +171,15 @@ class ParagraphJoiner {
     // A marker that continues its list ("4." after "3.") opens the next item,
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").
-    if (ContinuesSequence(line.text) || ContinuesBullets(line.text) || ContinuesArticles(line.text) ||
-        IsDivisionHeading(line.text)) {
+    if (ContinuesSequence(line.text) || ContinuesBullets(line.text) ||
+        ContinuesArticles(line.text) || IsDivisionHeading(line.text)) {
       return false;
     }
     // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own, and so
     // is a closing sentence after a finished one ("… thi hành Thông tư
     // này." / "Trong quá trình thực hiện, …").
-    if (!prev.empty() && (prev.back() == ';' || prev.back() == '.') && (line.legal_basis || line.closing_cue)) {
+    if (!prev.empty() && (prev.back() == ';' || prev.back() == '.') &&
+        (line.legal_basis || line.closing_cue)) {
       return false;
     }
     // A line that ends with a conjunction or a preposition goes on, in any
@@ -206,7 +211,8 @@ class ParagraphJoiner {
   }
 
   // Joins() in a hard-wrapped text, past the rules every layout shares.
-  bool JoinsWrapped(const SourceLine& last, const SourceLine& line, const SourceLine* next, bool gap) const {
+  bool JoinsWrapped(const SourceLine& last, const SourceLine& line, const SourceLine* next,
+                    bool gap) const {
     std::string_view prev = last.text;
     bool looks_like_marker = !grammar_.Match(WithoutOpeningQuote(line.text)).empty();
     bool unfinished = !EndsParagraph(prev);
@@ -279,7 +285,8 @@ class ParagraphJoiner {
       open_bullet_style_ = BulletStyle(line.text);
       for (const MarkerMatch& m : grammar_.Match(line.text)) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
-        if (grammar_.styles()[static_cast<size_t>(m.style)].continuous) last_article_[m.style] = m.value;
+        if (grammar_.styles()[static_cast<size_t>(m.style)].continuous)
+          last_article_[m.style] = m.value;
       }
       lines_in_open_ = 1;
     } else {
@@ -296,7 +303,8 @@ class ParagraphJoiner {
   int BulletStyle(std::string_view text) const {
     int style = -1;
     for (const MarkerMatch& m : grammar_.Match(text)) {
-      if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone) style = m.style;
+      if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone)
+        style = m.style;
     }
     return style;
   }
@@ -350,7 +358,8 @@ class ParagraphJoiner {
   // tư này." at the start of a wrapped line is a cross-reference.
   bool IsDivisionHeading(std::string_view text) const {
     for (const MarkerMatch& m : grammar_.Match(text)) {
-      if (grammar_.styles()[static_cast<size_t>(m.style)].rank >= grammar_.structural_rank()) continue;
+      if (grammar_.styles()[static_cast<size_t>(m.style)].rank >= grammar_.structural_rank())
+        continue;
       std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
       if (rest.empty() || MostlyUppercase(rest)) return true;
     }
@@ -412,13 +421,14 @@ class ParagraphJoiner {
 
   const Layout& layout_;
   const Grammar& grammar_;
-  bool open_is_heading_ = false;       // the open paragraph is a part/chapter/section/article heading
+  bool open_is_heading_ = false;  // the open paragraph is a part/chapter/section/article heading
   bool open_is_heading_line_ = false;  // it is one line that starts with a marker or is in capitals
   bool bold_open_ = false;             // a "**" run opened on a line before and is not closed yet
   int lines_in_open_ = 0;              // lines of the open paragraph
   int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
-  std::map<std::string, int> last_value_;  // list (style and prefix) → last value at a paragraph start
-  std::map<int, int> last_article_;         // continuous style → last value at a paragraph start
+  std::map<std::string, int>
+      last_value_;                   // list (style and prefix) → last value at a paragraph start
+  std::map<int, int> last_article_;  // continuous style → last value at a paragraph start
 };
 
 // The line right after `line` when it is body text (no blank line, no
@@ -458,8 +468,8 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     // line after a table begins a new one.
     bool after_table = last_line != nullptr && last_line->table_cell && !line.table_cell;
     bool join = open != nullptr && !after_table &&
-                (line.table_cell || joiner.Joins(last_line, line, NextLine(lines, line), blank_gap,
-                                                 furniture_gap));
+                (line.table_cell ||
+                 joiner.Joins(last_line, line, NextLine(lines, line), blank_gap, furniture_gap));
     if (join) {
       const std::string& prev = open->text;
       // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /

@@ -14,10 +14,10 @@ namespace congvan::parse {
 
 // One physical source line.
 struct SourceLine {
-  int number = 0;          // 1-based
-  std::string_view text;   // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
-                           // into the decoded text, which outlives the lines
-  std::string folded;      // FoldEndsForCues(text)
+  int number = 0;         // 1-based
+  std::string_view text;  // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
+                          // into the decoded text, which outlives the lines
+  std::string folded;     // FoldEndsForCues(text)
   bool blank = false;
   std::optional<BlockRole> role;  // set when the line is not body text
   bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
@@ -25,11 +25,11 @@ struct SourceLine {
   bool bold = false;              // the whole line is bold ("**1. Mục đích**")
   bool opens_italic_run = false;  // "*" opens an italic run here that the line does not close
   bool closes_run = false;        // ends with a '*' that closes a run opened before
-  bool continues_run = false;     // the rest of a run opened on the line before ("**CHÍNH" / "PHỦ**")
-  bool legal_basis = false;       // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
-  bool closing_cue = false;       // opens a closing sentence ("Trong quá trình thực hiện …")
-  bool table_separator = false;   // the line was a table's "|" (blank once its markup is stripped)
-  bool table_cell = false;        // inside a table flattened one cell per line (tables.h)
+  bool continues_run = false;  // the rest of a run opened on the line before ("**CHÍNH" / "PHỦ**")
+  bool legal_basis = false;  // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
+  bool closing_cue = false;  // opens a closing sentence ("Trong quá trình thực hiện …")
+  bool table_separator = false;  // the line was a table's "|" (blank once its markup is stripped)
+  bool table_cell = false;       // inside a table flattened one cell per line (tables.h)
 };
 
 // Splits decoded text into trimmed lines (numbering from 1).
@@ -87,8 +87,8 @@ bool EndsWithTerminalPunctuation(std::string_view s);  // . ; ! ? … (and ./.)
 bool StartsLowercase(std::string_view s);              // first letter is lower case
 int LetterCount(std::string_view s);
 int WordCount(std::string_view s);
-bool MostlyUppercase(std::string_view s);              // ≥ 80% of ≥ 3 letters are capitals
-std::string UpperCase(std::string_view s);             // ICU full upper-casing
+bool MostlyUppercase(std::string_view s);   // ≥ 80% of ≥ 3 letters are capitals
+std::string UpperCase(std::string_view s);  // ICU full upper-casing
 
 }  // namespace congvan::parse
 

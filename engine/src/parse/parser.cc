@@ -8,20 +8,19 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "congvan/parse.h"
-
 #include "congvan/grammar_dir.h"
+#include "congvan/parse.h"
 #include "parse/footnote_marks.h"
+#include "parse/parse_internal.h"
 #include "read/akn_reader.h"
 #include "read/read_owned.h"
 #include "read/sniff.h"
-#include "parse/parse_internal.h"
 #include "text/decode.h"
 #include "text/syllables.h"
 
@@ -224,7 +223,8 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   std::string_view body = text;
   text::SyllableRepairs repairs;
   std::optional<std::string> repaired;
-  if (g.syllables() != nullptr) repaired = text::RepairBrokenSyllables(text, *g.syllables(), &repairs);
+  if (g.syllables() != nullptr)
+    repaired = text::RepairBrokenSyllables(text, *g.syllables(), &repairs);
   if (repaired) {
     body = *repaired;
     doc.diagnostics.push_back({"repaired", repairs.first_line,
@@ -252,7 +252,8 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
 
 // Reads the bytes with the reader their format needs, then parses the text;
 // Akoma Ntoso is read straight into a Document.
-Result<Document> ParseRead(std::string bytes, const std::string& source_name, const ParseOptions& options) {
+Result<Document> ParseRead(std::string bytes, const std::string& source_name,
+                           const ParseOptions& options) {
   const std::string& format = options.read.format;
   if (format == "akn" || (format == "auto" && read::SniffFormat(bytes) == read::Sniffed::kAkn)) {
     return read::ReadAkomaNtoso(bytes, source_name, options);

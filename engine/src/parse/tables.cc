@@ -45,7 +45,7 @@ constexpr int kMaxCellLines = 8;   // a cell wraps over at most this many lines
 constexpr int kMinRunCells = 4;    // a separator-less table has at least this many cells
 constexpr int kMaxCellWords = 8;   // "Biểu diễn nhạc cụ truyền thống" starts a table
 constexpr int kMaxInnerCellWords = 16;  // inside one, a cell may say more
-constexpr int kMinFigures = 2;     // "4.680.000", "+", "22.500"
+constexpr int kMinFigures = 2;          // "4.680.000", "+", "22.500"
 
 // Roles that a short cell is mistaken for; any other role (letterhead,
 // furniture, annex, footer, signature) makes the table part of that block.
@@ -86,14 +86,15 @@ void MarkRegion(std::vector<SourceLine>& lines, size_t first, size_t last, bool 
 // Page furniture a table runs on across: the next page's header, number,
 // the gazette's stamp.
 bool PageFurniture(const SourceLine& line) {
-  return line.role && (*line.role == BlockRole::kRunningHeader || *line.role == BlockRole::kPageNumber ||
-                       *line.role == BlockRole::kPageBreak);
+  return line.role && (*line.role == BlockRole::kRunningHeader ||
+                       *line.role == BlockRole::kPageNumber || *line.role == BlockRole::kPageBreak);
 }
 
 // Digits, signs and punctuation only: "4.680.000", "+", "..."; "(%)" too.
 bool IsFigure(std::string_view t) {
   for (char c : t) {
-    if (static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c)))
+      return false;
   }
   return !t.empty();
 }
@@ -156,13 +157,15 @@ void MarkCellRuns(std::vector<SourceLine>& lines, const Grammar& grammar) {
       int cells = 0, figures = 0;
       for (size_t j = i; j < lines.size(); ++j) {
         if (lines[j].blank || PageFurniture(lines[j])) continue;  // the table goes on over the page
-        bool table = cells >= kMinRunCells && figures >= kMinFigures;  // established: longer cells go
+        bool table =
+            cells >= kMinRunCells && figures >= kMinFigures;  // established: longer cells go
         if (!LooksLikeCell(lines[j], grammar, table ? kMaxInnerCellWords : kMaxCellWords)) break;
         ++cells;
         figures += IsFigure(lines[j].text) ? 1 : 0;
         end = j + 1;
       }
-      if (cells >= kMinRunCells && figures >= kMinFigures) MarkRegion(lines, i, end - 1, /*separated=*/false);
+      if (cells >= kMinRunCells && figures >= kMinFigures)
+        MarkRegion(lines, i, end - 1, /*separated=*/false);
       i = end - 1;  // a run that is no table is not searched again from inside
       if (!lines[i].role) announcer = &lines[i];
       continue;

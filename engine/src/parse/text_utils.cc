@@ -50,10 +50,10 @@ std::string_view Trim(std::string_view s) {
 // "**1.****"), table pipes ("| Số: 12/BC-UBND | Hà Nội, ngày … |") and inline
 // tags (<u>, <strong>). They carry no text, so a line is read without them.
 std::string_view StripEdgeMarkup(std::string_view s) {
-  static constexpr std::string_view kOpeners[] = {"**", "__", "|", "<u>", "<b>", "<strong>",
-                                                  "<em>", "<i>"};
-  static constexpr std::string_view kClosers[] = {"**", "__", "|", "</u>", "</b>", "</strong>",
-                                                  "</em>", "</i>"};
+  static constexpr std::string_view kOpeners[] = {"**",  "__",       "|",    "<u>",
+                                                  "<b>", "<strong>", "<em>", "<i>"};
+  static constexpr std::string_view kClosers[] = {"**",   "__",        "|",     "</u>",
+                                                  "</b>", "</strong>", "</em>", "</i>"};
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     size_t hashes = 0;
@@ -92,7 +92,8 @@ std::string_view StripEdgeMarkup(std::string_view s) {
 // An italic run that opens at the line's start and does not close on it
 // ("*Hà Nội, ngày 25" / "tháng 11 năm 2025*"): a single '*' glued to a word.
 bool OpensItalicRun(std::string_view trimmed) {
-  if (trimmed.size() < 2 || trimmed[0] != '*' || trimmed[1] == '*' || trimmed[1] == ' ') return false;
+  if (trimmed.size() < 2 || trimmed[0] != '*' || trimmed[1] == '*' || trimmed[1] == ' ')
+    return false;
   size_t singles = 0;
   for (size_t i = 0; i < trimmed.size(); ++i) {
     if (trimmed[i] != '*') continue;
@@ -140,7 +141,8 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     // ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**").
     std::string_view trimmed = Trim(raw);
     size_t stars = 0;
-    for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2)) ++stars;
+    for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2))
+      ++stars;
     line.opens_bold_run = stars % 2 == 1 && trimmed.substr(0, 2) == "**";
     line.bold = stars >= 2 && stars % 2 == 0 && trimmed.substr(0, 2) == "**" &&
                 trimmed.size() >= 4 && trimmed.substr(trimmed.size() - 2) == "**";
@@ -167,8 +169,8 @@ size_t CodePointCount(std::string_view s) {
 }
 
 bool EndsWithTerminalPunctuation(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' ||
-                        s.back() == ')' || s.back() == ']')) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
+                        s.back() == ']')) {
     s.remove_suffix(1);
   }
   if (s.empty()) return false;

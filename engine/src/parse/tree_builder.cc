@@ -50,11 +50,11 @@
 namespace congvan::parse {
 namespace {
 
-constexpr int kUnnumbered = -1;      // style id of a plain paragraph
-constexpr int kHeadingStyle = -2;    // synthetic style of unnumbered headings
+constexpr int kUnnumbered = -1;    // style id of a plain paragraph
+constexpr int kHeadingStyle = -2;  // synthetic style of unnumbered headings
 constexpr int kMaxHeadingWords = 14;
 constexpr int kMaxBulletHeadingWords = 30;
-constexpr size_t kLookahead = 200;   // paragraphs a closing or a repair looks ahead
+constexpr size_t kLookahead = 200;         // paragraphs a closing or a repair looks ahead
 constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
 constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
 
@@ -65,8 +65,8 @@ struct Draft {
   ListPosition position;
   std::vector<int> number_path;  // decimal components or {value}
   std::string marker;
-  std::string ordinal_text;      // as written: "2", "đ", "dd", "26a"
-  std::string path_component;    // "2", "đ", "26a"
+  std::string ordinal_text;    // as written: "2", "đ", "dd", "26a"
+  std::string path_component;  // "2", "đ", "26a"
   std::string text;
   std::vector<LineSpan> spans;
   std::vector<int> children;
@@ -377,7 +377,8 @@ class TreeBuilder {
     if (m.value == 1) return true;
     // A list whose first items the OCR lost ("2." then "3.", no "1."): the
     // next marker of the style shows the list goes on from here.
-    if (!s.continuous && m.value <= 1 + kMaxLostItems && !StyleIsOpen(EffectiveStyle(m, grammar_)) &&
+    if (!s.continuous && m.value <= 1 + kMaxLostItems &&
+        !StyleIsOpen(EffectiveStyle(m, grammar_)) &&
         NextValueOfStyle(paragraph, EffectiveStyle(m, grammar_)) == m.value + 1) {
       return true;
     }
@@ -449,7 +450,8 @@ class TreeBuilder {
     if (EndsWithColon(d.text)) return true;
     // A short unnumbered heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads
     // the items below it.
-    if (d.style == kUnnumbered) return MostlyUppercase(d.text) && WordCount(d.text) <= kMaxHeadingWords;
+    if (d.style == kUnnumbered)
+      return MostlyUppercase(d.text) && WordCount(d.text) <= kMaxHeadingWords;
     if (!IsBulletStyle(d.style)) return true;
     // A short bullet without final punctuation heads what follows it.
     return !d.text.empty() && !EndsWithTerminalPunctuation(d.text) && d.text.back() != ',' &&
@@ -504,10 +506,10 @@ class TreeBuilder {
       MarkerMatch letter = m;
       letter.prefix.clear();
       letter.marker = m.ordinal_text;
-      std::string rendered =
-          grammar_.RenderMarker(letter, p.value, FirstSequence(p.sequence_mask));
+      std::string rendered = grammar_.RenderMarker(letter, p.value, FirstSequence(p.sequence_mask));
       std::string lower;
-      for (char c : rendered) lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      for (char c : rendered)
+        lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
       return lower;
     }
     return std::to_string(p.value) + p.suffix;
@@ -622,9 +624,8 @@ class TreeBuilder {
       return;
     }
     if (TakeQuoted(i)) return;
-    if (PlaceRepairedMarker(i) || PlaceContinuation(i) ||
-        PlaceOpener(i, /*root_fallback=*/false) || PlaceDamaged(i) ||
-        PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
+    if (PlaceRepairedMarker(i) || PlaceContinuation(i) || PlaceOpener(i, /*root_fallback=*/false) ||
+        PlaceDamaged(i) || PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
       return;
     }
     PlacePlain(i);
@@ -692,7 +693,8 @@ class TreeBuilder {
     int expected = 1;
     auto last = last_continuous_.find(m.style);
     if (s.continuous && last != last_continuous_.end()) expected = last->second.value + 1;
-    if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty())) return;
+    if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty()))
+      return;
     std::string want = grammar_.RenderMarker(m, expected);
     Report("gap", ps_[i].spans.front().first,
            "'" + m.marker + "' opens where '" + want + "' was expected; items may be missing", want,
@@ -725,8 +727,7 @@ class TreeBuilder {
     unsigned mask = fit.sequence_mask == 0 ? ~0u : fit.sequence_mask;
     // A misread: the list goes on from the expected number ("c) đ) đ) e)"),
     // or a repeat that nothing after it explains ("a/ b/ b/" at the end).
-    bool misread = next == fit.expected + 1 ||
-                   (fit.fit == Fit::kRepeat && next != m.value + 1);
+    bool misread = next == fit.expected + 1 || (fit.fit == Fit::kRepeat && next != m.value + 1);
     if (misread && m.value != fit.expected) {
       MarkerMatch repaired = m;
       repaired.value = fit.expected;
@@ -736,19 +737,20 @@ class TreeBuilder {
         mask = 1u << fit.expected_sequence;
       }
       Report("repaired", line,
-             "'" + m.marker + "' where '" + expected + "' was expected and the list goes on from '" +
-                 expected + "'; read as '" + expected + "'",
+             "'" + m.marker + "' where '" + expected +
+                 "' was expected and the list goes on from '" + expected + "'; read as '" +
+                 expected + "'",
              expected, m.marker);
       PlaceItem(i, repaired, level - 1, mask);
       return;
     }
     if (fit.fit == Fit::kRepeat) {
-      Report("repeat", line, "'" + m.marker + "' repeats the number before it; expected '" +
-                                 expected + "'",
+      Report("repeat", line,
+             "'" + m.marker + "' repeats the number before it; expected '" + expected + "'",
              expected, m.marker);
     } else {
-      Report("gap", line, "'" + m.marker + "' skips from the expected '" + expected +
-                              "'; items may be missing",
+      Report("gap", line,
+             "'" + m.marker + "' skips from the expected '" + expected + "'; items may be missing",
              expected, m.marker);
     }
     PlaceItem(i, m, level - 1, mask);
@@ -764,7 +766,8 @@ class TreeBuilder {
       if (!IsBulletStyle(m.style) && ExactLevel(m) >= 0) return false;  // nothing to repair
     }
     bool own_opens = false;  // the paragraph's markers as printed open a list
-    for (const MarkerMatch& m : p.markers) own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
+    for (const MarkerMatch& m : p.markers)
+      own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
     for (const Reading& r : OcrReadings(p.text)) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
         if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
@@ -775,13 +778,15 @@ class TreeBuilder {
           k = Top() + 1;
         }
         if (k < 0) continue;
-        std::string found = p.text.substr(0, std::min(p.text.size(), r.source_prefix + m.text_begin -
-                                                                         r.reading_prefix));
+        std::string found = p.text.substr(
+            0, std::min(p.text.size(), r.source_prefix + m.text_begin - r.reading_prefix));
         while (!found.empty() && found.back() == ' ') found.pop_back();
         Report("repaired", p.spans.front().first,
-               "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker, found);
+               "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker,
+               found);
         m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
-        if (r.written) m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
+        if (r.written)
+          m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
         unsigned mask = k <= Top() ? FitAfter(DraftAt(k).position, m, grammar_).sequence_mask : 0;
         PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
         return true;
@@ -804,7 +809,9 @@ class TreeBuilder {
     std::vector<Reading> out;
     // A speck before the marker.
     size_t k = 0;
-    while (k < text.size() && k < 4 && std::string_view("-_`'~:;.\"").find(text[k]) != std::string_view::npos) ++k;
+    while (k < text.size() && k < 4 &&
+           std::string_view("-_`'~:;.\"").find(text[k]) != std::string_view::npos)
+      ++k;
     size_t skip = k;
     while (skip < text.size() && text[skip] == ' ') ++skip;
     if (k > 0 && (skip > k || k < text.size())) out.push_back({text.substr(skip), skip, 0});
@@ -818,9 +825,12 @@ class TreeBuilder {
     while (number < text.size() && number < kMarkerHeadBytes && !IsDigit(text[number])) ++number;
     size_t digits = number;
     while (digits < text.size() && digits < number + 3 && IsDigit(text[digits])) ++digits;
-    if (digits > number && digits + 2 < text.size() && text[digits] == '.' && IsDigit(text[digits + 1])) {
+    if (digits > number && digits + 2 < text.size() && text[digits] == '.' &&
+        IsDigit(text[digits + 1])) {
       size_t end = digits + 2;
-      while (end < text.size() && std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos) ++end;
+      while (end < text.size() &&
+             std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos)
+        ++end;
       if (end < text.size() && text[end] == ' ') {
         out.push_back({text.substr(0, digits + 1) + text.substr(end), end, digits + 1});
       }
@@ -833,7 +843,8 @@ class TreeBuilder {
   // boundary; added when it differs from the text.
   void AddConfusionReading(const std::string& text, size_t from, std::vector<Reading>& out) const {
     size_t head_end = std::min(text.size(), from + kMarkerHeadBytes);
-    while (head_end < text.size() && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80) --head_end;
+    while (head_end < text.size() && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80)
+      --head_end;
     std::string head = text.substr(from, head_end - from);
     std::string fixed = grammar_.UndoOcrConfusions(head);
     if (fixed == head) return;
@@ -959,7 +970,8 @@ class TreeBuilder {
       // The attaching line may open with an italic mark that reads as a
       // bullet ("* (Ban hành kèm theo …)*").
       bool attaching_line = !grammar_.FindMeta("attachment", p.text).empty();
-      if (p.role || (!p.markers.empty() && !attaching_line) || p.attachment_start || p.text.empty()) {
+      if (p.role || (!p.markers.empty() && !attaching_line) || p.attachment_start ||
+          p.text.empty()) {
         break;
       }
       // A title in capitals, possibly followed on its line by "(Ban hành kèm
@@ -1083,10 +1095,10 @@ class TreeBuilder {
   std::unordered_set<size_t> heading_paragraphs_;
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
-  int structural_rank_;  // Grammar::structural_rank()
+  int structural_rank_;                          // Grammar::structural_rank()
   bool closed_ = false;
   bool depth_reported_ = false;
-  int last_placed_ = -1;    // the draft placed last
+  int last_placed_ = -1;                 // the draft placed last
   std::unordered_set<size_t> consumed_;  // paragraphs taken into an attachment's title
   // The quotation being collected: its owner draft and paragraphs.
   int quote_owner_ = -1;

@@ -11,7 +11,7 @@
 namespace congvan::parse {
 namespace {
 
-constexpr int kMaxHeadingWords = 25;   // a heading in capitals is short
+constexpr int kMaxHeadingWords = 25;  // a heading in capitals is short
 constexpr int kMinTocHeadings = 3;
 constexpr int kMaxTitleWords = 15;
 
@@ -61,7 +61,8 @@ std::vector<int> RomanCandidates(const MarkerMatch& m) {
 
 bool IsShortTitle(const Paragraph& p) {
   int words = WordCount(p.text);
-  return words <= kMaxTitleWords && (!EndsWithTerminalPunctuation(p.text) || MostlyUppercase(p.text));
+  return words <= kMaxTitleWords &&
+         (!EndsWithTerminalPunctuation(p.text) || MostlyUppercase(p.text));
 }
 
 void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
@@ -72,7 +73,8 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
   };
   std::vector<Heading> headings;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
-    if (const MarkerMatch* m = RomanHeading(paragraphs[i], grammar)) headings.push_back({i, m->value});
+    if (const MarkerMatch* m = RomanHeading(paragraphs[i], grammar))
+      headings.push_back({i, m->value});
   }
   if (headings.empty()) return;
   size_t next = 0;  // first heading after the paragraph being looked at
@@ -95,8 +97,8 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
       roman.text_begin = arabic->text_begin;
       diagnostics.push_back({"repaired", p.spans.front().first,
                              "heading in capitals numbered '" + arabic->marker +
-                                 "' where the Roman headings need '" + expected +
-                                 "'; read as '" + expected + "'",
+                                 "' where the Roman headings need '" + expected + "'; read as '" +
+                                 expected + "'",
                              expected, arabic->marker});
       p.markers = {roman};
       headings.insert(headings.begin() + static_cast<long>(next), {i, value});

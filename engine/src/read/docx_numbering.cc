@@ -20,7 +20,8 @@ int IntAttribute(const pugi::xml_node& n, const char* child, int fallback) {
   return a ? a.as_int(fallback) : fallback;
 }
 
-std::string StringAttribute(const pugi::xml_node& n, const char* child, const std::string& fallback) {
+std::string StringAttribute(const pugi::xml_node& n, const char* child,
+                            const std::string& fallback) {
   pugi::xml_node c = n.child(child);
   if (!c) return fallback;
   pugi::xml_attribute a = c.attribute("w:val");
@@ -28,10 +29,9 @@ std::string StringAttribute(const pugi::xml_node& n, const char* child, const st
 }
 
 std::string Roman(int value) {
-  static const std::pair<int, const char*> kTable[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
-                                                        {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
-                                                        {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
-                                                        {1, "I"}};
+  static const std::pair<int, const char*> kTable[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
   std::string out;
   for (const auto& [v, digits] : kTable) {
     while (value >= v) {
@@ -111,7 +111,8 @@ DocxNumbering::DocxNumbering(const pugi::xml_node& numbering) {
     for (pugi::xml_node o : n.children("w:lvlOverride")) {
       int index = o.attribute("w:ilvl").as_int(-1);
       if (index < 0 || index >= 9) continue;
-      if (pugi::xml_node s = o.child("w:startOverride")) instance.start_overrides[index] = s.attribute("w:val").as_int(1);
+      if (pugi::xml_node s = o.child("w:startOverride"))
+        instance.start_overrides[index] = s.attribute("w:val").as_int(1);
       if (pugi::xml_node lvl = o.child("w:lvl")) instance.level_overrides[index] = ReadLevel(lvl);
     }
   }
@@ -127,7 +128,8 @@ const DocxNumbering::Level& DocxNumbering::LevelOf(const Instance& instance, int
 
 std::optional<std::string> DocxNumbering::Label(const NumberingRef& ref) {
   auto it = instances_.find(ref.num_id);
-  if (ref.num_id == 0 || it == instances_.end() || ref.level < 0 || ref.level >= 9) return std::nullopt;
+  if (ref.num_id == 0 || it == instances_.end() || ref.level < 0 || ref.level >= 9)
+    return std::nullopt;
   Instance& instance = it->second;
   auto& counters = counters_[instance.abstract_id];
   auto& seen = seen_[instance.abstract_id];
@@ -145,7 +147,8 @@ std::optional<std::string> DocxNumbering::Label(const NumberingRef& ref) {
   // Deeper levels start again, unless their lvlRestart says otherwise.
   for (size_t d = l + 1; d < 9; ++d) {
     const Level& deeper = LevelOf(instance, static_cast<int>(d));
-    bool restarts = deeper.restart_after < 0 || (deeper.restart_after > 0 && static_cast<int>(l) < deeper.restart_after);
+    bool restarts = deeper.restart_after < 0 ||
+                    (deeper.restart_after > 0 && static_cast<int>(l) < deeper.restart_after);
     if (restarts) seen[d] = false;
   }
   if (level.format == "none") return std::nullopt;

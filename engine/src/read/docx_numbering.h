@@ -6,10 +6,9 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <vector>
-
-#include <pugixml.hpp>
 
 namespace congvan::read {
 
@@ -50,8 +49,8 @@ class DocxNumbering {
   };
   struct Instance {
     int abstract_id = 0;
-    std::map<int, int> start_overrides;      // level → start
-    std::map<int, Level> level_overrides;    // level → a whole w:lvl
+    std::map<int, int> start_overrides;    // level → start
+    std::map<int, Level> level_overrides;  // level → a whole w:lvl
     bool used = false;
   };
 

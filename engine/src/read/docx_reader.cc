@@ -13,13 +13,13 @@
 // w:basedOn, its style's (docx_numbering.h renders the label).
 #include "read/docx_reader.h"
 
-#include <pugixml.hpp>
 #include <zip.h>
 
 #include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -60,17 +60,20 @@ class Zip {
   ~Zip() { zip_discard(archive_); }
 
   // The entry's bytes; nullopt when the archive has no such entry.
-  Result<std::optional<std::string>> Read(const std::string& name, const std::string& source) const {
+  Result<std::optional<std::string>> Read(const std::string& name,
+                                          const std::string& source) const {
     zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
     if (index < 0) return std::optional<std::string>();
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
+        !(st.valid & ZIP_STAT_SIZE)) {
       return ReadError(source, "not a valid .docx (cannot read " + name + ")");
     }
     if (st.size > kMaxPartBytes) return ReadError(source, name + " is larger than 256 MB unpacked");
     zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
-    if (file == nullptr) return ReadError(source, "not a valid .docx (cannot open " + name + ", encrypted?)");
+    if (file == nullptr)
+      return ReadError(source, "not a valid .docx (cannot open " + name + ", encrypted?)");
     std::string out(static_cast<size_t>(st.size), '\0');
     zip_int64_t got = out.empty() ? 0 : zip_fread(file, out.data(), st.size);
     zip_fclose(file);
@@ -97,16 +100,17 @@ class Zip {
 
 // A part as an XML document; an absent part is an empty document.
 Result<std::unique_ptr<pugi::xml_document>> ReadPart(const Zip& zip, const std::string& name,
-                                                      const std::string& source) {
+                                                     const std::string& source) {
   auto doc = std::make_unique<pugi::xml_document>();
   auto bytes = zip.Read(name, source);
   if (!bytes.ok()) return bytes.status();
   if (!bytes->has_value()) return doc;
   // parse_ws_pcdata_single: a run whose text is only a space (<w:t xml:space="preserve"> </w:t>,
   // as Word writes the space between two differently formatted words) keeps it.
-  pugi::xml_parse_result parsed =
-      doc->load_buffer((*bytes)->data(), (*bytes)->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-  if (!parsed) return ReadError(source, "not a valid .docx (" + name + ": " + parsed.description() + ")");
+  pugi::xml_parse_result parsed = doc->load_buffer(
+      (*bytes)->data(), (*bytes)->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
+  if (!parsed)
+    return ReadError(source, "not a valid .docx (" + name + ": " + parsed.description() + ")");
   return doc;
 }
 
@@ -156,7 +160,8 @@ class DocxText {
   }
 
   // Notes referenced in the body, in the order of their first reference.
-  void Notes(const std::map<int, std::string>& footnotes, const std::map<int, std::string>& endnotes) {
+  void Notes(const std::map<int, std::string>& footnotes,
+             const std::map<int, std::string>& endnotes) {
     bool first = true;
     for (const auto& [kind, id, number] : cited_) {
       const auto& notes = kind == 'f' ? footnotes : endnotes;
@@ -191,7 +196,8 @@ class DocxText {
       Table(n);
     } else if (name == "w:sdt") {
       for (pugi::xml_node c : n.child("w:sdtContent").children()) Block(c);
-    } else if (name == "w:customXml" || (name == "w:ins" && accept_) || (name == "w:del" && !accept_)) {
+    } else if (name == "w:customXml" || (name == "w:ins" && accept_) ||
+               (name == "w:del" && !accept_)) {
       for (pugi::xml_node c : n.children()) Block(c);
     }
   }
@@ -216,7 +222,7 @@ class DocxText {
     if (text.find_first_not_of(" \t") == std::string::npos) return;  // Word draws no text either
     std::string line = label + text;
     size_t start = 0;
-    for (size_t nl = line.find('\n'); ; nl = line.find('\n', start)) {  // w:br inside the paragraph
+    for (size_t nl = line.find('\n');; nl = line.find('\n', start)) {  // w:br inside the paragraph
       Emit(line.substr(start, nl == std::string::npos ? std::string::npos : nl - start), element_);
       if (nl == std::string::npos) break;
       start = nl + 1;
@@ -227,7 +233,8 @@ class DocxText {
     if (pugi::xml_node num = ppr.child("w:numPr")) {
       NumberingRef ref;
       ref.num_id = num.child("w:numId").attribute("w:val").as_int(0);
-      std::optional<NumberingRef> styled = styles_.NumberingOf(ppr.child("w:pStyle").attribute("w:val").as_string());
+      std::optional<NumberingRef> styled =
+          styles_.NumberingOf(ppr.child("w:pStyle").attribute("w:val").as_string());
       ref.level = num.child("w:ilvl") ? num.child("w:ilvl").attribute("w:val").as_int(0)
                                       : (styled ? styled->level : 0);
       if (!num.child("w:numId") && styled) ref.num_id = styled->num_id;
@@ -247,8 +254,8 @@ class DocxText {
       } else if (name == "w:ins" || name == "w:moveTo") {
         if (accept_) Inline(n, out);
       } else if (name == "w:hyperlink" || name == "w:smartTag" || name == "w:fldSimple" ||
-                 name == "w:customXml" || name == "w:sdtContent" || name == "w:sdt" || name == "w:bdo" ||
-                 name == "w:dir") {
+                 name == "w:customXml" || name == "w:sdtContent" || name == "w:sdt" ||
+                 name == "w:bdo" || name == "w:dir") {
         Inline(n, out);
       }
     }
@@ -279,7 +286,10 @@ class DocxText {
       } else if (name == "w:drawing" || name == "w:pict" || name == "mc:AlternateContent") {
         CollectTextBoxes(c);  // written after the paragraph
       } else if (name == "w:footnoteReference" || name == "w:endnoteReference") {
-        out += "[" + std::to_string(Cite(name == "w:footnoteReference" ? 'f' : 'e', c.attribute("w:id").as_int())) + "]";
+        out += "[" +
+               std::to_string(
+                   Cite(name == "w:footnoteReference" ? 'f' : 'e', c.attribute("w:id").as_int())) +
+               "]";
       }
     }
   }
@@ -357,8 +367,8 @@ class DocxText {
   std::string element_ = "p";
   int paragraph_ = 0;
   int line_ = 0;
-  std::vector<bool> fields_;  // open fields: true while in the instruction
-  std::vector<pugi::xml_node> text_boxes_;  // of the paragraph being read
+  std::vector<bool> fields_;                       // open fields: true while in the instruction
+  std::vector<pugi::xml_node> text_boxes_;         // of the paragraph being read
   std::vector<std::tuple<char, int, int>> cited_;  // kind, id, number
 };
 
@@ -393,19 +403,22 @@ void WarnHeadersFooters(const Zip& zip, const std::string& source, ExtractedText
     for (pugi::xpath_node t : (*part)->select_nodes("//w:t")) text += t.node().text().get();
     if (text.find_first_not_of(' ') == std::string::npos) continue;
     if (text.size() > kWarningExcerpt) text = text.substr(0, kWarningExcerpt) + "…";
-    out.warnings.push_back(std::string("page ") + (header ? "header" : "footer") + " left out (page furniture): " + text);
+    out.warnings.push_back(std::string("page ") + (header ? "header" : "footer") +
+                           " left out (page furniture): " + text);
   }
 }
 
 }  // namespace
 
-Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& source, const ReadOptions& options) {
+Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& source,
+                               const ReadOptions& options) {
   auto zip = Zip::Open(bytes, source);
   if (!zip.ok()) return zip.status();
   auto document = ReadPart(**zip, "word/document.xml", source);
   if (!document.ok()) return document.status();
   pugi::xml_node body = (*document)->child("w:document").child("w:body");
-  if (!body) return ReadError(source, "not a Word document: the .docx has no word/document.xml body");
+  if (!body)
+    return ReadError(source, "not a Word document: the .docx has no word/document.xml body");
   auto numbering_part = ReadPart(**zip, "word/numbering.xml", source);
   auto styles_part = ReadPart(**zip, "word/styles.xml", source);
   auto footnotes_part = ReadPart(**zip, "word/footnotes.xml", source);
@@ -425,8 +438,9 @@ Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& source
   WarnHeadersFooters(**zip, source, out);
   auto text = text::DecodeOwned(std::move(out.text), source);  // NFC, spaces, "no text" check
   if (!text.ok()) {
-    return ReadError(source, text.status().message() == "empty file" ? "the Word document holds no text"
-                                                                      : text.status().message());
+    return ReadError(source, text.status().message() == "empty file"
+                                 ? "the Word document holds no text"
+                                 : text.status().message());
   }
   out.text = std::move(text.value());
   return out;

@@ -15,7 +15,8 @@ namespace congvan::read {
 // accepted or rejected, footnotes and endnotes after the body as "[N] …"
 // cited by "[N]" where they are referenced. Page headers and footers are
 // page furniture and are left out (named in the warnings).
-Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& source, const ReadOptions& options);
+Result<ExtractedText> ReadDocx(std::string_view bytes, const std::string& source,
+                               const ReadOptions& options);
 
 }  // namespace congvan::read
 

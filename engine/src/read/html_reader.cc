@@ -47,10 +47,13 @@ std::string DeclaredCharset(std::string_view bytes) {
   size_t at = head.find("charset");
   while (at != std::string::npos) {
     size_t i = at + 7;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) ++i;
+    while (i < head.size() &&
+           (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\''))
+      ++i;
     size_t end = i;
-    while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
-                                 head[end] == '_' || head[end] == ':' || head[end] == '.')) {
+    while (end < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
+            head[end] == '_' || head[end] == ':' || head[end] == '.')) {
       ++end;
     }
     if (end > i && head.find('<') < at) return head.substr(i, end - i);
@@ -61,8 +64,8 @@ std::string DeclaredCharset(std::string_view bytes) {
 
 // The page's bytes as UTF-8: in the charset it declares (ICU), or as plain
 // text is read when it declares none.
-Result<std::string> PageToUtf8(std::string bytes, const std::string& source, const ReadOptions& options,
-                               std::string* encoding) {
+Result<std::string> PageToUtf8(std::string bytes, const std::string& source,
+                               const ReadOptions& options, std::string* encoding) {
   std::string charset = DeclaredCharset(bytes);
   bool bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 || bytes.compare(0, 2, "\xFF\xFE") == 0 ||
              bytes.compare(0, 2, "\xFE\xFF") == 0;
@@ -80,9 +83,11 @@ Result<std::string> PageToUtf8(std::string bytes, const std::string& source, con
     return text;
   }
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset.c_str(), &status), ucnv_close);
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset.c_str(), &status),
+                                                          ucnv_close);
   if (U_FAILURE(status)) {
-    return ReadError(source, "the page declares charset '" + charset + "', which is not one congvan can read");
+    return ReadError(
+        source, "the page declares charset '" + charset + "', which is not one congvan can read");
   }
   icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
   if (U_FAILURE(status)) return ReadError(source, "the page is not valid " + charset);
@@ -95,10 +100,21 @@ Result<std::string> PageToUtf8(std::string bytes, const std::string& source, con
 // Elements whose content is never text of the document.
 bool Dropped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
       return true;
     default:
       return false;
@@ -108,13 +124,35 @@ bool Dropped(GumboTag tag) {
 // Elements that begin and end a line of their own.
 bool Block(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_CENTER: case GUMBO_TAG_HR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
       return true;
     default:
       return false;
@@ -127,10 +165,9 @@ std::string Attribute(const GumboElement& e, const char* name) {
 }
 
 std::string Roman(int value, bool upper) {
-  static const std::pair<int, const char*> kTable[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                        {1, "i"}};
+  static const std::pair<int, const char*> kTable[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   std::string out;
   for (const auto& [v, digits] : kTable) {
     while (value >= v) {
@@ -149,7 +186,8 @@ std::string ListLabel(const std::string& type, int value) {
   if (value <= 0) return std::to_string(value) + ".";
   if (type == "a" || type == "A") {
     std::string letters;
-    for (int v = value; v > 0; v = (v - 1) / 26) letters.insert(letters.begin(), static_cast<char>('a' + (v - 1) % 26));
+    for (int v = value; v > 0; v = (v - 1) / 26)
+      letters.insert(letters.begin(), static_cast<char>('a' + (v - 1) % 26));
     if (type == "A") {
       for (char& c : letters) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
@@ -163,7 +201,8 @@ std::string ListLabel(const std::string& type, int value) {
 class HtmlText {
  public:
   void Walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
       Text(node->v.text.text);
       return;
     }
@@ -175,11 +214,21 @@ class HtmlText {
     const GumboElement& e = node->v.element;
     if (Dropped(e.tag)) return;
     switch (e.tag) {
-      case GUMBO_TAG_BR: EndLine(); return;
-      case GUMBO_TAG_OL: case GUMBO_TAG_UL: List(e); return;
-      case GUMBO_TAG_TABLE: Table(e); return;
-      case GUMBO_TAG_PRE: ++pre_; break;
-      default: break;
+      case GUMBO_TAG_BR:
+        EndLine();
+        return;
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_UL:
+        List(e);
+        return;
+      case GUMBO_TAG_TABLE:
+        Table(e);
+        return;
+      case GUMBO_TAG_PRE:
+        ++pre_;
+        break;
+      default:
+        break;
     }
     bool block = Block(e.tag);
     if (block) {
@@ -210,7 +259,8 @@ class HtmlText {
 
  private:
   void Children(const GumboVector& children) {
-    for (unsigned i = 0; i < children.length; ++i) Walk(static_cast<const GumboNode*>(children.data[i]));
+    for (unsigned i = 0; i < children.length; ++i)
+      Walk(static_cast<const GumboNode*>(children.data[i]));
   }
 
   void Text(const char* text) {
@@ -313,7 +363,8 @@ class HtmlText {
 
 }  // namespace
 
-Result<ExtractedText> ReadHtml(std::string bytes, const std::string& source, const ReadOptions& options) {
+Result<ExtractedText> ReadHtml(std::string bytes, const std::string& source,
+                               const ReadOptions& options) {
   std::string encoding;
   auto utf8 = PageToUtf8(std::move(bytes), source, options, &encoding);
   if (!utf8.ok()) return utf8.status();

@@ -13,7 +13,8 @@ namespace congvan::read {
 // "|" lines, script, style and the page's navigation dropped. The declared
 // charset is honoured (any ICU knows); a page that declares none is decoded
 // as plain text is.
-Result<ExtractedText> ReadHtml(std::string bytes, const std::string& source, const ReadOptions& options);
+Result<ExtractedText> ReadHtml(std::string bytes, const std::string& source,
+                               const ReadOptions& options);
 
 }  // namespace congvan::read
 

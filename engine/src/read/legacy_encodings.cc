@@ -15,8 +15,8 @@
 #include "read/legacy_encodings.h"
 
 #include <iconv.h>
-#include <unicode/ucnv.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -88,7 +88,8 @@ Result<ByteTable> LoadTable(const std::string& path) {
 }
 
 // Tables are read once per process and directory.
-Result<std::shared_ptr<const ByteTable>> CachedTable(const std::string& dir, const std::string& name) {
+Result<std::shared_ptr<const ByteTable>> CachedTable(const std::string& dir,
+                                                     const std::string& name) {
   static std::mutex mutex;
   static std::map<std::string, std::shared_ptr<const ByteTable>> cache;
   std::string path = dir + "/encodings/" + name + ".tsv";
@@ -129,10 +130,11 @@ std::string DecodeWithTable(std::string_view bytes, const ByteTable& table, int*
   return out;
 }
 
-Result<std::string> DecodeWithIcu(std::string_view bytes, const char* converter, const std::string& source,
-                                  int* undecodable) {
+Result<std::string> DecodeWithIcu(std::string_view bytes, const char* converter,
+                                  const std::string& source, int* undecodable) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(converter, &status), ucnv_close);
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(converter, &status),
+                                                          ucnv_close);
   if (U_FAILURE(status)) return ReadError(source, std::string("no ICU converter for ") + converter);
   icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
   if (U_FAILURE(status)) return ReadError(source, std::string("cannot decode as ") + converter);
@@ -144,10 +146,11 @@ Result<std::string> DecodeWithIcu(std::string_view bytes, const char* converter,
   return out;
 }
 
-Result<std::string> DecodeWithIconv(std::string_view bytes, const char* from, const std::string& source,
-                                    int* undecodable) {
+Result<std::string> DecodeWithIconv(std::string_view bytes, const char* from,
+                                    const std::string& source, int* undecodable) {
   iconv_t cd = iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return ReadError(source, std::string("no iconv converter for ") + from);
+  if (cd == reinterpret_cast<iconv_t>(-1))
+    return ReadError(source, std::string("no iconv converter for ") + from);
   std::string out;
   std::string in(bytes);
   char* inp = in.data();
@@ -177,7 +180,8 @@ const std::vector<std::string>& LegacyEncodings() {
 }
 
 Result<std::string> DecodeLegacy(std::string_view bytes, const std::string& encoding,
-                                 const std::string& data_dir, const std::string& source, int* undecodable) {
+                                 const std::string& data_dir, const std::string& source,
+                                 int* undecodable) {
   if (undecodable) *undecodable = 0;
   if (encoding == "windows-1258") return DecodeWithIcu(bytes, "windows-1258", source, undecodable);
   if (encoding == "utf-16le") return DecodeWithIcu(bytes, "UTF-16LE", source, undecodable);
@@ -210,7 +214,10 @@ double VietnameseScore(std::string_view utf8, const text::SyllableSet& syllables
     } else if (start >= 0) {
       if (non_ascii) {
         ++words;
-        valid += syllables.Valid(utf8.substr(static_cast<size_t>(start), static_cast<size_t>(here - start))) ? 1 : 0;
+        valid += syllables.Valid(
+                     utf8.substr(static_cast<size_t>(start), static_cast<size_t>(here - start)))
+                     ? 1
+                     : 0;
       }
       start = -1;
       non_ascii = false;

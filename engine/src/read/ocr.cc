@@ -35,7 +35,8 @@ Result<std::unique_ptr<PageRecogniser>> PageRecogniser::Create(const std::string
   return r;
 }
 
-std::string PageRecogniser::Recognise(const unsigned char* pixels, int width, int height, int stride, int dpi) {
+std::string PageRecogniser::Recognise(const unsigned char* pixels, int width, int height,
+                                      int stride, int dpi) {
   impl_->api.SetImage(pixels, width, height, 1, stride);
   impl_->api.SetSourceResolution(dpi);
   std::unique_ptr<char[]> text(impl_->api.GetUTF8Text());

@@ -14,7 +14,8 @@ namespace congvan::read {
 class PageRecogniser {
  public:
   // Fails with a clear message when Tesseract or a language pack is missing.
-  static Result<std::unique_ptr<PageRecogniser>> Create(const std::string& languages, const std::string& source);
+  static Result<std::unique_ptr<PageRecogniser>> Create(const std::string& languages,
+                                                        const std::string& source);
   ~PageRecogniser();
 
   // The text of a grey image (one byte per pixel, `stride` bytes per row)

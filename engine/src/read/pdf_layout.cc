@@ -5,8 +5,8 @@
 // than kColumnGap line heights (words are a quarter of one apart, a
 // justified line stretches them to about one), or kLineEndGap after a word
 // the PDF itself ends a line with, opens a new segment of the line — a
-// second column, as a letterhead's table cells are. A run of consecutive lines with two segments (and the one-segment
-// lines among them) is a column block, written left column first, then the
+// second column, as a letterhead's table cells are. A run of consecutive lines with two segments
+// (and the one-segment lines among them) is a column block, written left column first, then the
 // right one, each as its own paragraph. Paragraph breaks come from geometry
 // only: the line pitch inside paragraphs is a low quantile of the gaps
 // between lines (on a page of short paragraphs most gaps are paragraph
@@ -31,8 +31,10 @@ constexpr double kColumnGap = 1.2;     // a gap this wide (line heights) separat
 constexpr double kLineEndGap = 0.8;    // ... or this wide after a word the PDF ends a line with
 constexpr double kParagraphGap = 1.2;  // a vertical gap this many line pitches opens a paragraph
 constexpr double kIndent = 0.8;        // line heights right of the text's left edge: an indent
-constexpr double kSuperscript = 0.8;   // a word this much shorter than its line is raised (a note mark)
-constexpr double kOverlap = 0.2;       // a box starting this far (line heights) inside the last continues it
+constexpr double kSuperscript =
+    0.8;  // a word this much shorter than its line is raised (a note mark)
+constexpr double kOverlap =
+    0.2;  // a box starting this far (line heights) inside the last continues it
 
 UChar32 FirstCodePoint(const std::string& text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -70,7 +72,8 @@ bool SeparateWords(const std::string& before, const std::string& after, double g
   UChar32 a = LastCodePoint(before), b = FirstCodePoint(after);
   // Closing punctuation sits against its word; anything else after a letter
   // (a word, a bracket, a quote, a dash) was set apart.
-  bool closing = std::u32string_view(U".,;:!?)]}”’%").find(static_cast<char32_t>(b)) != std::u32string_view::npos;
+  bool closing = std::u32string_view(U".,;:!?)]}”’%").find(static_cast<char32_t>(b)) !=
+                 std::u32string_view::npos;
   if (a <= 0 || b <= 0 || !u_isalnum(a) || closing) return false;
   return gap > -kOverlap * height && height >= kSuperscript * line_height;
 }
@@ -91,7 +94,8 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
   bool space_after = false;
   for (const WordBox& w : words) {
     Line* line = lines.empty() ? nullptr : &lines.back();
-    bool same = line != nullptr && std::abs(w.y - line->top) < kSameBaseline * std::max(w.height, line->height) &&
+    bool same = line != nullptr &&
+                std::abs(w.y - line->top) < kSameBaseline * std::max(w.height, line->height) &&
                 w.x >= line->segments.back().right - kSameBaseline * w.height;
     if (!same) {
       lines.push_back({{{w.text, w.x, w.x + w.width}}, w.y, w.height});
@@ -119,7 +123,8 @@ double LinePitch(const std::vector<Line>& lines) {
   }
   if (pitches.empty()) return 0;
   size_t at = pitches.size() / 5;
-  std::nth_element(pitches.begin(), pitches.begin() + static_cast<std::ptrdiff_t>(at), pitches.end());
+  std::nth_element(pitches.begin(), pitches.begin() + static_cast<std::ptrdiff_t>(at),
+                   pitches.end());
   return pitches[at];
 }
 
@@ -194,7 +199,8 @@ std::string LayoutText(const std::vector<WordBox>& words) {
     if (i > 0) {
       const Line& prev = lines[i - 1];
       double gap = line.top - prev.top;
-      bool indented = line.left() > margin + kIndent * line.height && prev.left() <= margin + kIndent * prev.height;
+      bool indented = line.left() > margin + kIndent * line.height &&
+                      prev.left() <= margin + kIndent * prev.height;
       if (gap <= 0 || (pitch > 0 && gap > kParagraphGap * pitch) || indented) out.push_back('\n');
     }
     out += line.segments.front().text;

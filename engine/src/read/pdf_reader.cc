@@ -66,17 +66,20 @@ std::string PageText(const poppler::page& page) {
   return LayoutText(words);
 }
 
-bool HasText(const std::string& text) { return text.find_first_not_of(" \t\r\n\f") != std::string::npos; }
+bool HasText(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n\f") != std::string::npos;
+}
 
-Result<std::string> RecognisePage(const poppler::page& page, PageRecogniser& ocr, const ReadOptions& options) {
+Result<std::string> RecognisePage(const poppler::page& page, PageRecogniser& ocr,
+                                  const ReadOptions& options) {
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_gray8);
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   poppler::image image = renderer.render_page(&page, options.ocr_dpi, options.ocr_dpi);
   if (!image.is_valid()) return std::string();
-  return ocr.Recognise(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(), image.height(),
-                       image.bytes_per_row(), options.ocr_dpi);
+  return ocr.Recognise(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(),
+                       image.height(), image.bytes_per_row(), options.ocr_dpi);
 }
 
 // Appends a page's text, a form feed line before every page but the first,
@@ -100,8 +103,10 @@ void AppendPage(ExtractedText& out, int page, const std::string& text, int& line
 
 }  // namespace
 
-Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source, const ReadOptions& options) {
-  if (bytes.size() > static_cast<size_t>(INT_MAX)) return ReadError(source, "the PDF is larger than 2 GiB");
+Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
+                              const ReadOptions& options) {
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    return ReadError(source, "the PDF is larger than 2 GiB");
   std::lock_guard<std::mutex> lock(g_poppler_mutex);
   ExtractedText out;
   g_poppler_messages = &out.warnings;
@@ -112,7 +117,8 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
     ~Reset() { g_poppler_messages = nullptr; }
   } reset;
   if (!doc) return ReadError(source, "not a readable PDF (damaged, or not a PDF)");
-  if (doc->is_locked()) return ReadError(source, "the PDF is encrypted with a password; congvan cannot open it");
+  if (doc->is_locked())
+    return ReadError(source, "the PDF is encrypted with a password; congvan cannot open it");
   if (doc->pages() <= 0) return ReadError(source, "the PDF has no pages");
 
   std::vector<std::string> pages(static_cast<size_t>(doc->pages()));
@@ -124,7 +130,8 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
   }
   bool all_scanned = scanned.size() == pages.size();
   if (all_scanned && !options.ocr) {
-    return ReadError(source, "the PDF has no text layer (a scan); run with --ocr to recognise its text");
+    return ReadError(source,
+                     "the PDF has no text layer (a scan); run with --ocr to recognise its text");
   }
   out.format = "pdf";
   if (options.ocr && !scanned.empty()) {
@@ -140,15 +147,20 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
       if (options.progress) options.progress(++done, static_cast<int>(scanned.size()));
     }
     out.format = all_scanned ? "pdf-ocr" : "pdf";
-    if (!all_scanned) out.warnings.push_back(std::to_string(scanned.size()) + " page(s) without a text layer recognised by OCR");
+    if (!all_scanned)
+      out.warnings.push_back(std::to_string(scanned.size()) +
+                             " page(s) without a text layer recognised by OCR");
   } else if (!scanned.empty()) {
-    out.warnings.push_back(std::to_string(scanned.size()) + " page(s) have no text layer and were left out; --ocr recognises them");
+    out.warnings.push_back(std::to_string(scanned.size()) +
+                           " page(s) have no text layer and were left out; --ocr recognises them");
   }
   int lines = 0;
-  for (size_t i = 0; i < pages.size(); ++i) AppendPage(out, static_cast<int>(i) + 1, pages[i], lines);
+  for (size_t i = 0; i < pages.size(); ++i)
+    AppendPage(out, static_cast<int>(i) + 1, pages[i], lines);
   out.encoding = "utf-8";
   auto text = text::DecodeOwned(std::move(out.text), source);
-  if (!text.ok()) return ReadError(source, "the PDF's text could not be read: " + text.status().message());
+  if (!text.ok())
+    return ReadError(source, "the PDF's text could not be read: " + text.status().message());
   out.text = std::move(text.value());
   return out;
 }

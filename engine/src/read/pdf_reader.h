@@ -14,7 +14,8 @@ namespace congvan::read {
 // text layer (a scan) is an error unless options.ocr, which renders its
 // pages and recognises them with Tesseract (ocr.h); a PDF with some pages
 // scanned gets those pages recognised, or a warning naming them.
-Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source, const ReadOptions& options);
+Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
+                              const ReadOptions& options);
 
 }  // namespace congvan::read
 

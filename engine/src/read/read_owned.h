@@ -9,7 +9,8 @@
 
 namespace congvan::read {
 
-Result<ExtractedText> ReadOwned(std::string bytes, const std::string& source, const ReadOptions& options);
+Result<ExtractedText> ReadOwned(std::string bytes, const std::string& source,
+                                const ReadOptions& options);
 
 }  // namespace congvan::read
 

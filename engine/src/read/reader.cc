@@ -3,8 +3,8 @@
 // Approach: --from names a format; otherwise the content decides
 // (read/sniff.h: magic bytes, then the start of the text), never the file
 // name. Akoma Ntoso is no text to extract: the parser reads it as a tree
-// (read/akn_reader.h) before any reader runs. Formats congvan does not read — Word 97–2003 .doc, RTF, other ZIP
-// archives — are refused with a line that says what to do instead.
+// (read/akn_reader.h) before any reader runs. Formats congvan does not read — Word 97–2003 .doc,
+// RTF, other ZIP archives — are refused with a line that says what to do instead.
 #include "congvan/reader.h"
 
 #include <string>
@@ -13,15 +13,16 @@
 #include "read/docx_reader.h"
 #include "read/html_reader.h"
 #include "read/legacy_encodings.h"
-#include "read/read_owned.h"
 #include "read/pdf_reader.h"
+#include "read/read_owned.h"
 #include "read/sniff.h"
 #include "read/text_reader.h"
 
 namespace congvan {
 namespace {
 
-Status ReadError(const std::string& source, std::string message, StatusCode code = StatusCode::kInvalidInput) {
+Status ReadError(const std::string& source, std::string message,
+                 StatusCode code = StatusCode::kInvalidInput) {
   Location where;
   where.file = source;
   return Status::Error(code, std::move(message), where);
@@ -56,43 +57,61 @@ const std::vector<std::string>& KnownEncodings() {
   return encodings;
 }
 
-Result<ExtractedText> ReadDocument(std::string_view bytes, const std::string& source, const ReadOptions& options) {
+Result<ExtractedText> ReadDocument(std::string_view bytes, const std::string& source,
+                                   const ReadOptions& options) {
   return read::ReadOwned(std::string(bytes), source, options);
 }
 
 namespace read {
 
-Result<ExtractedText> ReadOwned(std::string bytes, const std::string& source, const ReadOptions& options) {
+Result<ExtractedText> ReadOwned(std::string bytes, const std::string& source,
+                                const ReadOptions& options) {
   if (options.format != "auto" && !Known(KnownFormats(), options.format)) {
-    return ReadError(source, "unknown format '" + options.format + "' (expected auto or " + Joined(KnownFormats()) + ")",
-                     StatusCode::kInvalidArgument);
+    return ReadError(
+        source,
+        "unknown format '" + options.format + "' (expected auto or " + Joined(KnownFormats()) + ")",
+        StatusCode::kInvalidArgument);
   }
   if (options.encoding != "auto" && !Known(KnownEncodings(), options.encoding)) {
     return ReadError(source,
-                     "unknown encoding '" + options.encoding + "' (expected auto or " + Joined(KnownEncodings()) + ")",
+                     "unknown encoding '" + options.encoding + "' (expected auto or " +
+                         Joined(KnownEncodings()) + ")",
                      StatusCode::kInvalidArgument);
   }
   std::string format = options.format;
   if (format == "auto") {
     switch (read::SniffFormat(bytes)) {
-      case read::Sniffed::kPdf: format = "pdf"; break;
-      case read::Sniffed::kDocx: format = "docx"; break;
-      case read::Sniffed::kHtml: format = "html"; break;
-      case read::Sniffed::kText: format = "text"; break;
+      case read::Sniffed::kPdf:
+        format = "pdf";
+        break;
+      case read::Sniffed::kDocx:
+        format = "docx";
+        break;
+      case read::Sniffed::kHtml:
+        format = "html";
+        break;
+      case read::Sniffed::kText:
+        format = "text";
+        break;
       case read::Sniffed::kLegacyWord:
-        return ReadError(source, "a Word 97-2003 document (.doc) or a password-protected Word file: "
-                                 "save it as .docx (Word or LibreOffice: File > Save As) and read that");
+        return ReadError(source,
+                         "a Word 97-2003 document (.doc) or a password-protected Word file: "
+                         "save it as .docx (Word or LibreOffice: File > Save As) and read that");
       case read::Sniffed::kRtf:
         return ReadError(source, "an RTF document: save it as .docx and read that");
       case read::Sniffed::kOtherZip:
-        return ReadError(source, "a ZIP archive that is not a Word document (no word/document.xml)");
-      case read::Sniffed::kAkn: format = "akn"; break;
+        return ReadError(source,
+                         "a ZIP archive that is not a Word document (no word/document.xml)");
+      case read::Sniffed::kAkn:
+        format = "akn";
+        break;
     }
   }
   if (format == "akn") {
     // AKN is already a tree: ParseBytes reads it as one (read/akn_reader.h).
-    return ReadError(source, "an Akoma Ntoso document is read into its tree by 'congvan parse', "
-                             "not extracted as text");
+    return ReadError(source,
+                     "an Akoma Ntoso document is read into its tree by 'congvan parse', "
+                     "not extracted as text");
   }
   if (format == "docx") return read::ReadDocx(bytes, source, options);
   if (format == "pdf") return read::ReadPdf(bytes, source, options);

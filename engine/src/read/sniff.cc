@@ -19,7 +19,9 @@ constexpr size_t kHtmlWindow = 4096;
 constexpr size_t kXmlWindow = 4096;
 constexpr std::string_view kAknNamespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 std::string LowerPrefix(std::string_view s, size_t n) {
   std::string out(s.substr(0, std::min(n, s.size())));
@@ -59,7 +61,8 @@ bool LooksLikeHtml(std::string_view bytes) {
 Sniffed SniffFormat(std::string_view bytes) {
   if (bytes.substr(0, kPdfWindow).find("%PDF-") != std::string_view::npos) return Sniffed::kPdf;
   if (StartsWith(bytes, "PK\x03\x04") || StartsWith(bytes, "PK\x05\x06")) {
-    return bytes.find("word/document.xml") != std::string_view::npos ? Sniffed::kDocx : Sniffed::kOtherZip;
+    return bytes.find("word/document.xml") != std::string_view::npos ? Sniffed::kDocx
+                                                                     : Sniffed::kOtherZip;
   }
   if (StartsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return Sniffed::kLegacyWord;
   if (StartsWith(bytes, "{\\rtf")) return Sniffed::kRtf;

@@ -13,8 +13,8 @@ enum class Sniffed {
   kPdf,
   kLegacyWord,  // an OLE2 compound file (.doc of Word 97–2003)
   kRtf,
-  kOtherZip,    // a ZIP archive that is no Word document
-  kAkn,         // Akoma Ntoso 3.0 XML (read into a tree, not into text)
+  kOtherZip,  // a ZIP archive that is no Word document
+  kAkn,       // Akoma Ntoso 3.0 XML (read into a tree, not into text)
 };
 
 // Magic bytes first (PDF, ZIP, OLE2, RTF), then a look at the start of the

@@ -26,8 +26,8 @@
 namespace congvan::read {
 namespace {
 
-constexpr double kMinScore = 0.80;  // of non-ASCII words that are syllables
-constexpr double kMinLead = 0.10;   // over the second-best encoding
+constexpr double kMinScore = 0.80;    // of non-ASCII words that are syllables
+constexpr double kMinLead = 0.10;     // over the second-best encoding
 constexpr double kMinNulShare = 0.2;  // of one byte position, for UTF-16 without BOM
 
 Status ReadError(const std::string& source, std::string message) {
@@ -88,11 +88,12 @@ Result<const text::SyllableSet*> Syllables(const ReadOptions& options) {
   for (const auto& g : *grammars) {
     if (g->language() == Language::kVietnamese && g->syllables() != nullptr) return g->syllables();
   }
-  return ReadError("", "no grammar lists the Vietnamese syllables that legacy encodings are recognised by");
+  return ReadError(
+      "", "no grammar lists the Vietnamese syllables that legacy encodings are recognised by");
 }
 
-Result<std::string> DetectLegacy(std::string bytes, const std::string& source, const ReadOptions& options,
-                                 std::string* encoding) {
+Result<std::string> DetectLegacy(std::string bytes, const std::string& source,
+                                 const ReadOptions& options, std::string* encoding) {
   auto syllables = Syllables(options);
   if (!syllables.ok()) return syllables.status();
   std::vector<Candidate> candidates;
@@ -118,18 +119,19 @@ Result<std::string> DetectLegacy(std::string bytes, const std::string& source, c
     std::snprintf(share, sizeof share, " %.0f %%", 100 * candidates[i].score);
     likely += (i ? ", " : "") + candidates[i].encoding + share;
   }
-  return ReadError(source, "not valid UTF-8, and no legacy Vietnamese encoding reads it clearly (" + likely +
+  return ReadError(source, "not valid UTF-8, and no legacy Vietnamese encoding reads it clearly (" +
+                               likely +
                                " of its accented words are syllables); name one with --encoding");
 }
 
 }  // namespace
 
-Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source, const ReadOptions& options,
-                                 std::string* encoding) {
+Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
+                                 const ReadOptions& options, std::string* encoding) {
   const std::string& wanted = options.encoding;
   if (wanted == "utf-8" || (wanted == "auto" && (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ||
-                                                  bytes.compare(0, 2, "\xFF\xFE") == 0 ||
-                                                  bytes.compare(0, 2, "\xFE\xFF") == 0))) {
+                                                 bytes.compare(0, 2, "\xFF\xFE") == 0 ||
+                                                 bytes.compare(0, 2, "\xFE\xFF") == 0))) {
     *encoding = bytes.compare(0, 2, "\xFF\xFE") == 0   ? "utf-16le"
                 : bytes.compare(0, 2, "\xFE\xFF") == 0 ? "utf-16be"
                                                        : "utf-8";
@@ -153,7 +155,8 @@ Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source, c
   return text::DecodeOwned(std::move(decoded.value()), source);
 }
 
-Result<ExtractedText> ReadText(std::string bytes, const std::string& source, const ReadOptions& options) {
+Result<ExtractedText> ReadText(std::string bytes, const std::string& source,
+                               const ReadOptions& options) {
   ExtractedText out;
   out.format = "text";
   auto text = DecodeToUtf8(std::move(bytes), source, options, &out.encoding);

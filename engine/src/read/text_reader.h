@@ -13,13 +13,14 @@ namespace congvan::read {
 // under which the text reads as the most valid Vietnamese syllables, when it
 // is clearly the best; otherwise an error naming the likely ones.
 // options.encoding names one instead of guessing.
-Result<ExtractedText> ReadText(std::string bytes, const std::string& source, const ReadOptions& options);
+Result<ExtractedText> ReadText(std::string bytes, const std::string& source,
+                               const ReadOptions& options);
 
 // Bytes in a named or detected encoding → NFC UTF-8 (the text reader
 // without the ExtractedText around it; the HTML reader uses it for pages
 // whose charset is a legacy one). `encoding` receives the name used.
-Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source, const ReadOptions& options,
-                                 std::string* encoding);
+Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
+                                 const ReadOptions& options, std::string* encoding);
 
 }  // namespace congvan::read
 

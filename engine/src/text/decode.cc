@@ -6,19 +6,20 @@
 // the first bad sequence), reject NUL bytes as a sign of a binary file, fold
 // CRLF and lone CR into LF, then NFC-normalise with ICU's Normalizer2 so an
 // NFD file parses exactly like its NFC twin.
+#include "text/decode.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "congvan/text_decode.h"
-#include "text/decode.h"
 
 namespace congvan {
 namespace {

@@ -133,8 +133,8 @@ size_t LetterCount(std::string_view w) {
 // The case shape of a joined word is one a word can have: all lower, all
 // upper, or a capital then lower case ("Thủ", "BỘ", "tướng"; not "tƯớng").
 bool PlausibleCase(std::string_view word) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(),
-                                                                       static_cast<int32_t>(word.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   int upper = 0, lower = 0;
   bool first_upper = false;
   for (int32_t k = 0; k < u.length();) {
@@ -230,8 +230,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       b = text.substr(a_end + 1, b_end - a_end - 1);
       std::string_view a_core = a.substr(LeadingNonLetters(a));
       std::string_view b_core = b.substr(0, b.size() - TrailingNonLetters(b));
-      bool clean_join = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0 && !a_core.empty() &&
-                        !b_core.empty();
+      bool clean_join = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0 &&
+                        !a_core.empty() && !b_core.empty();
       if (clean_join) {
         std::string ab = std::string(a_core) + std::string(b_core);
         // Each word is the second piece of one pair and then the first of

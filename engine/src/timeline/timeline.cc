@@ -20,7 +20,6 @@
 // numbered L1, L2, ... in that order.
 #include "congvan/timeline.h"
 
-
 #include <algorithm>
 #include <climits>
 #include <map>
@@ -471,18 +470,21 @@ Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOpt
     for (size_t i = 0; i < options.order.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
         if (options.order[i] == options.order[j]) {
-          return bad_order("year " + std::to_string(options.order[i]) + " appears twice in the order");
+          return bad_order("year " + std::to_string(options.order[i]) +
+                           " appears twice in the order");
         }
       }
     }
     for (size_t v = 0; v < versions.size(); ++v) {
       const Document& d = versions[v];
       if (!d.meta.year) {
-        return bad_order(d.source + ": the year of this version is unknown, so the order cannot place it");
+        return bad_order(d.source +
+                         ": the year of this version is unknown, so the order cannot place it");
       }
       auto it = std::find(options.order.begin(), options.order.end(), *d.meta.year);
       if (it == options.order.end()) {
-        return bad_order(d.source + ": year " + std::to_string(*d.meta.year) + " is not in the order");
+        return bad_order(d.source + ": year " + std::to_string(*d.meta.year) +
+                         " is not in the order");
       }
       rank[v] = static_cast<int>(it - options.order.begin());
     }
