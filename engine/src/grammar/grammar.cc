@@ -1,7 +1,8 @@
 // Matching with a grammar (loaded by grammar_loader.cc): markers, cues,
 // metadata patterns, language detection, OCR read-backs.
 //
-// Approach: Match() runs the styles' RE2::Set once per line and only
+// Approach: every pattern is compiled on first use (grammar/lazy_regex.h).
+// Match() runs the styles' RE2::Set once per line and only
 // re-runs the few styles that hit, to capture the ordinal and read its value
 // (arabic, roman, letter sequence, ordinal words, decimal). Cues are one
 // RE2::Set per kind over a folded copy of the line; metadata patterns run on
@@ -187,7 +188,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
     if (pattern.folded && offsets.empty()) FoldWithOffsets(text, &folded, &offsets);
     std::string_view subject = pattern.folded ? std::string_view(folded) : text;
     auto raw = [&](size_t at) { return pattern.folded ? static_cast<size_t>(offsets[at]) : at; };
-    const auto& re = pattern.re;
+    const RE2* re = &pattern.re->get();
     int n = re->NumberOfCapturingGroups() + 1;
     std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
     size_t pos = 0;
@@ -380,11 +381,11 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
 std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
   std::vector<MarkerMatch> out;
   std::vector<int> hits;
-  if (!impl_->set->Match(line, &hits)) return out;
+  if (!impl_->set->get().Match(line, &hits)) return out;
   std::sort(hits.begin(), hits.end());
   for (int index : hits) {
     const size_t k = static_cast<size_t>(index);
-    const RE2& re = *impl_->style_res[k];
+    const RE2& re = impl_->style_res[k]->get();
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
     if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
@@ -398,8 +399,8 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
       while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
     }
     // What follows the marker must (or must not) look like the style says.
-    const RE2* next = impl_->next_res[k].get();
-    const RE2* not_next = impl_->not_next_res[k].get();
+    const RE2* next = impl_->next_res[k] ? &impl_->next_res[k]->get() : nullptr;
+    const RE2* not_next = impl_->not_next_res[k] ? &impl_->not_next_res[k]->get() : nullptr;
     if (next != nullptr && !next->Match(line, end, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
       continue;
     }
@@ -430,7 +431,8 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
         whole.remove_prefix(1);
     }
     // A breadcrumb before the marker is not the marker.
-    if (const RE2* lead = impl_->lead_res[k]) {
+    if (const auto* lazy_lead = impl_->lead_res[k]) {
+      const RE2* lead = &lazy_lead->get();
       re2::StringPiece lead_match;
       if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
           lead_match.size() < whole.size()) {
@@ -509,10 +511,11 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
   if (it == impl_->cue_sets.end()) return -1;
   // Ask whether any cue of the kind matches before asking which: most lines
   // match none, and the cheaper question needs no list.
-  if (!it->second->Match(folded_line, nullptr)) return -1;
+  const RE2::Set& set = it->second->get();
+  if (!set.Match(folded_line, nullptr)) return -1;
   thread_local std::vector<int> hits;  // reused: this runs per line and cue kind
   hits.clear();
-  if (!it->second->Match(folded_line, &hits)) return -1;
+  if (!set.Match(folded_line, &hits)) return -1;
   // The first cue in file order wins.
   return impl_->cue_set_index.find(kind)
       ->second[static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))];

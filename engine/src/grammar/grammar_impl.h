@@ -17,38 +17,44 @@
 #include <vector>
 
 #include "congvan/grammar.h"
+#include "grammar/lazy_regex.h"
 #include "text/syllables.h"
 
 namespace congvan {
 
+// Every pattern is parsed when the grammar is loaded and compiled when first
+// used (grammar/lazy_regex.h).
 struct Grammar::Impl {
+  using LazyRegex = grammar_internal::LazyRegex;
+  using LazyRegexSet = grammar_internal::LazyRegexSet;
+
   Language language = Language::kVietnamese;
   std::vector<MarkerStyle> styles;
-  std::vector<std::unique_ptr<RE2>> style_res;  // "^(?:pattern)", group 1 = ordinal
-  std::vector<std::string> style_sequence;      // sequence id per style (words)
+  std::vector<std::unique_ptr<LazyRegex>> style_res;  // "^(?:pattern)", group 1 = ordinal
+  std::vector<std::string> style_sequence;            // sequence id per style (words)
   // What must (or must not) follow a style's marker, anchored where its text
   // begins; null when the style says nothing.
-  std::vector<std::unique_ptr<RE2>> next_res;
-  std::vector<std::unique_ptr<RE2>> not_next_res;
+  std::vector<std::unique_ptr<LazyRegex>> next_res;
+  std::vector<std::unique_ptr<LazyRegex>> not_next_res;
   // What may stand before a style's marker without being part of it (a web
   // copy's breadcrumb, "<title of the document>. Mục 1."): the grammar's
   // <lead>, compiled once, and per style that pointer or null.
-  std::unique_ptr<RE2> lead;
-  std::vector<const RE2*> lead_res;
-  std::unique_ptr<RE2::Set> set;
+  std::unique_ptr<LazyRegex> lead;
+  std::vector<const LazyRegex*> lead_res;
+  std::unique_ptr<LazyRegexSet> set;
   std::map<std::string, std::vector<std::string>> letters;     // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;  // id → word → value
   std::vector<RoleCue> cues;
   // One unanchored RE2::Set per cue kind: a line is tested against all cues
   // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
-  std::map<std::string, std::unique_ptr<RE2::Set>, std::less<>> cue_sets;
+  std::map<std::string, std::unique_ptr<LazyRegexSet>, std::less<>> cue_sets;
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
   struct MetaPattern {
     std::string field;
     std::string scope;    // "any" | "header" | "closing" | "site"
     bool folded = false;  // matched against the folded text (case, diacritics, đ → d)
     std::string value;    // a fixed value the match stands for (an action, a kind)
-    std::unique_ptr<RE2> re;
+    std::unique_ptr<LazyRegex> re;
   };
   std::vector<MetaPattern> meta;
   std::map<std::string, int> months;     // lower-case name → 1..12

@@ -4,9 +4,11 @@
 // section (language and detection, letter and ordinal sequences, marker
 // styles, role cues, metadata patterns, months, word lists, syllables), each
 // section in its own method that checks what it reads and names the line of
-// the first thing that is wrong. Every <style> pattern is compiled alone (so
+// the first thing that is wrong. Every <style> pattern is checked alone (so
 // an error names its line), then all of them go into one RE2::Set anchored
 // at the start; the cues of each kind go into one unanchored RE2::Set.
+// Patterns are parsed here, never compiled: RE2 compiles each on first use
+// (grammar/lazy_regex.h), so a load costs about a millisecond.
 #include <fstream>
 #include <map>
 #include <memory>
@@ -25,6 +27,10 @@ namespace congvan {
 namespace {
 
 using grammar_internal::CollapseSpaces;
+using grammar_internal::CountCapturingGroups;
+using grammar_internal::LazyRegex;
+using grammar_internal::LazyRegexSet;
+using grammar_internal::PatternError;
 using grammar_internal::ToLowerUtf8;
 
 int LineOf(const std::string& content, ptrdiff_t offset) {
@@ -186,26 +192,24 @@ class GrammarReader {
   }
 
   Status ReadStyles(const pugi::xml_node& root) {
-    g_.set = std::make_unique<RE2::Set>(options_, RE2::ANCHOR_START);
+    g_.set = std::make_unique<LazyRegexSet>(options_, RE2::ANCHOR_START);
     pugi::xml_node styles = root.child("styles");
     if (!styles) return Error(root, "missing <styles>");
     lead_pattern_ = styles.child("lead").attribute("pattern").as_string();
     if (!lead_pattern_.empty()) {
-      g_.lead = std::make_unique<RE2>("(?:" + lead_pattern_ + ")", options_);
-      if (!g_.lead->ok())
-        return Error(styles.child("lead"), "<lead>: bad pattern: " + g_.lead->error());
-      if (g_.lead->NumberOfCapturingGroups() > 0)
+      std::string lead = "(?:" + lead_pattern_ + ")";
+      std::string error = PatternError(lead, options_);
+      if (!error.empty()) return Error(styles.child("lead"), "<lead>: bad pattern: " + error);
+      if (CountCapturingGroups(lead) > 0)
         return Error(styles.child("lead"), "<lead>: no capturing groups");
+      g_.lead = std::make_unique<LazyRegex>(std::move(lead), options_);
     }
     for (pugi::xml_node n : styles.children("style")) {
       Status s = ReadStyle(n);
       if (!s.ok()) return s;
     }
     if (g_.styles.empty()) return Error(styles, "<styles> is empty");
-    Status linked = LinkStyles();
-    if (!linked.ok()) return linked;
-    if (!g_.set->Compile()) return Error(styles, "RE2::Set failed to compile");
-    return Status::Ok();
+    return LinkStyles();
   }
 
   Status ReadStyle(const pugi::xml_node& n) {
@@ -230,21 +234,19 @@ class GrammarReader {
     bool lead = n.attribute("lead").as_bool(false) && !lead_pattern_.empty();
     if (lead) style.pattern = "(?:" + lead_pattern_ + ")?" + style.pattern;
     g_.lead_res.push_back(lead ? g_.lead.get() : nullptr);
-    auto re = std::make_unique<RE2>("(?:" + style.pattern + ")", options_);
-    if (!re->ok())
-      return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + re->error());
-    if (style.kind != OrdinalKind::kNone && re->NumberOfCapturingGroups() < 1) {
-      return ErrorAt(style.grammar_line,
-                     "style '" + style.id + "': pattern needs a group for the ordinal");
-    }
     std::string error;
     if (g_.set->Add(style.pattern, &error) < 0) {
       return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + error);
     }
+    std::string wrapped = "(?:" + style.pattern + ")";
+    if (style.kind != OrdinalKind::kNone && CountCapturingGroups(wrapped) < 1) {
+      return ErrorAt(style.grammar_line,
+                     "style '" + style.id + "': pattern needs a group for the ordinal");
+    }
     repairs_.push_back(n.attribute("repairs").as_string());
     parent_styles_.push_back(n.attribute("parent-style").as_string());
     g_.styles.push_back(std::move(style));
-    g_.style_res.push_back(std::move(re));
+    g_.style_res.push_back(std::make_unique<LazyRegex>(std::move(wrapped), options_));
     g_.style_sequence.push_back(sequence);
     return Status::Ok();
   }
@@ -294,13 +296,15 @@ class GrammarReader {
   Status ReadFollowPatterns(const pugi::xml_node& n, const MarkerStyle& style) {
     for (const char* attribute : {"next", "not-next"}) {
       std::string follow = n.attribute(attribute).as_string();
-      std::unique_ptr<RE2> follow_re;
+      std::unique_ptr<LazyRegex> follow_re;
       if (!follow.empty()) {
-        follow_re = std::make_unique<RE2>("(?:" + follow + ")", options_);
-        if (!follow_re->ok()) {
-          return ErrorAt(style.grammar_line, "style '" + style.id + "': bad " + attribute +
-                                                 " pattern: " + follow_re->error());
+        std::string wrapped = "(?:" + follow + ")";
+        std::string bad = PatternError(wrapped, options_);
+        if (!bad.empty()) {
+          return ErrorAt(style.grammar_line,
+                         "style '" + style.id + "': bad " + attribute + " pattern: " + bad);
         }
+        follow_re = std::make_unique<LazyRegex>(std::move(wrapped), options_);
       }
       (std::string(attribute) == "next" ? g_.next_res : g_.not_next_res)
           .push_back(std::move(follow_re));
@@ -349,15 +353,12 @@ class GrammarReader {
       cue.pattern = n.attribute("pattern").as_string();
       if (cue.pattern.empty()) return Error(n, "cue for '" + role + "': empty pattern");
       auto& set = g_.cue_sets[cue.kind];
-      if (!set) set = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+      if (!set) set = std::make_unique<LazyRegexSet>(options_, RE2::UNANCHORED);
       std::string error;
       if (set->Add(cue.pattern, &error) < 0)
         return Error(n, "cue for '" + role + "': bad pattern: " + error);
       g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
       g_.cues.push_back(std::move(cue));
-    }
-    for (auto& [kind, set] : g_.cue_sets) {
-      if (!set->Compile()) return Error(root, "cue set '" + kind + "' failed to compile");
     }
     return Status::Ok();
   }
@@ -367,11 +368,9 @@ class GrammarReader {
       std::string field = n.attribute("field").as_string();
       std::string pattern = n.attribute("pattern").as_string();
       if (!OneOf(field, kMetaFields)) return Error(n, "unknown meta field '" + field + "'");
-      auto re = std::make_unique<RE2>(pattern, options_);
-      if (pattern.empty() || !re->ok()) {
-        return Error(n, "meta pattern for '" + field +
-                            "': bad pattern: " + (pattern.empty() ? "empty" : re->error()));
-      }
+      std::string bad = pattern.empty() ? "empty" : PatternError(pattern, options_);
+      if (!bad.empty()) return Error(n, "meta pattern for '" + field + "': bad pattern: " + bad);
+      auto re = std::make_unique<LazyRegex>(pattern, options_);
       std::string scope = n.attribute("scope").as_string("any");
       if (!OneOf(scope, kMetaScopes)) {
         return Error(

@@ -1,0 +1,136 @@
+// Checking a grammar pattern without compiling it (grammar/lazy_regex.h).
+//
+// Approach: RE2::Set::Add runs RE2's parser alone, with the flags RE2's
+// constructor uses, so its error is the one the constructor would give; it
+// parses a copy whose Unicode category classes are \d (see lazy_regex.h). The
+// capturing groups are counted on the pattern text by a small scanner that
+// knows the only places where "(" is not a group: after a backslash, inside
+// \Q…\E, inside a character class, and before "?" (except named groups).
+// tests/grammar/lazy_regex_test.cc checks it against RE2's own count on
+// every pattern of the grammars.
+#include "grammar/lazy_regex.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+namespace congvan::grammar_internal {
+
+namespace {
+
+// RE2's parse of `pattern`: empty, or its error message.
+std::string ParseError(std::string_view pattern, const RE2::Options& options) {
+  RE2::Set scratch(options, RE2::UNANCHORED);
+  std::string error;
+  if (scratch.Add(pattern, &error) < 0) return error.empty() ? "invalid pattern" : error;
+  return "";
+}
+
+// `pattern` with each Unicode general-category class (\p{Lu}, \P{L}, \pN)
+// written \d; other names (scripts, unknown names) are kept for RE2 to judge.
+std::string WithCheapClasses(std::string_view pattern) {
+  static constexpr std::string_view kCategories[] = {
+      "L",  "Lu", "Ll", "Lt", "Lm", "Lo", "M",  "Mn", "Mc", "Me", "N",  "Nd",
+      "Nl", "No", "P",  "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S",  "Sm",
+      "Sc", "Sk", "So", "Z",  "Zs", "Zl", "Zp", "C",  "Cc", "Cf", "Co", "Cs"};
+  std::string out;
+  out.reserve(pattern.size());
+  size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] != '\\' || i + 2 >= pattern.size()) {
+      out.push_back(pattern[i++]);
+      continue;
+    }
+    char kind = pattern[i + 1];
+    if (kind == 'p' || kind == 'P') {
+      size_t close = pattern[i + 2] == '{' ? pattern.find('}', i + 3) : i + 2;
+      std::string_view name = pattern[i + 2] == '{' && close != std::string_view::npos
+                                  ? pattern.substr(i + 3, close - i - 3)
+                                  : pattern.substr(i + 2, 1);
+      if (close != std::string_view::npos &&
+          std::find(std::begin(kCategories), std::end(kCategories), name) !=
+              std::end(kCategories)) {
+        out += "\\d";
+        i = close + 1;
+        continue;
+      }
+    }
+    out.append(pattern.substr(i, 2));  // any other escape, as written
+    i += 2;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string PatternError(std::string_view pattern, const RE2::Options& options) {
+  if (ParseError(WithCheapClasses(pattern), options).empty()) return "";
+  // The message quotes the pattern: take it from the pattern as written.
+  std::string error = ParseError(pattern, options);
+  return error.empty() ? "invalid pattern" : error;
+}
+
+int LazyRegexSet::Add(std::string_view pattern, std::string* error) {
+  std::string bad = PatternError(pattern, options_);
+  if (!bad.empty()) {
+    if (error != nullptr) *error = bad;
+    return -1;
+  }
+  patterns_.emplace_back(pattern);
+  return static_cast<int>(patterns_.size()) - 1;
+}
+
+void LazyRegexSet::Compile() const {
+  for (const std::string& pattern : patterns_) set_.Add(pattern, nullptr);
+  set_.Compile();
+}
+
+namespace {
+
+// The index just past the character class that opens at `at` ("[").
+size_t SkipClass(std::string_view p, size_t at) {
+  size_t i = at + 1;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;  // "[]a]": a leading ']' is a member
+  while (i < p.size() && p[i] != ']') {
+    if (p[i] == '\\') {
+      i += 2;
+    } else if (p.substr(i, 2) == "[:") {
+      size_t close = p.find(":]", i + 2);  // "[[:alpha:]]"
+      i = close == std::string_view::npos ? p.size() : close + 2;
+    } else {
+      ++i;
+    }
+  }
+  return i + 1;
+}
+
+}  // namespace
+
+int CountCapturingGroups(std::string_view p) {
+  int groups = 0;
+  size_t i = 0;
+  while (i < p.size()) {
+    if (p.substr(i, 2) == "\\Q") {
+      size_t end = p.find("\\E", i + 2);
+      i = end == std::string_view::npos ? p.size() : end + 2;
+    } else if (p[i] == '\\') {
+      i += 2;
+    } else if (p[i] == '[') {
+      i = SkipClass(p, i);
+    } else {
+      if (p[i] == '(') {
+        bool plain = p.substr(i + 1, 1) != "?";
+        bool named =
+            p.substr(i + 1, 3) == "?P<" ||
+            (p.substr(i + 1, 2) == "?<" && p.substr(i + 3, 1) != "=" && p.substr(i + 3, 1) != "!");
+        if (plain || named) ++groups;
+      }
+      ++i;
+    }
+  }
+  return groups;
+}
+
+}  // namespace congvan::grammar_internal

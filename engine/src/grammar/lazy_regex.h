@@ -1,0 +1,94 @@
+// Regular expressions of a grammar, compiled the first time they are used.
+//
+// Approach: loading a grammar used to compile every pattern (≈ 400 of them,
+// many with large Unicode classes) and spent nine tenths of its 75 ms (both
+// languages) in RE2, though a document reaches only some of the patterns and
+// language detection loads every grammar. Now the loader only checks each
+// pattern's syntax, and compilation happens once, on first use, under
+// std::call_once (a grammar is shared by the parallel workers of
+// `parse --jsonl`).
+//
+// The check is RE2's own parser (RE2::Set::Add parses without compiling),
+// run on a copy of the pattern whose Unicode category classes (\p{L},
+// \p{Lu}, …) are replaced by \d: building those classes is most of what a
+// parse costs, and one class escape stands where the other may, so the copy
+// parses exactly when the pattern does. An error is then reported from the
+// pattern itself, so its message quotes what the author wrote. What only the
+// compiler can refuse (a pattern over RE2's memory budget) shows as a pattern
+// that matches nothing — the grammars in grammars/ are far from that limit.
+#ifndef CONGVAN_GRAMMAR_LAZY_REGEX_H_
+#define CONGVAN_GRAMMAR_LAZY_REGEX_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace congvan::grammar_internal {
+
+// Checks the syntax of `pattern` without compiling it (and without building
+// its Unicode category classes). Returns the empty string when it parses,
+// else RE2's message ("missing ): (\d+").
+std::string PatternError(std::string_view pattern, const RE2::Options& options);
+
+// The number of capturing groups in `pattern` ("(…)", "(?P<name>…)",
+// "(?<name>…)"), counted on the text as RE2 reads it: escapes, \Q…\E and
+// character classes hold no groups. REQUIRES: PatternError(pattern) is empty.
+int CountCapturingGroups(std::string_view pattern);
+
+// One pattern, compiled on the first get().
+class LazyRegex {
+ public:
+  // REQUIRES: PatternError(pattern, options) is empty.
+  LazyRegex(std::string pattern, const RE2::Options& options)
+      : pattern_(std::move(pattern)), options_(options) {}
+  LazyRegex(const LazyRegex&) = delete;
+  LazyRegex& operator=(const LazyRegex&) = delete;
+
+  const std::string& pattern() const { return pattern_; }
+  // The compiled pattern; thread-safe.
+  const RE2& get() const {
+    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+    return *re_;
+  }
+
+ private:
+  std::string pattern_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
+// An RE2::Set whose patterns are checked when added and parsed and compiled
+// on the first get().
+class LazyRegexSet {
+ public:
+  LazyRegexSet(const RE2::Options& options, RE2::Anchor anchor)
+      : options_(options), set_(options, anchor) {}
+  LazyRegexSet(const LazyRegexSet&) = delete;
+  LazyRegexSet& operator=(const LazyRegexSet&) = delete;
+
+  // As RE2::Set::Add: the pattern's index, or -1 with *error set.
+  int Add(std::string_view pattern, std::string* error);
+  // The compiled set; thread-safe. A set that failed to compile matches nothing.
+  const RE2::Set& get() const {
+    std::call_once(once_, [this] { Compile(); });
+    return set_;
+  }
+
+ private:
+  void Compile() const;
+
+  RE2::Options options_;
+  std::vector<std::string> patterns_;  // in index order, checked
+  mutable RE2::Set set_;
+  mutable std::once_flag once_;
+};
+
+}  // namespace congvan::grammar_internal
+
+#endif  // CONGVAN_GRAMMAR_LAZY_REGEX_H_

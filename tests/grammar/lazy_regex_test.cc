@@ -1,0 +1,85 @@
+// grammar/lazy_regex.h: the checks the grammar loader makes without
+// compiling a pattern give what RE2's compiler would say.
+#include "grammar/lazy_regex.h"
+
+#include <re2/re2.h>
+
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "congvan/grammar.h"
+
+using congvan::grammar_internal::CountCapturingGroups;
+using congvan::grammar_internal::LazyRegex;
+using congvan::grammar_internal::LazyRegexSet;
+using congvan::grammar_internal::PatternError;
+
+namespace {
+
+RE2::Options Utf8() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("capturing groups counted as RE2 counts them, on every grammar pattern", "[grammar]") {
+  int checked = 0;
+  for (const char* language : {"vi", "en"}) {
+    std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
+    pugi::xml_document xml;
+    REQUIRE(xml.load_file(path.c_str()));
+    for (pugi::xpath_node found : xml.select_nodes("//@pattern | //@next | //@not-next")) {
+      std::string pattern = found.attribute().value();
+      RE2 compiled(pattern, Utf8());
+      INFO(language << ": " << pattern);
+      REQUIRE(compiled.ok());
+      CHECK(PatternError(pattern, Utf8()).empty());
+      CHECK(CountCapturingGroups(pattern) == compiled.NumberOfCapturingGroups());
+      ++checked;
+    }
+  }
+  CHECK(checked > 300);  // both grammars: styles, cues, metadata patterns
+}
+
+TEST_CASE("capturing groups: where '(' is not a group", "[grammar]") {
+  for (const char* pattern :
+       {R"(\(\d+\))", R"([(]\d+)", R"((?:a|b)(?i:c))", R"((?P<n>\d+)(x))", R"(\Q((\E(a))",
+        R"([]()](\d))", R"([[:alpha:](](b))", R"([^]\\(](c))", R"((?i)Điều\s+(\d+))"}) {
+    RE2 compiled(pattern, Utf8());
+    INFO(pattern);
+    REQUIRE(compiled.ok());
+    CHECK(CountCapturingGroups(pattern) == compiled.NumberOfCapturingGroups());
+  }
+}
+
+TEST_CASE("a pattern's syntax error is found without compiling it", "[grammar]") {
+  CHECK_THAT(PatternError(R"((\d+)", Utf8()), Catch::Contains("missing )"));
+  CHECK_THAT(PatternError(R"(\p{Nope})", Utf8()), Catch::Contains("invalid character class"));
+  CHECK(PatternError(R"(Điều\s+(\d+))", Utf8()).empty());
+  // The check parses \p{L} as \d; the message still quotes the pattern.
+  CHECK_THAT(PatternError(R"((\p{Lu}+)))", Utf8()), Catch::Contains(R"(\p{Lu})"));
+  CHECK_THAT(PatternError(R"([\p{L}-)", Utf8()), Catch::Contains("missing ]"));
+  CHECK(PatternError(R"([^\p{L}\d]\pL\P{Lu}\\p{L})", Utf8()).empty());
+}
+
+TEST_CASE("lazy patterns and sets match once compiled on first use", "[grammar]") {
+  LazyRegex article(R"((?:Điều\s+(\d+)))", Utf8());
+  std::string number;
+  CHECK(RE2::PartialMatch("Điều 12. Phạm vi", article.get(), &number));
+  CHECK(number == "12");
+  CHECK(&article.get() == &article.get());  // compiled once
+
+  LazyRegexSet cues(Utf8(), RE2::UNANCHORED);
+  std::string error;
+  REQUIRE(cues.Add("noi nhan", &error) == 0);
+  REQUIRE(cues.Add("kinh gui", &error) == 1);
+  std::vector<int> hits;
+  CHECK(cues.get().Match("kinh gui: cac bo", &hits));
+  CHECK(hits == std::vector<int>{1});
+  CHECK_FALSE(cues.get().Match("dieu 1", nullptr));
+}
