@@ -52,19 +52,28 @@ bool LooksLikeOcrGarbage(std::string_view s) {
     bool prev_lower = false;
     for (int32_t k = 0; k < n;) {
       UChar32 c;
-      if (p[k] < 0x80) {
+      bool alpha, upper, lower, digit;
+      if (p[k] < 0x80) {  // ASCII: the same answers as ICU's, without the calls
         c = p[k++];
+        upper = c >= 'A' && c <= 'Z';
+        lower = c >= 'a' && c <= 'z';
+        alpha = upper || lower;
+        digit = c >= '0' && c <= '9';
       } else {
         U8_NEXT(p, k, n, c);
+        if (c < 0) continue;
+        alpha = u_isalpha(c);
+        upper = alpha && u_isupper(c);
+        lower = alpha && u_islower(c);
+        digit = !alpha && u_isdigit(c);
       }
-      if (c < 0) continue;
-      if (u_isalpha(c)) {
+      if (alpha) {
         ++letters;
-        if (u_isupper(c) && prev_lower) ++upper_after_lower;
-        prev_lower = u_islower(c);
+        if (upper && prev_lower) ++upper_after_lower;
+        prev_lower = lower;
       } else {
         prev_lower = false;
-        if (u_isdigit(c)) ++digits;
+        if (digit) ++digits;
         if (c == '[' || c == ']' || c == '{' || c == '}' || c == '~') ++brackets;
         if (c == '/' || c == '-' || c == '.' || c == ',') ++slashes;
       }

@@ -224,15 +224,32 @@ int WordCount(std::string_view s) {
 bool MostlyUppercase(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());
-  int upper = 0, letters = 0;
+  int upper = 0, lower = 0;  // letters that are upper case, and the others
   for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII without a call into ICU
+      uint8_t b = p[i++];
+      if (b >= 'A' && b <= 'Z') {
+        ++upper;
+      } else if (b >= 'a' && b <= 'z') {
+        ++lower;
+        // 80 % upper means upper ≥ 4 × lower; the bytes left bound the
+        // upper-case letters still to come, so most prose stops early.
+        if (upper + (n - i) < 4 * lower) return false;
+      }
+      continue;
+    }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c >= 0 && u_isalpha(c)) {
-      ++letters;
-      upper += u_isupper(c) ? 1 : 0;
+      if (u_isupper(c)) {
+        ++upper;
+      } else {
+        ++lower;
+        if (upper + (n - i) < 4 * lower) return false;
+      }
     }
   }
+  int letters = upper + lower;
   return letters >= 3 && upper * 10 >= letters * 8;
 }
 

@@ -154,8 +154,20 @@ void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32
     offsets->clear();
     offsets->reserve(line.size() + 1);
   }
+  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
     int32_t start = i;
+    if (p[i] < 0x80) {  // ASCII (most bytes, even in Vietnamese): inline
+      char c = static_cast<char>(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+      ++i;
+      if (c == ' ' || c == '\t') {
+        if (!out->empty() && out->back() == ' ') continue;  // a run of spaces is one
+        c = ' ';
+      }
+      out->push_back(c == '`' ? '\'' : c);
+      if (offsets != nullptr) offsets->push_back(static_cast<uint32_t>(start));
+      continue;
+    }
     size_t before = out->size();
     FoldNext(line, &i, out);
     // Runs of spaces fold to one, so "XÃ   HỘI" reads as "xa hoi".
