@@ -5,7 +5,7 @@
 // Match() runs the styles' RE2::Set once per line and only
 // re-runs the few styles that hit, to capture the ordinal and read its value
 // (arabic, roman, letter sequence, ordinal words, decimal). Cues are one
-// RE2::Set per kind over a folded copy of the line; metadata patterns run on
+// RE2::Set over every cue, matched once per folded line; metadata patterns run on
 // the text or on a folded copy whose offsets map back to it.
 #include "congvan/grammar.h"
 
@@ -507,17 +507,47 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
 }
 
 int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
-  auto it = impl_->cue_sets.find(kind);
-  if (it == impl_->cue_sets.end()) return -1;
-  // Ask whether any cue of the kind matches before asking which: most lines
-  // match none, and the cheaper question needs no list.
+  auto kind_id = impl_->cue_kind_ids.find(kind);
+  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+  // The stages ask about one line for several kinds in a row: the line is
+  // matched against every cue once, and the hits are kept for the next
+  // question about the same line (per thread, keyed by grammar and text).
+  struct Memo {
+    uint64_t generation = 0;
+    std::string line;
+    std::vector<int> hits;   // ascending: file order
+    bool whole_set = false;  // false: the whole set could not answer
+  };
+  thread_local Memo memo;
+  if (memo.generation != impl_->generation || memo.line != folded_line) {
+    memo.generation = impl_->generation;
+    memo.line.assign(folded_line);
+    memo.hits.clear();
+    const RE2::Set& all = impl_->all_cues->get();
+    RE2::Set::ErrorInfo error{};
+    // Whether anything matches before which: most lines match no cue.
+    bool any = all.Match(folded_line, nullptr, &error);
+    if (any && error.kind == RE2::Set::kNoError) all.Match(folded_line, &memo.hits, &error);
+    memo.whole_set = error.kind == RE2::Set::kNoError;
+    std::sort(memo.hits.begin(), memo.hits.end());
+  }
+  if (!memo.whole_set) return impl_->MatchCueOfKind(kind, folded_line);
+  // The first cue of the kind in file order wins.
+  for (int hit : memo.hits) {
+    if (impl_->cue_kind[static_cast<size_t>(hit)] == kind_id->second) return hit;
+  }
+  return -1;
+}
+
+// The cues of one kind alone: a smaller set, for the line the whole set
+// could not answer.
+int Grammar::Impl::MatchCueOfKind(std::string_view kind, std::string_view folded_line) const {
+  auto it = cue_sets.find(kind);
+  if (it == cue_sets.end()) return -1;
   const RE2::Set& set = it->second->get();
-  if (!set.Match(folded_line, nullptr)) return -1;
-  thread_local std::vector<int> hits;  // reused: this runs per line and cue kind
-  hits.clear();
+  std::vector<int> hits;
   if (!set.Match(folded_line, &hits)) return -1;
-  // The first cue in file order wins.
-  return impl_->cue_set_index.find(kind)
+  return cue_set_index.find(kind)
       ->second[static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))];
 }
 

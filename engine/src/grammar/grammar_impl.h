@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <set>
@@ -45,8 +46,15 @@ struct Grammar::Impl {
   std::map<std::string, std::vector<std::string>> letters;     // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;  // id → word → value
   std::vector<RoleCue> cues;
-  // One unanchored RE2::Set per cue kind: a line is tested against all cues
-  // of a kind in one pass. cue_set_index[kind][i] is the index into cues.
+  // One unanchored RE2::Set over every cue (index = index into cues): a line
+  // is matched once and each kind's question answered from the hits
+  // (Grammar::MatchCue). cue_kind[i] is cue i's kind, numbered by
+  // cue_kind_ids. The per-kind sets answer instead only when the whole set
+  // cannot (RE2's DFA out of memory on a long line).
+  std::unique_ptr<LazyRegexSet> all_cues;
+  std::vector<int> cue_kind;
+  std::map<std::string, int, std::less<>> cue_kind_ids;
+  uint64_t generation = 0;  // unique per loaded grammar: keys MatchCue's memo
   std::map<std::string, std::unique_ptr<LazyRegexSet>, std::less<>> cue_sets;
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
   struct MetaPattern {
@@ -71,6 +79,7 @@ struct Grammar::Impl {
   std::set<std::string, std::less<>> continuation_words;  // lower case
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
+  int MatchCueOfKind(std::string_view kind, std::string_view folded_line) const;
 };
 
 namespace grammar_internal {

@@ -9,6 +9,7 @@
 // at the start; the cues of each kind go into one unanchored RE2::Set.
 // Patterns are parsed here, never compiled: RE2 compiles each on first use
 // (grammar/lazy_regex.h), so a load costs about a millisecond.
+#include <atomic>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -341,6 +342,9 @@ class GrammarReader {
   }
 
   Status ReadCues(const pugi::xml_node& root) {
+    static std::atomic<uint64_t> generations{0};
+    g_.generation = ++generations;
+    g_.all_cues = std::make_unique<LazyRegexSet>(options_, RE2::UNANCHORED);
     for (pugi::xml_node n : root.child("roles").children("cue")) {
       Grammar::RoleCue cue;
       cue.grammar_line = Line(n);
@@ -358,6 +362,9 @@ class GrammarReader {
       if (set->Add(cue.pattern, &error) < 0)
         return Error(n, "cue for '" + role + "': bad pattern: " + error);
       g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
+      g_.all_cues->Add(cue.pattern, nullptr);  // checked just above
+      auto kind_id = g_.cue_kind_ids.emplace(cue.kind, static_cast<int>(g_.cue_kind_ids.size()));
+      g_.cue_kind.push_back(kind_id.first->second);
       g_.cues.push_back(std::move(cue));
     }
     return Status::Ok();
