@@ -6,9 +6,10 @@
 // section in its own method that checks what it reads and names the line of
 // the first thing that is wrong. Every <style> pattern is checked alone (so
 // an error names its line), then all of them go into one RE2::Set anchored
-// at the start; the cues of each kind go into one unanchored RE2::Set.
-// Patterns are parsed here, never compiled: RE2 compiles each on first use
-// (grammar/lazy_regex.h), so a load costs about a millisecond.
+// at the start; all cues go into one unanchored RE2::Set (and the cues of
+// each kind into one more, for the lines the whole set cannot answer).
+// Patterns are checked here, never compiled: RE2 compiles each on first use
+// (grammar/lazy_regex.h), so a load costs a few milliseconds.
 #include <atomic>
 #include <fstream>
 #include <map>
