@@ -82,7 +82,11 @@ int LazyRegexSet::Add(std::string_view pattern, std::string* error) {
 }
 
 void LazyRegexSet::Compile() const {
-  for (const std::string& pattern : patterns_) set_.Add(pattern, nullptr);
+  for (const std::string& pattern : patterns_) {
+    // Checked when added; should RE2 still refuse one, a pattern that
+    // matches nothing keeps the indices of the others.
+    if (set_.Add(pattern, nullptr) < 0) set_.Add("[^\\x00-\\x{10FFFF}]", nullptr);
+  }
   set_.Compile();
 }
 
