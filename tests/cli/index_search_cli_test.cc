@@ -51,11 +51,27 @@ TEST_CASE("index the gender-equality corpus, then search it", "[cli][index][sear
       {"search", "--db", db, "kiểm tra", "--concepts", "--language", "en", "--format", "json"});
   REQUIRE(json.exit_code == 0);
   auto j = nlohmann::json::parse(json.out);
-  CHECK(j["expansions"][0]["concept"] == "examination");
+  CHECK(j["expansions"][0]["concept"] == "inspection");
   REQUIRE(j["hits"].size() >= 2);
   for (const auto& h : j["hits"]) CHECK(h["language"] == "en");
   CHECK(j["hits"][0]["year"] == 2024);
   CHECK(j["hits"].back()["year"] == 2025);
+  // "kiểm tra" is also found where the English says "inspection" and nothing else: the 2025
+  // summary's "… strengthening inspection, inspection and strictly handling violations …".
+  bool inspection_only = false;
+  for (const auto& h : j["hits"]) {
+    std::string t = h["text"];
+    inspection_only |= t.find("strengthening inspection, inspection") != std::string::npos &&
+                       t.find("examin") == std::string::npos;
+  }
+  CHECK(inspection_only);
+  // The other way: "inspection" finds kiểm tra (2021 dispatch line 27, no thanh tra there) and
+  // thanh tra (line 29) in the Vietnamese dispatch.
+  auto vi = RunCongvan(
+      {"search", "--db", db, "inspection", "--concepts", "--language", "vi", "--year", "2021"});
+  REQUIRE(vi.exit_code == 0);
+  CHECK_THAT(vi.out, Catch::Contains("[line 27]") && Catch::Contains("trong kiểm tra, xây dựng"));
+  CHECK_THAT(vi.out, Catch::Contains("[line 29]") && Catch::Contains("cán bộ thanh tra"));
 
   // CSV: a header and one record per hit, CRLF line ends.
   auto csv =

@@ -126,9 +126,11 @@ TEST_CASE("corpus db answers known queries over the indexed corpus", "[corpus][d
   for (const auto& h : ranged) sources.insert(h.source.substr(h.source.rfind('/') + 1));
   CHECK(sources == std::set<std::string>{"2021-vi-dispatch.txt", "2023-vi-news-summary.txt"});
 
-  // Cross-language: "kiểm tra" (concept examination) reaches the English summaries:
-  // 2024 line 22 "Strengthening inspections, examinations, …", 2025 line 8 "… inspection,
-  // examination and supervision …". Without --concepts no English task matches.
+  // Cross-language: "kiểm tra" (concept inspection, with thanh tra: English renders both
+  // "inspection") reaches the English summaries: 2024 line 22 "Strengthening inspections,
+  // examinations, …", 2025 line 8 "… inspection, examination and supervision …", and 2025
+  // line 7 "… strengthening inspection, inspection and strictly handling violations …", which
+  // says "inspection" only. Without --concepts no English task matches.
   q = {};
   q.text = "kiểm tra";
   q.language = "en";
@@ -137,19 +139,30 @@ TEST_CASE("corpus db answers known queries over the indexed corpus", "[corpus][d
   auto en = Hits(*db, q);
   CHECK(Find(en, "gender-equality/2024-en-qa-summary.txt", 22) != nullptr);
   CHECK(Find(en, "gender-equality/2025-en-news-summary.txt", 8) != nullptr);
+  const congvan::SearchHit* inspection_only =
+      Find(en, "gender-equality/2025-en-news-summary.txt", 7);
+  REQUIRE(inspection_only != nullptr);
+  CHECK(inspection_only->text.find("inspection") != std::string::npos);
+  CHECK(inspection_only->text.find("examin") == std::string::npos);
   for (const auto& h : en) CHECK(h.language == "en");
   auto result = db->Search(q);
   REQUIRE(result.ok());
   REQUIRE(result->expansions.size() == 1);
-  CHECK(result->expansions[0].concept_id == "examination");
+  CHECK(result->expansions[0].concept_id == "inspection");
 
   // And the other way: "inspection" reaches "thanh tra" in the 2021 dispatch (line 29,
-  // "… cho đội ngũ cán bộ thanh tra, tư pháp …").
+  // "… cho đội ngũ cán bộ thanh tra, tư pháp …") and "kiểm tra" alone in its line 27
+  // ("… các tổ chức chính trị - xã hội trong kiểm tra, xây dựng và đề xuất chính sách …").
   q = {};
   q.text = "inspection";
   q.concepts = true;
   q.language = "vi";
-  CHECK(Find(Hits(*db, q), "gender-equality/2021-vi-dispatch.txt", 29) != nullptr);
+  auto vi = Hits(*db, q);
+  CHECK(Find(vi, "gender-equality/2021-vi-dispatch.txt", 29) != nullptr);
+  const congvan::SearchHit* kiem_tra_only = Find(vi, "gender-equality/2021-vi-dispatch.txt", 27);
+  REQUIRE(kiem_tra_only != nullptr);
+  CHECK(kiem_tra_only->text.find("kiểm tra") != std::string::npos);
+  CHECK(kiem_tra_only->text.find("thanh tra") == std::string::npos);
 
   // Kind and issuer filters compare folded names.
   q = {};

@@ -178,7 +178,7 @@ TEST_CASE("matching tolerates case and missing diacritics but not different ones
   CHECK(Ids(lex, "Uỷ ban nhân dân", kVi) == Ids(lex, "Ủy ban nhân dân", kVi));
   CHECK(Ids(lex, "xã hội hoá", kVi) == std::vector<std::string>{"socialization"});
   // OCR: one mis-accented word in a two-word form still matches ...
-  CHECK(Ids(lex, "kiếm tra", kVi) == std::vector<std::string>{"examination"});
+  CHECK(Ids(lex, "kiếm tra", kVi) == std::vector<std::string>{"inspection"});
   // ... but a single word with other accents does not ("thuê" is rent, not tax).
   CHECK_FALSE(Has(Ids(lex, "thuê", kVi), "tax"));
   CHECK(Has(Ids(lex, "thue", kVi), "tax"));
@@ -214,9 +214,11 @@ TEST_CASE("English inflections and spellings meet through the stemmer", "[lexico
   CHECK(Ids(lex, "provincial People's Committees", kEn) ==
         (std::vector<std::string>{"province", "people_committee"}));
   CHECK(Ids(lex, "People’s Committee", kEn) == std::vector<std::string>{"people_committee"});
-  // Derived words are not inflections: inspection ≠ inspect's verb forms ≠ examine.
+  // Derived words are not inflections, so each is listed: "inspections" meets
+  // "inspection", "examining" meets "examine" (both forms of the concept of
+  // thanh tra and kiểm tra, which English renders alike).
   CHECK(Ids(lex, "inspections", kEn) == std::vector<std::string>{"inspection"});
-  CHECK(Ids(lex, "examining", kEn) == std::vector<std::string>{"examination"});
+  CHECK(Ids(lex, "examining", kEn) == std::vector<std::string>{"inspection"});
 
   CHECK(EnglishStem("policies") == EnglishStem("policy"));
   CHECK(EnglishStem("issued") == EnglishStem("issue"));

@@ -29,7 +29,8 @@ constexpr const char* kUsage =
     "order); \"quotes\" make a phrase too; AND, OR, NOT (in capitals) combine phrases\n"
     "(a phrase after another without an operator is ANDed); word* is a prefix.\n"
     "--concepts widens each phrase through the bilingual lexicon to the concepts it\n"
-    "names, in Vietnamese and English: 'thanh tra' also finds 'inspection'.\n\n";
+    "names, in Vietnamese and English: 'kiểm tra' and 'thanh tra' also find\n"
+    "'inspection', and 'inspection' finds both.\n\n";
 
 constexpr const char* kExamples = R"(examples:
   congvan search --db corpus.db kiem tra
