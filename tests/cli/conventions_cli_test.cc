@@ -66,6 +66,35 @@ TEST_CASE("'-' is standard input for parse, extract and diff; -o - is standard o
   CHECK(nlohmann::json::parse(diff.out)["new"]["source"] == "(standard input)");
 }
 
+TEST_CASE("timeline reads one '-' from standard input, and refuses a second",
+          "[cli][timeline][conventions]") {
+  // The 2023 summary from standard input: the same timeline as from its file, with
+  // "(standard input)" as its source; its year (2023) comes from its text.
+  auto from_file = RunCongvan({"timeline", k2021, k2023, "--format", "json"});
+  REQUIRE(from_file.exit_code == 0);
+  auto from_stdin = RunCongvan({"timeline", k2021, "-", "--format", "json"}, k2023);
+  INFO(from_stdin.err);
+  REQUIRE(from_stdin.exit_code == 0);
+  nlohmann::json expected = nlohmann::json::parse(from_file.out);
+  nlohmann::json got = nlohmann::json::parse(from_stdin.out);
+  REQUIRE(got["versions"].size() == 2);
+  CHECK(got["versions"][1]["source"] == "(standard input)");
+  CHECK(got["versions"][1]["year"] == 2023);
+  CHECK(got["versions"][1]["task_count"] == expected["versions"][1]["task_count"]);
+  expected["versions"][1]["source"] = "(standard input)";
+  CHECK(got == expected);
+  // Standard input first: ordered by year all the same.
+  auto first = RunCongvan({"timeline", "-", k2023, "--format", "json"}, k2021);
+  REQUIRE(first.exit_code == 0);
+  CHECK(nlohmann::json::parse(first.out)["versions"][0]["source"] == "(standard input)");
+  CHECK(nlohmann::json::parse(first.out)["versions"][0]["year"] == 2021);
+  // Standard input can be read once only: a second '-' is a usage error, nothing printed.
+  auto twice = RunCongvan({"timeline", "-", "-"}, k2021);
+  CHECK(twice.exit_code == 2);
+  CHECK(twice.out.empty());
+  CHECK_THAT(twice.err, Catch::Contains("standard input ('-') can be given only once"));
+}
+
 TEST_CASE("diff colours: --color never, always, auto honours NO_COLOR",
           "[cli][diff][conventions]") {
   CHECK(RunCongvan({"diff", k2021, k2023, "--color=always"}).out.find("\033[") !=

@@ -8,6 +8,7 @@
 // run with one line unless --force, which builds the timeline and flags them
 // in every format. The output is streamed (EmitStream): a timeline of
 // hundreds of versions is never held in memory as one string.
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <memory>
@@ -39,6 +40,7 @@ constexpr const char* kExamples = R"(examples:
   congvan timeline v2023-vi.txt v2024-en.txt --learn-terms candidates.tsv
   congvan timeline v*.txt --format csv --excel -o timeline.csv   # for Excel
   congvan timeline dispatch-2021.txt unrelated-decree.txt --force --format json
+  curl -s https://example.org/2025.txt | congvan timeline v2024.txt -    # '-': standard input
 
 CSV is plain UTF-8 by default, as scripts, databases and csvkit expect (a
 byte order mark would become part of the first column's name there);
@@ -46,7 +48,8 @@ byte order mark would become part of the first column's name there);
 Vietnamese as mojibake.
 
 Versions are ordered by the year in their metadata (the date or the year in the
-title/lead), or by the year in the file name when the text gives none; --order
+title/lead), or by the year in the file name when the text gives none ('-' reads
+a version from standard input: it has no file name to take a year from); --order
 lists the years in the order wanted. Consecutive versions are aligned (across
 languages through the bilingual lexicon), and each task is followed through
 them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
@@ -98,7 +101,8 @@ int RunTimeline(const std::vector<std::string>& args) {
   po::options_description visible(
       "usage: congvan timeline FILE... [options]\n\n"
       "Follows every task of a guidance through its versions (years), in Vietnamese\n"
-      "and English alike.\n\noptions");
+      "and English alike. One FILE may be '-': that version is read from standard input.\n\n"
+      "options");
   visible.add_options()("help,h", "show this help")(
       "format,f", po::value<std::string>()->default_value("text"),
       ("output: " + FormatNames(TimelineFormats())).c_str())(
@@ -126,6 +130,9 @@ int RunTimeline(const std::vector<std::string>& args) {
   }
   if (auto exit = RefuseOverwritingInput("timeline", vm["output"].as<std::string>(), files))
     return *exit;
+  if (std::count(files.begin(), files.end(), "-") > 1) {
+    return Fail(kExitUsage, "timeline: standard input ('-') can be given only once");
+  }
   std::string format = vm["format"].as<std::string>();
   const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
   if (writer == nullptr) {
@@ -165,7 +172,8 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (auto error = ReaderOptions(vm, &parse.read)) return Fail(kExitUsage, "timeline: " + *error);
 
   // Shared with the Python module, so both give the same timeline.
-  auto built = BuildTimelineFromFiles(files, parse, options);
+  // ParseInput reads "-" from standard input.
+  auto built = BuildTimelineFromFiles(files, parse, options, ParseInput);
   if (!built.ok()) return Fail(kExitInputError, built.status().ToString());
   Timeline& timeline = *built;
   if (!vm.count("force")) {

@@ -28,6 +28,7 @@
 #ifndef CONGVAN_TIMELINE_H_
 #define CONGVAN_TIMELINE_H_
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -173,6 +174,11 @@ struct TimelineOptions {
 // naming the file when known. Never throws.
 Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOptions& options = {});
 
+// How BuildTimelineFromFiles turns one of its paths into a document; empty =
+// ParseFile. The CLI passes one that reads "-" from standard input.
+using TimelineInputParser =
+    std::function<Result<Document>(const std::string& path, const ParseOptions& parse)>;
+
 // The timeline of files on disk, the way `congvan timeline` and the Python
 // module build it: every file parsed with `parse` (the first failure is
 // returned, naming its file); a version whose text gives no year takes the
@@ -180,7 +186,8 @@ Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOpt
 // error comes back as a Status whose message starts with "timeline: ".
 Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
                                         const ParseOptions& parse,
-                                        const TimelineOptions& options = {});
+                                        const TimelineOptions& options = {},
+                                        const TimelineInputParser& parse_input = {});
 
 // OK when no pair of consecutive versions is unrelated; else a kInvalidInput
 // Status, one line naming the first unrelated pair's files and the measured

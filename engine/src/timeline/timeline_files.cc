@@ -1,7 +1,8 @@
 // BuildTimelineFromFiles(): the timeline of files on disk, as the CLI and the
 // Python module both build it (one place, so their JSON is the same).
 //
-// Approach: parse every file first (the first error stops everything), give a
+// Approach: parse every file first (the first error stops everything; a
+// caller may parse some paths its own way, as the CLI does for "-"), give a
 // version whose text names no year the year in its file name, then
 // BuildTimeline(). The year in a name is the first run of exactly four digits
 // that reads as a year 1900–2099 ("2021-vi-dispatch.txt"); longer digit runs
@@ -42,11 +43,12 @@ std::optional<int> YearFromFileName(std::string_view path) {
 }
 
 Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
-                                        const ParseOptions& parse, const TimelineOptions& options) {
+                                        const ParseOptions& parse, const TimelineOptions& options,
+                                        const TimelineInputParser& parse_input) {
   std::vector<Document> docs;
   docs.reserve(paths.size());
   for (const std::string& path : paths) {
-    auto doc = ParseFile(path, parse);
+    auto doc = parse_input ? parse_input(path, parse) : ParseFile(path, parse);
     if (!doc.ok()) return doc.status();
     if (!doc->meta.year) doc->meta.year = YearFromFileName(path);
     docs.push_back(std::move(*doc));
