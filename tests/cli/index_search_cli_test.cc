@@ -84,6 +84,34 @@ TEST_CASE("index the gender-equality corpus, then search it", "[cli][index][sear
   CHECK(csv.out.find("2021-vi-dispatch") == std::string::npos);
 }
 
+TEST_CASE("index counts the documents without a year, which search --year leaves out",
+          "[cli][index][search]") {
+  // The Bộ Tài chính report names no year in its text (it starts at "Kính gửi:"): under a name
+  // without a year it has none; under its corpus name it takes 2025 from the name.
+  TempDir dir;
+  std::filesystem::create_directory(dir.Join("in"));
+  const std::string report = CorpusPath("administrative/2025-vi-report-btc-pit-law-revision.txt");
+  std::filesystem::copy_file(report, dir.Join("in/report.txt"));
+  std::filesystem::copy_file(report, dir.Join("in/2025-vi-report.txt"));
+  std::string db = dir.Join("c.db");
+  auto index = RunCongvan({"index", "--db", db, dir.Join("in")});
+  INFO(index.err);
+  REQUIRE(index.exit_code == 0);
+  CHECK_THAT(index.err, Catch::Contains("1 without a year (left out by search --year), 1 dated by "
+                                        "their file name"));
+  auto all = RunCongvan({"search", "--db", db, "thuế thu nhập cá nhân", "--format", "csv"});
+  REQUIRE(all.exit_code == 0);
+  CHECK_THAT(all.out,
+             Catch::Contains("report.txt,,vi,") && Catch::Contains("2025-vi-report.txt,2025,vi,"));
+  auto dated = RunCongvan(
+      {"search", "--db", db, "thuế thu nhập cá nhân", "--year", "2020..2030", "--format", "csv"});
+  REQUIRE(dated.exit_code == 0);
+  CHECK(dated.out.find("/report.txt,") == std::string::npos);
+  CHECK_THAT(dated.out, Catch::Contains("2025-vi-report.txt,2025,vi,"));
+  auto help = RunCongvan({"search", "--help"});
+  CHECK_THAT(help.out, Catch::Contains("documents without a year"));
+}
+
 TEST_CASE("index reports a bad file in one line and goes on", "[cli][index]") {
   TempDir dir;
   std::filesystem::create_directory(dir.Join("in"));

@@ -80,6 +80,12 @@ TEST_CASE("corpus db answers known queries over the indexed corpus", "[corpus][d
   auto counts = db->Counts();
   REQUIRE(counts.ok());
   CHECK(counts->first == files->size());
+  // Every corpus text has a year: four name none in their text (the 2023 joint statement, two
+  // web copies that start at "Kính gửi:", the 2022 OCR notice) and take their file name's.
+  auto years = db->CountYearSources();
+  REQUIRE(years.ok());
+  CHECK(years->none == 0);
+  CHECK(years->from_file_name > 0);
 
   // Diacritic- and case-blind: the 2021 dispatch, line 30: "- Tổ chức kiểm tra, thanh tra, xử lý
   // vi phạm về bình đẳng giới …" under 3.b.
@@ -252,4 +258,106 @@ TEST_CASE("corpus db refuses what is not a corpus database", "[corpus][db]") {
   auto foreign = congvan::CorpusDb::Open(other, congvan::CorpusDbMode::kReadWrite);
   REQUIRE(!foreign.ok());
   CHECK_THAT(foreign.status().ToString(), Catch::Contains("not a congvan corpus database"));
+}
+
+namespace {
+
+// documents.year and documents.year_source of the row whose source ends with `name`
+// ("" for NULL), read with sqlite3 as a researcher would.
+std::pair<std::string, std::string> StoredYear(const std::string& db_path,
+                                               const std::string& name) {
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  REQUIRE(sqlite3_prepare_v2(raw,
+                             "SELECT ifnull(year, ''), ifnull(year_source, '') FROM documents"
+                             " WHERE source LIKE '%/' || ?1",
+                             -1, &stmt, nullptr) == SQLITE_OK);
+  sqlite3_bind_text(stmt, 1, name.c_str(), -1, SQLITE_TRANSIENT);
+  std::pair<std::string, std::string> row{"?", "?"};
+  if (sqlite3_step(stmt) == SQLITE_ROW) {
+    row = {reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)),
+           reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1))};
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(raw);
+  return row;
+}
+
+}  // namespace
+
+TEST_CASE("a text without a year takes its file name's year, and the source is recorded",
+          "[corpus][db]") {
+  // The Bộ Tài chính report starts at "Kính gửi:": its letterhead and date are missing, so its
+  // text names no year. Under its corpus name it is dated 2025 by the name; under a name without
+  // a year it has none. The 2021 dispatch has its year in its text.
+  TempDir dir;
+  std::filesystem::create_directory(dir.Join("texts"));
+  const std::string report = CorpusPath("administrative/2025-vi-report-btc-pit-law-revision.txt");
+  std::filesystem::copy_file(report, dir.Join("texts/2025-vi-report.txt"));
+  std::filesystem::copy_file(report, dir.Join("texts/report.txt"));
+  std::filesystem::copy_file(CorpusPath("gender-equality/2021-vi-dispatch.txt"),
+                             dir.Join("texts/dispatch-2099.txt"));  // the text's 2021 wins
+  std::string db_path = dir.Join("c.db");
+  {
+    auto db = OpenNew(db_path);
+    auto files = congvan::CorpusFiles({dir.Join("texts")});
+    REQUIRE(files.ok());
+    for (const auto& f : *files) CHECK(*db->IndexFile(f, {}) == congvan::IndexOutcome::kIndexed);
+    auto years = db->CountYearSources();
+    REQUIRE(years.ok());
+    CHECK(years->from_file_name == 1);
+    CHECK(years->none == 1);
+
+    // "thuế thu nhập cá nhân" is in the report; --year 2025 finds the dated copy only.
+    congvan::SearchQuery q;
+    q.text = "thuế thu nhập cá nhân";
+    auto all = Hits(*db, q);
+    std::set<std::string> sources;
+    for (const auto& h : all) sources.insert(h.source.substr(h.source.rfind('/') + 1));
+    CHECK(sources == std::set<std::string>{"2025-vi-report.txt", "report.txt"});
+    q.year_from = q.year_to = 2025;
+    for (const auto& h : Hits(*db, q)) CHECK(EndsWith(h.source, "/2025-vi-report.txt"));
+    CHECK_FALSE(Hits(*db, q).empty());
+  }
+  CHECK(StoredYear(db_path, "2025-vi-report.txt") ==
+        std::make_pair(std::string("2025"), std::string("file name")));
+  CHECK(StoredYear(db_path, "report.txt") == std::make_pair(std::string(), std::string()));
+  CHECK(StoredYear(db_path, "dispatch-2099.txt") ==
+        std::make_pair(std::string("2021"), std::string("text")));
+}
+
+TEST_CASE("a schema 1 database is migrated: years marked as the text's, yearless rows re-read",
+          "[corpus][db]") {
+  TempDir dir;
+  std::filesystem::create_directory(dir.Join("texts"));
+  std::filesystem::copy_file(CorpusPath("administrative/2025-vi-report-btc-pit-law-revision.txt"),
+                             dir.Join("texts/2025-vi-report.txt"));
+  std::filesystem::copy_file(CorpusPath("gender-equality/2021-vi-dispatch.txt"),
+                             dir.Join("texts/dispatch.txt"));
+  std::string db_path = dir.Join("c.db");
+  {
+    auto db = OpenNew(db_path);
+    for (const char* f : {"texts/2025-vi-report.txt", "texts/dispatch.txt"})
+      REQUIRE(db->IndexFile(dir.Join(f), {}).ok());
+  }
+  // What schema 1 stored: no year_source column, and no year where the text names none.
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(db_path.c_str(), &raw) == SQLITE_OK);
+  CHECK(sqlite3_exec(raw,
+                     "UPDATE documents SET year = NULL WHERE year_source = 'file name';"
+                     "ALTER TABLE documents DROP COLUMN year_source; PRAGMA user_version = 1;",
+                     nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(raw);
+
+  auto db = OpenNew(db_path);  // migrates to schema 2
+  CHECK(StoredYear(db_path, "dispatch.txt") ==
+        std::make_pair(std::string("2021"), std::string("text")));
+  CHECK(StoredYear(db_path, "2025-vi-report.txt") == std::make_pair(std::string(), std::string()));
+  // Unchanged bytes, but the yearless row is read again and takes its file name's year.
+  CHECK(*db->IndexFile(dir.Join("texts/dispatch.txt"), {}) == congvan::IndexOutcome::kSkipped);
+  CHECK(*db->IndexFile(dir.Join("texts/2025-vi-report.txt"), {}) ==
+        congvan::IndexOutcome::kReindexed);
+  CHECK(StoredYear(db_path, "2025-vi-report.txt") ==
+        std::make_pair(std::string("2025"), std::string("file name")));
 }

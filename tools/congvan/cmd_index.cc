@@ -3,7 +3,8 @@
 // walked for the file types the readers know. Each file is its own
 // transaction: a file that fails is reported in one line and the others go
 // on; files whose bytes have not changed since they were indexed are skipped.
-// Counts go to stderr; the exit code is 1 when any file failed.
+// Counts go to stderr (with the documents dated by their file name and those
+// without a year); the exit code is 1 when any file failed.
 #include <boost/program_options.hpp>
 #include <iostream>
 #include <string>
@@ -23,8 +24,12 @@ constexpr const char* kUsage =
     "each document's metadata, task tree, blocks and cited documents, with a\n"
     "full-text index for 'congvan search'. Directories are walked recursively for\n"
     ".txt .md .docx .pdf .html .htm files. A file whose bytes have not changed\n"
-    "since it was indexed is skipped; a changed file replaces its rows. The schema\n"
-    "is documented in docs/CORPUS_DB.md, for sqlite3 and pandas.\n\n";
+    "since it was indexed is skipped; a changed file replaces its rows. A document\n"
+    "whose text names no year takes the year in its file name (2021-dispatch.txt),\n"
+    "as 'congvan timeline' does (documents.year_source says which); the summary\n"
+    "on stderr counts those and the documents left without a year, which\n"
+    "'search --year' leaves out. The schema is documented in docs/CORPUS_DB.md,\n"
+    "for sqlite3 and pandas.\n\n";
 
 constexpr const char* kExamples = R"(examples:
   congvan index --db corpus.db corpus/
@@ -116,6 +121,11 @@ int RunIndex(const std::vector<std::string>& args) {
   if (auto totals = (*db)->Counts(); totals.ok()) {
     std::cerr << "; " << db_path << " holds " << totals->first << " documents, " << totals->second
               << " tasks";
+  }
+  // A document without a year never passes `search --year`: say how many there are.
+  if (auto years = (*db)->CountYearSources(); years.ok()) {
+    std::cerr << "; " << years->none << " without a year (left out by search --year), "
+              << years->from_file_name << " dated by their file name";
   }
   std::cerr << "\n";
   return counts.failed > 0 ? kExitInputError : kExitOk;

@@ -146,7 +146,9 @@ po::options_description SearchOptions() {
   visible.add_options()("help,h", "show this help")(
       "db", po::value<std::string>(), "the database built by 'congvan index' (required)")(
       "year", po::value<std::string>(),
-      "documents of these years: 2024, 2021..2024, 2021.. or ..2023")(
+      "documents of these years: 2024, 2021..2024, 2021.. or ..2023;\n"
+      "documents without a year (neither in the text nor in the\n"
+      "file name) are excluded ('congvan index' counts them)")(
       "language,l", po::value<std::string>(), "documents in this language: vi or en")(
       "kind", po::value<std::string>(),
       "documents of this kind, as the parser names it\n"

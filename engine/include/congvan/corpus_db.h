@@ -9,7 +9,9 @@
 // (documents cited), and task_fts (FTS5 over tasks.folded).
 //
 // Re-indexing a file whose bytes have not changed is skipped (SHA-256 of the
-// bytes); a changed file replaces its rows in one transaction.
+// bytes); a changed file replaces its rows in one transaction. A document
+// whose text names no year takes the year of its file name, as `congvan
+// timeline` does (YearFromFileName), and documents.year_source says which.
 #ifndef CONGVAN_CORPUS_DB_H_
 #define CONGVAN_CORPUS_DB_H_
 
@@ -27,7 +29,7 @@
 namespace congvan {
 
 // The schema version this build writes and reads (PRAGMA user_version).
-inline constexpr int kCorpusDbSchemaVersion = 1;
+inline constexpr int kCorpusDbSchemaVersion = 2;
 
 enum class CorpusDbMode {
   kReadWrite,  // creates the file and the schema when missing; migrates older schemas
@@ -118,6 +120,13 @@ class CorpusDb {
 
   // Number of documents and of tasks stored.
   Result<std::pair<std::size_t, std::size_t>> Counts() const;
+
+  // Where the stored documents' years come from (documents.year_source).
+  struct YearSources {
+    std::size_t from_file_name = 0;  // the text names none; the file name does ("2021-….txt")
+    std::size_t none = 0;            // no year at all: a --year filter never matches them
+  };
+  Result<YearSources> CountYearSources() const;
 
   ~CorpusDb();
   struct Impl;

@@ -88,4 +88,13 @@ Result<std::pair<std::size_t, std::size_t>> CorpusDb::Counts() const {
   return std::make_pair(static_cast<std::size_t>(*documents), static_cast<std::size_t>(*tasks));
 }
 
+Result<CorpusDb::YearSources> CorpusDb::CountYearSources() const {
+  auto from_name =
+      impl_->db.QueryInt("SELECT count(*) FROM documents WHERE year_source = 'file name'");
+  if (!from_name.ok()) return from_name.status();
+  auto none = impl_->db.QueryInt("SELECT count(*) FROM documents WHERE year IS NULL");
+  if (!none.ok()) return none.status();
+  return YearSources{static_cast<std::size_t>(*from_name), static_cast<std::size_t>(*none)};
+}
+
 }  // namespace congvan

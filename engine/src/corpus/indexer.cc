@@ -7,7 +7,9 @@
 // held only while rows are written); the transaction deletes the old rows of
 // the document (tasks' FTS entries go through the schema's triggers) and
 // inserts the new ones, tasks in document order so that a parent's row id is
-// known before its children are written.
+// known before its children are written. A text without a year takes the
+// year of its file name (YearFromFileName, the rule of `congvan timeline`),
+// and documents.year_source records which of the two it is.
 #include "corpus/indexer.h"
 
 #include <sys/stat.h>
@@ -18,6 +20,7 @@
 #include <unordered_map>
 
 #include "congvan/text_fold.h"
+#include "congvan/timeline.h"
 #include "corpus/content_hash.h"
 
 namespace congvan::corpus {
@@ -93,13 +96,14 @@ struct FileFacts {
   std::string source;  // as given
   std::string hash;
   std::size_t bytes = 0;
+  const char* year_source = nullptr;  // "text" | "file name"; null when there is no year
 };
 
 Result<std::int64_t> InsertDocument(Database& db, const Document& doc, const FileFacts& facts) {
   auto stmt = db.Prepare(
       "INSERT INTO documents (path, source, content_hash, bytes, format, encoding, language, kind,"
-      " number, date, issuer, year, title, task_count, indexed_at)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+      " number, date, issuer, year, title, task_count, indexed_at, year_source)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
   if (!stmt.ok()) return stmt.status();
   const Metadata& m = doc.meta;
   stmt->Bind(1, facts.key).Bind(2, facts.source).Bind(3, facts.hash);
@@ -113,6 +117,7 @@ Result<std::int64_t> InsertDocument(Database& db, const Document& doc, const Fil
   stmt->Bind(12, m.year);
   BindOptional(*stmt, 13, m.title);
   stmt->Bind(14, static_cast<std::int64_t>(doc.TaskCount())).Bind(15, UtcNow());
+  BindOptional(*stmt, 16, facts.year_source == nullptr ? "" : facts.year_source);
   Status s = stmt->Run();
   if (!s.ok()) return s;
   return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db.handle()));
@@ -220,6 +225,12 @@ Result<IndexOutcome> IndexFile(Database& db, const std::string& file, const Inde
 
   auto doc = ParseBytes(*bytes, file, options.parse);
   if (!doc.ok()) return doc.status();
+  // The year rule of `congvan timeline`: the text's year, else the file name's.
+  if (doc->meta.year) {
+    facts.year_source = "text";
+  } else if ((doc->meta.year = YearFromFileName(file))) {
+    facts.year_source = "file name";
+  }
   if (Status s = ReplaceDocument(db, *doc, facts, *stored); !s.ok()) return s;
   return stored->has_value() ? IndexOutcome::kReindexed : IndexOutcome::kIndexed;
 }

@@ -103,6 +103,14 @@ CREATE TRIGGER tasks_fts_update AFTER UPDATE OF folded ON tasks BEGIN
   INSERT INTO task_fts(rowid, folded) VALUES (new.id, new.folded);
 END;
 )sql",
+    // 1 → 2: where the year comes from. Schema 1 took years from the text only;
+    // a document it stored without a year gets an empty hash, so that the next
+    // `congvan index` of its file re-parses it and may take the file name's year.
+    R"sql(
+ALTER TABLE documents ADD COLUMN year_source TEXT;  -- text | file name; NULL when year is NULL
+UPDATE documents SET year_source = 'text' WHERE year IS NOT NULL;
+UPDATE documents SET content_hash = '' WHERE year IS NULL;
+)sql",
 };
 
 constexpr int kLatest = static_cast<int>(std::size(kMigrations));
