@@ -47,6 +47,11 @@ Result<Document> ParseBytes(std::string_view bytes, const std::string& source_na
 // Reads and parses a file. Errors name the file.
 Result<Document> ParseFile(const std::string& path, const ParseOptions& options = {});
 
+// The year in a file name ("2021-vi-dispatch.txt" → 2021): the first run of
+// exactly four digits that reads as 1900–2099; nullopt when there is none.
+// `congvan timeline` and `congvan index` date a text that names no year by it.
+std::optional<int> YearFromFileName(std::string_view path);
+
 // The languages with a grammar file in `grammar_dir` (empty = the default),
 // sorted by code. Fails when a grammar file cannot be loaded.
 Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir = "");

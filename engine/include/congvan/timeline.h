@@ -182,7 +182,7 @@ using TimelineInputParser =
 // The timeline of files on disk, the way `congvan timeline` and the Python
 // module build it: every file parsed with `parse` (the first failure is
 // returned, naming its file); a version whose text gives no year takes the
-// one in its file name (YearFromFileName); then BuildTimeline(). A timeline
+// one in its file name (YearFromFileName, congvan/parse.h); then BuildTimeline(). A timeline
 // error comes back as a Status whose message starts with "timeline: ".
 Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
                                         const ParseOptions& parse,
@@ -194,10 +194,6 @@ Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
 // share: "timeline: B.txt shares 3% of the tasks with A.txt, the version
 // before it: not a version of the same series".
 Status CheckSameSeries(const Timeline& timeline);
-
-// The year in a file name ("2021-vi-dispatch.txt" → 2021): the first run of
-// exactly four digits that reads as 1900–2099; nullopt when there is none.
-std::optional<int> YearFromFileName(std::string_view path);
 
 }  // namespace congvan
 

@@ -19,8 +19,8 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "congvan/parse.h"
 #include "congvan/text_fold.h"
-#include "congvan/timeline.h"
 #include "corpus/content_hash.h"
 
 namespace congvan::corpus {
