@@ -65,6 +65,11 @@ void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntr
   probe->resize(taken);
 }
 
+float NewNorm(const AlignInput& input, int n) {
+  double l2 = input.features.New(n).l2;
+  return l2 > 0 ? static_cast<float>(l2) : 1.0f;
+}
+
 }  // namespace
 
 void CandidateSet::Add(const AlignInput& input, int o, int n) {
@@ -106,8 +111,12 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
       }
     }
     size_t keep = std::min(touched.size(), static_cast<size_t>(max_candidates));
+    // Ranked by the partial dot over the new task's length (a partial
+    // cosine): a raw dot favours long provisions that repeat a short one's
+    // common words over the short provision that says the same thing.
     auto better = [&](int a, int b) {
-      float x = acc[static_cast<size_t>(a)], y = acc[static_cast<size_t>(b)];
+      float x = acc[static_cast<size_t>(a)] / NewNorm(input, a);
+      float y = acc[static_cast<size_t>(b)] / NewNorm(input, b);
       return x != y ? x > y : a < b;
     };
     if (keep < touched.size()) {
