@@ -65,12 +65,6 @@ void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntr
   probe->resize(taken);
 }
 
-float NewNorm(const AlignInput& input, int n) {
-  if (input.cross_language) return 1.0f;
-  double l2 = input.features.New(n).l2;
-  return l2 > 0 ? static_cast<float>(l2) : 1.0f;
-}
-
 }  // namespace
 
 void CandidateSet::Add(const AlignInput& input, int o, int n) {
@@ -112,15 +106,8 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
       }
     }
     size_t keep = std::min(touched.size(), static_cast<size_t>(max_candidates));
-    // Within one language, ranked by the partial dot over the new task's
-    // length (a partial cosine): a raw dot favours long provisions that
-    // repeat a short one's common words over the short provision that says
-    // the same thing. Across languages the few shared features are concepts
-    // and structural anchors, and the raw dot ranks better (measured on the
-    // 2023 vi → 2024 en pair: F1 0.85 raw, 0.80 normalised).
     auto better = [&](int a, int b) {
-      float x = acc[static_cast<size_t>(a)] / NewNorm(input, a);
-      float y = acc[static_cast<size_t>(b)] / NewNorm(input, b);
+      float x = acc[static_cast<size_t>(a)], y = acc[static_cast<size_t>(b)];
       return x != y ? x > y : a < b;
     };
     if (keep < touched.size()) {
