@@ -20,6 +20,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "align/editorial_notes.h"
 #include "align/word_scanner.h"
 #include "congvan/lexicon.h"
 #include "congvan/text_fold.h"
@@ -248,6 +249,9 @@ void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out) {
 std::uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
 
 void ExtractTextFeatures(std::string_view text, Language language, HashedFeatureSink* sink) {
+  // A publisher's bracketed note is not the provision's text (editorial_notes.h).
+  thread_local std::string without_notes;
+  if (WithoutEditorialNotes(text, &without_notes)) text = without_notes;
   thread_local std::vector<std::string_view> words;
   thread_local std::vector<std::uint64_t> word_hashes;
   ScanWords(text, &words);

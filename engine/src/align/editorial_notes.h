@@ -1,0 +1,34 @@
+// Editorial notes inside a provision's text.
+//
+// Copies of legislation from legal portals (thuvienphapluat.vn and the like)
+// append the publisher's notes to a provision, in square brackets: "7. Phiếu
+// yêu cầu đăng ký hợp lệ là … theo mẫu. [Việc ký phiếu yêu cầu đăng ký được
+// hướng dẫn bởi Điều 11 Thông tư 08/2018/TT-BTP có hiệu lực thi hành kể từ
+// ngày 04/8/2018 …]". The note is not the law's text: its words and its
+// document numbers and dates would tie together every provision guided by
+// the same circular, and make a provision look unlike its own next version.
+// A note on a line of its own is a footnote already (grammars/vi.xml); this
+// finds the ones the parser leaves inside a provision, by the note's own
+// formula — a bracket holding "được/bị hướng dẫn|sửa đổi|bổ sung|bãi bỏ|thay
+// thế|đính chính|quy định chi tiết" and "hiệu lực", or "có hiệu lực (thi
+// hành) kể từ ngày". Brackets without that formula (a quoted omission
+// "[…]", a cross-reference) stay.
+#ifndef CONGVAN_SRC_ALIGN_EDITORIAL_NOTES_H_
+#define CONGVAN_SRC_ALIGN_EDITORIAL_NOTES_H_
+
+#include <string>
+#include <string_view>
+
+namespace congvan::align_internal {
+
+// Whether `bracketed` (the text between '[' and ']') is a publisher's note.
+bool IsEditorialNote(std::string_view bracketed);
+
+// `text` without its editorial notes (each replaced by one space). Returns
+// false and leaves *out untouched when there is none, so the common case
+// copies nothing.
+bool WithoutEditorialNotes(std::string_view text, std::string* out);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_EDITORIAL_NOTES_H_
