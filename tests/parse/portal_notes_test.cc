@@ -123,9 +123,18 @@ TEST_CASE("A note alone on its line is kept on the article it follows", "[parse]
 }
 
 TEST_CASE("A note naming its article is the article's, wherever it stands", "[parse][web][notes]") {
-  // Lines 12-15 of the crawl's copy of Luật thuế sử dụng đất phi nông nghiệp
-  // 2010: "[Điều này …]" opens the article's first paragraph.
+  // Lines 6-15 of the crawl's copy of Luật thuế sử dụng đất phi nông nghiệp
+  // 2010 (the notes shortened): "[Điều này …]" opens article 3's first
+  // paragraph, and stands after article 2's title.
   Document doc = ParseString(
+      "Điều 1. Phạm vi điều chỉnh\n"
+      "Luật này quy định về đối tượng chịu thuế, đối tượng không chịu thuế; người nộp thuế; căn "
+      "cứ tính thuế; đăng ký, khai, tính và nộp thuế; miễn, giảm thuế sử dụng đất phi nông "
+      "nghiệp.\n"
+      "Điều 2.\n"
+      "Đối tượng chịu thuế [Điều này được hướng dẫn bởi Điều 2 Nghị định 53/2011/NĐ-CP có hiệu "
+      "lực thi hành từ ngày 01 tháng 01 năm 2012]\n"
+      "1. Đất ở tại nông thôn, đất ở tại đô thị.\n"
       "Điều 3. Đối tượng không chịu thuế\n"
       "[Điều này được hướng dẫn bởi Điều 3 Nghị định 53/2011/NĐ-CP có hiệu lực thi hành từ ngày "
       "01 tháng 01 năm 2012 Điều này được hướng dẫn bởi Điều 2 Thông tư 153/2011/TT-BTC có hiệu "
@@ -137,7 +146,11 @@ TEST_CASE("A note naming its article is the article's, wherever it stands", "[pa
   const Node* article = Article(doc, 3);
   REQUIRE(article != nullptr);
   REQUIRE(article->notes.size() == 1);
-  CHECK(article->notes[0].line == 2);
+  CHECK(article->notes[0].line == 7);
+  const Node* two = Article(doc, 2);
+  REQUIRE(two != nullptr);
+  CHECK(two->text == "Đối tượng chịu thuế");
+  CHECK(two->notes.size() == 1);
   const Node* lead = FindTask(doc, "Đất phi nông nghiệp sử dụng");
   REQUIRE(lead != nullptr);
   CHECK(lead->text == "Đất phi nông nghiệp sử dụng không vào mục đích kinh doanh bao gồm:");
@@ -171,7 +184,10 @@ TEST_CASE("A lower-case line after an unfinished article title is the rest of th
       "ở\n"
       "1. Chủ sở hữu nhà ở có trách nhiệm lập và lưu trữ hồ sơ nhà ở.\n",
       InLanguage(Language::kVietnamese));
-  CHECK(doc.blocks.empty());
+  for (const congvan::Block& b : doc.blocks) {  // the fragment's chapter line is its preamble
+    CHECK(b.role != BlockRole::kAuthor);
+    CHECK(b.role != BlockRole::kNoise);
+  }
   const Node* sources = FindTask(doc, "Các nguồn vốn");
   REQUIRE(sources != nullptr);
   CHECK(sources->text == "Các nguồn vốn để phát triển nhà ở");
