@@ -110,10 +110,21 @@ enum class BlockRole {
 };
 const char* BlockRoleName(BlockRole role);
 
+// A publisher's editorial note on a provision, in brackets in a legal
+// portal's copy: "[Điều này bị bãi bỏ bởi Điểm p Khoản 1 Điều 62 Luật Thanh
+// tra 2025 có hiệu lực từ ngày 01/07/2025]". It is not the provision's text:
+// the parser takes it out of the line it stands on and keeps it here, on the
+// provision (or block) it annotates, with that line.
+struct Note {
+  int line = 0;      // 1-based source line the note stood on
+  std::string text;  // as written, brackets included
+};
+
 struct Block {
   BlockRole role;
   std::string text;  // the lines joined with '\n'
   std::vector<LineSpan> spans;
+  std::vector<Note> notes;  // portal notes on its lines (see Note)
 };
 
 // What an amending provision changes ("Sửa đổi, bổ sung khoản 2 Điều 5 của
@@ -154,6 +165,10 @@ struct Node {
   // this document; their lines belong to them, not to `children`.
   std::optional<AmendmentTarget> target;
   std::vector<Node> quoted;
+  // Portal notes on this provision ("[Khoản này được hướng dẫn bởi …]"),
+  // taken out of `text`: on its own lines, or on the line after them when
+  // the note stood alone on its line.
+  std::vector<Note> notes;
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
 };

@@ -76,8 +76,9 @@ std::vector<std::string> Words(const char* list) {
 
 // What each part of the file may say.
 constexpr const char* kCueKinds[] = {
-    "line",   "top",   "subject", "head",       "lead",     "closing",   "signature", "footer",
-    "issuer", "stamp", "basis",   "letterhead", "enacting", "authority", "footnote",  "site-field"};
+    "line",      "top",       "subject",  "head",       "lead",  "closing",
+    "signature", "footer",    "issuer",   "stamp",      "basis", "letterhead",
+    "enacting",  "authority", "footnote", "site-field", "note"};
 constexpr const char* kMetaFields[] = {"number",
                                        "date",
                                        "issuer",

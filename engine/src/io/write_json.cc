@@ -31,6 +31,13 @@ json SpansJson(const std::vector<LineSpan>& spans) {
   return out;
 }
 
+// A portal's notes on a provision or block: [{"line", "text"}].
+json NotesJson(const std::vector<Note>& notes) {
+  json out = json::array();
+  for (const Note& note : notes) out.push_back({{"line", note.line}, {"text", note.text}});
+  return out;
+}
+
 // A node's own fields, without "children".
 json NodeFields(const Node& n) {
   json j;
@@ -43,6 +50,7 @@ json NodeFields(const Node& n) {
   LineSpan all = n.lines();
   j["lines"] = {all.first, all.last};
   if (n.spans.size() > 1) j["spans"] = SpansJson(n.spans);
+  if (!n.notes.empty()) j["notes"] = NotesJson(n.notes);
   return j;
 }
 
@@ -127,6 +135,7 @@ json BlockJson(const Block& b) {
   j["text"] = b.text;
   j["lines"] = {b.spans.front().first, b.spans.back().last};
   if (b.spans.size() > 1) j["spans"] = SpansJson(b.spans);
+  if (!b.notes.empty()) j["notes"] = NotesJson(b.notes);
   return j;
 }
 
@@ -223,6 +232,19 @@ void StreamChildren(JsonStream& js, const Node& n, ChildrenKey children_key) {
   js.EndArray();
 }
 
+void StreamNotes(JsonStream& js, const std::vector<Note>& notes) {
+  js.BeginArray();
+  for (const Note& note : notes) {
+    js.BeginObject();
+    js.Key("line");
+    js.Int(note.line);
+    js.Key("text");
+    js.String(note.text);
+    js.EndObject();
+  }
+  js.EndArray();
+}
+
 void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
   js.BeginObject();
   if (children_key == ChildrenKey::kFirst) StreamChildren(js, n, children_key);
@@ -235,6 +257,10 @@ void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
   js.Pair(all.first, all.last);
   js.Key("marker");
   js.StringOrNull(n.marker);
+  if (!n.notes.empty()) {
+    js.Key("notes");
+    StreamNotes(js, n.notes);
+  }
   js.Key("ordinal");
   if (n.ordinal) {
     js.Int(*n.ordinal);
@@ -326,6 +352,10 @@ void StreamBlock(JsonStream& js, const Block& b) {
   js.BeginObject();
   js.Key("lines");
   js.Pair(b.spans.front().first, b.spans.back().last);
+  if (!b.notes.empty()) {
+    js.Key("notes");
+    StreamNotes(js, b.notes);
+  }
   js.Key("role");
   js.String(BlockRoleName(b.role));
   if (b.spans.size() > 1) {

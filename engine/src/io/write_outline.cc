@@ -1,6 +1,7 @@
 // The outline: a person's view of the tree. Tasks indented by depth, each with
 // its marker (or '·' for an unnumbered paragraph), its text cut to one screen
-// line, and its source lines; non-task blocks listed after, by role.
+// line, its source lines and how many portal notes it carries; non-task
+// blocks listed after, by role.
 #include <map>
 #include <string>
 #include <vector>
@@ -40,6 +41,8 @@ void WriteNode(const Node& n, int depth, const DiagnosticsByLine& diagnostics, s
   out += n.marker.empty() ? "·" : n.marker;
   out += " " + Shorten(n.text) + "  " + io::SpanLabel(n.spans);
   if (n.target) out += "  " + TargetLabel(*n.target);
+  if (!n.notes.empty())  // a portal's notes on it, in the JSON's "notes"
+    out += "  (" + std::to_string(n.notes.size()) + (n.notes.size() == 1 ? " note)" : " notes)");
   auto it = n.spans.empty() ? diagnostics.end() : diagnostics.find(n.spans.front().first);
   if (it != diagnostics.end()) {
     for (const Diagnostic* d : it->second) out += "  !" + d->kind;

@@ -285,14 +285,51 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   }
 }
 
+// A line that opens with a division heading ("Điều 192. Thanh tra nhà ở
+// [Điều này bị bãi bỏ bởi …]"). A heading is never a footnote. With
+// `dotted`, only a heading whose marker ends in its dot or colon ("Điều 5.",
+// not "Điều 18 Thông tư số …", which a wrapped note's reference begins with):
+// a footnote's next line is its rest unless it opens such a heading.
+bool OpensDivision(std::string_view text, const Grammar& grammar, bool dotted) {
+  for (const MarkerMatch& m : grammar.Match(text)) {
+    if (grammar.styles()[static_cast<size_t>(m.style)].level.empty()) continue;
+    std::string_view marker = m.marker;
+    while (!marker.empty() && marker.back() == ' ') marker.remove_suffix(1);
+    if (!dotted || (!marker.empty() && (marker.back() == '.' || marker.back() == ':'))) return true;
+  }
+  return false;
+}
+
+// A division heading with its title on the line ("Điều 112. Các").
+bool OpensTitledDivision(std::string_view text, const Grammar& grammar) {
+  for (const MarkerMatch& m : grammar.Match(text)) {
+    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() && m.text_begin < text.size())
+      return true;
+  }
+  return false;
+}
+
+// A line that ends where a sentence or a bracketed note ends: what follows it
+// is not the rest of a note (a note may list with ';' and cite in brackets).
+bool EndsComplete(std::string_view text) {
+  if (text.empty()) return true;
+  char last = text.back();
+  return last == '.' || last == ']' || last == '!' || last == '?';
+}
+
 // Footnotes at the foot of a page: a line the grammar's footnote cue
-// recognises, and the lines of its note up to the next blank line.
+// recognises, and the lines of its note while it stops mid-sentence, up to the
+// next blank line or article heading. A web copy has no blank lines: running to the
+// next one would take the rest of the text as a note.
 void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || grammar.MatchCue("footnote", lines[i].folded) < 0)
+    if (lines[i].blank || lines[i].role || grammar.MatchCue("footnote", lines[i].folded) < 0 ||
+        OpensDivision(lines[i].text, grammar, false))
       continue;
-    for (; i < lines.size() && !lines[i].blank && !lines[i].role; ++i) {
-      lines[i].role = BlockRole::kFootnote;
+    lines[i].role = BlockRole::kFootnote;
+    while (i + 1 < lines.size() && !EndsComplete(lines[i].text) && !lines[i + 1].blank &&
+           !lines[i + 1].role && !OpensDivision(lines[i + 1].text, grammar, true)) {
+      lines[++i].role = BlockRole::kFootnote;
     }
   }
 }
@@ -912,6 +949,26 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
   }
 }
 
+// The rest of a division heading that a web copy wrapped ("Điều 112. Các" /
+// "nguồn vốn để phát triển nhà ở", "Điều 119. Lập hồ sơ nhà" / "ở"): a line in
+// lower case right after a heading whose title stops mid-phrase is that title's
+// end, never a byline, a footer or noise of its own. No title of legislation
+// ends its first line with a full stop or a semicolon, so one that does is done.
+void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  const SourceLine* previous = nullptr;
+  for (SourceLine& line : lines) {
+    if (line.blank) continue;
+    bool rest_of_title =
+        previous != nullptr && !previous->role && StartsLowercase(line.text) &&
+        (line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
+         line.role == BlockRole::kFooter || line.role == BlockRole::kRunningHeader) &&
+        !EndsWithTerminalPunctuation(previous->text) &&
+        OpensTitledDivision(previous->text, grammar);
+    if (rest_of_title) line.role.reset();
+    previous = &line;
+  }
+}
+
 }  // namespace
 
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
@@ -932,6 +989,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   CleanAnnex(lines);
   MarkFlattenedTables(lines);
   MarkCellRuns(lines, grammar);
+  KeepWrappedHeadings(lines, grammar);
 }
 
 }  // namespace congvan::parse

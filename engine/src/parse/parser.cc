@@ -18,6 +18,7 @@
 #include "congvan/parse.h"
 #include "parse/footnote_marks.h"
 #include "parse/parse_internal.h"
+#include "parse/portal_notes.h"
 #include "read/akn_reader.h"
 #include "read/read_owned.h"
 #include "read/sniff.h"
@@ -233,6 +234,11 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
                                    repairs.first_before + "' as '" + repairs.first_after + "'",
                                repairs.first_after, repairs.first_before});
   }
+  // A portal's bracketed notes on provisions are taken out of the text first,
+  // so that no later stage reads them as text (portal_notes.h).
+  std::vector<Note> notes;
+  std::optional<std::string> without_notes = parse::StripPortalNotes(body, g, &notes);
+  if (without_notes) body = *without_notes;
   std::vector<parse::SourceLine> lines = parse::SplitLines(body);
   doc.line_count = static_cast<int>(lines.size());
   for (const parse::SourceLine& l : lines) {
@@ -244,6 +250,7 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
+  parse::AttachPortalNotes(doc, std::move(notes));
   parse::DetachFootnoteMarks(doc);
   doc.meta = parse::ExtractMetadata(lines, doc, g);
   parse::ResolveAmendmentTargets(doc.tasks, g, doc.meta.title);

@@ -1,0 +1,177 @@
+// Legal portals (thuvienphapluat.vn and its copies) write their editorial
+// notes into the text of a law, in brackets, wherever the annotated provision
+// is: after an article's title ("Điều 192. Thanh tra nhà ở [Điều này bị bãi
+// bỏ bởi …]"), between a chapter's number and its title ("Chương V [Chương
+// này được hướng dẫn bởi …] CẢI TẠO …"), at the start or end of a clause, or
+// alone on a line. Read as text, a note hides markers and titles from every
+// later stage, and a note that looks like a consolidated text's footnote
+// took the rest of the document with it.
+//
+// Approach: before lines are split, each "[…]" on one line whose folded
+// content the grammar's note cue recognises (a provision "được hướng dẫn /
+// sửa đổi / bãi bỏ … bởi" another text) is cut out of a copy of the text
+// (line numbers unchanged) and kept with its line. Once the tree and the
+// blocks are built, each note goes to the provision or block whose lines
+// hold it; one that stood alone goes to the provision open at its line.
+#include "parse/portal_notes.h"
+
+#include "congvan/text_fold.h"
+
+namespace congvan::parse {
+namespace {
+
+constexpr size_t kMaxNoteBytes = 2000;  // a note is a sentence or two, never a page
+
+// Cuts the notes out of one line, appending the rest to `out`.
+// Returns whether any note was cut.
+bool StripLine(std::string_view line, int number, const Grammar& grammar, std::string* out,
+               std::vector<Note>* notes) {
+  bool cut = false;
+  size_t from = 0;
+  while (true) {
+    size_t open = line.find('[', from);
+    if (open == std::string_view::npos) break;
+    size_t close = line.find(']', open + 1);
+    if (close == std::string_view::npos) break;
+    std::string_view note = line.substr(open, close + 1 - open);
+    size_t nested = note.find('[', 1);
+    if (nested != std::string_view::npos) {  // "[a [note]": look again from the inner '['
+      from = open + nested;
+      continue;
+    }
+    if (note.size() > kMaxNoteBytes ||
+        grammar.MatchCue("note", FoldForCues(note.substr(1, note.size() - 2))) < 0) {
+      from = close + 1;
+      continue;
+    }
+    notes->push_back({number, std::string(note)});
+    // Keep the text before the note, drop one space around it.
+    std::string_view before = line.substr(0, open);
+    std::string_view after = line.substr(close + 1);
+    if (!before.empty() && before.back() == ' ' && (after.empty() || after.front() == ' '))
+      before.remove_suffix(1);
+    else if (before.empty() && !after.empty() && after.front() == ' ')
+      after.remove_prefix(1);
+    out->append(before);
+    line = after;
+    from = 0;
+    cut = true;
+  }
+  out->append(line);
+  return cut;
+}
+
+// The level a note names: "[Điều này …]" is the article's note even where
+// it stands on the article's first paragraph; "[Chương này …]" the chapter's.
+std::string NamedLevel(const std::string& note) {
+  std::string folded = FoldForCues(std::string_view(note).substr(1));
+  if (folded.rfind("dieu nay", 0) == 0) return "article";
+  if (folded.rfind("chuong nay", 0) == 0) return "chapter";
+  if (folded.rfind("muc nay", 0) == 0) return "section";
+  if (folded.rfind("phan nay", 0) == 0) return "part";
+  return "";
+}
+
+// The innermost node whose own spans hold `line` (with its ancestors before
+// it in `path`), or null. `level` non-empty: the nearest such node or
+// ancestor of that level instead, when there is one.
+Node* Owner(std::vector<Node>& nodes, int line, const std::string& level,
+            std::vector<Node*>& path) {
+  for (Node& n : nodes) {
+    path.push_back(&n);
+    if (Node* inner = Owner(n.children, line, level, path)) return inner;
+    for (const LineSpan& s : n.spans) {
+      if (s.first > line || line > s.last) continue;
+      for (size_t k = path.size(); k-- > 0 && !level.empty();) {
+        if (path[k]->level == level) return path[k];
+      }
+      return &n;
+    }
+    path.pop_back();
+  }
+  return nullptr;
+}
+
+Node* Owner(std::vector<Node>& nodes, const Note& note) {
+  std::vector<Node*> path;
+  return Owner(nodes, note.line, NamedLevel(note.text), path);
+}
+
+// The node begun last before `line` (in source order), or null.
+Node* OpenAt(std::vector<Node>& nodes, int line) {
+  Node* open = nullptr;
+  for (Node& n : nodes) {
+    if (n.spans.empty() || n.spans.front().first > line) continue;
+    if (open == nullptr || n.spans.front().first >= open->spans.front().first) open = &n;
+    if (Node* inner = OpenAt(n.children, line)) {
+      if (inner->spans.front().first >= open->spans.front().first) open = inner;
+    }
+  }
+  return open;
+}
+
+// The block that holds `line`, else the last block before it, else null.
+Block* BlockAt(std::vector<Block>& blocks, int line) {
+  Block* before = nullptr;
+  for (Block& b : blocks) {
+    for (const LineSpan& s : b.spans) {
+      if (s.first <= line && line <= s.last) return &b;
+    }
+    if (!b.spans.empty() && b.spans.back().last < line) before = &b;
+  }
+  return before;
+}
+
+// The block that holds `line`, or null.
+Block* BlockHolding(std::vector<Block>& blocks, int line) {
+  Block* b = BlockAt(blocks, line);
+  if (b == nullptr) return nullptr;
+  for (const LineSpan& s : b->spans) {
+    if (s.first <= line && line <= s.last) return b;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> StripPortalNotes(std::string_view text, const Grammar& grammar,
+                                            std::vector<Note>* notes) {
+  if (text.find('[') == std::string_view::npos) return std::nullopt;
+  std::string out;
+  out.reserve(text.size());
+  bool cut = false;
+  int number = 1;
+  for (size_t start = 0; start <= text.size(); ++number) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    cut = StripLine(text.substr(start, end - start), number, grammar, &out, notes) || cut;
+    if (end == text.size()) break;
+    out.push_back('\n');
+    start = end + 1;
+  }
+  if (!cut) return std::nullopt;
+  return out;
+}
+
+void AttachPortalNotes(Document& doc, std::vector<Note> notes) {
+  for (Note& note : notes) {
+    if (Node* owner = Owner(doc.tasks, note)) {
+      owner->notes.push_back(std::move(note));
+    } else if (Block* block = BlockHolding(doc.blocks, note.line)) {
+      block->notes.push_back(std::move(note));
+    } else if (Node* open = OpenAt(doc.tasks, note.line)) {
+      open->notes.push_back(std::move(note));
+    } else if (Block* before = BlockAt(doc.blocks, note.line)) {
+      before->notes.push_back(std::move(note));
+    } else if (!doc.tasks.empty()) {
+      doc.tasks.front().notes.push_back(std::move(note));
+    } else if (!doc.blocks.empty()) {
+      doc.blocks.front().notes.push_back(std::move(note));
+    } else {
+      Block block{BlockRole::kFootnote, note.text, {{note.line, note.line}}, {}};
+      doc.blocks.push_back(std::move(block));
+    }
+  }
+}
+
+}  // namespace congvan::parse
