@@ -195,11 +195,22 @@ TEST_CASE(
   CHECK(section->marker == "Mục 1.");
   REQUIRE_FALSE(section->children.empty());
   CHECK(section->children[0].marker == "Điều 13.");
+  // The source has 18 bracketed portal notes ("[… được hướng dẫn bởi …]"),
+  // six of them alone on their line: every one is a note of the provision it
+  // annotates, none a footnote block or part of a provision's text.
   int notes = 0;
-  for (const auto& b : old_decree.blocks) {
-    notes += b.role == congvan::BlockRole::kFootnote && b.text.rfind("[", 0) == 0 ? 1 : 0;
-  }
-  CHECK(notes == 6);
+  std::function<void(const std::vector<Node>&)> count_notes = [&](const std::vector<Node>& nodes) {
+    for (const Node& n : nodes) {
+      notes += static_cast<int>(n.notes.size());
+      for (const auto& note : n.notes) CHECK(note.text.rfind("[", 0) == 0);
+      CHECK(n.text.find("được hướng dẫn bởi") == std::string::npos);
+      count_notes(n.children);
+      count_notes(n.quoted);
+    }
+  };
+  count_notes(old_decree.tasks);
+  CHECK(notes == 18);
+  for (const auto& b : old_decree.blocks) CHECK(b.role != congvan::BlockRole::kFootnote);
   CHECK(FindTask(old_decree, "[Điều này được hướng dẫn bởi Điều 5 ") == nullptr);
 
   Document new_decree = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");

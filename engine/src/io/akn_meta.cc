@@ -120,6 +120,27 @@ void AppendProprietaryMetadata(pugi::xml_node record, const Document& doc) {
   }
 }
 
+// Portal notes: <cv:note block="FIRST LINE" line="L"> for a block's (a
+// block is named by its first line, which no other block has), <cv:note
+// node="I" line="L"> for a provision's, I its index in record order.
+void AppendNote(pugi::xml_node record, const char* owner, int key, const Note& note) {
+  pugi::xml_node e = record.append_child(Cv("note").c_str());
+  e.append_attribute(owner) = key;
+  e.append_attribute("line") = note.line;
+  e.text() = note.text.c_str();
+}
+
+void AppendNotes(pugi::xml_node record, const Document& doc) {
+  for (const Block& b : doc.blocks) {
+    for (const Note& note : b.notes) AppendNote(record, "block", b.spans.front().first, note);
+  }
+  int index = 0;
+  ForEachNodeInRecordOrder(doc.tasks, [&](const Node& n) {
+    for (const Note& note : n.notes) AppendNote(record, "node", index, note);
+    ++index;
+  });
+}
+
 void AppendProprietary(pugi::xml_node meta, const Document& doc) {
   pugi::xml_node proprietary = meta.append_child("proprietary");
   proprietary.append_attribute("source") = "#congvan";
@@ -144,6 +165,7 @@ void AppendProprietary(pugi::xml_node meta, const Document& doc) {
     diagnostic.text() = d.message.c_str();
   }
   for (const std::string& w : doc.source_info.warnings) AppendTextElement(record, "warning", w);
+  AppendNotes(record, doc);
 }
 
 }  // namespace

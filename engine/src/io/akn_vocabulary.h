@@ -70,6 +70,20 @@ bool IsLegislationKind(std::string_view kind);
 std::string FormatSpans(const std::vector<LineSpan>& spans);
 std::optional<std::vector<LineSpan>> ParseSpans(std::string_view text);
 
+// Every provision in one fixed order — a node, the provisions it quotes, then
+// its children — so congvan's record can name a provision by its index in
+// this order (the portal notes of a provision are kept there: AKN has no
+// place for them inside <article> that reads back as the same document).
+// (const or not: the writer reads, the reader attaches).
+template <typename NodeVector, typename Visit>
+void ForEachNodeInRecordOrder(NodeVector& nodes, const Visit& visit) {
+  for (auto& n : nodes) {
+    visit(n);
+    ForEachNodeInRecordOrder(n.quoted, visit);
+    ForEachNodeInRecordOrder(n.children, visit);
+  }
+}
+
 }  // namespace congvan::akn
 
 #endif  // CONGVAN_IO_AKN_VOCABULARY_H_

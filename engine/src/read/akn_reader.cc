@@ -129,6 +129,10 @@ class AknReader {
   std::string cv_prefix_;  // "cv:" as the file binds congvan's namespace; empty if unbound
   bool congvan_ = false;   // written by congvan: its proprietary record is there
   int next_line_ = 1;      // lines of AKN from elsewhere, numbered in document order
+  // Portal notes from congvan's record, attached once the tree is read.
+  std::map<int, std::vector<Note>> block_notes_;  // by the block's first line
+  std::map<int, std::vector<Note>> node_notes_;   // by the node's index in record order
+  Status AttachNotes(pugi::xml_node record);
   std::shared_ptr<const Grammar> grammar_;
 };
 
@@ -205,6 +209,7 @@ Result<Document> AknReader::Read() {
   });
   if (Status s = ReadLanguage(meta); !s.ok()) return s;
   if (!congvan_) AssignForeignPaths(doc_.tasks, "");
+  if (Status s = AttachNotes(root); !s.ok()) return s;
   doc_.line_count = std::max(doc_.line_count, next_line_ - 1);
   // Hand-edited line attributes must still give every line one owner, as a
   // parse does (the lossless property every writer and the aligner assume).
@@ -212,6 +217,28 @@ Result<Document> AknReader::Read() {
     return Error("the " + cv_prefix_ + "lines attributes do not fit together: " + problem, root);
   }
   return std::move(doc_);
+}
+
+// Every note of the record goes to the block or provision it names; a note
+// naming neither (a hand-edited record) is an error, never dropped.
+Status AknReader::AttachNotes(pugi::xml_node root) {
+  for (Block& b : doc_.blocks) {
+    auto it = block_notes_.find(b.spans.front().first);
+    if (it == block_notes_.end()) continue;
+    b.notes = std::move(it->second);
+    block_notes_.erase(it);
+  }
+  int index = 0;
+  akn::ForEachNodeInRecordOrder(doc_.tasks, [&](Node& n) {
+    auto it = node_notes_.find(index++);
+    if (it == node_notes_.end()) return;
+    n.notes = std::move(it->second);
+    node_notes_.erase(it);
+  });
+  if (!block_notes_.empty() || !node_notes_.empty()) {
+    return Error("a note in congvan's record names no block or provision of the document", root);
+  }
+  return Status::Ok();
 }
 
 Status AknReader::ReadRecord(pugi::xml_node record) {
@@ -236,6 +263,13 @@ Status AknReader::ReadRecord(pugi::xml_node record) {
                                   c.attribute("found").value()});
     } else if (name == "warning") {
       doc_.source_info.warnings.push_back(c.text().get());
+    } else if (name == "note") {
+      Note note{c.attribute("line").as_int(), c.text().get()};
+      if (c.attribute("block")) {
+        block_notes_[c.attribute("block").as_int()].push_back(std::move(note));
+      } else {
+        node_notes_[c.attribute("node").as_int()].push_back(std::move(note));
+      }
     }
   }
   return Status::Ok();
