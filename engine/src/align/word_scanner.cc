@@ -18,9 +18,27 @@ constexpr std::array<bool, 128> AsciiWordTable() {
 }
 constexpr std::array<bool, 128> kAsciiWord = AsciiWordTable();
 
+bool IsWordCodePointByIcu(UChar32 c) {
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// Code points below U+2000 (Latin with every Vietnamese letter, combining
+// marks, Greek, Cyrillic) answered from a table filled once from ICU: the
+// same answers without a call per character.
+constexpr UChar32 kTableEnd = 0x2000;
+const std::array<bool, kTableEnd>& WordTable() {
+  static const std::array<bool, kTableEnd> table = [] {
+    std::array<bool, kTableEnd> t{};
+    for (UChar32 c = 0; c < kTableEnd; ++c) t[static_cast<size_t>(c)] = IsWordCodePointByIcu(c);
+    return t;
+  }();
+  return table;
+}
+
 bool IsWordCodePoint(UChar32 c) {
   if (c < 128) return c >= 0 && kAsciiWord[static_cast<size_t>(c)];
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+  if (c < kTableEnd) return WordTable()[static_cast<size_t>(c)];
+  return IsWordCodePointByIcu(c);
 }
 
 bool IsDigitCodePoint(UChar32 c) { return c >= '0' && c <= '9'; }
