@@ -63,13 +63,14 @@ void ProbeFeatures(const AlignInput& input, int o, std::vector<Probe>* scratch,
     return a.entry->id < b.entry->id;
   });
   size_t cap = std::min(scratch->size(), static_cast<size_t>(std::max(0, opt.max_probe_features)));
-  probe->clear();
+  size_t taken = 0;
   long postings = 0;
-  for (size_t taken = 0; taken < cap; ++taken) {
+  for (; taken < cap; ++taken) {
     postings += (*scratch)[taken].df;
     if (taken > 0 && postings > opt.max_probe_postings) break;
-    probe->push_back((*scratch)[taken].entry);
   }
+  probe->resize(taken);
+  for (size_t k = 0; k < taken; ++k) (*probe)[k] = (*scratch)[k].entry;
 }
 
 }  // namespace

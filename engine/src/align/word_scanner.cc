@@ -43,8 +43,14 @@ bool IsWordCodePoint(UChar32 c) {
 
 bool IsDigitCodePoint(UChar32 c) { return c >= '0' && c <= '9'; }
 
-// The code point at byte i, and the byte after it.
-UChar32 At(std::string_view text, size_t i, size_t* next) {
+// The code point at byte i, and the byte after it (ASCII without the
+// decoder: most bytes of either language are ASCII).
+inline UChar32 At(std::string_view text, size_t i, size_t* next) {
+  auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    *next = i + 1;
+    return byte;
+  }
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size());
   int32_t k = static_cast<int32_t>(i);
