@@ -26,18 +26,18 @@ bool IsWordCodePointByIcu(UChar32 c) {
 // marks, Greek, Cyrillic) answered from a table filled once from ICU: the
 // same answers without a call per character.
 constexpr UChar32 kTableEnd = 0x2000;
-const std::array<bool, kTableEnd>& WordTable() {
-  static const std::array<bool, kTableEnd> table = [] {
-    std::array<bool, kTableEnd> t{};
-    for (UChar32 c = 0; c < kTableEnd; ++c) t[static_cast<size_t>(c)] = IsWordCodePointByIcu(c);
-    return t;
-  }();
-  return table;
+std::array<bool, kTableEnd> WordTable() {
+  std::array<bool, kTableEnd> t{};
+  for (UChar32 c = 0; c < kTableEnd; ++c) t[static_cast<size_t>(c)] = IsWordCodePointByIcu(c);
+  return t;
 }
+// Filled at start-up (ICU's character properties need no initialisation),
+// so a lookup costs no guard check.
+const std::array<bool, kTableEnd> kWordTable = WordTable();
 
 bool IsWordCodePoint(UChar32 c) {
   if (c < 128) return c >= 0 && kAsciiWord[static_cast<size_t>(c)];
-  if (c < kTableEnd) return WordTable()[static_cast<size_t>(c)];
+  if (c < kTableEnd) return kWordTable[static_cast<size_t>(c)];
   return IsWordCodePointByIcu(c);
 }
 
