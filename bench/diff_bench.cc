@@ -303,7 +303,8 @@ int main(int argc, char** argv) {
     } else if (a == "--lang" && i + 1 < argc) {
       lang = std::string(argv[++i]) == "vi" ? Language::kVietnamese : Language::kEnglish;
     } else {
-      std::fprintf(stderr, "usage: diff_bench [--tasks N]... [--lang en|vi] [--write DIR] [--digest]\n");
+      std::fprintf(stderr,
+                   "usage: diff_bench [--tasks N]... [--lang en|vi] [--write DIR] [--digest]\n");
       return 2;
     }
   }

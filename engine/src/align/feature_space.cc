@@ -67,7 +67,8 @@ void FeatureSpace::Scratch::Flush(std::vector<FeatureEntry>* out) {
   out->reserve(out->size() + ids.size());
   for (int id : ids) {
     size_t i = static_cast<size_t>(id);
-    out->push_back({id, static_cast<float>(max_weight[i] * TermFrequencyFactor(static_cast<size_t>(count[i])))});
+    out->push_back({id, static_cast<float>(max_weight[i] *
+                                           TermFrequencyFactor(static_cast<size_t>(count[i])))});
     max_weight[i] = 0.0;
     count[i] = 0;
   }

@@ -17,13 +17,14 @@
 #ifndef CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 #define CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "align/features.h"
 #include "align/task_index.h"
 #include "congvan/align.h"

@@ -12,6 +12,7 @@
 // language-neutral, so they also help across languages.
 #include "align/features.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -19,7 +20,6 @@
 #include <functional>
 #include <string>
 
-#include "absl/container/flat_hash_map.h"
 #include "align/word_scanner.h"
 #include "congvan/lexicon.h"
 #include "congvan/text_fold.h"
