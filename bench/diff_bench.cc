@@ -15,12 +15,18 @@
 //                                                size per process gives clean RSS)
 //   diff_bench --write DIR --tasks N [--lang L]  write DIR/old.txt and DIR/new.txt
 //                                                (parseable) for CLI / git comparisons
+//   diff_bench --digest ...                      also print a 64-bit digest of every
+//                                                change (ops, tasks, similarity bits,
+//                                                redlines): an optimisation of the
+//                                                aligner must leave it unchanged
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <string>
@@ -239,6 +245,40 @@ Synth Make(int tasks, Language lang, unsigned seed) {
   return s;
 }
 
+// FNV-1a over everything a change says, similarity to the bit.
+class Digest {
+ public:
+  void Bytes(const void* p, size_t n) {
+    const auto* b = static_cast<const unsigned char*>(p);
+    for (size_t i = 0; i < n; ++i) h_ = (h_ ^ b[i]) * 0x100000001B3ull;
+  }
+  void Int(long v) { Bytes(&v, sizeof v); }
+  void Text(const std::string& s) {
+    Int(static_cast<long>(s.size()));
+    Bytes(s.data(), s.size());
+  }
+  void Change(const congvan::Change& c) {
+    Int(static_cast<long>(c.op));
+    for (const auto& r : c.old_nodes) Int(r.index);
+    Int(-1);
+    for (const auto& r : c.new_nodes) Int(r.index);
+    std::uint64_t bits;
+    std::memcpy(&bits, &c.similarity, sizeof bits);
+    Int(static_cast<long>(bits));
+    Int(c.text_changed + 2 * c.renumbered);
+    Int(c.section_task_count);
+    Text(c.move_reason);
+    for (const auto& seg : c.redline) {
+      Int(static_cast<long>(seg.op));
+      Text(seg.text);
+    }
+  }
+  std::uint64_t value() const { return h_; }
+
+ private:
+  std::uint64_t h_ = 0xCBF29CE484222325ull;
+};
+
 void WriteText(const Document& d, const std::string& path) {
   std::ofstream out(path);
   congvan::ForEachTask(
@@ -251,16 +291,20 @@ int main(int argc, char** argv) {
   std::vector<int> sizes;
   std::string write_dir;
   Language lang = Language::kEnglish;
+  bool digest = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--tasks" && i + 1 < argc) {
       sizes.push_back(std::atoi(argv[++i]));
     } else if (a == "--write" && i + 1 < argc) {
       write_dir = argv[++i];
+    } else if (a == "--digest") {
+      digest = true;
     } else if (a == "--lang" && i + 1 < argc) {
       lang = std::string(argv[++i]) == "vi" ? Language::kVietnamese : Language::kEnglish;
     } else {
-      std::fprintf(stderr, "usage: diff_bench [--tasks N]... [--lang en|vi] [--write DIR]\n");
+      std::fprintf(stderr,
+                   "usage: diff_bench [--tasks N]... [--lang en|vi] [--write DIR] [--digest]\n");
       return 2;
     }
   }
@@ -297,6 +341,12 @@ int main(int argc, char** argv) {
                 lang == Language::kEnglish ? "en" : "vi", s.old_doc.TaskCount(),
                 s.new_doc.TaskCount(), secs, cpu, rss_docs, rss_peak,
                 s.truth.empty() ? 0.0 : double(found) / double(s.truth.size()));
+    if (digest) {
+      Digest d;
+      for (const congvan::Change& c : a.changes) d.Change(c);
+      std::printf("digest %016llx (%zu changes)\n", static_cast<unsigned long long>(d.value()),
+                  a.changes.size());
+    }
     std::fflush(stdout);
   }
   return 0;

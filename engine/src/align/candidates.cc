@@ -37,32 +37,40 @@ Postings BuildPostings(const AlignInput& input) {
   return p;
 }
 
+// A feature an old task may probe with, and the keys it is ordered by.
+struct Probe {
+  int df;  // new tasks holding the feature
+  float weight;
+  const FeatureEntry* entry;
+};
+
 // The features old task `o` probes with: present in 1..max_postings new
-// tasks, rarest first (then heaviest), at most max_probe_features and
-// max_probe_postings postings in all.
-void ProbeFeatures(const AlignInput& input, int o, std::vector<const FeatureEntry*>* probe) {
+// tasks, rarest first (then heaviest, then by id), at most max_probe_features
+// and max_probe_postings postings in all. The keys are read once per feature
+// into `scratch`, not on every comparison of the sort.
+void ProbeFeatures(const AlignInput& input, int o, std::vector<Probe>* scratch,
+                   std::vector<const FeatureEntry*>* probe) {
   const FeatureSpace& fs = input.features;
   const AlignOptions& opt = input.options;
-  probe->clear();
+  scratch->clear();
   for (const FeatureEntry& x : fs.Old(o).entries) {
     int df = fs.NewFrequency(x.id);
-    if (df > 0 && df <= opt.max_postings) probe->push_back(&x);
+    if (df > 0 && df <= opt.max_postings) scratch->push_back({df, x.weight, &x});
   }
-  std::sort(probe->begin(), probe->end(), [&](const FeatureEntry* a, const FeatureEntry* b) {
-    int da = fs.NewFrequency(a->id), db = fs.NewFrequency(b->id);
-    if (da != db) return da < db;
-    if (a->weight != b->weight) return a->weight > b->weight;
-    return a->id < b->id;
+  std::sort(scratch->begin(), scratch->end(), [](const Probe& a, const Probe& b) {
+    if (a.df != b.df) return a.df < b.df;
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.entry->id < b.entry->id;
   });
-  size_t cap = std::min(probe->size(), static_cast<size_t>(std::max(0, opt.max_probe_features)));
+  size_t cap = std::min(scratch->size(), static_cast<size_t>(std::max(0, opt.max_probe_features)));
   size_t taken = 0;
   long postings = 0;
-  while (taken < cap) {
-    postings += fs.NewFrequency((*probe)[taken]->id);
+  for (; taken < cap; ++taken) {
+    postings += (*scratch)[taken].df;
     if (taken > 0 && postings > opt.max_probe_postings) break;
-    ++taken;
   }
   probe->resize(taken);
+  for (size_t k = 0; k < taken; ++k) (*probe)[k] = (*scratch)[k].entry;
 }
 
 }  // namespace
@@ -93,9 +101,10 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
   out->Reserve(input.old_tasks.size() * static_cast<size_t>(std::max(1, max_candidates)));
   std::vector<float> acc(input.new_tasks.size(), 0.0f);
   std::vector<int> touched;
+  std::vector<Probe> scratch;
   std::vector<const FeatureEntry*> probe;
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
-    ProbeFeatures(input, static_cast<int>(o), &probe);
+    ProbeFeatures(input, static_cast<int>(o), &scratch, &probe);
     touched.clear();
     for (const FeatureEntry* x : probe) {
       size_t f = static_cast<size_t>(x->id);

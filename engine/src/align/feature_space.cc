@@ -21,14 +21,18 @@ class HashSink : public HashedFeatureSink {
   std::vector<std::pair<std::uint64_t, double>>* out_;
 };
 
-// (id, weight) pairs sorted by id → entries with family weight × (1 + ln tf):
-// a feature met several times keeps its largest family weight.
+// 1 + ln tf; exactly 1 for a feature met once (most are), without calling log.
+double TermFrequencyFactor(size_t tf) { return tf == 1 ? 1.0 : 1.0 + std::log(double(tf)); }
+
+// (id, weight) pairs sorted by id → entries with family weight × (1 + ln tf),
+// as Scratch::Flush makes them: for a single text (Project), where a scratch
+// array over every feature would cost more than sorting a few pairs.
 void Accumulate(const std::vector<std::pair<int, double>>& raw, std::vector<FeatureEntry>* out) {
   for (size_t k = 0; k < raw.size();) {
     size_t j = k;
     double w = 0;
     while (j < raw.size() && raw[j].first == raw[k].first) w = std::max(w, raw[j++].second);
-    out->push_back({raw[k].first, static_cast<float>(w * (1.0 + std::log(double(j - k))))});
+    out->push_back({raw[k].first, static_cast<float>(w * TermFrequencyFactor(j - k))});
     k = j;
   }
 }
@@ -43,6 +47,33 @@ void ComputeNorms(SparseVector* v) {
 }
 
 }  // namespace
+
+void FeatureSpace::Scratch::Grow(size_t feature_count) {
+  if (max_weight.size() >= feature_count) return;
+  size_t size = std::max(feature_count, max_weight.size() * 2 + 1024);
+  max_weight.resize(size, 0.0);
+  count.resize(size, 0);
+}
+
+void FeatureSpace::Scratch::Add(int id, double weight) {
+  size_t i = static_cast<size_t>(id);
+  if (count[i]++ == 0) ids.push_back(id);
+  max_weight[i] = std::max(max_weight[i], weight);
+}
+
+// A feature met several times keeps its largest family weight.
+void FeatureSpace::Scratch::Flush(std::vector<FeatureEntry>* out) {
+  std::sort(ids.begin(), ids.end());
+  out->reserve(out->size() + ids.size());
+  for (int id : ids) {
+    size_t i = static_cast<size_t>(id);
+    out->push_back({id, static_cast<float>(max_weight[i] *
+                                           TermFrequencyFactor(static_cast<size_t>(count[i])))});
+    max_weight[i] = 0.0;
+    count[i] = 0;
+  }
+  ids.clear();
+}
 
 Overlap Measure(const SparseVector& a, const SparseVector& b) {
   double dot = 0, minsum = 0;
@@ -104,39 +135,50 @@ FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
   new_tree_ = SubtreeVectors(new_tasks, new_vec_);
 }
 
-void FeatureSpace::Hash(std::string_view text, Language language, Hashed* out) const {
-  HashSink sink(out);
-  ExtractTextFeatures(text, language, &sink);
+void FeatureSpace::Extract(std::string_view text, Language language,
+                           HashedFeatureSink* sink) const {
+  ExtractTextFeatures(text, language, sink);
   std::vector<WeightedFeature> extra;
   for (const auto& extractor : options_.extra_features) {
     if (!extractor) continue;
     extra.clear();
     extractor->Extract(text, language, &extra);
-    for (const WeightedFeature& f : extra) sink.Add(f.key, f.weight);
+    for (const WeightedFeature& f : extra) sink->Add(f.key, f.weight);
   }
 }
+
+// Interns each feature as it is met (ids in order of first appearance) and
+// merges it into the current task's scratch.
+class FeatureSpace::InterningSink : public HashedFeatureSink {
+ public:
+  InterningSink(absl::flat_hash_map<std::uint64_t, int>* ids, Scratch* scratch)
+      : ids_(ids), scratch_(scratch) {}
+  void AddHash(std::uint64_t key_hash, double weight) override {
+    if (weight <= 0) return;
+    auto [it, inserted] = ids_->try_emplace(key_hash, static_cast<int>(ids_->size()));
+    if (inserted) scratch_->Grow(ids_->size());
+    scratch_->Add(it->second, weight);
+  }
+
+ private:
+  absl::flat_hash_map<std::uint64_t, int>* ids_;
+  Scratch* scratch_;
+};
 
 void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language,
                              std::vector<SparseVector>* vecs, std::vector<int>* df) {
   vecs->resize(tasks.size());
-  Hashed hashed;
-  std::vector<std::pair<int, double>> raw;
+  Scratch scratch;
+  scratch.Grow(ids_.size());
+  InterningSink sink(&ids_, &scratch);
   for (size_t i = 0; i < tasks.size(); ++i) {
-    hashed.clear();
-    Hash(tasks[i].node->text, language, &hashed);
+    Extract(tasks[i].node->text, language, &sink);
     if (structural_anchors_) {
       std::string key = StructuralKey(tasks, static_cast<int>(i));
-      if (!key.empty()) hashed.emplace_back(KeyHash(key), kStructuralAnchorWeight);
+      if (!key.empty()) sink.AddHash(KeyHash(key), kStructuralAnchorWeight);
     }
-    raw.clear();
-    for (const auto& [h, w] : hashed) {
-      auto [it, inserted] = ids_.try_emplace(h, static_cast<int>(ids_.size()));
-      raw.emplace_back(it->second, w);
-    }
-    std::sort(raw.begin(), raw.end());
     std::vector<FeatureEntry>& e = (*vecs)[i].entries;
-    e.reserve(raw.size());
-    Accumulate(raw, &e);
+    scratch.Flush(&e);
     if (df->size() < ids_.size()) df->resize(std::max(ids_.size(), df->size() * 2), 0);
     for (const FeatureEntry& x : e) ++(*df)[static_cast<size_t>(x.id)];
   }
@@ -161,16 +203,32 @@ void FeatureSpace::ApplyIdf() {
 std::vector<SparseVector> FeatureSpace::SubtreeVectors(const TaskIndex& tasks,
                                                        const std::vector<SparseVector>& vecs) {
   std::vector<SparseVector> out(tasks.size());
+  // Sums per id in a dense array (each id's weights added in task order, as
+  // a map would), the ids met listed to be sorted and cleared.
+  std::vector<float> sum;
+  std::vector<int> met;
   for (size_t i = 0; i < tasks.size(); ++i) {
     if (!tasks[i].node->division || tasks[i].children.empty()) continue;
-    std::unordered_map<int, float> sum;
     for (size_t k = i; k < i + static_cast<size_t>(tasks[i].subtree); ++k) {
-      for (const FeatureEntry& x : vecs[k].entries) sum[x.id] += x.weight;
+      for (const FeatureEntry& x : vecs[k].entries) {
+        size_t id = static_cast<size_t>(x.id);
+        if (id >= sum.size()) sum.resize(std::max(id + 1, sum.size() * 2), -1.0f);
+        // -1 marks an id not met yet (weights are never negative).
+        if (sum[id] < 0) {
+          sum[id] = 0;
+          met.push_back(x.id);
+        }
+        sum[id] += x.weight;
+      }
     }
+    std::sort(met.begin(), met.end());
     SparseVector& v = out[i];
-    for (const auto& [id, w] : sum) v.entries.push_back({id, w});
-    std::sort(v.entries.begin(), v.entries.end(),
-              [](const FeatureEntry& a, const FeatureEntry& b) { return a.id < b.id; });
+    v.entries.reserve(met.size());
+    for (int id : met) {
+      v.entries.push_back({id, sum[static_cast<size_t>(id)]});
+      sum[static_cast<size_t>(id)] = -1.0f;
+    }
+    met.clear();
     ComputeNorms(&v);
   }
   return out;
@@ -191,7 +249,8 @@ std::string FeatureSpace::StructuralKey(const TaskIndex& tasks, int i) {
 
 SparseVector FeatureSpace::Project(std::string_view text, Language language) const {
   Hashed hashed;
-  Hash(text, language, &hashed);
+  HashSink sink(&hashed);
+  Extract(text, language, &sink);
   std::vector<std::pair<int, double>> raw;
   for (const auto& [h, w] : hashed) {
     auto it = ids_.find(h);

@@ -3,7 +3,10 @@
 //
 // Approach: the features of a task's text (features.h, plus any
 // AlignOptions::extra_features) are hashed to 64 bits and interned to dense
-// ids as they are met, old version first. A vector entry first holds
+// ids as they are met, old version first, through an open-addressing hash
+// map (absl::flat_hash_map: one probe into a flat array, no node per
+// feature). A task's repeated features are merged through scratch arrays
+// indexed by id, so only its distinct ids are sorted. A vector entry first holds
 // family weight × (1 + ln tf); once both versions are read, every entry is
 // multiplied by ln(1 + N / df) over the tasks of both versions, and each
 // vector's L1 and L2 norms are stored. A division of legislation with
@@ -14,13 +17,15 @@
 #ifndef CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 #define CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "align/features.h"
 #include "align/task_index.h"
 #include "congvan/align.h"
 
@@ -90,7 +95,21 @@ class FeatureSpace {
 
  private:
   using Hashed = std::vector<std::pair<std::uint64_t, double>>;
-  void Hash(std::string_view text, Language language, Hashed* out) const;
+  // Per-id scratch for merging one task's features; every slot is back at
+  // its idle value after each use.
+  struct Scratch {
+    std::vector<double> max_weight;  // 0 when idle
+    std::vector<int> count;          // 0 when idle
+    std::vector<int> ids;            // the distinct ids met, unsorted
+    void Grow(size_t feature_count);
+    void Add(int id, double weight);
+    // The distinct ids in id order as entries of family weight × (1 + ln tf);
+    // leaves the scratch idle.
+    void Flush(std::vector<FeatureEntry>* out);
+  };
+  class InterningSink;
+  // The features of `text` (features.h, then AlignOptions::extra_features).
+  void Extract(std::string_view text, Language language, HashedFeatureSink* sink) const;
   void Vectorise(const TaskIndex& tasks, Language language, std::vector<SparseVector>* vecs,
                  std::vector<int>* df);
   // "s:<level> <n>/<n>/…" from the nearest part, chapter or article down to
@@ -105,7 +124,7 @@ class FeatureSpace {
   // Feature key → dense id, keyed by a 64-bit hash of the key (no strings
   // kept; with a few million distinct features the chance of any collision
   // is below 1e-6, and a collision only merges two features' evidence).
-  std::unordered_map<std::uint64_t, int> ids_;
+  absl::flat_hash_map<std::uint64_t, int> ids_;
   std::vector<int> df_old_, df_new_;
   std::vector<float> idf_;
   std::vector<SparseVector> old_vec_, new_vec_, old_tree_, new_tree_;

@@ -12,13 +12,13 @@
 // language-neutral, so they also help across languages.
 #include "align/features.h"
 
+#include <absl/container/flat_hash_map.h>
 #include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
 #include <functional>
 #include <string>
-#include <unordered_map>
 
 #include "align/editorial_notes.h"
 #include "align/word_scanner.h"
@@ -51,15 +51,13 @@ struct WordKeys {
   std::uint64_t folded = 0;  // hash of "d:" + diacritic-folded key; 0 when it would repeat "w:"
 };
 
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
-const WordKeys& KeysOf(std::string_view raw, Language language) {
-  thread_local std::unordered_map<std::string, WordKeys, ViewHash, std::equal_to<>> cache[2];
+// An open-addressing map (one probe into a flat array, looked up by the
+// word's view without building a string).
+WordKeys KeysOf(std::string_view raw, Language language) {
+  thread_local absl::flat_hash_map<std::string, WordKeys> cache[2];
   auto& c = cache[language == Language::kEnglish ? 1 : 0];
-  auto it = c.find(raw);
+  // Debian's abseil has its own string_view type, not std's.
+  auto it = c.find(absl::string_view(raw.data(), raw.size()));
   if (it != c.end()) return it->second;
   if (c.size() > 500'000) c.clear();
   WordKeys k;
@@ -72,7 +70,8 @@ const WordKeys& KeysOf(std::string_view raw, Language language) {
     k.folded = KeyHash("d:" + FoldKey(raw));
   }
   k.word = KeyHash("w:" + word);
-  return c.emplace(std::string(raw), k).first->second;
+  c.emplace(std::string(raw), k);
+  return k;
 }
 
 // A bigram's hash from its words' hashes (order matters).
@@ -257,7 +256,7 @@ void ExtractTextFeatures(std::string_view text, Language language, HashedFeature
   ScanWords(text, &words);
   word_hashes.clear();
   for (std::string_view w : words) {
-    const WordKeys& k = KeysOf(w, language);
+    WordKeys k = KeysOf(w, language);
     if (k.folded != 0) sink->AddHash(k.folded, kFoldedWeight);
     sink->AddHash(k.word, kWordWeight);
     word_hashes.push_back(k.word);

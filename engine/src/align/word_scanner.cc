@@ -18,15 +18,39 @@ constexpr std::array<bool, 128> AsciiWordTable() {
 }
 constexpr std::array<bool, 128> kAsciiWord = AsciiWordTable();
 
+bool IsWordCodePointByIcu(UChar32 c) {
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// Code points below U+2000 (Latin with every Vietnamese letter, combining
+// marks, Greek, Cyrillic) answered from a table filled once from ICU: the
+// same answers without a call per character.
+constexpr UChar32 kTableEnd = 0x2000;
+std::array<bool, kTableEnd> WordTable() {
+  std::array<bool, kTableEnd> t{};
+  for (UChar32 c = 0; c < kTableEnd; ++c) t[static_cast<size_t>(c)] = IsWordCodePointByIcu(c);
+  return t;
+}
+// Filled at start-up (ICU's character properties need no initialisation),
+// so a lookup costs no guard check.
+const std::array<bool, kTableEnd> kWordTable = WordTable();
+
 bool IsWordCodePoint(UChar32 c) {
   if (c < 128) return c >= 0 && kAsciiWord[static_cast<size_t>(c)];
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+  if (c < kTableEnd) return kWordTable[static_cast<size_t>(c)];
+  return IsWordCodePointByIcu(c);
 }
 
 bool IsDigitCodePoint(UChar32 c) { return c >= '0' && c <= '9'; }
 
-// The code point at byte i, and the byte after it.
-UChar32 At(std::string_view text, size_t i, size_t* next) {
+// The code point at byte i, and the byte after it (ASCII without the
+// decoder: most bytes of either language are ASCII).
+inline UChar32 At(std::string_view text, size_t i, size_t* next) {
+  auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {
+    *next = i + 1;
+    return byte;
+  }
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size());
   int32_t k = static_cast<int32_t>(i);

@@ -5,7 +5,8 @@
 // between digits ("2.5", "1,000") stay inside it — the cuts ICU's word
 // break rules make on Vietnamese and English legal text, at a fraction of
 // the cost (no break iterator per text, no UTF-16 copy). ASCII bytes are
-// classified by a table; other code points by ICU's character properties.
+// classified by a table; other code points by ICU's character properties,
+// read once into a table for everything below U+2000.
 #ifndef CONGVAN_SRC_ALIGN_WORD_SCANNER_H_
 #define CONGVAN_SRC_ALIGN_WORD_SCANNER_H_
 
