@@ -331,6 +331,13 @@ TEST_CASE("coverage counts content words only", "[lexicon]") {
 
 TEST_CASE("congvan lexicon coverage reports a ratio and the uncovered words", "[lexicon][cli]") {
   auto r = RunCongvan({"lexicon", "coverage", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  // '-' reads the text from standard input, with the same result.
+  auto piped =
+      RunCongvan({"lexicon", "coverage", "-"}, CorpusPath("gender-equality/2021-vi-dispatch.txt"));
+  CHECK(piped.exit_code == r.exit_code);
+  // The same report but for its first line, which names the source.
+  CHECK_THAT(piped.out, Catch::StartsWith("(standard input) (vi, body)\n"));
+  CHECK(piped.out.substr(piped.out.find('\n')) == r.out.substr(r.out.find('\n')));
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("coverage: 0."));
   CHECK_THAT(r.out, Catch::Contains("(vi, body)"));

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -150,16 +151,22 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
 
   Loaded l;
   if (int rc = LoadLexicon(vm, &l); rc != kExitOk) return rc;
-  auto doc = ParseFile(file, options);
+  // The bytes are read once ('-' is standard input), parsed, and for
+  // --scope text decoded again (the Document keeps only classified pieces).
+  std::string bytes;
+  if (file == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return Fail(kExitInputError, file + ": cannot open the file");
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::string name = file == "-" ? kStandardInputName : file;
+  auto doc = ParseBytes(bytes, name, options);
   if (!doc.ok()) return Fail(kExitInputError, doc.status().ToString());
   std::string decoded;
   if (scope == "text") {
-    // ParseFile has already read and validated the file; decode it again for
-    // the raw text (the Document keeps only classified pieces).
-    std::ostringstream bytes;
-    std::ifstream in(file, std::ios::binary);
-    bytes << in.rdbuf();
-    auto text = ReadDocument(bytes.str(), file, options.read);  // the text the parser read
+    auto text = ReadDocument(bytes, name, options.read);  // the text the parser read
     if (!text.ok()) return Fail(kExitInputError, text.status().ToString());
     decoded = std::move(text->text);
   }
@@ -190,7 +197,7 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
 
   if (format == "json") {
     nlohmann::json j;
-    j["source"] = file;
+    j["source"] = name;
     j["language"] = LanguageCode(language);
     j["scope"] = scope;
     j["lexicon"] = l.path;
@@ -205,7 +212,7 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
     return Emit("-", j.dump(2) + "\n");
   }
   std::ostringstream out;
-  out << file << " (" << LanguageCode(language) << ", " << scope << ")\n"
+  out << name << " (" << LanguageCode(language) << ", " << scope << ")\n"
       << "lexicon: " << l.path << " (" << FormsSummary(lex) << ")\n"
       << "coverage: " << std::fixed << std::setprecision(3) << cov.ratio() << " ("
       << cov.covered_tokens << " of " << cov.content_tokens << " content words)\n";
