@@ -7,11 +7,13 @@
 // ngày 04/8/2018 …]". The note is not the law's text: its words and its
 // document numbers and dates would tie together every provision guided by
 // the same circular, and make a provision look unlike its own next version.
-// A note on a line of its own is a footnote already (grammars/vi.xml); this
-// finds the ones the parser leaves inside a provision, by the note's own
-// formula — a bracket holding "được/bị hướng dẫn|sửa đổi|bổ sung|bãi bỏ|thay
-// thế|đính chính|quy định chi tiết" and "hiệu lực", or "có hiệu lực (thi
-// hành) kể từ ngày". Brackets without that formula (a quoted omission
+// The parser takes out the notes its `note` cue recognises ("được/bị …
+// bởi", parse/portal_notes.cc) and keeps them as the provision's notes; this
+// second recogniser, written before the parser did that, still runs on every
+// text the aligner measures and catches the notes the cue misses (AKN read
+// from elsewhere, or a note without "bởi"), by the note's own formula — a bracket holding "được/bị
+// hướng dẫn|sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính|quy định chi tiết" and "hiệu lực", or "có
+// hiệu lực (thi hành) kể từ ngày". Brackets without that formula (a quoted omission
 // "[…]", a cross-reference) stay.
 #ifndef CONGVAN_SRC_ALIGN_EDITORIAL_NOTES_H_
 #define CONGVAN_SRC_ALIGN_EDITORIAL_NOTES_H_
