@@ -9,18 +9,6 @@
 namespace congvan::align_internal {
 namespace {
 
-// Collects (hash, weight) pairs.
-class HashSink : public HashedFeatureSink {
- public:
-  explicit HashSink(std::vector<std::pair<std::uint64_t, double>>* out) : out_(out) {}
-  void AddHash(std::uint64_t key_hash, double weight) override {
-    if (weight > 0) out_->emplace_back(key_hash, weight);
-  }
-
- private:
-  std::vector<std::pair<std::uint64_t, double>>* out_;
-};
-
 // 1 + ln tf; exactly 1 for a feature met once (most are), without calling log.
 double TermFrequencyFactor(size_t tf) { return tf == 1 ? 1.0 : 1.0 + std::log(double(tf)); }
 
@@ -49,28 +37,22 @@ void ComputeNorms(SparseVector* v) {
 }  // namespace
 
 void FeatureSpace::Scratch::Grow(size_t feature_count) {
-  if (max_weight.size() >= feature_count) return;
-  size_t size = std::max(feature_count, max_weight.size() * 2 + 1024);
-  max_weight.resize(size, 0.0);
-  count.resize(size, 0);
-}
-
-void FeatureSpace::Scratch::Add(int id, double weight) {
-  size_t i = static_cast<size_t>(id);
-  if (count[i]++ == 0) ids.push_back(id);
-  max_weight[i] = std::max(max_weight[i], weight);
+  if (slots.size() >= feature_count) return;
+  slots.resize(std::max(feature_count, slots.size() * 2 + 1024));
 }
 
 // A feature met several times keeps its largest family weight.
 void FeatureSpace::Scratch::Flush(std::vector<FeatureEntry>* out) {
   std::sort(ids.begin(), ids.end());
-  out->reserve(out->size() + ids.size());
+  size_t base = out->size();
+  out->resize(base + ids.size());
+  FeatureEntry* entry = out->data() + base;
+  Slot* slot = slots.data();
   for (int id : ids) {
-    size_t i = static_cast<size_t>(id);
-    out->push_back({id, static_cast<float>(max_weight[i] *
-                                           TermFrequencyFactor(static_cast<size_t>(count[i])))});
-    max_weight[i] = 0.0;
-    count[i] = 0;
+    Slot& s = slot[id];
+    *entry++ = {
+        id, static_cast<float>(s.max_weight * TermFrequencyFactor(static_cast<size_t>(s.count)))};
+    s = Slot{};
   }
   ids.clear();
 }
@@ -100,7 +82,7 @@ Overlap Measure(const SparseVector& a, const SparseVector& b) {
 void DenseVector::Load(const SparseVector* v) {
   if (loaded_ == v) return;
   if (loaded_ != nullptr) {
-    for (const FeatureEntry& x : loaded_->entries) weight_[static_cast<size_t>(x.id)] = 0.0f;
+    for (const FeatureEntry& x : loaded_->entries) weight_[static_cast<size_t>(x.id)] = 0.0;
   }
   loaded_ = v;
   if (v != nullptr) {
@@ -110,10 +92,12 @@ void DenseVector::Load(const SparseVector* v) {
 
 Overlap DenseVector::Measure(const SparseVector& other) const {
   double dot = 0, minsum = 0;
+  const double* weight = weight_.data();
   for (const FeatureEntry& x : other.entries) {
-    float w = weight_[static_cast<size_t>(x.id)];
-    dot += double(w) * x.weight;
-    minsum += std::min(w, x.weight);
+    double w = weight[static_cast<size_t>(x.id)];
+    double v = x.weight;
+    dot += w * v;
+    minsum += v < w ? v : w;
   }
   const SparseVector& a = *loaded_;
   Overlap o;
@@ -127,7 +111,7 @@ FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
                            const TaskIndex& new_tasks, Language new_language,
                            const AlignOptions& options, bool structural_anchors)
     : options_(options), structural_anchors_(structural_anchors) {
-  ids_.reserve((old_tasks.size() + new_tasks.size()) * 24);
+  ids_.Reserve((old_tasks.size() + new_tasks.size()) * 24);
   Vectorise(old_tasks, old_language, &old_vec_, &df_old_);
   Vectorise(new_tasks, new_language, &new_vec_, &df_new_);
   ApplyIdf();
@@ -148,21 +132,71 @@ void FeatureSpace::Extract(std::string_view text, Language language,
 }
 
 // Interns each feature as it is met (ids in order of first appearance) and
-// merges it into the current task's scratch.
-class FeatureSpace::InterningSink : public HashedFeatureSink {
+// merges it into the current task's scratch. A word seen before takes its
+// ids from the word cache; a new one is interned as the base class would
+// send it ("d:" first, then "w:"), so the ids are those of the plain path.
+class FeatureSpace::InterningSink final : public HashedFeatureSink {
  public:
-  InterningSink(absl::flat_hash_map<std::uint64_t, int>* ids, Scratch* scratch)
-      : ids_(ids), scratch_(scratch) {}
+  InterningSink(HashIdMap* ids, WordIdCache* words, Scratch* scratch)
+      : ids_(ids), words_(words), scratch_(scratch) {}
   void AddHash(std::uint64_t key_hash, double weight) override {
     if (weight <= 0) return;
-    auto [it, inserted] = ids_->try_emplace(key_hash, static_cast<int>(ids_->size()));
-    if (inserted) scratch_->Grow(ids_->size());
-    scratch_->Add(it->second, weight);
+    scratch_->Add(Intern(key_hash), weight);
+  }
+  std::uint64_t AddWord(std::string_view raw, Language language) override {
+    const WordIds* known = words_->Find(raw);
+    WordIds w;
+    if (known != nullptr) {
+      w = *known;
+    } else {
+      WordKeys k = KeysOfWord(raw, language);
+      if (k.folded != 0) w.folded = Intern(k.folded);
+      w.word = Intern(k.word);
+      w.word_hash = k.word;
+      words_->Insert(raw, w);
+    }
+    if (w.folded >= 0) scratch_->Add(w.folded, kFoldedWeight);
+    scratch_->Add(w.word, kWordWeight);
+    return w.word_hash;
   }
 
  private:
-  absl::flat_hash_map<std::uint64_t, int>* ids_;
+  int Intern(std::uint64_t key_hash) {
+    bool inserted;
+    int id = ids_->Intern(key_hash, &inserted);
+    if (inserted) scratch_->Grow(ids_->size());
+    return id;
+  }
+
+  HashIdMap* ids_;
+  WordIdCache* words_;
   Scratch* scratch_;
+};
+
+// Collects the known features of a text as (id, weight) pairs; unknown ones
+// are dropped.
+class FeatureSpace::LookupSink final : public HashedFeatureSink {
+ public:
+  LookupSink(const HashIdMap& ids, const WordIdCache& words,
+             std::vector<std::pair<int, double>>* out)
+      : ids_(ids), words_(words), out_(out) {}
+  void AddHash(std::uint64_t key_hash, double weight) override {
+    if (weight <= 0) return;
+    int id = ids_.Find(key_hash);
+    if (id >= 0) out_->emplace_back(id, weight);
+  }
+  std::uint64_t AddWord(std::string_view raw, Language language) override {
+    const WordIds* known = words_.Find(raw);
+    if (known == nullptr) return HashedFeatureSink::AddWord(raw, language);
+    if (known->folded >= 0) out_->emplace_back(known->folded, kFoldedWeight);
+    out_->emplace_back(known->word, kWordWeight);
+    return known->word_hash;
+  }
+
+ private:
+  const HashIdMap& ids_;
+  const WordIdCache& words_;
+  std::vector<std::pair<int, double>>* out_;
 };
 
 void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language,
@@ -170,7 +204,7 @@ void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language,
   vecs->resize(tasks.size());
   Scratch scratch;
   scratch.Grow(ids_.size());
-  InterningSink sink(&ids_, &scratch);
+  InterningSink sink(&ids_, &WordCache(language), &scratch);
   for (size_t i = 0; i < tasks.size(); ++i) {
     Extract(tasks[i].node->text, language, &sink);
     if (structural_anchors_) {
@@ -248,14 +282,9 @@ std::string FeatureSpace::StructuralKey(const TaskIndex& tasks, int i) {
 }
 
 SparseVector FeatureSpace::Project(std::string_view text, Language language) const {
-  Hashed hashed;
-  HashSink sink(&hashed);
-  Extract(text, language, &sink);
   std::vector<std::pair<int, double>> raw;
-  for (const auto& [h, w] : hashed) {
-    auto it = ids_.find(h);
-    if (it != ids_.end()) raw.emplace_back(it->second, w);
-  }
+  LookupSink sink(ids_, WordCache(language), &raw);
+  Extract(text, language, &sink);
   std::sort(raw.begin(), raw.end());
   SparseVector v;
   Accumulate(raw, &v.entries);

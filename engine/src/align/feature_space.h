@@ -3,10 +3,11 @@
 //
 // Approach: the features of a task's text (features.h, plus any
 // AlignOptions::extra_features) are hashed to 64 bits and interned to dense
-// ids as they are met, old version first, through an open-addressing hash
-// map (absl::flat_hash_map: one probe into a flat array, no node per
-// feature). A task's repeated features are merged through scratch arrays
-// indexed by id, so only its distinct ids are sorted. A vector entry first holds
+// ids as they are met, old version first, through open-addressing tables
+// (intern_tables.h): a word seen before gets its ids from the word cache in
+// one probe, other features (bigrams, anchors) from the hash → id map. A
+// task's repeated features are merged through scratch arrays indexed by id,
+// so only its distinct ids are sorted. A vector entry first holds
 // family weight × (1 + ln tf); once both versions are read, every entry is
 // multiplied by ln(1 + N / df) over the tasks of both versions, and each
 // vector's L1 and L2 norms are stored. A division of legislation with
@@ -17,8 +18,6 @@
 #ifndef CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 #define CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 
-#include <absl/container/flat_hash_map.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -26,6 +25,7 @@
 #include <vector>
 
 #include "align/features.h"
+#include "align/intern_tables.h"
 #include "align/task_index.h"
 #include "congvan/align.h"
 
@@ -62,13 +62,16 @@ inline double Cosine(const SparseVector& a, const SparseVector& b) { return Meas
 // entries only, so a scan over many old tasks stays linear.
 class DenseVector {
  public:
-  explicit DenseVector(size_t feature_count) : weight_(feature_count, 0.0f) {}
+  explicit DenseVector(size_t feature_count) : weight_(feature_count, 0.0) {}
   void Load(const SparseVector* v);
   const SparseVector* loaded() const { return loaded_; }
   Overlap Measure(const SparseVector& other) const;
 
  private:
-  std::vector<float> weight_;
+  // As doubles: a float widened once at Load, so the pass over `other` does
+  // one conversion per entry, and min(a, b) of two widened floats is the
+  // widened min of the floats (the conversion is exact and monotonic).
+  std::vector<double> weight_;
   const SparseVector* loaded_ = nullptr;
 };
 
@@ -94,20 +97,33 @@ class FeatureSpace {
   SparseVector Project(std::string_view text, Language language) const;
 
  private:
-  using Hashed = std::vector<std::pair<std::uint64_t, double>>;
   // Per-id scratch for merging one task's features; every slot is back at
   // its idle value after each use.
   struct Scratch {
-    std::vector<double> max_weight;  // 0 when idle
-    std::vector<int> count;          // 0 when idle
-    std::vector<int> ids;            // the distinct ids met, unsorted
+    struct Slot {
+      double max_weight = 0;  // 0 when idle
+      int count = 0;          // 0 when idle
+    };
+    std::vector<Slot> slots;
+    std::vector<int> ids;  // the distinct ids met, unsorted
     void Grow(size_t feature_count);
-    void Add(int id, double weight);
+    void Add(int id, double weight) {
+      Slot& s = slots[static_cast<size_t>(id)];
+      if (s.count++ == 0) ids.push_back(id);
+      if (weight > s.max_weight) s.max_weight = weight;
+    }
     // The distinct ids in id order as entries of family weight × (1 + ln tf);
     // leaves the scratch idle.
     void Flush(std::vector<FeatureEntry>* out);
   };
   class InterningSink;
+  class LookupSink;
+  WordIdCache& WordCache(Language language) {
+    return word_ids_[language == Language::kEnglish ? 1 : 0];
+  }
+  const WordIdCache& WordCache(Language language) const {
+    return word_ids_[language == Language::kEnglish ? 1 : 0];
+  }
   // The features of `text` (features.h, then AlignOptions::extra_features).
   void Extract(std::string_view text, Language language, HashedFeatureSink* sink) const;
   void Vectorise(const TaskIndex& tasks, Language language, std::vector<SparseVector>* vecs,
@@ -124,7 +140,8 @@ class FeatureSpace {
   // Feature key → dense id, keyed by a 64-bit hash of the key (no strings
   // kept; with a few million distinct features the chance of any collision
   // is below 1e-6, and a collision only merges two features' evidence).
-  absl::flat_hash_map<std::uint64_t, int> ids_;
+  HashIdMap ids_;
+  WordIdCache word_ids_[2];  // by language: Vietnamese, English
   std::vector<int> df_old_, df_new_;
   std::vector<float> idf_;
   std::vector<SparseVector> old_vec_, new_vec_, old_tree_, new_tree_;

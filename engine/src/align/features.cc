@@ -42,18 +42,11 @@ const RE2& DocNumberRe() {
   return re;
 }
 
-// The keys of one word as written, hashed and cached per thread: the
-// vocabulary of a language is small next to the number of words in a large
-// document, and the ICU folds behind the keys are the costly part of
-// feature extraction.
-struct WordKeys {
-  std::uint64_t word = 0;    // hash of "w:" + tone key (English: stem)
-  std::uint64_t folded = 0;  // hash of "d:" + diacritic-folded key; 0 when it would repeat "w:"
-};
+}  // namespace
 
 // An open-addressing map (one probe into a flat array, looked up by the
 // word's view without building a string).
-WordKeys KeysOf(std::string_view raw, Language language) {
+WordKeys KeysOfWord(std::string_view raw, Language language) {
   thread_local absl::flat_hash_map<std::string, WordKeys> cache[2];
   auto& c = cache[language == Language::kEnglish ? 1 : 0];
   // Debian's abseil has its own string_view type, not std's.
@@ -73,6 +66,15 @@ WordKeys KeysOf(std::string_view raw, Language language) {
   c.emplace(std::string(raw), k);
   return k;
 }
+
+std::uint64_t HashedFeatureSink::AddWord(std::string_view raw, Language language) {
+  WordKeys k = KeysOfWord(raw, language);
+  if (k.folded != 0) AddHash(k.folded, kFoldedWeight);
+  AddHash(k.word, kWordWeight);
+  return k.word;
+}
+
+namespace {
 
 // A bigram's hash from its words' hashes (order matters).
 std::uint64_t BigramHash(std::uint64_t first, std::uint64_t second) {
@@ -255,12 +257,7 @@ void ExtractTextFeatures(std::string_view text, Language language, HashedFeature
   thread_local std::vector<std::uint64_t> word_hashes;
   ScanWords(text, &words);
   word_hashes.clear();
-  for (std::string_view w : words) {
-    WordKeys k = KeysOf(w, language);
-    if (k.folded != 0) sink->AddHash(k.folded, kFoldedWeight);
-    sink->AddHash(k.word, kWordWeight);
-    word_hashes.push_back(k.word);
-  }
+  for (std::string_view w : words) word_hashes.push_back(sink->AddWord(w, language));
   // Vietnamese words are mostly two syllables: syllable bigrams stand for
   // words. English words are words already; their bigrams add a little
   // phrase evidence but mostly echo function words, so they weigh less.
@@ -291,6 +288,7 @@ std::string_view NextRun(std::string_view text, size_t* at) {
 }  // namespace
 
 bool SameTextUpToSpacing(std::string_view a, std::string_view b) {
+  if (a == b) return true;  // most unchanged texts: one memcmp
   size_t i = 0, j = 0;
   while (true) {
     std::string_view x = NextRun(a, &i), y = NextRun(b, &j);

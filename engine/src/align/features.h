@@ -31,6 +31,16 @@ class FeatureSink {
 // The 64-bit hash a feature key is known by in the feature space.
 std::uint64_t KeyHash(std::string_view key);
 
+// The hashed keys of one word as written: "w:" + its tone key (English: its
+// stem) and "d:" + its diacritic-folded key (0 when that would repeat "w:").
+// Cached per thread: a language's vocabulary is small next to the words of a
+// large document, and the ICU folds behind the keys are costly.
+struct WordKeys {
+  std::uint64_t word = 0;
+  std::uint64_t folded = 0;
+};
+WordKeys KeysOfWord(std::string_view raw, Language language);
+
 // Receives features as hashes of their keys: the aligner's fast path, where
 // no string is built per feature (word keys are hashed once per distinct
 // word, bigrams combine their words' hashes).
@@ -38,6 +48,11 @@ class HashedFeatureSink : public FeatureSink {
  public:
   virtual void AddHash(std::uint64_t key_hash, double weight) = 0;
   void Add(std::string_view key, double weight) override { AddHash(KeyHash(key), weight); }
+  // The features of one word as written ("d:" at kFoldedWeight when there is
+  // one, then "w:" at kWordWeight, as KeysOfWord gives them); returns the
+  // "w:" hash, which bigrams are made of. A sink that caches per word
+  // overrides it and must keep that order.
+  virtual std::uint64_t AddWord(std::string_view raw, Language language);
 };
 
 // Sends the built-in features of `text` (NFC UTF-8) to `sink`:
