@@ -7,11 +7,14 @@ namespace congvan::align_internal {
 namespace {
 
 // Postings of the new tasks in compressed sparse rows: the new tasks holding
-// feature f are postings[offset[f] .. offset[f + 1]), with their weights.
+// feature f, with their weights, are items[offset[f] .. offset[f + 1]).
+struct Posting {
+  int task;
+  float weight;
+};
 struct Postings {
   std::vector<int> offset;
-  std::vector<int> task;
-  std::vector<float> weight;
+  std::vector<Posting> items;
 };
 
 Postings BuildPostings(const AlignInput& input) {
@@ -24,53 +27,98 @@ Postings BuildPostings(const AlignInput& input) {
       ++p.offset[static_cast<size_t>(x.id) + 1];
   }
   for (size_t f = 0; f < nf; ++f) p.offset[f + 1] += p.offset[f];
-  p.task.resize(static_cast<size_t>(p.offset[nf]));
-  p.weight.resize(p.task.size());
+  p.items.resize(static_cast<size_t>(p.offset[nf]));
   std::vector<int> fill(p.offset.begin(), p.offset.end() - 1);
   for (size_t n = 0; n < input.new_tasks.size(); ++n) {
     for (const FeatureEntry& x : fs.New(static_cast<int>(n)).entries) {
       size_t at = static_cast<size_t>(fill[static_cast<size_t>(x.id)]++);
-      p.task[at] = static_cast<int>(n);
-      p.weight[at] = x.weight;
+      p.items[at] = {static_cast<int>(n), x.weight};
     }
   }
   return p;
 }
 
-// A feature an old task may probe with, and the keys it is ordered by.
+// A feature an old task may probe with, and the keys it is ordered by:
+// rarest first, then heaviest, then by id (a total order, so any selection
+// that orders by it picks the same features in the same order).
 struct Probe {
   int df;  // new tasks holding the feature
   float weight;
-  const FeatureEntry* entry;
+  int id;
+  bool operator<(const Probe& b) const {
+    if (df != b.df) return df < b.df;
+    if (weight != b.weight) return weight > b.weight;
+    return id < b.id;
+  }
 };
 
 // The features old task `o` probes with: present in 1..max_postings new
-// tasks, rarest first (then heaviest, then by id), at most max_probe_features
-// and max_probe_postings postings in all. The keys are read once per feature
-// into `scratch`, not on every comparison of the sort.
-void ProbeFeatures(const AlignInput& input, int o, std::vector<Probe>* scratch,
-                   std::vector<const FeatureEntry*>* probe) {
+// tasks, in Probe order, at most max_probe_features and max_probe_postings
+// postings in all. Only the features that can be taken are put in order
+// (nth_element, then a sort of those).
+void ProbeFeatures(const AlignInput& input, int o, std::vector<Probe>* probe) {
   const FeatureSpace& fs = input.features;
   const AlignOptions& opt = input.options;
-  scratch->clear();
+  probe->clear();
   for (const FeatureEntry& x : fs.Old(o).entries) {
     int df = fs.NewFrequency(x.id);
-    if (df > 0 && df <= opt.max_postings) scratch->push_back({df, x.weight, &x});
+    if (df > 0 && df <= opt.max_postings) probe->push_back({df, x.weight, x.id});
   }
-  std::sort(scratch->begin(), scratch->end(), [](const Probe& a, const Probe& b) {
-    if (a.df != b.df) return a.df < b.df;
-    if (a.weight != b.weight) return a.weight > b.weight;
-    return a.entry->id < b.entry->id;
-  });
-  size_t cap = std::min(scratch->size(), static_cast<size_t>(std::max(0, opt.max_probe_features)));
+  size_t cap = std::min(probe->size(), static_cast<size_t>(std::max(0, opt.max_probe_features)));
+  auto cut = probe->begin() + static_cast<long>(cap);
+  if (cap < probe->size()) std::nth_element(probe->begin(), cut, probe->end());
+  std::sort(probe->begin(), cut);
   size_t taken = 0;
   long postings = 0;
   for (; taken < cap; ++taken) {
-    postings += (*scratch)[taken].df;
+    postings += (*probe)[taken].df;
     if (taken > 0 && postings > opt.max_probe_postings) break;
   }
   probe->resize(taken);
-  for (size_t k = 0; k < taken; ++k) (*probe)[k] = (*scratch)[k].entry;
+}
+
+// Partial dot products of old task `o`'s probe features with every new task
+// in their postings, summed in probe order into acc (zero on entry for every
+// task); the tasks touched are listed in touched[0..count), and count is
+// returned. A push is unconditional and the count moves on only for a first
+// touch (no branch per posting): acc is zero only before a task's first
+// posting, as every weight is positive.
+size_t AccumulatePostings(const Postings& p, const std::vector<Probe>& probe, float* acc,
+                          int* touched) {
+  size_t count = 0;
+  const Posting* items = p.items.data();
+  for (const Probe& x : probe) {
+    const float w = x.weight;
+    const Posting* end = items + p.offset[static_cast<size_t>(x.id) + 1];
+    for (const Posting* it = items + p.offset[static_cast<size_t>(x.id)]; it < end; ++it) {
+      float a = acc[it->task];
+      touched[count] = it->task;
+      count += a == 0.0f ? 1 : 0;
+      acc[it->task] = a + w * it->weight;
+    }
+  }
+  return count;
+}
+
+// The `keep` best of touched[0..count) by partial dot (then lower index),
+// best first, through a sorted buffer: most tasks fall below its last entry
+// and cost one comparison.
+void BestTouched(const float* acc, const int* touched, size_t count, size_t keep,
+                 std::vector<int>* best) {
+  best->clear();
+  if (keep == 0) return;
+  auto better = [acc](int a, int b) {
+    float x = acc[a], y = acc[b];
+    return x != y ? x > y : a < b;
+  };
+  for (size_t k = 0; k < count; ++k) {
+    int n = touched[k];
+    if (best->size() == keep) {
+      if (!better(n, best->back())) continue;
+      best->pop_back();
+    }
+    best->insert(std::upper_bound(best->begin(), best->end(), n, better), n);
+  }
 }
 
 }  // namespace
@@ -95,36 +143,22 @@ std::vector<std::vector<int>> CandidateSet::ByNew(size_t new_count) const {
   return by;
 }
 
+// Each old task's candidates are added best first (by partial dot, then by
+// new task index).
 void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* out) const {
   Postings p = BuildPostings(input);
-  const int max_candidates = std::max(0, input.options.max_candidates);
-  out->Reserve(input.old_tasks.size() * static_cast<size_t>(std::max(1, max_candidates)));
+  const size_t keep = static_cast<size_t>(std::max(0, input.options.max_candidates));
+  out->Reserve(input.old_tasks.size() * std::max<size_t>(1, keep));
   std::vector<float> acc(input.new_tasks.size(), 0.0f);
-  std::vector<int> touched;
-  std::vector<Probe> scratch;
-  std::vector<const FeatureEntry*> probe;
+  std::vector<int> touched(input.new_tasks.size() + 1);
+  std::vector<Probe> probe;
+  std::vector<int> best;
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
-    ProbeFeatures(input, static_cast<int>(o), &scratch, &probe);
-    touched.clear();
-    for (const FeatureEntry* x : probe) {
-      size_t f = static_cast<size_t>(x->id);
-      for (int k = p.offset[f]; k < p.offset[f + 1]; ++k) {
-        int n = p.task[static_cast<size_t>(k)];
-        if (acc[static_cast<size_t>(n)] == 0.0f) touched.push_back(n);
-        acc[static_cast<size_t>(n)] += x->weight * p.weight[static_cast<size_t>(k)];
-      }
-    }
-    size_t keep = std::min(touched.size(), static_cast<size_t>(max_candidates));
-    auto better = [&](int a, int b) {
-      float x = acc[static_cast<size_t>(a)], y = acc[static_cast<size_t>(b)];
-      return x != y ? x > y : a < b;
-    };
-    if (keep < touched.size()) {
-      std::nth_element(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(),
-                       better);
-    }
-    for (size_t k = 0; k < keep; ++k) out->Add(input, static_cast<int>(o), touched[k]);
-    for (int n : touched) acc[static_cast<size_t>(n)] = 0.0f;
+    ProbeFeatures(input, static_cast<int>(o), &probe);
+    size_t count = AccumulatePostings(p, probe, acc.data(), touched.data());
+    BestTouched(acc.data(), touched.data(), count, keep, &best);
+    for (int n : best) out->Add(input, static_cast<int>(o), n);
+    for (size_t k = 0; k < count; ++k) acc[static_cast<size_t>(touched[k])] = 0.0f;
   }
 }
 

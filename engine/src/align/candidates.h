@@ -6,7 +6,7 @@
 // (CSR postings) over the new tasks' features; each old task probes it with
 // at most max_probe_features of its rarest features, skipping any feature
 // found in more than max_postings new tasks, accumulates partial dot
-// products and keeps the max_candidates best. Work is bounded by tasks ×
+// products and keeps the max_candidates best, added best first. Work is bounded by tasks ×
 // probe features × postings cap (and at most max_probe_postings postings
 // per old task) — linear in the input. Structural candidates
 // are added after a first assignment: the children of an aligned parent's
