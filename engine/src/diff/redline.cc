@@ -20,10 +20,11 @@
 // exactly.
 #include "congvan/redline.h"
 
+#include <absl/container/flat_hash_map.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -58,8 +59,9 @@ enum class Op : char { kEq, kDel, kIns };
 
 class TokenDiff {
  public:
-  TokenDiff(const std::vector<int>& a, const std::vector<int>& b, int max_d)
-      : a_(a), b_(b), max_d_(max_d) {}
+  // Token ids are below token_count.
+  TokenDiff(const std::vector<int>& a, const std::vector<int>& b, int max_d, size_t token_count)
+      : a_(a), b_(b), max_d_(max_d), count_a_(token_count), count_b_(token_count) {}
 
   // Per-token ops in an order that consumes a and b left to right.
   std::vector<Op> Run() {
@@ -94,26 +96,18 @@ class TokenDiff {
   }
 
   // Anchors on tokens unique in both ranges; false when there are none.
+  // The per-token counts are dense arrays, back at zero before recursing.
   bool Patience(int a0, int a1, int b0, int b1, int depth) {
-    std::unordered_map<int, std::pair<int, int>> count_a, count_b;  // token → (count, pos)
-    for (int i = a0; i < a1; ++i) {
-      auto& c = count_a[a_[size_t(i)]];
-      ++c.first;
-      c.second = i;
-    }
-    for (int j = b0; j < b1; ++j) {
-      auto& c = count_b[b_[size_t(j)]];
-      ++c.first;
-      c.second = j;
-    }
+    for (int i = a0; i < a1; ++i) Count(&count_a_[size_t(a_[size_t(i)])], i);
+    for (int j = b0; j < b1; ++j) Count(&count_b_[size_t(b_[size_t(j)])], j);
     std::vector<std::pair<int, int>> matches;  // (pos in a, pos in b), ordered by a
     for (int i = a0; i < a1; ++i) {
-      auto ia = count_a.find(a_[size_t(i)]);
-      if (ia->second.first != 1) continue;
-      auto ib = count_b.find(a_[size_t(i)]);
-      if (ib == count_b.end() || ib->second.first != 1) continue;
-      matches.emplace_back(i, ib->second.second);
+      const Seen& in_a = count_a_[size_t(a_[size_t(i)])];
+      const Seen& in_b = count_b_[size_t(a_[size_t(i)])];
+      if (in_a.count == 1 && in_b.count == 1) matches.emplace_back(i, in_b.pos);
     }
+    for (int i = a0; i < a1; ++i) count_a_[size_t(a_[size_t(i)])] = Seen{};
+    for (int j = b0; j < b1; ++j) count_b_[size_t(b_[size_t(j)])] = Seen{};
     if (matches.empty()) return false;
     // The longest increasing run of b positions (matches are ordered by a).
     std::vector<int> b_positions;
@@ -201,9 +195,20 @@ class TokenDiff {
     ops_.insert(ops_.end(), rev.rbegin(), rev.rend());
   }
 
+  // How often a token occurs in a range, and where last.
+  struct Seen {
+    int count = 0;
+    int pos = 0;
+  };
+  static void Count(Seen* s, int pos) {
+    ++s->count;
+    s->pos = pos;
+  }
+
   const std::vector<int>& a_;
   const std::vector<int>& b_;
   int max_d_;
+  std::vector<Seen> count_a_, count_b_;
   std::vector<Op> ops_;
 };
 
@@ -221,24 +226,44 @@ size_t Weight(const std::string& s) {
   return n;
 }
 
+// The tokens of `text` as views into it.
+std::vector<std::string_view> TokenViews(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::vector<WordToken> tokens = WordTokens(text);
+  out.reserve(tokens.size());
+  for (const WordToken& t : tokens) out.push_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+bool HasWordByte(std::string_view token) {
+  for (unsigned char c : token) {
+    if (c >= 0x80 || std::isalnum(c)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<RedlineSegment> Redline(std::string_view old_text, std::string_view new_text,
                                     const RedlineOptions& options) {
-  std::vector<std::string> ta = RedlineTokens(old_text), tb = RedlineTokens(new_text);
-  std::unordered_map<std::string, int> ids;
+  std::vector<std::string_view> ta = TokenViews(old_text), tb = TokenViews(new_text);
+  // Tokens interned to ids in order of first appearance; a token is a word
+  // when any of its bytes is a letter, a digit or non-ASCII.
+  absl::flat_hash_map<absl::string_view, int> ids;
+  ids.reserve(ta.size() + tb.size());
+  std::vector<bool> is_word;
   std::vector<int> a, b;
-  for (const auto& t : ta) a.push_back(ids.try_emplace(t, int(ids.size())).first->second);
-  for (const auto& t : tb) b.push_back(ids.try_emplace(t, int(ids.size())).first->second);
-  std::vector<bool> is_word(ids.size(), false);
   for (const auto* tokens : {&ta, &tb}) {
-    for (const auto& t : *tokens) {
-      bool w = false;
-      for (unsigned char c : t) w = w || (c >= 0x80 || std::isalnum(c));
-      if (w) is_word[size_t(ids[t])] = true;
+    std::vector<int>& out = tokens == &ta ? a : b;
+    out.reserve(tokens->size());
+    for (std::string_view t : *tokens) {
+      auto [it, inserted] =
+          ids.try_emplace(absl::string_view(t.data(), t.size()), static_cast<int>(ids.size()));
+      if (inserted) is_word.push_back(HasWordByte(t));
+      out.push_back(it->second);
     }
   }
-  std::vector<Op> ops = TokenDiff(a, b, std::max(1, options.max_edit_distance)).Run();
+  std::vector<Op> ops = TokenDiff(a, b, std::max(1, options.max_edit_distance), ids.size()).Run();
 
   // Raw pieces.
   std::vector<Piece> pieces;
