@@ -98,6 +98,10 @@ std::vector<std::vector<int>> CandidateSet::ByNew(size_t new_count) const {
 void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* out) const {
   Postings p = BuildPostings(input);
   const int max_candidates = std::max(0, input.options.max_candidates);
+  // Across languages a task's vector is a handful of lexicon concepts, and a
+  // short task's few concepts are found in most tasks of the other side:
+  // the norm says nothing there (it lowered the 2023 vi → 2024 en pair).
+  const int max_short = input.cross_language ? 0 : std::max(0, input.options.max_cosine_candidates);
   out->Reserve(input.old_tasks.size() * static_cast<size_t>(std::max(1, max_candidates)));
   std::vector<float> acc(input.new_tasks.size(), 0.0f);
   std::vector<int> touched;
@@ -122,6 +126,22 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
     if (keep < touched.size()) {
       std::nth_element(touched.begin(), touched.begin() + static_cast<long>(keep), touched.end(),
                        better);
+    }
+    // Then, among the rest, the best by dot over the new task's norm: a short
+    // task copied word for word is outscored on the raw dot by long tasks that
+    // repeat its common words.
+    size_t extra = std::min(touched.size() - keep, static_cast<size_t>(max_short));
+    if (extra > 0) {
+      auto by_cosine = [&](int a, int b) {
+        double x = acc[static_cast<size_t>(a)] / input.features.New(a).l2;
+        double y = acc[static_cast<size_t>(b)] / input.features.New(b).l2;
+        return x != y ? x > y : a < b;
+      };
+      auto rest = touched.begin() + static_cast<long>(keep);
+      if (keep + extra < touched.size()) {
+        std::nth_element(rest, rest + static_cast<long>(extra), touched.end(), by_cosine);
+      }
+      keep += extra;
     }
     for (size_t k = 0; k < keep; ++k) out->Add(input, static_cast<int>(o), touched[k]);
     for (int n : touched) acc[static_cast<size_t>(n)] = 0.0f;
