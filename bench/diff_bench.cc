@@ -18,7 +18,10 @@
 //   diff_bench --digest ...                      also print a 64-bit digest of every
 //                                                change (ops, tasks, similarity bits,
 //                                                redlines): an optimisation of the
-//                                                aligner must leave it unchanged
+//                                                aligner must leave it unchanged,
+//                                                and the exact count of true pairs found
+// The corpus is parsed with the grammars: run from an installed build or with
+// CONGVAN_GRAMMARS=<source>/grammars (without them the bench stops).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -93,7 +96,15 @@ struct Synth {
 class Generator {
  public:
   Generator(Language lang, unsigned seed) : lang_(lang), rng_(seed), clauses_(CorpusClauses(lang)) {
-    if (clauses_.empty()) clauses_.push_back("implement the tasks assigned");
+    // Without its corpus clauses every task would be the same sentence and
+    // the run would measure nothing real (the parser needs its grammars).
+    if (clauses_.empty()) {
+      std::fprintf(stderr,
+                   "diff_bench: no clauses read from the corpus (grammars not found? set "
+                   "CONGVAN_GRAMMARS=%s/grammars)\n",
+                   CONGVAN_SOURCE_DIR);
+      std::exit(2);
+    }
   }
 
   std::string Task() {
@@ -344,8 +355,9 @@ int main(int argc, char** argv) {
     if (digest) {
       Digest d;
       for (const congvan::Change& c : a.changes) d.Change(c);
-      std::printf("digest %016llx (%zu changes)\n", static_cast<unsigned long long>(d.value()),
-                  a.changes.size());
+      std::printf("digest %016llx (%zu changes; %d of %zu true 1-1 pairs found)\n",
+                  static_cast<unsigned long long>(d.value()), a.changes.size(), found,
+                  s.truth.size());
     }
     std::fflush(stdout);
   }

@@ -129,7 +129,10 @@ struct AlignOptions {
   bool moves_by_order = true;
 
   // --- Candidate generation (never all pairs) -----------------------------
-  int max_candidates = 8;       // kept per old task, by partial dot product
+  int max_candidates = 8;  // kept per old task, by partial dot product
+  // ... and this many more, the best of the rest by partial dot over the new
+  // task's norm (a short provision meets its copy among long ones).
+  int max_cosine_candidates = 2;
   int max_probe_features = 32;  // rarest features of a task used to probe the index
   int max_postings = 256;       // features in more new tasks than this are not probed
   // Postings an old task reads in all: its probe features are taken rarest

@@ -121,6 +121,29 @@ void BestTouched(const float* acc, const int* touched, size_t count, size_t keep
   }
 }
 
+// Then, among the rest, the best by dot over the new task's norm: a short task
+// copied word for word is outscored on the raw dot by long tasks that repeat
+// its common words. Added best first (ties by new task index).
+void BestOfRestByNorm(const AlignInput& input, const float* acc, const int* touched, size_t count,
+                      const std::vector<int>& best, size_t keep, std::vector<int>* extra) {
+  extra->clear();
+  if (keep == 0 || count <= best.size()) return;
+  auto by_norm = [&](int a, int b) {
+    double x = acc[a] / input.features.New(a).l2;
+    double y = acc[b] / input.features.New(b).l2;
+    return x != y ? x > y : a < b;
+  };
+  for (size_t k = 0; k < count; ++k) {
+    int n = touched[k];
+    if (std::find(best.begin(), best.end(), n) != best.end()) continue;
+    if (extra->size() == keep) {
+      if (!by_norm(n, extra->back())) continue;
+      extra->pop_back();
+    }
+    extra->insert(std::upper_bound(extra->begin(), extra->end(), n, by_norm), n);
+  }
+}
+
 }  // namespace
 
 void CandidateSet::Add(const AlignInput& input, int o, int n) {
@@ -148,16 +171,25 @@ std::vector<std::vector<int>> CandidateSet::ByNew(size_t new_count) const {
 void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* out) const {
   Postings p = BuildPostings(input);
   const size_t keep = static_cast<size_t>(std::max(0, input.options.max_candidates));
+  // Across languages a task's vector is a handful of lexicon concepts, and a
+  // short task's few concepts are found in most tasks of the other side:
+  // the norm says nothing there (it lowered the 2023 vi → 2024 en pair).
+  const size_t keep_by_norm =
+      input.cross_language ? 0
+                           : static_cast<size_t>(std::max(0, input.options.max_cosine_candidates));
   out->Reserve(input.old_tasks.size() * std::max<size_t>(1, keep));
   std::vector<float> acc(input.new_tasks.size(), 0.0f);
   std::vector<int> touched(input.new_tasks.size() + 1);
   std::vector<Probe> probe;
   std::vector<int> best;
+  std::vector<int> extra;
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
     ProbeFeatures(input, static_cast<int>(o), &probe);
     size_t count = AccumulatePostings(p, probe, acc.data(), touched.data());
     BestTouched(acc.data(), touched.data(), count, keep, &best);
+    BestOfRestByNorm(input, acc.data(), touched.data(), count, best, keep_by_norm, &extra);
     for (int n : best) out->Add(input, static_cast<int>(o), n);
+    for (int n : extra) out->Add(input, static_cast<int>(o), n);
     for (size_t k = 0; k < count; ++k) acc[static_cast<size_t>(touched[k])] = 0.0f;
   }
 }

@@ -6,7 +6,11 @@
 // (CSR postings) over the new tasks' features; each old task probes it with
 // at most max_probe_features of its rarest features, skipping any feature
 // found in more than max_postings new tasks, accumulates partial dot
-// products and keeps the max_candidates best, added best first. Work is bounded by tasks ×
+// products and keeps the max_candidates best (added best first), then (same language only) the
+// max_cosine_candidates best of the rest by partial dot over the new task's
+// norm: ranked by the raw dot alone, long tasks that repeat a short task's
+// words crowd out its word-for-word copy (an article heading "Công nghiệp
+// đường sắt" among the clauses that use the phrase). Work is bounded by tasks ×
 // probe features × postings cap (and at most max_probe_postings postings
 // per old task) — linear in the input. Structural candidates
 // are added after a first assignment: the children of an aligned parent's
