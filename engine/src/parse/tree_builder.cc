@@ -164,6 +164,10 @@ class TreeBuilder {
       Place(i);
     }
     FlushQuote();
+    // The drafts hold what the tasks need: the paragraphs' candidate markers
+    // are not read again (blocks take roles, spans and texts), so they go
+    // before the nodes are made.
+    for (Paragraph& p : ps_) std::vector<MarkerMatch>().swap(p.markers);
     return Finish();
   }
 
