@@ -502,6 +502,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     furniture_gap = false;
   }
   for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
+  paragraphs.shrink_to_fit();  // they live through the task tree: no doubling slack
   return paragraphs;
 }
 

@@ -128,6 +128,29 @@ std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
   return blocks;
 }
 
+// Once the paragraphs hold their own texts, the only line texts read again
+// are those of lines with a role (AssembleBlocks): they are copied into
+// `kept` and their views moved there, the others emptied, so the decoded
+// text can be released before the task tree is built (a law is almost all
+// body text; its role lines are a letterhead and a signature).
+// REQUIRES: `kept` outlives the lines.
+void KeepRoleLineTexts(std::vector<parse::SourceLine>& lines, std::string& kept) {
+  size_t size = 0;
+  for (const parse::SourceLine& line : lines) {
+    if (line.role) size += line.text.size();
+  }
+  kept.reserve(size);  // no reallocation below: the views stay valid
+  for (parse::SourceLine& line : lines) {
+    if (!line.role) {
+      line.text = {};
+      continue;
+    }
+    size_t at = kept.size();
+    kept.append(line.text);
+    line.text = std::string_view(kept).substr(at, line.text.size());
+  }
+}
+
 }  // namespace
 
 Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::string& dir) {
@@ -203,8 +226,10 @@ Status TooLarge(const std::string& source, std::size_t limit) {
                        where);
 }
 
-// The pipeline proper, over decoded text it owns.
-Result<Document> ParseDecoded(const std::string& text, const std::string& source_name,
+// The pipeline proper, over decoded text it owns. One text is alive at a time:
+// when syllable repair or note stripping makes a new text, the old one is
+// released, and the line records view whichever is current.
+Result<Document> ParseDecoded(std::string text, const std::string& source_name,
                               const ParseOptions& options) {
   Document doc;
   doc.source = source_name;
@@ -221,13 +246,13 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
 
   // Syllables a PDF extraction broke apart ("ĐIỀ U") are joined first, so
   // every later stage reads whole words; line numbers do not change.
-  std::string_view body = text;
   text::SyllableRepairs repairs;
   std::optional<std::string> repaired;
   if (g.syllables() != nullptr)
     repaired = text::RepairBrokenSyllables(text, *g.syllables(), &repairs);
   if (repaired) {
-    body = *repaired;
+    text.swap(*repaired);
+    repaired.reset();  // the text before repair (a move would leave its buffer here)
     doc.diagnostics.push_back({"repaired", repairs.first_line,
                                std::to_string(repairs.count) +
                                    " word(s) broken by spaces were joined, first '" +
@@ -237,9 +262,12 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   // A portal's bracketed notes on provisions are taken out of the text first,
   // so that no later stage reads them as text (portal_notes.h).
   std::vector<Note> notes;
-  std::optional<std::string> without_notes = parse::StripPortalNotes(body, g, &notes);
-  if (without_notes) body = *without_notes;
-  std::vector<parse::SourceLine> lines = parse::SplitLines(body);
+  std::optional<std::string> without_notes = parse::StripPortalNotes(text, g, &notes);
+  if (without_notes) {
+    text.swap(*without_notes);
+    without_notes.reset();
+  }
+  std::vector<parse::SourceLine> lines = parse::SplitLines(text);
   doc.line_count = static_cast<int>(lines.size());
   for (const parse::SourceLine& l : lines) {
     if (l.blank) doc.blank_lines.push_back(l.number);
@@ -248,6 +276,9 @@ Result<Document> ParseDecoded(const std::string& text, const std::string& source
   for (parse::SourceLine& l : lines) std::string().swap(l.folded);  // only cues needed it
   parse::Layout layout = parse::DetectLayout(lines);
   std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
+  std::string role_line_texts;
+  KeepRoleLineTexts(lines, role_line_texts);
+  std::string().swap(text);  // every later stage reads paragraphs and role lines
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
   parse::AttachPortalNotes(doc, std::move(notes));
@@ -269,7 +300,7 @@ Result<Document> ParseRead(std::string bytes, const std::string& source_name,
   if (read.data_dir.empty()) read.data_dir = options.grammar_dir;
   auto extracted = read::ReadOwned(std::move(bytes), source_name, read);
   if (!extracted.ok()) return extracted.status();
-  auto doc = ParseDecoded(extracted->text, source_name, options);
+  auto doc = ParseDecoded(std::move(extracted->text), source_name, options);
   if (!doc.ok()) return doc.status();
   SourceInfo& info = doc->source_info;
   info.format = std::move(extracted->format);

@@ -15,6 +15,10 @@
 // hold it; one that stood alone goes to the provision open at its line.
 #include "parse/portal_notes.h"
 
+#include <algorithm>
+#include <climits>
+#include <unordered_map>
+
 #include "congvan/text_fold.h"
 
 namespace congvan::parse {
@@ -72,14 +76,33 @@ std::string NamedLevel(const std::string& note) {
   return "";
 }
 
+// The lines each subtree's own spans reach, first to last, so that Owner
+// looks only into subtrees that can hold a note's line: a full walk of the
+// tree per note was quadratic on a long law with notes throughout.
+using SubtreeLines = std::unordered_map<const Node*, LineSpan>;
+
+LineSpan IndexSubtreeLines(const Node& n, SubtreeLines& index) {
+  LineSpan reach{INT_MAX, INT_MIN};
+  auto widen = [&reach](const LineSpan& s) {
+    reach.first = std::min(reach.first, s.first);
+    reach.last = std::max(reach.last, s.last);
+  };
+  for (const LineSpan& s : n.spans) widen(s);
+  for (const Node& child : n.children) widen(IndexSubtreeLines(child, index));
+  index[&n] = reach;
+  return reach;
+}
+
 // The innermost node whose own spans hold `line` (with its ancestors before
 // it in `path`), or null. `level` non-empty: the nearest such node or
 // ancestor of that level instead, when there is one.
-Node* Owner(std::vector<Node>& nodes, int line, const std::string& level,
+Node* Owner(std::vector<Node>& nodes, int line, const std::string& level, const SubtreeLines& index,
             std::vector<Node*>& path) {
   for (Node& n : nodes) {
+    const LineSpan& reach = index.at(&n);
+    if (line < reach.first || line > reach.last) continue;  // nothing below can hold it
     path.push_back(&n);
-    if (Node* inner = Owner(n.children, line, level, path)) return inner;
+    if (Node* inner = Owner(n.children, line, level, index, path)) return inner;
     for (const LineSpan& s : n.spans) {
       if (s.first > line || line > s.last) continue;
       for (size_t k = path.size(); k-- > 0 && !level.empty();) {
@@ -92,9 +115,9 @@ Node* Owner(std::vector<Node>& nodes, int line, const std::string& level,
   return nullptr;
 }
 
-Node* Owner(std::vector<Node>& nodes, const Note& note) {
+Node* Owner(std::vector<Node>& nodes, const Note& note, const SubtreeLines& index) {
   std::vector<Node*> path;
-  return Owner(nodes, note.line, NamedLevel(note.text), path);
+  return Owner(nodes, note.line, NamedLevel(note.text), index, path);
 }
 
 // The node begun last before `line` (in source order), or null.
@@ -154,8 +177,11 @@ std::optional<std::string> StripPortalNotes(std::string_view text, const Grammar
 }
 
 void AttachPortalNotes(Document& doc, std::vector<Note> notes) {
+  if (notes.empty()) return;
+  SubtreeLines index;
+  for (const Node& n : doc.tasks) IndexSubtreeLines(n, index);
   for (Note& note : notes) {
-    if (Node* owner = Owner(doc.tasks, note)) {
+    if (Node* owner = Owner(doc.tasks, note, index)) {
       owner->notes.push_back(std::move(note));
     } else if (Block* block = BlockHolding(doc.blocks, note.line)) {
       block->notes.push_back(std::move(note));

@@ -36,6 +36,7 @@
 // still yields tasks: after a list-announcing paragraph, under unnumbered
 // headings, or one task per paragraph.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <string>
 #include <unordered_set>
@@ -163,6 +164,10 @@ class TreeBuilder {
       Place(i);
     }
     FlushQuote();
+    // The drafts hold what the tasks need: the paragraphs' candidate markers
+    // are not read again (blocks take roles, spans and texts), so they go
+    // before the nodes are made.
+    for (Paragraph& p : ps_) std::vector<MarkerMatch>().swap(p.markers);
     return Finish();
   }
 
@@ -1038,6 +1043,7 @@ class TreeBuilder {
 
   std::vector<Node> Finish() {
     Node root;
+    root.children.reserve(roots_.size());
     for (size_t r = 0; r < roots_.size(); ++r) {
       root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1));
     }
@@ -1079,6 +1085,7 @@ class TreeBuilder {
     }
     n.path = parent_path.empty() ? component : parent_path + "." + component;
     int child_position = 0;
+    n.children.reserve(d.children.size());  // a Node is 512 bytes: no doubling slack
     for (int c : d.children) n.children.push_back(ToNode(c, n.path, ++child_position));
     MakeSiblingPathsUnique(n);
     return n;
@@ -1088,8 +1095,8 @@ class TreeBuilder {
   const Grammar& grammar_;
   int max_depth_;
   std::vector<Diagnostic>& diagnostics_;
-  bool quoted_;  // building the small tree of quoted provisions
-  std::vector<Draft> drafts_;
+  bool quoted_;               // building the small tree of quoted provisions
+  std::deque<Draft> drafts_;  // one per task: a deque grows without a doubled copy
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
   std::unordered_set<size_t> heading_paragraphs_;
