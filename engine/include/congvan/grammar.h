@@ -184,6 +184,8 @@ class Grammar {
 
  private:
   Grammar();
+  // Match without its memo.
+  std::vector<MarkerMatch> MatchMarkers(std::string_view line) const;
   std::unique_ptr<Impl> impl_;
 };
 

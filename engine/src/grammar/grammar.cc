@@ -6,7 +6,10 @@
 // re-runs the few styles that hit, to capture the ordinal and read its value
 // (arabic, roman, letter sequence, ordinal words, decimal). Cues are one
 // RE2::Set over every cue, matched once per folded line; metadata patterns run on
-// the text or on a folded copy whose offsets map back to it.
+// the text or on a folded copy whose offsets map back to it, after one
+// RE2::Set per field (raw and folded) has said which of them match at all —
+// most texts match none of a field's patterns. The last few lines' marker
+// matches are memoised, as the stages ask about a line more than once.
 #include "congvan/grammar.h"
 
 #include <re2/re2.h>
@@ -15,6 +18,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -173,54 +177,101 @@ std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::s
   return FindMetaIn(field, text, in_header ? "header" : "any");
 }
 
+namespace {
+
+// Which of `set`'s patterns match somewhere in `subject`, as a mark per set
+// index; all marked when the set cannot answer (RE2's DFA out of memory),
+// so that every pattern is then run.
+void MarkHits(const grammar_internal::LazyRegexSet* set, size_t size, std::string_view subject,
+              std::vector<char>& hit) {
+  hit.assign(size, 0);
+  if (set == nullptr) return;
+  const RE2::Set& compiled = set->get();
+  RE2::Set::ErrorInfo error{};
+  // Whether anything matches before which: most texts match none of a field.
+  if (!compiled.Match(subject, nullptr, &error) && error.kind == RE2::Set::kNoError) return;
+  std::vector<int> hits;
+  if (error.kind == RE2::Set::kNoError) compiled.Match(subject, &hits, &error);
+  if (error.kind != RE2::Set::kNoError) {
+    hit.assign(size, 1);
+    return;
+  }
+  for (int h : hits) hit[static_cast<size_t>(h)] = 1;
+}
+
+// Every match of `pattern` (the field's `index`-th) in `text`, or in
+// `folded` (whose `offsets` map back to `text`) for a folded pattern.
+void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
+                    std::string_view folded, const std::vector<uint32_t>& offsets,
+                    std::vector<Grammar::MetaMatch>& out) {
+  std::string_view subject = pattern.folded ? folded : text;
+  auto raw = [&](size_t at) { return pattern.folded ? static_cast<size_t>(offsets[at]) : at; };
+  const RE2* re = &pattern.re->get();
+  int n = re->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
+  size_t pos = 0;
+  re2::StringPiece whole;
+  // Two phases: the DFA finds where a match is (fast on any length), then
+  // the submatches are taken on that span alone (RE2 falls back to its
+  // slow NFA for captures over long text with large Unicode classes).
+  while (pos <= subject.size() &&
+         re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
+    size_t begin = static_cast<size_t>(whole.data() - subject.data());
+    size_t end = begin + whole.size();
+    if (!re->Match(subject, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
+    Grammar::MetaMatch m;
+    m.begin = raw(begin);
+    m.end = raw(end);
+    m.pattern = index;
+    m.scoped = pattern.scope != "any";
+    for (const auto& [name, group_index] : re->NamedCapturingGroups()) {
+      const re2::StringPiece& g = groups[static_cast<size_t>(group_index)];
+      if (g.data() == nullptr) continue;
+      // Alternatives of one pattern name their groups d2, m2, ...: a
+      // trailing digit is dropped so every alternative fills "d", "m", "y".
+      std::string key = name;
+      if (key.size() > 1 && key.back() >= '2' && key.back() <= '9') key.pop_back();
+      size_t gb = static_cast<size_t>(g.data() - subject.data());
+      size_t from = raw(gb), to = raw(gb + g.size());
+      m.groups[key] = std::string(text.substr(from, to - from));
+    }
+    if (!pattern.value.empty()) m.groups["value"] = FillTemplate(pattern.value, m.groups);
+    pos = end > pos ? end : pos + 1;
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
 std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std::string_view text,
                                                     std::string_view scope) const {
   std::vector<MetaMatch> out;
+  auto field_it = impl_->meta_fields.find(field);
+  if (field_it == impl_->meta_fields.end()) return out;
+  const Impl::MetaField& f = field_it->second;
+  auto in_scope = [&](size_t p) {
+    // Unscoped patterns run everywhere; scoped ones only in their scope.
+    const auto& pattern = impl_->meta[p];
+    return pattern.scope == "any" || pattern.scope == scope;
+  };
+  bool any_raw = std::any_of(f.raw_index.begin(), f.raw_index.end(), in_scope);
+  bool any_folded = std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope);
   // Folded patterns see the folded text; offsets map their matches back.
   std::string folded;
   std::vector<uint32_t> offsets;
-  int index = -1;  // the pattern's position among the field's patterns
-  for (const auto& pattern : impl_->meta) {
-    if (pattern.field != field) continue;
+  if (any_folded) FoldWithOffsets(text, &folded, &offsets);
+  // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.
+  thread_local std::vector<char> raw_hit, folded_hit;
+  MarkHits(any_raw ? f.raw.get() : nullptr, f.raw_index.size(), text, raw_hit);
+  MarkHits(any_folded ? f.folded.get() : nullptr, f.folded_index.size(), folded, folded_hit);
+  size_t raw_at = 0, folded_at = 0;  // each pattern's place in its set
+  int index = -1;                    // the pattern's position among the field's patterns
+  for (size_t p : f.patterns) {
+    const auto& pattern = impl_->meta[p];
     ++index;
-    // Unscoped patterns run everywhere; scoped ones only in their scope.
-    if (pattern.scope != "any" && pattern.scope != scope) continue;
-    if (pattern.folded && offsets.empty()) FoldWithOffsets(text, &folded, &offsets);
-    std::string_view subject = pattern.folded ? std::string_view(folded) : text;
-    auto raw = [&](size_t at) { return pattern.folded ? static_cast<size_t>(offsets[at]) : at; };
-    const RE2* re = &pattern.re->get();
-    int n = re->NumberOfCapturingGroups() + 1;
-    std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-    size_t pos = 0;
-    re2::StringPiece whole;
-    // Two phases: the DFA finds where a match is (fast on any length), then
-    // the submatches are taken on that span alone (RE2 falls back to its
-    // slow NFA for captures over long text with large Unicode classes).
-    while (pos <= subject.size() &&
-           re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
-      size_t begin = static_cast<size_t>(whole.data() - subject.data());
-      size_t end = begin + whole.size();
-      if (!re->Match(subject, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
-      MetaMatch m;
-      m.begin = raw(begin);
-      m.end = raw(end);
-      m.pattern = index;
-      m.scoped = pattern.scope != "any";
-      for (const auto& [name, index] : re->NamedCapturingGroups()) {
-        const re2::StringPiece& g = groups[static_cast<size_t>(index)];
-        if (g.data() == nullptr) continue;
-        // Alternatives of one pattern name their groups d2, m2, ...: a
-        // trailing digit is dropped so every alternative fills "d", "m", "y".
-        std::string key = name;
-        if (key.size() > 1 && key.back() >= '2' && key.back() <= '9') key.pop_back();
-        size_t gb = static_cast<size_t>(g.data() - subject.data());
-        size_t from = raw(gb), to = raw(gb + g.size());
-        m.groups[key] = std::string(text.substr(from, to - from));
-      }
-      if (!pattern.value.empty()) m.groups["value"] = FillTemplate(pattern.value, m.groups);
-      pos = end > pos ? end : pos + 1;
-      out.push_back(std::move(m));
-    }
+    bool hit = pattern.folded ? folded_hit[folded_at++] : raw_hit[raw_at++];
+    if (!hit || !in_scope(p)) continue;
+    RunMetaPattern(pattern, index, text, folded, offsets, out);
   }
   std::sort(out.begin(), out.end(),
             [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });
@@ -379,6 +430,29 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
 }
 
 std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
+  // The stages ask about the same line several times (a line as itself,
+  // then as the next line of its neighbour, then as a paragraph): the last
+  // few answers are kept, per thread, keyed by grammar and text.
+  struct Memo {
+    uint64_t generation = 0;
+    std::string line;
+    std::vector<MarkerMatch> found;
+  };
+  constexpr size_t kMemo = 4;
+  thread_local std::array<Memo, kMemo> memo;
+  thread_local size_t next_slot = 0;
+  for (const Memo& m : memo) {
+    if (m.generation == impl_->generation && m.line == line) return m.found;
+  }
+  Memo& slot = memo[next_slot];
+  next_slot = (next_slot + 1) % kMemo;
+  slot.found = MatchMarkers(line);
+  slot.line.assign(line);
+  slot.generation = impl_->generation;
+  return slot.found;
+}
+
+std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
   std::vector<MarkerMatch> out;
   std::vector<int> hits;
   if (!impl_->set->get().Match(line, &hits)) return out;

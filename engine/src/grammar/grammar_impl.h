@@ -65,6 +65,17 @@ struct Grammar::Impl {
     std::unique_ptr<LazyRegex> re;
   };
   std::vector<MetaPattern> meta;
+  // Each field's patterns (indices into meta, file order), and two unanchored
+  // sets over them: those run on the text and those run on its folded copy
+  // (raw_index / folded_index: set index → index into meta). FindMetaIn asks
+  // a set whether any of the field's patterns matches before running any
+  // pattern, and then runs only the patterns that do.
+  struct MetaField {
+    std::vector<size_t> patterns;
+    std::unique_ptr<LazyRegexSet> raw, folded;
+    std::vector<size_t> raw_index, folded_index;
+  };
+  std::map<std::string, MetaField, std::less<>> meta_fields;
   std::map<std::string, int> months;     // lower-case name → 1..12
   std::vector<std::string> month_names;  // 1..12 → the first name given, as written ([0] unused)
   // <report-labels>: the words of the reports' interface, key → text.

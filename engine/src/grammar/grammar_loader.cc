@@ -385,10 +385,21 @@ class GrammarReader {
         return Error(
             n, "meta scope must be 'any', 'header', 'closing' or 'site', got '" + scope + "'");
       }
-      g_.meta.push_back({field, scope, n.attribute("folded").as_bool(false),
-                         n.attribute("value").as_string(), std::move(re)});
+      bool folded = n.attribute("folded").as_bool(false);
+      AddToMetaField(field, pattern, folded);
+      g_.meta.push_back({field, scope, folded, n.attribute("value").as_string(), std::move(re)});
     }
     return Status::Ok();
+  }
+
+  // Files the pattern about to be appended to g_.meta under its field.
+  void AddToMetaField(const std::string& field, const std::string& pattern, bool folded) {
+    Grammar::Impl::MetaField& f = g_.meta_fields[field];
+    auto& set = folded ? f.folded : f.raw;
+    if (set == nullptr) set = std::make_unique<LazyRegexSet>(options_, RE2::UNANCHORED);
+    set->AddChecked(pattern);
+    (folded ? f.folded_index : f.raw_index).push_back(g_.meta.size());
+    f.patterns.push_back(g_.meta.size());
   }
 
   Status ReadMonths(const pugi::xml_node& root) {

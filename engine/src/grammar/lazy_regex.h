@@ -74,6 +74,12 @@ class LazyRegexSet {
 
   // As RE2::Set::Add: the pattern's index, or -1 with *error set.
   int Add(std::string_view pattern, std::string* error);
+  // As Add, for a pattern already checked with PatternError (the grammar
+  // loader checks each pattern once, and a set may reuse it).
+  int AddChecked(std::string_view pattern) {
+    patterns_.emplace_back(pattern);
+    return static_cast<int>(patterns_.size()) - 1;
+  }
   // The compiled set; thread-safe. A set that failed to compile matches nothing.
   const RE2::Set& get() const {
     std::call_once(once_, [this] { Compile(); });

@@ -3,7 +3,10 @@
 // mark (the five Vietnamese tones: grave, acute, tilde, hook above, dot
 // below); a token is split into its longest known onset and a rhyme. The
 // repair works line by line on words separated by single spaces, and only
-// joins words whose letters are all of the table's Latin blocks.
+// joins words whose letters are all of the table's Latin blocks. Valid() runs
+// about once per word of every Vietnamese text, so it allocates nothing: the
+// key is built in a reused buffer (and abandoned once it is longer than any
+// onset and rhyme together), and the sets are searched by string_view.
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
@@ -81,9 +84,13 @@ struct Keyed {
   UChar32 tone = 0;
 };
 
-// nullopt when the word holds anything but letters, or more than one tone.
-std::optional<Keyed> KeyAndTone(std::string_view word) {
-  Keyed out;
+// Writes the toneless lower-case key of `word` into `key` (its buffer reused)
+// and its tone mark into `tone`. False when the word holds anything but
+// letters, more than one tone, or a key longer than `max_key` bytes (no
+// syllable is that long: the caller then needs no key).
+bool KeyInto(std::string_view word, size_t max_key, std::string& key, UChar32& tone) {
+  key.clear();
+  tone = 0;
   int tones = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(word.data());
   int32_t n = static_cast<int32_t>(word.size());
@@ -91,14 +98,21 @@ std::optional<Keyed> KeyAndTone(std::string_view word) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
     const Toneless* t = Table().Find(c);
-    if (t == nullptr || t->letter.empty()) return std::nullopt;
-    out.key += t->letter;
+    if (t == nullptr || t->letter.empty()) return false;
+    key += t->letter;
+    if (key.size() > max_key) return false;
     if (t->tone != 0) {
       ++tones;
-      out.tone = t->tone;
+      tone = t->tone;
     }
   }
-  if (out.key.empty() || tones > 1) return std::nullopt;
+  return !key.empty() && tones <= 1;
+}
+
+// nullopt when the word holds anything but letters, or more than one tone.
+std::optional<Keyed> KeyAndTone(std::string_view word) {
+  Keyed out;
+  if (!KeyInto(word, std::string::npos, out.key, out.tone)) return std::nullopt;
   return out;
 }
 
@@ -174,18 +188,25 @@ SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
     }
   }
   for (const std::string& r : rhymes) {
-    if (auto k = Key(r)) rhymes_.insert(*k);
+    if (auto k = Key(r)) {
+      rhymes_.insert(*k);
+      longest_rhyme_ = std::max(longest_rhyme_, k->size());
+    }
   }
 }
 
 bool SyllableSet::Valid(std::string_view token) const {
-  std::optional<Keyed> keyed = KeyAndTone(token);
-  if (!keyed) return false;
-  const std::string& key = keyed->key;
-  if (!ToneFitsFinal(key, keyed->tone)) return false;
-  if (rhymes_.count(key)) return true;  // no onset
-  for (size_t n = std::min(longest_onset_, key.size()); n >= 1; --n) {
-    if (onsets_.count(key.substr(0, n)) && rhymes_.count(key.substr(n))) return true;
+  // Called about once per word of every text: the key is built in a reused
+  // buffer, and a word longer than the longest onset and rhyme together
+  // stops being keyed as soon as it is.
+  thread_local std::string key;
+  UChar32 tone = 0;
+  if (!KeyInto(token, longest_onset_ + longest_rhyme_, key, tone)) return false;
+  if (!ToneFitsFinal(key, tone)) return false;
+  std::string_view k = key;
+  if (rhymes_.count(k)) return true;  // no onset
+  for (size_t n = std::min(longest_onset_, k.size()); n >= 1; --n) {
+    if (onsets_.count(k.substr(0, n)) && rhymes_.count(k.substr(n))) return true;
   }
   return false;
 }
@@ -208,6 +229,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   size_t i = 0;
   std::string_view last_b_core;  // the last second piece tried, and whether it is a syllable
   bool last_b_valid = false;
+  std::string ab, abc;  // joined candidates, their buffers reused
   auto word_end = [&](size_t from) {
     size_t e = from;
     while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
@@ -233,7 +255,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       bool clean_join = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0 &&
                         !a_core.empty() && !b_core.empty();
       if (clean_join) {
-        std::string ab = std::string(a_core) + std::string(b_core);
+        ab.assign(a_core).append(b_core);
         // Each word is the second piece of one pair and then the first of
         // the next: its validity is remembered rather than computed twice.
         bool va = a_core == last_b_core ? last_b_valid : set.Valid(a_core);
@@ -246,7 +268,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
           size_t c_end = word_end(b_end + 1);
           c = text.substr(b_end + 1, c_end - b_end - 1);
           std::string_view c_core = c.substr(0, c.size() - TrailingNonLetters(c));
-          std::string abc = ab + std::string(c_core);
+          abc.assign(ab).append(c_core);
           bool vc = set.Valid(c_core);
           if (LeadingNonLetters(c) == 0 && !c_core.empty() && (!vb || !vc) && set.Valid(abc) &&
               PlausibleCase(abc)) {

@@ -14,6 +14,7 @@
 
 #include <unicode/umachine.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,11 +39,18 @@ class SyllableSet {
  private:
   bool ToneFitsFinal(std::string_view key, UChar32 tone) const;
 
-  std::unordered_set<std::string> onsets_;
+  // Looked up by std::string_view without building a string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using KeySet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  KeySet onsets_;
   std::vector<std::string> stop_finals_;
   std::vector<UChar32> stop_tones_;
-  std::unordered_set<std::string> rhymes_;
+  KeySet rhymes_;
   size_t longest_onset_ = 0;
+  size_t longest_rhyme_ = 0;
 };
 
 struct SyllableRepairs {
