@@ -247,3 +247,32 @@ TEST_CASE("An English article heading after a line ending in a number stays a he
   CHECK(doc.tasks[1].marker == "Article 78");
   CHECK(doc.tasks[2].marker == "Article 79");
 }
+
+TEST_CASE("Articles resume after a run the copy broke: two headings in a row continue each other",
+          "[parse][legislation]") {
+  // Văn bản hợp nhất 20/VBHN-VPQH năm 2025 (Luật Đường sắt; thuvienphapluat.vn
+  // web copy, johnPa02/thuvienphapluat-crawler), lines 246-247, 260-262,
+  // 269-273,
+  // 300-301, 311-312: the copy split "Điều" / "26." over two lines, so
+  // Điều 26-30 are text; Điều 31 and 32 are articles again (before, every
+  // article after the break was text: the gap from Điều 25 only grew).
+  Document doc = ParseString(
+      "Điều 24. Trách\n"
+      "nhiệm bảo vệ kết cấu hạ tầng đường sắt\n"
+      "Điều 25.\n"
+      "Phòng, chống, khắc phục hậu quả sự cố, thiên tai đối với kết cấu hạ tầng đường sắt\n"
+      "1. Doanh nghiệp kinh doanh kết cấu hạ tầng đường sắt có trách nhiệm sau đây:\n"
+      "Chương III PHÁT TRIỂN CÔNG NGHIỆP ĐƯỜNG SẮT, PHƯƠNG TIỆN GIAO THÔNG ĐƯỜNG SẮT\n"
+      "Văn bản hợp nhất 20/VBHN-VPQH/2025. Mục\n"
+      "1. PHÁT TRIỂN CÔNG NGHIỆP ĐƯỜNG SẮT Điều\n"
+      "26. Công nghiệp đường sắt\n"
+      "1. Công nghiệp đường sắt bao gồm:\n"
+      "Điều 31. Đăng\n"
+      "ký phương tiện giao thông đường sắt\n"
+      "Điều 32. Đăng\n"
+      "kiểm phương tiện giao thông đường sắt\n",
+      congvan::testing::InLanguage(Language::kVietnamese));
+  std::vector<int> numbers;
+  for (const Node* a : Articles(doc)) numbers.push_back(a->ordinal.value_or(0));
+  CHECK(numbers == std::vector<int>{24, 25, 31, 32});
+}

@@ -403,7 +403,11 @@ class TreeBuilder {
     // A heading the OCR lost ("Chương III" after "Chương I") does not stop
     // the numbering: a small gap opens too, and is reported when placed.
     Fit fit = FitAfter(last->second, m, grammar_).fit;
-    return fit == Fit::kExact || fit == Fit::kGap;
+    if (fit == Fit::kExact || fit == Fit::kGap) return true;
+    // A longer run the copy broke ("Điều" / "26." split over two lines, so
+    // Điều 26-30 are text): the numbering resumes where the next heading of
+    // the style continues this one ("Điều 31." then "Điều 32.").
+    return m.value > last->second.value && NextValueOfStyle(paragraph, m.style) == m.value + 1;
   }
 
   // The innermost open level that `m` continues exactly, or -1.
