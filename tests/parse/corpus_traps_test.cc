@@ -179,3 +179,16 @@ TEST_CASE("Every corpus text is parsed losslessly", "[parse][corpus][lossless]")
     CHECK(doc.TaskCount() > 0);
   }
 }
+
+TEST_CASE("A signer's name marked '(Đã ký)' is the signature; the appendix after it is annex",
+          "[parse][corpus]") {
+  // Nghị định 61-CP (1994), a transcribed web copy: "Võ Văn Kiệt (Đã ký)" right
+  // under Điều 28, then "PHỤ LỤC SỐ 1" and its price table (lines 129-167).
+  Document doc = ParseCorpus("legislation/1994-vi-decree-61-cp-housing-sale-web.txt");
+  CHECK(RoleOfLine(doc, 128) == BlockRole::kSignature);
+  for (int line = 129; line <= 167; ++line) CHECK(RoleOfLine(doc, line) == BlockRole::kAnnex);
+  const Node* last = FindTask(doc, "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ");  // Điều 28
+  REQUIRE(last != nullptr);
+  CHECK(last->children.empty());
+  CHECK(RoleOfLine(doc, 3) == BlockRole::kHeader);  // "Số:" alone: the letterhead's
+}

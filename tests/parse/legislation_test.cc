@@ -247,3 +247,64 @@ TEST_CASE("An English article heading after a line ending in a number stays a he
   CHECK(doc.tasks[1].marker == "Article 78");
   CHECK(doc.tasks[2].marker == "Article 79");
 }
+
+TEST_CASE("Articles resume after a run the copy broke: two headings in a row continue each other",
+          "[parse][legislation]") {
+  // Văn bản hợp nhất 20/VBHN-VPQH năm 2025 (Luật Đường sắt; thuvienphapluat.vn
+  // web copy, johnPa02/thuvienphapluat-crawler), lines 246-247, 260-262,
+  // 269-273,
+  // 300-301, 311-312: the copy split "Điều" / "26." over two lines, so
+  // Điều 26-30 are text; Điều 31 and 32 are articles again (before, every
+  // article after the break was text: the gap from Điều 25 only grew).
+  Document doc = ParseString(
+      "Điều 24. Trách\n"
+      "nhiệm bảo vệ kết cấu hạ tầng đường sắt\n"
+      "Điều 25.\n"
+      "Phòng, chống, khắc phục hậu quả sự cố, thiên tai đối với kết cấu hạ tầng đường sắt\n"
+      "1. Doanh nghiệp kinh doanh kết cấu hạ tầng đường sắt có trách nhiệm sau đây:\n"
+      "Chương III PHÁT TRIỂN CÔNG NGHIỆP ĐƯỜNG SẮT, PHƯƠNG TIỆN GIAO THÔNG ĐƯỜNG SẮT\n"
+      "Văn bản hợp nhất 20/VBHN-VPQH/2025. Mục\n"
+      "1. PHÁT TRIỂN CÔNG NGHIỆP ĐƯỜNG SẮT Điều\n"
+      "26. Công nghiệp đường sắt\n"
+      "1. Công nghiệp đường sắt bao gồm:\n"
+      "Điều 31. Đăng\n"
+      "ký phương tiện giao thông đường sắt\n"
+      "Điều 32. Đăng\n"
+      "kiểm phương tiện giao thông đường sắt\n",
+      congvan::testing::InLanguage(Language::kVietnamese));
+  std::vector<int> numbers;
+  for (const Node* a : Articles(doc)) numbers.push_back(a->ordinal.value_or(0));
+  CHECK(numbers == std::vector<int>{24, 25, 31, 32});
+}
+
+TEST_CASE("An amending law's unquoted inserted articles do not take over its own numbering",
+          "[parse][legislation]") {
+  // Luật 35/2018/QH14 sửa đổi 37 luật về quy hoạch (thuvienphapluat.vn web
+  // copy, johnPa02/thuvienphapluat-crawler), lines 160-161, 285-286, 448-449,
+  // 458-459, 462-463, 497-498: "Điều 46.", "Điều 47." continue each other but
+  // the law's own "Điều 7." still comes, so they do not resume its numbering.
+  Document doc = ParseString(
+      "Điều 5. Sửa đổi, bổ sung một số điều của Luật Tài nguyên nước\n"
+      "[Điều này bị bãi bỏ bởi Khoản 5 Điều 84 Luật Tài nguyên nước 2023 có hiệu lực từ ngày "
+      "01/07/2024]\n"
+      "Điều 6. Sửa đổi bổ sung một số điều của Luật Đất đai\n"
+      "[Điều này hết hiệu lực bởi Khoản 4 Điều 252 Luật Đất đai 2024 có hiệu lực từ ngày "
+      "01/08/2024]\n"
+      "Điều 46. Điều chỉnh quy hoạch, kế hoạch sử dụng đất\n"
+      "1. Việc điều chỉnh quy hoạch sử dụng đất quốc gia, quy hoạch sử dụng đất quốc phòng, quy "
+      "hoạch sử dụng đất an ninh được thực hiện theo quy định của pháp luật về quy hoạch.\n"
+      "Điều 47. Tư vấn lập quy hoạch, kế hoạch sử dụng đất\n"
+      "1. Trong quá trình lập quy hoạch, kế hoạch sử dụng đất, cơ quan chịu trách nhiệm chủ trì "
+      "việc lập quy hoạch, kế hoạch sử dụng đất được thuê tư vấn lập quy hoạch, kế hoạch sử dụng "
+      "đất.\n"
+      "Điều 48. Công bố công khai quy hoạch, kế hoạch sử dụng đất\n"
+      "1. Việc công bố công khai quy hoạch sử dụng đất quốc gia, quy hoạch sử dụng đất quốc phòng, "
+      "quy hoạch sử dụng đất an ninh được thực hiện theo quy định của pháp luật về quy hoạch.\n"
+      "Điều 7. Sửa đổi, bổ sung một số điều của Luật Bảo vệ môi trường\n"
+      "[Điều này hết hiệu lực bởi Khoản 3 Điều 170 Luật Bảo vệ môi trường 2020 có hiệu lực từ ngày "
+      "01/01/2022]\n",
+      congvan::testing::InLanguage(Language::kVietnamese));
+  std::vector<int> numbers;
+  for (const Node* a : Articles(doc)) numbers.push_back(a->ordinal.value_or(0));
+  CHECK(numbers == std::vector<int>{5, 6, 7});
+}

@@ -129,3 +129,24 @@ TEST_CASE("A document cited twice on one line is one reference; on another line,
   for (const auto& r : doc.meta.references) cited += r.number == "99/2022/NĐ-CP";
   CHECK(cited == 2);
 }
+
+TEST_CASE("A letterhead's 'Số:' alone on its line takes the number on the next line",
+          "[parse][metadata]") {
+  // Web copies lay the letterhead's two columns out line by line: "Số:" on one
+  // line, the number (and the place and date) on the next. The label is part
+  // of the letterhead, not a stray noise line, and is read with the next line.
+  Document decree = ParseCorpus("legislation/1994-vi-decree-61-cp-housing-sale-web.txt");
+  CHECK(decree.meta.number == "61-CP");
+  CHECK(decree.meta.issuer == "CHÍNH PHỦ");
+  for (const auto& block : decree.blocks) {
+    if (block.text == "Số:") FAIL("the 'Số:' line is a block of its own");
+  }
+  // Văn bản hợp nhất 01/VBHN-VPQH năm 2024 (Luật Thủy sản; thuvienphapluat.vn web
+  // copy, johnPa02/thuvienphapluat-crawler): its lines 1-5 and 11-12.
+  Document consolidated = ParseString(
+      "Văn bản hợp nhất 01/VBHN-VPQH năm 2024\nVĂN PHÒNG QUỐC HỘI --------\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+      "Số:\n01/VBHN-VPQH\nChương I NHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n",
+      InLanguage(Language::kVietnamese));
+  CHECK(consolidated.meta.number == "01/VBHN-VPQH");
+}

@@ -78,7 +78,7 @@ std::vector<std::string> Words(const char* list) {
 constexpr const char* kCueKinds[] = {
     "line",      "top",       "subject",  "head",       "lead",  "closing",
     "signature", "footer",    "issuer",   "stamp",      "basis", "letterhead",
-    "enacting",  "authority", "footnote", "site-field", "note"};
+    "enacting",  "authority", "footnote", "site-field", "note",  "signed"};
 constexpr const char* kMetaFields[] = {"number",
                                        "date",
                                        "issuer",
@@ -86,6 +86,7 @@ constexpr const char* kMetaFields[] = {"number",
                                        "reference",
                                        "kind",
                                        "number-kind",
+                                       "number-label",
                                        "action",
                                        "target",
                                        "attachment",

@@ -406,7 +406,8 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
     }
     if (!line.role && line.text.size() <= kMaxGarbageLineBytes &&
         (IsNoise(line, grammar) || lone_marker_without_text(i)) &&
-        grammar.MatchCue("footer", line.folded) < 0) {
+        grammar.MatchCue("footer", line.folded) < 0 &&
+        grammar.MatchCue("letterhead", line.folded) < 0) {  // a bare "Số:" is the letterhead's
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) &&
@@ -524,6 +525,8 @@ constexpr size_t kMaxSignatureLines = 5;  // "KT. BỘ TRƯỞNG" / "THỨ TRƯ�
 // (titles, the signer's name), then a blank line or the end. Returns the
 // index after its last line, or i when there is none.
 size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  // "Võ Văn Kiệt (Đã ký)": a transcribed copy's signature, whole on one line.
+  if (grammar.MatchCue("signed", lines[i].folded) >= 0) return i + 1;
   if (grammar.MatchCue("signature", lines[i].folded) < 0) return i;
   size_t last = i, seen = 0;
   for (size_t j = i + 1; j < lines.size() && seen < kMaxSignatureLines; ++j) {
@@ -804,6 +807,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       // An appendix's title ("Phụ lục 1") ends the signature.
       bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
                        (grammar.MatchCue("signature", line.folded) >= 0 ||
+                        grammar.MatchCue("signed", line.folded) >= 0 ||
                         (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
       line.role = signature ? BlockRole::kSignature : after_signature;
       annex = !signature;

@@ -248,16 +248,24 @@ bool IsHeading(BlockRole role) { return role == BlockRole::kHeader || role == Bl
 
 // The document's number: from the letterhead and title ("Số: 5427/TCT-TTKT"),
 // else the portal's box, else the lead and preamble prose. Letterhead lines
-// are matched one by one (the patterns anchor at "Số:").
+// are matched one by one (the patterns anchor at "Số:"); a label alone on its
+// line ("Số:" / "112/2024/NĐ-CP", the grammar's number-label) is read with the
+// line after it, in the same block or the next.
 std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const Grammar& grammar) {
   std::string number;
   auto scan = [&](bool headings) {
+    std::string label;  // a bare "Số:" line waiting for its number
     for (const auto& [role, text] : front) {
       if (!number.empty()) return;
       if (IsHeading(role) != headings) continue;
       AnyLine(*text, [&](std::string_view line) {
-        auto found = grammar.FindMeta("number", line, headings);
+        std::string joined = label.empty() ? std::string(line) : label + " " + std::string(line);
+        label.clear();
+        auto found = grammar.FindMeta("number", joined, headings);
         if (!found.empty()) number = RemoveSpaces(found.front().groups["number"]);
+        if (number.empty() && !grammar.FindMeta("number-label", line, headings).empty()) {
+          label = std::string(line);
+        }
         return !number.empty();
       });
     }

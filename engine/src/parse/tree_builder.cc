@@ -408,7 +408,26 @@ class TreeBuilder {
     // A heading the OCR lost ("Chương III" after "Chương I") does not stop
     // the numbering: a small gap opens too, and is reported when placed.
     Fit fit = FitAfter(last->second, m, grammar_).fit;
-    return fit == Fit::kExact || fit == Fit::kGap;
+    if (fit == Fit::kExact || fit == Fit::kGap) return true;
+    // A longer run the copy broke ("Điều" / "26." split over two lines, so
+    // Điều 26-30 are text): the numbering resumes where the next heading of
+    // the style continues this one ("Điều 31." then "Điều 32."), unless the
+    // expected heading still comes (an amending law's "Điều 7." after the
+    // unquoted articles "Điều 46.", "Điều 47." it inserts).
+    return m.value > last->second.value && NextValueOfStyle(paragraph, m.style) == m.value + 1 &&
+           !ValueOfStyleAhead(paragraph, m.style, last->second.value + 1);
+  }
+
+  // Whether a later paragraph has a marker of `style` with `value` (the whole
+  // rest of the text: only asked when a heading jumps past the window).
+  bool ValueOfStyleAhead(size_t i, int style, int value) const {
+    for (size_t j = i + 1; j < ps_.size(); ++j) {
+      if (ps_[j].role) continue;
+      for (const MarkerMatch& m : ps_[j].markers) {
+        if (EffectiveStyle(m, grammar_) == style && m.value == value) return true;
+      }
+    }
+    return false;
   }
 
   // The innermost open level that `m` continues exactly, or -1.
