@@ -259,9 +259,10 @@ std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const 
       if (!number.empty()) return;
       if (IsHeading(role) != headings) continue;
       AnyLine(*text, [&](std::string_view line) {
-        std::string joined = label.empty() ? std::string(line) : label + " " + std::string(line);
+        // Joined only after a label: most lines are matched as they are, uncopied.
+        std::string joined = label.empty() ? std::string() : label + " " + std::string(line);
         label.clear();
-        auto found = grammar.FindMeta("number", joined, headings);
+        auto found = grammar.FindMeta("number", joined.empty() ? line : joined, headings);
         if (!found.empty()) number = RemoveSpaces(found.front().groups["number"]);
         if (number.empty() && !grammar.FindMeta("number-label", line, headings).empty()) {
           label = std::string(line);
