@@ -28,6 +28,13 @@ std::vector<const Node*> Articles(const Document& doc) {
   return out;
 }
 
+// The numbers of the document's articles, in order (0 for an unnumbered one).
+std::vector<int> ArticleNumbers(const Document& doc) {
+  std::vector<int> numbers;
+  for (const Node* a : Articles(doc)) numbers.push_back(a->ordinal.value_or(0));
+  return numbers;
+}
+
 const Node* QuotedStarting(const Node& n, const std::string& prefix) {
   const Node* found = nullptr;
   std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& nodes) {
@@ -272,9 +279,7 @@ TEST_CASE("Articles resume after a run the copy broke: two headings in a row con
       "Điều 32. Đăng\n"
       "kiểm phương tiện giao thông đường sắt\n",
       congvan::testing::InLanguage(Language::kVietnamese));
-  std::vector<int> numbers;
-  for (const Node* a : Articles(doc)) numbers.push_back(a->ordinal.value_or(0));
-  CHECK(numbers == std::vector<int>{24, 25, 31, 32});
+  CHECK(ArticleNumbers(doc) == std::vector<int>{24, 25, 31, 32});
 }
 
 TEST_CASE("An amending law's unquoted inserted articles do not take over its own numbering",
@@ -304,7 +309,5 @@ TEST_CASE("An amending law's unquoted inserted articles do not take over its own
       "[Điều này hết hiệu lực bởi Khoản 3 Điều 170 Luật Bảo vệ môi trường 2020 có hiệu lực từ ngày "
       "01/01/2022]\n",
       congvan::testing::InLanguage(Language::kVietnamese));
-  std::vector<int> numbers;
-  for (const Node* a : Articles(doc)) numbers.push_back(a->ordinal.value_or(0));
-  CHECK(numbers == std::vector<int>{5, 6, 7});
+  CHECK(ArticleNumbers(doc) == std::vector<int>{5, 6, 7});
 }
