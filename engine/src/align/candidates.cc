@@ -123,25 +123,39 @@ void BestTouched(const float* acc, const int* touched, size_t count, size_t keep
 
 // Then, among the rest, the best by dot over the new task's norm: a short task
 // copied word for word is outscored on the raw dot by long tasks that repeat
-// its common words. Added best first (ties by new task index).
-void BestOfRestByNorm(const AlignInput& input, const float* acc, const int* touched, size_t count,
-                      const std::vector<int>& best, size_t keep, std::vector<int>* extra) {
+// its common words. Added best first (ties by new task index). `best` holds
+// the top of the first ranking, so a task is in it exactly when it does not
+// rank below best's last entry (one comparison, no search). Each task's key
+// is computed once, with the norms read from one flat array: the same
+// quotient as acc / New(n).l2, so the same order.
+void BestOfRestByNorm(const std::vector<double>& new_l2, const float* acc, const int* touched,
+                      size_t count, const std::vector<int>& best, size_t keep,
+                      std::vector<int>* extra) {
   extra->clear();
   if (keep == 0 || count <= best.size()) return;
-  auto by_norm = [&](int a, int b) {
-    double x = acc[a] / input.features.New(a).l2;
-    double y = acc[b] / input.features.New(b).l2;
-    return x != y ? x > y : a < b;
+  struct Ranked {
+    double key;
+    int n;
   };
+  auto before = [](const Ranked& a, const Ranked& b) {
+    return a.key != b.key ? a.key > b.key : a.n < b.n;
+  };
+  const int last = best.back();
+  const float last_acc = acc[last];
+  thread_local std::vector<Ranked> ranked;
+  ranked.clear();
   for (size_t k = 0; k < count; ++k) {
     int n = touched[k];
-    if (std::find(best.begin(), best.end(), n) != best.end()) continue;
-    if (extra->size() == keep) {
-      if (!by_norm(n, extra->back())) continue;
-      extra->pop_back();
+    float a = acc[n];
+    if (a > last_acc || (a == last_acc && n <= last)) continue;  // in best
+    Ranked r{a / new_l2[static_cast<size_t>(n)], n};
+    if (ranked.size() == keep) {
+      if (!before(r, ranked.back())) continue;
+      ranked.pop_back();
     }
-    extra->insert(std::upper_bound(extra->begin(), extra->end(), n, by_norm), n);
+    ranked.insert(std::upper_bound(ranked.begin(), ranked.end(), r, before), r);
   }
+  for (const Ranked& r : ranked) extra->push_back(r.n);
 }
 
 }  // namespace
@@ -183,11 +197,13 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
   std::vector<Probe> probe;
   std::vector<int> best;
   std::vector<int> extra;
+  std::vector<double> new_l2(input.new_tasks.size());
+  for (size_t n = 0; n < new_l2.size(); ++n) new_l2[n] = input.features.New(static_cast<int>(n)).l2;
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
     ProbeFeatures(input, static_cast<int>(o), &probe);
     size_t count = AccumulatePostings(p, probe, acc.data(), touched.data());
     BestTouched(acc.data(), touched.data(), count, keep, &best);
-    BestOfRestByNorm(input, acc.data(), touched.data(), count, best, keep_by_norm, &extra);
+    BestOfRestByNorm(new_l2, acc.data(), touched.data(), count, best, keep_by_norm, &extra);
     for (int n : best) out->Add(input, static_cast<int>(o), n);
     for (int n : extra) out->Add(input, static_cast<int>(o), n);
     for (size_t k = 0; k < count; ++k) acc[static_cast<size_t>(touched[k])] = 0.0f;
