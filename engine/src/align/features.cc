@@ -127,15 +127,20 @@ size_t DashAt(std::string_view text, size_t i) {
 // Years and periods by a scan over digit runs (the costly part of anchor
 // extraction with regular expressions): a year is a run of four digits
 // 19xx/20xx not inside a date or a number ("12/2021", "2021/QĐ"); a period is
-// a year, a dash between optional spaces, and another year.
-void ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
+// a year, a dash between optional spaces, and another year. Returns how many
+// digit runs open with a year (of four digits or more): a period spelt out in
+// words (FromToRe) needs two.
+size_t ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
   std::string key;
+  size_t year_runs = 0;
   size_t periods_from = 0;  // a period's second year opens no period (as a regex consumes it)
   for (size_t i = 0; i < text.size(); ++i) {
     if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
     size_t j = i;
     while (j < text.size() && IsDigit(text[j])) ++j;
-    if (j - i != 4 || !YearAt(text, i)) continue;
+    if (j - i < 4 || !YearAt(text, i)) continue;
+    ++year_runs;
+    if (j - i != 4) continue;
     char before = i > 0 ? text[i - 1] : ' ';
     char after = j < text.size() ? text[j] : ' ';
     if (before != '/' && before != '.' && before != ',' && after != '/') {
@@ -158,6 +163,7 @@ void ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
     sink->Add(key, kAnchorWeight);
     periods_from = k + 4;
   }
+  return year_runs;
 }
 
 // Percentages "12,5 %": what the pattern (\d+(?:[.,]\d+)?)\s?% captures,
@@ -221,13 +227,16 @@ void ScanDocumentNumbers(std::string_view text, FeatureSink* sink) {
 void ExtractAnchors(std::string_view text, FeatureSink* sink) {
   // Every anchor holds a digit: most task texts have none.
   if (std::none_of(text.begin(), text.end(), IsDigit)) return;
-  ScanYearsAndPeriods(text, sink);
-  // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" for a
-  // spelt-out period, '%', the '/' of a document number.
-  bool from_to = text.find("rom") != std::string_view::npos ||
-                 text.find("ROM") != std::string_view::npos ||
-                 text.find("\xE1\xBB\xAB") != std::string_view::npos ||  // ừ
-                 text.find("\xE1\xBB\xAA") != std::string_view::npos;    // Ừ
+  size_t year_runs = ScanYearsAndPeriods(text, sink);
+  // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" and
+  // two digit runs opening with a year for a spelt-out period (each of its
+  // years follows whitespace, so opens a run), '%', the '/' of a document
+  // number. The year count comes first: the search for "ừ" stops at every
+  // Vietnamese letter that shares its lead byte.
+  bool from_to = year_runs >= 2 && (text.find("rom") != std::string_view::npos ||
+                                    text.find("ROM") != std::string_view::npos ||
+                                    text.find("\xE1\xBB\xAB") != std::string_view::npos ||  // ừ
+                                    text.find("\xE1\xBB\xAA") != std::string_view::npos);   // Ừ
   bool percent = text.find('%') != std::string_view::npos;
   bool number = text.find('/') != std::string_view::npos;
   std::string a, b, key;
