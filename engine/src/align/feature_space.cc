@@ -112,8 +112,13 @@ FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
                            const AlignOptions& options, bool structural_anchors)
     : options_(options), structural_anchors_(structural_anchors) {
   ids_.Reserve((old_tasks.size() + new_tasks.size()) * 24);
-  Vectorise(old_tasks, old_language, &old_vec_, &df_old_);
-  Vectorise(new_tasks, new_language, &new_vec_, &df_new_);
+  {
+    // Texts are shared between the versions only in one language.
+    TextEntries seen_old, seen_new;
+    Vectorise(old_tasks, old_language, &seen_old, &old_vec_, &df_old_);
+    Vectorise(new_tasks, new_language, old_language == new_language ? &seen_old : &seen_new,
+              &new_vec_, &df_new_);
+  }
   ApplyIdf();
   old_tree_ = SubtreeVectors(old_tasks, old_vec_);
   new_tree_ = SubtreeVectors(new_tasks, new_vec_);
@@ -199,20 +204,36 @@ class FeatureSpace::LookupSink final : public HashedFeatureSink {
   std::vector<std::pair<int, double>>* out_;
 };
 
-void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language,
+// A task whose text was met before in the same language (most tasks of a new
+// version are unchanged) copies that task's entries instead of extracting
+// them again: every feature of the text is interned already, so extraction
+// would give the same ids and weights. Not with structural anchors (a place
+// is not in the text) nor extra extractors (not promised to be functions of
+// the text).
+void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, TextEntries* seen,
                              std::vector<SparseVector>* vecs, std::vector<int>* df) {
   vecs->resize(tasks.size());
   Scratch scratch;
   scratch.Grow(ids_.size());
   InterningSink sink(&ids_, &WordCache(language), &scratch);
+  const bool reuse = !structural_anchors_ && options_.extra_features.empty();
+  if (reuse) seen->reserve(seen->size() + tasks.size());
   for (size_t i = 0; i < tasks.size(); ++i) {
-    Extract(tasks[i].node->text, language, &sink);
-    if (structural_anchors_) {
-      std::string key = StructuralKey(tasks, static_cast<int>(i));
-      if (!key.empty()) sink.AddHash(KeyHash(key), kStructuralAnchorWeight);
-    }
     std::vector<FeatureEntry>& e = (*vecs)[i].entries;
-    scratch.Flush(&e);
+    std::string_view text = tasks[i].node->text;
+    auto [known, inserted] =
+        reuse ? seen->try_emplace(absl::string_view(text.data(), text.size()), &e)
+              : std::pair<TextEntries::iterator, bool>{seen->end(), true};
+    if (!inserted) {
+      e = *known->second;
+    } else {
+      Extract(text, language, &sink);
+      if (structural_anchors_) {
+        std::string key = StructuralKey(tasks, static_cast<int>(i));
+        if (!key.empty()) sink.AddHash(KeyHash(key), kStructuralAnchorWeight);
+      }
+      scratch.Flush(&e);
+    }
     if (df->size() < ids_.size()) df->resize(std::max(ids_.size(), df->size() * 2), 0);
     for (const FeatureEntry& x : e) ++(*df)[static_cast<size_t>(x.id)];
   }

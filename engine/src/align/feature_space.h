@@ -7,7 +7,9 @@
 // (intern_tables.h): a word seen before gets its ids from the word cache in
 // one probe, other features (bigrams, anchors) from the hash → id map. A
 // task's repeated features are merged through scratch arrays indexed by id,
-// so only its distinct ids are sorted. A vector entry first holds
+// so only its distinct ids are sorted. A task whose text was met before in
+// the same language (an unchanged provision) copies the entries made from it
+// instead of extracting them again. A vector entry first holds
 // family weight × (1 + ln tf); once both versions are read, every entry is
 // multiplied by ln(1 + N / df) over the tasks of both versions, and each
 // vector's L1 and L2 norms are stored. A division of legislation with
@@ -17,6 +19,9 @@
 // the same space, unknown features dropped.
 #ifndef CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
 #define CONGVAN_SRC_ALIGN_FEATURE_SPACE_H_
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/strings/string_view.h>
 
 #include <cstdint>
 #include <string>
@@ -126,8 +131,12 @@ class FeatureSpace {
   }
   // The features of `text` (features.h, then AlignOptions::extra_features).
   void Extract(std::string_view text, Language language, HashedFeatureSink* sink) const;
-  void Vectorise(const TaskIndex& tasks, Language language, std::vector<SparseVector>* vecs,
-                 std::vector<int>* df);
+  // Task text → the entries first made from it (before IDF), while the
+  // vectors are built: views into the documents' nodes, entries in
+  // old_vec_/new_vec_ (each sized before it is filled).
+  using TextEntries = absl::flat_hash_map<absl::string_view, const std::vector<FeatureEntry>*>;
+  void Vectorise(const TaskIndex& tasks, Language language, TextEntries* seen,
+                 std::vector<SparseVector>* vecs, std::vector<int>* df);
   // "s:<level> <n>/<n>/…" from the nearest part, chapter or article down to
   // task i, every step numbered; empty when there is none.
   static std::string StructuralKey(const TaskIndex& tasks, int i);
