@@ -199,6 +199,15 @@ void MarkHits(const grammar_internal::LazyRegexSet* set, size_t size, std::strin
   for (int h : hits) hit[static_cast<size_t>(h)] = 1;
 }
 
+// Whether `field` has been asked about often enough in this process that its
+// sets pay for their compilation (Impl::kAsksBeforeSet); counts this question.
+bool AskedOften(const Grammar::Impl::MetaField& field) {
+  uint32_t asked = field.asked.load(std::memory_order_relaxed);
+  if (asked >= Grammar::Impl::kAsksBeforeSet) return true;
+  field.asked.store(asked + 1, std::memory_order_relaxed);  // a lost count only delays the set
+  return false;
+}
+
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
 // `folded` (whose `offsets` map back to `text`) for a folded pattern.
 void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
@@ -262,8 +271,13 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
   if (any_folded) FoldWithOffsets(text, &folded, &offsets);
   // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.
   thread_local std::vector<char> raw_hit, folded_hit;
-  MarkHits(any_raw ? f.raw.get() : nullptr, f.raw_index.size(), text, raw_hit);
-  MarkHits(any_folded ? f.folded.get() : nullptr, f.folded_index.size(), folded, folded_hit);
+  if (AskedOften(f)) {
+    MarkHits(any_raw ? f.raw.get() : nullptr, f.raw_index.size(), text, raw_hit);
+    MarkHits(any_folded ? f.folded.get() : nullptr, f.folded_index.size(), folded, folded_hit);
+  } else {  // too few questions yet to pay for compiling the sets: run every pattern
+    raw_hit.assign(f.raw_index.size(), 1);
+    folded_hit.assign(f.folded_index.size(), 1);
+  }
   size_t raw_at = 0, folded_at = 0;  // each pattern's place in its set
   int index = -1;                    // the pattern's position among the field's patterns
   for (size_t p : f.patterns) {

@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -70,10 +71,18 @@ struct Grammar::Impl {
   // (raw_index / folded_index: set index → index into meta). FindMetaIn asks
   // a set whether any of the field's patterns matches before running any
   // pattern, and then runs only the patterns that do.
+  //
+  // A set costs far more to compile than its patterns (up to ≈ 500 M
+  // instructions for the number field's), and pays only when the field is
+  // asked about many times: the first kAsksBeforeSet questions of a field run
+  // its patterns directly, and only a field asked about more often in the
+  // process (citations, per-line kinds) compiles its sets.
+  static constexpr uint32_t kAsksBeforeSet = 64;
   struct MetaField {
     std::vector<size_t> patterns;
     std::unique_ptr<LazyRegexSet> raw, folded;
     std::vector<size_t> raw_index, folded_index;
+    mutable std::atomic<uint32_t> asked{0};  // questions so far, capped at kAsksBeforeSet
   };
   std::map<std::string, MetaField, std::less<>> meta_fields;
   std::map<std::string, int> months;     // lower-case name → 1..12
