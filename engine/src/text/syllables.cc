@@ -6,7 +6,10 @@
 // joins words whose letters are all of the table's Latin blocks. Valid() runs
 // about once per word of every Vietnamese text, so it allocates nothing: the
 // key is built in a reused buffer (and abandoned once it is longer than any
-// onset and rhyme together), and the sets are searched by string_view.
+// onset and rhyme together), and the sets are searched by string_view. A
+// text repeats a few thousand words, so each thread also remembers recent
+// answers by the word's bytes (WordMemo): a word seen before costs a hash of
+// its bytes and a compare, not a key and up to seven set lookups.
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
@@ -16,6 +19,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
 
 namespace congvan::text {
 namespace {
@@ -169,12 +175,60 @@ bool LoneConsonant(std::string_view w) {
   return w == "đ" || w == "Đ";
 }
 
+// Recent answers of one SyllableSet's Valid(), by the word's bytes: a
+// direct-mapped table (a new word evicts the one in its slot), per thread.
+// Words longer than kMaxWord bytes are not kept: none is a syllable's length.
+class WordMemo {
+ public:
+  static constexpr size_t kMaxWord = 22;
+  // The remembered answer for `word` under the set numbered `owner`, or -1.
+  int Find(uint64_t owner, std::string_view word) {
+    if (owner != owner_) Reset(owner);
+    const Entry& e = entries_[Slot(word)];
+    if (e.size != word.size() || word.size() > kMaxWord) return -1;
+    if (std::memcmp(e.bytes, word.data(), word.size()) != 0) return -1;
+    return e.valid;
+  }
+  void Keep(std::string_view word, bool valid) {
+    if (word.empty() || word.size() > kMaxWord) return;
+    Entry& e = entries_[Slot(word)];
+    e.size = static_cast<uint8_t>(word.size());
+    e.valid = valid;
+    std::memcpy(e.bytes, word.data(), word.size());
+  }
+
+ private:
+  static constexpr size_t kSlots = 4096;  // a power of two
+  struct Entry {
+    uint8_t size = 0;  // 0: empty
+    bool valid = false;
+    char bytes[kMaxWord];
+  };
+  static size_t Slot(std::string_view word) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (unsigned char c : word) h = (h ^ c) * 16777619u;
+    return (h ^ (h >> 15)) & (kSlots - 1);
+  }
+  void Reset(uint64_t owner) {
+    owner_ = owner;
+    for (Entry& e : entries_) e.size = 0;
+  }
+  uint64_t owner_ = 0;  // SyllableSet numbers start at 1
+  std::array<Entry, kSlots> entries_;
+};
+
+uint64_t NextSetNumber() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 }  // namespace
 
 SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
                          const std::vector<std::string>& rhymes,
                          const std::vector<std::string>& stop_finals,
-                         const std::vector<std::string>& stop_tone_examples) {
+                         const std::vector<std::string>& stop_tone_examples)
+    : number_(NextSetNumber()) {
   for (const std::string& f : stop_finals) {
     if (auto k = Key(f)) stop_finals_.push_back(*k);
   }
@@ -196,9 +250,17 @@ SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
 }
 
 bool SyllableSet::Valid(std::string_view token) const {
-  // Called about once per word of every text: the key is built in a reused
-  // buffer, and a word longer than the longest onset and rhyme together
-  // stops being keyed as soon as it is.
+  thread_local WordMemo memo;
+  if (int known = memo.Find(number_, token); known >= 0) return known == 1;
+  bool valid = ValidUncached(token);
+  memo.Keep(token, valid);
+  return valid;
+}
+
+bool SyllableSet::ValidUncached(std::string_view token) const {
+  // Called about once per new word of every text: the key is built in a
+  // reused buffer, and a word longer than the longest onset and rhyme
+  // together stops being keyed as soon as it is.
   thread_local std::string key;
   UChar32 tone = 0;
   if (!KeyInto(token, longest_onset_ + longest_rhyme_, key, tone)) return false;
@@ -245,7 +307,6 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
     std::string_view a = text.substr(i, a_end - i);
     // Try joining with the next one or two words (single spaces between).
     size_t joined_words = 0;
-    std::string joined;
     std::string_view b, c;
     if (a_end + 1 < text.size() && text[a_end] == ' ' && text[a_end + 1] != ' ') {
       size_t b_end = word_end(a_end + 1);
@@ -255,13 +316,18 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       bool clean_join = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0 &&
                         !a_core.empty() && !b_core.empty();
       if (clean_join) {
-        ab.assign(a_core).append(b_core);
         // Each word is the second piece of one pair and then the first of
         // the next: its validity is remembered rather than computed twice.
         bool va = a_core == last_b_core ? last_b_valid : set.Valid(a_core);
         bool vb = set.Valid(b_core);
         last_b_core = b_core;
         last_b_valid = vb;
+        // Two syllables are never joined (most pairs): no join to build.
+        if (va && vb) {
+          i = a_end;
+          continue;
+        }
+        ab.assign(a_core).append(b_core);
         // Three pieces ("Đ ả ng") first, then two ("T hủ", "hư ớng"). A
         // syllable followed by a single letter is left alone: "điểm a, b và c".
         if (!va && b_end + 1 < text.size() && text[b_end] == ' ' && TrailingNonLetters(b) == 0) {

@@ -14,6 +14,7 @@
 
 #include <unicode/umachine.h>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -37,6 +38,7 @@ class SyllableSet {
   bool Valid(std::string_view token) const;
 
  private:
+  bool ValidUncached(std::string_view token) const;
   bool ToneFitsFinal(std::string_view key, UChar32 tone) const;
 
   // Looked up by std::string_view without building a string.
@@ -51,6 +53,7 @@ class SyllableSet {
   KeySet rhymes_;
   size_t longest_onset_ = 0;
   size_t longest_rhyme_ = 0;
+  uint64_t number_;  // unique per set: keys the per-thread memo of Valid()'s answers
 };
 
 struct SyllableRepairs {
