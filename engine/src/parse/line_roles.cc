@@ -98,7 +98,7 @@ constexpr size_t kMinLinesPerPage = 8;  // a running header comes back once per 
 
 bool IsNoise(const SourceLine& line, const Grammar& grammar) {
   if (line.text.size() > kMaxGarbageLineBytes) return false;
-  if (LetterCount(line.text) >= 3) return LooksLikeOcrGarbage(line.text);
+  if (LetterCount(line.text, 3) >= 3) return LooksLikeOcrGarbage(line.text);
   // A marker alone on its line ("I.", "a)") is a heading split from its text.
   return grammar.Match(line.text).empty();
 }
@@ -136,7 +136,7 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     if (line.role) {
       // OCR may make an item look like noise ("- TTgCP, các PTTgCP (để b/c);").
       if (*line.role == BlockRole::kNoise && StartsWithBullet(line.text) &&
-          LetterCount(line.text) >= 3) {
+          LetterCount(line.text, 3) >= 3) {
         line.role = role;
         end = i + 1;
       }
@@ -387,14 +387,14 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   // A marker alone on its line is a heading whose text follows on the next
   // line; one followed by no text ("+" among the pieces of a formula) is not.
   auto lone_marker_without_text = [&](size_t i) {
-    if (LetterCount(lines[i].text) >= 3) return false;
+    if (LetterCount(lines[i].text, 3) >= 3) return false;
     bool alone = false;  // a marker with nothing after it
     for (const MarkerMatch& m : grammar.Match(lines[i].text))
       alone = alone || m.text_begin >= lines[i].text.size();
     if (!alone) return false;
     for (size_t j = i + 1; j < lines.size(); ++j) {
       if (lines[j].blank) continue;
-      return LetterCount(lines[j].text) < 3;
+      return LetterCount(lines[j].text, 3) < 3;
     }
     return true;
   };
@@ -411,7 +411,7 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) &&
-                       previous->text.back() != ':' && LetterCount(line.text) < 3 &&
+                       previous->text.back() != ':' && LetterCount(line.text, 3) < 3 &&
                        !LooksLikeOcrGarbage(line.text);
       if (!continues) line.role = BlockRole::kNoise;
     }
@@ -440,7 +440,7 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) 
     const SourceLine& line = lines[k];
     if (line.role == BlockRole::kPageBreak) ++page_breaks;
     if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
-        LetterCount(line.text) < 3 || StartsWithListMarker(line.text, grammar)) {
+        LetterCount(line.text, 3) < 3 || StartsWithListMarker(line.text, grammar)) {
       continue;  // list items repeat their shape, headers do not start with markers
     }
     // A header stands alone: a sentence the next line goes on in lower case,
@@ -535,7 +535,7 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
     if (l.role) break;  // page furniture: the page, and the block, ended
     ++seen;
     bool short_line = WordCount(l.text) <= 6 && !EndsWithTerminalPunctuation(l.text) &&
-                      grammar.Match(l.text).empty() && LetterCount(l.text) >= 2;
+                      grammar.Match(l.text).empty() && LetterCount(l.text, 2) >= 2;
     if (!short_line) break;
     last = j;
     if (!MostlyUppercase(l.text)) break;  // the signer's name closes the block

@@ -2,6 +2,7 @@
 #ifndef CONGVAN_PARSE_PARSE_INTERNAL_H_
 #define CONGVAN_PARSE_PARSE_INTERNAL_H_
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,7 +86,9 @@ Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& d
 size_t CodePointCount(std::string_view s);
 bool EndsWithTerminalPunctuation(std::string_view s);  // . ; ! ? … (and ./.)
 bool StartsLowercase(std::string_view s);              // first letter is lower case
-int LetterCount(std::string_view s);
+// Letters in `s`, counting no further than `enough` (a caller asking "at least
+// three?" need not scan a 400-byte line).
+int LetterCount(std::string_view s, int enough = std::numeric_limits<int>::max());
 int WordCount(std::string_view s);
 bool MostlyUppercase(std::string_view s);   // ≥ 80% of ≥ 3 letters are capitals
 std::string UpperCase(std::string_view s);  // ICU full upper-casing

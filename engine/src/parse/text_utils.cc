@@ -192,11 +192,11 @@ bool StartsLowercase(std::string_view s) {
   return false;
 }
 
-int LetterCount(std::string_view s) {
+int LetterCount(std::string_view s, int enough) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());
   int count = 0;
-  for (int32_t i = 0; i < n;) {
+  for (int32_t i = 0; i < n && count < enough;) {
     if (p[i] < 0x80) {  // ASCII without a call into ICU
       uint8_t b = p[i++];
       count += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ? 1 : 0;
