@@ -177,7 +177,8 @@ bool LoneConsonant(std::string_view w) {
 
 // Recent answers of one SyllableSet's Valid(), by the word's bytes: a
 // direct-mapped table (a new word evicts the one in its slot), per thread.
-// Words longer than kMaxWord bytes are not kept: none is a syllable's length.
+// Words longer than kMaxWord bytes are not kept (none is a syllable's length),
+// nor the empty word (an empty slot has size 0).
 class WordMemo {
  public:
   static constexpr size_t kMaxWord = 22;
@@ -185,7 +186,7 @@ class WordMemo {
   int Find(uint64_t owner, std::string_view word) {
     if (owner != owner_) Reset(owner);
     const Entry& e = entries_[Slot(word)];
-    if (e.size != word.size() || word.size() > kMaxWord) return -1;
+    if (word.empty() || word.size() > kMaxWord || e.size != word.size()) return -1;
     if (std::memcmp(e.bytes, word.data(), word.size()) != 0) return -1;
     return e.valid;
   }
