@@ -217,8 +217,8 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
                                  "2017-decree-102_2022-decree-99.tsv");
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
-  CHECK(r.divisions.f1 >= 0.66);
-  CHECK(r.all.f1 >= 0.58);
+  CHECK(r.divisions.f1 >= 0.665);
+  CHECK(r.all.f1 >= 0.59);
   // Old Điều 3 khoản 7 is new khoản 6, once the portal's note on it ("[Việc ký
   // phiếu yêu cầu đăng ký được hướng dẫn bởi … Thông tư 08/2018/TT-BTP …]")
   // no longer counts as its text.
@@ -231,4 +231,22 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   // ký trực tuyến" is new Điều 23 "Cấp tài khoản đăng ký trực tuyến".
   CHECK(FindChange(r.alignment, 36, 287) != nullptr);
   CHECK(FindChange(r.alignment, 385, 269) != nullptr);
+  // The enclosing article says which copy of a boilerplate provision is which
+  // (align/article_context.h): "Bản chính Giấy chứng nhận" is in the files of
+  // old Điều 42 (khoản 3) and Điều 43 (điểm c); new Điều 32 — the file for
+  // changes, as old Điều 43 was — has "3. Giấy chứng nhận (bản gốc) …". The
+  // articles are not matched one to one (old Điều 43, 44 merged into Điều 32),
+  // so no parent bonus decides it.
+  CHECK(FindChange(r.alignment, 309, 367) != nullptr);
+  CHECK(FindChange(r.alignment, 303, 367) == nullptr);
+  // Old Điều 46 khoản 1 điểm b (the information on the earlier mortgage) is
+  // new Điều 26 khoản 3 điểm b (its certificate), not the housing-mortgage
+  // contract further down the same clause.
+  CHECK(FindChange(r.alignment, 328, 315) != nullptr);
+  // An article whose provisions went into one new article was merged into it,
+  // however little its heading resembles the whole's: old Điều 34 (the file
+  // for changes, ships) is part of new Điều 42 (the one file for ships).
+  const Change* merged = FindChange(r.alignment, 232, 459);
+  REQUIRE(merged != nullptr);
+  CHECK(merged->op == ChangeOp::kMerged);
 }

@@ -72,6 +72,11 @@ struct PairEvidence {
   // than they move them across.
   bool style_conflict = false;
   bool cross_language = false;  // the documents' languages differ
+  // Two provisions of legislation: the cosine of the whole texts of the
+  // articles (divisions) that enclose them, 0..1; 0 for divisions, tasks
+  // outside any division and pairs across languages. A clause means what it
+  // means inside its article: identical boilerplate clauses open many.
+  double context_similarity = 0;
 };
 
 struct AlignOptions;
@@ -82,7 +87,9 @@ using ScoreFunction = std::function<double(const PairEvidence&, const AlignOptio
 // The default ScoreFunction: text_similarity + parent_bonus (parents aligned)
 // − parent_conflict_penalty (parents aligned elsewhere)
 // + position_bonus * (1 − position_delta) + ordinal_bonus (same depth and ordinal)
-// − style_conflict_penalty (numbered in different styles).
+// − style_conflict_penalty (numbered in different styles)
+// + context_bonus * context_similarity (enclosing articles alike; only when
+// the parents are not counterparts, whose bonus says it already).
 double DefaultScore(const PairEvidence& e, const AlignOptions& options);
 
 struct AlignOptions {
@@ -101,6 +108,9 @@ struct AlignOptions {
   double position_bonus = 0.06;
   double ordinal_bonus = 0.02;
   double style_conflict_penalty = 0.45;
+  // Weight of PairEvidence::context_similarity (the enclosing articles). It
+  // orders a provision's candidates but never lifts a pair over match_min.
+  double context_bonus = 0.15;
 
   // --- Split / merge ------------------------------------------------------
   // A new task that found no counterpart of its own is a piece of an old

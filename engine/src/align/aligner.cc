@@ -15,6 +15,7 @@
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
 #include <string>
 
+#include "align/article_context.h"
 #include "align/changes.h"
 #include "align/pipeline.h"
 #include "congvan/align.h"
@@ -48,6 +49,9 @@ double DefaultScore(const PairEvidence& e, const AlignOptions& o) {
   s += o.position_bonus * (1.0 - e.position_delta);
   if (e.same_depth && e.same_ordinal) s += o.ordinal_bonus;
   if (e.style_conflict) s -= o.style_conflict_penalty;
+  // The enclosing articles speak when the parents are not counterparts one
+  // to one; when they are, the parent bonus has said it.
+  if (!e.parents_aligned) s += o.context_bonus * e.context_similarity;
   return s;
 }
 
@@ -76,6 +80,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   Matching first = AssignGreedy(input, &candidates);
   AddStructuralCandidates(input, first.old_to_new, &candidates);
   StructuralEvidence(input, first, &candidates);
+  ContextEvidence(input, &candidates);
   Matching matching = AssignGreedy(input, &candidates);
   // A section rescued in pass 2 (a short top-level heading) rescues its own
   // children in turn.

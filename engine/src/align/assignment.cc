@@ -7,6 +7,19 @@
 
 namespace congvan::align_internal {
 
+namespace {
+
+// The score of a candidate without its article context: the context says
+// which of several counterparts a provision has, never whether it has one.
+double WithoutContext(const AlignInput& input, const Candidate& c) {
+  if (c.e.context_similarity == 0) return c.score;
+  PairEvidence e = c.e;
+  e.context_similarity = 0;
+  return input.Score(e);
+}
+
+}  // namespace
+
 Matching AssignGreedy(const AlignInput& input, CandidateSet* candidates) {
   std::vector<Candidate>& cands = candidates->all();
   const AlignOptions& opt = input.options;
@@ -15,7 +28,8 @@ Matching AssignGreedy(const AlignInput& input, CandidateSet* candidates) {
   for (size_t i = 0; i < cands.size(); ++i) {
     Candidate& c = cands[i];
     c.score = input.Score(c.e);
-    if (c.score >= opt.match_min && c.e.text_similarity >= opt.reworded_min) {
+    if (c.score >= opt.match_min && c.e.text_similarity >= opt.reworded_min &&
+        WithoutContext(input, c) >= opt.match_min) {
       order.push_back(static_cast<int>(i));
     }
   }

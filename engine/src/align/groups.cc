@@ -3,8 +3,10 @@
 // for a merge the other way round.
 #include "align/groups.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "align/features.h"
 
@@ -132,6 +134,57 @@ std::vector<std::vector<int>> AcceptGroups(const AlignInput& input, bool old_who
   return tentative;
 }
 
+// An old article left without a counterpart whose provisions went, most of
+// them, into one new article of the same style was merged into it (old
+// Điều 24–29, one file each, → new Điều 39, one file with a clause each):
+// the article's own heading and text need not resemble the whole, its
+// provisions' counterparts say where it went. At least two of its provisions
+// must have landed there, and more than half of those that found any.
+void MergeArticlesByProvisions(const AlignInput& input, const Matching& m, Groups* g) {
+  std::vector<std::vector<int>> extra(input.new_tasks.size());
+  auto enclosing_new_division = [&](int n) {
+    int a = input.New(n).parent;
+    while (a >= 0 && !input.New(a).node->division) a = input.New(a).parent;
+    return a;
+  };
+  for (size_t o = 0; o < input.old_tasks.size(); ++o) {
+    const IndexedTask& t = input.old_tasks[o];
+    if (!t.node->division || t.children.empty() || !g->cp_old[o].empty()) continue;
+    std::map<int, int> landed;  // new division → provisions of o inside it
+    int matched = 0;
+    for (int d = static_cast<int>(o) + 1; d < static_cast<int>(o) + t.subtree; ++d) {
+      if (input.Old(d).node->division || g->cp_old[static_cast<size_t>(d)].empty()) continue;
+      ++matched;
+      std::set<int> seen;
+      for (int n : g->cp_old[static_cast<size_t>(d)]) {
+        int b = enclosing_new_division(n);
+        if (b >= 0 && seen.insert(b).second) ++landed[b];
+      }
+    }
+    int best = -1, best_count = 0;
+    for (const auto& [b, count] : landed) {
+      if (count > best_count) best = b, best_count = count;
+    }
+    if (best < 0 || best_count < 2 || 2 * best_count <= matched) continue;
+    if (input.New(best).node->style != t.node->style) continue;
+    int partner = m.new_to_old[static_cast<size_t>(best)];
+    bool free_whole = partner >= 0 ? g->split_pieces[static_cast<size_t>(partner)].empty()
+                                   : g->cp_new[static_cast<size_t>(best)].empty();
+    if (free_whole) extra[static_cast<size_t>(best)].push_back(static_cast<int>(o));
+  }
+  for (size_t n = 0; n < extra.size(); ++n) {
+    bool group = extra[n].size() >= 2 || m.new_to_old[n] >= 0;
+    if (!group || extra[n].empty()) continue;
+    auto& pieces = g->merge_pieces[n];
+    for (int o : extra[n]) {
+      pieces.push_back(o);
+      g->cp_old[static_cast<size_t>(o)].push_back(static_cast<int>(n));
+      g->cp_new[n].push_back(o);
+    }
+    std::sort(pieces.begin(), pieces.end());
+  }
+}
+
 }  // namespace
 
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& m,
@@ -170,6 +223,7 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
   for (size_t n = 0; n < input.new_tasks.size(); ++n) {
     for (int o : g.merge_pieces[n]) link(o, static_cast<int>(n));
   }
+  MergeArticlesByProvisions(input, m, &g);
   return g;
 }
 

@@ -10,7 +10,10 @@
 // never when its counterpart kept its text word for word (the piece only
 // resembles it). Splits are found first; the merge pass, the same routine
 // in the other direction, leaves split wholes and pieces alone. A heading is
-// never a piece of a leaf, nor an article a piece of a chapter.
+// never a piece of a leaf, nor an article a piece of a chapter. Last, an
+// article still without any counterpart whose provisions went, most of them
+// (two at least), into one new article of the same style is a piece of that
+// article's merge: its provisions say where it went when its heading does not.
 #ifndef CONGVAN_SRC_ALIGN_GROUPS_H_
 #define CONGVAN_SRC_ALIGN_GROUPS_H_
 
