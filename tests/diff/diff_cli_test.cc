@@ -1,5 +1,6 @@
 // Black-box tests of `congvan diff`: the real binary, its output and errors.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -68,8 +69,9 @@ TEST_CASE("diff: thresholds from the command line change the result", "[cli][dif
 }
 
 TEST_CASE("diff: errors are one line naming the file; no partial output file", "[cli][diff]") {
-  std::string out =
-      (std::filesystem::temp_directory_path() / "congvan-diff-test-out.html").string();
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-diff-test-out-" + std::to_string(getpid()) + ".html"))
+                        .string();
   std::filesystem::remove(out);
   auto missing = RunCongvan({"diff", kOld, "/nonexistent/new.txt", "--format", "html", "-o", out});
   ExpectOneLineError(missing, "/nonexistent/new.txt");
@@ -89,7 +91,9 @@ TEST_CASE("diff: errors are one line naming the file; no partial output file", "
 }
 
 TEST_CASE("diff: -o writes the HTML report", "[cli][diff]") {
-  std::string out = (std::filesystem::temp_directory_path() / "congvan-diff-test-ok.html").string();
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-diff-test-ok-" + std::to_string(getpid()) + ".html"))
+                        .string();
   auto r = RunCongvan({"diff", kOld, kNew, "--format", "html", "-o", out});
   REQUIRE(r.exit_code == 1);  // diff(1): something changed
   CHECK(r.out.empty());
@@ -168,8 +172,9 @@ TEST_CASE("diff on a terminal: colours, unless NO_COLOR is set", "[cli][diff]") 
 
 TEST_CASE("diff --format docx: -o writes a Word file that reads back as both versions",
           "[cli][diff][docx]") {
-  std::string out =
-      (std::filesystem::temp_directory_path() / "congvan-diff-test-changes.docx").string();
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-diff-test-changes-" + std::to_string(getpid()) + ".docx"))
+                        .string();
   std::filesystem::remove(out);
   auto r =
       RunCongvan({"diff", kOld, kNew, "--format", "docx", "--author", "Phòng Pháp chế", "-o", out});
@@ -191,8 +196,9 @@ TEST_CASE("diff --format docx: -o writes a Word file that reads back as both ver
 
 TEST_CASE("diff --format docx: bad uses are refused with one line, and no file is left",
           "[cli][diff][docx]") {
-  std::string out =
-      (std::filesystem::temp_directory_path() / "congvan-diff-test-refused.docx").string();
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-diff-test-refused-" + std::to_string(getpid()) + ".docx"))
+                        .string();
   std::filesystem::remove(out);
   auto bad_date =
       RunCongvan({"diff", kOld, kNew, "--format", "docx", "--date", "tomorrow", "-o", out});

@@ -6,6 +6,8 @@
 // numbering and in Windows-1258, and the dispatch in every legacy encoding.
 // Each must give the task tree of its plain UTF-8 text; bad files must give
 // one clear error.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -248,7 +250,9 @@ TEST_CASE("Web pages: typed numbers, list numbering and a declared legacy charse
 }
 
 TEST_CASE("The content decides the reader, not the file name", "[read]") {
-  std::string path = (std::filesystem::temp_directory_path() / "congvan-disguised.txt").string();
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("congvan-disguised-" + std::to_string(getpid()) + ".txt"))
+                         .string();
   std::ofstream(path, std::ios::binary) << ReadFile(Fixture("docx/dispatch-typed.docx"));
   auto doc = congvan::ParseFile(path);
   std::filesystem::remove(path);

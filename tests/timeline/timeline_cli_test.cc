@@ -1,6 +1,8 @@
 // Black-box tests of `congvan timeline` (tools/congvan/cmd_timeline.cc): the
 // real binary on corpus files, exit codes, one-line errors naming the file,
 // no partial -o file, formats, --order, --lexicon and --learn-terms.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -36,7 +38,9 @@ int Lines(const std::string& s) {
 }
 
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("congvan-timeline-test-" + name)).string();
+  return (std::filesystem::temp_directory_path() /
+          ("congvan-timeline-test-" + std::to_string(getpid()) + "-" + name))
+      .string();
 }
 
 }  // namespace
@@ -154,7 +158,8 @@ TEST_CASE("timeline --learn-terms writes a review file, never the lexicon", "[ti
 TEST_CASE("timeline across languages with a broken default lexicon names its line",
           "[timeline][cli]") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "congvan-timeline-test-grammars";
+  fs::path dir =
+      fs::temp_directory_path() / ("congvan-timeline-test-grammars-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "lexicon");
   std::string src = std::string(CONGVAN_SOURCE_DIR) + "/grammars/";

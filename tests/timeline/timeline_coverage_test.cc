@@ -5,6 +5,8 @@
 // are "not covered", never "gone"; a decree filed among the gender-equality
 // dispatches is "unrelated" in every format and refused without --force; and
 // the HTML grows with the tasks, not with lineages × versions.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -198,8 +200,9 @@ TEST_CASE("timeline refuses an unrelated version without --force, flags it with 
           "[timeline][cli][unrelated]") {
   std::vector<std::string> args = {"timeline", CorpusPath(kDispatch2021), CorpusPath(kDecree),
                                    CorpusPath(kNews2023)};
-  std::string out =
-      (std::filesystem::temp_directory_path() / "congvan-timeline-unrelated.json").string();
+  std::string out = (std::filesystem::temp_directory_path() /
+                     ("congvan-timeline-unrelated-" + std::to_string(getpid()) + ".json"))
+                        .string();
   std::filesystem::remove(out);
   auto refused = RunCongvan([&] {
     auto a = args;
