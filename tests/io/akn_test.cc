@@ -315,6 +315,25 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
              Catch::Contains("cv:lines attributes do not fit together"));
 }
 
+TEST_CASE("Diagnostic kinds read back from AKN by name; an unknown name is refused",
+          "[akn][errors]") {
+  // "2." is missing: a gap on line 3, kept in congvan's record by its stable name.
+  auto doc = congvan::ParseBytes(
+      "Các đơn vị thực hiện các nhiệm vụ sau:\n1. Rà soát văn bản.\n3. Tổ chức tập huấn.\n",
+      "gap.txt");
+  REQUIRE(doc.ok());
+  REQUIRE(doc->diagnostics.size() == 1);
+  CHECK(doc->diagnostics[0].kind == congvan::DiagnosticKind::kGap);
+  std::string xml = congvan::WriteAkomaNtoso(*doc);
+  CHECK(ReadBack(xml).diagnostics[0].kind == congvan::DiagnosticKind::kGap);
+  size_t at = xml.find("kind=\"gap\"");
+  REQUIRE(at != std::string::npos);
+  xml.replace(at, 10, "kind=\"gaps\"");
+  auto unknown = congvan::ParseBytes(xml, "edited.xml");
+  REQUIRE(!unknown.ok());
+  CHECK_THAT(unknown.status().message(), Catch::Contains("unknown diagnostic kind"));
+}
+
 TEST_CASE("congvan parse takes AKN as input; bad AKN is one line and no output file",
           "[akn][cli]") {
   using congvan::testing::RunCongvan;

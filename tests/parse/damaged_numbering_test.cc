@@ -8,6 +8,7 @@
 #include "support/corpus.h"
 
 using congvan::Diagnostic;
+using congvan::DiagnosticKind;
 using congvan::Document;
 using congvan::Language;
 using congvan::Node;
@@ -22,7 +23,7 @@ namespace {
 
 const Diagnostic* DiagnosticAt(const Document& doc, int line, const std::string& kind) {
   for (const Diagnostic& d : doc.diagnostics) {
-    if (d.line == line && d.kind == kind) return &d;
+    if (d.line == line && DiagnosticKindName(d.kind) == kind) return &d;
   }
   return nullptr;
 }
@@ -211,7 +212,7 @@ TEST_CASE("Nesting beyond the depth limit is reported once", "[parse][damage]") 
   options.max_depth = 4;
   Document doc = ParseString(text, options);
   int depth_reports = 0;
-  for (const Diagnostic& d : doc.diagnostics) depth_reports += d.kind == "depth";
+  for (const Diagnostic& d : doc.diagnostics) depth_reports += d.kind == DiagnosticKind::kDepth;
   CHECK(depth_reports == 1);
   CHECK(congvan::CheckLossless(doc).empty());
 }
@@ -251,6 +252,6 @@ TEST_CASE(
   for (int i = 0; i < 3; ++i) CHECK(*doc.tasks[static_cast<size_t>(i)].ordinal == i + 1);
   bool repaired = false;
   for (const auto& d : doc.diagnostics)
-    repaired = repaired || (d.kind == "repaired" && d.found == "Biêù 2.");
+    repaired = repaired || (d.kind == DiagnosticKind::kRepaired && d.found == "Biêù 2.");
   CHECK(repaired);
 }

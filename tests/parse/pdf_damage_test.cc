@@ -9,6 +9,7 @@
 #include "support/corpus.h"
 
 using congvan::BlockRole;
+using congvan::DiagnosticKind;
 using congvan::Document;
 using congvan::Language;
 using congvan::Node;
@@ -42,8 +43,8 @@ TEST_CASE("Syllables a PDF extraction broke apart are joined, and the repair is 
   CHECK(FindTask(doc, "Cơ quan nhà nước và tổ chức xã hội") != nullptr);
   bool reported = false;
   for (const auto& d : doc.diagnostics) {
-    reported = reported ||
-               (d.kind == "repaired" && d.message.find("broken by spaces") != std::string::npos);
+    reported = reported || (d.kind == DiagnosticKind::kRepaired &&
+                            d.message.find("broken by spaces") != std::string::npos);
   }
   CHECK(reported);
   // Two real words are never joined: "Ở CƠ SỞ", "hòa giải".

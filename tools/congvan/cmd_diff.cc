@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "congvan/cross_language.h"
 #include "congvan/diff_docx.h"
 #include "congvan/diff_report.h"
+#include "congvan/formats.h"
 #include "congvan/parse.h"
 
 namespace congvan::cli {
@@ -90,9 +92,9 @@ po::options_description DiffOptions() {
   po::options_description visible(
       "usage: congvan diff OLD NEW [options]\n\n"
       "Aligns the task trees of two versions of a dispatch and reports what changed.\n\noptions");
-  visible.add_options()("help,h", "show this help")("format,f",
-                                                    po::value<std::string>()->default_value("text"),
-                                                    "output: text, json, html or docx")(
+  visible.add_options()("help,h", "show this help")(
+      "format,f", po::value<std::string>()->default_value("text"),
+      ("output: " + FormatNames(DiffFormats())).c_str())(
       "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
       "quiet,q", "print nothing; only the exit status says whether anything changed")(
       "color", po::value<std::string>()->default_value("auto"),
@@ -195,20 +197,21 @@ bool UseColour(const std::string& color, const std::string& output) {
   return color == "always" || (color == "auto" && wanted && to_stdout && StdoutIsTerminal());
 }
 
-// --author and --date belong to docx; a Word file is never written to a
+// --author and --date belong to docx; a binary file is never written to a
 // terminal. Returns the exit code on a bad combination.
-std::optional<int> CheckDocxOptions(const po::variables_map& vm, const std::string& format) {
-  if (format != "docx") {
+std::optional<int> CheckDocxOptions(const po::variables_map& vm,
+                                    const OutputFormat<DiffArtifact>& format) {
+  const std::string& output = vm["output"].as<std::string>();
+  if (format.binary && (output.empty() || output == "-") && StdoutIsTerminal()) {
+    return Fail(kExitUsage, "diff: --format " + format.name +
+                                " writes a binary Word file; name it with -o FILE." + format.name);
+  }
+  if (format.name != "docx") {
     for (const char* name : {"author", "date"}) {
       if (vm.count(name))
         return Fail(kExitUsage, std::string("diff: --") + name + " applies only to --format docx");
     }
     return std::nullopt;
-  }
-  const std::string& output = vm["output"].as<std::string>();
-  if ((output.empty() || output == "-") && StdoutIsTerminal()) {
-    return Fail(kExitUsage,
-                "diff: --format docx writes a binary Word file; name it with -o FILE.docx");
   }
   if (vm.count("author") && vm["author"].as<std::string>().empty()) {
     return Fail(kExitUsage, "diff: --author must not be empty");
@@ -216,18 +219,19 @@ std::optional<int> CheckDocxOptions(const po::variables_map& vm, const std::stri
   return std::nullopt;
 }
 
-int EmitDocx(const po::variables_map& vm, const std::string& output, const Alignment& alignment,
-             const Document& old_doc, const Document& new_doc) {
-  DiffDocxOptions options;
-  if (vm.count("author")) options.author = vm["author"].as<std::string>();
-  if (vm.count("date")) options.date = vm["date"].as<std::string>();
-  auto docx = WriteDiffDocx(alignment, old_doc, new_doc, options);
-  if (!docx.ok()) {
-    bool usage = docx.status().code() == StatusCode::kInvalidArgument;
+// Writes the diff in `format` to `output` (atomically), or to stdout.
+// Returns `changed` on success; a bad writer option (docx: --date) is a usage
+// error, any other failure trouble, and neither leaves a file behind.
+int EmitDiff(const OutputFormat<DiffArtifact>& format, const DiffArtifact& diff,
+             const std::string& output, int changed) {
+  // Rendered whole before anything is written: the writers build strings anyway.
+  std::ostringstream content;
+  if (Status written = format.write(diff, content); !written.ok()) {
+    bool usage = written.code() == StatusCode::kInvalidArgument;
     return Fail(usage ? kExitUsage : kExitTrouble,
-                (usage ? "diff: --" : "diff: ") + docx.status().message());
+                (usage ? "diff: --" : "diff: ") + written.message());
   }
-  return Emit(output, *docx);
+  return Emit(output, content.str()) == kExitOk ? changed : kExitTrouble;
 }
 
 // Whether anything changed: a task that is not unchanged, or one whose number did.
@@ -254,12 +258,13 @@ int RunDiff(const std::vector<std::string>& args) {
             ", got " + std::to_string(files.size()) + " (see 'congvan diff --help')");
   }
   if (tracked_changes) files.push_back(files[0]);
-  std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json" && format != "html" && format != "docx") {
-    return Fail(kExitUsage,
-                "diff: unknown --format '" + format + "' (expected text, json, html or docx)");
+  std::string format_name = vm["format"].as<std::string>();
+  const OutputFormat<DiffArtifact>* format = FindFormat(DiffFormats(), format_name);
+  if (format == nullptr) {
+    return Fail(kExitUsage, "diff: unknown --format '" + format_name + "' (expected " +
+                                FormatNames(DiffFormats()) + ")");
   }
-  if (auto exit = CheckDocxOptions(vm, format)) return *exit;
+  if (auto exit = CheckDocxOptions(vm, *format)) return *exit;
   std::string color = vm["color"].as<std::string>();
   if (color != "auto" && color != "always" && color != "never") {
     return Fail(kExitUsage,
@@ -297,13 +302,11 @@ int RunDiff(const std::vector<std::string>& args) {
   if (vm.count("quiet")) return changed;
   report.only_changes = vm.count("only-changes") > 0;
   report.color = UseColour(color, output);
+  DiffArtifact diff{alignment, *old_doc, *new_doc, report, {}};
+  if (vm.count("author")) diff.docx.author = vm["author"].as<std::string>();
+  if (vm.count("date")) diff.docx.date = vm["date"].as<std::string>();
   // Any failure to write is trouble (2), like a bad option; success tells whether anything changed.
-  if (format == "docx")
-    return EmitDocx(vm, output, alignment, *old_doc, *new_doc) == kExitOk ? changed : kExitTrouble;
-  std::string content = format == "json"   ? WriteDiffJson(alignment, *old_doc, *new_doc, report)
-                        : format == "html" ? WriteDiffHtml(alignment, *old_doc, *new_doc, report)
-                                           : WriteDiffText(alignment, *old_doc, *new_doc, report);
-  return Emit(output, content) == kExitOk ? changed : kExitTrouble;
+  return EmitDiff(*format, diff, output, changed);
 }
 
 const CommandRegistrar kRegisterDiff(

@@ -57,7 +57,8 @@ std::string AsJson(const ExtractedText& t) {
   nlohmann::ordered_json j;
   j["format"] = t.format;
   j["encoding"] = t.encoding;
-  j["warnings"] = t.warnings;
+  j["warnings"] = nlohmann::json::array();
+  for (const Diagnostic& w : t.warnings) j["warnings"].push_back(w.message);
   j["map"] = nlohmann::json::array();
   for (const OriginRun& run : t.origins) {
     nlohmann::ordered_json r;

@@ -5,22 +5,22 @@
 //   stats          size of the lexicon per language and per domain.
 // The text is parsed first (ParseFile), and by default only its body counts:
 // task texts and the prose blocks (title, lead, preamble, addressees,
-// closing), not footers, captions, signatures or page furniture.
-#include <algorithm>
+// closing), not footers, captions, signatures or page furniture. The command
+// gathers the facts; the reports are written by io/ (congvan/lexicon_report.h)
+// through the tables of congvan/formats.h.
 #include <boost/program_options.hpp>
 #include <fstream>
-#include <iomanip>
 #include <iostream>
 #include <iterator>
-#include <map>
-#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "command.h"
+#include "congvan/formats.h"
 #include "congvan/grammar_dir.h"
 #include "congvan/lexicon.h"
+#include "congvan/lexicon_report.h"
 #include "congvan/parse.h"
 
 namespace congvan::cli {
@@ -87,34 +87,18 @@ int LoadLexicon(const po::variables_map& vm, Loaded* loaded) {
   return kExitOk;
 }
 
-std::string FormsSummary(const Lexicon& lex) {
-  std::ostringstream s;
-  s << lex.concept_count() << " concepts; " << lex.surface_form_count(Language::kVietnamese)
-    << " vi / " << lex.surface_form_count(Language::kEnglish) << " en forms";
-  return s.str();
-}
-
 int RunStats(const po::variables_map& vm) {
+  std::string format_name = vm["format"].as<std::string>();
+  const OutputFormat<LexiconStats>* format = FindFormat(LexiconStatsFormats(), format_name);
+  if (format == nullptr) {
+    return Fail(kExitUsage, "lexicon: unknown --format '" + format_name + "' (expected " +
+                                FormatNames(LexiconStatsFormats()) + ")");
+  }
   Loaded l;
   if (int rc = LoadLexicon(vm, &l); rc != kExitOk) return rc;
-  const Lexicon& lex = *l.lexicon;
-  std::map<std::string, int> by_domain;
-  for (int c = 0; c < lex.concept_count(); ++c) ++by_domain[lex.domain(c)];
-  std::string format = vm["format"].as<std::string>();
-  if (format == "json") {
-    nlohmann::json j;
-    j["lexicon"] = l.path;
-    j["concepts"] = lex.concept_count();
-    j["surface_forms"] = {{"vi", lex.surface_form_count(Language::kVietnamese)},
-                          {"en", lex.surface_form_count(Language::kEnglish)}};
-    j["domains"] = by_domain;
-    return Emit("-", j.dump(2) + "\n");
-  }
   std::ostringstream out;
-  out << "lexicon: " << l.path << "\n" << FormsSummary(lex) << "\n\nconcepts per domain:\n";
-  for (const auto& [domain, n] : by_domain) {
-    out << "  " << std::setw(5) << n << "  " << domain << "\n";
-  }
+  if (Status s = format->write({*l.lexicon, l.path}, out); !s.ok())
+    return Fail(kExitInputError, s.ToString());
   return Emit("-", out.str());
 }
 
@@ -142,9 +126,12 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
   if (scope != "body" && scope != "text") {
     return Fail(kExitUsage, "lexicon: unknown --scope '" + scope + "' (expected body or text)");
   }
-  std::string format = vm["format"].as<std::string>();
-  if (format != "text" && format != "json") {
-    return Fail(kExitUsage, "lexicon: unknown --format '" + format + "' (expected text or json)");
+  std::string format_name = vm["format"].as<std::string>();
+  const OutputFormat<LexiconCoverageReport>* format =
+      FindFormat(LexiconCoverageFormats(), format_name);
+  if (format == nullptr) {
+    return Fail(kExitUsage, "lexicon: unknown --format '" + format_name + "' (expected " +
+                                FormatNames(LexiconCoverageFormats()) + ")");
   }
   int top = vm["top"].as<int>();
   if (top < 0) return Fail(kExitUsage, "lexicon: --top must be 0 (all) or more");
@@ -174,54 +161,14 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
   const std::string text = TextOf(*doc, scope, decoded);
   const Lexicon& lex = *l.lexicon;
 
-  if (sub == "match") {
-    std::string out;
-    size_t prev = 0;
-    for (const ConceptHit& h : lex.Match(text, language)) {
-      out.append(text, prev, h.begin - prev);
-      out +=
-          "[" + text.substr(h.begin, h.end - h.begin) + "|" + lex.concept_id(h.concept_index) + "]";
-      prev = h.end;
-    }
-    out.append(text, prev, std::string::npos);
-    return Emit("-", out);
-  }
-
-  LexiconCoverage cov = lex.Coverage(text, language);
-  std::map<std::string, int> counts;
-  for (const std::string& w : cov.uncovered) ++counts[w];
-  std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (top > 0 && ranked.size() > static_cast<size_t>(top)) ranked.resize(top);
-
-  if (format == "json") {
-    nlohmann::json j;
-    j["source"] = name;
-    j["language"] = LanguageCode(language);
-    j["scope"] = scope;
-    j["lexicon"] = l.path;
-    j["concepts"] = lex.concept_count();
-    j["content_tokens"] = cov.content_tokens;
-    j["covered_tokens"] = cov.covered_tokens;
-    j["coverage"] = cov.ratio();
-    j["distinct_uncovered"] = counts.size();
-    nlohmann::json words = nlohmann::json::array();
-    for (const auto& [w, n] : ranked) words.push_back({{"word", w}, {"count", n}});
-    j["uncovered"] = words;
-    return Emit("-", j.dump(2) + "\n");
-  }
   std::ostringstream out;
-  out << name << " (" << LanguageCode(language) << ", " << scope << ")\n"
-      << "lexicon: " << l.path << " (" << FormsSummary(lex) << ")\n"
-      << "coverage: " << std::fixed << std::setprecision(3) << cov.ratio() << " ("
-      << cov.covered_tokens << " of " << cov.content_tokens << " content words)\n";
-  if (ranked.empty()) {
-    out << "every content word is covered\n";
-  } else {
-    out << "uncovered content words, most frequent first (" << counts.size() << " distinct):\n";
-    for (const auto& [w, n] : ranked) out << "  " << std::setw(5) << n << "  " << w << "\n";
+  if (sub == "match") {
+    WriteConceptMatches(lex, text, language, out);
+    return Emit("-", out.str());
   }
+  LexiconCoverageReport report{lex, l.path, name, language, scope, lex.Coverage(text, language),
+                               top};
+  if (Status s = format->write(report, out); !s.ok()) return Fail(kExitInputError, s.ToString());
   return Emit("-", out.str());
 }
 

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "command.h"
+#include "congvan/formats.h"
 #include "congvan/parse.h"
-#include "congvan/writers.h"
 #include "parse_batch.h"
 #include "progress_bar.h"
 
@@ -98,36 +98,27 @@ int RunJsonl(const po::variables_map& vm, const ParseOptions& options) {
 // `parse FILE...` without --jsonl: every file, in one output; any error stops
 // the run.
 int RunFiles(const std::vector<std::string>& files, const std::string& output,
-             const std::string& format, const ParseOptions& options) {
+             const OutputFormat<Document>& format, const ParseOptions& options) {
   if (auto exit = RefuseOverwritingInput("parse", output, files)) return *exit;
   if (std::count(files.begin(), files.end(), "-") > 1) {
     return Fail(kExitUsage, "parse: standard input ('-') can be given only once");
   }
-  if (format == "akn" && files.size() > 1) {
-    return Fail(kExitUsage, "parse: --format akn takes one file at a time");
+  if (format.sequence.single && files.size() > 1) {
+    return Fail(kExitUsage, "parse: --format " + format.name + " takes one file at a time");
   }
 
   // Documents are parsed and written one at a time, so memory follows the
   // largest input, not the sum; a failure abandons the output file.
   return EmitStream(output, [&](std::ostream& out) -> std::string {
-    bool array = format == "json" && files.size() > 1;
-    if (array) out << "[\n";
+    bool several = files.size() > 1;
+    if (several) out << format.sequence.open;
     for (size_t i = 0; i < files.size(); ++i) {
       auto doc = ParseInput(files[i], options);
       if (!doc.ok()) return doc.status().ToString();
-      if (format == "json") {
-        if (i > 0) out << ",\n";
-        WriteJson(*doc, out);
-      } else if (format == "outline") {
-        if (i > 0) out << "\n";
-        out << WriteOutline(*doc);
-      } else if (format == "dump") {
-        out << WriteDump(*doc);
-      } else {
-        out << WriteAkomaNtoso(*doc);
-      }
+      if (i > 0) out << format.sequence.separator;
+      if (Status written = format.write(*doc, out); !written.ok()) return written.ToString();
     }
-    if (array) out << "]\n";
+    if (several) out << format.sequence.close;
     return "";
   });
 }
@@ -139,10 +130,11 @@ int RunParse(const std::vector<std::string>& args) {
       "language: auto (detected) or the code of a\n"
       "grammar file in the grammar directory (vi, en)")(
       "format,f", po::value<std::string>()->default_value("json"),
-      "output: json, outline, akn or dump (the canonical\n"
-      "one-line-per-node form of the goldens)")("output,o",
-                                                po::value<std::string>()->default_value("-"),
-                                                "output file ('-', the default: stdout)")(
+      ("output: " + FormatNames(DocumentFormats()) +
+       " (the canonical\n"
+       "one-line-per-node form of the goldens)")
+          .c_str())("output,o", po::value<std::string>()->default_value("-"),
+                    "output file ('-', the default: stdout)")(
       "jsonl",
       "JSON Lines: one record per FILE, directories walked,\n"
       "files parsed in parallel, bad files reported as records")(
@@ -180,17 +172,18 @@ int RunParse(const std::vector<std::string>& args) {
     options.language = LanguageOption("--lang", lang, options.grammar_dir, &error);
     if (!options.language) return Fail(kExitUsage, "parse: " + error);
   }
-  std::string format = vm["format"].as<std::string>();
-  if (format != "json" && format != "outline" && format != "akn" && format != "dump") {
-    return Fail(kExitUsage,
-                "parse: unknown --format '" + format + "' (expected json, outline, akn or dump)");
+  std::string format_name = vm["format"].as<std::string>();
+  const OutputFormat<Document>* format = FindFormat(DocumentFormats(), format_name);
+  if (format == nullptr) {
+    return Fail(kExitUsage, "parse: unknown --format '" + format_name + "' (expected " +
+                                FormatNames(DocumentFormats()) + ")");
   }
   if (vm.count("jsonl")) return RunJsonl(vm, options);
   if (vm.count("jobs") || vm.count("files-from")) {
     return Fail(kExitUsage, "parse: --jobs and --files-from apply to --jsonl runs");
   }
-  return RunFiles(vm["file"].as<std::vector<std::string>>(), vm["output"].as<std::string>(), format,
-                  options);
+  return RunFiles(vm["file"].as<std::vector<std::string>>(), vm["output"].as<std::string>(),
+                  *format, options);
 }
 
 }  // namespace

@@ -190,8 +190,8 @@ int RunTimeline(const std::vector<std::string>& args) {
   return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
     // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).
     if (vm.count("excel")) out << kUtf8ByteOrderMark;
-    writer->write(timeline, out);
-    return std::string();
+    Status written = writer->write(timeline, out);
+    return written.ok() ? std::string() : written.ToString();
   });
 }
 

@@ -173,12 +173,27 @@ struct Node {
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
 };
 
-// A recoverable oddity found while parsing, reported and never silently
-// repaired: a gap or a repeat in a numbered sequence, a marker read through
-// OCR damage, a marker that continues nothing.
+// What a Diagnostic reports. Each kind has a stable name, the one the JSON, the outline, Akoma
+// Ntoso and the CLI print: a consumer filters on it, so a name never changes.
+enum class DiagnosticKind {
+  kGap,       // "gap": a number skipped in a numbered sequence
+  kRepeat,    // "repeat": a number given twice
+  kRepaired,  // "repaired": a marker read through damage (OCR, broken spaces, Roman digits)
+  kUnplaced,  // "unplaced": a marker that continues nothing
+  kDepth,     // "depth": nesting deeper than ParseOptions::max_depth
+  kReader,    // "reader": what the reader could not keep or had to guess (SourceInfo)
+};
+// The stable name: "gap", "repeat", …
+const char* DiagnosticKindName(DiagnosticKind kind);
+// The kind named `name`, or nullopt for a name no kind has.
+std::optional<DiagnosticKind> DiagnosticKindFromName(std::string_view name);
+
+// A recoverable oddity found while reading or parsing, reported and never
+// silently repaired: a gap or a repeat in a numbered sequence, a marker read
+// through OCR damage, a marker that continues nothing, a page left out.
 struct Diagnostic {
-  std::string kind;      // "gap" | "repeat" | "repaired" | "unplaced" | "depth" | ...
-  int line = 0;          // 1-based source line
+  DiagnosticKind kind = DiagnosticKind::kGap;
+  int line = 0;          // 1-based source line (0: none, as for a reader's)
   std::string message;   // one sentence for a person
   std::string expected;  // e.g. "2." (empty when nothing in particular was expected)
   std::string found;     // e.g. "3."
@@ -191,7 +206,7 @@ struct SourceInfo {
   std::string format = "text";
   std::string encoding = "utf-8";
   std::vector<OriginRun> origins;
-  std::vector<std::string> warnings;
+  std::vector<Diagnostic> warnings;  // the reader's (ExtractedText::warnings)
 };
 
 struct Document {

@@ -23,8 +23,10 @@ struct ExtractedText {
   std::string text;      // NFC UTF-8 with '\n' line ends: what the parser reads
   std::string format;    // "text" | "docx" | "pdf" | "pdf-ocr" | "html"
   std::string encoding;  // the bytes' encoding: "utf-8", "utf-16le", "windows-1258", "tcvn3", …
-  std::vector<OriginRun> origins;     // empty for plain text (line n is line n)
-  std::vector<std::string> warnings;  // what the reader could not keep ("2 images skipped")
+  std::vector<OriginRun> origins;  // empty for plain text (line n is line n)
+  // What the reader could not keep ("2 page(s) have no text layer …"), each of
+  // kind DiagnosticKind::kReader with no line.
+  std::vector<Diagnostic> warnings;
 };
 
 struct ReadOptions {

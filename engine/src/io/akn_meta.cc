@@ -158,13 +158,14 @@ void AppendProprietary(pugi::xml_node meta, const Document& doc) {
   AppendProprietaryMetadata(record, doc);
   for (const Diagnostic& d : doc.diagnostics) {
     pugi::xml_node diagnostic = record.append_child(Cv("diagnostic").c_str());
-    diagnostic.append_attribute("kind") = d.kind.c_str();
+    diagnostic.append_attribute("kind") = DiagnosticKindName(d.kind);
     diagnostic.append_attribute("line") = d.line;
     diagnostic.append_attribute("expected") = d.expected.c_str();
     diagnostic.append_attribute("found") = d.found.c_str();
     diagnostic.text() = d.message.c_str();
   }
-  for (const std::string& w : doc.source_info.warnings) AppendTextElement(record, "warning", w);
+  for (const Diagnostic& w : doc.source_info.warnings)
+    AppendTextElement(record, "warning", w.message);
   AppendNotes(record, doc);
 }
 

@@ -1,37 +1,135 @@
 // The writer tables (congvan/formats.h): each artifact's formats in one list,
 // in the order --help shows them. Adding a format is adding its writer in
-// io/ and one entry here.
+// io/ and one entry here. Writers that cannot fail are wrapped to return OK,
+// so every table has the one signature.
 #include "congvan/formats.h"
 
+#include "congvan/diff_docx.h"
+#include "congvan/diff_report.h"
+#include "congvan/lexicon_report.h"
 #include "congvan/timeline_writers.h"
 #include "congvan/writers.h"
 
 namespace congvan {
+namespace {
+
+// A writer that cannot fail, as a table entry.
+template <typename Artifact, typename Write>
+std::function<Status(const Artifact&, std::ostream&)> Infallible(Write write) {
+  return [write](const Artifact& artifact, std::ostream& out) {
+    write(artifact, out);
+    return Status::Ok();
+  };
+}
+
+Status WriteDocx(const DiffArtifact& d, std::ostream& out) {
+  Result<std::string> docx = WriteDiffDocx(d.alignment, d.old_doc, d.new_doc, d.docx);
+  if (!docx.ok()) return docx.status();
+  out << *docx;
+  return Status::Ok();
+}
+
+}  // namespace
 
 const std::vector<OutputFormat<Document>>& DocumentFormats() {
   static const std::vector<OutputFormat<Document>> table = {
-      {"json", "the JSON contract (docs/DESIGN.md)",
-       [](const Document& d, std::ostream& out) { WriteJson(d, out); }},
-      {"outline", "tasks indented, with markers and line numbers",
-       [](const Document& d, std::ostream& out) { out << WriteOutline(d); }},
-      {"akn", "Akoma Ntoso 3.0 XML",
-       [](const Document& d, std::ostream& out) { out << WriteAkomaNtoso(d); }},
+      {"json",
+       "the JSON contract (docs/DESIGN.md)",
+       Infallible<Document>([](const Document& d, std::ostream& out) { WriteJson(d, out); }),
+       {.open = "[\n", .separator = ",\n", .close = "]\n"}},
+      {"outline",
+       "tasks indented, with markers and line numbers",
+       Infallible<Document>([](const Document& d, std::ostream& out) { out << WriteOutline(d); }),
+       {.separator = "\n"}},
+      {"akn",
+       "Akoma Ntoso 3.0 XML",
+       Infallible<Document>(
+           [](const Document& d, std::ostream& out) { out << WriteAkomaNtoso(d); }),
+       {.single = true}},
       {"dump", "the canonical one-line-per-node dump of the golden tests",
-       [](const Document& d, std::ostream& out) { out << WriteDump(d); }},
+       Infallible<Document>([](const Document& d, std::ostream& out) { out << WriteDump(d); })},
+  };
+  return table;
+}
+
+const std::vector<OutputFormat<DiffArtifact>>& DiffFormats() {
+  static const std::vector<OutputFormat<DiffArtifact>> table = {
+      {"text",
+       "a summary, then each change with a word redline",
+       Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
+         out << WriteDiffText(d.alignment, d.old_doc, d.new_doc, d.report);
+       }),
+       {.single = true}},
+      {"json",
+       "the diff contract: summary and changes",
+       Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
+         out << WriteDiffJson(d.alignment, d.old_doc, d.new_doc, d.report);
+       }),
+       {.single = true}},
+      {"html",
+       "one self-contained page, filterable by kind of change",
+       Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
+         out << WriteDiffHtml(d.alignment, d.old_doc, d.new_doc, d.report);
+       }),
+       {.single = true}},
+      {"docx",
+       "the new version with Word tracked changes from the old",
+       WriteDocx,
+       {.single = true},
+       /*binary=*/true},
+  };
+  return table;
+}
+
+const std::vector<OutputFormat<LexiconStats>>& LexiconStatsFormats() {
+  static const std::vector<OutputFormat<LexiconStats>> table = {
+      {"text",
+       "sizes, then concepts per domain",
+       Infallible<LexiconStats>(WriteLexiconStatsText),
+       {.single = true}},
+      {"json",
+       "the same numbers as one object",
+       Infallible<LexiconStats>(WriteLexiconStatsJson),
+       {.single = true}},
+  };
+  return table;
+}
+
+const std::vector<OutputFormat<LexiconCoverageReport>>& LexiconCoverageFormats() {
+  static const std::vector<OutputFormat<LexiconCoverageReport>> table = {
+      {"text",
+       "the share covered, then the uncovered words",
+       Infallible<LexiconCoverageReport>(WriteLexiconCoverageText),
+       {.single = true}},
+      {"json",
+       "the same as one object",
+       Infallible<LexiconCoverageReport>(WriteLexiconCoverageJson),
+       {.single = true}},
   };
   return table;
 }
 
 const std::vector<OutputFormat<Timeline>>& TimelineFormats() {
   static const std::vector<OutputFormat<Timeline>> table = {
-      {"text", "a table: one row per lineage, one column per version",
-       [](const Timeline& t, std::ostream& out) { WriteTimelineText(t, out); }},
-      {"json", "the timeline contract: versions and lineages",
-       [](const Timeline& t, std::ostream& out) { WriteTimelineJson(t, out); }},
-      {"csv", "one row per lineage (RFC 4180)",
-       [](const Timeline& t, std::ostream& out) { WriteTimelineCsv(t, out); }},
-      {"html", "one self-contained page with an SVG chart",
-       [](const Timeline& t, std::ostream& out) { WriteTimelineHtml(t, out); }},
+      {"text",
+       "a table: one row per lineage, one column per version",
+       Infallible<Timeline>(
+           [](const Timeline& t, std::ostream& out) { WriteTimelineText(t, out); }),
+       {.single = true}},
+      {"json",
+       "the timeline contract: versions and lineages",
+       Infallible<Timeline>(
+           [](const Timeline& t, std::ostream& out) { WriteTimelineJson(t, out); }),
+       {.single = true}},
+      {"csv",
+       "one row per lineage (RFC 4180)",
+       Infallible<Timeline>([](const Timeline& t, std::ostream& out) { WriteTimelineCsv(t, out); }),
+       {.single = true}},
+      {"html",
+       "one self-contained page with an SVG chart",
+       Infallible<Timeline>(
+           [](const Timeline& t, std::ostream& out) { WriteTimelineHtml(t, out); }),
+       {.single = true}},
   };
   return table;
 }

@@ -101,7 +101,7 @@ json NodeJson(const Node& n) {
 json DiagnosticsJson(const std::vector<Diagnostic>& diagnostics) {
   json out = json::array();
   for (const Diagnostic& d : diagnostics) {
-    out.push_back({{"kind", d.kind},
+    out.push_back({{"kind", DiagnosticKindName(d.kind)},
                    {"line", d.line},
                    {"message", d.message},
                    {"expected", OrNull(d.expected)},
@@ -148,7 +148,8 @@ json SourceJson(const Document& doc) {
   j["path"] = doc.source;
   j["format"] = doc.source_info.format;
   j["encoding"] = doc.source_info.encoding;
-  j["warnings"] = doc.source_info.warnings;
+  j["warnings"] = json::array();
+  for (const Diagnostic& w : doc.source_info.warnings) j["warnings"].push_back(w.message);
   if (!doc.source_info.origins.empty()) {
     json map = json::array();
     for (const OriginRun& run : doc.source_info.origins) {
@@ -300,7 +301,7 @@ void StreamDiagnostics(JsonStream& js, const std::vector<Diagnostic>& diagnostic
     js.Key("found");
     js.StringOrNull(d.found);
     js.Key("kind");
-    js.String(d.kind);
+    js.String(DiagnosticKindName(d.kind));
     js.Key("line");
     js.Int(d.line);
     js.Key("message");
@@ -401,7 +402,7 @@ void StreamSource(JsonStream& js, const Document& doc) {
   js.String(doc.source);
   js.Key("warnings");
   js.BeginArray();
-  for (const std::string& w : info.warnings) js.String(w);
+  for (const Diagnostic& w : info.warnings) js.String(w.message);
   js.EndArray();
   js.EndObject();
 }

@@ -45,7 +45,7 @@ void WriteNode(const Node& n, int depth, const DiagnosticsByLine& diagnostics, s
     out += "  (" + std::to_string(n.notes.size()) + (n.notes.size() == 1 ? " note)" : " notes)");
   auto it = n.spans.empty() ? diagnostics.end() : diagnostics.find(n.spans.front().first);
   if (it != diagnostics.end()) {
-    for (const Diagnostic* d : it->second) out += "  !" + d->kind;
+    for (const Diagnostic* d : it->second) out += std::string("  !") + DiagnosticKindName(d->kind);
   }
   out += "\n";
   for (const Node& q : n.quoted) WriteNode(q, depth + 1, diagnostics, out, "“ ");
@@ -78,7 +78,8 @@ std::string WriteOutline(const Document& doc) {
   if (!doc.diagnostics.empty()) {
     out += "diagnostics:\n";
     for (const Diagnostic& d : doc.diagnostics) {
-      out += "  " + std::to_string(d.line) + ": " + d.kind + ": " + d.message + "\n";
+      out += "  " + std::to_string(d.line) + ": " + DiagnosticKindName(d.kind) + ": " + d.message +
+             "\n";
     }
   }
   if (!doc.meta.references.empty()) {

@@ -20,6 +20,33 @@ std::optional<Language> LanguageFromCode(std::string_view code) {
   return Language(std::string(code));
 }
 
+const char* DiagnosticKindName(DiagnosticKind kind) {
+  switch (kind) {
+    case DiagnosticKind::kGap:
+      return "gap";
+    case DiagnosticKind::kRepeat:
+      return "repeat";
+    case DiagnosticKind::kRepaired:
+      return "repaired";
+    case DiagnosticKind::kUnplaced:
+      return "unplaced";
+    case DiagnosticKind::kDepth:
+      return "depth";
+    case DiagnosticKind::kReader:
+      return "reader";
+  }
+  return "?";
+}
+
+std::optional<DiagnosticKind> DiagnosticKindFromName(std::string_view name) {
+  for (DiagnosticKind kind :
+       {DiagnosticKind::kGap, DiagnosticKind::kRepeat, DiagnosticKind::kRepaired,
+        DiagnosticKind::kUnplaced, DiagnosticKind::kDepth, DiagnosticKind::kReader}) {
+    if (name == DiagnosticKindName(kind)) return kind;
+  }
+  return std::nullopt;
+}
+
 const char* BlockRoleName(BlockRole role) {
   switch (role) {
     case BlockRole::kTitle:

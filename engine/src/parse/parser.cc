@@ -253,7 +253,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   if (repaired) {
     text.swap(*repaired);
     repaired.reset();  // the text before repair (a move would leave its buffer here)
-    doc.diagnostics.push_back({"repaired", repairs.first_line,
+    doc.diagnostics.push_back({DiagnosticKind::kRepaired, repairs.first_line,
                                std::to_string(repairs.count) +
                                    " word(s) broken by spaces were joined, first '" +
                                    repairs.first_before + "' as '" + repairs.first_after + "'",

@@ -555,14 +555,14 @@ class TreeBuilder {
     } else if (!depth_reported_) {
       depth_reported_ = true;
       const Draft& d = drafts_[static_cast<size_t>(draft)];
-      Report("depth", d.spans.front().first,
+      Report(DiagnosticKind::kDepth, d.spans.front().first,
              "nesting deeper than " + std::to_string(max_depth_) +
                  " levels; deeper items are kept at the last level",
              "", d.marker);
     }
   }
 
-  void Report(const std::string& kind, int line, const std::string& message,
+  void Report(DiagnosticKind kind, int line, const std::string& message,
               const std::string& expected, const std::string& found) {
     diagnostics_.push_back({kind, line, message, expected, found});
   }
@@ -594,7 +594,7 @@ class TreeBuilder {
         if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
       }
     }
-    Report("repaired", ps_[i].spans.front().first,
+    Report(DiagnosticKind::kRepaired, ps_[i].spans.front().first,
            "'" + m.marker + "' read as the damaged form of '" + expected + "'", expected, m.marker);
   }
 
@@ -720,7 +720,7 @@ class TreeBuilder {
     if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty()))
       return;
     std::string want = grammar_.RenderMarker(m, expected);
-    Report("gap", ps_[i].spans.front().first,
+    Report(DiagnosticKind::kGap, ps_[i].spans.front().first,
            "'" + m.marker + "' opens where '" + want + "' was expected; items may be missing", want,
            m.marker);
   }
@@ -760,7 +760,7 @@ class TreeBuilder {
         repaired.sequence_values[static_cast<size_t>(fit.expected_sequence)] = fit.expected;
         mask = 1u << fit.expected_sequence;
       }
-      Report("repaired", line,
+      Report(DiagnosticKind::kRepaired, line,
              "'" + m.marker + "' where '" + expected +
                  "' was expected and the list goes on from '" + expected + "'; read as '" +
                  expected + "'",
@@ -769,11 +769,11 @@ class TreeBuilder {
       return;
     }
     if (fit.fit == Fit::kRepeat) {
-      Report("repeat", line,
+      Report(DiagnosticKind::kRepeat, line,
              "'" + m.marker + "' repeats the number before it; expected '" + expected + "'",
              expected, m.marker);
     } else {
-      Report("gap", line,
+      Report(DiagnosticKind::kGap, line,
              "'" + m.marker + "' skips from the expected '" + expected + "'; items may be missing",
              expected, m.marker);
     }
@@ -805,7 +805,7 @@ class TreeBuilder {
         std::string found = p.text.substr(
             0, std::min(p.text.size(), r.source_prefix + m.text_begin - r.reading_prefix));
         while (!found.empty() && found.back() == ' ') found.pop_back();
-        Report("repaired", p.spans.front().first,
+        Report(DiagnosticKind::kRepaired, p.spans.front().first,
                "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker,
                found);
         m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
@@ -895,7 +895,7 @@ class TreeBuilder {
       for (int& v : lost.sequence_values) v = v > 0 ? v + 1 : 0;
       lost.text_begin = begin;
       std::string want = ExpectedMarker(d, expected);
-      Report("repaired", p.spans.front().first,
+      Report(DiagnosticKind::kRepaired, p.spans.front().first,
              "paragraph opens with '" + lost.marker + "' where '" + want +
                  "' was expected; read as item '" + want + "'",
              want, lost.marker);
@@ -970,7 +970,7 @@ class TreeBuilder {
                                          FirstSequence(DraftAt(k).position.sequence_mask));
       }
     }
-    Report("unplaced", ps_[i].spans.front().first,
+    Report(DiagnosticKind::kUnplaced, ps_[i].spans.front().first,
            "'" + m.marker + "' does not continue any open list; read as text", expected, m.marker);
   }
 

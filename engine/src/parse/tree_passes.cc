@@ -95,7 +95,7 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
       roman.ordinal_text = arabic->ordinal_text;
       roman.value = value;
       roman.text_begin = arabic->text_begin;
-      diagnostics.push_back({"repaired", p.spans.front().first,
+      diagnostics.push_back({DiagnosticKind::kRepaired, p.spans.front().first,
                              "heading in capitals numbered '" + arabic->marker +
                                  "' where the Roman headings need '" + expected + "'; read as '" +
                                  expected + "'",

@@ -258,11 +258,12 @@ Status AknReader::ReadRecord(pugi::xml_node record) {
   for (pugi::xml_node c : record.children()) {
     std::string_view name = LocalName(c.name());
     if (name == "diagnostic") {
-      doc_.diagnostics.push_back({c.attribute("kind").value(), c.attribute("line").as_int(),
-                                  c.text().get(), c.attribute("expected").value(),
-                                  c.attribute("found").value()});
+      std::optional<DiagnosticKind> kind = DiagnosticKindFromName(c.attribute("kind").value());
+      if (!kind) return Error("unknown diagnostic kind in congvan's record", c);
+      doc_.diagnostics.push_back({*kind, c.attribute("line").as_int(), c.text().get(),
+                                  c.attribute("expected").value(), c.attribute("found").value()});
     } else if (name == "warning") {
-      doc_.source_info.warnings.push_back(c.text().get());
+      doc_.source_info.warnings.push_back({DiagnosticKind::kReader, 0, c.text().get()});
     } else if (name == "note") {
       Note note{c.attribute("line").as_int(), c.text().get()};
       if (c.attribute("block")) {

@@ -43,11 +43,11 @@ Status ReadError(const std::string& source, std::string message) {
 // poppler reports through one process-wide function; it is pointed at the
 // document being read for the time of the read.
 std::mutex g_poppler_mutex;
-std::vector<std::string>* g_poppler_messages = nullptr;
+std::vector<Diagnostic>* g_poppler_messages = nullptr;
 
 void CollectPopplerMessage(const std::string& message, void*) {
   if (g_poppler_messages != nullptr && g_poppler_messages->size() < kMaxWarnings) {
-    g_poppler_messages->push_back("PDF: " + message);
+    g_poppler_messages->push_back({DiagnosticKind::kReader, 0, "PDF: " + message});
   }
 }
 
@@ -148,11 +148,14 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
     }
     out.format = all_scanned ? "pdf-ocr" : "pdf";
     if (!all_scanned)
-      out.warnings.push_back(std::to_string(scanned.size()) +
-                             " page(s) without a text layer recognised by OCR");
+      out.warnings.push_back(
+          {DiagnosticKind::kReader, 0,
+           std::to_string(scanned.size()) + " page(s) without a text layer recognised by OCR"});
   } else if (!scanned.empty()) {
-    out.warnings.push_back(std::to_string(scanned.size()) +
-                           " page(s) have no text layer and were left out; --ocr recognises them");
+    out.warnings.push_back(
+        {DiagnosticKind::kReader, 0,
+         std::to_string(scanned.size()) +
+             " page(s) have no text layer and were left out; --ocr recognises them"});
   }
   int lines = 0;
   for (size_t i = 0; i < pages.size(); ++i)
