@@ -29,6 +29,12 @@ Status WriteDocx(const DiffArtifact& d, std::ostream& out) {
   return Status::Ok();
 }
 
+// The ways several artifacts share one output, spelled out member by member
+// (a partial designated initializer trips -Wmissing-field-initializers).
+constexpr Sequence kOnePerOutput{.open = "", .separator = "", .close = "", .single = true};
+constexpr Sequence kJsonArray{.open = "[\n", .separator = ",\n", .close = "]\n", .single = false};
+constexpr Sequence kBlankLineBetween{.open = "", .separator = "\n", .close = "", .single = false};
+
 }  // namespace
 
 const std::vector<OutputFormat<Document>>& DocumentFormats() {
@@ -36,16 +42,16 @@ const std::vector<OutputFormat<Document>>& DocumentFormats() {
       {"json",
        "the JSON contract (docs/DESIGN.md)",
        Infallible<Document>([](const Document& d, std::ostream& out) { WriteJson(d, out); }),
-       {.open = "[\n", .separator = ",\n", .close = "]\n"}},
+       kJsonArray},
       {"outline",
        "tasks indented, with markers and line numbers",
        Infallible<Document>([](const Document& d, std::ostream& out) { out << WriteOutline(d); }),
-       {.separator = "\n"}},
+       kBlankLineBetween},
       {"akn",
        "Akoma Ntoso 3.0 XML",
        Infallible<Document>(
            [](const Document& d, std::ostream& out) { out << WriteAkomaNtoso(d); }),
-       {.single = true}},
+       kOnePerOutput},
       {"dump", "the canonical one-line-per-node dump of the golden tests",
        Infallible<Document>([](const Document& d, std::ostream& out) { out << WriteDump(d); })},
   };
@@ -59,23 +65,23 @@ const std::vector<OutputFormat<DiffArtifact>>& DiffFormats() {
        Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
          out << WriteDiffText(d.alignment, d.old_doc, d.new_doc, d.report);
        }),
-       {.single = true}},
+       kOnePerOutput},
       {"json",
        "the diff contract: summary and changes",
        Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
          out << WriteDiffJson(d.alignment, d.old_doc, d.new_doc, d.report);
        }),
-       {.single = true}},
+       kOnePerOutput},
       {"html",
        "one self-contained page, filterable by kind of change",
        Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
          out << WriteDiffHtml(d.alignment, d.old_doc, d.new_doc, d.report);
        }),
-       {.single = true}},
+       kOnePerOutput},
       {"docx",
        "the new version with Word tracked changes from the old",
        WriteDocx,
-       {.single = true},
+       kOnePerOutput,
        /*binary=*/true},
   };
   return table;
@@ -86,11 +92,11 @@ const std::vector<OutputFormat<LexiconStats>>& LexiconStatsFormats() {
       {"text",
        "sizes, then concepts per domain",
        Infallible<LexiconStats>(WriteLexiconStatsText),
-       {.single = true}},
+       kOnePerOutput},
       {"json",
        "the same numbers as one object",
        Infallible<LexiconStats>(WriteLexiconStatsJson),
-       {.single = true}},
+       kOnePerOutput},
   };
   return table;
 }
@@ -100,11 +106,11 @@ const std::vector<OutputFormat<LexiconCoverageReport>>& LexiconCoverageFormats()
       {"text",
        "the share covered, then the uncovered words",
        Infallible<LexiconCoverageReport>(WriteLexiconCoverageText),
-       {.single = true}},
+       kOnePerOutput},
       {"json",
        "the same as one object",
        Infallible<LexiconCoverageReport>(WriteLexiconCoverageJson),
-       {.single = true}},
+       kOnePerOutput},
   };
   return table;
 }
@@ -115,21 +121,21 @@ const std::vector<OutputFormat<Timeline>>& TimelineFormats() {
        "a table: one row per lineage, one column per version",
        Infallible<Timeline>(
            [](const Timeline& t, std::ostream& out) { WriteTimelineText(t, out); }),
-       {.single = true}},
+       kOnePerOutput},
       {"json",
        "the timeline contract: versions and lineages",
        Infallible<Timeline>(
            [](const Timeline& t, std::ostream& out) { WriteTimelineJson(t, out); }),
-       {.single = true}},
+       kOnePerOutput},
       {"csv",
        "one row per lineage (RFC 4180)",
        Infallible<Timeline>([](const Timeline& t, std::ostream& out) { WriteTimelineCsv(t, out); }),
-       {.single = true}},
+       kOnePerOutput},
       {"html",
        "one self-contained page with an SVG chart",
        Infallible<Timeline>(
            [](const Timeline& t, std::ostream& out) { WriteTimelineHtml(t, out); }),
-       {.single = true}},
+       kOnePerOutput},
   };
   return table;
 }
