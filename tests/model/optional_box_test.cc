@@ -1,10 +1,11 @@
 // OptionalBox (congvan/optional_box.h) holds a Node's amendment target out of
 // line: these check that it still behaves as a value, on the target the
 // parser reads from a real amending decree of the corpus.
+#include "congvan/optional_box.h"
+
 #include <catch2/catch.hpp>
 #include <utility>
 
-#include "congvan/optional_box.h"
 #include "support/corpus.h"
 
 using congvan::AmendmentTarget;

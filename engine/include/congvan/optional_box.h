@@ -21,7 +21,7 @@ template <typename T>
 class OptionalBox {
  public:
   OptionalBox() = default;
-  OptionalBox(const T& value) : value_(std::make_unique<T>(value)) {}  // NOLINT: as optional
+  OptionalBox(const T& value) : value_(std::make_unique<T>(value)) {}        // NOLINT: as optional
   OptionalBox(T&& value) : value_(std::make_unique<T>(std::move(value))) {}  // NOLINT
   OptionalBox(const OptionalBox& other)
       : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
