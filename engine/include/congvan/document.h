@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "congvan/optional_box.h"
 #include "congvan/status.h"
 
 namespace congvan {
@@ -143,6 +144,7 @@ struct AmendmentTarget {
     return action.empty() && part.empty() && chapter.empty() && section.empty() &&
            article.empty() && clause == 0 && point.empty() && document.empty();
   }
+  bool operator==(const AmendmentTarget&) const = default;
 };
 
 // A task. `text` is its own text without marker and without children.
@@ -162,8 +164,9 @@ struct Node {
   std::vector<Node> children;
   // An amending provision: what it changes, and the provisions it quotes
   // (the new text, with its own small tree). Quoted nodes are not tasks of
-  // this document; their lines belong to them, not to `children`.
-  std::optional<AmendmentTarget> target;
+  // this document; their lines belong to them, not to `children`. Boxed:
+  // few tasks amend, and inline it would be half of every Node's size.
+  OptionalBox<AmendmentTarget> target;
   std::vector<Node> quoted;
   // Portal notes on this provision ("[Khoản này được hướng dẫn bởi …]"),
   // taken out of `text`: on its own lines, or on the line after them when

@@ -115,7 +115,7 @@ bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_docum
                 (!actions.empty() && !document.empty() && descendant);
   if (!amends) return descendant;
   target.document = document;
-  n.target = target;
+  n.target = std::move(target);
   return true;
 }
 

@@ -918,14 +918,22 @@ bool StartsCitedFootnote(std::string_view text, const std::string& body) {
 // annex's own text. Only the furniture the body has too stays furniture, and
 // notes the body cites ("[1]", "<sup>1</sup>") are footnotes.
 void CleanAnnex(std::vector<SourceLine>& lines) {
-  std::set<std::string> body_headers;
-  std::string body;  // the text before the first annex line, for footnote references
   size_t first_annex = lines.size();
-  for (size_t i = 0; i < lines.size() && first_annex == lines.size(); ++i) {
+  for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].role == BlockRole::kAnnex || lines[i].role == BlockRole::kFurniture) {
       first_annex = i;
       break;
     }
+  }
+  // Nothing to clean without an annex; else the body is copied once, at its size
+  // (appending line by line doubled it: 12.8 MB for a 5 MB law without an annex).
+  if (first_annex == lines.size()) return;
+  std::set<std::string> body_headers;
+  std::string body;  // the text before the first annex line, for footnote references
+  size_t body_size = 0;
+  for (size_t i = 0; i < first_annex; ++i) body_size += lines[i].text.size() + 1;
+  body.reserve(body_size);
+  for (size_t i = 0; i < first_annex; ++i) {
     if (lines[i].role == BlockRole::kRunningHeader) {
       std::string key;
       for (char c : lines[i].folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);

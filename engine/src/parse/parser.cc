@@ -281,6 +281,10 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   std::string().swap(text);  // every later stage reads paragraphs and role lines
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
+  // Their texts are in the tasks and blocks now; the records (about 100 bytes
+  // a paragraph, and a spans vector each) would otherwise live through
+  // metadata and amendment targets, where the heap peaks on a long law.
+  std::vector<parse::Paragraph>().swap(paragraphs);
   parse::AttachPortalNotes(doc, std::move(notes));
   parse::DetachFootnoteMarks(doc);
   doc.meta = parse::ExtractMetadata(lines, doc, g);

@@ -36,8 +36,8 @@
 // still yields tasks: after a list-announcing paragraph, under unnumbered
 // headings, or one task per paragraph.
 #include <algorithm>
-#include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -327,7 +327,7 @@ class TreeBuilder {
 
   bool ArticleIsOpen() const {
     for (int k : stack_) {
-      const Draft& d = drafts_[static_cast<size_t>(k)];
+      const Draft& d = DraftNo(k);
       if (d.style >= 0 && StyleOf(d.style).continuous) return true;
     }
     return false;
@@ -343,12 +343,10 @@ class TreeBuilder {
     return style >= 0 && StyleOf(style).kind == OrdinalKind::kNone;
   }
 
-  Draft& DraftAt(int level) {
-    return drafts_[static_cast<size_t>(stack_[static_cast<size_t>(level)])];
-  }
-  const Draft& DraftAt(int level) const {
-    return drafts_[static_cast<size_t>(stack_[static_cast<size_t>(level)])];
-  }
+  Draft& DraftAt(int level) { return DraftNo(stack_[static_cast<size_t>(level)]); }
+  const Draft& DraftAt(int level) const { return DraftNo(stack_[static_cast<size_t>(level)]); }
+  Draft& DraftNo(int index) { return *drafts_[static_cast<size_t>(index)]; }
+  const Draft& DraftNo(int index) const { return *drafts_[static_cast<size_t>(index)]; }
   int Top() const { return static_cast<int>(stack_.size()) - 1; }
 
   // Level index of an open item whose number path equals `path` (of style
@@ -464,7 +462,7 @@ class TreeBuilder {
 
   bool StyleIsOpen(int style) const {
     for (int k : stack_) {
-      if (drafts_[static_cast<size_t>(k)].style == style) return true;
+      if (DraftNo(k).style == style) return true;
     }
     return false;
   }
@@ -520,7 +518,7 @@ class TreeBuilder {
     } else {
       d.text = std::move(ps_[paragraph].text);
     }
-    drafts_.push_back(std::move(d));
+    drafts_.push_back(std::make_unique<Draft>(std::move(d)));
     return static_cast<int>(drafts_.size()) - 1;
   }
 
@@ -554,7 +552,7 @@ class TreeBuilder {
       stack_.push_back(draft);
     } else if (!depth_reported_) {
       depth_reported_ = true;
-      const Draft& d = drafts_[static_cast<size_t>(draft)];
+      const Draft& d = DraftNo(draft);
       Report(DiagnosticKind::kDepth, d.spans.front().first,
              "nesting deeper than " + std::to_string(max_depth_) +
                  " levels; deeper items are kept at the last level",
@@ -950,7 +948,7 @@ class TreeBuilder {
   bool ListEndedUnder(int level) const {
     const Draft& lead_in = DraftAt(level);
     if (lead_in.children.empty()) return false;
-    return drafts_[static_cast<size_t>(lead_in.children.back())].style >= 0;
+    return DraftNo(lead_in.children.back()).style >= 0;
   }
 
   // Parts, chapters, sections and articles: the levels of legislation, down
@@ -985,7 +983,7 @@ class TreeBuilder {
     closed_ = false;
     last_continuous_.clear();
     int d = NewDraft(i, kHeadingStyle, nullptr);
-    Draft& heading = drafts_[static_cast<size_t>(d)];
+    Draft& heading = DraftNo(d);
     heading.attachment = true;
     // The attaching line "(Ban hành kèm theo …)" is the title's last.
     bool attached = !grammar_.FindMeta("attachment", ps_[i].text).empty();
@@ -1050,7 +1048,7 @@ class TreeBuilder {
       }
       TreeBuilder sub(quoted, grammar_, max_depth_, diagnostics_, /*quoted=*/true);
       std::vector<Node> nodes = sub.Build();
-      auto& owner = drafts_[static_cast<size_t>(quote_owner_)].quoted;
+      auto& owner = DraftNo(quote_owner_).quoted;
       for (Node& n : nodes) owner.push_back(std::move(n));
     }
     quote_owner_ = -1;
@@ -1086,7 +1084,7 @@ class TreeBuilder {
   // Paths: numbers for numbered items, the letter for letter items, the
   // position among siblings for bullets and plain paragraphs.
   Node ToNode(int index, const std::string& parent_path, int position) {
-    Draft& d = drafts_[static_cast<size_t>(index)];
+    Draft& d = DraftNo(index);
     Node n;
     n.marker = std::move(d.marker);
     n.text = std::move(d.text);
@@ -1104,9 +1102,10 @@ class TreeBuilder {
     }
     n.path = parent_path.empty() ? component : parent_path + "." + component;
     int child_position = 0;
-    n.children.reserve(d.children.size());  // a Node is 512 bytes: no doubling slack
+    n.children.reserve(d.children.size());  // a Node is 280 bytes: no doubling slack
     for (int c : d.children) n.children.push_back(ToNode(c, n.path, ++child_position));
     MakeSiblingPathsUnique(n);
+    drafts_[static_cast<size_t>(index)].reset();  // its node is made; no draft is read twice
     return n;
   }
 
@@ -1114,8 +1113,10 @@ class TreeBuilder {
   const Grammar& grammar_;
   int max_depth_;
   std::vector<Diagnostic>& diagnostics_;
-  bool quoted_;               // building the small tree of quoted provisions
-  std::deque<Draft> drafts_;  // one per task: a deque grows without a doubled copy
+  bool quoted_;  // building the small tree of quoted provisions
+  // One per task, each on its own so that ToNode can free it once its node is
+  // made: drafts and nodes are then never all alive at once.
+  std::vector<std::unique_ptr<Draft>> drafts_;
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
   std::unordered_set<size_t> heading_paragraphs_;
