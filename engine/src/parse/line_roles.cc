@@ -261,7 +261,9 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
     if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
-    if (annex_title(line) && WordCount(line.text) <= 12) {  // "Phụ lục I", "PHỤ LỤC 2"
+    // The word count first: it is cheap, and most short-enough lines are prose
+    // of more than twelve words that the annex-title patterns need not read.
+    if (WordCount(line.text) <= 12 && annex_title(line)) {  // "Phụ lục I", "PHỤ LỤC 2"
       last_annex_title = i;
       continue;
     }
