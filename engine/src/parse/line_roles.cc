@@ -35,10 +35,16 @@ bool StartsWithBullet(std::string_view s) {
 
 // OCR garbage: tokens that mix case inside a word ("MaLY"), glue digits to
 // letters ("2H2", "0P2") or carry stray brackets ("pHi[[").
+// The tokens are counted first (a byte pass), so the test stops as soon as
+// the tokens left could no longer make 30 % weird: prose stops at about 70 %.
 bool LooksLikeOcrGarbage(std::string_view s) {
+  int total = 0;
+  for (size_t k = 0; k < s.size(); ++k) total += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
+  if (total < 4) return false;
   int tokens = 0, weird = 0;
   size_t i = 0;
   while (i < s.size()) {
+    if ((weird + total - tokens) * 100 < total * 30) return false;
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
