@@ -35,10 +35,16 @@ bool StartsWithBullet(std::string_view s) {
 
 // OCR garbage: tokens that mix case inside a word ("MaLY"), glue digits to
 // letters ("2H2", "0P2") or carry stray brackets ("pHi[[").
+// The tokens are counted first (a byte pass), so the test stops as soon as
+// the tokens left could no longer make 30 % weird: prose stops at about 70 %.
 bool LooksLikeOcrGarbage(std::string_view s) {
+  int total = 0;
+  for (size_t k = 0; k < s.size(); ++k) total += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
+  if (total < 4) return false;
   int tokens = 0, weird = 0;
   size_t i = 0;
   while (i < s.size()) {
+    if ((weird + total - tokens) * 100 < total * 30) return false;
     while (i < s.size() && s[i] == ' ') ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
@@ -261,7 +267,9 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
     if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
-    if (annex_title(line) && WordCount(line.text) <= 12) {  // "Phụ lục I", "PHỤ LỤC 2"
+    // The word count first: it is cheap, and most short-enough lines are prose
+    // of more than twelve words that the annex-title patterns need not read.
+    if (WordCount(line.text) <= 12 && annex_title(line)) {  // "Phụ lục I", "PHỤ LỤC 2"
       last_annex_title = i;
       continue;
     }
