@@ -39,18 +39,15 @@ constexpr Sequence kBlankLineBetween{.open = "", .separator = "\n", .close = "",
 
 const std::vector<OutputFormat<Document>>& DocumentFormats() {
   static const std::vector<OutputFormat<Document>> table = {
-      {"json",
-       "the JSON contract (docs/DESIGN.md)",
+      {"json", "the JSON contract (docs/DESIGN.md)",
        Infallible<Document>([](const Document& d, std::ostream& out) { WriteJson(d, out); }),
        kJsonArray},
-      {"outline",
-       "tasks indented, with markers and line numbers",
+      {"outline", "tasks indented, with markers and line numbers",
        Infallible<Document>([](const Document& d, std::ostream& out) { out << WriteOutline(d); }),
        kBlankLineBetween},
-      {"akn",
-       "Akoma Ntoso 3.0 XML",
-       Infallible<Document>(
-           [](const Document& d, std::ostream& out) { out << WriteAkomaNtoso(d); }),
+      {"akn", "Akoma Ntoso 3.0 XML", Infallible<Document>([](const Document& d, std::ostream& out) {
+         out << WriteAkomaNtoso(d);
+       }),
        kOnePerOutput},
       {"dump", "the canonical one-line-per-node dump of the golden tests",
        Infallible<Document>([](const Document& d, std::ostream& out) { out << WriteDump(d); })},
@@ -60,28 +57,22 @@ const std::vector<OutputFormat<Document>>& DocumentFormats() {
 
 const std::vector<OutputFormat<DiffArtifact>>& DiffFormats() {
   static const std::vector<OutputFormat<DiffArtifact>> table = {
-      {"text",
-       "a summary, then each change with a word redline",
+      {"text", "a summary, then each change with a word redline",
        Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
          out << WriteDiffText(d.alignment, d.old_doc, d.new_doc, d.report);
        }),
        kOnePerOutput},
-      {"json",
-       "the diff contract: summary and changes",
+      {"json", "the diff contract: summary and changes",
        Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
          out << WriteDiffJson(d.alignment, d.old_doc, d.new_doc, d.report);
        }),
        kOnePerOutput},
-      {"html",
-       "one self-contained page, filterable by kind of change",
+      {"html", "one self-contained page, filterable by kind of change",
        Infallible<DiffArtifact>([](const DiffArtifact& d, std::ostream& out) {
          out << WriteDiffHtml(d.alignment, d.old_doc, d.new_doc, d.report);
        }),
        kOnePerOutput},
-      {"docx",
-       "the new version with Word tracked changes from the old",
-       WriteDocx,
-       kOnePerOutput,
+      {"docx", "the new version with Word tracked changes from the old", WriteDocx, kOnePerOutput,
        /*binary=*/true},
   };
   return table;
@@ -89,13 +80,9 @@ const std::vector<OutputFormat<DiffArtifact>>& DiffFormats() {
 
 const std::vector<OutputFormat<LexiconStats>>& LexiconStatsFormats() {
   static const std::vector<OutputFormat<LexiconStats>> table = {
-      {"text",
-       "sizes, then concepts per domain",
-       Infallible<LexiconStats>(WriteLexiconStatsText),
+      {"text", "sizes, then concepts per domain", Infallible<LexiconStats>(WriteLexiconStatsText),
        kOnePerOutput},
-      {"json",
-       "the same numbers as one object",
-       Infallible<LexiconStats>(WriteLexiconStatsJson),
+      {"json", "the same numbers as one object", Infallible<LexiconStats>(WriteLexiconStatsJson),
        kOnePerOutput},
   };
   return table;
@@ -103,36 +90,28 @@ const std::vector<OutputFormat<LexiconStats>>& LexiconStatsFormats() {
 
 const std::vector<OutputFormat<LexiconCoverageReport>>& LexiconCoverageFormats() {
   static const std::vector<OutputFormat<LexiconCoverageReport>> table = {
-      {"text",
-       "the share covered, then the uncovered words",
-       Infallible<LexiconCoverageReport>(WriteLexiconCoverageText),
-       kOnePerOutput},
-      {"json",
-       "the same as one object",
-       Infallible<LexiconCoverageReport>(WriteLexiconCoverageJson),
-       kOnePerOutput},
+      {"text", "the share covered, then the uncovered words",
+       Infallible<LexiconCoverageReport>(WriteLexiconCoverageText), kOnePerOutput},
+      {"json", "the same as one object",
+       Infallible<LexiconCoverageReport>(WriteLexiconCoverageJson), kOnePerOutput},
   };
   return table;
 }
 
 const std::vector<OutputFormat<Timeline>>& TimelineFormats() {
   static const std::vector<OutputFormat<Timeline>> table = {
-      {"text",
-       "a table: one row per lineage, one column per version",
+      {"text", "a table: one row per lineage, one column per version",
        Infallible<Timeline>(
            [](const Timeline& t, std::ostream& out) { WriteTimelineText(t, out); }),
        kOnePerOutput},
-      {"json",
-       "the timeline contract: versions and lineages",
+      {"json", "the timeline contract: versions and lineages",
        Infallible<Timeline>(
            [](const Timeline& t, std::ostream& out) { WriteTimelineJson(t, out); }),
        kOnePerOutput},
-      {"csv",
-       "one row per lineage (RFC 4180)",
+      {"csv", "one row per lineage (RFC 4180)",
        Infallible<Timeline>([](const Timeline& t, std::ostream& out) { WriteTimelineCsv(t, out); }),
        kOnePerOutput},
-      {"html",
-       "one self-contained page with an SVG chart",
+      {"html", "one self-contained page with an SVG chart",
        Infallible<Timeline>(
            [](const Timeline& t, std::ostream& out) { WriteTimelineHtml(t, out); }),
        kOnePerOutput},
