@@ -202,6 +202,11 @@ struct Diagnostic {
   std::string found;     // e.g. "3."
 };
 
+// A reader's warning (kind `reader`, no line): what the reader could not keep.
+inline Diagnostic ReaderWarning(std::string message) {
+  return Diagnostic{DiagnosticKind::kReader, 0, std::move(message), "", ""};
+}
+
 // How the document was read (congvan/reader.h): the format and encoding of
 // its bytes, where each extracted line came from, what the reader could not
 // keep. Line numbers everywhere else are lines of the extracted text.

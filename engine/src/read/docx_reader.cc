@@ -403,9 +403,8 @@ void WarnHeadersFooters(const Zip& zip, const std::string& source, ExtractedText
     for (pugi::xpath_node t : (*part)->select_nodes("//w:t")) text += t.node().text().get();
     if (text.find_first_not_of(' ') == std::string::npos) continue;
     if (text.size() > kWarningExcerpt) text = text.substr(0, kWarningExcerpt) + "…";
-    out.warnings.push_back({DiagnosticKind::kReader, 0,
-                            std::string("page ") + (header ? "header" : "footer") +
-                                " left out (page furniture): " + text});
+    out.warnings.push_back(ReaderWarning(std::string("page ") + (header ? "header" : "footer") +
+                                         " left out (page furniture): " + text));
   }
 }
 
