@@ -24,8 +24,8 @@ struct ExtractedText {
   std::string format;    // "text" | "docx" | "pdf" | "pdf-ocr" | "html"
   std::string encoding;  // the bytes' encoding: "utf-8", "utf-16le", "windows-1258", "tcvn3", …
   std::vector<OriginRun> origins;  // empty for plain text (line n is line n)
-  // What the reader could not keep ("2 page(s) have no text layer …"), each of
-  // kind DiagnosticKind::kReader with no line.
+  // What the reader could not keep ("2 page(s) have no text layer …"), each
+  // made by ReaderWarning() (congvan/document.h): kind `reader`, no line.
   std::vector<Diagnostic> warnings;
 };
 
