@@ -185,21 +185,40 @@ void MergeArticlesByProvisions(const AlignInput& input, const Matching& m, Group
   }
 }
 
+// An article demoted into a clause that kept a counterpart (demotions.h)
+// joins that counterpart as a merge piece, unless the clause is already
+// part of a split.
+void AddDemotedPieces(const Matching& m, const std::vector<int>& merge_into,
+                      const std::vector<int>& piece_of_new, Groups* g) {
+  for (size_t o = 0; o < merge_into.size(); ++o) {
+    int n = merge_into[o];
+    if (n < 0 || piece_of_new[static_cast<size_t>(n)] >= 0) continue;
+    int partner = m.new_to_old[static_cast<size_t>(n)];
+    if (partner >= 0 && !g->split_pieces[static_cast<size_t>(partner)].empty()) continue;
+    auto& pieces = g->merge_pieces[static_cast<size_t>(n)];
+    pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), static_cast<int>(o)),
+                  static_cast<int>(o));
+  }
+}
+
 }  // namespace
 
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& m,
-                  ClauseMatcher* clauses) {
+                  const std::vector<int>& merge_into, ClauseMatcher* clauses) {
   const AlignOptions& opt = input.options;
   Groups g;
   std::vector<int> piece_of_new(input.new_tasks.size(), -1);  // new piece → old whole
   std::vector<int> piece_of_old(input.old_tasks.size(), -1);  // old piece → new whole
   auto any = [](int) { return true; };
+  auto not_demoted = [&](int o) { return merge_into[static_cast<size_t>(o)] < 0; };
   Direction split{true, opt.split_piece_min};
   g.split_pieces = AcceptGroups(
-      input, true, CollectPieces(input, candidates, split, m.new_to_old, any, any, clauses),
+      input, true, CollectPieces(input, candidates, split, m.new_to_old, any, not_demoted, clauses),
       m.old_to_new, &piece_of_new);
   // Merges leave split wholes and pieces (and a split whole's partner) alone.
-  auto old_free = [&](int o) { return g.split_pieces[static_cast<size_t>(o)].empty(); };
+  auto old_free = [&](int o) {
+    return g.split_pieces[static_cast<size_t>(o)].empty() && not_demoted(o);
+  };
   auto new_free = [&](int n) {
     if (piece_of_new[static_cast<size_t>(n)] >= 0) return false;
     int partner = m.new_to_old[static_cast<size_t>(n)];
@@ -210,6 +229,7 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
       input, false,
       CollectPieces(input, candidates, merge, m.old_to_new, old_free, new_free, clauses),
       m.new_to_old, &piece_of_old);
+  AddDemotedPieces(m, merge_into, piece_of_new, &g);
   g.cp_old.assign(input.old_tasks.size(), {});
   g.cp_new.assign(input.new_tasks.size(), {});
   auto link = [&](int o, int n) {

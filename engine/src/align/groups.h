@@ -33,8 +33,10 @@ struct Groups {
   Counterparts cp_new;
 };
 
+// `merge_into`: per old task, a new task it is already known to be merged
+// into (demotions.h), or -1; such tasks are no one else's piece or whole.
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& matching,
-                  ClauseMatcher* clauses);
+                  const std::vector<int>& merge_into, ClauseMatcher* clauses);
 
 }  // namespace congvan::align_internal
 
