@@ -185,6 +185,55 @@ void MergeArticlesByProvisions(const AlignInput& input, const Matching& m, Group
   }
 }
 
+// An old provision introducing a list ("Cơ quan đăng ký có nhiệm vụ, quyền
+// hạn sau đây:" and its points), left without a counterpart, whose items
+// became, most of them (two at least, on two clauses at least), the clauses
+// of one new article (each still a leaf if it was one): the
+// list is now that article's body and its heading says what the lead-in
+// said, so the lead-in is merged into the article — unless the article's
+// counterpart kept its text word for word (then an item only resembles it).
+void MergeLeadInsByItems(const AlignInput& input, const Matching& m, Groups* g) {
+  for (size_t o = 0; o < input.old_tasks.size(); ++o) {
+    const IndexedTask& t = input.old_tasks[o];
+    if (t.node->division || t.children.empty() || !g->cp_old[o].empty()) continue;
+    std::map<int, std::set<int>> landed;  // new article → its clauses holding items of o
+    std::map<int, int> items_in;          // new article → items of o among its clauses
+    int matched = 0;
+    for (int item : t.children) {
+      const auto& cp = g->cp_old[static_cast<size_t>(item)];
+      if (cp.empty()) continue;
+      ++matched;
+      std::set<int> seen;
+      for (int n : cp) {
+        int b = input.New(n).parent;
+        // A point promoted to a clause stays what it was: a leaf, or a list.
+        if (b < 0 || !input.New(b).node->division || !SameKind(input.Old(item), input.New(n)))
+          continue;
+        landed[b].insert(n);
+        if (seen.insert(b).second) ++items_in[b];
+      }
+    }
+    int best = -1, best_count = 0;
+    for (const auto& [b, count] : items_in) {
+      if (count > best_count) best = b, best_count = count;
+    }
+    // Items on two clauses at least: several items in one clause is a list
+    // written inline, not promoted.
+    if (best < 0 || best_count < 2 || 2 * best_count <= matched || landed[best].size() < 2)
+      continue;
+    int partner = m.new_to_old[static_cast<size_t>(best)];
+    if (partner >= 0 && (!g->split_pieces[static_cast<size_t>(partner)].empty() ||
+                         UnchangedPair(input, partner, best))) {
+      continue;
+    }
+    auto& pieces = g->merge_pieces[static_cast<size_t>(best)];
+    pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), static_cast<int>(o)),
+                  static_cast<int>(o));
+    g->cp_old[o].push_back(best);
+    g->cp_new[static_cast<size_t>(best)].push_back(static_cast<int>(o));
+  }
+}
+
 // An article demoted into a clause that kept a counterpart (demotions.h)
 // joins that counterpart as a merge piece, unless the clause is already
 // part of a split.
@@ -244,6 +293,7 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
     for (int o : g.merge_pieces[n]) link(o, static_cast<int>(n));
   }
   MergeArticlesByProvisions(input, m, &g);
+  MergeLeadInsByItems(input, m, &g);
   return g;
 }
 

@@ -14,6 +14,9 @@
 // article still without any counterpart whose provisions went, most of them
 // (two at least), into one new article of the same style is a piece of that
 // article's merge: its provisions say where it went when its heading does not.
+// Likewise a provision introducing a list, without a counterpart, whose items
+// became most of the clauses of one new article (points promoted to clauses)
+// is merged into that article.
 #ifndef CONGVAN_SRC_ALIGN_GROUPS_H_
 #define CONGVAN_SRC_ALIGN_GROUPS_H_
 
