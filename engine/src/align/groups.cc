@@ -222,11 +222,13 @@ void MergeLeadInsByItems(const AlignInput& input, const Matching& m, Groups* g) 
     if (best < 0 || best_count < 2 || 2 * best_count <= matched || landed[best].size() < 2)
       continue;
     int partner = m.new_to_old[static_cast<size_t>(best)];
+    auto& pieces = g->merge_pieces[static_cast<size_t>(best)];
+    // A merge has two old sides: the article's own counterpart or another piece.
+    if (partner < 0 && pieces.empty()) continue;
     if (partner >= 0 && (!g->split_pieces[static_cast<size_t>(partner)].empty() ||
                          UnchangedPair(input, partner, best))) {
       continue;
     }
-    auto& pieces = g->merge_pieces[static_cast<size_t>(best)];
     pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), static_cast<int>(o)),
                   static_cast<int>(o));
     g->cp_old[o].push_back(best);
