@@ -9,7 +9,8 @@
 //  4. assignment    greedy best-first one-to-one matching, twice: the second
 //                   pass knows which parents the first aligned, and also
 //                   tries the children of an aligned parent's counterpart;
-//  5. groups        splits and merges read off the matching;
+//  5. demotions     articles that became clauses, read off the matching;
+//     groups        splits and merges read off the matching;
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -17,6 +18,7 @@
 
 #include "align/article_context.h"
 #include "align/changes.h"
+#include "align/demotions.h"
 #include "align/pipeline.h"
 #include "congvan/align.h"
 
@@ -87,8 +89,9 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   size_t before = candidates.all().size();
   AddStructuralCandidates(input, matching.old_to_new, &candidates);
   if (candidates.all().size() > before) matching = AssignGreedy(input, &candidates);
+  std::vector<int> merge_into = DemoteArticles(input, &matching);
   ClauseMatcher clauses(input);
-  Groups groups = FindGroups(input, candidates, matching, &clauses);
+  Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

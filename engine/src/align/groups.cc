@@ -185,21 +185,91 @@ void MergeArticlesByProvisions(const AlignInput& input, const Matching& m, Group
   }
 }
 
+// An old provision introducing a list ("Cơ quan đăng ký có nhiệm vụ, quyền
+// hạn sau đây:" and its points), left without a counterpart, whose items
+// became, most of them (two at least, on two clauses at least), the clauses
+// of one new article (each still a leaf if it was one): the
+// list is now that article's body and its heading says what the lead-in
+// said, so the lead-in is merged into the article — unless the article's
+// counterpart kept its text word for word (then an item only resembles it).
+void MergeLeadInsByItems(const AlignInput& input, const Matching& m, Groups* g) {
+  for (size_t o = 0; o < input.old_tasks.size(); ++o) {
+    const IndexedTask& t = input.old_tasks[o];
+    if (t.node->division || t.children.empty() || !g->cp_old[o].empty()) continue;
+    std::map<int, std::set<int>> landed;  // new article → its clauses holding items of o
+    std::map<int, int> items_in;          // new article → items of o among its clauses
+    int matched = 0;
+    for (int item : t.children) {
+      const auto& cp = g->cp_old[static_cast<size_t>(item)];
+      if (cp.empty()) continue;
+      ++matched;
+      std::set<int> seen;
+      for (int n : cp) {
+        int b = input.New(n).parent;
+        // A point promoted to a clause stays what it was: a leaf, or a list.
+        if (b < 0 || !input.New(b).node->division || !SameKind(input.Old(item), input.New(n)))
+          continue;
+        landed[b].insert(n);
+        if (seen.insert(b).second) ++items_in[b];
+      }
+    }
+    int best = -1, best_count = 0;
+    for (const auto& [b, count] : items_in) {
+      if (count > best_count) best = b, best_count = count;
+    }
+    // Items on two clauses at least: several items in one clause is a list
+    // written inline, not promoted.
+    if (best < 0 || best_count < 2 || 2 * best_count <= matched || landed[best].size() < 2)
+      continue;
+    int partner = m.new_to_old[static_cast<size_t>(best)];
+    auto& pieces = g->merge_pieces[static_cast<size_t>(best)];
+    // A merge has two old sides: the article's own counterpart or another piece.
+    if (partner < 0 && pieces.empty()) continue;
+    if (partner >= 0 && (!g->split_pieces[static_cast<size_t>(partner)].empty() ||
+                         UnchangedPair(input, partner, best))) {
+      continue;
+    }
+    pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), static_cast<int>(o)),
+                  static_cast<int>(o));
+    g->cp_old[o].push_back(best);
+    g->cp_new[static_cast<size_t>(best)].push_back(static_cast<int>(o));
+  }
+}
+
+// An article demoted into a clause that kept a counterpart (demotions.h)
+// joins that counterpart as a merge piece, unless the clause is already
+// part of a split.
+void AddDemotedPieces(const Matching& m, const std::vector<int>& merge_into,
+                      const std::vector<int>& piece_of_new, Groups* g) {
+  for (size_t o = 0; o < merge_into.size(); ++o) {
+    int n = merge_into[o];
+    if (n < 0 || piece_of_new[static_cast<size_t>(n)] >= 0) continue;
+    int partner = m.new_to_old[static_cast<size_t>(n)];
+    if (partner >= 0 && !g->split_pieces[static_cast<size_t>(partner)].empty()) continue;
+    auto& pieces = g->merge_pieces[static_cast<size_t>(n)];
+    pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), static_cast<int>(o)),
+                  static_cast<int>(o));
+  }
+}
+
 }  // namespace
 
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& m,
-                  ClauseMatcher* clauses) {
+                  const std::vector<int>& merge_into, ClauseMatcher* clauses) {
   const AlignOptions& opt = input.options;
   Groups g;
   std::vector<int> piece_of_new(input.new_tasks.size(), -1);  // new piece → old whole
   std::vector<int> piece_of_old(input.old_tasks.size(), -1);  // old piece → new whole
   auto any = [](int) { return true; };
+  auto not_demoted = [&](int o) { return merge_into[static_cast<size_t>(o)] < 0; };
   Direction split{true, opt.split_piece_min};
   g.split_pieces = AcceptGroups(
-      input, true, CollectPieces(input, candidates, split, m.new_to_old, any, any, clauses),
+      input, true, CollectPieces(input, candidates, split, m.new_to_old, any, not_demoted, clauses),
       m.old_to_new, &piece_of_new);
   // Merges leave split wholes and pieces (and a split whole's partner) alone.
-  auto old_free = [&](int o) { return g.split_pieces[static_cast<size_t>(o)].empty(); };
+  auto old_free = [&](int o) {
+    return g.split_pieces[static_cast<size_t>(o)].empty() && not_demoted(o);
+  };
   auto new_free = [&](int n) {
     if (piece_of_new[static_cast<size_t>(n)] >= 0) return false;
     int partner = m.new_to_old[static_cast<size_t>(n)];
@@ -210,6 +280,7 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
       input, false,
       CollectPieces(input, candidates, merge, m.old_to_new, old_free, new_free, clauses),
       m.new_to_old, &piece_of_old);
+  AddDemotedPieces(m, merge_into, piece_of_new, &g);
   g.cp_old.assign(input.old_tasks.size(), {});
   g.cp_new.assign(input.new_tasks.size(), {});
   auto link = [&](int o, int n) {
@@ -224,6 +295,7 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
     for (int o : g.merge_pieces[n]) link(o, static_cast<int>(n));
   }
   MergeArticlesByProvisions(input, m, &g);
+  MergeLeadInsByItems(input, m, &g);
   return g;
 }
 

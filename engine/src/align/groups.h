@@ -14,6 +14,9 @@
 // article still without any counterpart whose provisions went, most of them
 // (two at least), into one new article of the same style is a piece of that
 // article's merge: its provisions say where it went when its heading does not.
+// Likewise a provision introducing a list, without a counterpart, whose items
+// became most of the clauses of one new article (points promoted to clauses)
+// is merged into that article.
 #ifndef CONGVAN_SRC_ALIGN_GROUPS_H_
 #define CONGVAN_SRC_ALIGN_GROUPS_H_
 
@@ -33,8 +36,10 @@ struct Groups {
   Counterparts cp_new;
 };
 
+// `merge_into`: per old task, a new task it is already known to be merged
+// into (demotions.h), or -1; such tasks are no one else's piece or whole.
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& matching,
-                  ClauseMatcher* clauses);
+                  const std::vector<int>& merge_into, ClauseMatcher* clauses);
 
 }  // namespace congvan::align_internal
 

@@ -1,0 +1,127 @@
+// Articles demoted to clauses (see demotions.h). One pass over the old
+// articles; each counts where its provisions' counterparts landed, by the
+// top-level provision (clause) of a new article that holds them, and then
+// who supplied the rest of that new article.
+#include "align/demotions.h"
+
+#include <map>
+#include <utility>
+
+#include "align/features.h"
+
+namespace congvan::align_internal {
+namespace {
+
+// The provision directly under a division that holds task `i` (itself when
+// it is one); -1 for a division or a task outside any division.
+int ClauseOf(const TaskIndex& tasks, int i) {
+  if (tasks[static_cast<size_t>(i)].node->division) return -1;
+  int x = i;
+  while (true) {
+    int p = tasks[static_cast<size_t>(x)].parent;
+    if (p < 0) return -1;
+    if (tasks[static_cast<size_t>(p)].node->division) return x;
+    x = p;
+  }
+}
+
+// The nearest division enclosing task `i`; -1 when none.
+int DivisionOf(const TaskIndex& tasks, int i) {
+  int p = tasks[static_cast<size_t>(i)].parent;
+  while (p >= 0 && !tasks[static_cast<size_t>(p)].node->division) {
+    p = tasks[static_cast<size_t>(p)].parent;
+  }
+  return p;
+}
+
+// An article: a division with provisions and no division inside it.
+bool IsLeafArticle(const TaskIndex& tasks, int a) {
+  const IndexedTask& t = tasks[static_cast<size_t>(a)];
+  if (!t.node->division || t.children.empty()) return false;
+  for (int d = a + 1; d < a + t.subtree; ++d) {
+    if (tasks[static_cast<size_t>(d)].node->division) return false;
+  }
+  return true;
+}
+
+// The new clause that holds more than half of article `a`'s matched
+// provisions, or -1.
+int ClauseHoldingMost(const AlignInput& input, const Matching& m, int a) {
+  std::map<int, int> landed;
+  int matched = 0;
+  for (int d = a + 1; d < a + input.Old(a).subtree; ++d) {
+    int n = m.old_to_new[static_cast<size_t>(d)];
+    if (n < 0) continue;
+    ++matched;
+    int c = ClauseOf(input.new_tasks, n);
+    if (c >= 0) ++landed[c];
+  }
+  for (const auto& [c, count] : landed) {
+    if (2 * count > matched) return c;
+  }
+  return -1;
+}
+
+// True when the new article around clause `c` continues another old article
+// than `a`: one other old article supplied most of its matched provisions
+// outside `c`, and more of them than `a` supplied to the whole article.
+bool ArticleContinuesAnother(const AlignInput& input, const Matching& m, int a, int c) {
+  int b = input.New(c).parent;
+  int c_end = c + input.New(c).subtree;
+  std::map<int, int> from;
+  int others = 0, own = 0;
+  for (int x = b + 1; x < b + input.New(b).subtree; ++x) {
+    int o = m.new_to_old[static_cast<size_t>(x)];
+    if (o < 0 || input.New(x).node->division) continue;
+    int article = DivisionOf(input.old_tasks, o);
+    if (article == a) {
+      ++own;
+    } else if (x < c || x >= c_end) {
+      ++others;
+      ++from[article];
+    }
+  }
+  for (const auto& [article, count] : from) {
+    if (article >= 0 && 2 * count > others && count > own) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<int> DemoteArticles(const AlignInput& input, Matching* m) {
+  std::vector<int> merge_into(input.old_tasks.size(), -1);
+  if (input.cross_language) return merge_into;
+  // Decided on the matching as it came from the assignment, then applied.
+  std::vector<std::pair<int, int>> demotions;
+  for (int a = 0; a < static_cast<int>(input.old_tasks.size()); ++a) {
+    if (!IsLeafArticle(input.old_tasks, a)) continue;
+    int partner = m->old_to_new[static_cast<size_t>(a)];
+    int c = ClauseHoldingMost(input, *m, a);
+    if (c < 0) continue;
+    // Only an article paired with the article around the clause is in
+    // question: unpaired, it may be one of several merged whole
+    // (groups.h); paired elsewhere, it went on as an article.
+    int b = input.New(c).parent;
+    if (partner != b) continue;
+    if (input.New(b).node->style != input.Old(a).node->style) continue;
+    if (!ArticleContinuesAnother(input, *m, a, c)) continue;
+    demotions.emplace_back(a, c);
+  }
+  for (const auto& [a, c] : demotions) {
+    int partner = m->old_to_new[static_cast<size_t>(a)];
+    if (partner >= 0) {
+      m->old_to_new[static_cast<size_t>(a)] = -1;
+      m->new_to_old[static_cast<size_t>(partner)] = -1;
+    }
+    if (m->new_to_old[static_cast<size_t>(c)] < 0) {
+      m->old_to_new[static_cast<size_t>(a)] = c;
+      m->new_to_old[static_cast<size_t>(c)] = a;
+    } else {
+      merge_into[static_cast<size_t>(a)] = c;
+    }
+  }
+  return merge_into;
+}
+
+}  // namespace congvan::align_internal
