@@ -107,6 +107,12 @@ class FeatureSpace {
     int c = new_text_class_[static_cast<size_t>(n)];
     return c >= 0 && c == old_text_class_[static_cast<size_t>(o)];
   }
+  // The first old task with the same text as old task o / new task n: the
+  // same for two tasks of one text, -1 for a new task whose text no old task
+  // has, and -1 everywhere when texts are not shared (across languages, or
+  // with structural anchors or extra extractors).
+  int OldTextClass(int o) const { return old_text_class_[static_cast<size_t>(o)]; }
+  int NewTextClass(int n) const { return new_text_class_[static_cast<size_t>(n)]; }
   // In how many new tasks feature `id` occurs.
   int NewFrequency(int id) const { return df_new_[static_cast<size_t>(id)]; }
   // `text` over the known features with their IDF (unknown features dropped).
