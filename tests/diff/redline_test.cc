@@ -125,6 +125,35 @@ TEST_CASE("a rewritten clause reads as one deletion and one insertion", "[diff][
   CHECK(EditRuns(raw) > EditRuns(segs));
 }
 
+TEST_CASE("the ends two texts share are equalities, cut only between whole tokens",
+          "[diff][redline]") {
+  // Decree 99/2022 (corpus/pairs), line 8, with its year changed: the texts
+  // share every byte but the year's last digit, yet the year is one token
+  // deleted and one inserted, not "202" kept and a digit replaced.
+  std::string o =
+      "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+      "địa phương ngày 22 tháng 11 năm 2019;";
+  std::string n = o;
+  n.replace(n.find("2019"), 4, "2025");
+  auto segs = Redline(o, n);
+  REQUIRE(segs.size() == 4);
+  CHECK(segs[0] == RedlineSegment{RedlineOp::kEqual, o.substr(0, o.find("2019"))});
+  CHECK(segs[1] == RedlineSegment{RedlineOp::kDelete, "2019"});
+  CHECK(segs[2] == RedlineSegment{RedlineOp::kInsert, "2025"});
+  CHECK(segs[3] == RedlineSegment{RedlineOp::kEqual, ";"});
+  // Two edits around one shared word ("sự"), both inside the shared ends'
+  // reach: the word is folded into one deletion and one insertion, as
+  // anywhere else.
+  std::string o2 = "Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;";
+  std::string n2 = "Căn cứ Bộ luật Hình sự mới ngày 24 tháng 11 năm 2015;";
+  auto segs2 = Redline(o2, n2);
+  REQUIRE(segs2.size() == 4);
+  CHECK(segs2[0] == RedlineSegment{RedlineOp::kEqual, "Căn cứ Bộ luật "});
+  CHECK(segs2[1] == RedlineSegment{RedlineOp::kDelete, "Dân sự"});
+  CHECK(segs2[2] == RedlineSegment{RedlineOp::kInsert, "Hình sự mới"});
+  CHECK(segs2[3] == RedlineSegment{RedlineOp::kEqual, " ngày 24 tháng 11 năm 2015;"});
+}
+
 TEST_CASE("Vietnamese rewording keeps unchanged words equal", "[diff][redline]") {
   std::string o =
       "Tổ chức kiểm tra, thanh tra, xử lý vi phạm về bình đẳng giới thuộc phạm vi quản lý.";

@@ -19,10 +19,17 @@ std::vector<std::string_view> Clauses(std::string_view text) {
   return out;
 }
 
+int ClauseMatcher::CacheKey(int whole, bool old_whole) const {
+  const FeatureSpace& fs = input_.features;
+  int text_class = old_whole ? fs.OldTextClass(whole) : fs.NewTextClass(whole);
+  if (text_class >= 0) return text_class;
+  return old_whole ? whole : static_cast<int>(input_.old_tasks.size()) + whole;
+}
+
 double ClauseMatcher::Similarity(int whole, int piece, bool old_whole) {
-  auto& cache = old_whole ? old_clauses_ : new_clauses_;
-  auto it = cache.find(whole);
-  if (it == cache.end()) {
+  int key = CacheKey(whole, old_whole);
+  auto it = clauses_.find(key);
+  if (it == clauses_.end()) {
     const IndexedTask& task = old_whole ? input_.Old(whole) : input_.New(whole);
     Language lang = old_whole ? input_.old_doc.language : input_.new_doc.language;
     std::vector<SparseVector> vecs;
@@ -30,7 +37,7 @@ double ClauseMatcher::Similarity(int whole, int piece, bool old_whole) {
     if (clauses.size() >= 2) {
       for (std::string_view c : clauses) vecs.push_back(input_.features.Project(c, lang));
     }
-    it = cache.emplace(whole, std::move(vecs)).first;
+    it = clauses_.emplace(key, std::move(vecs)).first;
   }
   const SparseVector& p = old_whole ? input_.features.New(piece) : input_.features.Old(piece);
   double best = 0;

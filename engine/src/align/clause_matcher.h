@@ -3,9 +3,10 @@
 // task shares too little of the whole's weight to pass the containment test.
 //
 // Clauses end at '.', ';' or ':' followed by a space. A whole's clauses are
-// projected onto the feature space once (cached per task and side); the
-// similarity is the best cosine between the piece and one clause. A task of
-// one clause has no clause evidence.
+// projected onto the feature space once per text (cached by the feature
+// space's text class, so an unchanged provision, a whole on both sides, is
+// projected once); the similarity is the best cosine between the piece and
+// one clause. A task of one clause has no clause evidence.
 #ifndef CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_
 #define CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_
 
@@ -28,8 +29,13 @@ class ClauseMatcher {
   double Similarity(int whole, int piece, bool old_whole);
 
  private:
+  // Old task o: its text class (o itself when texts are not shared); new
+  // task n: its text class, or old task count + n when no old task has its
+  // text.
+  int CacheKey(int whole, bool old_whole) const;
+
   const AlignInput& input_;
-  std::unordered_map<int, std::vector<SparseVector>> old_clauses_, new_clauses_;
+  std::unordered_map<int, std::vector<SparseVector>> clauses_;
 };
 
 }  // namespace congvan::align_internal

@@ -10,7 +10,10 @@ namespace congvan::align_internal {
 
 PairEvidence Evidence(const AlignInput& input, int o, int n, const DenseVector* old_loaded) {
   const FeatureSpace& features = input.features;
-  Overlap own = old_loaded != nullptr && old_loaded->loaded() == &features.Old(o)
+  // Most new tasks have an old twin with the same text, and so the same
+  // vector: measured from its norms.
+  Overlap own = features.SameVector(o, n) ? MeasureSame(features.Old(o))
+                : old_loaded != nullptr && old_loaded->loaded() == &features.Old(o)
                     ? old_loaded->Measure(features.New(n))
                     : Measure(features.Old(o), features.New(n));
   PairEvidence e;

@@ -26,12 +26,12 @@ void Accumulate(const std::vector<std::pair<int, double>>& raw, std::vector<Feat
 }
 
 void ComputeNorms(SparseVector* v) {
-  v->l1 = v->l2 = 0;
+  v->l1 = v->l2_squared = 0;
   for (const FeatureEntry& x : v->entries) {
-    v->l2 += double(x.weight) * x.weight;
+    v->l2_squared += double(x.weight) * x.weight;
     v->l1 += x.weight;
   }
-  v->l2 = std::sqrt(v->l2);
+  v->l2 = std::sqrt(v->l2_squared);
 }
 
 }  // namespace
@@ -79,6 +79,13 @@ Overlap Measure(const SparseVector& a, const SparseVector& b) {
   return o;
 }
 
+Overlap MeasureSame(const SparseVector& v) {
+  Overlap o;
+  o.cosine = v.l2 > 0 ? std::min(1.0, v.l2_squared / (v.l2 * v.l2)) : 0.0;
+  o.a_in_b = o.b_in_a = v.l1 > 0 ? v.l1 / v.l1 : 0.0;
+  return o;
+}
+
 void DenseVector::Load(const SparseVector* v) {
   if (loaded_ == v) return;
   if (loaded_ != nullptr) {
@@ -115,9 +122,9 @@ FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
   {
     // Texts are shared between the versions only in one language.
     TextEntries seen_old, seen_new;
-    Vectorise(old_tasks, old_language, &seen_old, &old_vec_, &df_old_);
-    Vectorise(new_tasks, new_language, old_language == new_language ? &seen_old : &seen_new,
-              &new_vec_, &df_new_);
+    Vectorise(old_tasks, old_language, true, &seen_old, &old_vec_, &df_old_, &old_text_class_);
+    Vectorise(new_tasks, new_language, false, old_language == new_language ? &seen_old : &seen_new,
+              &new_vec_, &df_new_, &new_text_class_);
   }
   ApplyIdf();
   old_tree_ = SubtreeVectors(old_tasks, old_vec_);
@@ -210,9 +217,11 @@ class FeatureSpace::LookupSink final : public HashedFeatureSink {
 // would give the same ids and weights. Not with structural anchors (a place
 // is not in the text) nor extra extractors (not promised to be functions of
 // the text).
-void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, TextEntries* seen,
-                             std::vector<SparseVector>* vecs, std::vector<int>* df) {
+void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, bool old_side,
+                             TextEntries* seen, std::vector<SparseVector>* vecs,
+                             std::vector<int>* df, std::vector<int>* text_class) {
   vecs->resize(tasks.size());
+  text_class->assign(tasks.size(), -1);
   Scratch scratch;
   scratch.Grow(ids_.size());
   InterningSink sink(&ids_, &WordCache(language), &scratch);
@@ -221,11 +230,13 @@ void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, TextEntr
   for (size_t i = 0; i < tasks.size(); ++i) {
     std::vector<FeatureEntry>& e = (*vecs)[i].entries;
     std::string_view text = tasks[i].node->text;
-    auto [known, inserted] =
-        reuse ? seen->try_emplace(absl::string_view(text.data(), text.size()), &e)
-              : std::pair<TextEntries::iterator, bool>{seen->end(), true};
+    const int first_old = old_side ? static_cast<int>(i) : -1;
+    auto [known, inserted] = reuse ? seen->try_emplace(absl::string_view(text.data(), text.size()),
+                                                       FirstOfText{&e, first_old})
+                                   : std::pair<TextEntries::iterator, bool>{seen->end(), true};
+    if (reuse) (*text_class)[i] = known->second.old_task;
     if (!inserted) {
-      e = *known->second;
+      e = *known->second.entries;
     } else {
       Extract(text, language, &sink);
       if (structural_anchors_) {

@@ -45,6 +45,7 @@ struct SparseVector {
   std::vector<FeatureEntry> entries;  // sorted by id
   double l2 = 0;
   double l1 = 0;
+  double l2_squared = 0;  // the sum l2 is the root of
 };
 
 // How two vectors overlap, from one merge-join over their sorted entries:
@@ -56,6 +57,10 @@ struct Overlap {
   double b_in_a = 0;
 };
 Overlap Measure(const SparseVector& a, const SparseVector& b);
+// Measure(v, w) for a w with the same entries as v, from v's norms alone:
+// the dot product is the very sum l2_squared is (the same products added in
+// the same order), and the sum of minima is l1.
+Overlap MeasureSame(const SparseVector& v);
 
 inline double Cosine(const SparseVector& a, const SparseVector& b) { return Measure(a, b).cosine; }
 
@@ -96,6 +101,18 @@ class FeatureSpace {
   const SparseVector& OldTree(int o) const { return old_tree_[static_cast<size_t>(o)]; }
   const SparseVector& NewTree(int n) const { return new_tree_[static_cast<size_t>(n)]; }
   size_t feature_count() const { return idf_.size(); }
+  // Whether old task o and new task n have the same vector because they have
+  // the same text (the new task's entries were copied from an old task's).
+  bool SameVector(int o, int n) const {
+    int c = new_text_class_[static_cast<size_t>(n)];
+    return c >= 0 && c == old_text_class_[static_cast<size_t>(o)];
+  }
+  // The first old task with the same text as old task o / new task n: the
+  // same for two tasks of one text, -1 for a new task whose text no old task
+  // has, and -1 everywhere when texts are not shared (across languages, or
+  // with structural anchors or extra extractors).
+  int OldTextClass(int o) const { return old_text_class_[static_cast<size_t>(o)]; }
+  int NewTextClass(int n) const { return new_text_class_[static_cast<size_t>(n)]; }
   // In how many new tasks feature `id` occurs.
   int NewFrequency(int id) const { return df_new_[static_cast<size_t>(id)]; }
   // `text` over the known features with their IDF (unknown features dropped).
@@ -133,10 +150,17 @@ class FeatureSpace {
   void Extract(std::string_view text, Language language, HashedFeatureSink* sink) const;
   // Task text → the entries first made from it (before IDF), while the
   // vectors are built: views into the documents' nodes, entries in
-  // old_vec_/new_vec_ (each sized before it is filled).
-  using TextEntries = absl::flat_hash_map<absl::string_view, const std::vector<FeatureEntry>*>;
-  void Vectorise(const TaskIndex& tasks, Language language, TextEntries* seen,
-                 std::vector<SparseVector>* vecs, std::vector<int>* df);
+  // old_vec_/new_vec_ (each sized before it is filled), and the first old
+  // task with that text (-1 when an old task has none).
+  struct FirstOfText {
+    const std::vector<FeatureEntry>* entries;
+    int old_task;
+  };
+  using TextEntries = absl::flat_hash_map<absl::string_view, FirstOfText>;
+  // text_class: per task, the first old task with its text, or -1.
+  void Vectorise(const TaskIndex& tasks, Language language, bool old_side, TextEntries* seen,
+                 std::vector<SparseVector>* vecs, std::vector<int>* df,
+                 std::vector<int>* text_class);
   // "s:<level> <n>/<n>/…" from the nearest part, chapter or article down to
   // task i, every step numbered; empty when there is none.
   static std::string StructuralKey(const TaskIndex& tasks, int i);
@@ -154,6 +178,9 @@ class FeatureSpace {
   std::vector<int> df_old_, df_new_;
   std::vector<float> idf_;
   std::vector<SparseVector> old_vec_, new_vec_, old_tree_, new_tree_;
+  // The first old task with the same text (see SameVector); -1 for a text no
+  // old task has, or when texts are not shared (Vectorise).
+  std::vector<int> old_text_class_, new_text_class_;
 };
 
 }  // namespace congvan::align_internal

@@ -129,12 +129,13 @@ size_t DashAt(std::string_view text, size_t i) {
 // 19xx/20xx not inside a date or a number ("12/2021", "2021/QĐ"); a period is
 // a year, a dash between optional spaces, and another year. Returns how many
 // digit runs open with a year (of four digits or more): a period spelt out in
-// words (FromToRe) needs two.
-size_t ScanYearsAndPeriods(std::string_view text, FeatureSink* sink) {
+// words (FromToRe) needs two. first_digit: where the first digit is (the
+// scan starts there).
+size_t ScanYearsAndPeriods(std::string_view text, size_t first_digit, FeatureSink* sink) {
   std::string key;
   size_t year_runs = 0;
   size_t periods_from = 0;  // a period's second year opens no period (as a regex consumes it)
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = first_digit; i < text.size(); ++i) {
     if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
     size_t j = i;
     while (j < text.size() && IsDigit(text[j])) ++j;
@@ -226,8 +227,10 @@ void ScanDocumentNumbers(std::string_view text, FeatureSink* sink) {
 
 void ExtractAnchors(std::string_view text, FeatureSink* sink) {
   // Every anchor holds a digit: most task texts have none.
-  if (std::none_of(text.begin(), text.end(), IsDigit)) return;
-  size_t year_runs = ScanYearsAndPeriods(text, sink);
+  size_t first_digit =
+      static_cast<size_t>(std::find_if(text.begin(), text.end(), IsDigit) - text.begin());
+  if (first_digit == text.size()) return;
+  size_t year_runs = ScanYearsAndPeriods(text, first_digit, sink);
   // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" and
   // two digit runs opening with a year for a spelt-out period (each of its
   // years follows whitespace, so opens a run), '%', the '/' of a document

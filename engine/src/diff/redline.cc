@@ -8,7 +8,12 @@
 // recursively; a gap without unique tokens falls back to Myers' O(ND)
 // greedy algorithm (with a hard limit on D, beyond which the gap is one
 // deletion + one insertion). Common prefix and suffix are trimmed first at
-// every level.
+// every level. Before any of this, the bytes the two texts share at either
+// end are cut off at a token boundary both sides agree on (a space followed
+// by an ASCII letter or digit) and never tokenized: most redlines are of
+// texts reworded in a few places, and ICU word breaking was most of their
+// cost. The token diff of the middles, with the shared ends as equalities
+// around it, is exactly the diff of the whole texts (see SharedEnds).
 //
 // The raw token diff is then cleaned up semantically (after Fraser's
 // diff-match-patch cleanupSemantic): an equality lying between two edits is
@@ -235,6 +240,53 @@ std::vector<std::string_view> TokenViews(std::string_view text) {
   return out;
 }
 
+// The ends two texts share, cut where ICU's word breaking necessarily breaks
+// and looks no further: after a space and before an ASCII letter or digit
+// (no rule joins a space to a letter, and no rule that joins the characters
+// before a space looks past it). So each text's tokens are the tokens of its
+// shared prefix, then of its middle, then of its shared suffix, as if each
+// part stood alone. The prefix is cut within the bytes both texts share from
+// the start, the suffix within those they share at the end apart from that
+// prefix; then the token diff's own prefix trim stops inside both middles
+// (tokens it matches cover bytes both texts share from the start), and the
+// diff of the whole token sequences is: the prefix's tokens equal, the diff
+// of the middles, the suffix's tokens equal.
+struct SharedEnds {
+  size_t prefix = 0;  // bytes
+  size_t suffix = 0;  // bytes
+};
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+SharedEnds SharedEndsOf(std::string_view a, std::string_view b) {
+  SharedEnds ends;
+  size_t shortest = std::min(a.size(), b.size());
+  size_t same_start = 0;
+  while (same_start < shortest && a[same_start] == b[same_start]) ++same_start;
+  // A cut at byte `cut` needs a[cut - 1] and a[cut] among the shared bytes.
+  for (size_t cut = same_start; cut-- > 1;) {
+    if (a[cut - 1] == ' ' && IsAsciiAlnum(a[cut])) {
+      ends.prefix = cut;
+      break;
+    }
+  }
+  size_t same_end = 0;
+  while (same_end < shortest - same_start &&
+         a[a.size() - 1 - same_end] == b[b.size() - 1 - same_end])
+    ++same_end;
+  // The suffix opens at a.size() - k, with a[that - 1] shared: k < same_end.
+  for (size_t k = same_end; k-- > 1;) {
+    size_t cut = a.size() - k;
+    if (a[cut - 1] == ' ' && IsAsciiAlnum(a[cut])) {
+      ends.suffix = k;
+      break;
+    }
+  }
+  return ends;
+}
+
 bool HasWordByte(std::string_view token) {
   for (unsigned char c : token) {
     if (c >= 0x80 || std::isalnum(c)) return true;
@@ -246,7 +298,12 @@ bool HasWordByte(std::string_view token) {
 
 std::vector<RedlineSegment> Redline(std::string_view old_text, std::string_view new_text,
                                     const RedlineOptions& options) {
-  std::vector<std::string_view> ta = TokenViews(old_text), tb = TokenViews(new_text);
+  SharedEnds ends = SharedEndsOf(old_text, new_text);
+  std::string_view old_middle =
+      old_text.substr(ends.prefix, old_text.size() - ends.prefix - ends.suffix);
+  std::string_view new_middle =
+      new_text.substr(ends.prefix, new_text.size() - ends.prefix - ends.suffix);
+  std::vector<std::string_view> ta = TokenViews(old_middle), tb = TokenViews(new_middle);
   // Tokens interned to ids in order of first appearance; a token is a word
   // when any of its bytes is a letter, a digit or non-ASCII.
   absl::flat_hash_map<absl::string_view, int> ids;
@@ -265,8 +322,12 @@ std::vector<RedlineSegment> Redline(std::string_view old_text, std::string_view 
   }
   std::vector<Op> ops = TokenDiff(a, b, std::max(1, options.max_edit_distance), ids.size()).Run();
 
-  // Raw pieces.
+  // Raw pieces. The shared ends are the first and the last equality, whose
+  // word counts the clean-up never reads (it reads an equality between two
+  // edits), so their words are not counted.
   std::vector<Piece> pieces;
+  if (ends.prefix > 0)
+    pieces.push_back(Piece{true, std::string(old_text.substr(0, ends.prefix)), "", "", 0});
   size_t i = 0, j = 0;
   for (Op op : ops) {
     if (op == Op::kEq) {
@@ -282,6 +343,11 @@ std::vector<RedlineSegment> Redline(std::string_view old_text, std::string_view 
       else
         pieces.back().ins += tb[j++];
     }
+  }
+
+  if (ends.suffix > 0) {
+    if (pieces.empty() || !pieces.back().equal) pieces.push_back(Piece{true, "", "", "", 0});
+    pieces.back().text += old_text.substr(old_text.size() - ends.suffix);
   }
 
   // Semantic clean-up: fold short equalities between edits into the edits.
