@@ -470,10 +470,20 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
   std::vector<MarkerMatch> out;
   std::vector<int> hits;
   if (!impl_->set->get().Match(line, &hits)) return out;
+  // The lead stands in the set for itself; where it matches, every style
+  // that may follow it is a candidate (Grammar::Impl::set).
+  auto lead_hit = std::find(hits.begin(), hits.end(), impl_->lead_set_index);
+  const bool lead_at_start = lead_hit != hits.end();
+  if (lead_at_start) {
+    hits.erase(lead_hit);
+    hits.insert(hits.end(), impl_->lead_styles.begin(), impl_->lead_styles.end());
+  }
   std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   for (int index : hits) {
     const size_t k = static_cast<size_t>(index);
-    const RE2& re = impl_->style_res[k]->get();
+    const grammar_internal::LazyRegex* plain = impl_->plain_style_res[k].get();
+    const RE2& re = plain != nullptr && !lead_at_start ? plain->get() : impl_->style_res[k]->get();
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
     if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
@@ -518,8 +528,10 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
       while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t'))
         whole.remove_prefix(1);
     }
-    // A breadcrumb before the marker is not the marker.
-    if (const auto* lazy_lead = impl_->lead_res[k]) {
+    // A breadcrumb before the marker is not the marker. It can begin the
+    // marker only where it begins the line (the set said so) or after specks.
+    const auto* lazy_lead = impl_->lead_res[k];
+    if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data())) {
       const RE2* lead = &lazy_lead->get();
       re2::StringPiece lead_match;
       if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
@@ -594,6 +606,25 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
   return found.marker.substr(0, at) + ordinal + found.marker.substr(at + found.ordinal_text.size());
 }
 
+namespace {
+
+// Appends to `hits` the cues of `set` that match `line` (set index → cue
+// index through `cue_index`), asking whether any matches before which: most
+// lines match none. False when the set could not answer (RE2's DFA out of
+// memory). `scratch` is reused across calls.
+bool CollectCueHits(const grammar_internal::LazyRegexSet* set, const std::vector<int>& cue_index,
+                    std::string_view line, std::vector<int>& hits, std::vector<int>& scratch) {
+  if (set == nullptr) return true;
+  const RE2::Set& compiled = set->get();
+  RE2::Set::ErrorInfo error{};
+  if (!compiled.Match(line, nullptr, &error)) return error.kind == RE2::Set::kNoError;
+  compiled.Match(line, &scratch, &error);
+  for (int index : scratch) hits.push_back(cue_index[static_cast<size_t>(index)]);
+  return error.kind == RE2::Set::kNoError;
+}
+
+}  // namespace
+
 int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
   auto kind_id = impl_->cue_kind_ids.find(kind);
   if (kind_id == impl_->cue_kind_ids.end()) return -1;
@@ -603,20 +634,19 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
   struct Memo {
     uint64_t generation = 0;
     std::string line;
-    std::vector<int> hits;   // ascending: file order
-    bool whole_set = false;  // false: the whole set could not answer
+    std::vector<int> hits;     // ascending: file order
+    std::vector<int> scratch;  // one set's hits, by set index
+    bool whole_set = false;    // false: the sets could not answer
   };
   thread_local Memo memo;
   if (memo.generation != impl_->generation || memo.line != folded_line) {
     memo.generation = impl_->generation;
     memo.line.assign(folded_line);
     memo.hits.clear();
-    const RE2::Set& all = impl_->all_cues->get();
-    RE2::Set::ErrorInfo error{};
-    // Whether anything matches before which: most lines match no cue.
-    bool any = all.Match(folded_line, nullptr, &error);
-    if (any && error.kind == RE2::Set::kNoError) all.Match(folded_line, &memo.hits, &error);
-    memo.whole_set = error.kind == RE2::Set::kNoError;
+    memo.whole_set = CollectCueHits(impl_->anchored_cues.get(), impl_->anchored_cue_index,
+                                    folded_line, memo.hits, memo.scratch) &&
+                     CollectCueHits(impl_->unanchored_cues.get(), impl_->unanchored_cue_index,
+                                    folded_line, memo.hits, memo.scratch);
     std::sort(memo.hits.begin(), memo.hits.end());
   }
   if (!memo.whole_set) return impl_->MatchCueOfKind(kind, folded_line);
