@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <memory>
 #include <string>
@@ -623,14 +624,12 @@ bool CollectCueHits(const grammar_internal::LazyRegexSet* set, const std::vector
   return error.kind == RE2::Set::kNoError;
 }
 
-}  // namespace
-
-int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
-  auto kind_id = impl_->cue_kind_ids.find(kind);
-  if (kind_id == impl_->cue_kind_ids.end()) return -1;
-  // The stages ask about one line for several kinds in a row: the line is
-  // matched against every cue once, and the hits are kept for the next
-  // question about the same line (per thread, keyed by grammar and text).
+// Every cue that matches `folded_line` (indices into cues, ascending: file
+// order), or null when the sets could not answer. The stages ask about one
+// line for several kinds in a row: the line is matched against every cue
+// once, and the hits are kept for the next question about the same line
+// (per thread, keyed by grammar and text).
+const std::vector<int>* CueHitsOf(const Grammar::Impl& impl, std::string_view folded_line) {
   struct Memo {
     uint64_t generation = 0;
     std::string line;
@@ -639,22 +638,52 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
     bool whole_set = false;    // false: the sets could not answer
   };
   thread_local Memo memo;
-  if (memo.generation != impl_->generation || memo.line != folded_line) {
-    memo.generation = impl_->generation;
+  if (memo.generation != impl.generation || memo.line != folded_line) {
+    memo.generation = impl.generation;
     memo.line.assign(folded_line);
     memo.hits.clear();
-    memo.whole_set = CollectCueHits(impl_->anchored_cues.get(), impl_->anchored_cue_index,
-                                    folded_line, memo.hits, memo.scratch) &&
-                     CollectCueHits(impl_->unanchored_cues.get(), impl_->unanchored_cue_index,
+    memo.whole_set = CollectCueHits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line,
+                                    memo.hits, memo.scratch) &&
+                     CollectCueHits(impl.unanchored_cues.get(), impl.unanchored_cue_index,
                                     folded_line, memo.hits, memo.scratch);
     std::sort(memo.hits.begin(), memo.hits.end());
   }
-  if (!memo.whole_set) return impl_->MatchCueOfKind(kind, folded_line);
+  return memo.whole_set ? &memo.hits : nullptr;
+}
+
+}  // namespace
+
+int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
+  auto kind_id = impl_->cue_kind_ids.find(kind);
+  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+  const std::vector<int>* hits = CueHitsOf(*impl_, folded_line);
+  if (hits == nullptr) return impl_->MatchCueOfKind(kind, folded_line);
   // The first cue of the kind in file order wins.
-  for (int hit : memo.hits) {
+  for (int hit : *hits) {
     if (impl_->cue_kind[static_cast<size_t>(hit)] == kind_id->second) return hit;
   }
   return -1;
+}
+
+Grammar::CueHits Grammar::MatchCues(std::string_view folded_line) const {
+  CueHits found;
+  if (impl_->cues.size() > Impl::kMaxCueBits) return found;
+  const std::vector<int>* hits = CueHitsOf(*impl_, folded_line);
+  if (hits == nullptr) return found;
+  uint64_t bits = 0;
+  for (int hit : *hits) bits |= uint64_t{1} << hit;
+  found.bits = bits;
+  found.known = 1;
+  return found;
+}
+
+int Grammar::CueOfKind(CueHits hits, std::string_view kind, std::string_view folded_line) const {
+  if (!hits.known) return MatchCue(kind, folded_line);
+  auto kind_id = impl_->cue_kind_ids.find(kind);
+  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+  // The first cue of the kind in file order: the lowest bit of its kind.
+  uint64_t of_kind = hits.bits & impl_->cue_kind_bits[static_cast<size_t>(kind_id->second)];
+  return of_kind == 0 ? -1 : std::countr_zero(of_kind);
 }
 
 // The cues of one kind alone: a smaller set, for the line the whole set

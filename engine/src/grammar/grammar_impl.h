@@ -70,6 +70,10 @@ struct Grammar::Impl {
   // (RE2's DFA out of memory on a long line). A set with no cue is null.
   std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
   std::vector<int> anchored_cue_index, unanchored_cue_index;
+  // Per kind id, bit i set for each cue i of the kind (Grammar::CueOfKind);
+  // empty when there are more than kMaxCueBits cues.
+  static constexpr size_t kMaxCueBits = 63;
+  std::vector<uint64_t> cue_kind_bits;
   std::vector<int> cue_kind;
   std::map<std::string, int, std::less<>> cue_kind_ids;
   uint64_t generation = 0;  // unique per loaded grammar: keys MatchCue's memo

@@ -384,6 +384,11 @@ class GrammarReader {
       g_.cue_kind.push_back(kind_id.first->second);
       g_.cues.push_back(std::move(cue));
     }
+    if (g_.cues.size() <= Grammar::Impl::kMaxCueBits) {
+      g_.cue_kind_bits.assign(g_.cue_kind_ids.size(), 0);
+      for (size_t i = 0; i < g_.cues.size(); ++i)
+        g_.cue_kind_bits[static_cast<size_t>(g_.cue_kind[i])] |= uint64_t{1} << i;
+    }
     return Status::Ok();
   }
 
