@@ -11,6 +11,7 @@
 
 #include "congvan/grammar.h"
 
+using congvan::grammar_internal::AnchoredAtStart;
 using congvan::grammar_internal::CountCapturingGroups;
 using congvan::grammar_internal::LazyRegex;
 using congvan::grammar_internal::LazyRegexSet;
@@ -54,6 +55,39 @@ TEST_CASE("capturing groups: where '(' is not a group", "[grammar]") {
     INFO(pattern);
     REQUIRE(compiled.ok());
     CHECK(CountCapturingGroups(pattern) == compiled.NumberOfCapturingGroups());
+  }
+}
+
+TEST_CASE("a pattern is anchored at the start only when every alternative opens with ^",
+          "[grammar]") {
+  CHECK(AnchoredAtStart("^kinh gu[i]?\\s*:?"));
+  CHECK(AnchoredAtStart("^(page|trang)\\s+\\d{1,4}$|^\\[ocr[a-z ]*\\]$"));
+  CHECK(AnchoredAtStart("^[|^](?:a|b)|^\\Q|b\\E"));       // '|' in a class, a group, \Q…\E
+  CHECK_FALSE(AnchoredAtStart("\\./\\.$|^tren day la"));  // the first alternative floats
+  CHECK_FALSE(AnchoredAtStart("^a|b"));
+  CHECK_FALSE(AnchoredAtStart("^a|"));
+  CHECK_FALSE(AnchoredAtStart("(^a|^b)"));  // not decided: treated as unanchored
+  CHECK_FALSE(AnchoredAtStart("^?a"));      // an optional anchor
+  CHECK_FALSE(AnchoredAtStart("(?m)^a"));   // "^" after any newline
+  CHECK_FALSE(AnchoredAtStart("^a(?m)|^b"));
+  CHECK_FALSE(AnchoredAtStart(""));
+  // What is called anchored matches nowhere but at the start.
+  for (const char* language : {"vi", "en"}) {
+    std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
+    pugi::xml_document xml;
+    REQUIRE(xml.load_file(path.c_str()));
+    int anchored = 0;
+    for (pugi::xpath_node found : xml.select_nodes("//roles/cue/@pattern")) {
+      std::string pattern = found.attribute().value();
+      if (!AnchoredAtStart(pattern)) continue;
+      ++anchored;
+      RE2 compiled(pattern, Utf8());
+      INFO(language << ": " << pattern);
+      for (const char* line : {"kinh gui: a", "so: 12/2020", "noi nhan:", "- 3 -", "trang 2"}) {
+        CHECK_FALSE(RE2::PartialMatch(std::string("x ") + line, compiled));
+      }
+    }
+    CHECK(anchored >= 15);
   }
 }
 

@@ -110,6 +110,18 @@ class Grammar {
   // Index of the first cue of `kind` whose pattern matches `folded_line` (the
   // line after FoldForCues), or -1.
   int MatchCue(std::string_view kind, std::string_view folded_line) const;
+  // Every cue's answer on one folded line, found once for a line asked about
+  // in several passes (the line-role stages): bit i is cue i. `known` is
+  // false when the line was not matched (MatchCues not called, a grammar of
+  // more than 63 cues, or RE2 out of memory): CueOfKind then asks MatchCue.
+  struct CueHits {
+    uint64_t bits : 63 = 0;
+    uint64_t known : 1 = 0;
+  };
+  CueHits MatchCues(std::string_view folded_line) const;
+  // As MatchCue(kind, folded_line), from the hits MatchCues found on it.
+  // REQUIRES: `hits` is MatchCues(folded_line), or unknown.
+  int CueOfKind(CueHits hits, std::string_view kind, std::string_view folded_line) const;
 
   // Metadata patterns (<meta> in the grammar file): RE2 with named groups.
   //   field="number":    (?P<number>…)                  the document's own number

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <memory>
 #include <string>
@@ -470,10 +471,20 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
   std::vector<MarkerMatch> out;
   std::vector<int> hits;
   if (!impl_->set->get().Match(line, &hits)) return out;
+  // The lead stands in the set for itself; where it matches, every style
+  // that may follow it is a candidate (Grammar::Impl::set).
+  auto lead_hit = std::find(hits.begin(), hits.end(), impl_->lead_set_index);
+  const bool lead_at_start = lead_hit != hits.end();
+  if (lead_at_start) {
+    hits.erase(lead_hit);
+    hits.insert(hits.end(), impl_->lead_styles.begin(), impl_->lead_styles.end());
+  }
   std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   for (int index : hits) {
     const size_t k = static_cast<size_t>(index);
-    const RE2& re = impl_->style_res[k]->get();
+    const grammar_internal::LazyRegex* plain = impl_->plain_style_res[k].get();
+    const RE2& re = plain != nullptr && !lead_at_start ? plain->get() : impl_->style_res[k]->get();
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
     if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
@@ -518,8 +529,10 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
       while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t'))
         whole.remove_prefix(1);
     }
-    // A breadcrumb before the marker is not the marker.
-    if (const auto* lazy_lead = impl_->lead_res[k]) {
+    // A breadcrumb before the marker is not the marker. It can begin the
+    // marker only where it begins the line (the set said so) or after specks.
+    const auto* lazy_lead = impl_->lead_res[k];
+    if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data())) {
       const RE2* lead = &lazy_lead->get();
       re2::StringPiece lead_match;
       if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
@@ -594,37 +607,83 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
   return found.marker.substr(0, at) + ordinal + found.marker.substr(at + found.ordinal_text.size());
 }
 
-int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
-  auto kind_id = impl_->cue_kind_ids.find(kind);
-  if (kind_id == impl_->cue_kind_ids.end()) return -1;
-  // The stages ask about one line for several kinds in a row: the line is
-  // matched against every cue once, and the hits are kept for the next
-  // question about the same line (per thread, keyed by grammar and text).
+namespace {
+
+// Appends to `hits` the cues of `set` that match `line` (set index → cue
+// index through `cue_index`), asking whether any matches before which: most
+// lines match none. False when the set could not answer (RE2's DFA out of
+// memory). `scratch` is reused across calls.
+bool CollectCueHits(const grammar_internal::LazyRegexSet* set, const std::vector<int>& cue_index,
+                    std::string_view line, std::vector<int>& hits, std::vector<int>& scratch) {
+  if (set == nullptr) return true;
+  const RE2::Set& compiled = set->get();
+  RE2::Set::ErrorInfo error{};
+  if (!compiled.Match(line, nullptr, &error)) return error.kind == RE2::Set::kNoError;
+  compiled.Match(line, &scratch, &error);
+  for (int index : scratch) hits.push_back(cue_index[static_cast<size_t>(index)]);
+  return error.kind == RE2::Set::kNoError;
+}
+
+// Every cue that matches `folded_line` (indices into cues, ascending: file
+// order), or null when the sets could not answer. The stages ask about one
+// line for several kinds in a row: the line is matched against every cue
+// once, and the hits are kept for the next question about the same line
+// (per thread, keyed by grammar and text).
+const std::vector<int>* CueHitsOf(const Grammar::Impl& impl, std::string_view folded_line) {
   struct Memo {
     uint64_t generation = 0;
     std::string line;
-    std::vector<int> hits;   // ascending: file order
-    bool whole_set = false;  // false: the whole set could not answer
+    std::vector<int> hits;     // ascending: file order
+    std::vector<int> scratch;  // one set's hits, by set index
+    bool whole_set = false;    // false: the sets could not answer
   };
   thread_local Memo memo;
-  if (memo.generation != impl_->generation || memo.line != folded_line) {
-    memo.generation = impl_->generation;
+  if (memo.generation != impl.generation || memo.line != folded_line) {
+    memo.generation = impl.generation;
     memo.line.assign(folded_line);
     memo.hits.clear();
-    const RE2::Set& all = impl_->all_cues->get();
-    RE2::Set::ErrorInfo error{};
-    // Whether anything matches before which: most lines match no cue.
-    bool any = all.Match(folded_line, nullptr, &error);
-    if (any && error.kind == RE2::Set::kNoError) all.Match(folded_line, &memo.hits, &error);
-    memo.whole_set = error.kind == RE2::Set::kNoError;
+    memo.whole_set = CollectCueHits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line,
+                                    memo.hits, memo.scratch) &&
+                     CollectCueHits(impl.unanchored_cues.get(), impl.unanchored_cue_index,
+                                    folded_line, memo.hits, memo.scratch);
     std::sort(memo.hits.begin(), memo.hits.end());
   }
-  if (!memo.whole_set) return impl_->MatchCueOfKind(kind, folded_line);
+  return memo.whole_set ? &memo.hits : nullptr;
+}
+
+}  // namespace
+
+int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
+  auto kind_id = impl_->cue_kind_ids.find(kind);
+  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+  const std::vector<int>* hits = CueHitsOf(*impl_, folded_line);
+  if (hits == nullptr) return impl_->MatchCueOfKind(kind, folded_line);
   // The first cue of the kind in file order wins.
-  for (int hit : memo.hits) {
+  for (int hit : *hits) {
     if (impl_->cue_kind[static_cast<size_t>(hit)] == kind_id->second) return hit;
   }
   return -1;
+}
+
+Grammar::CueHits Grammar::MatchCues(std::string_view folded_line) const {
+  CueHits found;
+  if (impl_->cues.size() > Impl::kMaxCueBits) return found;
+  const std::vector<int>* hits = CueHitsOf(*impl_, folded_line);
+  if (hits == nullptr) return found;
+  uint64_t bits = 0;
+  for (int hit : *hits) bits |= uint64_t{1} << hit;
+  found.bits = bits;
+  found.known = 1;
+  return found;
+}
+
+int Grammar::CueOfKind(CueHits hits, std::string_view kind, std::string_view folded_line) const {
+  if (!hits.known) return MatchCue(kind, folded_line);
+  auto kind_id = impl_->cue_kind_ids.find(kind);
+  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+  // The first cue of the kind in file order: the lowest bit of its kind.
+  uint64_t of_kind = hits.bits & impl_->cue_kind_bits[static_cast<size_t>(kind_id->second)];
+  return of_kind == 0 ? -1 : std::countr_zero(of_kind);
 }
 
 // The cues of one kind alone: a smaller set, for the line the whole set

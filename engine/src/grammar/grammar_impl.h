@@ -43,16 +43,37 @@ struct Grammar::Impl {
   // <lead>, compiled once, and per style that pointer or null.
   std::unique_ptr<LazyRegex> lead;
   std::vector<const LazyRegex*> lead_res;
+  // The marker set, anchored at the line's start: style k's pattern at index
+  // k, without the <lead> (a copy of its "[^.\n]{1,200}?" per style was nine
+  // tenths of the set's compilation), and the lead alone at lead_set_index
+  // (-1: no style takes a lead). When the lead matches, every style that may
+  // follow it (lead_styles) is a candidate, checked with its full pattern
+  // (style_res); when it does not, (?:lead)?pattern reads as the pattern
+  // alone, and plain_style_res (null for a style without a lead) answers.
   std::unique_ptr<LazyRegexSet> set;
+  int lead_set_index = -1;
+  std::vector<int> lead_styles;
+  std::vector<std::unique_ptr<LazyRegex>> plain_style_res;
   std::map<std::string, std::vector<std::string>> letters;     // id → letters
   std::map<std::string, std::map<std::string, int>> ordinals;  // id → word → value
   std::vector<RoleCue> cues;
-  // One unanchored RE2::Set over every cue (index = index into cues): a line
-  // is matched once and each kind's question answered from the hits
-  // (Grammar::MatchCue). cue_kind[i] is cue i's kind, numbered by
-  // cue_kind_ids. The per-kind sets answer instead only when the whole set
-  // cannot (RE2's DFA out of memory on a long line).
-  std::unique_ptr<LazyRegexSet> all_cues;
+  // Every cue is in one of two RE2::Sets: those anchored where the line
+  // begins (every alternative starts with "^", lazy_regex.h AnchoredAtStart)
+  // in a set anchored there, whose DFA stops once no cue can still match, and
+  // the rest in an unanchored set. A line is matched once and each kind's
+  // question answered from the hits (Grammar::MatchCue); *_cue_index maps a
+  // set's index to the index into cues. One set over all cues made the DFA
+  // carry the anchored cues' counted repetitions ("^[^()]{2,60}…",
+  // ".{0,160}") along every position of the unanchored ones: thousands of
+  // states, built line after line. cue_kind[i] is cue i's kind, numbered by
+  // cue_kind_ids. The per-kind sets answer instead only when a set cannot
+  // (RE2's DFA out of memory on a long line). A set with no cue is null.
+  std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
+  std::vector<int> anchored_cue_index, unanchored_cue_index;
+  // Per kind id, bit i set for each cue i of the kind (Grammar::CueOfKind);
+  // empty when there are more than kMaxCueBits cues.
+  static constexpr size_t kMaxCueBits = 63;
+  std::vector<uint64_t> cue_kind_bits;
   std::vector<int> cue_kind;
   std::map<std::string, int, std::less<>> cue_kind_ids;
   uint64_t generation = 0;  // unique per loaded grammar: keys MatchCue's memo

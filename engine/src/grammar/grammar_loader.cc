@@ -28,6 +28,7 @@
 namespace congvan {
 namespace {
 
+using grammar_internal::AnchoredAtStart;
 using grammar_internal::CollapseSpaces;
 using grammar_internal::CountCapturingGroups;
 using grammar_internal::LazyRegex;
@@ -213,6 +214,7 @@ class GrammarReader {
       if (!s.ok()) return s;
     }
     if (g_.styles.empty()) return Error(styles, "<styles> is empty");
+    if (!g_.lead_styles.empty()) g_.lead_set_index = g_.set->AddChecked(g_.lead->pattern());
     return LinkStyles();
   }
 
@@ -235,13 +237,18 @@ class GrammarReader {
     s = ReadFollowPatterns(n, style);
     if (!s.ok()) return s;
     // A style with lead="true" may have the grammar's <lead> before it.
+    // The set holds the pattern without the lead (Grammar::Impl::set).
     bool lead = n.attribute("lead").as_bool(false) && !lead_pattern_.empty();
+    std::string own = style.pattern;
     if (lead) style.pattern = "(?:" + lead_pattern_ + ")?" + style.pattern;
     g_.lead_res.push_back(lead ? g_.lead.get() : nullptr);
-    std::string error;
-    if (g_.set->Add(style.pattern, &error) < 0) {
+    std::string error = lead ? PatternError(style.pattern, options_) : "";
+    if (!error.empty() || g_.set->Add(own, &error) < 0) {
       return ErrorAt(style.grammar_line, "style '" + style.id + "': bad pattern: " + error);
     }
+    if (lead) g_.lead_styles.push_back(static_cast<int>(g_.styles.size()));
+    g_.plain_style_res.push_back(lead ? std::make_unique<LazyRegex>("(?:" + own + ")", options_)
+                                      : nullptr);
     std::string wrapped = "(?:" + style.pattern + ")";
     if (style.kind != OrdinalKind::kNone && CountCapturingGroups(wrapped) < 1) {
       return ErrorAt(style.grammar_line,
@@ -347,7 +354,6 @@ class GrammarReader {
   Status ReadCues(const pugi::xml_node& root) {
     static std::atomic<uint64_t> generations{0};
     g_.generation = ++generations;
-    g_.all_cues = std::make_unique<LazyRegexSet>(options_, RE2::UNANCHORED);
     for (pugi::xml_node n : root.child("roles").children("cue")) {
       Grammar::RoleCue cue;
       cue.grammar_line = Line(n);
@@ -365,10 +371,23 @@ class GrammarReader {
       if (set->Add(cue.pattern, &error) < 0)
         return Error(n, "cue for '" + role + "': bad pattern: " + error);
       g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
-      g_.all_cues->Add(cue.pattern, nullptr);  // checked just above
+      // Checked just above.
+      bool anchored = AnchoredAtStart(cue.pattern);
+      auto& whole = anchored ? g_.anchored_cues : g_.unanchored_cues;
+      if (!whole)
+        whole = std::make_unique<LazyRegexSet>(options_,
+                                               anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
+      whole->AddChecked(cue.pattern);
+      (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index)
+          .push_back(static_cast<int>(g_.cues.size()));
       auto kind_id = g_.cue_kind_ids.emplace(cue.kind, static_cast<int>(g_.cue_kind_ids.size()));
       g_.cue_kind.push_back(kind_id.first->second);
       g_.cues.push_back(std::move(cue));
+    }
+    if (g_.cues.size() <= Grammar::Impl::kMaxCueBits) {
+      g_.cue_kind_bits.assign(g_.cue_kind_ids.size(), 0);
+      for (size_t i = 0; i < g_.cues.size(); ++i)
+        g_.cue_kind_bits[static_cast<size_t>(g_.cue_kind[i])] |= uint64_t{1} << i;
     }
     return Status::Ok();
   }

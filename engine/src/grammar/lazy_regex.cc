@@ -137,4 +137,38 @@ int CountCapturingGroups(std::string_view p) {
   return groups;
 }
 
+bool AnchoredAtStart(std::string_view p) {
+  // A flag group ("(?m)", "(?i:…)") may change what "^" means: not decided
+  // (an escaped "\(?" is refused as well: that only costs speed).
+  for (size_t at = p.find("(?"); at != std::string_view::npos; at = p.find("(?", at + 2)) {
+    if (p.substr(at + 2, 1) != ":") return false;
+  }
+  bool alternative_starts = true;  // the next character opens a top-level alternative
+  int depth = 0;
+  size_t i = 0;
+  while (i < p.size()) {
+    if (alternative_starts) {
+      // "^" itself, not made optional by a repetition ("^?a", "^*a").
+      if (p[i] != '^' || p.substr(i + 1, 1).find_first_of("?*{+") == 0) return false;
+      alternative_starts = false;
+      ++i;
+      continue;
+    }
+    if (p.substr(i, 2) == "\\Q") {
+      size_t end = p.find("\\E", i + 2);
+      i = end == std::string_view::npos ? p.size() : end + 2;
+    } else if (p[i] == '\\') {
+      i += 2;
+    } else if (p[i] == '[') {
+      i = SkipClass(p, i);
+    } else {
+      if (p[i] == '(') ++depth;
+      if (p[i] == ')') --depth;
+      if (p[i] == '|' && depth == 0) alternative_starts = true;
+      ++i;
+    }
+  }
+  return !alternative_starts;  // "" and "^a|" are not anchored
+}
+
 }  // namespace congvan::grammar_internal

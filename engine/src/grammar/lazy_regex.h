@@ -40,6 +40,12 @@ std::string PatternError(std::string_view pattern, const RE2::Options& options);
 // character classes hold no groups. REQUIRES: PatternError(pattern) is empty.
 int CountCapturingGroups(std::string_view pattern);
 
+// Whether every top-level alternative of `pattern` begins with "^", so that
+// it can match only where the text begins (no flag group may change "^").
+// False when undecided: a caller may then treat the pattern as unanchored.
+// REQUIRES: PatternError(pattern) is empty.
+bool AnchoredAtStart(std::string_view pattern);
+
 // One pattern, compiled on the first get().
 class LazyRegex {
  public:

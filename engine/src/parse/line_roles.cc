@@ -24,6 +24,13 @@
 namespace congvan::parse {
 namespace {
 
+// The index of the grammar's first cue of `kind` on the line, or -1: the
+// stages below ask about each line in several passes, so its cues are
+// matched once (MarkLineCues) and kept on the line.
+int LineCue(const Grammar& grammar, const SourceLine& line, std::string_view kind) {
+  return grammar.CueOfKind(line.cues, kind, line.folded);
+}
+
 bool StartsWithBullet(std::string_view s) {
   static const std::string_view kBullets[] = {
       "-", "+", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2", "*"};  // - + – — • *
@@ -149,8 +156,7 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
       if (*line.role == BlockRole::kNoise || *line.role == role) continue;
       break;
     }
-    if (grammar.MatchCue("head", line.folded) >= 0 ||
-        grammar.MatchCue("signature", line.folded) >= 0) {
+    if (LineCue(grammar, line, "head") >= 0 || LineCue(grammar, line, "signature") >= 0) {
       break;
     }
     // After an item that closes with a full stop, only a bullet goes on
@@ -190,7 +196,7 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
     // A short line, or a longer one the subject runs on into ("… thực hiện
     // chính" / "sách, chế độ …").
     bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
-    if (grammar.MatchCue("head", next.folded) >= 0 || grammar.MatchCue("top", next.folded) >= 0 ||
+    if (LineCue(grammar, next, "head") >= 0 || LineCue(grammar, next, "top") >= 0 ||
         (WordCount(next.text) > 10 && !runs_on) || !grammar.Match(next.text).empty()) {
       break;
     }
@@ -204,7 +210,7 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
 bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   for (size_t j = i + 1; j < lines.size(); ++j) {
     if (lines[j].blank || lines[j].role) continue;
-    return grammar.MatchCue("basis", lines[j].folded) >= 0;
+    return LineCue(grammar, lines[j], "basis") >= 0;
   }
   return false;
 }
@@ -215,7 +221,7 @@ bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Gramma
   const SourceLine& line = lines[i];
   if (WordCount(line.text) > 40 || EndsWithTerminalPunctuation(line.text) ||
       line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line) ||
-      grammar.MatchCue("basis", line.folded) >= 0) {
+      LineCue(grammar, line, "basis") >= 0) {
     return false;
   }
   for (size_t j = i + 1; j < lines.size(); ++j) {
@@ -331,7 +337,7 @@ bool EndsComplete(std::string_view text) {
 // next one would take the rest of the text as a note.
 void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || grammar.MatchCue("footnote", lines[i].folded) < 0 ||
+    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], "footnote") < 0 ||
         OpensDivision(lines[i].text, grammar, false))
       continue;
     lines[i].role = BlockRole::kFootnote;
@@ -379,10 +385,11 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
     line.folded = FoldEndsForCues(RunText(lines, i));
-    line.legal_basis = grammar.MatchCue("basis", line.folded) >= 0;  // for the paragraph joiner
-    line.closing_cue = grammar.MatchCue("closing", line.folded) >= 0;
+    line.cues = grammar.MatchCues(line.folded);
+    line.legal_basis = LineCue(grammar, line, "basis") >= 0;  // for the paragraph joiner
+    line.closing_cue = LineCue(grammar, line, "closing") >= 0;
     if (line.role) continue;  // front matter
-    int cue = grammar.MatchCue("line", line.folded);
+    int cue = LineCue(grammar, line, "line");
     if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
   }
 }
@@ -414,8 +421,8 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
     }
     if (!line.role && line.text.size() <= kMaxGarbageLineBytes &&
         (IsNoise(line, grammar) || lone_marker_without_text(i)) &&
-        grammar.MatchCue("footer", line.folded) < 0 &&
-        grammar.MatchCue("letterhead", line.folded) < 0) {  // a bare "Số:" is the letterhead's
+        LineCue(grammar, line, "footer") < 0 &&
+        LineCue(grammar, line, "letterhead") < 0) {  // a bare "Số:" is the letterhead's
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) &&
@@ -507,7 +514,7 @@ void ConfirmPageNumbers(std::vector<SourceLine>& lines) {
 // letterhead it is page furniture, so a paragraph runs on across it.
 void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t from) {
   for (size_t i = from; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || grammar.MatchCue("stamp", lines[i].folded) < 0) continue;
+    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], "stamp") < 0) continue;
     // A stamp is a run of at least two stamp lines (blank lines between); a
     // value wrapped onto the next line ("Người ký: Cổng Thông tin điện tử Chính"
     // / "phủ") goes with it.
@@ -516,7 +523,7 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
       if (lines[j].blank) continue;
       bool wrapped =
           j == run.back() + 1 && StartsLowercase(lines[j].text) && WordCount(lines[j].text) <= 3;
-      if (lines[j].role || (grammar.MatchCue("stamp", lines[j].folded) < 0 && !wrapped)) break;
+      if (lines[j].role || (LineCue(grammar, lines[j], "stamp") < 0 && !wrapped)) break;
       run.push_back(j);
     }
     if (run.size() < 2) continue;
@@ -534,8 +541,8 @@ constexpr size_t kMaxSignatureLines = 5;  // "KT. BỘ TRƯỞNG" / "THỨ TRƯ�
 // index after its last line, or i when there is none.
 size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   // "Võ Văn Kiệt (Đã ký)": a transcribed copy's signature, whole on one line.
-  if (grammar.MatchCue("signed", lines[i].folded) >= 0) return i + 1;
-  if (grammar.MatchCue("signature", lines[i].folded) < 0) return i;
+  if (LineCue(grammar, lines[i], "signed") >= 0) return i + 1;
+  if (LineCue(grammar, lines[i], "signature") < 0) return i;
   size_t last = i, seen = 0;
   for (size_t j = i + 1; j < lines.size() && seen < kMaxSignatureLines; ++j) {
     const SourceLine& l = lines[j];
@@ -591,7 +598,7 @@ constexpr int kMinFurnitureLines = 2;  // a page's own text before the letterhea
 bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t anchor = lines.size();
   for (size_t i = 0; i < lines.size() && anchor == lines.size(); ++i) {
-    if (!lines[i].blank && !lines[i].role && grammar.MatchCue("letterhead", lines[i].folded) >= 0) {
+    if (!lines[i].blank && !lines[i].role && LineCue(grammar, lines[i], "letterhead") >= 0) {
       anchor = i;
     }
   }
@@ -602,7 +609,7 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (l.blank || (l.role && *l.role != BlockRole::kNoise)) continue;
     bool letterhead = l.role == BlockRole::kNoise ||
                       (MostlyUppercase(l.text) && WordCount(l.text) <= 12) ||
-                      grammar.MatchCue("top", l.folded) >= 0;
+                      LineCue(grammar, l, "top") >= 0;
     if (!letterhead) break;
     start = j;
   }
@@ -631,8 +638,8 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t last_field = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    if (grammar.MatchCue("head", lines[i].folded) >= 0) break;
-    if (grammar.MatchCue("site-field", lines[i].folded) >= 0) {
+    if (LineCue(grammar, lines[i], "head") >= 0) break;
+    if (LineCue(grammar, lines[i], "site-field") >= 0) {
       ++fields;
       last_field = i;
     }
@@ -640,7 +647,7 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
   if (fields < kMinSiteFields) return false;
   size_t end = last_field + 1;  // the last label's value, on its line or the next
   while (end < lines.size() && lines[end].blank) ++end;
-  if (end < lines.size() && grammar.MatchCue("head", lines[end].folded) < 0) ++end;
+  if (end < lines.size() && LineCue(grammar, lines[end], "head") < 0) ++end;
   for (size_t j = 0; j < end; ++j) {
     if (!lines[j].blank && (!lines[j].role || lines[j].role == BlockRole::kNoise)) {
       lines[j].role = BlockRole::kFurniture;
@@ -686,10 +693,10 @@ class TopClassifier {
   // over as many lines as it wraps, or a title wrapped onto the next line
   // in lower case, is the rest of the title.
   bool ContinuesTitle(SourceLine& line) {
-    bool subject =
-        after_kind_ && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
-        grammar_.Match(line.text).empty() && grammar_.MatchCue("basis", line.folded) < 0 &&
-        grammar_.MatchCue("top", line.folded) < 0 && grammar_.MatchCue("head", line.folded) < 0;
+    bool subject = after_kind_ && !MostlyUppercase(line.text) &&
+                   WordCount(line.text) <= kMaxSubjectWords && grammar_.Match(line.text).empty() &&
+                   LineCue(grammar_, line, "basis") < 0 && LineCue(grammar_, line, "top") < 0 &&
+                   LineCue(grammar_, line, "head") < 0;
     bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) &&
                    grammar_.Match(line.text).empty();
     if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
@@ -706,17 +713,17 @@ class TopClassifier {
   // false when the top ends before it.
   bool Classify(size_t& i) {
     SourceLine& line = lines_[i];
-    if (grammar_.MatchCue("top", line.folded) >= 0) {
+    if (LineCue(grammar_, line, "top") >= 0) {
       line.role = BlockRole::kHeader;
       return true;
     }
-    if (grammar_.MatchCue("subject", line.folded) >= 0) {
+    if (LineCue(grammar_, line, "subject") >= 0) {
       line.role = BlockRole::kTitle;
       title_seen_ = true;
       i = AbsorbSubject(lines_, i, grammar_);
       return true;
     }
-    if (int cue = grammar_.MatchCue("head", line.folded); cue >= 0) {
+    if (int cue = LineCue(grammar_, line, "head"); cue >= 0) {
       BlockRole role = grammar_.role_cues()[static_cast<size_t>(cue)].role;
       if (role == BlockRole::kRecipients) return false;  // recipients come after the body
       i = AbsorbList(lines_, i, role, grammar_) - 1;
@@ -725,8 +732,8 @@ class TopClassifier {
     }
     // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
     // TỈNH") over the legal bases begins the preamble, not the letterhead.
-    if (title_seen_ && MostlyUppercase(line.text) &&
-        grammar_.MatchCue("authority", line.folded) >= 0 && NextIsBasis(lines_, i, grammar_)) {
+    if (title_seen_ && MostlyUppercase(line.text) && LineCue(grammar_, line, "authority") >= 0 &&
+        NextIsBasis(lines_, i, grammar_)) {
       return false;
     }
     if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords &&
@@ -751,7 +758,7 @@ class TopClassifier {
   void ClassifyCapitalLine(SourceLine& line) {
     // The issuing body, or the rest of its name wrapped onto the next line
     // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
-    bool issuing_body = grammar_.MatchCue("issuer", line.folded) >= 0 ||
+    bool issuing_body = LineCue(grammar_, line, "issuer") >= 0 ||
                         (previous_was_issuer_ && !title_seen_ && WordCount(line.text) <= 6 &&
                          grammar_.FindMeta("kind", line.text).empty());
     previous_was_issuer_ = issuing_body;
@@ -796,7 +803,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
     }
     // A list head opens its line ("Nơi nhận: - …; - …" may run on for a
     // table row); footers and signatures are short lines, a long one is prose.
-    int head = grammar.MatchCue("head", line.folded);
+    int head = LineCue(grammar, line, "head");
     if (head >= 0) {
       BlockRole role = grammar.role_cues()[static_cast<size_t>(head)].role;
       i = AbsorbList(lines, i, role, grammar) - 1;
@@ -804,7 +811,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       continue;
     }
     if (line.text.size() > kMaxCueLineBytes && !post_body) continue;
-    int footer = grammar.MatchCue("footer", line.folded);
+    int footer = LineCue(grammar, line, "footer");
     if (footer >= 0) {
       line.role = grammar.role_cues()[static_cast<size_t>(footer)].role;
       continue;
@@ -813,10 +820,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       // Short lines right after the recipients are the signature block; once
       // the annex has begun, only a signature cue is a signature.
       // An appendix's title ("Phụ lục 1") ends the signature.
-      bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
-                       (grammar.MatchCue("signature", line.folded) >= 0 ||
-                        grammar.MatchCue("signed", line.folded) >= 0 ||
-                        (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
+      bool signature =
+          grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
+          (LineCue(grammar, line, "signature") >= 0 || LineCue(grammar, line, "signed") >= 0 ||
+           (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
       line.role = signature ? BlockRole::kSignature : after_signature;
       annex = !signature;
       continue;

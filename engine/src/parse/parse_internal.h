@@ -19,6 +19,7 @@ struct SourceLine {
   std::string_view text;  // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
                           // into the decoded text, which outlives the lines
   std::string folded;     // FoldEndsForCues(text)
+  Grammar::CueHits cues;  // the grammar's cues on `folded`, matched once (LineCue)
   bool blank = false;
   std::optional<BlockRole> role;  // set when the line is not body text
   bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
