@@ -156,22 +156,31 @@ class TreeBuilder {
       MarkPreamble(begin);
     }
     for (size_t i = begin; i < end; ++i) {
-      if (ps_[i].role) continue;  // decided by a pass (toc, footnote, signature)
-      if (closed_ && !ps_[i].attachment_start) {
-        ps_[i].role = PostBodyRole(ps_[i]);
-        continue;
-      }
-      Place(i);
+      PlaceOrGiveRole(i);
+      // Placing reads the markers of this paragraph and of later ones (the
+      // lookahead), never of earlier ones: they go as the drafts grow, so
+      // both are not whole at once (168 bytes a candidate, on a long law
+      // about as much as the drafts' growth while the markers live).
+      std::vector<MarkerMatch>().swap(ps_[i].markers);
     }
     FlushQuote();
-    // The drafts hold what the tasks need: the paragraphs' candidate markers
-    // are not read again (blocks take roles, spans and texts), so they go
-    // before the nodes are made.
+    // The drafts hold what the tasks need: the candidate markers left (of the
+    // preamble and the tail) are not read again (blocks take roles, spans and
+    // texts), so they go before the nodes are made.
     for (Paragraph& p : ps_) std::vector<MarkerMatch>().swap(p.markers);
     return Finish();
   }
 
  private:
+  void PlaceOrGiveRole(size_t i) {
+    if (ps_[i].role) return;  // decided by a pass (toc, footnote, signature)
+    if (closed_ && !ps_[i].attachment_start) {
+      ps_[i].role = PostBodyRole(ps_[i]);
+      return;
+    }
+    Place(i);
+  }
+
   // ---- The body's edges -------------------------------------------------
 
   // The end of a text without a recipient list: a signature block (cue
