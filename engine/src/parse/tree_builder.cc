@@ -63,8 +63,7 @@ struct Draft {
   int paragraph = -1;
   int style = kUnnumbered;  // the effective style, or kUnnumbered / kHeadingStyle
   int rank = 100;
-  ListPosition position;
-  std::vector<int> number_path;  // decimal components or {value}
+  ListPosition position;  // its number path is position.prefix then position.value
   std::string marker;
   std::string ordinal_text;    // as written: "2", "đ", "dd", "26a"
   std::string path_component;  // "2", "đ", "26a"
@@ -363,10 +362,15 @@ class TreeBuilder {
   int FindByNumberPath(const std::vector<int>& path, int style) const {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
-      if (d.style < 0 || IsBulletStyle(d.style) || d.number_path != path) continue;
+      if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(d.position, path)) continue;
       if (style < 0 || d.style == style) return k;
     }
     return -1;
+  }
+
+  static bool NumberPathIs(const ListPosition& p, const std::vector<int>& path) {
+    return path.size() == p.prefix.size() + 1 && path.back() == p.value &&
+           std::equal(p.prefix.begin(), p.prefix.end(), path.begin());
   }
 
   bool CanOpen(const MarkerMatch& m, size_t paragraph) const {
@@ -508,7 +512,9 @@ class TreeBuilder {
     Draft d;
     d.paragraph = static_cast<int>(paragraph);
     d.style = style;
-    d.spans = ps_[paragraph].spans;
+    // A placed paragraph's spans are read again only through its draft (blocks
+    // read those of paragraphs with a role, and a placed one has none).
+    d.spans = std::move(ps_[paragraph].spans);
     if (m != nullptr) {
       const MarkerStyle& s = StyleOf(style);
       d.position = PositionOf(*m, grammar_, mask);
@@ -522,8 +528,6 @@ class TreeBuilder {
       std::string& text = ps_[paragraph].text;
       text.erase(0, std::min(m->text_begin, text.size()));
       d.text = Trimmed(std::move(text));
-      d.number_path = m->prefix;
-      d.number_path.push_back(m->value);
     } else {
       d.text = std::move(ps_[paragraph].text);
     }
@@ -582,7 +586,7 @@ class TreeBuilder {
     Push(d);
     last_placed_ = d;
     if (StyleOf(m.style).repairs >= 0) {
-      ReportRepairedForm(i, m);
+      ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
     } else {
       written_form_[m.style] = m;  // how the list writes its markers
     }
@@ -590,7 +594,7 @@ class TreeBuilder {
 
   // "1," where the list writes "1.": reported with the list's own form of
   // the number, taken from a neighbouring item of the list.
-  void ReportRepairedForm(size_t i, const MarkerMatch& m) {
+  void ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
     int style = EffectiveStyle(m, grammar_);
     std::string expected;
     auto written = written_form_.find(style);
@@ -601,7 +605,7 @@ class TreeBuilder {
         if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
       }
     }
-    Report(DiagnosticKind::kRepaired, ps_[i].spans.front().first,
+    Report(DiagnosticKind::kRepaired, line,
            "'" + m.marker + "' read as the damaged form of '" + expected + "'", expected, m.marker);
   }
 
