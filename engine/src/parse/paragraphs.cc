@@ -507,11 +507,12 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     blank_gap = false;
     furniture_gap = false;
   }
-  // They live through the task tree: no slack where lines were joined. Shrunk
-  // before the markers are made, so the move does not have them to carry.
-  paragraphs.shrink_to_fit();
-  for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
+  paragraphs.shrink_to_fit();  // they live through the task tree: no slack where lines joined
   return paragraphs;
+}
+
+void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
+  for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
 }
 
 }  // namespace congvan::parse

@@ -60,8 +60,13 @@ struct Layout {
   bool short_first_lines = false;  // paragraphs open with an indented, shorter first line
 };
 Layout DetectLayout(const std::vector<SourceLine>& lines);
+// The paragraphs leave `markers` empty: MatchParagraphMarkers fills them.
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar);
+// The candidate markers at each paragraph's start (Paragraph::markers). Apart
+// from BuildParagraphs so that the pipeline can release the decoded text
+// first: text and markers are not alive together.
+void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar);
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a
 // role: preamble, lead, closing, signature, author, annex, noise) and nests

@@ -279,6 +279,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   std::string role_line_texts;
   KeepRoleLineTexts(lines, role_line_texts);
   std::string().swap(text);  // every later stage reads paragraphs and role lines
+  parse::MatchParagraphMarkers(paragraphs, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
   // Their texts are in the tasks and blocks now; the records (about 100 bytes
