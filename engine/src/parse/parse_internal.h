@@ -70,7 +70,8 @@ void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& gr
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a
 // role: preamble, lead, closing, signature, author, annex, noise) and nests
-// the tasks. Appends diagnostics.
+// the tasks. Appends diagnostics. On return `paragraphs` holds only those
+// given a role, in order, for the blocks; the others are in the tasks.
 std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
                                 int max_depth, std::vector<Diagnostic>& diagnostics);
 
@@ -84,8 +85,7 @@ void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
 std::string WithoutQuotedPhrases(const std::string& text);
 
 // Stage 4: metadata from the whole document.
-Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
-                         const Grammar& grammar);
+Metadata ExtractMetadata(const Document& doc, const Grammar& grammar);
 
 // Helpers shared by stages.
 size_t CodePointCount(std::string_view s);

@@ -286,9 +286,12 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   // a paragraph, and a spans vector each) would otherwise live through
   // metadata and amendment targets, where the heap peaks on a long law.
   std::vector<parse::Paragraph>().swap(paragraphs);
+  // Nothing reads lines after the blocks (metadata reads the document).
+  std::vector<parse::SourceLine>().swap(lines);
+  std::string().swap(role_line_texts);
   parse::AttachPortalNotes(doc, std::move(notes));
   parse::DetachFootnoteMarks(doc);
-  doc.meta = parse::ExtractMetadata(lines, doc, g);
+  doc.meta = parse::ExtractMetadata(doc, g);
   parse::ResolveAmendmentTargets(doc.tasks, g, doc.meta.title);
   return doc;
 }

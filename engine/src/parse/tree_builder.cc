@@ -176,6 +176,13 @@ class TreeBuilder {
     // preamble and the tail) are not read again (blocks take roles, spans and
     // texts), so they go before the nodes are made.
     for (Paragraph& p : ps_) std::vector<MarkerMatch>().swap(p.markers);
+    if (!quoted_) {
+      // A paragraph without a role is in a draft now (text and spans moved);
+      // blocks read only those with a role. The emptied records (~100 bytes
+      // each, one per task on a law) go before the nodes are made.
+      std::erase_if(ps_, [](const Paragraph& p) { return !p.role; });
+      ps_.shrink_to_fit();
+    }
     return Finish();
   }
 
