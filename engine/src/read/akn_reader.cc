@@ -263,7 +263,7 @@ Status AknReader::ReadRecord(pugi::xml_node record) {
       doc_.diagnostics.push_back({*kind, c.attribute("line").as_int(), c.text().get(),
                                   c.attribute("expected").value(), c.attribute("found").value()});
     } else if (name == "warning") {
-      doc_.source_info.warnings.push_back({DiagnosticKind::kReader, 0, c.text().get()});
+      doc_.source_info.warnings.push_back({DiagnosticKind::kReader, 0, c.text().get(), "", ""});
     } else if (name == "note") {
       Note note{c.attribute("line").as_int(), c.text().get()};
       if (c.attribute("block")) {

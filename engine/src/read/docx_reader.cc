@@ -405,7 +405,8 @@ void WarnHeadersFooters(const Zip& zip, const std::string& source, ExtractedText
     if (text.size() > kWarningExcerpt) text = text.substr(0, kWarningExcerpt) + "…";
     out.warnings.push_back({DiagnosticKind::kReader, 0,
                             std::string("page ") + (header ? "header" : "footer") +
-                                " left out (page furniture): " + text});
+                                " left out (page furniture): " + text,
+                            "", ""});
   }
 }
 
