@@ -47,7 +47,7 @@ std::vector<Diagnostic>* g_poppler_messages = nullptr;
 
 void CollectPopplerMessage(const std::string& message, void*) {
   if (g_poppler_messages != nullptr && g_poppler_messages->size() < kMaxWarnings) {
-    g_poppler_messages->push_back({DiagnosticKind::kReader, 0, "PDF: " + message});
+    g_poppler_messages->push_back({DiagnosticKind::kReader, 0, "PDF: " + message, "", ""});
   }
 }
 
@@ -150,12 +150,14 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
     if (!all_scanned)
       out.warnings.push_back(
           {DiagnosticKind::kReader, 0,
-           std::to_string(scanned.size()) + " page(s) without a text layer recognised by OCR"});
+           std::to_string(scanned.size()) + " page(s) without a text layer recognised by OCR", "",
+           ""});
   } else if (!scanned.empty()) {
     out.warnings.push_back(
         {DiagnosticKind::kReader, 0,
          std::to_string(scanned.size()) +
-             " page(s) have no text layer and were left out; --ocr recognises them"});
+             " page(s) have no text layer and were left out; --ocr recognises them",
+         "", ""});
   }
   int lines = 0;
   for (size_t i = 0; i < pages.size(); ++i)
