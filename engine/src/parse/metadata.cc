@@ -391,9 +391,7 @@ std::vector<Reference> References(const Document& doc, const std::string& own_nu
 
 }  // namespace
 
-Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
-                         const Grammar& grammar) {
-  (void)lines;
+Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   Metadata meta;
   // Front matter in reading order: letterhead, title, lead, preamble.
   FrontMatter front;

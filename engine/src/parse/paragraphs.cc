@@ -444,7 +444,13 @@ const SourceLine* NextLine(const std::vector<SourceLine>& lines, const SourceLin
 
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar) {
+  // A paragraph begins at a body line: reserving one per body line bounds
+  // the vector without doubling (whose old and new buffers were both alive
+  // when it grew: the parse's heap peak on a long law, where nearly every
+  // line is a paragraph).
   std::vector<Paragraph> paragraphs;
+  paragraphs.reserve(static_cast<size_t>(std::count_if(
+      lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; })));
   ParagraphJoiner joiner(layout, grammar);
   Paragraph* open = nullptr;
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
@@ -501,9 +507,12 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     blank_gap = false;
     furniture_gap = false;
   }
-  for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
-  paragraphs.shrink_to_fit();  // they live through the task tree: no doubling slack
+  paragraphs.shrink_to_fit();  // they live through the task tree: no slack where lines joined
   return paragraphs;
+}
+
+void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
+  for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
 }
 
 }  // namespace congvan::parse

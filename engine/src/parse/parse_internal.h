@@ -61,12 +61,18 @@ struct Layout {
   bool short_first_lines = false;  // paragraphs open with an indented, shorter first line
 };
 Layout DetectLayout(const std::vector<SourceLine>& lines);
+// The paragraphs leave `markers` empty: MatchParagraphMarkers fills them.
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar);
+// The candidate markers at each paragraph's start (Paragraph::markers). Apart
+// from BuildParagraphs so that the pipeline can release the decoded text
+// first: text and markers are not alive together.
+void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar);
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a
 // role: preamble, lead, closing, signature, author, annex, noise) and nests
-// the tasks. Appends diagnostics.
+// the tasks. Appends diagnostics. On return `paragraphs` holds only those
+// given a role, in order, for the blocks; the others are in the tasks.
 std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
                                 int max_depth, std::vector<Diagnostic>& diagnostics);
 
@@ -80,8 +86,7 @@ void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
 std::string WithoutQuotedPhrases(const std::string& text);
 
 // Stage 4: metadata from the whole document.
-Metadata ExtractMetadata(const std::vector<SourceLine>& lines, const Document& doc,
-                         const Grammar& grammar);
+Metadata ExtractMetadata(const Document& doc, const Grammar& grammar);
 
 // Helpers shared by stages.
 size_t CodePointCount(std::string_view s);

@@ -279,15 +279,18 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   std::string role_line_texts;
   KeepRoleLineTexts(lines, role_line_texts);
   std::string().swap(text);  // every later stage reads paragraphs and role lines
+  parse::MatchParagraphMarkers(paragraphs, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = AssembleBlocks(lines, paragraphs);
-  // Their texts are in the tasks and blocks now; the records (about 100 bytes
-  // a paragraph, and a spans vector each) would otherwise live through
-  // metadata and amendment targets, where the heap peaks on a long law.
+  // The blocks hold the texts of the paragraphs left (those with a role: the
+  // tree builder erased the placed ones); nothing reads lines after the blocks
+  // either (metadata reads the document), so neither lives through metadata.
   std::vector<parse::Paragraph>().swap(paragraphs);
+  std::vector<parse::SourceLine>().swap(lines);
+  std::string().swap(role_line_texts);
   parse::AttachPortalNotes(doc, std::move(notes));
   parse::DetachFootnoteMarks(doc);
-  doc.meta = parse::ExtractMetadata(lines, doc, g);
+  doc.meta = parse::ExtractMetadata(doc, g);
   parse::ResolveAmendmentTargets(doc.tasks, g, doc.meta.title);
   return doc;
 }

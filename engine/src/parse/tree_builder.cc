@@ -59,14 +59,22 @@ constexpr size_t kLookahead = 200;         // paragraphs a closing or a repair l
 constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
 constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
 
+// What placing reads of an item while it is an open level (on the stack):
+// where its list stands, how its number is written. Boxed and released when
+// the level closes (128 bytes a task; a long law has one per clause and point).
+struct OpenLevel {
+  ListPosition position;     // its number path is position.prefix then position.value
+  std::string ordinal_text;  // as written: "2", "đ", "dd", "26a"
+};
+
 struct Draft {
   int paragraph = -1;
   int style = kUnnumbered;  // the effective style, or kUnnumbered / kHeadingStyle
   int rank = 100;
-  ListPosition position;
-  std::vector<int> number_path;  // decimal components or {value}
+  int value = 0;  // position.value, kept for the node once the level is closed
+  // Set while the item may be an open level; null once it is closed.
+  std::unique_ptr<OpenLevel> open = std::make_unique<OpenLevel>();
   std::string marker;
-  std::string ordinal_text;    // as written: "2", "đ", "dd", "26a"
   std::string path_component;  // "2", "đ", "26a"
   std::string text;
   std::vector<LineSpan> spans;
@@ -156,22 +164,38 @@ class TreeBuilder {
       MarkPreamble(begin);
     }
     for (size_t i = begin; i < end; ++i) {
-      if (ps_[i].role) continue;  // decided by a pass (toc, footnote, signature)
-      if (closed_ && !ps_[i].attachment_start) {
-        ps_[i].role = PostBodyRole(ps_[i]);
-        continue;
-      }
-      Place(i);
+      PlaceOrGiveRole(i);
+      // Placing reads the markers of this paragraph and of later ones (the
+      // lookahead), never of earlier ones: they go as the drafts grow, so
+      // both are not whole at once (168 bytes a candidate, on a long law
+      // about as much as the drafts' growth while the markers live).
+      std::vector<MarkerMatch>().swap(ps_[i].markers);
     }
     FlushQuote();
-    // The drafts hold what the tasks need: the paragraphs' candidate markers
-    // are not read again (blocks take roles, spans and texts), so they go
-    // before the nodes are made.
+    // The drafts hold what the tasks need: the candidate markers left (of the
+    // preamble and the tail) are not read again (blocks take roles, spans and
+    // texts), so they go before the nodes are made.
     for (Paragraph& p : ps_) std::vector<MarkerMatch>().swap(p.markers);
+    if (!quoted_) {
+      // A paragraph without a role is in a draft now (text and spans moved);
+      // blocks read only those with a role. The emptied records (~100 bytes
+      // each, one per task on a law) go before the nodes are made.
+      std::erase_if(ps_, [](const Paragraph& p) { return !p.role; });
+      ps_.shrink_to_fit();
+    }
     return Finish();
   }
 
  private:
+  void PlaceOrGiveRole(size_t i) {
+    if (ps_[i].role) return;  // decided by a pass (toc, footnote, signature)
+    if (closed_ && !ps_[i].attachment_start) {
+      ps_[i].role = PostBodyRole(ps_[i]);
+      return;
+    }
+    Place(i);
+  }
+
   // ---- The body's edges -------------------------------------------------
 
   // The end of a text without a recipient list: a signature block (cue
@@ -354,10 +378,15 @@ class TreeBuilder {
   int FindByNumberPath(const std::vector<int>& path, int style) const {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
-      if (d.style < 0 || IsBulletStyle(d.style) || d.number_path != path) continue;
+      if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(d.open->position, path)) continue;
       if (style < 0 || d.style == style) return k;
     }
     return -1;
+  }
+
+  static bool NumberPathIs(const ListPosition& p, const std::vector<int>& path) {
+    return path.size() == p.prefix.size() + 1 && path.back() == p.value &&
+           std::equal(p.prefix.begin(), p.prefix.end(), path.begin());
   }
 
   bool CanOpen(const MarkerMatch& m, size_t paragraph) const {
@@ -434,7 +463,7 @@ class TreeBuilder {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style != style) continue;
-      if (FitAfter(d.position, m, grammar_).fit == Fit::kExact) return k;
+      if (FitAfter(d.open->position, m, grammar_).fit == Fit::kExact) return k;
       if (!IsSubNumbering(StyleOf(style).kind)) return -1;  // the style's list breaks here
     }
     return -1;
@@ -499,22 +528,24 @@ class TreeBuilder {
     Draft d;
     d.paragraph = static_cast<int>(paragraph);
     d.style = style;
-    d.spans = ps_[paragraph].spans;
+    // A placed paragraph's spans are read again only through its draft (blocks
+    // read those of paragraphs with a role, and a placed one has none).
+    d.spans = std::move(ps_[paragraph].spans);
     if (m != nullptr) {
       const MarkerStyle& s = StyleOf(style);
-      d.position = PositionOf(*m, grammar_, mask);
-      d.position.style = style;
-      if (s.continuous) last_continuous_[style] = d.position;
+      ListPosition& position = d.open->position;
+      position = PositionOf(*m, grammar_, mask);
+      position.style = style;
+      d.value = position.value;
+      if (s.continuous) last_continuous_[style] = position;
       d.rank = s.rank;
       d.marker = m->marker;
-      d.ordinal_text = m->ordinal_text;
-      d.path_component = PathComponent(*m, d.position);
+      d.open->ordinal_text = m->ordinal_text;
+      d.path_component = PathComponent(*m, position);
       // The paragraph is placed once; its text moves into the task.
       std::string& text = ps_[paragraph].text;
       text.erase(0, std::min(m->text_begin, text.size()));
       d.text = Trimmed(std::move(text));
-      d.number_path = m->prefix;
-      d.number_path.push_back(m->value);
     } else {
       d.text = std::move(ps_[paragraph].text);
     }
@@ -545,7 +576,14 @@ class TreeBuilder {
     }
   }
 
-  void PopTo(int level) { stack_.resize(static_cast<size_t>(level + 1)); }
+  // Closes the levels below `level`: placing never reads a closed level's
+  // open state again, so it goes.
+  void PopTo(int level) {
+    for (size_t k = static_cast<size_t>(level + 1); k < stack_.size(); ++k) {
+      DraftNo(stack_[k]).open.reset();
+    }
+    stack_.resize(static_cast<size_t>(level + 1));
+  }
 
   void Push(int draft) {
     if (static_cast<int>(stack_.size()) < max_depth_) {
@@ -573,7 +611,7 @@ class TreeBuilder {
     Push(d);
     last_placed_ = d;
     if (StyleOf(m.style).repairs >= 0) {
-      ReportRepairedForm(i, m);
+      ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
     } else {
       written_form_[m.style] = m;  // how the list writes its markers
     }
@@ -581,7 +619,7 @@ class TreeBuilder {
 
   // "1," where the list writes "1.": reported with the list's own form of
   // the number, taken from a neighbouring item of the list.
-  void ReportRepairedForm(size_t i, const MarkerMatch& m) {
+  void ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
     int style = EffectiveStyle(m, grammar_);
     std::string expected;
     auto written = written_form_.find(style);
@@ -592,7 +630,7 @@ class TreeBuilder {
         if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
       }
     }
-    Report(DiagnosticKind::kRepaired, ps_[i].spans.front().first,
+    Report(DiagnosticKind::kRepaired, line,
            "'" + m.marker + "' read as the damaged form of '" + expected + "'", expected, m.marker);
   }
 
@@ -602,9 +640,9 @@ class TreeBuilder {
     MarkerMatch shape;
     shape.style = d.style;
     shape.marker = d.marker;
-    shape.ordinal_text = d.ordinal_text;
-    shape.prefix = d.position.prefix;
-    return grammar_.RenderMarker(shape, value, FirstSequence(d.position.sequence_mask));
+    shape.ordinal_text = d.open->ordinal_text;
+    shape.prefix = d.open->position.prefix;
+    return grammar_.RenderMarker(shape, value, FirstSequence(d.open->position.sequence_mask));
   }
 
   // An item whose marker stood alone on its line takes the next paragraph as text.
@@ -678,7 +716,7 @@ class TreeBuilder {
       }
     }
     if (best == nullptr) return false;
-    unsigned mask = FitAfter(DraftAt(best_level).position, *best, grammar_).sequence_mask;
+    unsigned mask = FitAfter(DraftAt(best_level).open->position, *best, grammar_).sequence_mask;
     PlaceItem(i, *best, best_level - 1, mask == 0 ? ~0u : mask);
     return true;
   }
@@ -731,7 +769,7 @@ class TreeBuilder {
       int style = EffectiveStyle(m, grammar_);
       for (int k = Top(); k >= 0; --k) {
         if (DraftAt(k).style != style) continue;
-        SequenceFit fit = FitAfter(DraftAt(k).position, m, grammar_);
+        SequenceFit fit = FitAfter(DraftAt(k).open->position, m, grammar_);
         if (fit.fit == Fit::kNone || fit.fit == Fit::kExact) break;
         PlaceDamagedItem(i, m, k, fit);
         return true;
@@ -809,7 +847,8 @@ class TreeBuilder {
         m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
         if (r.written)
           m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
-        unsigned mask = k <= Top() ? FitAfter(DraftAt(k).position, m, grammar_).sequence_mask : 0;
+        unsigned mask =
+            k <= Top() ? FitAfter(DraftAt(k).open->position, m, grammar_).sequence_mask : 0;
         PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
         return true;
       }
@@ -882,14 +921,14 @@ class TreeBuilder {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style < 0 || IsBulletStyle(d.style)) continue;
-      int expected = d.position.value + 1;
+      int expected = d.open->position.value + 1;
       if (NextValueOfStyle(i, d.style) != expected + 1) continue;
       MarkerMatch lost;
       lost.style = d.style;
       lost.marker = p.text.substr(0, 1);
       lost.value = expected;
-      lost.prefix = d.position.prefix;
-      lost.sequence_values = d.position.sequence_values;
+      lost.prefix = d.open->position.prefix;
+      lost.sequence_values = d.open->position.sequence_values;
       for (int& v : lost.sequence_values) v = v > 0 ? v + 1 : 0;
       lost.text_begin = begin;
       std::string want = ExpectedMarker(d, expected);
@@ -897,7 +936,7 @@ class TreeBuilder {
              "paragraph opens with '" + lost.marker + "' where '" + want +
                  "' was expected; read as item '" + want + "'",
              want, lost.marker);
-      PlaceItem(i, lost, k - 1, d.position.sequence_mask);
+      PlaceItem(i, lost, k - 1, d.open->position.sequence_mask);
       return true;
     }
     return false;
@@ -939,7 +978,11 @@ class TreeBuilder {
     PopTo(parent);
     int d = NewDraft(i, kUnnumbered, nullptr);
     Attach(d, parent);
-    if (announces_list || capital_heading) Push(d);
+    if (announces_list || capital_heading) {
+      Push(d);
+    } else {
+      DraftNo(d).open.reset();  // never an open level
+    }
     last_placed_ = d;
   }
 
@@ -964,8 +1007,8 @@ class TreeBuilder {
     int style = EffectiveStyle(m, grammar_);
     for (int k = Top(); k >= 0 && expected.empty(); --k) {
       if (DraftAt(k).style == style) {
-        expected = grammar_.RenderMarker(m, DraftAt(k).position.value + 1,
-                                         FirstSequence(DraftAt(k).position.sequence_mask));
+        expected = grammar_.RenderMarker(m, DraftAt(k).open->position.value + 1,
+                                         FirstSequence(DraftAt(k).open->position.sequence_mask));
       }
     }
     Report(DiagnosticKind::kUnplaced, ps_[i].spans.front().first,
@@ -1095,7 +1138,7 @@ class TreeBuilder {
     n.division = IsStructural(d);
     std::string component;
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
-      n.ordinal = d.position.value;
+      n.ordinal = d.value;
       component = d.path_component;
     } else {
       component = std::to_string(position);
