@@ -379,12 +379,15 @@ std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
 }
 
 // Roles a line has by itself, from the grammar's "line" cues (page breaks,
-// page numbers, media residue, tables of contents, footnotes …).
-void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar) {
+// page numbers, media residue, tables of contents, footnotes …). Each line's
+// fold goes to `folds[i]` (sized to the lines), its view to `line.folded`.
+void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar,
+                  std::vector<std::string>& folds) {
   for (size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
-    line.folded = FoldEndsForCues(RunText(lines, i));
+    folds[i] = FoldEndsForCues(RunText(lines, i));
+    line.folded = folds[i];
     line.cues = grammar.MatchCues(line.folded);
     line.legal_basis = LineCue(grammar, line, "basis") >= 0;  // for the paragraph joiner
     line.closing_cue = LineCue(grammar, line, "closing") >= 0;
@@ -1001,7 +1004,9 @@ void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar)
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
   (void)lang;
   MarkFrontMatter(lines);
-  MarkLineCues(lines, grammar);
+  // The folds live here, not in the line records, which outlive line roles.
+  std::vector<std::string> folds(lines.size());
+  MarkLineCues(lines, grammar, folds);
   MarkNoise(lines, grammar);
   MarkRunningHeaders(lines, grammar);
   ConfirmPageNumbers(lines);
@@ -1017,6 +1022,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   MarkFlattenedTables(lines);
   MarkCellRuns(lines, grammar);
   KeepWrappedHeadings(lines, grammar);
+  for (SourceLine& line : lines) line.folded = {};  // `folds` goes now
 }
 
 }  // namespace congvan::parse

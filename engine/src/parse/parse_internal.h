@@ -13,25 +13,33 @@
 
 namespace congvan::parse {
 
-// One physical source line.
+// One physical source line. A law has one record per line and the records
+// live from the split to the blocks, through both of the parse's heap peaks:
+// they hold views, not strings, and pack their flags as bits (56 bytes, was 88).
 struct SourceLine {
-  int number = 0;         // 1-based
   std::string_view text;  // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
                           // into the decoded text, which outlives the lines
-  std::string folded;     // FoldEndsForCues(text)
-  Grammar::CueHits cues;  // the grammar's cues on `folded`, matched once (LineCue)
-  bool blank = false;
+  // FoldEndsForCues of the line's run (RunText), the text its cues were matched
+  // on: a view into storage that ClassifyLines owns, empty once it returns
+  // (only the line-role stages read it).
+  std::string_view folded;
+  Grammar::CueHits cues;          // the grammar's cues on `folded`, matched once (LineCue)
+  int number = 0;                 // 1-based
   std::optional<BlockRole> role;  // set when the line is not body text
-  bool attachment_start = false;  // first title line of an attached text ("KẾ HOẠCH" … "kèm theo")
-  bool opens_bold_run = false;    // "**" opens a bold run here that the line does not close
-  bool bold = false;              // the whole line is bold ("**1. Mục đích**")
-  bool opens_italic_run = false;  // "*" opens an italic run here that the line does not close
-  bool closes_run = false;        // ends with a '*' that closes a run opened before
-  bool continues_run = false;  // the rest of a run opened on the line before ("**CHÍNH" / "PHỦ**")
-  bool legal_basis = false;  // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
-  bool closing_cue = false;  // opens a closing sentence ("Trong quá trình thực hiện …")
-  bool table_separator = false;  // the line was a table's "|" (blank once its markup is stripped)
-  bool table_cell = false;       // inside a table flattened one cell per line (tables.h)
+  bool blank : 1 = false;
+  // First title line of an attached text ("KẾ HOẠCH" … "kèm theo").
+  bool attachment_start : 1 = false;
+  bool opens_bold_run : 1 = false;    // "**" opens a bold run here that the line does not close
+  bool bold : 1 = false;              // the whole line is bold ("**1. Mục đích**")
+  bool opens_italic_run : 1 = false;  // "*" opens an italic run here that the line does not close
+  bool closes_run : 1 = false;        // ends with a '*' that closes a run opened before
+  // The rest of a run opened on the line before ("**CHÍNH" / "PHỦ**").
+  bool continues_run : 1 = false;
+  bool legal_basis : 1 = false;  // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
+  bool closing_cue : 1 = false;  // opens a closing sentence ("Trong quá trình thực hiện …")
+  // The line was a table's "|" (blank once its markup is stripped).
+  bool table_separator : 1 = false;
+  bool table_cell : 1 = false;  // inside a table flattened one cell per line (tables.h)
 };
 
 // Splits decoded text into trimmed lines (numbering from 1).

@@ -273,7 +273,6 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
     if (l.blank) doc.blank_lines.push_back(l.number);
   }
   parse::ClassifyLines(lines, g, doc.language);
-  for (parse::SourceLine& l : lines) std::string().swap(l.folded);  // only cues needed it
   parse::Layout layout = parse::DetectLayout(lines);
   std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
   std::string role_line_texts;
