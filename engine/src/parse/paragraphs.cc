@@ -13,9 +13,14 @@
 // lower case. A line that begins with something marker-like still joins
 // when the previous line ran to the margin without finishing its sentence —
 // that is a wrapped "Điều 5 của Luật…" or "2024 từ…", not a new item.
+//
+// A paragraph of one unchanged line (most of a law) is a view of its line
+// until the line records are gone (TakeLineTexts): the text is copied once,
+// and not while the records are alive beside the decoded text.
 #include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parse/parse_internal.h"
@@ -443,14 +448,18 @@ const SourceLine* NextLine(const std::vector<SourceLine>& lines, const SourceLin
 }  // namespace
 
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
-                                       const Grammar& grammar) {
+                                       const Grammar& grammar,
+                                       std::vector<std::string_view>& line_texts) {
   // A paragraph begins at a body line: reserving one per body line bounds
   // the vector without doubling (whose old and new buffers were both alive
   // when it grew: the parse's heap peak on a long law, where nearly every
   // line is a paragraph).
   std::vector<Paragraph> paragraphs;
-  paragraphs.reserve(static_cast<size_t>(std::count_if(
-      lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; })));
+  size_t body_lines = static_cast<size_t>(std::count_if(
+      lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; }));
+  paragraphs.reserve(body_lines);
+  line_texts.clear();
+  line_texts.reserve(body_lines);
   ParagraphJoiner joiner(layout, grammar);
   Paragraph* open = nullptr;
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
@@ -477,6 +486,12 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
                 (line.table_cell ||
                  joiner.Joins(last_line, line, NextLine(lines, line), blank_gap, furniture_gap));
     if (join) {
+      // The paragraph's first join copies its line: from here on it owns its text.
+      std::string_view& view = line_texts.back();
+      if (!view.empty()) {
+        open->text = std::string(view);
+        view = {};
+      }
       const std::string& prev = open->text;
       // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /
       // "mentation") is joined as the language writes it: Vietnamese
@@ -499,7 +514,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       paragraphs.emplace_back();
       open = &paragraphs.back();
       open->attachment_start = line.attachment_start;
-      open->text = std::string(line.text);
+      line_texts.push_back(line.text);  // not blank: a view is never empty here
       open->spans.push_back({line.number, line.number});
     }
     joiner.Took(line, !join);
@@ -509,6 +524,13 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   }
   paragraphs.shrink_to_fit();  // they live through the task tree: no slack where lines joined
   return paragraphs;
+}
+
+void TakeLineTexts(std::vector<Paragraph>& paragraphs, std::vector<std::string_view>& line_texts) {
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (!line_texts[i].empty()) paragraphs[i].text = std::string(line_texts[i]);
+  }
+  std::vector<std::string_view>().swap(line_texts);
 }
 
 void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {

@@ -70,8 +70,17 @@ struct Layout {
 };
 Layout DetectLayout(const std::vector<SourceLine>& lines);
 // The paragraphs leave `markers` empty: MatchParagraphMarkers fills them.
+// A paragraph of one line, unchanged (most of a law), is not copied: its
+// `text` stays empty and `line_texts[i]` views its line; a joined one owns
+// its text and its view is empty. TakeLineTexts copies the views once the
+// line records are gone, so records, text and copies are not all alive.
+// REQUIRES: the lines' text outlives `line_texts`.
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
-                                       const Grammar& grammar);
+                                       const Grammar& grammar,
+                                       std::vector<std::string_view>& line_texts);
+// Gives each paragraph of one line its text from `line_texts` (the views
+// BuildParagraphs left), and releases them.
+void TakeLineTexts(std::vector<Paragraph>& paragraphs, std::vector<std::string_view>& line_texts);
 // The candidate markers at each paragraph's start (Paragraph::markers). Apart
 // from BuildParagraphs so that the pipeline can release the decoded text
 // first: text and markers are not alive together.

@@ -44,112 +44,143 @@ Result<std::shared_ptr<const Grammar>> CachedGrammar(const std::string& dir, Lan
   return loaded.value();
 }
 
-// Consecutive role lines of one role form one block; blank lines do not
-// separate them, anything else does. Paragraph roles (preamble, closing, ...)
-// each form their own block.
-// REQUIRES: paragraphs are not used afterwards (their texts move into blocks).
-std::vector<Block> AssembleBlocks(const std::vector<parse::SourceLine>& lines,
-                                  std::vector<parse::Paragraph>& paragraphs) {
-  // What owns each line: a line role, or a paragraph with a role.
-  struct Owner {
-    parse::Paragraph* paragraph = nullptr;
-    std::optional<BlockRole> role;
-  };
-  std::vector<Owner> owners(lines.size() + 2);
-  for (parse::Paragraph& p : paragraphs) {
-    if (!p.role) continue;
-    for (const LineSpan& s : p.spans) {
-      for (int l = s.first; l <= s.last; ++l) owners[static_cast<size_t>(l)].paragraph = &p;
-    }
-  }
-  std::vector<Block> blocks;
-  const parse::Paragraph* last_paragraph = nullptr;
-  std::set<const parse::Paragraph*> emitted;
-  bool open = false;  // the last block may still grow
-  for (const parse::SourceLine& line : lines) {
-    if (line.blank) continue;
-    const Owner& owner = owners[static_cast<size_t>(line.number)];
-    if (owner.paragraph != nullptr) {
-      // A paragraph joined across page furniture has several spans: it is
-      // emitted once, at its first line.
-      if (!emitted.insert(owner.paragraph).second) {
-        open = false;
-        continue;
-      }
-      if (owner.paragraph != last_paragraph) {
-        // A signature block or a closing may run over several paragraphs;
-        // each preamble paragraph stays a block of its own.
-        BlockRole role = *owner.paragraph->role;
-        bool merges = role == BlockRole::kSignature || role == BlockRole::kClosing ||
-                      role == BlockRole::kAnnex;
-        if (merges && last_paragraph != nullptr && !blocks.empty() && blocks.back().role == role) {
-          blocks.back().text += '\n';
-          blocks.back().text += owner.paragraph->text;
-          for (const LineSpan& s : owner.paragraph->spans) blocks.back().spans.push_back(s);
-          last_paragraph = owner.paragraph;
-          open = false;
-          continue;
-        }
-        Block b;
-        b.role = *owner.paragraph->role;
-        b.text = std::move(owner.paragraph->text);
-        b.spans = owner.paragraph->spans;
-        blocks.push_back(std::move(b));
-        last_paragraph = owner.paragraph;
-      }
-      open = false;
-      continue;
-    }
-    last_paragraph = nullptr;
-    if (!line.role) {  // task text
-      open = false;
-      continue;
-    }
-    if (open && blocks.back().role == *line.role) {
-      // The rest of a bold or italic run ("**CHÍNH" / "PHỦ**") goes on the
-      // same logical line.
-      blocks.back().text += line.continues_run ? ' ' : '\n';
-      blocks.back().text += line.text;
-      if (blocks.back().spans.back().last == line.number - 1) {
-        blocks.back().spans.back().last = line.number;
-      } else {
-        // Blank lines in between belong to no one; extend across them.
-        blocks.back().spans.back().last = line.number;
-      }
-    } else {
-      Block b;
-      b.role = *line.role;
-      b.text = std::string(line.text);
-      b.spans.push_back({line.number, line.number});
-      blocks.push_back(std::move(b));
-      open = true;
-    }
-  }
-  return blocks;
-}
+// What the blocks read of the lines, kept when the line records go (before
+// the paragraphs' texts are copied and the task tree is built): each line
+// with a role, and each run of body lines with no blank line inside as one
+// entry (a law is almost all body text). Role lines' texts are copied, in
+// order, into one string (`text_size` bytes each).
+struct BlockLine {
+  int first = 0;  // line numbers; a role line has first == last
+  int last = 0;
+  std::optional<BlockRole> role;  // none: a run of body lines
+  uint32_t text_size = 0;         // a role line's text, next in the kept texts
+  bool continues_run = false;
+};
 
-// Once the paragraphs hold their own texts, the only line texts read again
-// are those of lines with a role (AssembleBlocks): they are copied into
-// `kept` and their views moved there, the others emptied, so the decoded
-// text can be released before the task tree is built (a law is almost all
-// body text; its role lines are a letterhead and a signature).
-// REQUIRES: `kept` outlives the lines.
-void KeepRoleLineTexts(std::vector<parse::SourceLine>& lines, std::string& kept) {
+// The block lines of `lines`, their role lines' texts appended to `kept`.
+std::vector<BlockLine> KeepBlockLines(const std::vector<parse::SourceLine>& lines,
+                                      std::string& kept) {
+  std::vector<BlockLine> out;
   size_t size = 0;
   for (const parse::SourceLine& line : lines) {
     if (line.role) size += line.text.size();
   }
-  kept.reserve(size);  // no reallocation below: the views stay valid
-  for (parse::SourceLine& line : lines) {
-    if (!line.role) {
-      line.text = {};
+  kept.reserve(size);
+  bool in_run = false;  // the last entry is a body run the next body line extends
+  for (const parse::SourceLine& line : lines) {
+    if (line.blank) {
+      in_run = false;
       continue;
     }
-    size_t at = kept.size();
-    kept.append(line.text);
-    line.text = std::string_view(kept).substr(at, line.text.size());
+    if (!line.role && in_run) {
+      out.back().last = line.number;
+      continue;
+    }
+    BlockLine entry;
+    entry.first = entry.last = line.number;
+    entry.role = line.role;
+    entry.continues_run = line.continues_run;
+    if (line.role) {
+      kept.append(line.text);
+      entry.text_size = static_cast<uint32_t>(line.text.size());
+    }
+    out.push_back(entry);
+    in_run = !line.role;
   }
+  out.shrink_to_fit();
+  return out;
 }
+
+// Consecutive role lines of one role form one block; blank lines do not
+// separate them, anything else does. Paragraph roles (preamble, closing, ...)
+// each form their own block.
+// REQUIRES: paragraphs are not used afterwards (their texts move into blocks).
+class BlockAssembler {
+ public:
+  BlockAssembler(int line_count, std::vector<parse::Paragraph>& paragraphs)
+      : owners_(static_cast<size_t>(line_count) + 2) {
+    for (parse::Paragraph& p : paragraphs) {
+      if (!p.role) continue;
+      for (const LineSpan& s : p.spans) {
+        for (int l = s.first; l <= s.last; ++l) owners_[static_cast<size_t>(l)] = &p;
+      }
+    }
+  }
+
+  std::vector<Block> Run(const std::vector<BlockLine>& lines, std::string_view texts) {
+    size_t at = 0;  // the next role line's text in `texts`
+    for (const BlockLine& entry : lines) {
+      std::string_view text = texts.substr(at, entry.text_size);
+      at += entry.text_size;
+      for (int number = entry.first; number <= entry.last; ++number) {
+        Take(number, entry.role, entry.continues_run, text);
+      }
+    }
+    return std::move(blocks_);
+  }
+
+ private:
+  // The non-blank line `number`: a paragraph's (emitted at its first line),
+  // task text, or a role line (`role`, `text`).
+  void Take(int number, const std::optional<BlockRole>& role, bool continues_run,
+            std::string_view text) {
+    parse::Paragraph* paragraph = owners_[static_cast<size_t>(number)];
+    if (paragraph != nullptr) {
+      TakeParagraph(paragraph);
+      return;
+    }
+    last_paragraph_ = nullptr;
+    if (!role) {  // task text
+      open_ = false;
+      return;
+    }
+    if (open_ && blocks_.back().role == *role) {
+      // The rest of a bold or italic run ("**CHÍNH" / "PHỦ**") goes on the
+      // same logical line. Blank lines in between belong to no one; the
+      // span extends across them.
+      blocks_.back().text += continues_run ? ' ' : '\n';
+      blocks_.back().text += text;
+      blocks_.back().spans.back().last = number;
+    } else {
+      Block b;
+      b.role = *role;
+      b.text = std::string(text);
+      b.spans.push_back({number, number});
+      blocks_.push_back(std::move(b));
+      open_ = true;
+    }
+  }
+
+  void TakeParagraph(parse::Paragraph* paragraph) {
+    open_ = false;
+    // A paragraph joined across page furniture has several spans: it is
+    // emitted once, at its first line.
+    if (!emitted_.insert(paragraph).second || paragraph == last_paragraph_) return;
+    // A signature block or a closing may run over several paragraphs;
+    // each preamble paragraph stays a block of its own.
+    BlockRole role = *paragraph->role;
+    bool merges =
+        role == BlockRole::kSignature || role == BlockRole::kClosing || role == BlockRole::kAnnex;
+    if (merges && last_paragraph_ != nullptr && !blocks_.empty() && blocks_.back().role == role) {
+      blocks_.back().text += '\n';
+      blocks_.back().text += paragraph->text;
+      for (const LineSpan& s : paragraph->spans) blocks_.back().spans.push_back(s);
+    } else {
+      Block b;
+      b.role = role;
+      b.text = std::move(paragraph->text);
+      b.spans = paragraph->spans;
+      blocks_.push_back(std::move(b));
+    }
+    last_paragraph_ = paragraph;
+  }
+
+  std::vector<parse::Paragraph*> owners_;  // line number → role paragraph holding it, or null
+  std::vector<Block> blocks_;
+  const parse::Paragraph* last_paragraph_ = nullptr;
+  std::set<const parse::Paragraph*> emitted_;
+  bool open_ = false;  // the last block may still grow
+};
 
 }  // namespace
 
@@ -274,18 +305,24 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   }
   parse::ClassifyLines(lines, g, doc.language);
   parse::Layout layout = parse::DetectLayout(lines);
-  std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g);
+  std::vector<std::string_view> line_texts;  // one-line paragraphs' texts, views into `text`
+  std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g, line_texts);
+  // The line records go before the paragraphs' texts are copied (the copy
+  // and the text are alive together, the records need not be); the blocks
+  // keep what they read of them.
   std::string role_line_texts;
-  KeepRoleLineTexts(lines, role_line_texts);
-  std::string().swap(text);  // every later stage reads paragraphs and role lines
+  std::vector<BlockLine> block_lines = KeepBlockLines(lines, role_line_texts);
+  std::vector<parse::SourceLine>().swap(lines);
+  parse::TakeLineTexts(paragraphs, line_texts);
+  std::string().swap(text);  // every later stage reads paragraphs and block lines
   parse::MatchParagraphMarkers(paragraphs, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
-  doc.blocks = AssembleBlocks(lines, paragraphs);
+  doc.blocks = BlockAssembler(doc.line_count, paragraphs).Run(block_lines, role_line_texts);
   // The blocks hold the texts of the paragraphs left (those with a role: the
   // tree builder erased the placed ones); nothing reads lines after the blocks
   // either (metadata reads the document), so neither lives through metadata.
   std::vector<parse::Paragraph>().swap(paragraphs);
-  std::vector<parse::SourceLine>().swap(lines);
+  std::vector<BlockLine>().swap(block_lines);
   std::string().swap(role_line_texts);
   parse::AttachPortalNotes(doc, std::move(notes));
   parse::DetachFootnoteMarks(doc);
