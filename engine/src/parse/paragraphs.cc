@@ -445,6 +445,34 @@ const SourceLine* NextLine(const std::vector<SourceLine>& lines, const SourceLin
   return next.blank || next.role ? nullptr : &next;
 }
 
+// Appends `line` to the open paragraph `p`, whose text is still `view` (a
+// view of its first line) until its first join: from then on it owns it.
+void JoinLine(Paragraph& p, std::string_view& view, const SourceLine& line, bool furniture_gap,
+              const Grammar& grammar) {
+  if (!view.empty()) {
+    p.text = std::string(view);
+    view = {};
+  }
+  const std::string& prev = p.text;
+  // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /
+  // "mentation") is joined as the language writes it: Vietnamese
+  // syllables are words of their own, English drops the hyphen.
+  bool hyphen = prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ' &&
+                StartsLowercase(line.text);
+  if (hyphen) {
+    p.text.pop_back();
+    if (grammar.hyphen_joins_with_space()) p.text.push_back(' ');
+  } else {
+    p.text.push_back(' ');
+  }
+  p.text += line.text;
+  if (furniture_gap) {
+    p.spans.push_back({line.number, line.number});
+  } else {
+    p.spans.back().last = line.number;
+  }
+}
+
 }  // namespace
 
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
@@ -486,35 +514,13 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
                 (line.table_cell ||
                  joiner.Joins(last_line, line, NextLine(lines, line), blank_gap, furniture_gap));
     if (join) {
-      // The paragraph's first join copies its line: from here on it owns its text.
-      std::string_view& view = line_texts.back();
-      if (!view.empty()) {
-        open->text = std::string(view);
-        view = {};
-      }
-      const std::string& prev = open->text;
-      // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /
-      // "mentation") is joined as the language writes it: Vietnamese
-      // syllables are words of their own, English drops the hyphen.
-      bool hyphen = prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ' &&
-                    StartsLowercase(line.text);
-      if (hyphen) {
-        open->text.pop_back();
-        if (grammar.hyphen_joins_with_space()) open->text.push_back(' ');
-      } else {
-        open->text.push_back(' ');
-      }
-      open->text += line.text;
-      if (furniture_gap) {
-        open->spans.push_back({line.number, line.number});
-      } else {
-        open->spans.back().last = line.number;
-      }
+      JoinLine(*open, line_texts.back(), line, furniture_gap, grammar);
     } else {
       paragraphs.emplace_back();
       open = &paragraphs.back();
       open->attachment_start = line.attachment_start;
-      line_texts.push_back(line.text);  // not blank: a view is never empty here
+      // Its text until TakeLineTexts (an empty line's view reads as an empty text).
+      line_texts.push_back(line.text);
       open->spans.push_back({line.number, line.number});
     }
     joiner.Took(line, !join);
