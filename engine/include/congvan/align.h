@@ -111,6 +111,11 @@ struct AlignOptions {
   // Weight of PairEvidence::context_similarity (the enclosing articles). It
   // orders a provision's candidates but never lifts a pair over match_min.
   double context_bonus = 0.15;
+  // Minimum text similarity of a provision rewritten in place: the only
+  // unmatched one between the same two kept neighbours, inside two articles
+  // that are counterparts (align/article_residue.h). Its place is the
+  // evidence; the bar only keeps an unrelated replacement out.
+  double residue_min = 0.15;
 
   // --- Split / merge ------------------------------------------------------
   // A new task that found no counterpart of its own is a piece of an old

@@ -11,12 +11,15 @@
 //                   tries the children of an aligned parent's counterpart;
 //  5. demotions     articles that became clauses, read off the matching;
 //     groups        splits and merges read off the matching;
+//     residue       a provision rewritten in place inside counterpart
+//                   articles (article_residue.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
 #include <string>
 
 #include "align/article_context.h"
+#include "align/article_residue.h"
 #include "align/changes.h"
 #include "align/demotions.h"
 #include "align/pipeline.h"
@@ -92,6 +95,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   std::vector<int> merge_into = DemoteArticles(input, &matching);
   ClauseMatcher clauses(input);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
+  MatchArticleResidue(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
