@@ -218,7 +218,7 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
   CHECK(r.divisions.f1 >= 0.675);
-  CHECK(r.all.f1 >= 0.60);
+  CHECK(r.all.f1 >= 0.606);
   // Old Điều 3 khoản 7 is new khoản 6, once the portal's note on it ("[Việc ký
   // phiếu yêu cầu đăng ký được hướng dẫn bởi … Thông tư 08/2018/TT-BTP …]")
   // no longer counts as its text.
@@ -264,4 +264,20 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(lead_in != nullptr);
   CHECK(lead_in->op == ChangeOp::kMerged);
   CHECK(FindChange(r.alignment, 69, 125) == lead_in);
+  // A provision rewritten in place (align/article_residue.h): old Điều 22
+  // khoản 1 "Người yêu cầu đăng ký biện pháp bảo đảm có quyền yêu cầu … cấp bản
+  // sao" is new Điều 22 khoản 1 "Người yêu cầu đăng ký quy định tại các khoản
+  // 1, 2, 3, 4 hoặc 5 Điều 8 … có quyền đề nghị … cấp bản sao": too unlike to
+  // be matched anywhere (text similarity 0.22), but the only unmatched
+  // provision on each side before the kept khoản 2 of counterpart articles.
+  const Change* in_place = FindChange(r.alignment, 157, 262);
+  REQUIRE(in_place != nullptr);
+  CHECK(in_place->op == ChangeOp::kReworded);
+  // A merge still anchors its neighbours' order (moves.h): old Điều 9 → new
+  // Điều 10 is renumbered in its Mục, not moved, although old Điều 10 → 11 is
+  // a merge (its lead-in joined it).
+  const Change* renumbered = FindChange(r.alignment, 64, 117);
+  REQUIRE(renumbered != nullptr);
+  CHECK(renumbered->op != ChangeOp::kMoved);
+  CHECK(renumbered->renumbered);
 }

@@ -5,7 +5,11 @@
 // its anchored ancestors has a counterpart elsewhere); it is moved by order
 // when, among the pairs under the same new parent, it falls outside the
 // longest increasing subsequence of positions. A renumbering keeps the
-// order, so it is never a move.
+// order, so it is never a move. A pair inside a split or merge is never
+// moved itself but still counts in its parent's order: a pair is in order
+// when it is on the subsequence of the ungrouped pairs or on that of all of
+// them (old Điều 9 → Điều 10 of decree 102/2017 → 99/2022 keeps its order
+// only beside old Điều 10 → 11, a merge since its lead-in joined it).
 #ifndef CONGVAN_SRC_ALIGN_MOVES_H_
 #define CONGVAN_SRC_ALIGN_MOVES_H_
 
