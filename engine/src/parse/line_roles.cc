@@ -9,8 +9,6 @@
 //   3. list blocks further down ("Nơi nhận:" + its items) and site footers;
 //   4. after the recipient list: signature, annex, noise.
 // Lines left without a role are body text for the paragraph stage.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <map>
 #include <set>
@@ -18,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/ocr_noise.h"
 #include "parse/parse_internal.h"
 #include "parse/tables.h"
 
@@ -40,63 +39,6 @@ bool StartsWithBullet(std::string_view s) {
     if (s.substr(0, b.size()) == b) return true;
   }
   return false;
-}
-
-// OCR garbage: tokens that mix case inside a word ("MaLY"), glue digits to
-// letters ("2H2", "0P2") or carry stray brackets ("pHi[[").
-// The tokens are counted first (a byte pass), so the test stops as soon as
-// the tokens left could no longer make 30 % weird: prose stops at about 70 %.
-bool LooksLikeOcrGarbage(std::string_view s) {
-  int total = 0;
-  for (size_t k = 0; k < s.size(); ++k) total += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
-  if (total < 4) return false;
-  int tokens = 0, weird = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    if ((weird + total - tokens) * 100 < total * 30) return false;
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j == i) break;
-    std::string_view tok = s.substr(i, j - i);
-    i = j;
-    ++tokens;
-    const auto* p = reinterpret_cast<const uint8_t*>(tok.data());
-    int32_t n = static_cast<int32_t>(tok.size());
-    int upper_after_lower = 0, digits = 0, letters = 0, brackets = 0, slashes = 0;
-    bool prev_lower = false;
-    for (int32_t k = 0; k < n;) {
-      UChar32 c;
-      bool alpha, upper, lower, digit;
-      if (p[k] < 0x80) {  // ASCII: the same answers as ICU's, without the calls
-        c = p[k++];
-        upper = c >= 'A' && c <= 'Z';
-        lower = c >= 'a' && c <= 'z';
-        alpha = upper || lower;
-        digit = c >= '0' && c <= '9';
-      } else {
-        U8_NEXT(p, k, n, c);
-        if (c < 0) continue;
-        alpha = u_isalpha(c);
-        upper = alpha && u_isupper(c);
-        lower = alpha && u_islower(c);
-        digit = !alpha && u_isdigit(c);
-      }
-      if (alpha) {
-        ++letters;
-        if (upper && prev_lower) ++upper_after_lower;
-        prev_lower = lower;
-      } else {
-        prev_lower = false;
-        if (digit) ++digits;
-        if (c == '[' || c == ']' || c == '{' || c == '}' || c == '~') ++brackets;
-        if (c == '/' || c == '-' || c == '.' || c == ',') ++slashes;
-      }
-    }
-    bool mixed_digits = digits > 0 && letters > 0 && slashes == 0;
-    if (upper_after_lower > 0 || mixed_digits || brackets > 0) ++weird;
-  }
-  return tokens >= 4 && weird * 100 >= tokens * 30;
 }
 
 // OCR garbage comes in short runs; a long line is prose even when it has a
