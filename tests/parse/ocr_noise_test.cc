@@ -29,24 +29,28 @@ TEST_CASE("the OCR-noise trigger passes every line the full test calls garbage",
       triggered += may;
     }
   }
-  CHECK(garbage > 0);             // the corpus has OCR noise (corpus/ocr)
+  CHECK(garbage > 0);            // the corpus has OCR noise (corpus/ocr)
   CHECK(triggered * 4 < lines);  // and the trigger turns most lines away
 }
 
 TEST_CASE("the OCR-noise trigger sees each kind of weird token", "[parse]") {
   // Capitals after small letters, ASCII and Vietnamese; digits glued to
   // letters; brackets; an invalid byte between a small and a capital letter.
-  for (const char* line : {"MaLY pHi tHe NgUoi", "phẠm viỆc tẠi đÂy", "2H2 0P2 a1 b2",
-                           "pHi[[ x{ y} z~", "a\xFF" "B c\xFF" "D e\xFF" "F g"}) {
+  for (const char* line :
+       {"MaLY pHi tHe NgUoi", "phẠm viỆc tẠi đÂy", "2H2 0P2 a1 b2", "pHi[[ x{ y} z~",
+        "a\xFF"
+        "B c\xFF"
+        "D e\xFF"
+        "F g"}) {
     INFO(line);
     CHECK(FullOcrGarbageTest(line));
     CHECK(MayBeOcrGarbage(line));
     CHECK(LooksLikeOcrGarbage(line));
   }
   // Prose, a dated number with separators, capitals at the start of words.
-  for (const char* line : {"Điều 5. Phạm vi điều chỉnh của Luật này",
-                           "theo Nghị định số 12/2020/NĐ-CP ngày 5 tháng 3",
-                           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}) {
+  for (const char* line :
+       {"Điều 5. Phạm vi điều chỉnh của Luật này", "theo Nghị định số 12/2020/NĐ-CP ngày 5 tháng 3",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}) {
     INFO(line);
     CHECK_FALSE(LooksLikeOcrGarbage(line));
   }

@@ -80,21 +80,29 @@ bool MayBeOcrGarbage(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   int total = 0, may_be_weird = 0;
-  bool in_token = false, token_may_be_weird = false, prev_lower = false;
+  bool token_starts = true, token_may_be_weird = false, prev_lower = false;
   for (int32_t k = 0; k < n;) {
-    if (p[k] == ' ') {
-      may_be_weird += token_may_be_weird;
-      in_token = token_may_be_weird = prev_lower = false;
+    uint8_t b = p[k];
+    if (b >= 'a' && b <= 'z') {  // most bytes: nothing to note but the token's start
+      total += token_starts;
+      token_starts = false;
+      prev_lower = true;
       ++k;
       continue;
     }
-    if (!in_token) {
-      in_token = true;
-      ++total;
+    if (b == ' ') {
+      may_be_weird += token_may_be_weird;
+      token_starts = true;
+      token_may_be_weird = prev_lower = false;
+      ++k;
+      continue;
     }
+    total += token_starts;
+    token_starts = false;
     uint8_t flags;
-    if (p[k] < 0x80) {
-      flags = kAsciiFlags[p[k++]];
+    if (b < 0x80) {
+      flags = kAsciiFlags[b];
+      ++k;
     } else {
       UChar32 c;
       U8_NEXT(p, k, n, c);
