@@ -42,6 +42,9 @@ TEST_CASE("MatchCue agrees with each cue run alone, on every corpus line", "[gra
     std::vector<std::unique_ptr<RE2>> patterns;
     std::set<std::string> kinds;
     for (const Grammar::RoleCue& cue : g.role_cues()) {
+      Grammar::CueKind kind{};
+      REQUIRE(Grammar::CueKindFromName(cue.kind, &kind));
+      REQUIRE(Grammar::CueKindName(kind) == cue.kind);
       patterns.push_back(std::make_unique<RE2>(cue.pattern, options));
       REQUIRE(patterns.back()->ok());
       kinds.insert(cue.kind);
@@ -61,6 +64,14 @@ TEST_CASE("MatchCue agrees with each cue run alone, on every corpus line", "[gra
           INFO(text << ": " << kind << ": " << folded);
           REQUIRE(g.MatchCue(kind, folded) == expected);
           hits += expected >= 0 ? 1 : 0;
+        }
+        // The per-line bits answer each kind by its number alike.
+        Grammar::CueHits line_hits = g.MatchCues(folded);
+        for (size_t k = 0; k < Grammar::kCueKindCount; ++k) {
+          auto kind = static_cast<Grammar::CueKind>(k);
+          std::string name(Grammar::CueKindName(kind));
+          INFO(text << ": " << name << ": " << folded);
+          REQUIRE(g.CueOfKind(line_hits, kind, folded) == ReferenceCue(g, patterns, name, folded));
         }
       }
     }

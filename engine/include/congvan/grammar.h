@@ -102,7 +102,7 @@ class Grammar {
   // Block-role cues (see the comment at the top of grammars/vi.xml).
   struct RoleCue {
     BlockRole role;
-    std::string kind;  // line | top | subject | head | lead | closing | signature | footer | issuer
+    std::string kind;  // one of CueKindName's names
     std::string pattern;
     int grammar_line = 0;
   };
@@ -119,9 +119,36 @@ class Grammar {
     uint64_t known : 1 = 0;
   };
   CueHits MatchCues(std::string_view folded_line) const;
-  // As MatchCue(kind, folded_line), from the hits MatchCues found on it.
+  // The kinds a cue may have (kind="…" in the grammar file), named by
+  // CueKindName. The line-role stages ask some fifty questions per line, so
+  // CueOfKind takes the kind as a number, not a name to look up.
+  enum class CueKind : uint8_t {
+    kLine,
+    kTop,
+    kSubject,
+    kHead,
+    kLead,
+    kClosing,
+    kSignature,
+    kFooter,
+    kIssuer,
+    kStamp,
+    kBasis,
+    kLetterhead,
+    kEnacting,
+    kAuthority,
+    kFootnote,
+    kSiteField,
+    kNote,
+    kSigned,
+  };
+  static constexpr size_t kCueKindCount = 18;
+  // "line", "top", …, "signed"; CueKindFromName is its inverse (false: no such kind).
+  static std::string_view CueKindName(CueKind kind);
+  static bool CueKindFromName(std::string_view name, CueKind* kind);
+  // As MatchCue(CueKindName(kind), folded_line), from the hits MatchCues found on it.
   // REQUIRES: `hits` is MatchCues(folded_line), or unknown.
-  int CueOfKind(CueHits hits, std::string_view kind, std::string_view folded_line) const;
+  int CueOfKind(CueHits hits, CueKind kind, std::string_view folded_line) const;
 
   // Metadata patterns (<meta> in the grammar file): RE2 with named groups.
   //   field="number":    (?P<number>…)                  the document's own number

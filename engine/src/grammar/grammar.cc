@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -677,12 +678,32 @@ Grammar::CueHits Grammar::MatchCues(std::string_view folded_line) const {
   return found;
 }
 
-int Grammar::CueOfKind(CueHits hits, std::string_view kind, std::string_view folded_line) const {
-  if (!hits.known) return MatchCue(kind, folded_line);
-  auto kind_id = impl_->cue_kind_ids.find(kind);
-  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+namespace {
+constexpr std::string_view kCueKindNames[] = {
+    "line",      "top",       "subject",  "head",       "lead",  "closing",
+    "signature", "footer",    "issuer",   "stamp",      "basis", "letterhead",
+    "enacting",  "authority", "footnote", "site-field", "note",  "signed"};
+static_assert(std::size(kCueKindNames) == Grammar::kCueKindCount);
+}  // namespace
+
+std::string_view Grammar::CueKindName(CueKind kind) {
+  return kCueKindNames[static_cast<size_t>(kind)];
+}
+
+bool Grammar::CueKindFromName(std::string_view name, CueKind* kind) {
+  for (size_t i = 0; i < kCueKindCount; ++i) {
+    if (kCueKindNames[i] == name) {
+      *kind = static_cast<CueKind>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+int Grammar::CueOfKind(CueHits hits, CueKind kind, std::string_view folded_line) const {
+  if (!hits.known) return MatchCue(CueKindName(kind), folded_line);
   // The first cue of the kind in file order: the lowest bit of its kind.
-  uint64_t of_kind = hits.bits & impl_->cue_kind_bits[static_cast<size_t>(kind_id->second)];
+  uint64_t of_kind = hits.bits & impl_->cue_kind_bits[static_cast<size_t>(kind)];
   return of_kind == 0 ? -1 : std::countr_zero(of_kind);
 }
 

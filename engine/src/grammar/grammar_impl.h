@@ -66,11 +66,11 @@ struct Grammar::Impl {
   // carry the anchored cues' counted repetitions ("^[^()]{2,60}…",
   // ".{0,160}") along every position of the unanchored ones: thousands of
   // states, built line after line. cue_kind[i] is cue i's kind, numbered by
-  // cue_kind_ids. The per-kind sets answer instead only when a set cannot
+  // cue_kind_ids (a CueKind's value). The per-kind sets answer instead only when a set cannot
   // (RE2's DFA out of memory on a long line). A set with no cue is null.
   std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
   std::vector<int> anchored_cue_index, unanchored_cue_index;
-  // Per kind id, bit i set for each cue i of the kind (Grammar::CueOfKind);
+  // Per CueKind, bit i set for each cue i of the kind (Grammar::CueOfKind);
   // empty when there are more than kMaxCueBits cues.
   static constexpr size_t kMaxCueBits = 63;
   std::vector<uint64_t> cue_kind_bits;

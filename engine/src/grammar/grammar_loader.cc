@@ -76,10 +76,6 @@ std::vector<std::string> Words(const char* list) {
 }
 
 // What each part of the file may say.
-constexpr const char* kCueKinds[] = {
-    "line",      "top",       "subject",  "head",       "lead",  "closing",
-    "signature", "footer",    "issuer",   "stamp",      "basis", "letterhead",
-    "enacting",  "authority", "footnote", "site-field", "note",  "signed"};
 constexpr const char* kMetaFields[] = {"number",
                                        "date",
                                        "issuer",
@@ -362,7 +358,9 @@ class GrammarReader {
       if (!r) return Error(n, "unknown role '" + role + "'");
       cue.role = *r;
       cue.kind = n.attribute("kind").as_string();
-      if (!OneOf(cue.kind, kCueKinds)) return Error(n, "unknown cue kind '" + cue.kind + "'");
+      Grammar::CueKind kind{};
+      if (!Grammar::CueKindFromName(cue.kind, &kind))
+        return Error(n, "unknown cue kind '" + cue.kind + "'");
       cue.pattern = n.attribute("pattern").as_string();
       if (cue.pattern.empty()) return Error(n, "cue for '" + role + "': empty pattern");
       auto& set = g_.cue_sets[cue.kind];
@@ -380,12 +378,12 @@ class GrammarReader {
       whole->AddChecked(cue.pattern);
       (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index)
           .push_back(static_cast<int>(g_.cues.size()));
-      auto kind_id = g_.cue_kind_ids.emplace(cue.kind, static_cast<int>(g_.cue_kind_ids.size()));
-      g_.cue_kind.push_back(kind_id.first->second);
+      g_.cue_kind_ids.emplace(cue.kind, static_cast<int>(kind));
+      g_.cue_kind.push_back(static_cast<int>(kind));
       g_.cues.push_back(std::move(cue));
     }
     if (g_.cues.size() <= Grammar::Impl::kMaxCueBits) {
-      g_.cue_kind_bits.assign(g_.cue_kind_ids.size(), 0);
+      g_.cue_kind_bits.assign(Grammar::kCueKindCount, 0);
       for (size_t i = 0; i < g_.cues.size(); ++i)
         g_.cue_kind_bits[static_cast<size_t>(g_.cue_kind[i])] |= uint64_t{1} << i;
     }

@@ -9,8 +9,6 @@
 //   3. list blocks further down ("Nơi nhận:" + its items) and site footers;
 //   4. after the recipient list: signature, annex, noise.
 // Lines left without a role are body text for the paragraph stage.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <map>
 #include <set>
@@ -18,16 +16,19 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/ocr_noise.h"
 #include "parse/parse_internal.h"
 #include "parse/tables.h"
 
 namespace congvan::parse {
 namespace {
 
+using CueKind = Grammar::CueKind;
+
 // The index of the grammar's first cue of `kind` on the line, or -1: the
 // stages below ask about each line in several passes, so its cues are
 // matched once (MarkLineCues) and kept on the line.
-int LineCue(const Grammar& grammar, const SourceLine& line, std::string_view kind) {
+int LineCue(const Grammar& grammar, const SourceLine& line, Grammar::CueKind kind) {
   return grammar.CueOfKind(line.cues, kind, line.folded);
 }
 
@@ -38,63 +39,6 @@ bool StartsWithBullet(std::string_view s) {
     if (s.substr(0, b.size()) == b) return true;
   }
   return false;
-}
-
-// OCR garbage: tokens that mix case inside a word ("MaLY"), glue digits to
-// letters ("2H2", "0P2") or carry stray brackets ("pHi[[").
-// The tokens are counted first (a byte pass), so the test stops as soon as
-// the tokens left could no longer make 30 % weird: prose stops at about 70 %.
-bool LooksLikeOcrGarbage(std::string_view s) {
-  int total = 0;
-  for (size_t k = 0; k < s.size(); ++k) total += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
-  if (total < 4) return false;
-  int tokens = 0, weird = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    if ((weird + total - tokens) * 100 < total * 30) return false;
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j == i) break;
-    std::string_view tok = s.substr(i, j - i);
-    i = j;
-    ++tokens;
-    const auto* p = reinterpret_cast<const uint8_t*>(tok.data());
-    int32_t n = static_cast<int32_t>(tok.size());
-    int upper_after_lower = 0, digits = 0, letters = 0, brackets = 0, slashes = 0;
-    bool prev_lower = false;
-    for (int32_t k = 0; k < n;) {
-      UChar32 c;
-      bool alpha, upper, lower, digit;
-      if (p[k] < 0x80) {  // ASCII: the same answers as ICU's, without the calls
-        c = p[k++];
-        upper = c >= 'A' && c <= 'Z';
-        lower = c >= 'a' && c <= 'z';
-        alpha = upper || lower;
-        digit = c >= '0' && c <= '9';
-      } else {
-        U8_NEXT(p, k, n, c);
-        if (c < 0) continue;
-        alpha = u_isalpha(c);
-        upper = alpha && u_isupper(c);
-        lower = alpha && u_islower(c);
-        digit = !alpha && u_isdigit(c);
-      }
-      if (alpha) {
-        ++letters;
-        if (upper && prev_lower) ++upper_after_lower;
-        prev_lower = lower;
-      } else {
-        prev_lower = false;
-        if (digit) ++digits;
-        if (c == '[' || c == ']' || c == '{' || c == '}' || c == '~') ++brackets;
-        if (c == '/' || c == '-' || c == '.' || c == ',') ++slashes;
-      }
-    }
-    bool mixed_digits = digits > 0 && letters > 0 && slashes == 0;
-    if (upper_after_lower > 0 || mixed_digits || brackets > 0) ++weird;
-  }
-  return tokens >= 4 && weird * 100 >= tokens * 30;
 }
 
 // OCR garbage comes in short runs; a long line is prose even when it has a
@@ -156,7 +100,8 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
       if (*line.role == BlockRole::kNoise || *line.role == role) continue;
       break;
     }
-    if (LineCue(grammar, line, "head") >= 0 || LineCue(grammar, line, "signature") >= 0) {
+    if (LineCue(grammar, line, CueKind::kHead) >= 0 ||
+        LineCue(grammar, line, CueKind::kSignature) >= 0) {
       break;
     }
     // After an item that closes with a full stop, only a bullet goes on
@@ -196,7 +141,7 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
     // A short line, or a longer one the subject runs on into ("… thực hiện
     // chính" / "sách, chế độ …").
     bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
-    if (LineCue(grammar, next, "head") >= 0 || LineCue(grammar, next, "top") >= 0 ||
+    if (LineCue(grammar, next, CueKind::kHead) >= 0 || LineCue(grammar, next, CueKind::kTop) >= 0 ||
         (WordCount(next.text) > 10 && !runs_on) || !grammar.Match(next.text).empty()) {
       break;
     }
@@ -210,7 +155,7 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
 bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   for (size_t j = i + 1; j < lines.size(); ++j) {
     if (lines[j].blank || lines[j].role) continue;
-    return LineCue(grammar, lines[j], "basis") >= 0;
+    return LineCue(grammar, lines[j], CueKind::kBasis) >= 0;
   }
   return false;
 }
@@ -221,7 +166,7 @@ bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Gramma
   const SourceLine& line = lines[i];
   if (WordCount(line.text) > 40 || EndsWithTerminalPunctuation(line.text) ||
       line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line) ||
-      LineCue(grammar, line, "basis") >= 0) {
+      LineCue(grammar, line, CueKind::kBasis) >= 0) {
     return false;
   }
   for (size_t j = i + 1; j < lines.size(); ++j) {
@@ -337,7 +282,7 @@ bool EndsComplete(std::string_view text) {
 // next one would take the rest of the text as a note.
 void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], "footnote") < 0 ||
+    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], CueKind::kFootnote) < 0 ||
         OpensDivision(lines[i].text, grammar, false))
       continue;
     lines[i].role = BlockRole::kFootnote;
@@ -389,10 +334,10 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar,
     folds[i] = FoldEndsForCues(RunText(lines, i));
     line.folded = folds[i];
     line.cues = grammar.MatchCues(line.folded);
-    line.legal_basis = LineCue(grammar, line, "basis") >= 0;  // for the paragraph joiner
-    line.closing_cue = LineCue(grammar, line, "closing") >= 0;
+    line.legal_basis = LineCue(grammar, line, CueKind::kBasis) >= 0;  // for the paragraph joiner
+    line.closing_cue = LineCue(grammar, line, CueKind::kClosing) >= 0;
     if (line.role) continue;  // front matter
-    int cue = LineCue(grammar, line, "line");
+    int cue = LineCue(grammar, line, CueKind::kLine);
     if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
   }
 }
@@ -424,8 +369,8 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
     }
     if (!line.role && line.text.size() <= kMaxGarbageLineBytes &&
         (IsNoise(line, grammar) || lone_marker_without_text(i)) &&
-        LineCue(grammar, line, "footer") < 0 &&
-        LineCue(grammar, line, "letterhead") < 0) {  // a bare "Số:" is the letterhead's
+        LineCue(grammar, line, CueKind::kFooter) < 0 &&
+        LineCue(grammar, line, CueKind::kLetterhead) < 0) {  // a bare "Số:" is the letterhead's
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) &&
@@ -517,7 +462,8 @@ void ConfirmPageNumbers(std::vector<SourceLine>& lines) {
 // letterhead it is page furniture, so a paragraph runs on across it.
 void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t from) {
   for (size_t i = from; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], "stamp") < 0) continue;
+    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], CueKind::kStamp) < 0)
+      continue;
     // A stamp is a run of at least two stamp lines (blank lines between); a
     // value wrapped onto the next line ("Người ký: Cổng Thông tin điện tử Chính"
     // / "phủ") goes with it.
@@ -526,7 +472,7 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
       if (lines[j].blank) continue;
       bool wrapped =
           j == run.back() + 1 && StartsLowercase(lines[j].text) && WordCount(lines[j].text) <= 3;
-      if (lines[j].role || (LineCue(grammar, lines[j], "stamp") < 0 && !wrapped)) break;
+      if (lines[j].role || (LineCue(grammar, lines[j], CueKind::kStamp) < 0 && !wrapped)) break;
       run.push_back(j);
     }
     if (run.size() < 2) continue;
@@ -544,8 +490,8 @@ constexpr size_t kMaxSignatureLines = 5;  // "KT. BỘ TRƯỞNG" / "THỨ TRƯ�
 // index after its last line, or i when there is none.
 size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   // "Võ Văn Kiệt (Đã ký)": a transcribed copy's signature, whole on one line.
-  if (LineCue(grammar, lines[i], "signed") >= 0) return i + 1;
-  if (LineCue(grammar, lines[i], "signature") < 0) return i;
+  if (LineCue(grammar, lines[i], CueKind::kSigned) >= 0) return i + 1;
+  if (LineCue(grammar, lines[i], CueKind::kSignature) < 0) return i;
   size_t last = i, seen = 0;
   for (size_t j = i + 1; j < lines.size() && seen < kMaxSignatureLines; ++j) {
     const SourceLine& l = lines[j];
@@ -601,7 +547,8 @@ constexpr int kMinFurnitureLines = 2;  // a page's own text before the letterhea
 bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t anchor = lines.size();
   for (size_t i = 0; i < lines.size() && anchor == lines.size(); ++i) {
-    if (!lines[i].blank && !lines[i].role && LineCue(grammar, lines[i], "letterhead") >= 0) {
+    if (!lines[i].blank && !lines[i].role &&
+        LineCue(grammar, lines[i], CueKind::kLetterhead) >= 0) {
       anchor = i;
     }
   }
@@ -612,7 +559,7 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (l.blank || (l.role && *l.role != BlockRole::kNoise)) continue;
     bool letterhead = l.role == BlockRole::kNoise ||
                       (MostlyUppercase(l.text) && WordCount(l.text) <= 12) ||
-                      LineCue(grammar, l, "top") >= 0;
+                      LineCue(grammar, l, CueKind::kTop) >= 0;
     if (!letterhead) break;
     start = j;
   }
@@ -641,8 +588,8 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t last_field = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank) continue;
-    if (LineCue(grammar, lines[i], "head") >= 0) break;
-    if (LineCue(grammar, lines[i], "site-field") >= 0) {
+    if (LineCue(grammar, lines[i], CueKind::kHead) >= 0) break;
+    if (LineCue(grammar, lines[i], CueKind::kSiteField) >= 0) {
       ++fields;
       last_field = i;
     }
@@ -650,7 +597,7 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar) {
   if (fields < kMinSiteFields) return false;
   size_t end = last_field + 1;  // the last label's value, on its line or the next
   while (end < lines.size() && lines[end].blank) ++end;
-  if (end < lines.size() && LineCue(grammar, lines[end], "head") < 0) ++end;
+  if (end < lines.size() && LineCue(grammar, lines[end], CueKind::kHead) < 0) ++end;
   for (size_t j = 0; j < end; ++j) {
     if (!lines[j].blank && (!lines[j].role || lines[j].role == BlockRole::kNoise)) {
       lines[j].role = BlockRole::kFurniture;
@@ -696,10 +643,10 @@ class TopClassifier {
   // over as many lines as it wraps, or a title wrapped onto the next line
   // in lower case, is the rest of the title.
   bool ContinuesTitle(SourceLine& line) {
-    bool subject = after_kind_ && !MostlyUppercase(line.text) &&
-                   WordCount(line.text) <= kMaxSubjectWords && grammar_.Match(line.text).empty() &&
-                   LineCue(grammar_, line, "basis") < 0 && LineCue(grammar_, line, "top") < 0 &&
-                   LineCue(grammar_, line, "head") < 0;
+    bool subject =
+        after_kind_ && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
+        grammar_.Match(line.text).empty() && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
+        LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0;
     bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) &&
                    grammar_.Match(line.text).empty();
     if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
@@ -716,17 +663,17 @@ class TopClassifier {
   // false when the top ends before it.
   bool Classify(size_t& i) {
     SourceLine& line = lines_[i];
-    if (LineCue(grammar_, line, "top") >= 0) {
+    if (LineCue(grammar_, line, CueKind::kTop) >= 0) {
       line.role = BlockRole::kHeader;
       return true;
     }
-    if (LineCue(grammar_, line, "subject") >= 0) {
+    if (LineCue(grammar_, line, CueKind::kSubject) >= 0) {
       line.role = BlockRole::kTitle;
       title_seen_ = true;
       i = AbsorbSubject(lines_, i, grammar_);
       return true;
     }
-    if (int cue = LineCue(grammar_, line, "head"); cue >= 0) {
+    if (int cue = LineCue(grammar_, line, CueKind::kHead); cue >= 0) {
       BlockRole role = grammar_.role_cues()[static_cast<size_t>(cue)].role;
       if (role == BlockRole::kRecipients) return false;  // recipients come after the body
       i = AbsorbList(lines_, i, role, grammar_) - 1;
@@ -735,8 +682,8 @@ class TopClassifier {
     }
     // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
     // TỈNH") over the legal bases begins the preamble, not the letterhead.
-    if (title_seen_ && MostlyUppercase(line.text) && LineCue(grammar_, line, "authority") >= 0 &&
-        NextIsBasis(lines_, i, grammar_)) {
+    if (title_seen_ && MostlyUppercase(line.text) &&
+        LineCue(grammar_, line, CueKind::kAuthority) >= 0 && NextIsBasis(lines_, i, grammar_)) {
       return false;
     }
     if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords &&
@@ -761,7 +708,7 @@ class TopClassifier {
   void ClassifyCapitalLine(SourceLine& line) {
     // The issuing body, or the rest of its name wrapped onto the next line
     // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
-    bool issuing_body = LineCue(grammar_, line, "issuer") >= 0 ||
+    bool issuing_body = LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
                         (previous_was_issuer_ && !title_seen_ && WordCount(line.text) <= 6 &&
                          grammar_.FindMeta("kind", line.text).empty());
     previous_was_issuer_ = issuing_body;
@@ -806,7 +753,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
     }
     // A list head opens its line ("Nơi nhận: - …; - …" may run on for a
     // table row); footers and signatures are short lines, a long one is prose.
-    int head = LineCue(grammar, line, "head");
+    int head = LineCue(grammar, line, CueKind::kHead);
     if (head >= 0) {
       BlockRole role = grammar.role_cues()[static_cast<size_t>(head)].role;
       i = AbsorbList(lines, i, role, grammar) - 1;
@@ -814,7 +761,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       continue;
     }
     if (line.text.size() > kMaxCueLineBytes && !post_body) continue;
-    int footer = LineCue(grammar, line, "footer");
+    int footer = LineCue(grammar, line, CueKind::kFooter);
     if (footer >= 0) {
       line.role = grammar.role_cues()[static_cast<size_t>(footer)].role;
       continue;
@@ -823,10 +770,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       // Short lines right after the recipients are the signature block; once
       // the annex has begun, only a signature cue is a signature.
       // An appendix's title ("Phụ lục 1") ends the signature.
-      bool signature =
-          grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
-          (LineCue(grammar, line, "signature") >= 0 || LineCue(grammar, line, "signed") >= 0 ||
-           (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
+      bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
+                       (LineCue(grammar, line, CueKind::kSignature) >= 0 ||
+                        LineCue(grammar, line, CueKind::kSigned) >= 0 ||
+                        (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
       line.role = signature ? BlockRole::kSignature : after_signature;
       annex = !signature;
       continue;
