@@ -49,9 +49,6 @@ struct AlignInput {
 // the same evidence, measured without a merge-join.
 PairEvidence Evidence(const AlignInput& input, int o, int n,
                       const DenseVector* old_loaded = nullptr);
-// The same, with the overlap of the two tasks' own vectors known already
-// (`own` must be exactly what Measure gives for them).
-PairEvidence EvidenceWith(const AlignInput& input, int o, int n, const Overlap& own);
 
 }  // namespace congvan::align_internal
 

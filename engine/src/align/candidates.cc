@@ -164,57 +164,10 @@ void BestOfRestByNorm(const std::vector<double>& new_l2, const float* acc, const
 
 }  // namespace
 
-// Below this many entries in the new task's vector, measuring the pair
-// costs less than looking for it among earlier candidates.
-constexpr size_t kWorthLookingUp = 24;
-
 void CandidateSet::Add(const AlignInput& input, int o, int n) {
-  const FeatureSpace& fs = input.features;
-  Overlap own;
-  PairEvidence e;
-  if (fs.SameVector(o, n)) {
-    e = Evidence(input, o, n);
-  } else if (fs.New(n).entries.size() >= kWorthLookingUp && MeasuredBefore(fs, o, n, &own)) {
-    e = EvidenceWith(input, o, n, own);
-  } else {
-    old_loaded_.Load(&fs.Old(o));
-    e = Evidence(input, o, n, &old_loaded_);
-  }
   of_old_[static_cast<size_t>(o)].push_back(static_cast<int>(all_.size()));
-  all_.push_back({o, n, e, 0.0});
-}
-
-// Every vector of a text class is the same (the entries of its first old
-// task, copied before the IDF and weighted alike), and the overlap of two
-// vectors does not depend on which side is which: the dot product and the
-// sum of minima add the same products and minima of the ids both hold, in id
-// order, and the cosine's denominator multiplies the same two norms. So the
-// overlap of (o, n) is known when an old task of n's text class has a
-// candidate of o's class (the reversed pair; containments swap), or when an
-// old task of o's class has a candidate of n's (a repeated text). Only the
-// first old task of a class is asked: every old task of a text probes alike,
-// so has the same candidates. A candidate whose text similarity may be its
-// subtrees' (two divisions with provisions) does not tell its own cosine.
-bool CandidateSet::MeasuredBefore(const FeatureSpace& fs, int o, int n, Overlap* own) const {
-  const int old_class = fs.OldTextClass(o), new_class = fs.NewTextClass(n);
-  if (old_class < 0 || new_class < 0) return false;
-  auto own_cosine_known = [&fs](const Candidate& c) {
-    return fs.OldTree(c.o).entries.empty() || fs.NewTree(c.n).entries.empty();
-  };
-  for (int k : of_old_[static_cast<size_t>(new_class)]) {
-    const Candidate& c = all_[static_cast<size_t>(k)];
-    if (fs.NewTextClass(c.n) != old_class || !own_cosine_known(c)) continue;
-    *own = {c.e.text_similarity, c.e.new_in_old, c.e.old_in_new};
-    return true;
-  }
-  if (old_class == o) return false;
-  for (int k : of_old_[static_cast<size_t>(old_class)]) {
-    const Candidate& c = all_[static_cast<size_t>(k)];
-    if (fs.NewTextClass(c.n) != new_class || !own_cosine_known(c)) continue;
-    *own = {c.e.text_similarity, c.e.old_in_new, c.e.new_in_old};
-    return true;
-  }
-  return false;
+  old_loaded_.Load(&input.features.Old(o));
+  all_.push_back({o, n, Evidence(input, o, n, &old_loaded_), 0.0});
 }
 
 bool CandidateSet::Has(int o, int n) const {

@@ -51,10 +51,6 @@ class CandidateSet {
   void Reserve(size_t n) { all_.reserve(n); }
 
  private:
-  // The overlap of old task o's and new task n's own vectors when a
-  // candidate over the same two texts holds it already (see candidates.cc).
-  bool MeasuredBefore(const FeatureSpace& fs, int o, int n, Overlap* own) const;
-
   std::vector<Candidate> all_;
   std::vector<std::vector<int>> of_old_;
   DenseVector old_loaded_;

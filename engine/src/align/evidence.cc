@@ -16,11 +16,6 @@ PairEvidence Evidence(const AlignInput& input, int o, int n, const DenseVector* 
                 : old_loaded != nullptr && old_loaded->loaded() == &features.Old(o)
                     ? old_loaded->Measure(features.New(n))
                     : Measure(features.Old(o), features.New(n));
-  return EvidenceWith(input, o, n, own);
-}
-
-PairEvidence EvidenceWith(const AlignInput& input, int o, int n, const Overlap& own) {
-  const FeatureSpace& features = input.features;
   PairEvidence e;
   e.text_similarity = own.cosine;
   e.old_in_new = own.a_in_b;
