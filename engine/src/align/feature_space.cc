@@ -127,8 +127,8 @@ FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
               &new_vec_, &df_new_, &new_text_class_);
   }
   ApplyIdf();
-  old_tree_ = SubtreeVectors(old_tasks, true);
-  new_tree_ = SubtreeVectors(new_tasks, false);
+  old_tree_ = SubtreeVectors(old_tasks, old_vec_);
+  new_tree_ = SubtreeVectors(new_tasks, new_vec_);
 }
 
 void FeatureSpace::Extract(std::string_view text, Language language,
@@ -214,11 +214,9 @@ class FeatureSpace::LookupSink final : public HashedFeatureSink {
 // A task whose text was met before in the same language (most tasks of a new
 // version are unchanged) copies that task's entries instead of extracting
 // them again: every feature of the text is interned already, so extraction
-// would give the same ids and weights. A new task with an old task's text
-// keeps no entries of its own: New() reads the old task's vector, which the
-// IDF then weighs once for both (the same products either way). Not with
-// structural anchors (a place is not in the text) nor extra extractors (not
-// promised to be functions of the text).
+// would give the same ids and weights. Not with structural anchors (a place
+// is not in the text) nor extra extractors (not promised to be functions of
+// the text).
 void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, bool old_side,
                              TextEntries* seen, std::vector<SparseVector>* vecs,
                              std::vector<int>* df, std::vector<int>* text_class) {
@@ -237,10 +235,7 @@ void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, bool old
                                                        FirstOfText{&e, first_old})
                                    : std::pair<TextEntries::iterator, bool>{seen->end(), true};
     if (reuse) (*text_class)[i] = known->second.old_task;
-    const std::vector<FeatureEntry>* entries = &e;
-    if (!inserted && !old_side && known->second.old_task >= 0) {
-      entries = known->second.entries;  // New() reads the old task's vector
-    } else if (!inserted) {
+    if (!inserted) {
       e = *known->second.entries;
     } else {
       Extract(text, language, &sink);
@@ -251,7 +246,7 @@ void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, bool old
       scratch.Flush(&e);
     }
     if (df->size() < ids_.size()) df->resize(std::max(ids_.size(), df->size() * 2), 0);
-    for (const FeatureEntry& x : *entries) ++(*df)[static_cast<size_t>(x.id)];
+    for (const FeatureEntry& x : e) ++(*df)[static_cast<size_t>(x.id)];
   }
 }
 
@@ -272,7 +267,7 @@ void FeatureSpace::ApplyIdf() {
 }
 
 std::vector<SparseVector> FeatureSpace::SubtreeVectors(const TaskIndex& tasks,
-                                                       bool old_side) const {
+                                                       const std::vector<SparseVector>& vecs) {
   std::vector<SparseVector> out(tasks.size());
   // Sums per id in a dense array (each id's weights added in task order, as
   // a map would), the ids met listed to be sorted and cleared.
@@ -281,8 +276,7 @@ std::vector<SparseVector> FeatureSpace::SubtreeVectors(const TaskIndex& tasks,
   for (size_t i = 0; i < tasks.size(); ++i) {
     if (!tasks[i].node->division || tasks[i].children.empty()) continue;
     for (size_t k = i; k < i + static_cast<size_t>(tasks[i].subtree); ++k) {
-      const SparseVector& vk = old_side ? Old(static_cast<int>(k)) : New(static_cast<int>(k));
-      for (const FeatureEntry& x : vk.entries) {
+      for (const FeatureEntry& x : vecs[k].entries) {
         size_t id = static_cast<size_t>(x.id);
         if (id >= sum.size()) sum.resize(std::max(id + 1, sum.size() * 2), -1.0f);
         // -1 marks an id not met yet (weights are never negative).

@@ -9,8 +9,7 @@
 // task's repeated features are merged through scratch arrays indexed by id,
 // so only its distinct ids are sorted. A task whose text was met before in
 // the same language (an unchanged provision) copies the entries made from it
-// instead of extracting them again; a new task with an old task's text
-// shares that task's vector, stored once. A vector entry first holds
+// instead of extracting them again. A vector entry first holds
 // family weight × (1 + ln tf); once both versions are read, every entry is
 // multiplied by ln(1 + N / df) over the tasks of both versions, and each
 // vector's L1 and L2 norms are stored. A division of legislation with
@@ -97,12 +96,7 @@ class FeatureSpace {
                Language new_language, const AlignOptions& options, bool structural_anchors = false);
 
   const SparseVector& Old(int o) const { return old_vec_[static_cast<size_t>(o)]; }
-  // A new task with an old task's text shares that task's vector (see
-  // Vectorise): the same entries, weights and norms, stored once.
-  const SparseVector& New(int n) const {
-    int c = new_text_class_[static_cast<size_t>(n)];
-    return c >= 0 ? old_vec_[static_cast<size_t>(c)] : new_vec_[static_cast<size_t>(n)];
-  }
+  const SparseVector& New(int n) const { return new_vec_[static_cast<size_t>(n)]; }
   // Subtree vectors of divisions with provisions; empty for other tasks.
   const SparseVector& OldTree(int o) const { return old_tree_[static_cast<size_t>(o)]; }
   const SparseVector& NewTree(int n) const { return new_tree_[static_cast<size_t>(n)]; }
@@ -171,8 +165,8 @@ class FeatureSpace {
   // task i, every step numbered; empty when there is none.
   static std::string StructuralKey(const TaskIndex& tasks, int i);
   void ApplyIdf();
-  // The subtree vectors of one side's divisions (after ApplyIdf).
-  std::vector<SparseVector> SubtreeVectors(const TaskIndex& tasks, bool old_side) const;
+  static std::vector<SparseVector> SubtreeVectors(const TaskIndex& tasks,
+                                                  const std::vector<SparseVector>& vecs);
 
   const AlignOptions& options_;
   bool structural_anchors_ = false;
