@@ -32,17 +32,27 @@ double ClauseMatcher::Similarity(int whole, int piece, bool old_whole) {
   if (it == clauses_.end()) {
     const IndexedTask& task = old_whole ? input_.Old(whole) : input_.New(whole);
     Language lang = old_whole ? input_.old_doc.language : input_.new_doc.language;
-    std::vector<SparseVector> vecs;
+    int side = !old_whole && input_.cross_language ? 1 : 0;
+    std::vector<int> vecs;
     std::vector<std::string_view> clauses = Clauses(task.node->text);
     if (clauses.size() >= 2) {
-      for (std::string_view c : clauses) vecs.push_back(input_.features.Project(c, lang));
+      for (std::string_view c : clauses) vecs.push_back(Projection(c, lang, side));
     }
     it = clauses_.emplace(key, std::move(vecs)).first;
   }
   const SparseVector& p = old_whole ? input_.features.New(piece) : input_.features.Old(piece);
   double best = 0;
-  for (const SparseVector& c : it->second) best = std::max(best, Cosine(c, p));
+  for (int c : it->second) {
+    best = std::max(best, Cosine(projections_[static_cast<size_t>(c)], p));
+  }
   return best;
+}
+
+int ClauseMatcher::Projection(std::string_view clause, Language language, int side) {
+  auto [at, inserted] = projected_[side].try_emplace(
+      absl::string_view(clause.data(), clause.size()), static_cast<int>(projections_.size()));
+  if (inserted) projections_.push_back(input_.features.Project(clause, language));
+  return at->second;
 }
 
 }  // namespace congvan::align_internal

@@ -5,10 +5,16 @@
 // Clauses end at '.', ';' or ':' followed by a space. A whole's clauses are
 // projected onto the feature space once per text (cached by the feature
 // space's text class, so an unchanged provision, a whole on both sides, is
-// projected once); the similarity is the best cosine between the piece and
-// one clause. A task of one clause has no clause evidence.
+// projected once), and each clause once per clause text (a reworded
+// provision keeps most of its clauses word for word, and Project is a
+// function of the text and the language alone); the similarity is the best
+// cosine between the piece and one clause. A task of one clause has no
+// clause evidence.
 #ifndef CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_
 #define CONGVAN_SRC_ALIGN_CLAUSE_MATCHER_H_
+
+#include <absl/container/flat_hash_map.h>
+#include <absl/strings/string_view.h>
 
 #include <string_view>
 #include <unordered_map>
@@ -33,9 +39,15 @@ class ClauseMatcher {
   // task n: its text class, or old task count + n when no old task has its
   // text.
   int CacheKey(int whole, bool old_whole) const;
+  // The index in projections_ of `clause`'s projection in `language`;
+  // `side` tells the languages apart (0 when both versions share one).
+  int Projection(std::string_view clause, Language language, int side);
 
   const AlignInput& input_;
-  std::unordered_map<int, std::vector<SparseVector>> clauses_;
+  // Cache key → indices into projections_ of the whole's clauses.
+  std::unordered_map<int, std::vector<int>> clauses_;
+  std::vector<SparseVector> projections_;
+  absl::flat_hash_map<absl::string_view, int> projected_[2];  // clause text → index
 };
 
 }  // namespace congvan::align_internal
