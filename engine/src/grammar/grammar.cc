@@ -8,8 +8,10 @@
 // RE2::Set over every cue, matched once per folded line; metadata patterns run on
 // the text or on a folded copy whose offsets map back to it, after one
 // RE2::Set per field (raw and folded) has said which of them match at all —
-// most texts match none of a field's patterns. The last few lines' marker
-// matches are memoised, as the stages ask about a line more than once.
+// most texts match none of a field's patterns; the last text's fold is kept,
+// as the stages ask several fields about one text in turn. The last few
+// lines' marker matches are memoised, as the stages ask about a line more
+// than once.
 #include "congvan/grammar.h"
 
 #include <re2/re2.h>
@@ -210,6 +212,25 @@ bool AskedOften(const Grammar::Impl::MetaField& field) {
   return false;
 }
 
+// The loose fold of `text` with its offsets, kept for the next question:
+// the stages ask several fields in turn about one text (a provision's verbs,
+// the document it cites, its target; a portal box's number, date, issuer and
+// kind), and the fold is the same each time. One per thread; the texts
+// compared are equal in length before any byte is.
+struct FoldedText {
+  std::string source, folded;
+  std::vector<uint32_t> offsets;
+};
+
+const FoldedText& FoldOnce(std::string_view text) {
+  thread_local FoldedText last;
+  if (last.source != text) {
+    FoldWithOffsets(text, &last.folded, &last.offsets);
+    last.source.assign(text);
+  }
+  return last;
+}
+
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
 // `folded` (whose `offsets` map back to `text`) for a folded pattern.
 void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
@@ -268,9 +289,10 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
   bool any_raw = std::any_of(f.raw_index.begin(), f.raw_index.end(), in_scope);
   bool any_folded = std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope);
   // Folded patterns see the folded text; offsets map their matches back.
-  std::string folded;
-  std::vector<uint32_t> offsets;
-  if (any_folded) FoldWithOffsets(text, &folded, &offsets);
+  static const FoldedText kNothingFolded;
+  const FoldedText& fold = any_folded ? FoldOnce(text) : kNothingFolded;
+  std::string_view folded = fold.folded;
+  const std::vector<uint32_t>& offsets = fold.offsets;
   // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.
   thread_local std::vector<char> raw_hit, folded_hit;
   if (AskedOften(f)) {
