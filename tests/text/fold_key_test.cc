@@ -2,14 +2,18 @@
 // slow, obviously correct reference: the whole string through ICU (NFD, drop
 // nonspacing marks, đ → d, apostrophes, case folding, NFC) — what FoldKey
 // computed per call before the fold became a table. Checked on every line of
-// every corpus text, in NFC and in NFD.
+// every corpus text, in NFC and in NFD; and FoldWithOffsets, with its inline
+// decoding, against FoldKey taken one code point at a time.
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
@@ -101,4 +105,67 @@ TEST_CASE("FoldForCues collapses spaces and maps every byte back", "[text][fold]
   size_t d = folded.find("dieu");
   CHECK(line.substr(offsets[d], offsets[d + 4] - offsets[d]) == "Điều");
   CHECK(congvan::FoldForCues(line) == folded);
+}
+
+namespace {
+
+// FoldWithOffsets the slow, obvious way: FoldKey of each code point on its
+// own (checked against ICU above), a space or tab after a space dropped, each
+// output byte mapped to its code point's first byte.
+void ReferenceFoldWithOffsets(const std::string& line, std::string* out,
+                              std::vector<uint32_t>* offsets) {
+  out->clear();
+  offsets->clear();
+  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
+  for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(line.size()), c);
+    (void)c;
+    std::string piece =
+        congvan::FoldKey(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    if (piece == " " || piece == "\t") {
+      if (!out->empty() && out->back() == ' ') continue;
+      piece = " ";
+    }
+    out->append(piece);
+    offsets->resize(out->size(), static_cast<uint32_t>(start));
+  }
+  offsets->push_back(static_cast<uint32_t>(line.size()));
+}
+
+void CheckAgainstReference(const std::string& line) {
+  std::string folded, expected;
+  std::vector<uint32_t> offsets, expected_offsets;
+  congvan::FoldWithOffsets(line, &folded, &offsets);
+  ReferenceFoldWithOffsets(line, &expected, &expected_offsets);
+  REQUIRE(folded == expected);
+  REQUIRE(offsets == expected_offsets);
+}
+
+}  // namespace
+
+TEST_CASE("FoldWithOffsets equals FoldKey code point by code point on every corpus line",
+          "[text][fold]") {
+  size_t lines = 0;
+  for (const std::string& name : congvan::testing::CorpusTexts()) {
+    std::istringstream in(congvan::testing::ReadFile(congvan::testing::CorpusPath(name)));
+    for (std::string line; std::getline(in, line);) {
+      INFO(name << ": " << line);
+      CheckAgainstReference(line);
+      CheckAgainstReference(ToNfd(line));
+      ++lines;
+    }
+  }
+  CHECK(lines > 10000);
+  // What the inline decoding must leave to the general path: bytes that are
+  // not UTF-8, sequences cut short at the end, the edges of the table's blocks.
+  for (const std::string line :
+       {"a\xFF"
+        "b",
+        "\xC3", "x\xE1\xBA", "\xE2\x80", "\xCB\xBF \xCC\x80 \xE1\xB7\xBF \xE1\xBC\x80",
+        "\xE2\x81\xAF\xE2\x81\xB0 \xE2\x80\x80\xE2\x80\x80 x", "  \t\xC2\xA0 \xE2\x80\x83  y"}) {
+    INFO(line);
+    CheckAgainstReference(line);
+  }
 }

@@ -12,13 +12,19 @@
 // A combining mark on its own (NFD input) folds to nothing, so NFC and NFD
 // spellings give the same key. Because the fold is per code point, the
 // offset map back into the input comes for free, and the cue variant can
-// collapse runs of spaces as it goes. tests/text/fold_key_test.cc checks the
-// table against a whole-string ICU reference on every corpus line.
+// collapse runs of spaces as it goes. FoldWithOffsets, which runs over every
+// provision's text for the grammar's folded patterns, decodes the table's
+// blocks inline and writes through raw pointers (FoldWriter), not a
+// push_back per byte. tests/text/fold_key_test.cc checks the table against a
+// whole-string ICU reference, and FoldWithOffsets against FoldKey taken code
+// point by code point, on every corpus line.
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -82,18 +88,24 @@ void FoldCodePointWithIcu(UChar32 c, std::string& out) {
 // The folds of the blocks Vietnamese and English text is written in.
 class FoldTable {
  public:
+  // Where the blocks start in the table (kBlocks' slots).
+  static constexpr size_t kLatinSlot = 0x0000, kLatinExtendedAdditionalSlot = 0x0300,
+                          kPunctuationSlot = 0x0400;
   FoldTable() {
     for (const Block& b : kBlocks) {
       for (UChar32 c = b.first; c < b.first + b.size; ++c) {
-        FoldCodePointWithIcu(c, folded_[static_cast<size_t>(b.slot + c - b.first)]);
+        FoldCodePointWithIcu(c, folded_[b.slot + static_cast<size_t>(c - b.first)]);
       }
     }
   }
+  // The fold of the code point at `slot`, for callers that decoded it into
+  // the table's layout themselves (FoldWithOffsets' fast path).
+  std::string_view AtSlot(size_t slot) const { return folded_[slot]; }
   // nullptr when the code point is outside the table.
   const std::string* Find(UChar32 c) const {
     for (const Block& b : kBlocks) {
       if (c >= b.first && c < b.first + b.size) {
-        return &folded_[static_cast<size_t>(b.slot + c - b.first)];
+        return &folded_[b.slot + static_cast<size_t>(c - b.first)];
       }
     }
     return nullptr;
@@ -101,12 +113,13 @@ class FoldTable {
 
  private:
   struct Block {
-    UChar32 first, size, slot;
+    UChar32 first, size;
+    size_t slot;
   };
   static constexpr Block kBlocks[] = {
-      {0x0000, 0x0300, 0x0000},  // Basic Latin … Spacing Modifier Letters (ʼ ʹ)
-      {0x1E00, 0x0100, 0x0300},  // Latin Extended Additional (ạ ả ấ …)
-      {0x2000, 0x0070, 0x0400},  // General Punctuation (‘ ’ … – —)
+      {0x0000, 0x0300, kLatinSlot},  // Basic Latin … Spacing Modifier Letters (ʼ ʹ)
+      {0x1E00, 0x0100, kLatinExtendedAdditionalSlot},  // Latin Extended Additional (ạ ả ấ …)
+      {0x2000, 0x0070, kPunctuationSlot},              // General Punctuation (‘ ’ … – —)
   };
   static constexpr size_t kSize = 0x0470;
   std::string folded_[kSize];
@@ -147,37 +160,130 @@ std::string FoldKey(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The output of FoldWithOffsets as it is written: the folded bytes and, for
+// each, the input offset it came from, in buffers sized once for the common
+// case (a fold is rarely longer than its input) and grown only when a code
+// point folds longer than it is written (ß → ss). Bytes go in through raw
+// pointers, not a push_back per byte: the fold runs over every provision's
+// text, and the per-byte capacity checks were most of its cost.
+class FoldWriter {
+ public:
+  FoldWriter(std::string* out, std::vector<uint32_t>* offsets, size_t expected)
+      : out_(out), offsets_(offsets) {
+    Grow(expected);
+  }
+  // The last byte written, or 0 when none was.
+  char Last() const { return written_ == 0 ? '\0' : (*out_)[written_ - 1]; }
+  void Put(char c, uint32_t from) {
+    if (written_ == out_->size()) Grow(written_ + 16);
+    (*out_)[written_] = c;
+    if (offsets_ != nullptr) (*offsets_)[written_] = from;
+    ++written_;
+  }
+  void Put(std::string_view bytes, uint32_t from) {
+    if (written_ + bytes.size() > out_->size()) Grow(written_ + bytes.size() + 16);
+    bytes.copy(out_->data() + written_, bytes.size());
+    if (offsets_ != nullptr) {
+      std::fill_n(offsets_->begin() + static_cast<std::ptrdiff_t>(written_), bytes.size(), from);
+    }
+    written_ += bytes.size();
+  }
+  // Trims the buffers to what was written; the offsets end with `input_size`.
+  void Finish(uint32_t input_size) {
+    out_->resize(written_);
+    if (offsets_ == nullptr) return;
+    offsets_->resize(written_);
+    offsets_->push_back(input_size);
+  }
+
+ private:
+  void Grow(size_t at_least) {
+    size_t size = std::max(at_least, out_->size() * 2);
+    out_->resize(size);
+    if (offsets_ != nullptr) offsets_->resize(size);
+  }
+  std::string* out_;
+  std::vector<uint32_t>* offsets_;
+  size_t written_ = 0;
+};
+
+// ASCII's loose fold: capitals to small letters, a backquote to an apostrophe,
+// a tab to a space; every other byte is itself.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> fold{};
+  for (int c = 0; c < 128; ++c) fold[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) fold[static_cast<size_t>(c)] = static_cast<char>(c + 32);
+  fold['`'] = '\'';
+  fold['\t'] = ' ';
+  return fold;
+}();
+
+constexpr size_t kNoSlot = ~size_t{0};
+
+// The fold table's slot of the UTF-8 sequence at p[i], decoded inline, for
+// the well-formed two-byte sequences of U+0080–U+02FF (Latin-1, Latin
+// Extended, IPA, spacing modifiers) and three-byte ones of U+1E00–U+1EFF
+// (Latin Extended Additional: ạ ả ấ …) and U+2000–U+206F (General
+// Punctuation); kNoSlot for anything else, which goes the general way.
+size_t TableSlot(const uint8_t* p, int32_t i, int32_t size) {
+  auto continuation = [&](int32_t at) { return at < size && (p[at] & 0xC0) == 0x80; };
+  uint8_t lead = p[i];
+  if (lead >= 0xC2 && lead <= 0xCB && continuation(i + 1)) {
+    return FoldTable::kLatinSlot + ((size_t{lead} & 0x1F) << 6) + (p[i + 1] & 0x3F);
+  }
+  if (lead == 0xE1 && continuation(i + 1) && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB &&
+      continuation(i + 2)) {
+    return FoldTable::kLatinExtendedAdditionalSlot + ((size_t{p[i + 1]} - 0xB8) << 6) +
+           (p[i + 2] & 0x3F);
+  }
+  if (lead == 0xE2 && continuation(i + 1) && p[i + 1] <= 0x81 && continuation(i + 2)) {
+    size_t offset = ((size_t{p[i + 1]} - 0x80) << 6) + (p[i + 2] & 0x3F);
+    if (offset < 0x70) return FoldTable::kPunctuationSlot + offset;
+  }
+  return kNoSlot;
+}
+
+}  // namespace
+
 void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
   out->clear();
-  out->reserve(line.size());
-  if (offsets != nullptr) {
-    offsets->clear();
-    offsets->reserve(line.size() + 1);
-  }
+  if (offsets != nullptr) offsets->clear();
+  FoldWriter writer(out, offsets, line.size());
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
-  for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
-    int32_t start = i;
+  const auto size = static_cast<int32_t>(line.size());
+  const FoldTable& table = Table();
+  std::string piece;  // the fold of one code point outside ASCII and the table's fast path
+  for (int32_t i = 0; i < size;) {
+    auto start = static_cast<uint32_t>(i);
     if (p[i] < 0x80) {  // ASCII (most bytes, even in Vietnamese): inline
-      char c = static_cast<char>(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-      ++i;
-      if (c == ' ' || c == '\t') {
-        if (!out->empty() && out->back() == ' ') continue;  // a run of spaces is one
-        c = ' ';
-      }
-      out->push_back(c == '`' ? '\'' : c);
-      if (offsets != nullptr) offsets->push_back(static_cast<uint32_t>(start));
+      char c = kAsciiFold[p[i++]];
+      if (c == ' ' && writer.Last() == ' ') continue;  // a run of spaces is one
+      writer.Put(c, start);
       continue;
     }
-    size_t before = out->size();
-    FoldNext(line, &i, out);
-    // Runs of spaces fold to one, so "XÃ   HỘI" reads as "xa hoi".
-    if (out->size() == before + 1 && (out->back() == ' ' || out->back() == '\t')) {
-      out->back() = ' ';
-      if (before > 0 && (*out)[before - 1] == ' ') out->pop_back();
+    if (size_t slot = TableSlot(p, i, size); slot != kNoSlot) {
+      // A Vietnamese letter or a punctuation mark: its fold straight from the table.
+      std::string_view fold = table.AtSlot(slot);
+      i += p[i] < 0xE0 ? 2 : 3;
+      if (fold.size() == 1 && (fold[0] == ' ' || fold[0] == '\t')) {
+        if (writer.Last() != ' ') writer.Put(' ', start);
+        continue;
+      }
+      writer.Put(fold, start);
+      continue;
     }
-    if (offsets != nullptr) offsets->resize(out->size(), static_cast<uint32_t>(start));
+    piece.clear();
+    FoldNext(line, &i, &piece);
+    // Runs of spaces fold to one, so "XÃ   HỘI" reads as "xa hoi".
+    if (piece.size() == 1 && (piece[0] == ' ' || piece[0] == '\t')) {
+      if (writer.Last() != ' ') writer.Put(' ', start);
+      continue;
+    }
+    writer.Put(piece, start);
   }
-  if (offsets != nullptr) offsets->push_back(static_cast<uint32_t>(line.size()));
+  writer.Finish(static_cast<uint32_t>(line.size()));
 }
 
 std::string FoldForCues(std::string_view line) {
