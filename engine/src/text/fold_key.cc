@@ -162,6 +162,17 @@ std::string FoldKey(std::string_view text) {
 
 namespace {
 
+// ASCII's loose fold: capitals to small letters, a backquote to an apostrophe,
+// a tab to a space; every other byte is itself.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> fold{};
+  for (int c = 0; c < 128; ++c) fold[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) fold[static_cast<size_t>(c)] = static_cast<char>(c + 32);
+  fold['`'] = '\'';
+  fold['\t'] = ' ';
+  return fold;
+}();
+
 // The output of FoldWithOffsets as it is written: the folded bytes and, for
 // each, the input offset it came from, in buffers sized once for the common
 // case (a fold is rarely longer than its input) and grown only when a code
@@ -190,6 +201,27 @@ class FoldWriter {
     }
     written_ += bytes.size();
   }
+  // Folds the run of ASCII bytes starting at p[*i] (before `end`) and moves
+  // *i past it. Locals, not the members, hold the write positions: a char
+  // store may alias anything, so the compiler would reload the members after
+  // each byte.
+  void PutAsciiRun(const uint8_t* p, int32_t* i, int32_t end) {
+    size_t room = static_cast<size_t>(end - *i);  // a run folds to at most its length
+    if (written_ + room > out_->size()) Grow(written_ + room);
+    char* text = out_->data();
+    uint32_t* from = offsets_ == nullptr ? nullptr : offsets_->data();
+    size_t at = written_;
+    int32_t k = *i;
+    for (; k < end && p[k] < 0x80; ++k) {
+      char c = kAsciiFold[p[k]];
+      if (c == ' ' && at > 0 && text[at - 1] == ' ') continue;  // a run of spaces is one
+      text[at] = c;
+      if (from != nullptr) from[at] = static_cast<uint32_t>(k);
+      ++at;
+    }
+    written_ = at;
+    *i = k;
+  }
   // Trims the buffers to what was written; the offsets end with `input_size`.
   void Finish(uint32_t input_size) {
     out_->resize(written_);
@@ -208,17 +240,6 @@ class FoldWriter {
   std::vector<uint32_t>* offsets_;
   size_t written_ = 0;
 };
-
-// ASCII's loose fold: capitals to small letters, a backquote to an apostrophe,
-// a tab to a space; every other byte is itself.
-constexpr std::array<char, 128> kAsciiFold = [] {
-  std::array<char, 128> fold{};
-  for (int c = 0; c < 128; ++c) fold[static_cast<size_t>(c)] = static_cast<char>(c);
-  for (int c = 'A'; c <= 'Z'; ++c) fold[static_cast<size_t>(c)] = static_cast<char>(c + 32);
-  fold['`'] = '\'';
-  fold['\t'] = ' ';
-  return fold;
-}();
 
 constexpr size_t kNoSlot = ~size_t{0};
 
@@ -257,21 +278,21 @@ void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32
   std::string piece;  // the fold of one code point outside ASCII and the table's fast path
   for (int32_t i = 0; i < size;) {
     auto start = static_cast<uint32_t>(i);
-    if (p[i] < 0x80) {  // ASCII (most bytes, even in Vietnamese): inline
-      char c = kAsciiFold[p[i++]];
-      if (c == ' ' && writer.Last() == ' ') continue;  // a run of spaces is one
-      writer.Put(c, start);
+    if (p[i] < 0x80) {  // ASCII (most bytes, even in Vietnamese): a run at a time
+      writer.PutAsciiRun(p, &i, size);
       continue;
     }
     if (size_t slot = TableSlot(p, i, size); slot != kNoSlot) {
       // A Vietnamese letter or a punctuation mark: its fold straight from the table.
       std::string_view fold = table.AtSlot(slot);
       i += p[i] < 0xE0 ? 2 : 3;
-      if (fold.size() == 1 && (fold[0] == ' ' || fold[0] == '\t')) {
-        if (writer.Last() != ' ') writer.Put(' ', start);
-        continue;
+      if (fold.size() != 1) {
+        writer.Put(fold, start);
+      } else if (fold[0] != ' ' && fold[0] != '\t') {
+        writer.Put(fold[0], start);  // most: a letter with its marks → one ASCII letter
+      } else if (writer.Last() != ' ') {
+        writer.Put(' ', start);
       }
-      writer.Put(fold, start);
       continue;
     }
     piece.clear();
