@@ -201,6 +201,18 @@ class FoldWriter {
     }
     written_ += bytes.size();
   }
+  // Puts the fold of one code point outside ASCII: a space or tab after a
+  // space is dropped, so "XÃ   HỘI" reads as "xa hoi"; most folds are one
+  // byte (a letter with its marks → one ASCII letter) and go in as one.
+  void PutCodePointFold(std::string_view fold, uint32_t from) {
+    if (fold.size() != 1) {
+      Put(fold, from);
+    } else if (fold[0] != ' ' && fold[0] != '\t') {
+      Put(fold[0], from);
+    } else if (Last() != ' ') {
+      Put(' ', from);
+    }
+  }
   // Folds the run of ASCII bytes starting at p[*i] (before `end`) and moves
   // *i past it. Locals, not the members, hold the write positions: a char
   // store may alias anything, so the compiler would reload the members after
@@ -284,25 +296,13 @@ void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32
     }
     if (size_t slot = TableSlot(p, i, size); slot != kNoSlot) {
       // A Vietnamese letter or a punctuation mark: its fold straight from the table.
-      std::string_view fold = table.AtSlot(slot);
       i += p[i] < 0xE0 ? 2 : 3;
-      if (fold.size() != 1) {
-        writer.Put(fold, start);
-      } else if (fold[0] != ' ' && fold[0] != '\t') {
-        writer.Put(fold[0], start);  // most: a letter with its marks → one ASCII letter
-      } else if (writer.Last() != ' ') {
-        writer.Put(' ', start);
-      }
+      writer.PutCodePointFold(table.AtSlot(slot), start);
       continue;
     }
     piece.clear();
     FoldNext(line, &i, &piece);
-    // Runs of spaces fold to one, so "XÃ   HỘI" reads as "xa hoi".
-    if (piece.size() == 1 && (piece[0] == ' ' || piece[0] == '\t')) {
-      if (writer.Last() != ' ') writer.Put(' ', start);
-      continue;
-    }
-    writer.Put(piece, start);
+    writer.PutCodePointFold(piece, start);
   }
   writer.Finish(static_cast<uint32_t>(line.size()));
 }
