@@ -677,13 +677,13 @@ const std::vector<int>* CueHitsOf(const Grammar::Impl& impl, std::string_view fo
 }  // namespace
 
 int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const {
-  auto kind_id = impl_->cue_kind_ids.find(kind);
-  if (kind_id == impl_->cue_kind_ids.end()) return -1;
+  CueKind kind_id{};
+  if (!CueKindFromName(kind, &kind_id)) return -1;
   const std::vector<int>* hits = CueHitsOf(*impl_, folded_line);
   if (hits == nullptr) return impl_->MatchCueOfKind(kind, folded_line);
   // The first cue of the kind in file order wins.
   for (int hit : *hits) {
-    if (impl_->cue_kind[static_cast<size_t>(hit)] == kind_id->second) return hit;
+    if (impl_->cue_kind[static_cast<size_t>(hit)] == kind_id) return hit;
   }
   return -1;
 }

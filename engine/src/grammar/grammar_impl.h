@@ -65,8 +65,8 @@ struct Grammar::Impl {
   // set's index to the index into cues. One set over all cues made the DFA
   // carry the anchored cues' counted repetitions ("^[^()]{2,60}…",
   // ".{0,160}") along every position of the unanchored ones: thousands of
-  // states, built line after line. cue_kind[i] is cue i's kind, numbered by
-  // cue_kind_ids (a CueKind's value). The per-kind sets answer instead only when a set cannot
+  // states, built line after line. cue_kind[i] is cue i's kind. The per-kind
+  // sets answer instead only when a set cannot
   // (RE2's DFA out of memory on a long line). A set with no cue is null.
   std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
   std::vector<int> anchored_cue_index, unanchored_cue_index;
@@ -74,8 +74,7 @@ struct Grammar::Impl {
   // empty when there are more than kMaxCueBits cues.
   static constexpr size_t kMaxCueBits = 63;
   std::vector<uint64_t> cue_kind_bits;
-  std::vector<int> cue_kind;
-  std::map<std::string, int, std::less<>> cue_kind_ids;
+  std::vector<Grammar::CueKind> cue_kind;
   uint64_t generation = 0;  // unique per loaded grammar: keys MatchCue's memo
   std::map<std::string, std::unique_ptr<LazyRegexSet>, std::less<>> cue_sets;
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;

@@ -378,8 +378,7 @@ class GrammarReader {
       whole->AddChecked(cue.pattern);
       (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index)
           .push_back(static_cast<int>(g_.cues.size()));
-      g_.cue_kind_ids.emplace(cue.kind, static_cast<int>(kind));
-      g_.cue_kind.push_back(static_cast<int>(kind));
+      g_.cue_kind.push_back(kind);
       g_.cues.push_back(std::move(cue));
     }
     if (g_.cues.size() <= Grammar::Impl::kMaxCueBits) {
