@@ -97,6 +97,11 @@ TEST_CASE("parse rejects bad input with one line naming the file", "[cli][parse]
                               10),
                   ".bin");
   ExpectOneLineError(RunCongvan({"parse", binary.path()}), binary.path(), "binary");
+  // Not UTF-8, and no legacy encoding decodes it at all (a NUL byte): the
+  // error says so, not an empty list of encodings' scores.
+  TempFile undecodable(std::string("Kinh gui \xE5") + '\0' + "\x9F abc\n");
+  ExpectOneLineError(RunCongvan({"parse", undecodable.path()}), undecodable.path(),
+                     "no legacy Vietnamese encoding decodes it (a binary file?)");
   auto lang =
       RunCongvan({"parse", "--lang", "fr", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
   CHECK(lang.exit_code != 0);

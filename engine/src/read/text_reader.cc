@@ -113,6 +113,11 @@ Result<std::string> DetectLegacy(std::string bytes, const std::string& source,
     *encoding = candidates[0].encoding;
     return std::move(candidates[0].text);
   }
+  if (candidates.empty()) {
+    return ReadError(source,
+                     "not valid UTF-8, and no legacy Vietnamese encoding decodes it "
+                     "(a binary file?); name one with --encoding if it is text");
+  }
   std::string likely;
   for (size_t i = 0; i < candidates.size() && i < 3; ++i) {
     char share[16];
