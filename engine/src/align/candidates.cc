@@ -195,7 +195,13 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
   const size_t keep_by_norm =
       input.cross_language ? 0
                            : static_cast<size_t>(std::max(0, input.options.max_cosine_candidates));
-  out->Reserve(input.old_tasks.size() * std::max<size_t>(1, keep));
+  // Room for this stage's candidates (at most keep + keep_by_norm an old
+  // task) and the first structural pass's (at most max_candidates), so the
+  // list is not copied as it grows: at 100k tasks each copy touched another
+  // 64–128 MB of fresh pages. Pages past the final size are never touched.
+  const size_t per_old = keep + keep_by_norm + keep;
+  out->Reserve(
+      std::min(input.old_tasks.size() * per_old, input.old_tasks.size() * input.new_tasks.size()));
   std::vector<float> acc(input.new_tasks.size(), 0.0f);
   std::vector<int> touched(input.new_tasks.size() + 1);
   std::vector<Probe> probe;
