@@ -95,10 +95,13 @@ class TokenDiff {
     int max_d = std::min(n + m, max_d_);
     int offset = max_d + 1;
     std::vector<int> v(size_t(2 * max_d + 3), 0);
-    std::vector<std::vector<int>> trace;
+    // Row d of the trace is v at the start of step d on diagonals -d..d (the
+    // only ones the backtrack reads there), at trace[d * d + d + k]: rows of
+    // 1, 3, 5, … entries in one array, not a copy of all of v per step.
+    std::vector<int> trace;
     int found = -1;
     for (int d = 0; d <= max_d && found < 0; ++d) {
-      trace.push_back(v);
+      trace.insert(trace.end(), v.begin() + (offset - d), v.begin() + (offset + d + 1));
       for (int k = -d; k <= d; k += 2) {
         int x;
         if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)])) {
@@ -127,15 +130,15 @@ class TokenDiff {
     std::vector<Op> rev;
     int x = n, y = m;
     for (int d = found; d > 0; --d) {
-      const std::vector<int>& pv = trace[size_t(d)];
+      const int* pv = trace.data() + size_t(d) * size_t(d) + size_t(d);  // pv[k], -d <= k <= d
       int k = x - y;
       int prev_k;
-      if (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)])) {
+      if (k == -d || (k != d && pv[k - 1] < pv[k + 1])) {
         prev_k = k + 1;
       } else {
         prev_k = k - 1;
       }
-      int prev_x = pv[size_t(offset + prev_k)];
+      int prev_x = pv[prev_k];
       int prev_y = prev_x - prev_k;
       while (x > prev_x && y > prev_y) {
         rev.push_back(Op::kEq);
