@@ -53,6 +53,13 @@ class ChangeList {
       for (int n : g.cp_old[o]) last = std::max(last, double(n));
       old_anchor_[o] = last + 0.5;
     }
+    // Room for one change per task of either version (a change holds at
+    // least one task), so the list — a few hundred bytes a change — is not
+    // copied as it grows; pages never used are never touched.
+    size_t most = input.old_tasks.size() + input.new_tasks.size();
+    changes_.reserve(most);
+    keys_.reserve(most);
+    tiebreak_.reserve(most);
   }
   void Push(Change c) {
     double key = c.new_nodes.empty() ? old_anchor_[static_cast<size_t>(c.old_nodes.front().index)]
@@ -68,6 +75,7 @@ class ChangeList {
       if (keys_[a] != keys_[b]) return keys_[a] < keys_[b];
       return tiebreak_[a] < tiebreak_[b];
     });
+    out->changes.reserve(out->changes.size() + changes_.size());
     for (size_t i : order) {
       ++out->summary.counts[static_cast<int>(changes_[i].op)];
       out->summary.renumbered += changes_[i].renumbered ? 1 : 0;
