@@ -24,16 +24,19 @@ PairEvidence Evidence(const AlignInput& input, int o, int n, const DenseVector* 
   const IndexedTask& tn = input.New(n);
   e.position_delta = std::fabs(to.rel_pos - tn.rel_pos);
   e.same_depth = to.depth == tn.depth;
-  e.same_ordinal = to.node->ordinal && tn.node->ordinal && *to.node->ordinal == *tn.node->ordinal;
+  e.same_ordinal = to.has_ordinal && tn.has_ordinal && to.ordinal == tn.ordinal;
   e.cross_language = input.cross_language;
   // Two divisions with provisions: as alike as their whole subtrees, when
-  // that says more than their titles.
-  const SparseVector& ta = features.OldTree(o);
-  const SparseVector& tb = features.NewTree(n);
-  if (!ta.entries.empty() && !tb.entries.empty()) {
-    e.text_similarity = std::max(e.text_similarity, Cosine(ta, tb));
+  // that says more than their titles. Only divisions with children have
+  // subtree vectors, so the others never read them.
+  if (to.division && tn.division && !to.children.empty() && !tn.children.empty()) {
+    const SparseVector& ta = features.OldTree(o);
+    const SparseVector& tb = features.NewTree(n);
+    if (!ta.entries.empty() && !tb.entries.empty()) {
+      e.text_similarity = std::max(e.text_similarity, Cosine(ta, tb));
+    }
   }
-  e.style_conflict = !input.cross_language && (to.node->division || tn.node->division) &&
+  e.style_conflict = !input.cross_language && (to.division || tn.division) &&
                      !to.node->style.empty() && !tn.node->style.empty() &&
                      to.node->style != tn.node->style;
   return e;

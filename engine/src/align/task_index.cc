@@ -15,16 +15,26 @@ void IndexInto(const std::vector<Node>& nodes, int parent, int depth, int top, T
     t.parent = parent;
     t.depth = depth;
     t.top = depth == 0 ? index : top;
+    t.has_ordinal = n.ordinal.has_value();
+    t.ordinal = n.ordinal.value_or(0);
+    t.division = n.division;
     if (parent >= 0) (*out)[static_cast<size_t>(parent)].children.push_back(index);
     IndexInto(n.children, index, depth + 1, depth == 0 ? index : top, out);
     (*out)[static_cast<size_t>(index)].subtree = static_cast<int>(out->size()) - index;
   }
 }
 
+size_t CountNodes(const std::vector<Node>& nodes) {
+  size_t count = nodes.size();
+  for (const Node& n : nodes) count += CountNodes(n.children);
+  return count;
+}
+
 }  // namespace
 
 TaskIndex IndexTasks(const Document& doc) {
   TaskIndex tasks;
+  tasks.reserve(CountNodes(doc.tasks));
   IndexInto(doc.tasks, -1, 0, 0, &tasks);
   double n = static_cast<double>(std::max<size_t>(tasks.size(), 1));
   for (size_t i = 0; i < tasks.size(); ++i) tasks[i].rel_pos = static_cast<double>(i) / n;

@@ -4,7 +4,8 @@
 // Approach: one depth-first walk records, per task, its parent, depth,
 // top-level ancestor, children and subtree size, so that "every task of this
 // section" is the index range [i, i + subtree) and "is A an ancestor of B" is
-// a walk up parent links, without touching the tree again.
+// a walk up parent links, without touching the tree again. The walk counts
+// the tasks first, so the index is allocated once.
 #ifndef CONGVAN_SRC_ALIGN_TASK_INDEX_H_
 #define CONGVAN_SRC_ALIGN_TASK_INDEX_H_
 
@@ -14,6 +15,9 @@
 
 namespace congvan::align_internal {
 
+// 64 bytes. The node's facts every candidate pair asks about (ordinal,
+// division) are copied in, so scoring a pair reads two of these and never
+// the nodes, which lie scattered over the document.
 struct IndexedTask {
   const Node* node = nullptr;
   int parent = -1;
@@ -22,6 +26,9 @@ struct IndexedTask {
   int subtree = 1;  // tasks in its subtree, itself included
   std::vector<int> children;
   double rel_pos = 0;  // index / task count, 0..1
+  int ordinal = 0;     // node->ordinal's value when has_ordinal
+  bool has_ordinal = false;
+  bool division = false;  // node->division
 };
 
 using TaskIndex = std::vector<IndexedTask>;
