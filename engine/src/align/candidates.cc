@@ -5,6 +5,8 @@
 #include <bit>
 #include <cstdint>
 
+#include "align/huge_pages.h"
+
 namespace congvan::align_internal {
 namespace {
 
@@ -29,6 +31,7 @@ Postings BuildPostings(const AlignInput& input) {
       ++p.offset[static_cast<size_t>(x.id) + 1];
   }
   for (size_t f = 0; f < nf; ++f) p.offset[f + 1] += p.offset[f];
+  ReserveHuge(&p.items, static_cast<size_t>(p.offset[nf]));
   p.items.resize(static_cast<size_t>(p.offset[nf]));
   std::vector<int> fill(p.offset.begin(), p.offset.end() - 1);
   for (size_t n = 0; n < input.new_tasks.size(); ++n) {
@@ -168,6 +171,13 @@ void CandidateSet::Add(const AlignInput& input, int o, int n) {
   of_old_[static_cast<size_t>(o)].push_back(static_cast<int>(all_.size()));
   old_loaded_.Load(&input.features.Old(o));
   all_.push_back({o, n, Evidence(input, o, n, &old_loaded_), 0.0});
+}
+
+void CandidateSet::Reserve(size_t n) {
+  if (all_.empty())
+    ReserveHuge(&all_, n);
+  else
+    all_.reserve(n);
 }
 
 bool CandidateSet::Has(int o, int n) const {

@@ -48,7 +48,8 @@ class CandidateSet {
   const std::vector<int>& OfOld(int o) const { return of_old_[static_cast<size_t>(o)]; }
   // Indices of the candidates of every new task.
   std::vector<std::vector<int>> ByNew(size_t new_count) const;
-  void Reserve(size_t n) { all_.reserve(n); }
+  // Room for n candidates in all(), in huge pages (huge_pages.h).
+  void Reserve(size_t n);
 
  private:
   std::vector<Candidate> all_;

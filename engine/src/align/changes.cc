@@ -7,6 +7,7 @@
 #include <string>
 
 #include "align/features.h"
+#include "align/huge_pages.h"
 #include "congvan/redline.h"
 
 namespace congvan::align_internal {
@@ -57,7 +58,7 @@ class ChangeList {
     // least one task), so the list — a few hundred bytes a change — is not
     // copied as it grows; pages never used are never touched.
     size_t most = input.old_tasks.size() + input.new_tasks.size();
-    changes_.reserve(most);
+    ReserveHuge(&changes_, most);
     keys_.reserve(most);
     tiebreak_.reserve(most);
   }
@@ -75,7 +76,10 @@ class ChangeList {
       if (keys_[a] != keys_[b]) return keys_[a] < keys_[b];
       return tiebreak_[a] < tiebreak_[b];
     });
-    out->changes.reserve(out->changes.size() + changes_.size());
+    if (out->changes.empty())
+      ReserveHuge(&out->changes, changes_.size());
+    else
+      out->changes.reserve(out->changes.size() + changes_.size());
     for (size_t i : order) {
       ++out->summary.counts[static_cast<int>(changes_[i].op)];
       out->summary.renumbered += changes_[i].renumbered ? 1 : 0;
