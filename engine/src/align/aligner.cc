@@ -10,6 +10,8 @@
 //                   pass knows which parents the first aligned, and also
 //                   tries the children of an aligned parent's counterpart;
 //  5. demotions     articles that became clauses, read off the matching;
+//     sibling merges old tasks merged into the new task a sibling became
+//                   (sibling_merges.h);
 //     groups        splits and merges read off the matching;
 //     residue       a provision rewritten in place inside counterpart
 //                   articles (article_residue.h);
@@ -23,6 +25,7 @@
 #include "align/changes.h"
 #include "align/demotions.h"
 #include "align/pipeline.h"
+#include "align/sibling_merges.h"
 #include "congvan/align.h"
 
 namespace congvan {
@@ -94,6 +97,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   if (candidates.all().size() > before) matching = AssignGreedy(input, &candidates);
   std::vector<int> merge_into = DemoteArticles(input, &matching);
   ClauseMatcher clauses(input);
+  FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);

@@ -236,9 +236,10 @@ void MergeLeadInsByItems(const AlignInput& input, const Matching& m, Groups* g) 
   }
 }
 
-// An article demoted into a clause that kept a counterpart (demotions.h)
-// joins that counterpart as a merge piece, unless the clause is already
-// part of a split.
+// An article demoted into a clause that kept a counterpart (demotions.h),
+// or a sibling merged into the new task its neighbour became
+// (sibling_merges.h), joins that counterpart as a merge piece, unless the
+// task is already part of a split.
 void AddDemotedPieces(const Matching& m, const std::vector<int>& merge_into,
                       const std::vector<int>& piece_of_new, Groups* g) {
   for (size_t o = 0; o < merge_into.size(); ++o) {

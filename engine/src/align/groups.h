@@ -37,7 +37,8 @@ struct Groups {
 };
 
 // `merge_into`: per old task, a new task it is already known to be merged
-// into (demotions.h), or -1; such tasks are no one else's piece or whole.
+// into (demotions.h, sibling_merges.h), or -1; such tasks are no one else's
+// piece or whole.
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& matching,
                   const std::vector<int>& merge_into, ClauseMatcher* clauses);
 
