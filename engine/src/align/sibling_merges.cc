@@ -1,6 +1,6 @@
 // Sibling merges (see sibling_merges.h). Articles: for every new division
 // matched to an old one, walk the old one's sibling divisions outward in
-// both directions while each is an unmatched piece of it. Provisions: for
+// both directions while each is a piece of it. Provisions: for
 // every matched provision inside an article, its candidates whose
 // counterpart is a sibling of it. Both decide on the matching as it came from
 // the assignment and apply afterwards, so the order of the tasks decides
@@ -71,7 +71,7 @@ void MergeArticleRuns(const AlignInput& input, const CandidateSet& candidates, c
     for (int step : {-1, 1}) {
       for (auto i = at + step; i >= 0 && i < static_cast<long>(siblings.size()); i += step) {
         int a = siblings[static_cast<size_t>(i)];
-        if (!input.Old(a).node->division || m.old_to_new[static_cast<size_t>(a)] >= 0) break;
+        if (!input.Old(a).node->division) break;
         if (!ArticlePieceOf(input, candidates, a, static_cast<int>(n))) break;
         pieces->emplace_back(a, static_cast<int>(n));
       }

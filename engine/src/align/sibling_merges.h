@@ -8,15 +8,17 @@
 // task's counterpart:
 //  - A run of articles (old Điều 33, 35–37 "Hồ sơ đăng ký bảo lưu …, sửa chữa
 //    sai sót …, xóa đăng ký … tàu biển" → new Điều 42 "Hồ sơ đăng ký đối với
-//    tàu biển", the counterpart of old Điều 32): an article without a
-//    counterpart whose best candidate is the new article its neighbour
-//    became, with a heading that holds the new heading's words (the new one
-//    generalises it: share ≥ merge_piece_min, similarity ≥
-//    piece_similarity_min, score ≥ match_min), is a piece of that merge. The
-//    run grows outward from the counterpart and stops at the first article
-//    that is not such a piece: the articles between a piece and the whole's
+//    tàu biển", the counterpart of old Điều 32): an article whose best
+//    candidate is the new article its neighbour became, with a heading that
+//    holds the new heading's words (the new one generalises it: share ≥
+//    merge_piece_min, similarity ≥ piece_similarity_min, score ≥ match_min),
+//    is a piece of that merge — and leaves the partner the assignment gave it
+//    if it has one, which it got only because its best was taken. The run
+//    grows outward from the counterpart and stops at the first article that
+//    is not such a piece: the articles between a piece and the whole's
 //    counterpart must all have gone into it, or nothing says they were one
-//    file of articles.
+//    file of articles. Not when the whole kept its counterpart's heading word
+//    for word: that article went on as itself.
 //  - A provision taken back from a weak partner (points a–c of a clause,
 //    "loại V, VI … loại IV … loại I, II, III", written as one sentence in the
 //    new clause the sibling point c became): a provision inside an article
