@@ -228,8 +228,8 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
                                  "2017-decree-102_2022-decree-99.tsv");
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
-  CHECK(r.divisions.f1 >= 0.76);
-  CHECK(r.all.f1 >= 0.63);
+  CHECK(r.divisions.f1 >= 0.78);
+  CHECK(r.all.f1 >= 0.635);
   // Old Điều 3 khoản 7 is new khoản 6, once the portal's note on it ("[Việc ký
   // phiếu yêu cầu đăng ký được hướng dẫn bởi … Thông tư 08/2018/TT-BTP …]")
   // no longer counts as its text.
@@ -264,17 +264,21 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   // heading generalises (align/sibling_merges.h): old Điều 33, 35, 36, 37
   // ("Hồ sơ đăng ký bảo lưu quyền sở hữu tàu biển", "… sửa chữa sai sót …",
   // "… văn bản thông báo …", "… xóa đăng ký …") are new Điều 42 "Hồ sơ đăng ký
-  // đối với tàu biển" with old Điều 32; old Điều 26, 27, 28 are new Điều 39
-  // with old Điều 29 (aircraft) — Điều 26 "Hồ sơ đăng ký thay đổi …" leaves new
+  // đối với tàu biển" with old Điều 32; old Điều 24–28 are new Điều 39 with
+  // old Điều 29 (aircraft) — Điều 26 "Hồ sơ đăng ký thay đổi …" leaves new
   // Điều 40 (the procedure, old Điều 30's), where the assignment put it only
-  // because Điều 39 was taken.
+  // because Điều 39 was taken, and Điều 25 "Hồ sơ đăng ký bảo lưu quyền sở
+  // hữu tàu bay" scores a little higher with new Điều 38 "Trường hợp đăng ký
+  // thuộc thẩm quyền của Cục Hàng không", whose heading does not generalise
+  // its own.
   for (int old_article : {227, 239, 244, 250})
     CHECK(FindChange(r.alignment, old_article, 459) == merged);
   const Change* aircraft = FindChange(r.alignment, 198, 429);
   REQUIRE(aircraft != nullptr);
   CHECK(FindChange(r.alignment, 187, 429) == aircraft);
   CHECK(FindChange(r.alignment, 192, 429) == aircraft);
-  CHECK(FindChange(r.alignment, 180, 429) == aircraft);
+  for (int old_article : {170, 175, 180})
+    CHECK(FindChange(r.alignment, old_article, 429) == aircraft);
   CHECK(FindChange(r.alignment, 180, 447) == nullptr);
   // Not when the whole kept its counterpart's heading word for word: old
   // Điều 56 "Thủ tục đăng ký trực tuyến" is new Điều 24, and old Điều 55 "Hoạt

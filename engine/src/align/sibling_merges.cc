@@ -39,20 +39,26 @@ bool InsideDivision(const TaskIndex& tasks, int i) {
   return false;
 }
 
-// Old article a's best candidate (same kind, no style conflict), when it is
-// new article n and says that n generalises a's heading.
-bool ArticlePieceOf(const AlignInput& input, const CandidateSet& candidates, int a, int n) {
+// Whether new article n is, of old article a's candidates whose heading
+// generalises a's (same kind and style, no style conflict, similarity ≥
+// piece_similarity_min, the new heading's words mostly in a's), the one a
+// scores best with, and a scores better with it than with its own partner.
+bool ArticlePieceOf(const AlignInput& input, const CandidateSet& candidates, const Matching& m,
+                    int a, int n) {
   const AlignOptions& opt = input.options;
   const Candidate* best = nullptr;
+  double own = -1e9;
   for (int ci : candidates.OfOld(a)) {
     const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
+    if (c.n == m.old_to_new[static_cast<size_t>(a)]) own = c.score;
     if (c.e.style_conflict || !SameKind(input.Old(a), input.New(c.n))) continue;
+    if (c.e.text_similarity < opt.piece_similarity_min || c.e.new_in_old < opt.merge_piece_min ||
+        input.New(c.n).node->style != input.Old(a).node->style) {
+      continue;
+    }
     if (best == nullptr || c.score > best->score) best = &c;
   }
-  if (best == nullptr || best->n != n) return false;
-  return best->score >= opt.match_min && best->e.text_similarity >= opt.piece_similarity_min &&
-         best->e.new_in_old >= opt.merge_piece_min &&
-         input.New(n).node->style == input.Old(a).node->style;
+  return best != nullptr && best->n == n && best->score >= opt.match_min && best->score > own;
 }
 
 // Runs of articles beside new article n's counterpart that went into n.
@@ -72,7 +78,7 @@ void MergeArticleRuns(const AlignInput& input, const CandidateSet& candidates, c
       for (auto i = at + step; i >= 0 && i < static_cast<long>(siblings.size()); i += step) {
         int a = siblings[static_cast<size_t>(i)];
         if (!input.Old(a).node->division) break;
-        if (!ArticlePieceOf(input, candidates, a, static_cast<int>(n))) break;
+        if (!ArticlePieceOf(input, candidates, m, a, static_cast<int>(n))) break;
         pieces->emplace_back(a, static_cast<int>(n));
       }
     }

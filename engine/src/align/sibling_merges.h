@@ -8,12 +8,13 @@
 // task's counterpart:
 //  - A run of articles (old Điều 33, 35–37 "Hồ sơ đăng ký bảo lưu …, sửa chữa
 //    sai sót …, xóa đăng ký … tàu biển" → new Điều 42 "Hồ sơ đăng ký đối với
-//    tàu biển", the counterpart of old Điều 32): an article whose best
-//    candidate is the new article its neighbour became, with a heading that
-//    holds the new heading's words (the new one generalises it: share ≥
-//    merge_piece_min, similarity ≥ piece_similarity_min, score ≥ match_min),
-//    is a piece of that merge — and leaves the partner the assignment gave it
-//    if it has one, which it got only because its best was taken. The run
+//    tàu biển", the counterpart of old Điều 32): an article that, of the new
+//    articles whose heading generalises its own (the new heading's words
+//    mostly in it: share ≥ merge_piece_min, similarity ≥
+//    piece_similarity_min), scores best with the one its neighbour became
+//    (score ≥ match_min), and better than with its own partner, is a piece of
+//    that merge — and leaves that partner, which it got only because the
+//    whole was taken. The run
 //    grows outward from the counterpart and stops at the first article that
 //    is not such a piece: the articles between a piece and the whole's
 //    counterpart must all have gone into it, or nothing says they were one
