@@ -20,15 +20,21 @@ namespace {
 // it a far weaker partner only because the whole was taken.
 constexpr double kRetakeMargin = 0.2;
 
-// The tasks sharing task i's parent (top-level tasks share none), in order.
-std::vector<int> Siblings(const TaskIndex& tasks, int i) {
-  int parent = tasks[static_cast<size_t>(i)].parent;
-  if (parent >= 0) return tasks[static_cast<size_t>(parent)].children;
+// The top-level tasks, in order (they share no parent's children list).
+std::vector<int> TopLevel(const TaskIndex& tasks) {
   std::vector<int> top;
   for (size_t t = 0; t < tasks.size(); t += static_cast<size_t>(tasks[t].subtree)) {
     top.push_back(static_cast<int>(t));
   }
   return top;
+}
+
+// The tasks sharing task i's parent, in order; `top_level` for a top-level
+// task (made once: a law of articles without chapters asks for every one).
+const std::vector<int>& Siblings(const TaskIndex& tasks, const std::vector<int>& top_level,
+                                 int i) {
+  int parent = tasks[static_cast<size_t>(i)].parent;
+  return parent >= 0 ? tasks[static_cast<size_t>(parent)].children : top_level;
 }
 
 bool InsideDivision(const TaskIndex& tasks, int i) {
@@ -64,6 +70,7 @@ bool ArticlePieceOf(const AlignInput& input, const CandidateSet& candidates, con
 // Runs of articles beside new article n's counterpart that went into n.
 void MergeArticleRuns(const AlignInput& input, const CandidateSet& candidates, const Matching& m,
                       std::vector<std::pair<int, int>>* pieces) {
+  const std::vector<int> top_level = TopLevel(input.old_tasks);
   for (size_t n = 0; n < input.new_tasks.size(); ++n) {
     int partner = m.new_to_old[n];
     if (partner < 0 || !input.New(static_cast<int>(n)).node->division) continue;
@@ -72,7 +79,7 @@ void MergeArticleRuns(const AlignInput& input, const CandidateSet& candidates, c
     if (SameTextUpToSpacing(input.Old(partner).node->text,
                             input.New(static_cast<int>(n)).node->text))
       continue;
-    std::vector<int> siblings = Siblings(input.old_tasks, partner);
+    const std::vector<int>& siblings = Siblings(input.old_tasks, top_level, partner);
     auto at = std::find(siblings.begin(), siblings.end(), partner) - siblings.begin();
     for (int step : {-1, 1}) {
       for (auto i = at + step; i >= 0 && i < static_cast<long>(siblings.size()); i += step) {
