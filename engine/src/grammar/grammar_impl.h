@@ -103,6 +103,14 @@ struct Grammar::Impl {
     std::unique_ptr<LazyRegexSet> raw, folded;
     std::vector<size_t> raw_index, folded_index;
     mutable std::atomic<uint32_t> asked{0};  // questions so far, capped at kAsksBeforeSet
+    // How many bytes of the folded text decide every folded pattern's matches,
+    // when each can match only where the text begins and spans at most a known
+    // number of bytes (AnchoredAtStart, MaxMatchBytes): the longest match plus
+    // the one byte RE2 reads beyond it (\b, $). FindMetaIn then folds only a
+    // prefix that long ("action" in vi: "^(?:sua doi,? bo sung|…)\b" asked of
+    // every provision). 0: the whole text is folded.
+    size_t folded_reach = 0;
+    bool folded_unbounded = false;  // a folded pattern with no such bound
   };
   std::map<std::string, MetaField, std::less<>> meta_fields;
   std::map<std::string, int> months;     // lower-case name → 1..12
