@@ -79,7 +79,8 @@ using Found = std::vector<std::tuple<size_t, size_t, int, std::string>>;
 // What FindMeta answered, in the reference's form.
 Found Answer(const Grammar& g, const std::string& field, const std::string& text) {
   Found out;
-  for (auto& m : g.FindMeta(field, text)) out.emplace_back(m.begin, m.end, m.pattern, m.groups["value"]);
+  for (auto& m : g.FindMeta(field, text))
+    out.emplace_back(m.begin, m.end, m.pattern, m.groups["value"]);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -131,10 +132,10 @@ TEST_CASE("MaxMatchBytes: the bounds of simple shapes", "[grammar]") {
   CHECK(MaxMatchBytes(R"(\p{Latin}\pL.\d\s)") == 20u);
   CHECK(MaxMatchBytes(R"((?P<n>\d{1,2})/x)") == 10u);
   CHECK(MaxMatchBytes("é{2}") == 4u);
-  CHECK(MaxMatchBytes("x{") == 2u);         // "{" as a literal
-  CHECK(MaxMatchBytes("x{,2}") == 5u);      // likewise, RE2 reads it literally
-  CHECK(MaxMatchBytes("a??b{0,2}?") == 3u);  // lazy marks add nothing
-  CHECK(MaxMatchBytes("(?i)abc") == std::nullopt);   // a flag group is not read
+  CHECK(MaxMatchBytes("x{") == 2u);                   // "{" as a literal
+  CHECK(MaxMatchBytes("x{,2}") == 5u);                // likewise, RE2 reads it literally
+  CHECK(MaxMatchBytes("a??b{0,2}?") == 3u);           // lazy marks add nothing
+  CHECK(MaxMatchBytes("(?i)abc") == std::nullopt);    // a flag group is not read
   CHECK(MaxMatchBytes(R"(\Qa*\E)") == std::nullopt);  // nor \Q…\E
 }
 
@@ -177,15 +178,14 @@ TEST_CASE("MaxMatchBytes bounds every match of every grammar pattern on the corp
   CHECK(matches > 1000);
 }
 
-TEST_CASE("FindMeta folds a prefix for 'action' and answers as the whole fold does",
-          "[grammar]") {
+TEST_CASE("FindMeta folds a prefix for 'action' and answers as the whole fold does", "[grammar]") {
   std::vector<std::string> provisions;  // every provision of every corpus text
   for (const std::string& file : congvan::testing::CorpusTexts()) {
     CollectTexts(congvan::testing::ParseCorpus(file).tasks, provisions);
   }
   REQUIRE(provisions.size() > 1000);
-  for (auto [lang, code] : {std::pair{Language::kVietnamese, "vi"},
-                            std::pair{Language::kEnglish, "en"}}) {
+  for (auto [lang, code] :
+       {std::pair{Language::kVietnamese, "vi"}, std::pair{Language::kEnglish, "en"}}) {
     auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), lang);
     REQUIRE(loaded.ok());
     const Grammar& g = **loaded;
