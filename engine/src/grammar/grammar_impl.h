@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -133,6 +134,18 @@ struct Grammar::Impl {
 namespace grammar_internal {
 
 inline std::string ToLowerUtf8(std::string_view s) {
+  // ASCII without 'I' lowers alike in every locale (ICU's default locale may
+  // be Turkish or Azeri, where 'I' lowers to 'ı'): the markers' letters
+  // ("a", "đ" aside) are read per marker, and need no ICU string.
+  bool plain_ascii = std::all_of(
+      s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != 'I'; });
+  if (plain_ascii) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
       .toLower()
