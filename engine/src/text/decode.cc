@@ -130,6 +130,54 @@ void NormaliseSpaces(std::string& s) {
   s.resize(out);
 }
 
+// What every decoding ends with, once the bytes are UTF-8: NUL refused, CRLF
+// and CR → LF, Unicode spaces → ' ', NFC (the text itself when it already is),
+// and a text of spaces refused.
+Result<std::string> FinishDecoding(std::string utf8, const std::string& source) {
+  if (utf8.find('\0') != std::string::npos) return InputError(source, "binary file (NUL byte)");
+
+  // CRLF and lone CR → LF, in place (the text only shrinks).
+  if (utf8.find('\r') != std::string::npos) {
+    size_t out = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+      if (utf8[i] == '\r') {
+        utf8[out++] = '\n';
+        if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+      } else {
+        utf8[out++] = utf8[i];
+      }
+    }
+    utf8.resize(out);
+  }
+
+  NormaliseSpaces(utf8);
+
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return InputError(source, "ICU NFC normaliser unavailable");
+  std::string text;
+  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) {
+    text = std::move(utf8);  // most files are already NFC
+  } else {
+    status = U_ZERO_ERROR;
+    icu::StringByteSink<std::string> sink(&text);
+    nfc->normalizeUTF8(0, utf8, sink, nullptr, status);
+    if (U_FAILURE(status)) return InputError(source, "NFC normalisation failed");
+  }
+
+  bool has_content = false;
+  for (unsigned char ch : text) {
+    if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\v')) {
+      has_content = true;
+      break;
+    }
+  }
+  if (!has_content) {
+    return InputError(source, text.empty() ? "empty file" : "file contains only whitespace");
+  }
+  return text;
+}
+
 }  // namespace
 
 Result<std::string> DecodeText(std::string_view bytes, const std::string& source) {
@@ -178,48 +226,18 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
     bytes.erase(0, bom);
     utf8 = std::move(bytes);
   }
-  if (utf8.find('\0') != std::string::npos) return InputError(source, "binary file (NUL byte)");
+  return FinishDecoding(std::move(utf8), source);
+}
 
-  // CRLF and lone CR → LF, in place (the text only shrinks).
-  if (utf8.find('\r') != std::string::npos) {
-    size_t out = 0;
-    for (size_t i = 0; i < utf8.size(); ++i) {
-      if (utf8[i] == '\r') {
-        utf8[out++] = '\n';
-        if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
-      } else {
-        utf8[out++] = utf8[i];
-      }
-    }
-    utf8.resize(out);
+Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source) {
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
+    return InputError(source, "input is larger than 2 GiB");
   }
-
-  NormaliseSpaces(utf8);
-
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return InputError(source, "ICU NFC normaliser unavailable");
-  std::string text;
-  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) {
-    text = std::move(utf8);  // most files are already NFC
-  } else {
-    status = U_ZERO_ERROR;
-    icu::StringByteSink<std::string> sink(&text);
-    nfc->normalizeUTF8(0, utf8, sink, nullptr, status);
-    if (U_FAILURE(status)) return InputError(source, "NFC normalisation failed");
+  // Well-formed, so the first problem DecodeOwned's check would report is a NUL byte.
+  if (size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    return InputError(source, "binary file (NUL byte)", static_cast<std::uint64_t>(nul));
   }
-
-  bool has_content = false;
-  for (unsigned char ch : text) {
-    if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\v')) {
-      has_content = true;
-      break;
-    }
-  }
-  if (!has_content) {
-    return InputError(source, text.empty() ? "empty file" : "file contains only whitespace");
-  }
-  return text;
+  return FinishDecoding(std::move(bytes), source);
 }
 
 }  // namespace text
