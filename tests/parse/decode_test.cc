@@ -1,8 +1,12 @@
 // Decoding: encodings, BOMs, line ends, NFC, and language detection.
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "congvan/writers.h"
 #include "support/corpus.h"
@@ -99,4 +103,82 @@ TEST_CASE("Language is detected from the letters", "[parse][decode]") {
   // The OCR text lost many diacritics but is still Vietnamese.
   CHECK(ParseCorpus("ocr/2023-vi-tax-inspection-dispatch-ocr.txt").language ==
         congvan::Language::kVietnamese);
+}
+
+namespace {
+
+// The first byte U8_NEXT, code point by code point, refuses (or finds NUL
+// at), or -1: the reference for the decoder's ASCII runs and common shapes.
+int64_t ReferenceBadOffset(const std::string& bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  auto length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c <= 0) return start;
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("Malformed UTF-8 is found where U8_NEXT finds it, amid ASCII and letters",
+          "[parse][decode]") {
+  std::string text =
+      ReadFile(congvan::testing::CorpusPath("gender-equality/2021-vi-dispatch.txt")).substr(0, 400);
+  // Overlong, surrogate, beyond U+10FFFF, lone continuation, cut short, NUL,
+  // and well-formed shapes the fast path leaves to U8_NEXT (E0, ED, F0).
+  const std::vector<std::string> pieces = {"\xC0\x80",     "\xC1\xBF",         "\xE0\x80\x80",
+                                           "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80",
+                                           "\xC3",         "\xE1\xBA",         std::string(1, '\0'),
+                                           "\xE0\xA4\x85", "\xED\x9F\xBF",     "\xF0\x9F\x98\x80",
+                                           "\xE1\xBB\x87", "\xEF\xBB\xBF",     "\xC2\xA0"};
+  int refused = 0;
+  for (const std::string& piece : pieces) {
+    for (size_t at : {size_t{0}, size_t{5}, size_t{13}, size_t{200}, text.size()}) {
+      std::string bytes = "x";
+      bytes.append(text, 0, at).append(piece).append(text, at);
+      int64_t expected = ReferenceBadOffset(bytes);
+      auto decoded = DecodeText(bytes, "f.txt");
+      INFO(at << ": " << bytes);
+      REQUIRE(decoded.ok() == (expected < 0));
+      if (expected < 0) continue;
+      ++refused;
+      if (decoded.status().where().byte_offset.has_value()) {
+        CHECK(static_cast<int64_t>(*decoded.status().where().byte_offset) == expected);
+      }
+    }
+  }
+  CHECK(refused >= 40);
+}
+
+TEST_CASE("Unicode spaces read as ASCII spaces, quotes and dashes do not", "[parse][decode]") {
+  // U+00A0, U+2002, U+202F and U+3000 become ' '; “ ” – … (also led by E2) stay.
+  auto decoded = DecodeText(
+      "\xE2\x80\x9C"
+      "a"
+      "\xE2\x80\x9D"
+      " \xE2\x80\x93 b\xC2\xA0"
+      "c\xE2\x80\x82"
+      "d\xE2\x80\xAF"
+      "e\xE3\x80\x80"
+      "f\xE2\x80\xA6",
+      "f.txt");
+  REQUIRE(decoded.ok());
+  CHECK(*decoded ==
+        "\xE2\x80\x9C"
+        "a"
+        "\xE2\x80\x9D"
+        " \xE2\x80\x93 b c d e f\xE2\x80\xA6");
+  auto quotes_only = DecodeText(
+      "\xE2\x80\x9C"
+      "Điều 1"
+      "\xE2\x80\x9D",
+      "f.txt");
+  REQUIRE(quotes_only.ok());
+  CHECK(*quotes_only ==
+        "\xE2\x80\x9C"
+        "Điều 1"
+        "\xE2\x80\x9D");
 }

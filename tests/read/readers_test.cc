@@ -321,3 +321,30 @@ TEST_CASE("Word: a run holding only a space keeps it (regression: the space was 
   REQUIRE(rejected.ok());
   CHECK(rejected->text == "ghi nội dung X\n");
 }
+
+TEST_CASE("Well-formed UTF-8 read as text decodes as DecodeText does, errors included",
+          "[read][decode]") {
+  // The reader's UTF-8 census has checked every sequence, so its decoding
+  // skips the decoder's own check (DecodeWellFormedUtf8): same text, same
+  // error and offset for a NUL byte.
+  std::string law = congvan::testing::ReadFile(
+      CorpusPath("legislation/2024-vi-law-51-2024-qh15-amending-health-insurance.txt"));
+  std::string crlf =
+      "Điều 1.\r\nKhoản\xC2\xA0"
+      "1.\r\n";
+  std::string nul = law.substr(0, 300);
+  nul.insert(123, 1, '\0');
+  for (const std::string& bytes : {law, crlf, nul, std::string(" \n\t"), std::string()}) {
+    auto read = congvan::ReadDocument(bytes, "f.txt");
+    auto decoded = congvan::DecodeText(bytes, "f.txt");
+    INFO(bytes.substr(0, 60));
+    REQUIRE(read.ok() == decoded.ok());
+    if (decoded.ok()) {
+      CHECK(read->text == *decoded);
+      CHECK(read->encoding == "utf-8");
+    } else {
+      CHECK(read.status().message() == decoded.status().message());
+      CHECK(read.status().where().byte_offset == decoded.status().where().byte_offset);
+    }
+  }
+}

@@ -9,7 +9,9 @@
 // the text or on a folded copy whose offsets map back to it, after one
 // RE2::Set per field (raw and folded) has said which of them match at all —
 // most texts match none of a field's patterns; the last text's fold is kept,
-// as the stages ask several fields about one text in turn. The last few
+// as the stages ask several fields about one text in turn; a field whose
+// folded patterns all match only a bounded span where the text begins (the
+// loader proves it: MetaField::folded_reach) folds only a prefix. The last few
 // lines' marker matches are memoised, as the stages ask about a line more
 // than once.
 #include "congvan/grammar.h"
@@ -231,6 +233,25 @@ const FoldedText& FoldOnce(std::string_view text) {
   return last;
 }
 
+// The fold of `text` as far as `field`'s folded patterns can look: a prefix
+// of at least field.folded_reach folded bytes when the grammar bounds them
+// (MetaField::folded_reach), else the whole text. The fold is per code point
+// and a space run is judged by the bytes already written, so the fold of a
+// prefix cut where a code point begins is the whole fold's prefix, offsets
+// included; the patterns' matches lie in it and read no byte beyond it. A
+// prefix too short (combining marks fold to nothing, spaces collapse) is
+// doubled until it is long enough or the whole text.
+const FoldedText& FoldAsFarAsNeeded(const Grammar::Impl::MetaField& field, std::string_view text) {
+  if (field.folded_reach == 0) return FoldOnce(text);
+  thread_local FoldedText head;
+  for (size_t take = field.folded_reach + 16;; take *= 2) {
+    size_t cut = std::min(take, text.size());
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    FoldWithOffsets(text.substr(0, cut), &head.folded, &head.offsets);
+    if (cut == text.size() || head.folded.size() >= field.folded_reach) return head;
+  }
+}
+
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
 // `folded` (whose `offsets` map back to `text`) for a folded pattern.
 void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
@@ -290,7 +311,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
   bool any_folded = std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope);
   // Folded patterns see the folded text; offsets map their matches back.
   static const FoldedText kNothingFolded;
-  const FoldedText& fold = any_folded ? FoldOnce(text) : kNothingFolded;
+  const FoldedText& fold = any_folded ? FoldAsFarAsNeeded(f, text) : kNothingFolded;
   std::string_view folded = fold.folded;
   const std::vector<uint32_t>& offsets = fold.offsets;
   // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.

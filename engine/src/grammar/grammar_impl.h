@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -103,6 +104,14 @@ struct Grammar::Impl {
     std::unique_ptr<LazyRegexSet> raw, folded;
     std::vector<size_t> raw_index, folded_index;
     mutable std::atomic<uint32_t> asked{0};  // questions so far, capped at kAsksBeforeSet
+    // How many bytes of the folded text decide every folded pattern's matches,
+    // when each can match only where the text begins and spans at most a known
+    // number of bytes (AnchoredAtStart, MaxMatchBytes): the longest match plus
+    // the one byte RE2 reads beyond it (\b, $). FindMetaIn then folds only a
+    // prefix that long ("action" in vi: "^(?:sua doi,? bo sung|…)\b" asked of
+    // every provision). 0: the whole text is folded.
+    size_t folded_reach = 0;
+    bool folded_unbounded = false;  // a folded pattern with no such bound
   };
   std::map<std::string, MetaField, std::less<>> meta_fields;
   std::map<std::string, int> months;     // lower-case name → 1..12
@@ -125,6 +134,18 @@ struct Grammar::Impl {
 namespace grammar_internal {
 
 inline std::string ToLowerUtf8(std::string_view s) {
+  // ASCII without 'I' lowers alike in every locale (ICU's default locale may
+  // be Turkish or Azeri, where 'I' lowers to 'ı'): the markers' letters
+  // ("a", "đ" aside) are read per marker, and need no ICU string.
+  bool plain_ascii = std::all_of(
+      s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != 'I'; });
+  if (plain_ascii) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
       .toLower()

@@ -10,10 +10,12 @@
 // each kind into one more, for the lines the whole set cannot answer).
 // Patterns are checked here, never compiled: RE2 compiles each on first use
 // (grammar/lazy_regex.h), so a load costs a few milliseconds.
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <pugixml.hpp>
 #include <sstream>
 #include <string>
@@ -23,6 +25,7 @@
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "grammar/grammar_impl.h"
+#include "grammar/pattern_length.h"
 #include "text/syllables.h"
 
 namespace congvan {
@@ -33,6 +36,7 @@ using grammar_internal::CollapseSpaces;
 using grammar_internal::CountCapturingGroups;
 using grammar_internal::LazyRegex;
 using grammar_internal::LazyRegexSet;
+using grammar_internal::MaxMatchBytes;
 using grammar_internal::PatternError;
 using grammar_internal::ToLowerUtf8;
 
@@ -417,6 +421,12 @@ class GrammarReader {
     set->AddChecked(pattern);
     (folded ? f.folded_index : f.raw_index).push_back(g_.meta.size());
     f.patterns.push_back(g_.meta.size());
+    if (folded) {
+      std::optional<size_t> longest =
+          AnchoredAtStart(pattern) ? MaxMatchBytes(pattern) : std::nullopt;
+      f.folded_unbounded = f.folded_unbounded || !longest;
+      f.folded_reach = f.folded_unbounded ? 0 : std::max(f.folded_reach, *longest + 1);
+    }
   }
 
   Status ReadMonths(const pugi::xml_node& root) {

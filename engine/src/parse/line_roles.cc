@@ -106,7 +106,7 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     }
     // After an item that closes with a full stop, only a bullet goes on
     // the list ("- Chi cục Thuế doanh nghiệp lớn." / "Ngày 25/02/2025, …").
-    bool item = StartsWithBullet(line.text) || (previous_open && WordCount(line.text) <= 8) ||
+    bool item = StartsWithBullet(line.text) || (previous_open && AtMostWords(line.text, 8)) ||
                 (!closed && IsListItem(line.text));
     if (!item) break;
     line.role = role;
@@ -142,7 +142,7 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
     // chính" / "sách, chế độ …").
     bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
     if (LineCue(grammar, next, CueKind::kHead) >= 0 || LineCue(grammar, next, CueKind::kTop) >= 0 ||
-        (WordCount(next.text) > 10 && !runs_on) || !grammar.Match(next.text).empty()) {
+        (!AtMostWords(next.text, 10) && !runs_on) || !grammar.Match(next.text).empty()) {
       break;
     }
     next.role = BlockRole::kTitle;
@@ -164,7 +164,7 @@ bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& 
 // sentence, not a numbered item, and text follows it.
 bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   const SourceLine& line = lines[i];
-  if (WordCount(line.text) > 40 || EndsWithTerminalPunctuation(line.text) ||
+  if (!AtMostWords(line.text, 40) || EndsWithTerminalPunctuation(line.text) ||
       line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line) ||
       LineCue(grammar, line, CueKind::kBasis) >= 0) {
     return false;
@@ -220,7 +220,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
     // The word count first: it is cheap, and most short-enough lines are prose
     // of more than twelve words that the annex-title patterns need not read.
-    if (WordCount(line.text) <= 12 && annex_title(line)) {  // "Phụ lục I", "PHỤ LỤC 2"
+    if (AtMostWords(line.text, 12) && annex_title(line)) {  // "Phụ lục I", "PHỤ LỤC 2"
       last_annex_title = i;
       continue;
     }
@@ -471,7 +471,7 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
     for (size_t j = i + 1; j < lines.size(); ++j) {
       if (lines[j].blank) continue;
       bool wrapped =
-          j == run.back() + 1 && StartsLowercase(lines[j].text) && WordCount(lines[j].text) <= 3;
+          j == run.back() + 1 && StartsLowercase(lines[j].text) && AtMostWords(lines[j].text, 3);
       if (lines[j].role || (LineCue(grammar, lines[j], CueKind::kStamp) < 0 && !wrapped)) break;
       run.push_back(j);
     }
@@ -498,7 +498,7 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
     if (l.blank) continue;
     if (l.role) break;  // page furniture: the page, and the block, ended
     ++seen;
-    bool short_line = WordCount(l.text) <= 6 && !EndsWithTerminalPunctuation(l.text) &&
+    bool short_line = AtMostWords(l.text, 6) && !EndsWithTerminalPunctuation(l.text) &&
                       grammar.Match(l.text).empty() && LetterCount(l.text, 2) >= 2;
     if (!short_line) break;
     last = j;
@@ -558,7 +558,7 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
     const SourceLine& l = lines[--j];
     if (l.blank || (l.role && *l.role != BlockRole::kNoise)) continue;
     bool letterhead = l.role == BlockRole::kNoise ||
-                      (MostlyUppercase(l.text) && WordCount(l.text) <= 12) ||
+                      (MostlyUppercase(l.text) && AtMostWords(l.text, 12)) ||
                       LineCue(grammar, l, CueKind::kTop) >= 0;
     if (!letterhead) break;
     start = j;
@@ -644,7 +644,7 @@ class TopClassifier {
   // in lower case, is the rest of the title.
   bool ContinuesTitle(SourceLine& line) {
     bool subject =
-        after_kind_ && !MostlyUppercase(line.text) && WordCount(line.text) <= kMaxSubjectWords &&
+        after_kind_ && !MostlyUppercase(line.text) && AtMostWords(line.text, kMaxSubjectWords) &&
         grammar_.Match(line.text).empty() && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
         LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0;
     bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) &&
@@ -686,7 +686,7 @@ class TopClassifier {
         LineCue(grammar_, line, CueKind::kAuthority) >= 0 && NextIsBasis(lines_, i, grammar_)) {
       return false;
     }
-    if (MostlyUppercase(line.text) && WordCount(line.text) <= kMaxTitleWords &&
+    if (MostlyUppercase(line.text) && AtMostWords(line.text, kMaxTitleWords) &&
         grammar_.Match(line.text).empty()) {
       ClassifyCapitalLine(line);
       return true;
@@ -709,7 +709,7 @@ class TopClassifier {
     // The issuing body, or the rest of its name wrapped onto the next line
     // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
     bool issuing_body = LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
-                        (previous_was_issuer_ && !title_seen_ && WordCount(line.text) <= 6 &&
+                        (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
                          grammar_.FindMeta("kind", line.text).empty());
     previous_was_issuer_ = issuing_body;
     if (issuing_body || (title_seen_ && !previous_was_title_)) {
@@ -773,7 +773,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
                        (LineCue(grammar, line, CueKind::kSignature) >= 0 ||
                         LineCue(grammar, line, CueKind::kSigned) >= 0 ||
-                        (WordCount(line.text) <= 8 && !EndsWithTerminalPunctuation(line.text)));
+                        (AtMostWords(line.text, 8) && !EndsWithTerminalPunctuation(line.text)));
       line.role = signature ? BlockRole::kSignature : after_signature;
       annex = !signature;
       continue;

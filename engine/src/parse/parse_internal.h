@@ -112,7 +112,12 @@ bool StartsLowercase(std::string_view s);              // first letter is lower 
 // Letters in `s`, counting no further than `enough` (a caller asking "at least
 // three?" need not scan a 400-byte line).
 int LetterCount(std::string_view s, int enough = std::numeric_limits<int>::max());
-int WordCount(std::string_view s);
+// Words (runs of other than space and tab) in `s`, counting no further than
+// `enough`.
+int WordCount(std::string_view s, int enough = std::numeric_limits<int>::max());
+// Whether `s` has at most `most` words; stops counting after most + 1, as the
+// line-role tests ask it of every line ("a title has at most twelve words").
+inline bool AtMostWords(std::string_view s, int most) { return WordCount(s, most + 1) <= most; }
 bool MostlyUppercase(std::string_view s);   // ≥ 80% of ≥ 3 letters are capitals
 std::string UpperCase(std::string_view s);  // ICU full upper-casing
 

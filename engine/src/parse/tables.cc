@@ -106,7 +106,7 @@ bool LooksLikeCell(const SourceLine& line, const Grammar& grammar, int max_words
   // the page around it; only OCR noise may be a short cell ("+", "X").
   if (line.role && *line.role != BlockRole::kNoise) return false;
   std::string_view t = line.text;
-  if (WordCount(t) > max_words) return false;
+  if (!AtMostWords(t, max_words)) return false;
   // An item, unless its marker stands alone ("+" in a formula).
   for (const MarkerMatch& m : grammar.Match(t)) {
     if (m.text_begin < t.size()) return false;

@@ -209,12 +209,12 @@ int LetterCount(std::string_view s, int enough) {
   return count;
 }
 
-int WordCount(std::string_view s) {
+int WordCount(std::string_view s, int enough) {
   int count = 0;
   bool in_word = false;
   for (char c : s) {
     bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++count;
+    if (!space && !in_word && ++count >= enough) return count;
     in_word = !space;
   }
   return count;

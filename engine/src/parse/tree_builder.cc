@@ -98,7 +98,7 @@ std::string Trimmed(std::string s) {
 // an unnumbered heading in a news report.
 bool IsUnnumberedHeading(const std::vector<Paragraph>& ps, size_t i) {
   const std::string& t = ps[i].text;
-  if (WordCount(t) > kMaxHeadingWords || WordCount(t) < 2) return false;
+  if (!AtMostWords(t, kMaxHeadingWords) || WordCount(t) < 2) return false;
   if (EndsWithTerminalPunctuation(t) || EndsWithColon(t) || t.back() == ',') return false;
   if (StartsLowercase(t)) return false;
   if (i + 1 >= ps.size()) return false;
@@ -228,7 +228,7 @@ class TreeBuilder {
     return grammar_.MatchCue("signature", FoldEndsForCues(p.text)) >= 0;
   }
   bool IsCapitalsTitle(const Paragraph& p) const {
-    return MostlyUppercase(p.text) && WordCount(p.text) <= 10 &&
+    return MostlyUppercase(p.text) && AtMostWords(p.text, 10) &&
            !EndsWithTerminalPunctuation(p.text) && p.markers.empty();
   }
   bool IsSignatureLike(const Paragraph& p) const {
@@ -502,11 +502,11 @@ class TreeBuilder {
     // A short unnumbered heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads
     // the items below it.
     if (d.style == kUnnumbered)
-      return MostlyUppercase(d.text) && WordCount(d.text) <= kMaxHeadingWords;
+      return MostlyUppercase(d.text) && AtMostWords(d.text, kMaxHeadingWords);
     if (!IsBulletStyle(d.style)) return true;
     // A short bullet without final punctuation heads what follows it.
     return !d.text.empty() && !EndsWithTerminalPunctuation(d.text) && d.text.back() != ',' &&
-           WordCount(d.text) <= kMaxBulletHeadingWords;
+           AtMostWords(d.text, kMaxBulletHeadingWords);
   }
 
   // The value of the next marker of `style` (effective) after paragraph `i`,
@@ -667,7 +667,7 @@ class TreeBuilder {
     bool title_lost = LetterCount(top.text) < 3;
     if (top.style < 0 || !top.children.empty() || !top.quoted.empty() ||
         (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
-        WordCount(t) > kMaxHeadingWords || EndsWithTerminalPunctuation(t)) {
+        !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
       return false;
     }
     top.text += " " + t;
@@ -974,7 +974,7 @@ class TreeBuilder {
     // article's children, at the same depth as in every other article.
     bool announces_list = EndsWithColon(p.text) && !(parent >= 0 && IsStructural(DraftAt(parent)));
     // A short heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads the items below.
-    bool capital_heading = MostlyUppercase(p.text) && WordCount(p.text) <= kMaxHeadingWords;
+    bool capital_heading = MostlyUppercase(p.text) && AtMostWords(p.text, kMaxHeadingWords);
     PopTo(parent);
     int d = NewDraft(i, kUnnumbered, nullptr);
     Attach(d, parent);
@@ -1043,7 +1043,7 @@ class TreeBuilder {
       // theo …)", the attaching line itself, or a short subject line.
       std::string_view before_parenthesis = std::string_view(p.text).substr(0, p.text.find('('));
       bool title = attaching_line || p.text.front() == '(' || MostlyUppercase(before_parenthesis) ||
-                   (WordCount(p.text) <= kMaxHeadingWords && !EndsWithTerminalPunctuation(p.text));
+                   (AtMostWords(p.text, kMaxHeadingWords) && !EndsWithTerminalPunctuation(p.text));
       if (!title) break;
       attached = attaching_line;
       heading.text += " " + p.text;

@@ -31,7 +31,7 @@ const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
     char first = m.ordinal_text[0];
     bool capital = first == 'I' || first == 'V' || first == 'X' || first == 'L' || first == 'C';
     std::string_view rest = TextAfter(p, m);
-    if (capital && MostlyUppercase(rest) && WordCount(rest) <= kMaxHeadingWords) return &m;
+    if (capital && MostlyUppercase(rest) && AtMostWords(rest, kMaxHeadingWords)) return &m;
   }
   return nullptr;
 }
@@ -41,7 +41,7 @@ const MarkerMatch* ArabicCapitalHeading(const Paragraph& p, const Grammar& g) {
   for (const MarkerMatch& m : p.markers) {
     if (StyleOf(g, m.style).kind != OrdinalKind::kArabic) continue;
     std::string_view rest = TextAfter(p, m);
-    if (MostlyUppercase(rest) && WordCount(rest) <= kMaxHeadingWords) return &m;
+    if (MostlyUppercase(rest) && AtMostWords(rest, kMaxHeadingWords)) return &m;
   }
   return nullptr;
 }

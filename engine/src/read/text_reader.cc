@@ -148,7 +148,11 @@ Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
     // UTF-8, or UTF-8 with a damaged sequence (reported with its offset):
     // a legacy text has hardly any well-formed multi-byte sequence.
     Utf8Census census = CountUtf8(bytes);
-    if (census.invalid == 0 || census.valid > census.invalid) {
+    if (census.invalid == 0) {  // checked just now: not again
+      *encoding = "utf-8";
+      return text::DecodeWellFormedUtf8(std::move(bytes), source);
+    }
+    if (census.valid > census.invalid) {  // the decoder reports the first bad sequence
       *encoding = "utf-8";
       return text::DecodeOwned(std::move(bytes), source);
     }

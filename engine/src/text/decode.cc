@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,20 +61,65 @@ Result<std::string> Utf16ToUtf8(std::string_view bytes, bool big_endian,
 // Space characters other than ASCII space and tab become ASCII spaces, in
 // place: web copies are full of no-break spaces ("ngày\u00A020 tháng"), and a
 // pattern's \s, a cue or a marker must see them as the spaces they are.
+// Whether the eight bytes at p are ASCII and none is NUL (nothing to check).
+bool PlainAscii8(const uint8_t* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+  bool ascii = (w & kHighs) == 0;
+  bool has_nul = ((w - kOnes) & ~w & kHighs) != 0;
+  return ascii && !has_nul;
+}
+
+// The width of the well-formed sequence at s[i] when it is one of the common
+// shapes that need no more checking than their continuation bytes — two bytes
+// from C2, or three from E1 to EC or EE to EF (Vietnamese letters are C3–C6
+// and E1 leads) — else 0, and U8_NEXT decides.
+int32_t CommonSequenceWidth(const uint8_t* s, int32_t i, int32_t length) {
+  auto continuation = [&](int32_t at) { return at < length && (s[at] & 0xC0) == 0x80; };
+  uint8_t lead = s[i];
+  if (lead >= 0xC2 && lead <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
+    return continuation(i + 1) && continuation(i + 2) ? 3 : 0;
+  }
+  return 0;
+}
+
+// The width of the space character at p[i] that reads as an ASCII space, or 0.
+size_t SpaceWidth(const unsigned char* p, size_t i, size_t n) {
+  auto b = [&](size_t k) { return k < n ? p[k] : 0; };
+  if (b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;  // U+00A0 no-break space
+  if (b(i) == 0xE2 && b(i + 1) == 0x80 &&
+      ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xAF)) {
+    return 3;  // U+2000..U+200A en quad … hair space, U+202F narrow no-break space
+  }
+  if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;  // U+3000 ideographic space
+  return 0;
+}
+
 // Like NFC, this changes bytes but not text; line numbers are unchanged.
+// Most texts hold none of these spaces, or few: the text is scanned for the
+// first (only the lead bytes C2, E2 and E3 can begin one) and nothing is written
+// before it.
 void NormaliseSpaces(std::string& s) {
-  size_t out = 0;
-  for (size_t i = 0; i < s.size();) {
-    auto b = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
-    size_t width = 0;
-    if (b(i) == 0xC2 && b(i + 1) == 0xA0) {
-      width = 2;  // U+00A0 no-break space
-    } else if (b(i) == 0xE2 && b(i + 1) == 0x80 &&
-               ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xAF)) {
-      width = 3;  // U+2000..U+200A en quad … hair space, U+202F narrow no-break space
-    } else if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) {
-      width = 3;  // U+3000 ideographic space
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  auto may_be_space = [&](size_t at) { return p[at] == 0xC2 || p[at] == 0xE2 || p[at] == 0xE3; };
+  // The first space to replace, looked for lead byte by lead byte with
+  // memchr (std::string::find): E2 also leads the quotes and dashes.
+  size_t i = n;
+  for (char lead : {'\xC2', '\xE2', '\xE3'}) {
+    for (size_t at = s.find(lead); at < i; at = s.find(lead, at + 1)) {
+      if (SpaceWidth(p, at, n) > 0) {
+        i = at;
+        break;
+      }
     }
+  }
+  if (i == n) return;
+  size_t out = i;
+  while (i < n) {
+    size_t width = may_be_space(i) ? SpaceWidth(p, i, n) : 0;
     if (width > 0) {
       s[out++] = ' ';
       i += width;
@@ -84,49 +130,10 @@ void NormaliseSpaces(std::string& s) {
   s.resize(out);
 }
 
-}  // namespace
-
-Result<std::string> DecodeText(std::string_view bytes, const std::string& source) {
-  return text::DecodeOwned(std::string(bytes), source);
-}
-
-namespace text {
-
-Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
-  std::string utf8;
-  const auto b0 = bytes.size() >= 1 ? static_cast<unsigned char>(bytes[0]) : 0;
-  const auto b1 = bytes.size() >= 2 ? static_cast<unsigned char>(bytes[1]) : 0;
-  if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
-    auto r = Utf16ToUtf8(std::string_view(bytes).substr(2), /*big_endian=*/b0 == 0xFE, source);
-    if (!r.ok()) return r.status();
-    utf8 = std::move(r.value());
-  } else {
-    size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    if (bytes.size() - bom > static_cast<size_t>(INT32_MAX)) {
-      return InputError(source, "input is larger than 2 GiB");
-    }
-    // Validate with ICU's UTF-8 macro; report the first bad byte.
-    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data() + bom);
-    int32_t length = static_cast<int32_t>(bytes.size() - bom);
-    for (int32_t i = 0; i < length;) {
-      if (s[i] >= 0x01 && s[i] < 0x80) {  // ASCII other than NUL: nothing to check
-        ++i;
-        continue;
-      }
-      int32_t start = i;
-      UChar32 c;
-      U8_NEXT(s, i, length, c);
-      if (c < 0) {
-        return InputError(source, "invalid UTF-8", static_cast<std::uint64_t>(start + bom));
-      }
-      if (c == 0) {
-        return InputError(source, "binary file (NUL byte)",
-                          static_cast<std::uint64_t>(start + bom));
-      }
-    }
-    bytes.erase(0, bom);
-    utf8 = std::move(bytes);
-  }
+// What every decoding ends with, once the bytes are UTF-8: NUL refused, CRLF
+// and CR → LF, Unicode spaces → ' ', NFC (the text itself when it already is),
+// and a text of spaces refused.
+Result<std::string> FinishDecoding(std::string utf8, const std::string& source) {
   if (utf8.find('\0') != std::string::npos) return InputError(source, "binary file (NUL byte)");
 
   // CRLF and lone CR → LF, in place (the text only shrinks).
@@ -169,6 +176,68 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
     return InputError(source, text.empty() ? "empty file" : "file contains only whitespace");
   }
   return text;
+}
+
+}  // namespace
+
+Result<std::string> DecodeText(std::string_view bytes, const std::string& source) {
+  return text::DecodeOwned(std::string(bytes), source);
+}
+
+namespace text {
+
+Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
+  std::string utf8;
+  const auto b0 = bytes.size() >= 1 ? static_cast<unsigned char>(bytes[0]) : 0;
+  const auto b1 = bytes.size() >= 2 ? static_cast<unsigned char>(bytes[1]) : 0;
+  if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+    auto r = Utf16ToUtf8(std::string_view(bytes).substr(2), /*big_endian=*/b0 == 0xFE, source);
+    if (!r.ok()) return r.status();
+    utf8 = std::move(r.value());
+  } else {
+    size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    if (bytes.size() - bom > static_cast<size_t>(INT32_MAX)) {
+      return InputError(source, "input is larger than 2 GiB");
+    }
+    // Validate with ICU's UTF-8 macro; report the first bad byte.
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data() + bom);
+    int32_t length = static_cast<int32_t>(bytes.size() - bom);
+    for (int32_t i = 0; i < length;) {
+      // A run of ASCII other than NUL (most bytes): nothing to check; eight
+      // bytes at a time where the run is long (English), else byte by byte.
+      while (i + 8 <= length && PlainAscii8(s + i)) i += 8;
+      while (i < length && static_cast<uint8_t>(s[i] - 1) < 0x7F) ++i;
+      if (i >= length) break;
+      if (int32_t width = CommonSequenceWidth(s, i, length); width > 0) {
+        i += width;
+        continue;
+      }
+      int32_t start = i;
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      if (c < 0) {
+        return InputError(source, "invalid UTF-8", static_cast<std::uint64_t>(start + bom));
+      }
+      if (c == 0) {
+        return InputError(source, "binary file (NUL byte)",
+                          static_cast<std::uint64_t>(start + bom));
+      }
+    }
+    bytes.erase(0, bom);
+    utf8 = std::move(bytes);
+  }
+  return FinishDecoding(std::move(utf8), source);
+}
+
+Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source) {
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
+    return InputError(source, "input is larger than 2 GiB");
+  }
+  // Well-formed, so the first problem DecodeOwned's check would report is a NUL byte.
+  if (size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    return InputError(source, "binary file (NUL byte)", static_cast<std::uint64_t>(nul));
+  }
+  return FinishDecoding(std::move(bytes), source);
 }
 
 }  // namespace text

@@ -13,6 +13,12 @@ namespace congvan::text {
 // that is already NFC: BOM and CRs are removed in place).
 Result<std::string> DecodeOwned(std::string bytes, const std::string& source_name);
 
+// DecodeOwned for bytes the caller has just found to be well-formed UTF-8
+// (the reader's UTF-8 census): the same result and errors, without checking
+// each sequence a second time.
+// REQUIRES: `bytes` is well-formed UTF-8 and begins with no BOM of any kind.
+Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source_name);
+
 }  // namespace congvan::text
 
 #endif  // CONGVAN_TEXT_DECODE_H_

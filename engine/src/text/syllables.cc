@@ -129,10 +129,14 @@ std::optional<std::string> Key(std::string_view word) {
 }
 
 // Punctuation at a word's edges: "(tướ" → "(", "ng," → ",". Digits are not
-// punctuation: "c6" is a code, not a broken syllable.
-bool IsEdgePunctuation(char c) {
-  return std::string_view("(),.;:!?\"'[]").find(c) != std::string_view::npos;
-}
+// punctuation: "c6" is a code, not a broken syllable. A table, as the repair
+// asks about both edges of every word of the text.
+constexpr std::array<bool, 256> kEdgePunctuation = [] {
+  std::array<bool, 256> table{};
+  for (char c : std::string_view("(),.;:!?\"'[]")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+bool IsEdgePunctuation(char c) { return kEdgePunctuation[static_cast<unsigned char>(c)]; }
 size_t LeadingNonLetters(std::string_view w) {
   size_t i = 0;
   while (i < w.size() && IsEdgePunctuation(w[i])) ++i;
@@ -293,9 +297,16 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   std::string_view last_b_core;  // the last second piece tried, and whether it is a syllable
   bool last_b_valid = false;
   std::string ab, abc;  // joined candidates, their buffers reused
+  // Where the word starting at `from` ends. Each word is found as the second
+  // piece of one pair and then as the first of the next: the last answer is
+  // kept, so each byte is scanned once.
+  size_t last_from = std::string_view::npos, last_end = 0;
   auto word_end = [&](size_t from) {
+    if (from == last_from) return last_end;
     size_t e = from;
     while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+    last_from = from;
+    last_end = e;
     return e;
   };
   while (i < text.size()) {
@@ -319,7 +330,9 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       if (clean_join) {
         // Each word is the second piece of one pair and then the first of
         // the next: its validity is remembered rather than computed twice.
-        bool va = a_core == last_b_core ? last_b_valid : set.Valid(a_core);
+        // (The same bytes of the text, so compared by where they are.)
+        bool same_word = a_core.data() == last_b_core.data() && a_core.size() == last_b_core.size();
+        bool va = same_word ? last_b_valid : set.Valid(a_core);
         bool vb = set.Valid(b_core);
         last_b_core = b_core;
         last_b_valid = vb;
