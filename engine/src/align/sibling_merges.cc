@@ -31,8 +31,7 @@ std::vector<int> TopLevel(const TaskIndex& tasks) {
 
 // The tasks sharing task i's parent, in order; `top_level` for a top-level
 // task (made once: a law of articles without chapters asks for every one).
-const std::vector<int>& Siblings(const TaskIndex& tasks, const std::vector<int>& top_level,
-                                 int i) {
+const std::vector<int>& Siblings(const TaskIndex& tasks, const std::vector<int>& top_level, int i) {
   int parent = tasks[static_cast<size_t>(i)].parent;
   return parent >= 0 ? tasks[static_cast<size_t>(parent)].children : top_level;
 }
