@@ -1,8 +1,9 @@
 // LineSpan and LineSpans: the source lines a task's or a block's own text
 // stands on, as inclusive ranges of 1-based line numbers.
 //
-// Nearly every task stands on one run of lines (several only when a page
-// break or a note interrupts it: 136 of 21,086 tasks on the 5 MB law), yet a
+// Nearly every task stands on one run of lines (several when a page break
+// interrupts it or a heading's title has a line of its own: 136 of 21,086
+// tasks on the 5 MB law, the chapters), yet a
 // `std::vector<LineSpan>` cost 24 bytes in the Node plus a heap block for
 // that one 8-byte span. LineSpans keeps one span inline and moves to the heap
 // from the second on: 16 bytes, no allocation for the common case. It reads
