@@ -31,9 +31,9 @@ std::vector<std::string> NodeLines(const Document& doc) {
   congvan::ForEachTask(doc.tasks, [&](const Node& n, int depth, const Node* parent) {
     out.push_back(n.path + " | " + n.marker + " | " +
                   (n.ordinal ? std::to_string(*n.ordinal) : "-") + " | " + std::to_string(depth) +
-                  " | " + (parent ? parent->path : "(top)") + " | " + n.style + " | " + n.level +
-                  " | " + std::to_string(n.lines().first) + "-" + std::to_string(n.lines().last) +
-                  " | " + n.text);
+                  " | " + (parent ? parent->path : "(top)") + " | " + n.style.str() + " | " +
+                  n.level.str() + " | " + std::to_string(n.lines().first) + "-" +
+                  std::to_string(n.lines().last) + " | " + n.text);
   });
   return out;
 }

@@ -11,8 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include "congvan/interned_name.h"
+#include "congvan/line_spans.h"
 #include "congvan/optional_box.h"
 #include "congvan/status.h"
+#include "congvan/vector_box.h"
 
 namespace congvan {
 
@@ -57,13 +60,6 @@ struct OriginRun {
   int first_line = 0;
   int last_line = 0;
   SourceOrigin origin;
-};
-
-// An inclusive range of 1-based source line numbers.
-struct LineSpan {
-  int first = 0;
-  int last = 0;
-  bool operator==(const LineSpan&) const = default;
 };
 
 // A legal document cited in the text, e.g. "Nghị quyết số 01/NQ-CP ngày 6/1/2023".
@@ -124,7 +120,7 @@ struct Note {
 struct Block {
   BlockRole role;
   std::string text;  // the lines joined with '\n'
-  std::vector<LineSpan> spans;
+  LineSpans spans;
   std::vector<Note> notes;  // portal notes on its lines (see Note)
 };
 
@@ -148,30 +144,34 @@ struct AmendmentTarget {
 };
 
 // A task. `text` is its own text without marker and without children.
+//
+// A law has one Node per line, so its size matters (280 bytes before branch
+// `parse-node`, 192 now, for ~235 bytes of text): names from the grammar are
+// interned, the members few tasks fill are boxed, one span is inline.
 struct Node {
   std::string path;    // "2.b.1": ordinals (or positions) from the root
   std::string marker;  // "b)" as written; empty for an unnumbered paragraph
-  std::string style;   // grammar style id ("vi-letter-paren"), empty if unnumbered
+  InternedName style;  // grammar style id ("vi-letter-paren"), empty if unnumbered
+  // Its level of legislation in language-neutral words ("article",
+  // "chapter", … from the grammar's style); empty for other tasks.
+  InternedName level;
+  std::optional<int> ordinal;  // value in its sequence (b → 2, "Thứ ba" → 3)
   // A division of legislation: part, chapter, section or article (a style
   // ranked at or above the grammar's articles), or an attached text's title.
   bool division = false;
-  // Its level of legislation in language-neutral words ("article",
-  // "chapter", … from the grammar's style); empty for other tasks.
-  std::string level;
-  std::optional<int> ordinal;  // value in its sequence (b → 2, "Thứ ba" → 3)
   std::string text;
-  std::vector<LineSpan> spans;  // own text only; several when a page break interrupts it
+  LineSpans spans;  // own text only; several when a page break interrupts it
   std::vector<Node> children;
   // An amending provision: what it changes, and the provisions it quotes
   // (the new text, with its own small tree). Quoted nodes are not tasks of
   // this document; their lines belong to them, not to `children`. Boxed:
   // few tasks amend, and inline it would be half of every Node's size.
   OptionalBox<AmendmentTarget> target;
-  std::vector<Node> quoted;
+  VectorBox<Node> quoted;
   // Portal notes on this provision ("[Khoản này được hướng dẫn bởi …]"),
   // taken out of `text`: on its own lines, or on the line after them when
-  // the note stood alone on its line.
-  std::vector<Note> notes;
+  // the note stood alone on its line. Boxed: few provisions have one.
+  VectorBox<Note> notes;
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
 };

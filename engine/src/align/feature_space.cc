@@ -311,7 +311,7 @@ std::string FeatureSpace::StructuralKey(const TaskIndex& tasks, int i) {
     path = std::to_string(*n.ordinal) + (path.empty() ? "" : "/" + path);
     // Parts, chapters and articles are numbered through the whole text.
     if (n.level == "article" || n.level == "chapter" || n.level == "part")
-      return "s:" + n.level + " " + path;
+      return "s:" + n.level.str() + " " + path;
   }
   return "";
 }

@@ -121,7 +121,7 @@ bool IsLegislationKind(std::string_view kind) {
   return false;
 }
 
-std::string FormatSpans(const std::vector<LineSpan>& spans) {
+std::string FormatSpans(const LineSpans& spans) {
   std::string out;
   for (const LineSpan& s : spans) {
     if (!out.empty()) out += ",";
@@ -134,8 +134,8 @@ std::string FormatSpans(const std::vector<LineSpan>& spans) {
   return out;
 }
 
-std::optional<std::vector<LineSpan>> ParseSpans(std::string_view text) {
-  std::vector<LineSpan> spans;
+std::optional<LineSpans> ParseSpans(std::string_view text) {
+  LineSpans spans;
   auto number = [&text](int* value) {
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
     if (error != std::errc() || *value <= 0) return false;

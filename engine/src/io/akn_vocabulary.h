@@ -67,8 +67,8 @@ bool IsLegislationKind(std::string_view kind);
 
 // Line spans as congvan's attributes write them: "3-5,8" (a single line
 // alone). ParseSpans returns nullopt for anything malformed.
-std::string FormatSpans(const std::vector<LineSpan>& spans);
-std::optional<std::vector<LineSpan>> ParseSpans(std::string_view text);
+std::string FormatSpans(const LineSpans& spans);
+std::optional<LineSpans> ParseSpans(std::string_view text);
 
 // Every provision in one fixed order — a node, the provisions it quotes, then
 // its children — so congvan's record can name a provision by its index in

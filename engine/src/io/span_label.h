@@ -11,7 +11,7 @@
 
 namespace congvan::io {
 
-inline std::string SpanLabel(const std::vector<LineSpan>& spans) {
+inline std::string SpanLabel(const LineSpans& spans) {
   std::string out;
   for (const LineSpan& s : spans) {
     if (!out.empty()) out += ",";

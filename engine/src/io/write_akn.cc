@@ -124,7 +124,7 @@ class BodyWriter {
     }
   }
 
-  std::vector<const Reference*> RefsOn(const std::vector<LineSpan>& spans) const {
+  std::vector<const Reference*> RefsOn(const LineSpans& spans) const {
     std::vector<const Reference*> out;
     for (const LineSpan& s : spans) {
       for (auto it = refs_.lower_bound(s.first); it != refs_.end() && it->first <= s.last; ++it) {

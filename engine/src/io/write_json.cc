@@ -25,7 +25,7 @@ using nlohmann::json;
 
 json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-json SpansJson(const std::vector<LineSpan>& spans) {
+json SpansJson(const LineSpans& spans) {
   json out = json::array();
   for (const LineSpan& s : spans) out.push_back({s.first, s.last});
   return out;
@@ -172,7 +172,7 @@ json SourceJson(const Document& doc) {
 // streaming writer has always used.
 using io_internal::JsonStream;
 
-void StreamSpans(JsonStream& js, const std::vector<LineSpan>& spans) {
+void StreamSpans(JsonStream& js, const LineSpans& spans) {
   js.BeginArray();
   for (const LineSpan& s : spans) js.Pair(s.first, s.last);
   js.EndArray();

@@ -109,7 +109,7 @@ std::string CheckLossless(const Document& doc) {
   for (int b : doc.blank_lines) {
     if (b >= 1 && b <= doc.line_count) blank[static_cast<size_t>(b)] = true;
   }
-  auto claim = [&](const std::vector<LineSpan>& spans, std::string& error) {
+  auto claim = [&](const LineSpans& spans, std::string& error) {
     for (const LineSpan& s : spans) {
       if (s.first < 1 || s.last > doc.line_count || s.first > s.last) {
         error = "span " + std::to_string(s.first) + "-" + std::to_string(s.last) +

@@ -78,7 +78,7 @@ void Detach(std::vector<Node>& nodes, const std::set<int>& notes) {
   for (Node& n : nodes) {
     n.text = WithoutMarks(n.text, notes);
     Detach(n.children, notes);
-    Detach(n.quoted, notes);
+    if (!n.quoted.empty()) Detach(n.quoted.vector(), notes);
   }
 }
 

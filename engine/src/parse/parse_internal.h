@@ -54,7 +54,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
 // A paragraph of body text: one line, or several joined hard-wrapped lines.
 struct Paragraph {
   std::string text;
-  std::vector<LineSpan> spans;
+  LineSpans spans;
   std::vector<MarkerMatch> markers;  // candidate markers at its start
   std::optional<BlockRole> role;     // preamble, closing, ... once decided
   bool attachment_start = false;     // opens an attached text (a plan after its decision)

@@ -77,7 +77,7 @@ struct Draft {
   std::string marker;
   std::string path_component;  // "2", "đ", "26a"
   std::string text;
-  std::vector<LineSpan> spans;
+  LineSpans spans;
   std::vector<int> children;
   std::vector<Node> quoted;
   bool attachment = false;  // the title of an attached text

@@ -112,8 +112,7 @@ class AknReader {
   void ReadRecordMetadata(pugi::xml_node record);
   void ReadFrbr(pugi::xml_node meta);
   Status ReadLanguage(pugi::xml_node meta);
-  Status ReadSpans(pugi::xml_node e, const std::string& text, bool may_be_empty,
-                   std::vector<LineSpan>* spans);
+  Status ReadSpans(pugi::xml_node e, const std::string& text, bool may_be_empty, LineSpans* spans);
   Status ReadBlocks(pugi::xml_node container, BlockRole fallback);
   Status ReadNodes(pugi::xml_node parent, int depth, std::vector<Node>* out);
   Status ReadNode(pugi::xml_node e, int depth, Node* n);
@@ -353,7 +352,7 @@ Status AknReader::ReadLanguage(pugi::xml_node meta) {
 
 // cv:lines when congvan wrote the element; otherwise the next lines.
 Status AknReader::ReadSpans(pugi::xml_node e, const std::string& text, bool may_be_empty,
-                            std::vector<LineSpan>* spans) {
+                            LineSpans* spans) {
   pugi::xml_attribute lines = CvAttribute(e, "lines");
   if (lines) {
     auto parsed = akn::ParseSpans(lines.value());
@@ -365,7 +364,7 @@ Status AknReader::ReadSpans(pugi::xml_node e, const std::string& text, bool may_
   // (one without, edited in by hand, is placed after the text).
   if (congvan_ && may_be_empty) return Status::Ok();
   int count = LineCount(text);
-  spans->assign(1, {next_line_, next_line_ + count - 1});
+  *spans = LineSpans{{next_line_, next_line_ + count - 1}};
   next_line_ += count;
   return Status::Ok();
 }
@@ -451,7 +450,7 @@ Status AknReader::ReadTextBlocks(pugi::xml_node e, int depth, Node* n,
   TopParagraphs(e, 0, &paragraphs);
   for (pugi::xml_node p : paragraphs) {
     if (pugi::xml_node quoted = QuotedStructure(p)) {
-      if (Status s = ReadNodes(quoted, depth + 1, &n->quoted); !s.ok()) return s;
+      if (Status s = ReadNodes(quoted, depth + 1, &n->quoted.vector()); !s.ok()) return s;
       continue;
     }
     std::string text = Text(p);
@@ -523,7 +522,7 @@ void AknReader::AssignForeignPaths(std::vector<Node>& nodes, const std::string& 
     if (int repeat = ++seen[own]; repeat > 1) own += "#" + std::to_string(repeat);
     n.path = parent_path.empty() ? own : parent_path + "." + own;
     AssignForeignPaths(n.children, n.path);
-    AssignForeignPaths(n.quoted, n.path);
+    if (!n.quoted.empty()) AssignForeignPaths(n.quoted.vector(), n.path);
   }
 }
 

@@ -1,0 +1,60 @@
+// InternedName: a short name from a small fixed vocabulary (a grammar style
+// id such as "vi-letter-paren", a level such as "article"), stored once per
+// process and held by pointer.
+//
+// A task tree holds one `Node` per line of a law, and every numbered one
+// names its style and many their level: as `std::string`s those were 64 of a
+// Node's 280 bytes (and a heap block for ids longer than 15 bytes) for a
+// vocabulary of a few dozen names the grammars define. An InternedName is one
+// pointer to a process-lifetime copy of the name, looked up in one table
+// under a mutex when it is made (a parse makes one or two per task); reading
+// it costs nothing. It reads like the string it replaces — `empty()`, `==`
+// with strings and string literals, conversion to `const std::string&` and
+// `std::string_view`, assignment from either — so readers compile unchanged.
+// The empty name is a null pointer. The table only grows: it is meant for
+// names from grammars and models, not for arbitrary text.
+#ifndef CONGVAN_INTERNED_NAME_H_
+#define CONGVAN_INTERNED_NAME_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace congvan {
+
+class InternedName {
+ public:
+  InternedName() = default;
+  InternedName(std::string_view name);  // NOLINT: implicit, as the string it replaces
+  InternedName(const std::string& name) : InternedName(std::string_view(name)) {}  // NOLINT
+  InternedName(const char* name) : InternedName(std::string_view(name)) {}         // NOLINT
+
+  // The name; a static empty string for the empty name. Valid for the process's lifetime.
+  const std::string& str() const { return name_ != nullptr ? *name_ : EmptyString(); }
+  operator const std::string&() const { return str(); }  // NOLINT: reads as a string
+  operator std::string_view() const { return str(); }    // NOLINT
+  bool empty() const { return name_ == nullptr; }
+  std::size_t size() const { return str().size(); }
+  const char* c_str() const { return str().c_str(); }
+  const char* data() const { return str().data(); }
+
+  // One copy per name, so equal names are equal pointers.
+  friend bool operator==(const InternedName& a, const InternedName& b) {
+    return a.name_ == b.name_;
+  }
+  friend bool operator==(const InternedName& a, std::string_view b) { return a.str() == b; }
+  friend bool operator==(const InternedName& a, const std::string& b) { return a.str() == b; }
+  friend bool operator==(const InternedName& a, const char* b) {
+    return a.str() == std::string_view(b);
+  }
+  friend bool operator<(const InternedName& a, const InternedName& b) { return a.str() < b.str(); }
+
+ private:
+  static const std::string& EmptyString();
+
+  const std::string* name_ = nullptr;
+};
+
+}  // namespace congvan
+
+#endif  // CONGVAN_INTERNED_NAME_H_
