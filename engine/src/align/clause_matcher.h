@@ -46,7 +46,7 @@ class ClauseMatcher {
   const AlignInput& input_;
   // Cache key → indices into projections_ of the whole's clauses.
   std::unordered_map<int, std::vector<int>> clauses_;
-  std::vector<SparseVector> projections_;
+  std::vector<ProjectedVector> projections_;
   absl::flat_hash_map<absl::string_view, int> projected_[2];  // clause text → index
 };
 

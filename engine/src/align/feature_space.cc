@@ -36,17 +36,21 @@ void ComputeNorms(SparseVector* v) {
 
 }  // namespace
 
+ProjectedVector::ProjectedVector(std::vector<FeatureEntry> entries) : storage_(std::move(entries)) {
+  vector_.entries = storage_;
+  ComputeNorms(&vector_);
+}
+
 void FeatureSpace::Scratch::Grow(size_t feature_count) {
   if (slots.size() >= feature_count) return;
   slots.resize(std::max(feature_count, slots.size() * 2 + 1024));
 }
 
 // A feature met several times keeps its largest family weight.
-void FeatureSpace::Scratch::Flush(std::vector<FeatureEntry>* out) {
+std::span<const FeatureEntry> FeatureSpace::Scratch::Flush(EntryArena* arena) {
   std::sort(ids.begin(), ids.end());
-  size_t base = out->size();
-  out->resize(base + ids.size());
-  FeatureEntry* entry = out->data() + base;
+  std::span<FeatureEntry> out = arena->Allocate(ids.size());
+  FeatureEntry* entry = out.data();
   Slot* slot = slots.data();
   for (int id : ids) {
     Slot& s = slot[id];
@@ -55,6 +59,7 @@ void FeatureSpace::Scratch::Flush(std::vector<FeatureEntry>* out) {
     s = Slot{};
   }
   ids.clear();
+  return out;
 }
 
 Overlap Measure(const SparseVector& a, const SparseVector& b) {
@@ -215,9 +220,10 @@ class FeatureSpace::LookupSink final : public HashedFeatureSink {
 };
 
 // A task whose text was met before in the same language (most tasks of a new
-// version are unchanged) copies that task's entries instead of extracting
-// them again: every feature of the text is interned already, so extraction
-// would give the same ids and weights. Not with structural anchors (a place
+// version are unchanged) shares that task's entries in the arena instead of
+// extracting them again: every feature of the text is interned already, so
+// extraction would give the same ids and weights (and IDF scales each shared
+// entry once, as it scaled each copy). Not with structural anchors (a place
 // is not in the text) nor extra extractors (not promised to be functions of
 // the text).
 void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, bool old_side,
@@ -231,22 +237,23 @@ void FeatureSpace::Vectorise(const TaskIndex& tasks, Language language, bool old
   const bool reuse = !structural_anchors_ && options_.extra_features.empty();
   if (reuse) seen->reserve(seen->size() + tasks.size());
   for (size_t i = 0; i < tasks.size(); ++i) {
-    std::vector<FeatureEntry>& e = (*vecs)[i].entries;
+    std::span<const FeatureEntry>& e = (*vecs)[i].entries;
     std::string_view text = tasks[i].node->text;
     const int first_old = old_side ? static_cast<int>(i) : -1;
     auto [known, inserted] = reuse ? seen->try_emplace(absl::string_view(text.data(), text.size()),
-                                                       FirstOfText{&e, first_old})
+                                                       FirstOfText{{}, first_old})
                                    : std::pair<TextEntries::iterator, bool>{seen->end(), true};
     if (reuse) (*text_class)[i] = known->second.old_task;
     if (!inserted) {
-      e = *known->second.entries;
+      e = known->second.entries;
     } else {
       Extract(text, language, &sink);
       if (structural_anchors_) {
         std::string key = StructuralKey(tasks, static_cast<int>(i));
         if (!key.empty()) sink.AddHash(KeyHash(key), kStructuralAnchorWeight);
       }
-      scratch.Flush(&e);
+      e = scratch.Flush(&arena_);
+      if (reuse) known->second.entries = e;
     }
     if (df->size() < ids_.size()) df->resize(std::max(ids_.size(), df->size() * 2), 0);
     for (const FeatureEntry& x : e) ++(*df)[static_cast<size_t>(x.id)];
@@ -261,11 +268,12 @@ void FeatureSpace::ApplyIdf() {
   for (size_t f = 0; f < ids_.size(); ++f) {
     idf_[f] = static_cast<float>(std::log(1.0 + total / double(df_old_[f] + df_new_[f])));
   }
+  // Every entry once: tasks of one text share their entries. The arena
+  // holds only task entries yet (subtree vectors come after).
+  const float* idf = idf_.data();
+  arena_.ForEach([idf](FeatureEntry& x) { x.weight *= idf[static_cast<size_t>(x.id)]; });
   for (auto* vecs : {&old_vec_, &new_vec_}) {
-    for (SparseVector& v : *vecs) {
-      for (FeatureEntry& x : v.entries) x.weight *= idf_[static_cast<size_t>(x.id)];
-      ComputeNorms(&v);
-    }
+    for (SparseVector& v : *vecs) ComputeNorms(&v);
   }
 }
 
@@ -292,11 +300,13 @@ std::vector<SparseVector> FeatureSpace::SubtreeVectors(const TaskIndex& tasks,
     }
     std::sort(met.begin(), met.end());
     SparseVector& v = out[i];
-    v.entries.reserve(met.size());
+    std::span<FeatureEntry> entries = arena_.Allocate(met.size());
+    FeatureEntry* entry = entries.data();
     for (int id : met) {
-      v.entries.push_back({id, sum[static_cast<size_t>(id)]});
+      *entry++ = {id, sum[static_cast<size_t>(id)]};
       sum[static_cast<size_t>(id)] = -1.0f;
     }
+    v.entries = entries;
     met.clear();
     ComputeNorms(&v);
   }
@@ -316,16 +326,15 @@ std::string FeatureSpace::StructuralKey(const TaskIndex& tasks, int i) {
   return "";
 }
 
-SparseVector FeatureSpace::Project(std::string_view text, Language language) const {
+ProjectedVector FeatureSpace::Project(std::string_view text, Language language) const {
   std::vector<std::pair<int, double>> raw;
   LookupSink sink(ids_, WordCache(language), &raw);
   Extract(text, language, &sink);
   std::sort(raw.begin(), raw.end());
-  SparseVector v;
-  Accumulate(raw, &v.entries);
-  for (FeatureEntry& x : v.entries) x.weight *= idf_[static_cast<size_t>(x.id)];
-  ComputeNorms(&v);
-  return v;
+  std::vector<FeatureEntry> entries;
+  Accumulate(raw, &entries);
+  for (FeatureEntry& x : entries) x.weight *= idf_[static_cast<size_t>(x.id)];
+  return ProjectedVector(std::move(entries));
 }
 
 }  // namespace congvan::align_internal

@@ -8,11 +8,12 @@
 // one probe, other features (bigrams, anchors) from the hash → id map. A
 // task's repeated features are merged through scratch arrays indexed by id,
 // so only its distinct ids are sorted. A task whose text was met before in
-// the same language (an unchanged provision) copies the entries made from it
-// instead of extracting them again. A vector entry first holds
-// family weight × (1 + ln tf); once both versions are read, every entry is
-// multiplied by ln(1 + N / df) over the tasks of both versions, and each
-// vector's L1 and L2 norms are stored. A division of legislation with
+// the same language (an unchanged provision) shares the entries made from it
+// instead of extracting them again: the entries of every vector live in one
+// arena (entry_arena.h) and a vector is a span into it. A vector entry first
+// holds family weight × (1 + ln tf); once both versions are read, every entry
+// of the arena is multiplied (once) by ln(1 + N / df) over the tasks of both
+// versions, and each vector's L1 and L2 norms are stored. A division of legislation with
 // provisions (an article, a chapter) also gets the vector of its whole
 // subtree: an article's title alone says little, its provisions say which
 // article it is. Arbitrary texts (a clause of a task) can be projected onto
@@ -24,11 +25,13 @@
 #include <absl/strings/string_view.h>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "align/entry_arena.h"
 #include "align/features.h"
 #include "align/intern_tables.h"
 #include "align/task_index.h"
@@ -36,16 +39,32 @@
 
 namespace congvan::align_internal {
 
-struct FeatureEntry {
-  int id;
-  float weight;
-};
-
+// A vector's entries are borrowed: from the feature space's arena (task and
+// subtree vectors; two tasks of one text share theirs) or from a
+// ProjectedVector.
 struct SparseVector {
-  std::vector<FeatureEntry> entries;  // sorted by id
+  std::span<const FeatureEntry> entries;  // sorted by id
   double l2 = 0;
   double l1 = 0;
   double l2_squared = 0;  // the sum l2 is the root of
+};
+
+// A projected text's vector with its own entries. Move-only: the view points
+// into the storage (a moved std::vector keeps its buffer).
+class ProjectedVector {
+ public:
+  explicit ProjectedVector(std::vector<FeatureEntry> entries);
+  ProjectedVector(ProjectedVector&&) noexcept = default;
+  ProjectedVector& operator=(ProjectedVector&&) noexcept = default;
+  ProjectedVector(const ProjectedVector&) = delete;
+  ProjectedVector& operator=(const ProjectedVector&) = delete;
+  // Read as a SparseVector wherever one is asked for.
+  operator const SparseVector&() const { return vector_; }  // NOLINT(google-explicit-constructor)
+  const SparseVector& vector() const { return vector_; }
+
+ private:
+  std::vector<FeatureEntry> storage_;
+  SparseVector vector_;
 };
 
 // How two vectors overlap, from one merge-join over their sorted entries:
@@ -102,7 +121,7 @@ class FeatureSpace {
   const SparseVector& NewTree(int n) const { return new_tree_[static_cast<size_t>(n)]; }
   size_t feature_count() const { return idf_.size(); }
   // Whether old task o and new task n have the same vector because they have
-  // the same text (the new task's entries were copied from an old task's).
+  // the same text (the new task shares an old task's entries).
   bool SameVector(int o, int n) const {
     int c = new_text_class_[static_cast<size_t>(n)];
     return c >= 0 && c == old_text_class_[static_cast<size_t>(o)];
@@ -116,7 +135,7 @@ class FeatureSpace {
   // In how many new tasks feature `id` occurs.
   int NewFrequency(int id) const { return df_new_[static_cast<size_t>(id)]; }
   // `text` over the known features with their IDF (unknown features dropped).
-  SparseVector Project(std::string_view text, Language language) const;
+  ProjectedVector Project(std::string_view text, Language language) const;
 
  private:
   // Per-id scratch for merging one task's features; every slot is back at
@@ -134,9 +153,9 @@ class FeatureSpace {
       if (s.count++ == 0) ids.push_back(id);
       if (weight > s.max_weight) s.max_weight = weight;
     }
-    // The distinct ids in id order as entries of family weight × (1 + ln tf);
-    // leaves the scratch idle.
-    void Flush(std::vector<FeatureEntry>* out);
+    // The distinct ids in id order as entries of family weight × (1 + ln tf),
+    // written into the arena; leaves the scratch idle.
+    std::span<const FeatureEntry> Flush(EntryArena* arena);
   };
   class InterningSink;
   class LookupSink;
@@ -148,12 +167,12 @@ class FeatureSpace {
   }
   // The features of `text` (features.h, then AlignOptions::extra_features).
   void Extract(std::string_view text, Language language, HashedFeatureSink* sink) const;
-  // Task text → the entries first made from it (before IDF), while the
-  // vectors are built: views into the documents' nodes, entries in
-  // old_vec_/new_vec_ (each sized before it is filled), and the first old
-  // task with that text (-1 when an old task has none).
+  // Task text → the entries first made from it (in the arena; shared by
+  // every task of the text), while the vectors are built: views into the
+  // documents' nodes, and the first old task with that text (-1 when an old
+  // task has none).
   struct FirstOfText {
-    const std::vector<FeatureEntry>* entries;
+    std::span<const FeatureEntry> entries;
     int old_task;
   };
   using TextEntries = absl::flat_hash_map<absl::string_view, FirstOfText>;
@@ -165,8 +184,8 @@ class FeatureSpace {
   // task i, every step numbered; empty when there is none.
   static std::string StructuralKey(const TaskIndex& tasks, int i);
   void ApplyIdf();
-  static std::vector<SparseVector> SubtreeVectors(const TaskIndex& tasks,
-                                                  const std::vector<SparseVector>& vecs);
+  std::vector<SparseVector> SubtreeVectors(const TaskIndex& tasks,
+                                           const std::vector<SparseVector>& vecs);
 
   const AlignOptions& options_;
   bool structural_anchors_ = false;
@@ -175,6 +194,9 @@ class FeatureSpace {
   // is below 1e-6, and a collision only merges two features' evidence).
   HashIdMap ids_;
   WordIdCache word_ids_[2];  // by language: Vietnamese, English
+  // The entries of every task and subtree vector; a task's entries are
+  // written once, then scaled by IDF in place.
+  EntryArena arena_;
   std::vector<int> df_old_, df_new_;
   std::vector<float> idf_;
   std::vector<SparseVector> old_vec_, new_vec_, old_tree_, new_tree_;
