@@ -90,10 +90,7 @@ void LazyRegexSet::Compile() const {
   set_.Compile();
 }
 
-namespace {
-
-// The index just past the character class that opens at `at` ("[").
-size_t SkipClass(std::string_view p, size_t at) {
+size_t ClassEnd(std::string_view p, size_t at) {
   size_t i = at + 1;
   if (i < p.size() && p[i] == '^') ++i;
   if (i < p.size() && p[i] == ']') ++i;  // "[]a]": a leading ']' is a member
@@ -110,8 +107,6 @@ size_t SkipClass(std::string_view p, size_t at) {
   return i + 1;
 }
 
-}  // namespace
-
 int CountCapturingGroups(std::string_view p) {
   int groups = 0;
   size_t i = 0;
@@ -122,7 +117,7 @@ int CountCapturingGroups(std::string_view p) {
     } else if (p[i] == '\\') {
       i += 2;
     } else if (p[i] == '[') {
-      i = SkipClass(p, i);
+      i = ClassEnd(p, i);
     } else {
       if (p[i] == '(') {
         bool plain = p.substr(i + 1, 1) != "?";
@@ -160,7 +155,7 @@ bool AnchoredAtStart(std::string_view p) {
     } else if (p[i] == '\\') {
       i += 2;
     } else if (p[i] == '[') {
-      i = SkipClass(p, i);
+      i = ClassEnd(p, i);
     } else {
       if (p[i] == '(') ++depth;
       if (p[i] == ')') --depth;

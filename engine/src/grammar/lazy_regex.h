@@ -40,6 +40,11 @@ std::string PatternError(std::string_view pattern, const RE2::Options& options);
 // character classes hold no groups. REQUIRES: PatternError(pattern) is empty.
 int CountCapturingGroups(std::string_view pattern);
 
+// The index just past the character class that opens at p[at] ("["), as RE2
+// reads it ("[]a]", "[^]a]", "[[:alpha:]]", escapes); greater than p.size()
+// when the class is not closed.
+size_t ClassEnd(std::string_view p, size_t at);
+
 // Whether every top-level alternative of `pattern` begins with "^", so that
 // it can match only where the text begins (no flag group may change "^").
 // False when undecided: a caller may then treat the pattern as unanchored.

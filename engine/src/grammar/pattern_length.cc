@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "grammar/lazy_regex.h"
+
 namespace congvan::grammar_internal {
 namespace {
 
@@ -113,22 +115,9 @@ class LengthReader {
 
   // Moves past the class opening at "["; false when it is not closed.
   bool SkipClass() {
-    size_t i = at_ + 1;
-    if (i < p_.size() && p_[i] == '^') ++i;
-    if (i < p_.size() && p_[i] == ']') ++i;  // "[]a]": a leading "]" is a member
-    while (i < p_.size() && p_[i] != ']') {
-      if (p_[i] == '\\') {
-        i += 2;
-      } else if (p_.substr(i, 2) == "[:") {
-        size_t close = p_.find(":]", i + 2);  // "[[:alpha:]]"
-        if (close == std::string_view::npos) return false;
-        i = close + 2;
-      } else {
-        ++i;
-      }
-    }
-    if (i >= p_.size()) return false;
-    at_ = i + 1;
+    size_t end = ClassEnd(p_, at_);
+    if (end > p_.size()) return false;
+    at_ = end;
     return true;
   }
 
