@@ -58,9 +58,6 @@ Result<std::string> Utf16ToUtf8(std::string_view bytes, bool big_endian,
   return out;
 }
 
-// Space characters other than ASCII space and tab become ASCII spaces, in
-// place: web copies are full of no-break spaces ("ngày\u00A020 tháng"), and a
-// pattern's \s, a cue or a marker must see them as the spaces they are.
 // Whether the eight bytes at p are ASCII and none is NUL (nothing to check).
 bool PlainAscii8(const uint8_t* p) {
   uint64_t w;
@@ -97,6 +94,9 @@ size_t SpaceWidth(const unsigned char* p, size_t i, size_t n) {
   return 0;
 }
 
+// Space characters other than ASCII space and tab become ASCII spaces, in
+// place: web copies are full of no-break spaces ("ngày\u00A020 tháng"), and a
+// pattern's \s, a cue or a marker must see them as the spaces they are.
 // Like NFC, this changes bytes but not text; line numbers are unchanged.
 // Most texts hold none of these spaces, or few: the text is scanned for the
 // first (only the lead bytes C2, E2 and E3 can begin one) and nothing is written
@@ -130,12 +130,11 @@ void NormaliseSpaces(std::string& s) {
   s.resize(out);
 }
 
-// What every decoding ends with, once the bytes are UTF-8: NUL refused, CRLF
-// and CR → LF, Unicode spaces → ' ', NFC (the text itself when it already is),
-// and a text of spaces refused.
+// What every decoding ends with, once the bytes are UTF-8 and hold no NUL
+// (each caller has refused one, the UTF-8 paths with its offset): CRLF and CR
+// → LF, Unicode spaces → ' ', NFC (the text itself when it already is), and a
+// text of spaces refused.
 Result<std::string> FinishDecoding(std::string utf8, const std::string& source) {
-  if (utf8.find('\0') != std::string::npos) return InputError(source, "binary file (NUL byte)");
-
   // CRLF and lone CR → LF, in place (the text only shrinks).
   if (utf8.find('\r') != std::string::npos) {
     size_t out = 0;
@@ -194,6 +193,7 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
     auto r = Utf16ToUtf8(std::string_view(bytes).substr(2), /*big_endian=*/b0 == 0xFE, source);
     if (!r.ok()) return r.status();
     utf8 = std::move(r.value());
+    if (utf8.find('\0') != std::string::npos) return InputError(source, "binary file (NUL byte)");
   } else {
     size_t bom = bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     if (bytes.size() - bom > static_cast<size_t>(INT32_MAX)) {
