@@ -25,15 +25,6 @@ int ClauseOf(const TaskIndex& tasks, int i) {
   }
 }
 
-// The nearest division enclosing task `i`; -1 when none.
-int DivisionOf(const TaskIndex& tasks, int i) {
-  int p = tasks[static_cast<size_t>(i)].parent;
-  while (p >= 0 && !tasks[static_cast<size_t>(p)].node->division) {
-    p = tasks[static_cast<size_t>(p)].parent;
-  }
-  return p;
-}
-
 // An article: a division with provisions and no division inside it.
 bool IsLeafArticle(const TaskIndex& tasks, int a) {
   const IndexedTask& t = tasks[static_cast<size_t>(a)];
@@ -73,7 +64,7 @@ bool ArticleContinuesAnother(const AlignInput& input, const Matching& m, int a, 
   for (int x = b + 1; x < b + input.New(b).subtree; ++x) {
     int o = m.new_to_old[static_cast<size_t>(x)];
     if (o < 0 || input.New(x).node->division) continue;
-    int article = DivisionOf(input.old_tasks, o);
+    int article = EnclosingDivision(input.old_tasks, o);
     if (article == a) {
       ++own;
     } else if (x < c || x >= c_end) {

@@ -92,16 +92,9 @@ void KeepSiblings(const TaskIndex& tasks, int partner, std::vector<int>* pieces)
       }
     }
   }
-  auto in_legislation = [&](int p) {
-    for (int a = tasks[static_cast<size_t>(p)].parent; a >= 0;
-         a = tasks[static_cast<size_t>(a)].parent) {
-      if (tasks[static_cast<size_t>(a)].node->division) return true;
-    }
-    return false;
-  };
   std::erase_if(*pieces, [&](int p) {
     const IndexedTask& t = tasks[static_cast<size_t>(p)];
-    return !t.node->division && t.parent != parent && in_legislation(p);
+    return !t.node->division && t.parent != parent && EnclosingDivision(tasks, p) >= 0;
   });
 }
 

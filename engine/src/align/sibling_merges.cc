@@ -36,14 +36,6 @@ const std::vector<int>& Siblings(const TaskIndex& tasks, const std::vector<int>&
   return parent >= 0 ? tasks[static_cast<size_t>(parent)].children : top_level;
 }
 
-bool InsideDivision(const TaskIndex& tasks, int i) {
-  for (int a = tasks[static_cast<size_t>(i)].parent; a >= 0;
-       a = tasks[static_cast<size_t>(a)].parent) {
-    if (tasks[static_cast<size_t>(a)].node->division) return true;
-  }
-  return false;
-}
-
 // Whether new article n is, of old article a's candidates whose heading
 // generalises a's (same kind and style, no style conflict, similarity ≥
 // piece_similarity_min, the new heading's words mostly in a's), the one a
@@ -99,7 +91,8 @@ void RetakeProvisions(const AlignInput& input, const CandidateSet& candidates,
   for (size_t o = 0; o < input.old_tasks.size(); ++o) {
     int partner = m.old_to_new[o];
     const IndexedTask& t = input.old_tasks[o];
-    if (partner < 0 || t.node->division || !InsideDivision(input.old_tasks, static_cast<int>(o)))
+    if (partner < 0 || t.node->division ||
+        EnclosingDivision(input.old_tasks, static_cast<int>(o)) < 0)
       continue;
     const std::vector<int>& list = candidates.OfOld(static_cast<int>(o));
     double own = -1;

@@ -49,4 +49,12 @@ bool IsAncestor(const TaskIndex& tasks, int ancestor, int node) {
   return false;
 }
 
+int EnclosingDivision(const TaskIndex& tasks, int i) {
+  int p = tasks[static_cast<size_t>(i)].parent;
+  while (p >= 0 && !tasks[static_cast<size_t>(p)].node->division) {
+    p = tasks[static_cast<size_t>(p)].parent;
+  }
+  return p;
+}
+
 }  // namespace congvan::align_internal

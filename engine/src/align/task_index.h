@@ -39,6 +39,10 @@ TaskIndex IndexTasks(const Document& doc);
 // True when `ancestor` is a proper ancestor of `node`.
 bool IsAncestor(const TaskIndex& tasks, int ancestor, int node);
 
+// The nearest proper ancestor of task `i` that is a division (the article a
+// provision belongs to); -1 when none (a task outside legislation).
+int EnclosingDivision(const TaskIndex& tasks, int i);
+
 // Both headings (tasks with sub-tasks) or both leaves.
 inline bool SameKind(const IndexedTask& a, const IndexedTask& b) {
   return a.children.empty() == b.children.empty();
