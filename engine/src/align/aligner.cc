@@ -15,6 +15,8 @@
 //     groups        splits and merges read off the matching;
 //     residue       a provision rewritten in place inside counterpart
 //                   articles (article_residue.h);
+//     textless      an article with no text of its own is the article its
+//                   provisions went to (textless_divisions.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -26,6 +28,7 @@
 #include "align/demotions.h"
 #include "align/pipeline.h"
 #include "align/sibling_merges.h"
+#include "align/textless_divisions.h"
 #include "congvan/align.h"
 
 namespace congvan {
@@ -100,6 +103,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
+  MatchTextlessDivisions(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

@@ -1,0 +1,36 @@
+// Textless divisions: an article with no words of its own is the article its
+// provisions went to.
+//
+// A division whose heading line is only its marker ("Article 17", "Điều 17."
+// over numbered clauses: most articles of a constitution, articles of old
+// decrees, the heading-less articles of some translations) has no text, so
+// no vector and no candidate: it came out dropped, and its counterpart added,
+// while every one of its clauses was matched one to one into that
+// counterpart (Constitution 2013 in two English renderings: 54 of 118
+// articles). The same holds when only one side has a heading ("Article 10"
+// → "Article 10: The Trade Union"): text cannot speak for such a pair, its
+// provisions can.
+// Rule: an unmatched old division and an unmatched new division of the same
+// level, one of them (or both) without text, are counterparts when at least
+// one provision of the old division has a counterpart inside the new one,
+// and those are most of the old division's provisions that have a
+// counterpart and most of the new division's. Only divisions that hold no
+// other division (articles, not chapters: a textless chapter is rare, and its
+// articles are matched on their own). Nothing already matched is undone;
+// across languages too (structural anchors usually match such articles there
+// already).
+#ifndef CONGVAN_SRC_ALIGN_TEXTLESS_DIVISIONS_H_
+#define CONGVAN_SRC_ALIGN_TEXTLESS_DIVISIONS_H_
+
+#include "align/groups.h"
+
+namespace congvan::align_internal {
+
+// Adds to `matching` (and to the counterparts of `groups`) the textless
+// division pairs (see above). After the groups and the article residue: the
+// provisions' counterparts are final.
+void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups* groups);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_TEXTLESS_DIVISIONS_H_
