@@ -126,6 +126,37 @@ TEST_CASE("a bare number is no anchor; a typed one is", "[crosslang]") {
   CHECK_FALSE(Has(LanguageNeutralAnchors("Article 3"), "a:tarticle:4"));
 }
 
+TEST_CASE("A point lettered đ is dd in English, never d", "[crosslang]") {
+  // English translations of Vietnamese law keep the Vietnamese legal alphabet
+  // and write its đ as dd ("Point dd, Clause 1, Article 5 is amended as
+  // follows:" for "Sửa đổi điểm đ khoản 1 Điều 5"); its d is d.
+  auto vi_dd = LanguageNeutralAnchors("Sửa đổi, bổ sung điểm đ khoản 1 Điều 5 như sau:");
+  auto en_dd = LanguageNeutralAnchors("Point dd, Clause 1, Article 5 is amended as follows:");
+  auto vi_d = LanguageNeutralAnchors("Bãi bỏ điểm d khoản 1 Điều 5.");
+  auto en_d = LanguageNeutralAnchors("Point d, Clause 1, Article 5 is annulled.");
+  CHECK(Has(vi_dd, "a:tpoint:dd"));
+  CHECK(Has(en_dd, "a:tpoint:dd"));
+  CHECK(Has(vi_d, "a:tpoint:d"));
+  CHECK(Has(en_d, "a:tpoint:d"));
+  CHECK_FALSE(Has(vi_dd, "a:tpoint:d"));
+  CHECK_FALSE(Has(en_d, "a:tpoint:dd"));
+  CHECK(Has(LanguageNeutralAnchors("under point (dd) of clause 2"), "a:tpoint:dd"));
+  // A real reference: decree 99/2022 Điều 9 khoản 3 (corpus/pairs, line 115) and its
+  // clause in an English translation's shape.
+  std::string decree = congvan::testing::ReadFile(
+      congvan::testing::CorpusPath("pairs/2022-vi-decree-99-2022-nd-cp-new.txt"));
+  size_t at = decree.find("3. Trường hợp quy định tại điểm đ khoản 1 Điều này");
+  REQUIRE(at != std::string::npos);
+  auto vi_ref = LanguageNeutralAnchors(decree.substr(at, decree.find('\n', at) - at));
+  auto en_ref = LanguageNeutralAnchors(
+      "3. In the case specified in Point dd, Clause 1 of this Article, the applicant may choose "
+      "to submit one of the following papers and documents in the registration dossier:");
+  CHECK(Has(vi_ref, "a:tpoint:dd"));
+  CHECK(Has(en_ref, "a:tpoint:dd"));
+  CHECK(Has(vi_ref, "a:tclause:1"));
+  CHECK(Has(en_ref, "a:tclause:1"));
+}
+
 TEST_CASE("concept features of a Vietnamese text and its English translation meet", "[crosslang]") {
   congvan::ConceptFeatureExtractor ex(Lex());
   std::vector<congvan::WeightedFeature> vi, en;

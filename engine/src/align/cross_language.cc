@@ -70,6 +70,15 @@ std::string DateKey(int y, int m, int d) {
   return buf;
 }
 
+// The number of a typed number, folded ("II", "ii" → "ii"). The Vietnamese
+// legal alphabet's đ is written dd in English translations (en.xml's
+// en-legal-letters), so điểm đ is "dd" on both sides; folded it would be d,
+// another point.
+std::string NumberKey(const std::string& n) {
+  if (n == "đ" || n == "Đ") return "dd";
+  return FoldKey(n);
+}
+
 // A "giai đoạn 2021 - 2025" and "the 2021–2025 period" are already the same
 // period anchor (the aligner's PeriodRe accepts any dash and spaces).
 
@@ -85,7 +94,7 @@ std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
     // Typed numbers: a number counts only after a word that says what it
     // numbers (the grammar's typed-number patterns, the type as value).
     for (auto& m : grammar->FindMeta("typed-number", text)) {
-      keys.push_back("a:t" + m.groups["value"] + ":" + FoldKey(m.groups["n"]));
+      keys.push_back("a:t" + m.groups["value"] + ":" + NumberKey(m.groups["n"]));
     }
     if (!has_digit) continue;
     for (auto& m : grammar->FindMeta("date-mention", text)) {
