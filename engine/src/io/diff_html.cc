@@ -26,6 +26,7 @@
 // goes through CssString().
 #include <algorithm>
 #include <cstdio>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -263,16 +264,22 @@ std::string SectionBody(const Page& page, const NodeRef& section, int count, boo
   return s + "</ul></details>";
 }
 
-// One side's tasks: each a div with its id, label and (redlined) text.
-std::string Tasks(const std::vector<NodeRef>& refs, const Change& c, bool old_side) {
+// One side's tasks: each a div with its id, label and (redlined) text. A
+// task in two changes (a piece of a split or merge that is also a pair of
+// its own, align/shared_pieces.h) is shown in both; the id, which a link
+// opens, goes to the first (`anchored` holds the ids given so far).
+std::string Tasks(const std::vector<NodeRef>& refs, const Change& c, bool old_side,
+                  std::set<std::string>* anchored) {
   if (refs.empty()) return "<span class=\"empty\">—</span>";
   bool one_to_one = c.old_nodes.size() == 1 && c.new_nodes.size() == 1;
   std::string s;
   for (const NodeRef& r : refs) {
     std::string text =
         one_to_one && !c.redline.empty() ? Side(c.redline, old_side) : Escape(r.text);
-    s += "<div class=\"task\" id=\"" + Escape(TaskId(old_side, r.path)) +
-         "\"><span class=\"label\">" + Escape(RefLabel(r)) + "</span>" + text + "</div>";
+    std::string id = TaskId(old_side, r.path);
+    std::string attribute = anchored->insert(id).second ? " id=\"" + Escape(id) + "\"" : "";
+    s += "<div class=\"task\"" + attribute + "><span class=\"label\">" + Escape(RefLabel(r)) +
+         "</span>" + text + "</div>";
   }
   return s;
 }
@@ -363,13 +370,14 @@ std::string OpCell(const Page& page, const Change& c, const std::string& n) {
 }
 
 // One change: article.change with the old side, the op, the new side.
-std::string ChangeArticle(const Page& page, const Change& c, size_t index) {
+std::string ChangeArticle(const Page& page, const Change& c, size_t index,
+                          std::set<std::string>* anchored) {
   std::string n = std::to_string(index + 1), op = ChangeOpName(c.op);
   std::string s =
       "<article class=\"change op-" + op + "\" data-op=\"" + op + "\" id=\"c-" + n + "\">";
   s += "<div class=\"side old" + std::string(c.old_nodes.empty() ? " empty-side" : "") +
        "\"><div class=\"side-label\">" + Escape(page.labels.Get("old-short")) + "</div>" +
-       Tasks(c.old_nodes, c, true);
+       Tasks(c.old_nodes, c, true, anchored);
   if (c.section_task_count > 0 && !c.old_nodes.empty()) {
     s += SectionBody(page, c.old_nodes.front(), c.section_task_count, true);
   }
@@ -377,7 +385,7 @@ std::string ChangeArticle(const Page& page, const Change& c, size_t index) {
   s += "</div>" + OpCell(page, c, n);
   s += "<div class=\"side new" + std::string(c.new_nodes.empty() ? " empty-side" : "") +
        "\"><div class=\"side-label\">" + Escape(page.labels.Get("new-short")) + "</div>" +
-       Tasks(c.new_nodes, c, false);
+       Tasks(c.new_nodes, c, false, anchored);
   if (c.section_task_count > 0 && !c.new_nodes.empty()) {
     s += SectionBody(page, c.new_nodes.front(), c.section_task_count, false);
   }
@@ -454,10 +462,11 @@ std::string WriteDiffHtml(const Alignment& alignment, const Document& old_doc,
        Escape(page.labels.Get("change-column")) + "</div><div>" +
        Escape(page.labels.Get("new-version") + ": " + DocumentName(page, new_doc)) +
        "</div></div>\n";
+  std::set<std::string> anchored;
   for (size_t i = 0; i < alignment.changes.size(); ++i) {
     const Change& c = alignment.changes[i];
     if (options.only_changes && c.op == ChangeOp::kUnchanged) continue;
-    h += ChangeArticle(page, c, i);
+    h += ChangeArticle(page, c, i, &anchored);
   }
   h += "</main>\n<script>" + std::string(io_internal::kDiffHtmlScript) +
        "</script>\n</body>\n</html>\n";
