@@ -131,7 +131,7 @@ TEST_CASE("2021 → 2023 (vi) against reviewed correspondences", "[diff][corpus]
   REQUIRE(expected.size() >= 18);
   Score s = Compare(expected, Predicted(Align(o, n).value()));
   INFO("P=" << s.precision << " R=" << s.recall << " F1=" << s.f1);
-  CHECK(s.f1 >= 0.9);
+  CHECK(s.f1 >= 0.95);
 
   Document ho = congvan::difftest::Hand2021(), hn = congvan::difftest::Hand2023();
   Score hs = Compare(Expected("2021-vi_2023-vi.tsv", ho, hn), Predicted(Align(ho, hn).value()));
@@ -148,6 +148,33 @@ TEST_CASE("2021 → 2023 (vi) against reviewed correspondences", "[diff][corpus]
   CHECK(a.summary.sections_added[0].section.lines.first == 67);
   CHECK(a.summary.sections_added[0].task_count == 3);
   CHECK(a.summary.coverage_note.empty());
+  // A task in two changes (align/shared_pieces.h). Old 24 "Rà soát, đánh giá
+  // các mô hình …" is new 29, and again the first sentence of new 27, whose
+  // second sentence is old 25 ("Chủ động bố trí kinh phí …"): 24 and 25
+  // merged into 27, and 24 → 29 still.
+  const Change* copy = FindChange(a, 24, 27);
+  REQUIRE(copy != nullptr);
+  CHECK(copy->op == ChangeOp::kMerged);
+  CHECK(FindChange(a, 25, 27) == copy);
+  const Change* kept = FindChange(a, 24, 29);
+  REQUIRE(kept != nullptr);
+  CHECK(kept != copy);
+  // Old 19's last clause ("… thu hút sự tham gia của nam giới, trẻ em trai
+  // …") went into new 41, which otherwise continues old 18: 19 split over 37
+  // and 41, and 18 → 41 still.
+  const Change* split = FindChange(a, 19, 41);
+  REQUIRE(split != nullptr);
+  CHECK(split->op == ChangeOp::kSplit);
+  CHECK(FindChange(a, 19, 37) == split);
+  const Change* continued = FindChange(a, 18, 41);
+  REQUIRE(continued != nullptr);
+  CHECK(continued != split);
+  // A task in two changes is in neither list of the unmatched.
+  for (const Change& x : a.changes) {
+    if (x.op != ChangeOp::kAdded && x.op != ChangeOp::kDropped) continue;
+    for (const auto& r : x.old_nodes) CHECK(r.lines.first != 24);
+    for (const auto& r : x.new_nodes) CHECK(r.lines.first != 41);
+  }
 }
 
 TEST_CASE("2024 → 2025 (en) against reviewed correspondences", "[diff][corpus]") {
@@ -159,7 +186,7 @@ TEST_CASE("2024 → 2025 (en) against reviewed correspondences", "[diff][corpus]
   Alignment a = Align(o, n).value();
   Score s = Compare(expected, Predicted(a));
   INFO("P=" << s.precision << " R=" << s.recall << " F1=" << s.f1);
-  CHECK(s.f1 >= 0.9);
+  CHECK(s.f1 >= 0.95);
 
   Document ho = congvan::difftest::Hand2024(), hn = congvan::difftest::Hand2025();
   Score hs = Compare(Expected("2024-en_2025-en.tsv", ho, hn), Predicted(Align(ho, hn).value()));

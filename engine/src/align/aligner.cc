@@ -17,6 +17,9 @@
 //                   articles (article_residue.h);
 //     textless      an article with no text of its own is the article its
 //                   provisions went to (textless_divisions.h);
+//     shared pieces a task matched one to one that is also a piece of
+//                   another task's split or merge: a task in two changes
+//                   (shared_pieces.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -27,6 +30,7 @@
 #include "align/changes.h"
 #include "align/demotions.h"
 #include "align/pipeline.h"
+#include "align/shared_pieces.h"
 #include "align/sibling_merges.h"
 #include "align/textless_divisions.h"
 #include "congvan/align.h"
@@ -104,6 +108,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
   MatchTextlessDivisions(input, &matching, &groups);
+  FindSharedPieces(input, candidates, matching, &clauses, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

@@ -48,6 +48,42 @@ double ClauseMatcher::Similarity(int whole, int piece, bool old_whole) {
   return best;
 }
 
+const std::vector<int>& ClauseMatcher::AllClauses(int task, bool old_side) {
+  int key = CacheKey(task, old_side);
+  auto it = all_clauses_.find(key);
+  if (it != all_clauses_.end()) return it->second;
+  const IndexedTask& t = old_side ? input_.Old(task) : input_.New(task);
+  Language lang = old_side ? input_.old_doc.language : input_.new_doc.language;
+  int side = !old_side && input_.cross_language ? 1 : 0;
+  std::vector<int> vecs;
+  for (std::string_view c : Clauses(t.node->text)) vecs.push_back(Projection(c, lang, side));
+  return all_clauses_.emplace(key, std::move(vecs)).first->second;
+}
+
+ClauseMatcher::ClausePair ClauseMatcher::BestClausePair(int o, int n) {
+  const std::vector<int>& olds = AllClauses(o, true);
+  const std::vector<int>& news = AllClauses(n, false);
+  ClausePair best;
+  for (size_t i = 0; i < olds.size(); ++i) {
+    for (size_t j = 0; j < news.size(); ++j) {
+      double c = Cosine(projections_[static_cast<size_t>(olds[i])],
+                        projections_[static_cast<size_t>(news[j])]);
+      if (c > best.cosine) best = {c, static_cast<int>(i), static_cast<int>(j)};
+    }
+  }
+  return best;
+}
+
+double ClauseMatcher::ClauseAgainst(int task, int clause, bool old_side, int other) {
+  int mine = AllClauses(task, old_side)[static_cast<size_t>(clause)];
+  double best = 0;
+  for (int c : AllClauses(other, !old_side)) {
+    best = std::max(best, Cosine(projections_[static_cast<size_t>(mine)],
+                                 projections_[static_cast<size_t>(c)]));
+  }
+  return best;
+}
+
 int ClauseMatcher::Projection(std::string_view clause, Language language, int side) {
   auto [at, inserted] = projected_[side].try_emplace(
       absl::string_view(clause.data(), clause.size()), static_cast<int>(projections_.size()));

@@ -24,6 +24,10 @@
 
 namespace congvan::align_internal {
 
+// A piece sharing less than this share of its weight with the whole cannot be
+// similar enough to one of the whole's clauses; callers skip the clause test.
+inline constexpr double kClausePrefilter = 0.3;
+
 // The clauses of a text (see above).
 std::vector<std::string_view> Clauses(std::string_view text);
 
@@ -33,6 +37,18 @@ class ClauseMatcher {
   // Best cosine between task `piece` of one side and a clause of task
   // `whole` of the other side; old_whole: the whole is an old task.
   double Similarity(int whole, int piece, bool old_whole);
+  // The clauses of old task o (old_side) or new task n as projections, a
+  // task of one clause included (its one clause is its text); and the best
+  // cosine between a clause of one and any clause of another, telling which.
+  struct ClausePair {
+    double cosine = 0;
+    int old_clause = -1;
+    int new_clause = -1;
+  };
+  ClausePair BestClausePair(int o, int n);
+  // Best cosine between clause `clause` of a task and any clause of a task
+  // of the other side (old_side: the clause is an old task's).
+  double ClauseAgainst(int task, int clause, bool old_side, int other);
 
  private:
   // Old task o: its text class (o itself when texts are not shared); new
@@ -42,10 +58,12 @@ class ClauseMatcher {
   // The index in projections_ of `clause`'s projection in `language`;
   // `side` tells the languages apart (0 when both versions share one).
   int Projection(std::string_view clause, Language language, int side);
+  const std::vector<int>& AllClauses(int task, bool old_side);
 
   const AlignInput& input_;
   // Cache key → indices into projections_ of the whole's clauses.
   std::unordered_map<int, std::vector<int>> clauses_;
+  std::unordered_map<int, std::vector<int>> all_clauses_;  // every task, one clause or more
   std::vector<ProjectedVector> projections_;
   absl::flat_hash_map<absl::string_view, int> projected_[2];  // clause text → index
 };

@@ -13,10 +13,6 @@
 namespace congvan::align_internal {
 namespace {
 
-// A piece sharing less than this share of its weight with the whole cannot be
-// similar enough to one of the whole's clauses; skips the clause test.
-constexpr double kClausePrefilter = 0.3;
-
 struct Direction {
   bool old_whole;  // split: wholes are old tasks, pieces new ones
   double piece_min;
