@@ -255,8 +255,8 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
                                  "2017-decree-102_2022-decree-99.tsv");
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
-  CHECK(r.divisions.f1 >= 0.78);
-  CHECK(r.all.f1 >= 0.635);
+  CHECK(r.divisions.f1 >= 0.81);
+  CHECK(r.all.f1 >= 0.643);
   // Old Điều 3 khoản 7 is new khoản 6, once the portal's note on it ("[Việc ký
   // phiếu yêu cầu đăng ký được hướng dẫn bởi … Thông tư 08/2018/TT-BTP …]")
   // no longer counts as its text.
@@ -342,4 +342,13 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(renumbered != nullptr);
   CHECK(renumbered->op != ChangeOp::kMoved);
   CHECK(renumbered->renumbered);
+  // Two articles whose counterparts the greedy pass crossed (align/article_swaps.h):
+  // old Điều 39 "Hồ sơ đăng ký thế chấp quyền sử dụng đất …" took new Điều 32 "Hồ
+  // sơ đăng ký thay đổi …" (0.90 against 0.82 for new Điều 27), leaving old
+  // Điều 43 "Hồ sơ đăng ký thay đổi …" new Điều 27 (0.78 against 0.88 for Điều
+  // 32); the two pairs together score more the other way round.
+  CHECK(FindChange(r.alignment, 266, 325) != nullptr);
+  CHECK(FindChange(r.alignment, 305, 361) != nullptr);
+  CHECK(FindChange(r.alignment, 266, 361) == nullptr);
+  CHECK(FindChange(r.alignment, 305, 325) == nullptr);
 }

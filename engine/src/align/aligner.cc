@@ -9,7 +9,9 @@
 //  4. assignment    greedy best-first one-to-one matching, twice: the second
 //                   pass knows which parents the first aligned, and also
 //                   tries the children of an aligned parent's counterpart;
-//  5. demotions     articles that became clauses, read off the matching;
+//  5. swaps         two articles whose counterparts the greedy pass crossed
+//                   (article_swaps.h);
+//     demotions     articles that became clauses, read off the matching;
 //     sibling merges old tasks merged into the new task a sibling became
 //                   (sibling_merges.h);
 //     groups        splits and merges read off the matching;
@@ -27,6 +29,7 @@
 
 #include "align/article_context.h"
 #include "align/article_residue.h"
+#include "align/article_swaps.h"
 #include "align/changes.h"
 #include "align/demotions.h"
 #include "align/pipeline.h"
@@ -102,6 +105,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   size_t before = candidates.all().size();
   AddStructuralCandidates(input, matching.old_to_new, &candidates);
   if (candidates.all().size() > before) matching = AssignGreedy(input, &candidates);
+  SwapCrossedArticles(input, candidates, &matching);
   std::vector<int> merge_into = DemoteArticles(input, &matching);
   ClauseMatcher clauses(input);
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
