@@ -14,6 +14,8 @@
 //     demotions     articles that became clauses, read off the matching;
 //     sibling merges old tasks merged into the new task a sibling became
 //                   (sibling_merges.h);
+//     follow        an article moved to the free new article holding its
+//                   provisions (article_follows_provisions.h);
 //     groups        splits and merges read off the matching;
 //     residue       a provision rewritten in place inside counterpart
 //                   articles (article_residue.h);
@@ -28,6 +30,7 @@
 #include <string>
 
 #include "align/article_context.h"
+#include "align/article_follows_provisions.h"
 #include "align/article_residue.h"
 #include "align/article_swaps.h"
 #include "align/changes.h"
@@ -109,6 +112,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   std::vector<int> merge_into = DemoteArticles(input, &matching);
   ClauseMatcher clauses(input);
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
+  MoveArticlesToTheirProvisions(input, candidates, merge_into, &matching);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
   MatchTextlessDivisions(input, &matching, &groups);
