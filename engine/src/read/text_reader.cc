@@ -21,6 +21,7 @@
 #include "congvan/parse.h"
 #include "read/legacy_encodings.h"
 #include "text/decode.h"
+#include "text/nfc_starters.h"
 #include "text/syllables.h"
 
 namespace congvan::read {
@@ -51,16 +52,21 @@ std::string Utf16WithoutBom(std::string_view bytes) {
 }
 
 // How the non-ASCII bytes read as UTF-8 (ICU's U8_NEXT): well-formed
-// sequences and ill-formed ones.
+// sequences and ill-formed ones, and whether every character decoded is an
+// NFC-stable starter by the table (text/nfc_starters.h), which makes the text
+// NFC without ICU's quick check, a second pass over every byte.
 struct Utf8Census {
   int valid = 0;
   int invalid = 0;
+  bool nfc_starters_only = true;
 };
 
 Utf8Census CountUtf8(std::string_view bytes) {
   Utf8Census census;
+  const text::NfcStarters& starters = text::NfcStarters::Get();
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   int32_t n = static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX));
+  bool starters_only = true;
   for (int32_t i = 0; i < n;) {
     if (s[i] < 0x80) {
       ++i;
@@ -68,8 +74,14 @@ Utf8Census CountUtf8(std::string_view bytes) {
     }
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    (c < 0 ? census.invalid : census.valid) += 1;
+    if (c < 0) {
+      ++census.invalid;
+    } else {
+      ++census.valid;
+      starters_only = starters_only && starters.Has(c);
+    }
   }
+  census.nfc_starters_only = starters_only && n == static_cast<int32_t>(bytes.size());
   return census;
 }
 
@@ -150,7 +162,7 @@ Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
     Utf8Census census = CountUtf8(bytes);
     if (census.invalid == 0) {  // checked just now: not again
       *encoding = "utf-8";
-      return text::DecodeWellFormedUtf8(std::move(bytes), source);
+      return text::DecodeWellFormedUtf8(std::move(bytes), source, census.nfc_starters_only);
     }
     if (census.valid > census.invalid) {  // the decoder reports the first bad sequence
       *encoding = "utf-8";

@@ -5,7 +5,9 @@
 // u_strToUTF8, validate UTF-8 with ICU's U8_NEXT (reporting the byte offset of
 // the first bad sequence), reject NUL bytes as a sign of a binary file, fold
 // CRLF and lone CR into LF, then NFC-normalise with ICU's Normalizer2 so an
-// NFD file parses exactly like its NFC twin.
+// NFD file parses exactly like its NFC twin. ICU's quick check is skipped when
+// the reader's UTF-8 census has already seen that every character is an
+// NFC-stable starter (text/nfc_starters.h), which makes the text NFC.
 #include "text/decode.h"
 
 #include <unicode/normalizer2.h>
@@ -133,8 +135,11 @@ void NormaliseSpaces(std::string& s) {
 // What every decoding ends with, once the bytes are UTF-8 and hold no NUL
 // (each caller has refused one, the UTF-8 paths with its offset): CRLF and CR
 // → LF, Unicode spaces → ' ', NFC (the text itself when it already is), and a
-// text of spaces refused.
-Result<std::string> FinishDecoding(std::string utf8, const std::string& source) {
+// text of spaces refused. `known_nfc`: every character is an NFC-stable
+// starter (text/nfc_starters.h); dropping CRs and turning spaces into ' '
+// keeps that so, and such a text is NFC without asking ICU.
+Result<std::string> FinishDecoding(std::string utf8, const std::string& source,
+                                   bool known_nfc = false) {
   // CRLF and lone CR → LF, in place (the text only shrinks).
   if (utf8.find('\r') != std::string::npos) {
     size_t out = 0;
@@ -155,7 +160,7 @@ Result<std::string> FinishDecoding(std::string utf8, const std::string& source) 
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return InputError(source, "ICU NFC normaliser unavailable");
   std::string text;
-  if (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) {
+  if (known_nfc || (nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status))) {
     text = std::move(utf8);  // most files are already NFC
   } else {
     status = U_ZERO_ERROR;
@@ -229,7 +234,8 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
   return FinishDecoding(std::move(utf8), source);
 }
 
-Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source) {
+Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source,
+                                         bool nfc_starters_only) {
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     return InputError(source, "input is larger than 2 GiB");
   }
@@ -237,7 +243,7 @@ Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& s
   if (size_t nul = bytes.find('\0'); nul != std::string::npos) {
     return InputError(source, "binary file (NUL byte)", static_cast<std::uint64_t>(nul));
   }
-  return FinishDecoding(std::move(bytes), source);
+  return FinishDecoding(std::move(bytes), source, nfc_starters_only);
 }
 
 }  // namespace text

@@ -15,9 +15,13 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source_nam
 
 // DecodeOwned for bytes the caller has just found to be well-formed UTF-8
 // (the reader's UTF-8 census): the same result and errors, without checking
-// each sequence a second time.
-// REQUIRES: `bytes` is well-formed UTF-8 and begins with no BOM of any kind.
-Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source_name);
+// each sequence a second time. `nfc_starters_only`: the census found every
+// character an NFC-stable starter (text/nfc_starters.h), so the text is NFC
+// and ICU's quick check is skipped.
+// REQUIRES: `bytes` is well-formed UTF-8 and begins with no BOM of any kind;
+// `nfc_starters_only` only when every character of `bytes` is such a starter.
+Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source_name,
+                                         bool nfc_starters_only = false);
 
 }  // namespace congvan::text
 
