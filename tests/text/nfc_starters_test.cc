@@ -44,8 +44,8 @@ bool StartersOnly(const std::string& s) {
 
 std::string Normalized(const std::string& s, bool nfc) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n = nfc ? icu::Normalizer2::getNFCInstance(status)
-                                  : icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* n =
+      nfc ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFDInstance(status);
   REQUIRE(U_SUCCESS(status));
   std::string out;
   n->normalize(icu::UnicodeString::fromUTF8(s), status).toUTF8String(out);

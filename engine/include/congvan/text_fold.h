@@ -42,6 +42,9 @@ void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32
 // start and end, and this keeps the cost per paragraph independent of its
 // length.
 std::string FoldEndsForCues(std::string_view line);
+// FoldEndsForCues(line) appended to *out (which keeps what it held): the cue
+// folds of many lines in one buffer, not a string each.
+void AppendFoldEndsForCues(std::string_view line, std::string* out);
 
 // Case-folded key that keeps the letters' own marks (â ă ê ô ơ ư đ) and the
 // tone, but puts each word's Vietnamese tone mark (grave, acute, tilde, hook

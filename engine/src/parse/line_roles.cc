@@ -324,15 +324,26 @@ std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
 }
 
 // Roles a line has by itself, from the grammar's "line" cues (page breaks,
-// page numbers, media residue, tables of contents, footnotes …). Each line's
-// fold goes to `folds[i]` (sized to the lines), its view to `line.folded`.
-void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar,
-                  std::vector<std::string>& folds) {
+// page numbers, media residue, tables of contents, footnotes …). The lines'
+// folds go one after another into `folds` (one buffer, not a string a line),
+// and each line's view to `line.folded` once all are written.
+void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds) {
+  std::vector<size_t> fold_begins(lines.size() + 1);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    fold_begins[i] = folds.size();
+    if (lines[i].blank) continue;
+    if (lines[i].opens_bold_run || lines[i].opens_italic_run) {
+      AppendFoldEndsForCues(RunText(lines, i), &folds);
+    } else {
+      AppendFoldEndsForCues(lines[i].text, &folds);  // RunText is the line itself
+    }
+  }
+  fold_begins[lines.size()] = folds.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
-    folds[i] = FoldEndsForCues(RunText(lines, i));
-    line.folded = folds[i];
+    line.folded =
+        std::string_view(folds).substr(fold_begins[i], fold_begins[i + 1] - fold_begins[i]);
     line.cues = grammar.MatchCues(line.folded);
     line.legal_basis = LineCue(grammar, line, CueKind::kBasis) >= 0;  // for the paragraph joiner
     line.closing_cue = LineCue(grammar, line, CueKind::kClosing) >= 0;
@@ -952,7 +963,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   (void)lang;
   MarkFrontMatter(lines);
   // The folds live here, not in the line records, which outlive line roles.
-  std::vector<std::string> folds(lines.size());
+  std::string folds;
   MarkLineCues(lines, grammar, folds);
   MarkNoise(lines, grammar);
   MarkRunningHeaders(lines, grammar);

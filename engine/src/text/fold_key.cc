@@ -179,14 +179,17 @@ constexpr std::array<char, 128> kAsciiFold = [] {
 // point folds longer than it is written (ß → ss). Bytes go in through raw
 // pointers, not a push_back per byte: the fold runs over every provision's
 // text, and the per-byte capacity checks were most of its cost.
+// A writer may also append to what `out` holds (the cue fold of every line
+// into one buffer): it then keeps no offsets, and its space-run test reads
+// only what it wrote itself, so the appended fold is the fold alone.
 class FoldWriter {
  public:
   FoldWriter(std::string* out, std::vector<uint32_t>* offsets, size_t expected)
-      : out_(out), offsets_(offsets) {
-    Grow(expected);
+      : out_(out), offsets_(offsets), start_(out->size()), written_(start_) {
+    Grow(start_ + expected);
   }
-  // The last byte written, or 0 when none was.
-  char Last() const { return written_ == 0 ? '\0' : (*out_)[written_ - 1]; }
+  // The last byte this writer wrote, or 0 when it wrote none.
+  char Last() const { return written_ == start_ ? '\0' : (*out_)[written_ - 1]; }
   void Put(char c, uint32_t from) {
     if (written_ == out_->size()) Grow(written_ + 16);
     (*out_)[written_] = c;
@@ -226,7 +229,7 @@ class FoldWriter {
     int32_t k = *i;
     for (; k < end && p[k] < 0x80; ++k) {
       char c = kAsciiFold[p[k]];
-      if (c == ' ' && at > 0 && text[at - 1] == ' ') continue;  // a run of spaces is one
+      if (c == ' ' && at > start_ && text[at - 1] == ' ') continue;  // a run of spaces is one
       text[at] = c;
       if (from != nullptr) from[at] = static_cast<uint32_t>(k);
       ++at;
@@ -243,14 +246,16 @@ class FoldWriter {
   }
 
  private:
+  // Doubles this writer's part of the buffer (not what it appends to).
   void Grow(size_t at_least) {
-    size_t size = std::max(at_least, out_->size() * 2);
+    size_t size = std::max(at_least, start_ + (out_->size() - start_) * 2);
     out_->resize(size);
     if (offsets_ != nullptr) offsets_->resize(size);
   }
   std::string* out_;
   std::vector<uint32_t>* offsets_;
-  size_t written_ = 0;
+  size_t start_;    // where this writer's bytes begin in *out_
+  size_t written_;  // *out_'s bytes in use
 };
 
 constexpr size_t kNoSlot = ~size_t{0};
@@ -278,11 +283,9 @@ size_t TableSlot(const uint8_t* p, int32_t i, int32_t size) {
   return kNoSlot;
 }
 
-}  // namespace
-
-void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
-  out->clear();
-  if (offsets != nullptr) offsets->clear();
+// Folds `line` after what `out` holds; with `offsets` (then `out` starts
+// empty) also where each folded byte came from.
+void AppendFold(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
   FoldWriter writer(out, offsets, line.size());
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   const auto size = static_cast<int32_t>(line.size());
@@ -307,23 +310,41 @@ void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32
   writer.Finish(static_cast<uint32_t>(line.size()));
 }
 
+}  // namespace
+
+void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
+  out->clear();
+  if (offsets != nullptr) offsets->clear();
+  AppendFold(line, out, offsets);
+}
+
 std::string FoldForCues(std::string_view line) {
   std::string out;
-  FoldWithOffsets(line, &out, nullptr);
+  AppendFold(line, &out, nullptr);
   return out;
 }
 
-std::string FoldEndsForCues(std::string_view line) {
+void AppendFoldEndsForCues(std::string_view line, std::string* out) {
   constexpr size_t kWholeLineBytes = 320;
   constexpr size_t kHeadBytes = 200;
   constexpr size_t kTailBytes = 80;
-  if (line.size() <= kWholeLineBytes) return FoldForCues(line);
+  if (line.size() <= kWholeLineBytes) {
+    AppendFold(line, out, nullptr);
+    return;
+  }
   auto boundary = [&](size_t pos) {
     while (pos < line.size() && (static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) ++pos;
     return pos;
   };
-  return FoldForCues(line.substr(0, boundary(kHeadBytes))) + " … " +
-         FoldForCues(line.substr(boundary(line.size() - kTailBytes)));
+  AppendFold(line.substr(0, boundary(kHeadBytes)), out, nullptr);
+  out->append(" … ");
+  AppendFold(line.substr(boundary(line.size() - kTailBytes)), out, nullptr);
+}
+
+std::string FoldEndsForCues(std::string_view line) {
+  std::string out;
+  AppendFoldEndsForCues(line, &out);
+  return out;
 }
 
 }  // namespace congvan
