@@ -169,3 +169,27 @@ TEST_CASE("FoldWithOffsets equals FoldKey code point by code point on every corp
     CheckAgainstReference(line);
   }
 }
+
+TEST_CASE("AppendFoldEndsForCues appends exactly FoldEndsForCues, on every corpus line",
+          "[text][fold]") {
+  // The line-role stage folds every line into one buffer: each appended fold
+  // must be the line's fold alone, whatever the buffer ends with (a space run
+  // is judged by the writer's own bytes, so a line beginning with spaces after
+  // a fold ending in one keeps its space), long lines' " … " included.
+  std::string buffer = "ends with a space ";
+  size_t lines = 0;
+  for (const std::string& name : congvan::testing::CorpusTexts()) {
+    std::istringstream in(congvan::testing::ReadFile(congvan::testing::CorpusPath(name)));
+    for (std::string line; std::getline(in, line);) {
+      INFO(name << ": " << line);
+      for (const std::string& variant : {line, " " + line, "  " + line + "  ", ToNfd(line)}) {
+        size_t begin = buffer.size();
+        congvan::AppendFoldEndsForCues(variant, &buffer);
+        CHECK(buffer.substr(begin) == congvan::FoldEndsForCues(variant));
+      }
+      ++lines;
+    }
+    if (buffer.size() > (1u << 20)) buffer = "x ";  // keep the test's memory small
+  }
+  CHECK(lines > 10000);
+}

@@ -97,10 +97,18 @@ class FoldTable {
         FoldCodePointWithIcu(c, folded_[b.slot + static_cast<size_t>(c - b.first)]);
       }
     }
+    for (size_t slot = 0; slot < kSize; ++slot) {
+      const std::string& f = folded_[slot];
+      bool single = f.size() == 1 && f[0] != ' ' && f[0] != '\t' && f[0] != '\0';
+      single_byte_[slot] = single ? f[0] : '\0';
+    }
   }
   // The fold of the code point at `slot`, for callers that decoded it into
   // the table's layout themselves (FoldWithOffsets' fast path).
   std::string_view AtSlot(size_t slot) const { return folded_[slot]; }
+  // The fold at `slot` when it is one byte other than a space, a tab or NUL
+  // (a Vietnamese letter with its marks → its ASCII letter), else 0.
+  char SingleByteAt(size_t slot) const { return single_byte_[slot]; }
   // nullptr when the code point is outside the table.
   const std::string* Find(UChar32 c) const {
     for (const Block& b : kBlocks) {
@@ -123,6 +131,7 @@ class FoldTable {
   };
   static constexpr size_t kSize = 0x0470;
   std::string folded_[kSize];
+  std::array<char, kSize> single_byte_{};
 };
 
 const FoldTable& Table() {
@@ -173,6 +182,31 @@ constexpr std::array<char, 128> kAsciiFold = [] {
   return fold;
 }();
 
+constexpr size_t kNoSlot = ~size_t{0};
+
+// The fold table's slot of the UTF-8 sequence at p[i], decoded inline, for
+// the well-formed two-byte sequences of U+0080–U+02FF (Latin-1, Latin
+// Extended, IPA, spacing modifiers) and three-byte ones of U+1E00–U+1EFF
+// (Latin Extended Additional: ạ ả ấ …) and U+2000–U+206F (General
+// Punctuation); kNoSlot for anything else, which goes the general way.
+size_t TableSlot(const uint8_t* p, int32_t i, int32_t size) {
+  auto continuation = [&](int32_t at) { return at < size && (p[at] & 0xC0) == 0x80; };
+  uint8_t lead = p[i];
+  if (lead >= 0xC2 && lead <= 0xCB && continuation(i + 1)) {
+    return FoldTable::kLatinSlot + ((size_t{lead} & 0x1F) << 6) + (p[i + 1] & 0x3F);
+  }
+  if (lead == 0xE1 && continuation(i + 1) && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB &&
+      continuation(i + 2)) {
+    return FoldTable::kLatinExtendedAdditionalSlot + ((size_t{p[i + 1]} - 0xB8) << 6) +
+           (p[i + 2] & 0x3F);
+  }
+  if (lead == 0xE2 && continuation(i + 1) && p[i + 1] <= 0x81 && continuation(i + 2)) {
+    size_t offset = ((size_t{p[i + 1]} - 0x80) << 6) + (p[i + 2] & 0x3F);
+    if (offset < 0x70) return FoldTable::kPunctuationSlot + offset;
+  }
+  return kNoSlot;
+}
+
 // The output of FoldWithOffsets as it is written: the folded bytes and, for
 // each, the input offset it came from, in buffers sized once for the common
 // case (a fold is rarely longer than its input) and grown only when a code
@@ -216,23 +250,39 @@ class FoldWriter {
       Put(' ', from);
     }
   }
-  // Folds the run of ASCII bytes starting at p[*i] (before `end`) and moves
-  // *i past it. Locals, not the members, hold the write positions: a char
-  // store may alias anything, so the compiler would reload the members after
-  // each byte.
-  void PutAsciiRun(const uint8_t* p, int32_t* i, int32_t end) {
+  // Folds the run starting at p[*i] (before `end`) of ASCII bytes and of
+  // table characters that fold to one letter (most of a Vietnamese text),
+  // and moves *i past it; it stops before anything else, so only before a
+  // non-ASCII byte. Each code point of the run folds to at most one byte.
+  // Locals, not the members, hold the write positions: a char store may
+  // alias anything, so the compiler would reload the members after each byte.
+  void PutSimpleRun(const uint8_t* p, int32_t* i, int32_t end, const FoldTable& table) {
     size_t room = static_cast<size_t>(end - *i);  // a run folds to at most its length
     if (written_ + room > out_->size()) Grow(written_ + room);
     char* text = out_->data();
     uint32_t* from = offsets_ == nullptr ? nullptr : offsets_->data();
     size_t at = written_;
     int32_t k = *i;
-    for (; k < end && p[k] < 0x80; ++k) {
-      char c = kAsciiFold[p[k]];
-      if (c == ' ' && at > start_ && text[at - 1] == ' ') continue;  // a run of spaces is one
+    while (k < end) {
+      char c;
+      int32_t width = 1;
+      if (p[k] < 0x80) {
+        c = kAsciiFold[p[k]];
+        if (c == ' ' && at > start_ && text[at - 1] == ' ') {  // a run of spaces is one
+          ++k;
+          continue;
+        }
+      } else {
+        size_t slot = TableSlot(p, k, end);
+        if (slot == kNoSlot) break;
+        c = table.SingleByteAt(slot);
+        if (c == '\0') break;
+        width = p[k] < 0xE0 ? 2 : 3;
+      }
       text[at] = c;
       if (from != nullptr) from[at] = static_cast<uint32_t>(k);
       ++at;
+      k += width;
     }
     written_ = at;
     *i = k;
@@ -258,31 +308,6 @@ class FoldWriter {
   size_t written_;  // *out_'s bytes in use
 };
 
-constexpr size_t kNoSlot = ~size_t{0};
-
-// The fold table's slot of the UTF-8 sequence at p[i], decoded inline, for
-// the well-formed two-byte sequences of U+0080–U+02FF (Latin-1, Latin
-// Extended, IPA, spacing modifiers) and three-byte ones of U+1E00–U+1EFF
-// (Latin Extended Additional: ạ ả ấ …) and U+2000–U+206F (General
-// Punctuation); kNoSlot for anything else, which goes the general way.
-size_t TableSlot(const uint8_t* p, int32_t i, int32_t size) {
-  auto continuation = [&](int32_t at) { return at < size && (p[at] & 0xC0) == 0x80; };
-  uint8_t lead = p[i];
-  if (lead >= 0xC2 && lead <= 0xCB && continuation(i + 1)) {
-    return FoldTable::kLatinSlot + ((size_t{lead} & 0x1F) << 6) + (p[i + 1] & 0x3F);
-  }
-  if (lead == 0xE1 && continuation(i + 1) && p[i + 1] >= 0xB8 && p[i + 1] <= 0xBB &&
-      continuation(i + 2)) {
-    return FoldTable::kLatinExtendedAdditionalSlot + ((size_t{p[i + 1]} - 0xB8) << 6) +
-           (p[i + 2] & 0x3F);
-  }
-  if (lead == 0xE2 && continuation(i + 1) && p[i + 1] <= 0x81 && continuation(i + 2)) {
-    size_t offset = ((size_t{p[i + 1]} - 0x80) << 6) + (p[i + 2] & 0x3F);
-    if (offset < 0x70) return FoldTable::kPunctuationSlot + offset;
-  }
-  return kNoSlot;
-}
-
 // Folds `line` after what `out` holds; with `offsets` (then `out` starts
 // empty) also where each folded byte came from.
 void AppendFold(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
@@ -292,11 +317,10 @@ void AppendFold(std::string_view line, std::string* out, std::vector<uint32_t>* 
   const FoldTable& table = Table();
   std::string piece;  // the fold of one code point outside ASCII and the table's fast path
   for (int32_t i = 0; i < size;) {
-    auto start = static_cast<uint32_t>(i);
-    if (p[i] < 0x80) {  // ASCII (most bytes, even in Vietnamese): a run at a time
-      writer.PutAsciiRun(p, &i, size);
-      continue;
-    }
+    // ASCII and letters that fold to one letter (most bytes): a run at a time.
+    writer.PutSimpleRun(p, &i, size, table);
+    if (i >= size) break;
+    auto start = static_cast<uint32_t>(i);  // a non-ASCII byte
     if (size_t slot = TableSlot(p, i, size); slot != kNoSlot) {
       // A Vietnamese letter or a punctuation mark: its fold straight from the table.
       i += p[i] < 0xE0 ? 2 : 3;
