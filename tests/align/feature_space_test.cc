@@ -42,14 +42,14 @@ int CheckPair(const std::string& old_path, const std::string& new_path) {
   FeatureSpace fs(old_tasks, old_doc.language, new_tasks, new_doc.language, options);
   std::set<std::string> old_texts;
   for (size_t o = 0; o < old_tasks.size(); ++o) {
-    const std::string& text = old_tasks[o].node->text;
+    const std::string text = old_tasks[o].node->text.str();
     old_texts.insert(text);
     INFO(old_path << " old task " << o << ": " << text);
     CHECK(SameVector(fs.Old(static_cast<int>(o)), fs.Project(text, old_doc.language)));
   }
   int repeated = 0;
   for (size_t n = 0; n < new_tasks.size(); ++n) {
-    const std::string& text = new_tasks[n].node->text;
+    const std::string text = new_tasks[n].node->text.str();
     repeated += old_texts.count(text) > 0 ? 1 : 0;
     INFO(new_path << " new task " << n << ": " << text);
     CHECK(SameVector(fs.New(static_cast<int>(n)), fs.Project(text, new_doc.language)));

@@ -140,8 +140,8 @@ class Editor {
 
  private:
   int Pct() { return static_cast<int>(rng_() % 100); }
-  void Reword(std::string* text) {
-    std::istringstream in(*text);
+  void Reword(congvan::SharedText* text) {
+    std::istringstream in(text->str());
     std::string w, out;
     while (in >> w) {
       if (Pct() < 15) w = w.size() > 3 ? w.substr(0, w.size() / 2) : "mới";
@@ -150,7 +150,7 @@ class Editor {
     *text = out;
   }
   void SplitAtClause(std::vector<Node>* nodes, size_t i) {
-    std::string& t = (*nodes)[i].text;
+    congvan::SharedText& t = (*nodes)[i].text;
     size_t cut = t.find("; ");
     if (cut == std::string::npos) cut = t.find(", ", t.size() / 2);
     if (cut == std::string::npos) return;

@@ -50,7 +50,7 @@ std::vector<std::string> TaskTexts(const std::string& rel) {
   std::vector<std::string> texts;
   congvan::Document doc = congvan::testing::ParseCorpus(rel);
   congvan::ForEachTask(doc.tasks, [&](const congvan::Node& n, int, const congvan::Node*) {
-    texts.push_back(n.text);
+    texts.push_back(n.text.str());
   });
   return texts;
 }

@@ -114,7 +114,7 @@ Found Reference(const std::vector<FieldPattern>& patterns, const std::string& te
 
 void CollectTexts(const std::vector<congvan::Node>& nodes, std::vector<std::string>& out) {
   for (const congvan::Node& n : nodes) {
-    out.push_back(n.text);
+    out.push_back(n.text.str());
     CollectTexts(n.children, out);
     CollectTexts(n.quoted, out);
   }

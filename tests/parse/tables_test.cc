@@ -18,7 +18,7 @@ using congvan::testing::ParseString;
 
 namespace {
 
-bool Contains(const std::string& text, const std::string& part) {
+bool Contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }
 

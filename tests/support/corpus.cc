@@ -61,7 +61,7 @@ ParseOptions InLanguage(const Language& language) {
 const Node* FindTask(const Document& doc, const std::string& prefix) {
   const Node* found = nullptr;
   ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    if (found == nullptr && n.text.compare(0, prefix.size(), prefix) == 0) found = &n;
+    if (found == nullptr && n.text.starts_with(prefix)) found = &n;
   });
   return found;
 }

@@ -14,6 +14,7 @@
 #include "congvan/interned_name.h"
 #include "congvan/line_spans.h"
 #include "congvan/optional_box.h"
+#include "congvan/shared_text.h"
 #include "congvan/status.h"
 #include "congvan/vector_box.h"
 
@@ -159,7 +160,9 @@ struct Node {
   // A division of legislation: part, chapter, section or article (a style
   // ranked at or above the grammar's articles), or an attached text's title.
   bool division = false;
-  std::string text;
+  // A run of the parsed text's one buffer where the text is one (most tasks),
+  // else its own (see SharedText); read as a string_view.
+  SharedText text;
   LineSpans spans;  // own text only; several when a page break interrupts it
   std::vector<Node> children;
   // An amending provision: what it changes, and the provisions it quotes

@@ -233,9 +233,9 @@ Node Quoted(const Node& q, const std::string& parent_path) {
   size_t close = last->text.rfind(kClose);
   if (close != std::string::npos &&
       last->text.find_first_not_of(".,;: ", close + kClose.size()) == std::string::npos) {
-    last->text.resize(close);
+    last->text = last->text.substr(0, close);
   }
-  if (n.text.rfind(kOpen, 0) == 0) n.text.erase(0, kOpen.size());
+  if (n.text.starts_with(kOpen)) n.text = n.text.substr(kOpen.size());
   consolidate::Repath(n, parent_path);
   return n;
 }
@@ -409,9 +409,13 @@ size_t CountIn(const Node& n, const std::string& phrase) {
 }
 
 void ReplaceIn(Node& n, const std::string& from, const std::string& to) {
-  for (size_t at = n.text.find(from); at != std::string::npos;
-       at = n.text.find(from, at + to.size())) {
-    n.text.replace(at, from.size(), to);
+  if (n.text.find(from) != std::string::npos) {  // the changed text owns its bytes
+    std::string text = n.text.str();
+    for (size_t at = text.find(from); at != std::string::npos;
+         at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
+    }
+    n.text = text;
   }
   for (Node& c : n.children) ReplaceIn(c, from, to);
 }

@@ -51,7 +51,7 @@ std::string CleanParagraph(std::string_view text) {
 }
 
 std::string TaskText(const Node& node) {
-  if (node.marker.empty()) return node.text;
+  if (node.marker.empty()) return node.text.str();
   return node.text.empty() ? node.marker : node.marker + " " + node.text;
 }
 

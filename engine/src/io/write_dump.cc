@@ -14,7 +14,7 @@
 namespace congvan {
 namespace {
 
-std::string FirstWords(const std::string& text, int words) {
+std::string FirstWords(std::string_view text, int words) {
   std::string out;
   int count = 0;
   bool in_word = false;

@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kMaxTextCodePoints = 90;
 
-std::string Shorten(const std::string& text) { return text::Shorten(text, kMaxTextCodePoints); }
+std::string Shorten(std::string_view text) { return text::Shorten(text, kMaxTextCodePoints); }
 
 // "→ amend khoản 2 Điều 5 (81/2018/NĐ-CP)": what an amending node changes.
 std::string TargetLabel(const AmendmentTarget& t) {

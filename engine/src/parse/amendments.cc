@@ -24,9 +24,9 @@ namespace congvan::parse {
 // `text` with the phrases it quotes blanked out (“Điều 2 Nghị định này”,
 // "…"), byte for byte: "Bổ sung cụm từ “các khoản 1, 2” vào trước cụm từ
 // “Điều 2 Nghị định này” tại Điều 9" targets Điều 9, not the quoted Điều 2.
-std::string WithoutQuotedPhrases(const std::string& text) {
+std::string WithoutQuotedPhrases(std::string_view text) {
   static constexpr std::string_view kOpen = "\u201c", kClose = "\u201d";
-  std::string out = text;
+  std::string out(text);
   size_t open = out.find(kOpen);
   while (open != std::string::npos) {
     size_t close = out.find(kClose, open + kOpen.size());
@@ -39,7 +39,7 @@ std::string WithoutQuotedPhrases(const std::string& text) {
 
 namespace {
 
-std::string FirstCitedDocument(const Grammar& grammar, const std::string& text) {
+std::string FirstCitedDocument(const Grammar& grammar, std::string_view text) {
   if (text.find('/') == std::string::npos) return "";
   auto found = grammar.FindMeta("reference", text);
   if (found.empty()) return "";
@@ -70,7 +70,7 @@ bool FillTarget(Grammar::MetaMatch& m, AmendmentTarget& t) {
 // anchor (the grammar's added-unit patterns: "Bổ sung điểm s vào sau điểm r
 // …", "Point s is added following …"): it replaces the anchor's field of the
 // same level. True when there was one.
-bool ApplyAddedUnit(const Grammar& grammar, const std::string& text, AmendmentTarget& t) {
+bool ApplyAddedUnit(const Grammar& grammar, std::string_view text, AmendmentTarget& t) {
   auto added = grammar.FindMeta("added-unit", text);
   if (added.empty()) return false;
   auto& g = added.front().groups;

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace congvan::parse {
 namespace {
@@ -40,7 +41,7 @@ int FootnoteNumber(const std::string& text) {
 }
 
 // Letters of the word that ends right before byte `end` of `text`.
-int LettersBefore(const std::string& text, size_t end) {
+int LettersBefore(std::string_view text, size_t end) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(end);
   int letters = 0;
@@ -53,7 +54,7 @@ int LettersBefore(const std::string& text, size_t end) {
   return letters;
 }
 
-std::string WithoutMarks(const std::string& text, const std::set<int>& notes) {
+std::string WithoutMarks(std::string_view text, const std::set<int>& notes) {
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
@@ -67,8 +68,8 @@ std::string WithoutMarks(const std::string& text, const std::set<int>& notes) {
     bool word_before = LettersBefore(text, i) >= kMinWordLetters;
     bool word_after = end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
                                             std::isalnum(static_cast<unsigned char>(text[end])));
-    int number = end - i <= kMaxMarkDigits ? std::stoi(text.substr(i, end - i)) : 0;
-    if (!word_before || word_after || notes.count(number) == 0) out.append(text, i, end - i);
+    int number = end - i <= kMaxMarkDigits ? std::stoi(std::string(text.substr(i, end - i))) : 0;
+    if (!word_before || word_after || notes.count(number) == 0) out.append(text.substr(i, end - i));
     i = end;
   }
   return out;
@@ -76,7 +77,9 @@ std::string WithoutMarks(const std::string& text, const std::set<int>& notes) {
 
 void Detach(std::vector<Node>& nodes, const std::set<int>& notes) {
   for (Node& n : nodes) {
-    n.text = WithoutMarks(n.text, notes);
+    // Only a text that loses a mark owns a new one; the rest stay runs of the buffer.
+    std::string without = WithoutMarks(n.text, notes);
+    if (without.size() != n.text.size()) n.text = without;
     Detach(n.children, notes);
     if (!n.quoted.empty()) Detach(n.quoted.vector(), notes);
   }

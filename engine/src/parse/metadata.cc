@@ -323,7 +323,7 @@ class ReferenceCollector {
   ReferenceCollector(const std::string& own_number, const Grammar& grammar)
       : own_number_(own_number), grammar_(grammar) {}
 
-  void Collect(const std::string& text, int line) {
+  void Collect(std::string_view text, int line) {
     size_t covered_until = 0;
     for (size_t slash = text.find('/'); slash != std::string::npos;
          slash = text.find('/', slash + 1)) {
@@ -336,7 +336,7 @@ class ReferenceCollector {
         size_t match_begin = begin + m.begin, match_end = begin + m.end;
         if (slash < match_begin || slash >= match_end) continue;
         covered_until = match_end;
-        Add(m, text.substr(match_begin, match_end - match_begin), line);
+        Add(m, std::string(text.substr(match_begin, match_end - match_begin)), line);
         break;
       }
     }
@@ -352,7 +352,7 @@ class ReferenceCollector {
   static constexpr size_t kWindowBefore = 200;  // type + name + "số" before the number
   static constexpr size_t kWindowAfter = 80;    // the number and "ngày 6/1/2023" after it
 
-  static size_t Boundary(const std::string& t, size_t pos) {
+  static size_t Boundary(std::string_view t, size_t pos) {
     while (pos > 0 && pos < t.size() && (static_cast<unsigned char>(t[pos]) & 0xC0) == 0x80) --pos;
     return pos;
   }

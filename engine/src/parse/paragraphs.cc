@@ -14,11 +14,12 @@
 // when the previous line ran to the margin without finishing its sentence —
 // that is a wrapped "Điều 5 của Luật…" or "2024 từ…", not a new item.
 //
-// A paragraph of one unchanged line (most of a law) is a view of its line
-// until the line records are gone (TakeLineTexts): the text is copied once,
-// and not while the records are alive beside the decoded text.
+// A paragraph of one unchanged line (most of a law) is a run of the decoded
+// text's buffer (SharedText), never copied: the tasks made from it keep
+// that buffer. Only a paragraph of joined lines owns its text.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -445,39 +446,55 @@ const SourceLine* NextLine(const std::vector<SourceLine>& lines, const SourceLin
   return next.blank || next.role ? nullptr : &next;
 }
 
-// Appends `line` to the open paragraph `p`, whose text is still `view` (a
-// view of its first line) until its first join: from then on it owns it.
-void JoinLine(Paragraph& p, std::string_view& view, const SourceLine& line, bool furniture_gap,
-              const Grammar& grammar) {
-  if (!view.empty()) {
-    p.text = std::string(view);
-    view = {};
+// The text of the paragraph lines are joined into, built apart from it: the
+// paragraph views its first line until a line joins it, then owns the joined
+// text (an exact-size copy, made once when the paragraph is complete).
+class JoinedText {
+ public:
+  // Appends `line` to the open paragraph `p`.
+  void Join(Paragraph& p, const SourceLine& line, bool furniture_gap, const Grammar& grammar) {
+    if (into_ != &p) {
+      Flush();
+      into_ = &p;
+      text_.assign(p.text.view());
+    }
+    // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /
+    // "mentation") is joined as the language writes it: Vietnamese
+    // syllables are words of their own, English drops the hyphen.
+    bool hyphen = text_.size() >= 2 && text_.back() == '-' && text_[text_.size() - 2] != ' ' &&
+                  StartsLowercase(line.text);
+    if (hyphen) {
+      text_.pop_back();
+      if (grammar.hyphen_joins_with_space()) text_.push_back(' ');
+    } else {
+      text_.push_back(' ');
+    }
+    text_ += line.text;
+    if (furniture_gap) {
+      p.spans.push_back({line.number, line.number});
+    } else {
+      p.spans.back().last = line.number;
+    }
   }
-  const std::string& prev = p.text;
-  // A word hyphenated at the line's end ("quản-" / "lý", "imple-" /
-  // "mentation") is joined as the language writes it: Vietnamese
-  // syllables are words of their own, English drops the hyphen.
-  bool hyphen = prev.size() >= 2 && prev.back() == '-' && prev[prev.size() - 2] != ' ' &&
-                StartsLowercase(line.text);
-  if (hyphen) {
-    p.text.pop_back();
-    if (grammar.hyphen_joins_with_space()) p.text.push_back(' ');
-  } else {
-    p.text.push_back(' ');
+
+  // Gives the paragraph joined into last its text.
+  void Flush() {
+    if (into_ == nullptr) return;
+    into_->text = std::string_view(text_);
+    into_ = nullptr;
+    text_.clear();
   }
-  p.text += line.text;
-  if (furniture_gap) {
-    p.spans.push_back({line.number, line.number});
-  } else {
-    p.spans.back().last = line.number;
-  }
-}
+
+ private:
+  Paragraph* into_ = nullptr;  // the paragraph `text_` belongs to
+  std::string text_;
+};
 
 }  // namespace
 
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar,
-                                       std::vector<std::string_view>& line_texts) {
+                                       const std::shared_ptr<const std::string>& text) {
   // A paragraph begins at a body line: reserving one per body line bounds
   // the vector without doubling (whose old and new buffers were both alive
   // when it grew: the parse's heap peak on a long law, where nearly every
@@ -485,9 +502,8 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   std::vector<Paragraph> paragraphs;
   size_t body_lines = static_cast<size_t>(std::count_if(
       lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; }));
-  paragraphs.reserve(body_lines);
-  line_texts.clear();
-  line_texts.reserve(body_lines);
+  paragraphs.reserve(body_lines);  // so `joined` may point to one
+  JoinedText joined;
   ParagraphJoiner joiner(layout, grammar);
   Paragraph* open = nullptr;
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
@@ -514,13 +530,12 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
                 (line.table_cell ||
                  joiner.Joins(last_line, line, NextLine(lines, line), blank_gap, furniture_gap));
     if (join) {
-      JoinLine(*open, line_texts.back(), line, furniture_gap, grammar);
+      joined.Join(*open, line, furniture_gap, grammar);
     } else {
       paragraphs.emplace_back();
       open = &paragraphs.back();
       open->attachment_start = line.attachment_start;
-      // Its text until TakeLineTexts (an empty line's view reads as an empty text).
-      line_texts.push_back(line.text);
+      open->text = SharedText::View(text, line.text);
       open->spans.push_back({line.number, line.number});
     }
     joiner.Took(line, !join);
@@ -528,15 +543,9 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     blank_gap = false;
     furniture_gap = false;
   }
+  joined.Flush();
   paragraphs.shrink_to_fit();  // they live through the task tree: no slack where lines joined
   return paragraphs;
-}
-
-void TakeLineTexts(std::vector<Paragraph>& paragraphs, std::vector<std::string_view>& line_texts) {
-  for (size_t i = 0; i < paragraphs.size(); ++i) {
-    if (!line_texts[i].empty()) paragraphs[i].text = std::string(line_texts[i]);
-  }
-  std::vector<std::string_view>().swap(line_texts);
 }
 
 void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {

@@ -3,6 +3,7 @@
 #define CONGVAN_PARSE_PARSE_INTERNAL_H_
 
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,7 +54,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
 
 // A paragraph of body text: one line, or several joined hard-wrapped lines.
 struct Paragraph {
-  std::string text;
+  SharedText text;  // a run of the decoded text's buffer, or its own when lines were joined
   LineSpans spans;
   std::vector<MarkerMatch> markers;  // candidate markers at its start
   std::optional<BlockRole> role;     // preamble, closing, ... once decided
@@ -70,20 +71,15 @@ struct Layout {
 };
 Layout DetectLayout(const std::vector<SourceLine>& lines);
 // The paragraphs leave `markers` empty: MatchParagraphMarkers fills them.
-// A paragraph of one line, unchanged (most of a law), is not copied: its
-// `text` stays empty and `line_texts[i]` views its line; a joined one owns
-// its text and its view is empty. TakeLineTexts copies the views once the
-// line records are gone, so records, text and copies are not all alive.
-// REQUIRES: the lines' text outlives `line_texts`.
+// A paragraph of one line, unchanged (most of a law), is a run of `text`
+// (the buffer the lines view), not a copy; a joined one owns its text.
+// REQUIRES: the lines view `*text`.
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar,
-                                       std::vector<std::string_view>& line_texts);
-// Gives each paragraph of one line its text from `line_texts` (the views
-// BuildParagraphs left), and releases them.
-void TakeLineTexts(std::vector<Paragraph>& paragraphs, std::vector<std::string_view>& line_texts);
+                                       const std::shared_ptr<const std::string>& text);
 // The candidate markers at each paragraph's start (Paragraph::markers). Apart
-// from BuildParagraphs so that the pipeline can release the decoded text
-// first: text and markers are not alive together.
+// from BuildParagraphs so that the pipeline can release the line records
+// first: records and markers are not alive together.
 void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar);
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a
@@ -100,7 +96,7 @@ void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
 
 // `text` with the phrases it quotes (“…”) blanked out byte for byte, so that
 // a provision named inside a quoted phrase is not read as a target.
-std::string WithoutQuotedPhrases(const std::string& text);
+std::string WithoutQuotedPhrases(std::string_view text);
 
 // Stage 4: metadata from the whole document.
 Metadata ExtractMetadata(const Document& doc, const Grammar& grammar);

@@ -163,12 +163,13 @@ class BlockAssembler {
         role == BlockRole::kSignature || role == BlockRole::kClosing || role == BlockRole::kAnnex;
     if (merges && last_paragraph_ != nullptr && !blocks_.empty() && blocks_.back().role == role) {
       blocks_.back().text += '\n';
-      blocks_.back().text += paragraph->text;
+      blocks_.back().text += paragraph->text.view();
       for (const LineSpan& s : paragraph->spans) blocks_.back().spans.push_back(s);
     } else {
       Block b;
       b.role = role;
-      b.text = std::move(paragraph->text);
+      b.text = paragraph->text.str();
+      paragraph->text.clear();
       b.spans = paragraph->spans;
       blocks_.push_back(std::move(b));
     }
@@ -259,7 +260,8 @@ Status TooLarge(const std::string& source, std::size_t limit) {
 
 // The pipeline proper, over decoded text it owns. One text is alive at a time:
 // when syllable repair or note stripping makes a new text, the old one is
-// released, and the line records view whichever is current.
+// released, and the line records view whichever is current. The final text
+// is the buffer the tasks' texts are runs of: it is never copied.
 Result<Document> ParseDecoded(std::string text, const std::string& source_name,
                               const ParseOptions& options) {
   Document doc;
@@ -298,23 +300,23 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
     text.swap(*without_notes);
     without_notes.reset();
   }
-  std::vector<parse::SourceLine> lines = parse::SplitLines(text);
+  // The final text is the document's buffer: the paragraphs, and the tasks
+  // made from them, are runs of it (SharedText), and keep it alive.
+  auto buffer = std::make_shared<const std::string>(std::move(text));
+  std::vector<parse::SourceLine> lines = parse::SplitLines(*buffer);
   doc.line_count = static_cast<int>(lines.size());
   for (const parse::SourceLine& l : lines) {
     if (l.blank) doc.blank_lines.push_back(l.number);
   }
   parse::ClassifyLines(lines, g, doc.language);
   parse::Layout layout = parse::DetectLayout(lines);
-  std::vector<std::string_view> line_texts;  // one-line paragraphs' texts, views into `text`
-  std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g, line_texts);
-  // The line records go before the paragraphs' texts are copied (the copy
-  // and the text are alive together, the records need not be); the blocks
-  // keep what they read of them.
+  std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g, buffer);
+  // The line records go before the paragraphs' markers are matched; the
+  // blocks keep what they read of them.
   std::string role_line_texts;
   std::vector<BlockLine> block_lines = KeepBlockLines(lines, role_line_texts);
   std::vector<parse::SourceLine>().swap(lines);
-  parse::TakeLineTexts(paragraphs, line_texts);
-  std::string().swap(text);  // every later stage reads paragraphs and block lines
+  buffer.reset();  // the paragraphs hold it now (the lines viewed it)
   parse::MatchParagraphMarkers(paragraphs, g);
   doc.tasks = parse::BuildTaskTree(paragraphs, g, options.max_depth, doc.diagnostics);
   doc.blocks = BlockAssembler(doc.line_count, paragraphs).Run(block_lines, role_line_texts);

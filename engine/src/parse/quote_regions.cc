@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "parse/quotes.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 constexpr size_t kMaxRegionParagraphs = 400;  // a quoted chapter at most
 
-bool EndsWithColon(const std::string& s) { return !s.empty() && s.back() == ':'; }
+bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 
 // A provision of the amending text: a numbered paragraph that opens with an
 // amending verb ("3. Sửa đổi, bổ sung khoản 2 …", "2. Article 5 is amended …").

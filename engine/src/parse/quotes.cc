@@ -62,8 +62,8 @@ int QuoteBalance(std::string_view text) {
   return static_cast<int>(open - close);
 }
 
-std::string StripQuotes(std::string text) {
-  std::string_view view = TrimLeft(text);
+SharedText StripQuotes(const SharedText& text) {
+  std::string_view view = TrimLeft(text.view());
   size_t open = OpeningLength(view);
   view.remove_prefix(open);
   view = TrimLeft(view);
@@ -74,7 +74,7 @@ std::string StripQuotes(std::string text) {
     view = body;
   }
   while (!view.empty() && (view.back() == ' ' || view.back() == '\t')) view.remove_suffix(1);
-  return std::string(view);
+  return text.substr(static_cast<size_t>(view.data() - text.data()), view.size());
 }
 
 }  // namespace congvan::parse

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "congvan/shared_text.h"
+
 namespace congvan::parse {
 
 // The paragraph opens with a quotation mark (“ " « ‘ „), after spaces.
@@ -23,7 +25,7 @@ int QuoteBalance(std::string_view text);
 
 // The text without its opening mark (when it starts with one) and without
 // its closing mark and what follows it (when it ends with one).
-std::string StripQuotes(std::string text);
+SharedText StripQuotes(const SharedText& text);
 
 }  // namespace congvan::parse
 

@@ -76,7 +76,7 @@ struct Draft {
   std::unique_ptr<OpenLevel> open = std::make_unique<OpenLevel>();
   std::string marker;
   std::string path_component;  // "2", "đ", "26a"
-  std::string text;
+  SharedText text;
   LineSpans spans;
   std::vector<int> children;
   std::vector<Node> quoted;
@@ -86,18 +86,19 @@ struct Draft {
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-std::string Trimmed(std::string s) {
+// `s` without the spaces and tabs at its ends: a run of the same buffer.
+SharedText Trimmed(const SharedText& s) {
   size_t begin = 0;
-  while (begin < s.size() && (s[begin] == ' ' || s[begin] == '\t')) ++begin;
-  s.erase(0, begin);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
-  return s;
+  size_t end = s.size();
+  while (begin < end && (s[begin] == ' ' || s[begin] == '\t')) ++begin;
+  while (end > begin && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
+  return s.substr(begin, end - begin);
 }
 
 // A short line without final punctuation followed by a longer paragraph:
 // an unnumbered heading in a news report.
 bool IsUnnumberedHeading(const std::vector<Paragraph>& ps, size_t i) {
-  const std::string& t = ps[i].text;
+  std::string_view t = ps[i].text;
   if (!AtMostWords(t, kMaxHeadingWords) || WordCount(t) < 2) return false;
   if (EndsWithTerminalPunctuation(t) || EndsWithColon(t) || t.back() == ',') return false;
   if (StartsLowercase(t)) return false;
@@ -542,10 +543,11 @@ class TreeBuilder {
       d.marker = m->marker;
       d.open->ordinal_text = m->ordinal_text;
       d.path_component = PathComponent(*m, position);
-      // The paragraph is placed once; its text moves into the task.
-      std::string& text = ps_[paragraph].text;
-      text.erase(0, std::min(m->text_begin, text.size()));
-      d.text = Trimmed(std::move(text));
+      // The paragraph is placed once; its text after the marker is the task's
+      // (a run of the paragraph's buffer, not a copy).
+      const SharedText& text = ps_[paragraph].text;
+      d.text = Trimmed(text.substr(std::min(m->text_begin, text.size())));
+      ps_[paragraph].text.clear();
     } else {
       d.text = std::move(ps_[paragraph].text);
     }
@@ -661,7 +663,7 @@ class TreeBuilder {
   bool ExtendCapitalTitle(size_t i) {
     if (stack_.empty() || stack_.back() != last_placed_) return false;
     Draft& top = DraftAt(Top());
-    const std::string& t = ps_[i].text;
+    std::string_view t = ps_[i].text;
     // The heading's own title may be OCR residue with hardly a letter
     // ("Chương III      SỐ" / "LE TANG CAP CAO"): the next line is its title.
     bool title_lost = LetterCount(top.text) < 3;
@@ -670,7 +672,7 @@ class TreeBuilder {
         !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
       return false;
     }
-    top.text += " " + t;
+    top.text += " " + std::string(t);
     for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
     return true;
   }
@@ -828,7 +830,7 @@ class TreeBuilder {
     bool own_opens = false;  // the paragraph's markers as printed open a list
     for (const MarkerMatch& m : p.markers)
       own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
-    for (const Reading& r : OcrReadings(p.text)) {
+    for (const Reading& r : OcrReadings(p.text.str())) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
         if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
         int k = ExactLevel(m);
@@ -838,8 +840,8 @@ class TreeBuilder {
           k = Top() + 1;
         }
         if (k < 0) continue;
-        std::string found = p.text.substr(
-            0, std::min(p.text.size(), r.source_prefix + m.text_begin - r.reading_prefix));
+        std::string found(p.text.view().substr(
+            0, std::min(p.text.size(), r.source_prefix + m.text_begin - r.reading_prefix)));
         while (!found.empty() && found.back() == ' ') found.pop_back();
         Report(DiagnosticKind::kRepaired, p.spans.front().first,
                "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker,
@@ -1084,7 +1086,7 @@ class TreeBuilder {
       std::vector<Paragraph> quoted;
       for (size_t k : quote_paragraphs_) {
         Paragraph q;
-        q.text = StripQuotes(std::move(ps_[k].text));
+        q.text = StripQuotes(ps_[k].text);  // a run of the paragraph's buffer
         q.spans = ps_[k].spans;
         q.markers = grammar_.Match(q.text);
         quoted.push_back(std::move(q));

@@ -171,7 +171,7 @@ size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end) {
     const std::string& marker = paragraphs[k].markers.front().marker;
     bool cited = false;
     for (size_t j = 0; j < begin && !cited; ++j) {
-      const std::string& t = paragraphs[j].text;
+      std::string_view t = paragraphs[j].text;
       for (size_t at = t.find(marker); at != std::string::npos && !cited;
            at = t.find(marker, at + 1)) {
         cited = at > 0;

@@ -86,7 +86,7 @@ std::optional<int> ToInt(std::string_view text) {
   return value;
 }
 
-int LineCount(const std::string& text) {
+int LineCount(std::string_view text) {
   return 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
 }
 
@@ -112,7 +112,7 @@ class AknReader {
   void ReadRecordMetadata(pugi::xml_node record);
   void ReadFrbr(pugi::xml_node meta);
   Status ReadLanguage(pugi::xml_node meta);
-  Status ReadSpans(pugi::xml_node e, const std::string& text, bool may_be_empty, LineSpans* spans);
+  Status ReadSpans(pugi::xml_node e, std::string_view text, bool may_be_empty, LineSpans* spans);
   Status ReadBlocks(pugi::xml_node container, BlockRole fallback);
   Status ReadNodes(pugi::xml_node parent, int depth, std::vector<Node>* out);
   Status ReadNode(pugi::xml_node e, int depth, Node* n);
@@ -351,7 +351,7 @@ Status AknReader::ReadLanguage(pugi::xml_node meta) {
 }
 
 // cv:lines when congvan wrote the element; otherwise the next lines.
-Status AknReader::ReadSpans(pugi::xml_node e, const std::string& text, bool may_be_empty,
+Status AknReader::ReadSpans(pugi::xml_node e, std::string_view text, bool may_be_empty,
                             LineSpans* spans) {
   pugi::xml_attribute lines = CvAttribute(e, "lines");
   if (lines) {
@@ -428,7 +428,9 @@ Status AknReader::ReadNode(pugi::xml_node e, int depth, Node* n) {
   }
   bool texts_are_children = heading || n->division;
   if (!texts_are_children) {
-    for (const std::string& t : texts) n->text += (n->text.empty() ? "" : "\n") + t;
+    std::string joined;
+    for (const std::string& t : texts) joined += (joined.empty() ? "" : "\n") + t;
+    n->text = joined;
   }
   if (Status s = ReadNodeAttributes(e, n); !s.ok()) return s;
   if (Status s = ReadSpans(e, n->text, true, &n->spans); !s.ok()) return s;
