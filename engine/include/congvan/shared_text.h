@@ -124,9 +124,7 @@ inline std::string operator+(std::string_view a, const SharedText& b) {
 inline std::string operator+(const std::string& a, const SharedText& b) {
   return std::string_view(a) + b;
 }
-inline std::string operator+(const char* a, const SharedText& b) {
-  return std::string_view(a) + b;
-}
+inline std::string operator+(const char* a, const SharedText& b) { return std::string_view(a) + b; }
 
 }  // namespace congvan
 
