@@ -45,7 +45,8 @@ TEST_CASE("A node copied out of its Document reads its text after the Document i
   {
     Document doc = ParseCorpus(kLaw);
     kept = doc.tasks;  // the aligner, the timeline and consolidate copy trees like this
-    ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) { expected.push_back(n.text.str()); });
+    ForEachTask(doc.tasks,
+                [&](const Node& n, int, const Node*) { expected.push_back(n.text.str()); });
   }
   std::vector<std::string> read;
   ForEachTask(kept, [&](const Node& n, int, const Node*) { read.emplace_back(n.text.view()); });
