@@ -6,9 +6,10 @@
 // is weird only if it holds a bracket or tilde, a digit, or a capital right
 // after a small letter. The trigger counts the tokens that hold one of those
 // (ASCII through a byte table, other characters through ICU's answers
-// tabled once for U+0080–U+07FF and U+1E00–U+1EFF, where Vietnamese letters
-// are), so it never calls a token harmless that the full test finds weird;
-// only a line where 30 % of the tokens could be weird goes to the full test.
+// tabled once for the blocks Vietnamese and English text is written in,
+// text/code_point_table.h), so it never calls a token harmless that the full
+// test finds weird; only a line where 30 % of the tokens could be weird goes
+// to the full test.
 #include "parse/ocr_noise.h"
 
 #include <unicode/uchar.h>
@@ -16,6 +17,8 @@
 
 #include <array>
 #include <cstdint>
+
+#include "text/code_point_table.h"
 
 namespace congvan::parse {
 namespace {
@@ -52,22 +55,13 @@ constexpr std::array<uint8_t, 128> AsciiFlags() {
 }
 constexpr std::array<uint8_t, 128> kAsciiFlags = AsciiFlags();
 
-// ICU's answers for the two-byte code points and Latin Extended Additional,
-// asked once per process.
+// ICU's answers for the characters a Vietnamese or English text is written
+// in (text/code_point_table.h), asked once per process; others asked each time.
 struct NonAsciiFlags {
-  static constexpr UChar32 kExtendedFirst = 0x1E00;
-  std::array<uint8_t, 0x800> two_byte{};
-  std::array<uint8_t, 0x100> extended{};
-  NonAsciiFlags() {
-    for (UChar32 c = 0x80; c < 0x800; ++c) two_byte[static_cast<size_t>(c)] = FlagsFromIcu(c);
-    for (UChar32 c = 0; c < 0x100; ++c)
-      extended[static_cast<size_t>(c)] = FlagsFromIcu(kExtendedFirst + c);
-  }
+  text::CodePointTable table{FlagsFromIcu};
   uint8_t Of(UChar32 c) const {
-    if (c < 0x800) return two_byte[static_cast<size_t>(c)];
-    if (c >= kExtendedFirst && c < kExtendedFirst + 0x100)
-      return extended[static_cast<size_t>(c - kExtendedFirst)];
-    return FlagsFromIcu(c);
+    const uint8_t* flags = table.Find(c);
+    return flags != nullptr ? *flags : FlagsFromIcu(c);
   }
 };
 

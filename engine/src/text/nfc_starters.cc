@@ -21,18 +21,10 @@ bool StableStarter(UChar32 c) {
          u_getCombiningClass(c) == 0;
 }
 
-template <size_t N>
-void Fill(std::array<uint8_t, N>& table, UChar32 first) {
-  for (size_t i = 0; i < N; ++i) table[i] = StableStarter(first + static_cast<UChar32>(i)) ? 1 : 0;
-}
-
 }  // namespace
 
-NfcStarters::NfcStarters() {
-  Fill(low_, 0);
-  Fill(latin_extended_, static_cast<UChar32>(kLatinExtendedFirst));
-  Fill(punctuation_, static_cast<UChar32>(kPunctuationFirst));
-}
+NfcStarters::NfcStarters()
+    : table_([](UChar32 c) -> uint8_t { return StableStarter(c) ? 1 : 0; }) {}
 
 const NfcStarters& NfcStarters::Get() {
   static const NfcStarters table;

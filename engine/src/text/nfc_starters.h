@@ -4,8 +4,9 @@
 
 #include <unicode/umachine.h>
 
-#include <array>
 #include <cstdint>
+
+#include "text/code_point_table.h"
 
 namespace congvan::text {
 
@@ -15,10 +16,9 @@ namespace congvan::text {
 // of them is NFC (the quick check of UAX #15 answers "yes" without looking
 // further), and stays NFC when characters of the same kind are removed or
 // replaced (a CR dropped, a no-break space turned into ' '). The table covers
-// ASCII and the blocks Vietnamese and English text is written in:
-// U+0080–U+07FF, U+1E00–U+1EFF (Latin Extended Additional) and U+2000–U+206F
-// (General Punctuation); for any other code point `Has` answers false, "not
-// known", and the caller asks ICU.
+// the blocks Vietnamese and English text is written in (text/code_point_table.h:
+// U+0000–U+07FF, U+1E00–U+1EFF, U+2000–U+206F); for any other code point
+// `Has` answers false, "not known", and the caller asks ICU.
 class NfcStarters {
  public:
   // The process's one table (built on first use; thread-safe).
@@ -26,25 +26,13 @@ class NfcStarters {
 
   // REQUIRES: c is a code point (0 ≤ c ≤ 0x10FFFF).
   bool Has(UChar32 c) const {
-    auto u = static_cast<uint32_t>(c);
-    if (u < kLowEnd) return low_[u] != 0;
-    if (u - kLatinExtendedFirst < latin_extended_.size()) {
-      return latin_extended_[u - kLatinExtendedFirst] != 0;
-    }
-    if (u - kPunctuationFirst < punctuation_.size()) {
-      return punctuation_[u - kPunctuationFirst] != 0;
-    }
-    return false;
+    const uint8_t* stable = table_.Find(c);
+    return stable != nullptr && *stable != 0;
   }
 
  private:
   NfcStarters();
-  static constexpr uint32_t kLowEnd = 0x800;
-  static constexpr uint32_t kLatinExtendedFirst = 0x1E00;
-  static constexpr uint32_t kPunctuationFirst = 0x2000;
-  std::array<uint8_t, kLowEnd> low_{};
-  std::array<uint8_t, 0x100> latin_extended_{};  // U+1E00–U+1EFF
-  std::array<uint8_t, 0x70> punctuation_{};      // U+2000–U+206F
+  CodePointTable table_;
 };
 
 }  // namespace congvan::text
