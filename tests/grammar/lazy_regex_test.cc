@@ -10,23 +10,14 @@
 #include <vector>
 
 #include "congvan/grammar.h"
+#include "support/regex_options.h"
 
 using congvan::grammar_internal::AnchoredAtStart;
 using congvan::grammar_internal::CountCapturingGroups;
 using congvan::grammar_internal::LazyRegex;
 using congvan::grammar_internal::LazyRegexSet;
 using congvan::grammar_internal::PatternError;
-
-namespace {
-
-RE2::Options Utf8() {
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  return options;
-}
-
-}  // namespace
+using congvan::testing::GrammarRegexOptions;
 
 TEST_CASE("capturing groups counted as RE2 counts them, on every grammar pattern", "[grammar]") {
   int checked = 0;
@@ -36,10 +27,10 @@ TEST_CASE("capturing groups counted as RE2 counts them, on every grammar pattern
     REQUIRE(xml.load_file(path.c_str()));
     for (pugi::xpath_node found : xml.select_nodes("//@pattern | //@next | //@not-next")) {
       std::string pattern = found.attribute().value();
-      RE2 compiled(pattern, Utf8());
+      RE2 compiled(pattern, GrammarRegexOptions());
       INFO(language << ": " << pattern);
       REQUIRE(compiled.ok());
-      CHECK(PatternError(pattern, Utf8()).empty());
+      CHECK(PatternError(pattern, GrammarRegexOptions()).empty());
       CHECK(CountCapturingGroups(pattern) == compiled.NumberOfCapturingGroups());
       ++checked;
     }
@@ -51,7 +42,7 @@ TEST_CASE("capturing groups: where '(' is not a group", "[grammar]") {
   for (const char* pattern :
        {R"(\(\d+\))", R"([(]\d+)", R"((?:a|b)(?i:c))", R"((?P<n>\d+)(x))", R"(\Q((\E(a))",
         R"([]()](\d))", R"([[:alpha:](](b))", R"([^]\\(](c))", R"((?i)Điều\s+(\d+))"}) {
-    RE2 compiled(pattern, Utf8());
+    RE2 compiled(pattern, GrammarRegexOptions());
     INFO(pattern);
     REQUIRE(compiled.ok());
     CHECK(CountCapturingGroups(pattern) == compiled.NumberOfCapturingGroups());
@@ -81,7 +72,7 @@ TEST_CASE("a pattern is anchored at the start only when every alternative opens 
       std::string pattern = found.attribute().value();
       if (!AnchoredAtStart(pattern)) continue;
       ++anchored;
-      RE2 compiled(pattern, Utf8());
+      RE2 compiled(pattern, GrammarRegexOptions());
       INFO(language << ": " << pattern);
       for (const char* line : {"kinh gui: a", "so: 12/2020", "noi nhan:", "- 3 -", "trang 2"}) {
         CHECK_FALSE(RE2::PartialMatch(std::string("x ") + line, compiled));
@@ -92,23 +83,24 @@ TEST_CASE("a pattern is anchored at the start only when every alternative opens 
 }
 
 TEST_CASE("a pattern's syntax error is found without compiling it", "[grammar]") {
-  CHECK_THAT(PatternError(R"((\d+)", Utf8()), Catch::Contains("missing )"));
-  CHECK_THAT(PatternError(R"(\p{Nope})", Utf8()), Catch::Contains("invalid character class"));
-  CHECK(PatternError(R"(Điều\s+(\d+))", Utf8()).empty());
+  CHECK_THAT(PatternError(R"((\d+)", GrammarRegexOptions()), Catch::Contains("missing )"));
+  CHECK_THAT(PatternError(R"(\p{Nope})", GrammarRegexOptions()),
+             Catch::Contains("invalid character class"));
+  CHECK(PatternError(R"(Điều\s+(\d+))", GrammarRegexOptions()).empty());
   // The check parses \p{L} as \d; the message still quotes the pattern.
-  CHECK_THAT(PatternError(R"((\p{Lu}+)))", Utf8()), Catch::Contains(R"(\p{Lu})"));
-  CHECK_THAT(PatternError(R"([\p{L}-)", Utf8()), Catch::Contains("missing ]"));
-  CHECK(PatternError(R"([^\p{L}\d]\pL\P{Lu}\\p{L})", Utf8()).empty());
+  CHECK_THAT(PatternError(R"((\p{Lu}+)))", GrammarRegexOptions()), Catch::Contains(R"(\p{Lu})"));
+  CHECK_THAT(PatternError(R"([\p{L}-)", GrammarRegexOptions()), Catch::Contains("missing ]"));
+  CHECK(PatternError(R"([^\p{L}\d]\pL\P{Lu}\\p{L})", GrammarRegexOptions()).empty());
 }
 
 TEST_CASE("lazy patterns and sets match once compiled on first use", "[grammar]") {
-  LazyRegex article(R"((?:Điều\s+(\d+)))", Utf8());
+  LazyRegex article(R"((?:Điều\s+(\d+)))", GrammarRegexOptions());
   std::string number;
   CHECK(RE2::PartialMatch("Điều 12. Phạm vi", article.get(), &number));
   CHECK(number == "12");
   CHECK(&article.get() == &article.get());  // compiled once
 
-  LazyRegexSet cues(Utf8(), RE2::UNANCHORED);
+  LazyRegexSet cues(GrammarRegexOptions(), RE2::UNANCHORED);
   std::string error;
   REQUIRE(cues.Add("noi nhan", &error) == 0);
   REQUIRE(cues.Add("kinh gui", &error) == 1);

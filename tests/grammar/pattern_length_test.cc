@@ -6,8 +6,6 @@
 #include "grammar/pattern_length.h"
 
 #include <re2/re2.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -24,31 +22,17 @@
 #include "congvan/text_fold.h"
 #include "grammar/lazy_regex.h"
 #include "support/corpus.h"
+#include "support/regex_options.h"
+#include "support/unicode_forms.h"
 
 using congvan::Grammar;
 using congvan::Language;
 using congvan::grammar_internal::AnchoredAtStart;
 using congvan::grammar_internal::MaxMatchBytes;
+using congvan::testing::GrammarRegexOptions;
+using congvan::testing::ToNfd;
 
 namespace {
-
-RE2::Options Utf8() {
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  return options;
-}
-
-std::string Nfd(const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  REQUIRE(U_SUCCESS(status));
-  icu::UnicodeString out = nfd->normalize(icu::UnicodeString::fromUTF8(text), status);
-  REQUIRE(U_SUCCESS(status));
-  std::string bytes;
-  out.toUTF8String(bytes);
-  return bytes;
-}
 
 // A field's patterns as the grammar file lists them.
 struct FieldPattern {
@@ -66,7 +50,7 @@ std::vector<FieldPattern> FieldPatterns(const std::string& language, const std::
   for (pugi::xpath_node found : xml.select_nodes("//pattern[@field]")) {
     pugi::xml_node n = found.node();
     if (n.attribute("field").as_string() != field) continue;
-    out.push_back({std::make_unique<RE2>(n.attribute("pattern").as_string(), Utf8()),
+    out.push_back({std::make_unique<RE2>(n.attribute("pattern").as_string(), GrammarRegexOptions()),
                    n.attribute("folded").as_bool(false), n.attribute("value").as_string()});
     REQUIRE(out.back().re->ok());
     // FindMeta(field, text) runs only unscoped patterns; a scoped one keeps its number.
@@ -153,7 +137,7 @@ TEST_CASE("MaxMatchBytes bounds every match of every grammar pattern on the corp
       std::string pattern = found.attribute().value();
       std::optional<size_t> bound = MaxMatchBytes(pattern);
       if (!bound) continue;
-      bounded.push_back(std::make_unique<RE2>(pattern, Utf8()));
+      bounded.push_back(std::make_unique<RE2>(pattern, GrammarRegexOptions()));
       REQUIRE(bounded.back()->ok());
       bounds.push_back(*bound);
     }
@@ -212,7 +196,7 @@ TEST_CASE("FindMeta folds a prefix for 'action' and answers as the whole fold do
       Found expected = Reference(patterns, text);
       INFO(code << ": " << text);
       REQUIRE(Answer(g, "action", text) == expected);
-      std::string nfd = Nfd(text);  // combining marks fold to nothing: a longer prefix
+      std::string nfd = ToNfd(text);  // combining marks fold to nothing: a longer prefix
       REQUIRE(Answer(g, "action", nfd) == Reference(patterns, nfd));
       found += expected.empty() ? 0 : 1;
       if (expected.empty() && i % 16 != 0) continue;
@@ -236,7 +220,7 @@ TEST_CASE("Every field folded by prefix answers as the whole fold does", "[gramm
     CollectTexts(congvan::testing::ParseCorpus(file).tasks, texts);
   }
   size_t provisions = texts.size();
-  for (size_t i = 0; i < provisions; ++i) texts.push_back(Nfd(texts[i]));
+  for (size_t i = 0; i < provisions; ++i) texts.push_back(ToNfd(texts[i]));
   size_t fields_checked = 0;
   for (auto [lang, code] :
        {std::pair{Language::kVietnamese, "vi"}, std::pair{Language::kEnglish, "en"}}) {

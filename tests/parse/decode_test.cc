@@ -1,5 +1,4 @@
 // Decoding: encodings, BOMs, line ends, NFC, and language detection.
-#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -10,22 +9,14 @@
 
 #include "congvan/writers.h"
 #include "support/corpus.h"
+#include "support/unicode_forms.h"
 
 using congvan::DecodeText;
 using congvan::testing::ParseCorpus;
 using congvan::testing::ReadFile;
+using congvan::testing::ToNfd;
 
 namespace {
-
-std::string ToNfd(const std::string& utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString out = nfd->normalize(icu::UnicodeString::fromUTF8(utf8), status);
-  REQUIRE(U_SUCCESS(status));
-  std::string s;
-  out.toUTF8String(s);
-  return s;
-}
 
 std::string ToUtf16(const std::string& utf8, bool big_endian) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);

@@ -17,6 +17,9 @@
 
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
+#include "support/unicode_forms.h"
+
+using congvan::testing::ToNfd;
 
 namespace {
 
@@ -51,11 +54,6 @@ std::string ReferenceFold(const std::string& text) {
   s.foldCase(U_FOLD_CASE_DEFAULT);
   std::string out;
   return Normalize(StripMarks(s), true).toUTF8String(out);
-}
-
-std::string ToNfd(const std::string& text) {
-  std::string out;
-  return Normalize(icu::UnicodeString::fromUTF8(text), false).toUTF8String(out);
 }
 
 }  // namespace

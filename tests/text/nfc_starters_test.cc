@@ -19,6 +19,7 @@
 #include "congvan/reader.h"
 #include "congvan/text_decode.h"
 #include "support/corpus.h"
+#include "support/unicode_forms.h"
 
 namespace {
 
@@ -40,17 +41,6 @@ bool StartersOnly(const std::string& s) {
     if (c < 0 || !starters.Has(c)) return false;
   }
   return true;
-}
-
-std::string Normalized(const std::string& s, bool nfc) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n =
-      nfc ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFDInstance(status);
-  REQUIRE(U_SUCCESS(status));
-  std::string out;
-  n->normalize(icu::UnicodeString::fromUTF8(s), status).toUTF8String(out);
-  REQUIRE(U_SUCCESS(status));
-  return out;
 }
 
 bool IsNfcByIcu(const std::string& s) {
@@ -95,7 +85,7 @@ TEST_CASE("A text of NFC-stable starters is NFC, and the reader decodes as Decod
     auto decoded = congvan::DecodeText(bytes, relative);
     if (!decoded.ok()) continue;  // not UTF-8 (a legacy encoding): another path
     ++texts;
-    std::string nfd = Normalized(*decoded, false);
+    std::string nfd = congvan::testing::ToNfd(*decoded);
     std::string crlf;
     for (char c : *decoded) c == '\n' ? crlf.append("\r\n") : crlf.append(1, c);
     std::string spaces = *decoded;
