@@ -44,13 +44,12 @@ std::optional<Move> BetterHome(const AlignInput& input, const CandidateSet& cand
   std::map<int, int> landed = WhereProvisionsWent(input, m, a);
   if (landed.empty()) return std::nullopt;
   const int at_partner = landed.count(x) ? landed[x] : 0;
-  const AlignOptions& opt = input.options;
   std::optional<Move> best;
   for (int ci : candidates.OfOld(a)) {
     const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
     if (m.new_to_old[static_cast<size_t>(c.n)] >= 0 || !input.New(c.n).node->division) continue;
     if (input.New(c.n).node->style != input.Old(a).node->style || c.e.style_conflict) continue;
-    if (c.score < opt.match_min || c.e.text_similarity < opt.reworded_min) continue;
+    if (!PassesMatchBars(c, input.options)) continue;
     auto it = landed.find(c.n);
     int there = it == landed.end() ? 0 : it->second;
     if (there <= at_partner) continue;

@@ -28,8 +28,7 @@ std::optional<double> Takeable(const AlignInput& input, const CandidateSet& cand
   for (int ci : candidates.OfOld(o)) {
     const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
     if (c.n != n) continue;
-    if (c.score < input.options.match_min || c.e.text_similarity < input.options.reworded_min)
-      return std::nullopt;
+    if (!PassesMatchBars(c, input.options)) return std::nullopt;
     return c.score;
   }
   return std::nullopt;
@@ -58,8 +57,7 @@ void SwapCrossedArticles(const AlignInput& input, const CandidateSet& candidates
       const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
       int b = c.n == x ? -1 : n2o[static_cast<size_t>(c.n)];
       if (b < 0 || !SameStyleDivisions(input, b, c.n) || !SameStyleDivisions(input, b, x)) continue;
-      if (c.score < input.options.match_min || c.e.text_similarity < input.options.reworded_min)
-        continue;
+      if (!PassesMatchBars(c, input.options)) continue;
       std::optional<double> bx = Takeable(input, candidates, b, x);
       std::optional<double> by = Takeable(input, candidates, b, c.n);
       if (!bx || !by) continue;

@@ -28,8 +28,7 @@ Matching AssignGreedy(const AlignInput& input, CandidateSet* candidates) {
   for (size_t i = 0; i < cands.size(); ++i) {
     Candidate& c = cands[i];
     c.score = input.Score(c.e);
-    if (c.score >= opt.match_min && c.e.text_similarity >= opt.reworded_min &&
-        WithoutContext(input, c) >= opt.match_min) {
+    if (PassesMatchBars(c, opt) && WithoutContext(input, c) >= opt.match_min) {
       order.push_back(static_cast<int>(i));
     }
   }

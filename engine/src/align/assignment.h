@@ -23,6 +23,13 @@ struct Matching {
   std::vector<int> new_to_old;
 };
 
+// The bars a scored candidate must pass to be a pair: score ≥ match_min and
+// text similarity ≥ reworded_min (the assignment also asks the score without
+// the article context; the later stages that re-pair articles ask these two).
+inline bool PassesMatchBars(const Candidate& c, const AlignOptions& options) {
+  return c.score >= options.match_min && c.e.text_similarity >= options.reworded_min;
+}
+
 // Scores every candidate (stored in Candidate::score) and matches greedily.
 Matching AssignGreedy(const AlignInput& input, CandidateSet* candidates);
 
