@@ -72,7 +72,7 @@ std::vector<std::string> CorpusClauses(Language lang) {
     auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/corpus/" + f);
     if (!doc.ok()) continue;
     congvan::ForEachTask(doc->tasks, [&](const Node& n, int, const Node*) {
-      std::string t = n.text;
+      std::string t = n.text.str();
       size_t start = 0;
       for (size_t i = 0; i <= t.size(); ++i) {
         if (i == t.size() || t[i] == ';' || t[i] == '.' || (t[i] == ',' && i - start > 40)) {

@@ -27,6 +27,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "congvan/parse.h"
@@ -44,11 +45,11 @@ struct Line {
 // Clauses of every task of `doc` (split at ';' and '.', long ones at ',').
 void AddClauses(const Document& doc, std::vector<std::string>* clauses) {
   congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    const std::string& t = n.text;
+    std::string_view t = n.text;
     size_t start = 0;
     for (size_t i = 0; i <= t.size(); ++i) {
       if (i == t.size() || t[i] == ';' || t[i] == '.' || (t[i] == ',' && i - start > 40)) {
-        std::string c = t.substr(start, i - start);
+        std::string c(t.substr(start, i - start));
         while (!c.empty() && c.front() == ' ') c.erase(c.begin());
         if (c.size() > 12) clauses->push_back(c);
         start = i + 1;
