@@ -22,6 +22,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -61,9 +62,15 @@ class LazyRegex {
   LazyRegex& operator=(const LazyRegex&) = delete;
 
   const std::string& pattern() const { return pattern_; }
-  // The compiled pattern; thread-safe.
+  // The compiled pattern; thread-safe. Once compiled, an acquire load
+  // answers (std::call_once sets thread-locals and calls pthread_once on
+  // every call: a marker line asks for several patterns).
   const RE2& get() const {
-    std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+    if (const RE2* ready = ready_.load(std::memory_order_acquire)) return *ready;
+    std::call_once(once_, [this] {
+      re_ = std::make_unique<RE2>(pattern_, options_);
+      ready_.store(re_.get(), std::memory_order_release);
+    });
     return *re_;
   }
 
@@ -72,6 +79,7 @@ class LazyRegex {
   RE2::Options options_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
+  mutable std::atomic<const RE2*> ready_{nullptr};  // re_ once compiled
 };
 
 // An RE2::Set whose patterns are checked when added and parsed and compiled
@@ -91,9 +99,14 @@ class LazyRegexSet {
     patterns_.emplace_back(pattern);
     return static_cast<int>(patterns_.size()) - 1;
   }
-  // The compiled set; thread-safe. A set that failed to compile matches nothing.
+  // The compiled set; thread-safe. A set that failed to compile matches
+  // nothing. Once compiled, an acquire load answers (as LazyRegex::get).
   const RE2::Set& get() const {
-    std::call_once(once_, [this] { Compile(); });
+    if (compiled_.load(std::memory_order_acquire)) return set_;
+    std::call_once(once_, [this] {
+      Compile();
+      compiled_.store(true, std::memory_order_release);
+    });
     return set_;
   }
 
@@ -104,6 +117,7 @@ class LazyRegexSet {
   std::vector<std::string> patterns_;  // in index order, checked
   mutable RE2::Set set_;
   mutable std::once_flag once_;
+  mutable std::atomic<bool> compiled_{false};  // set_ compiled (or failed to)
 };
 
 }  // namespace congvan::grammar_internal
