@@ -361,12 +361,26 @@ Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::strin
 
 namespace {
 
-// Value of `letter` (lower-cased) in a letter sequence, or 0.
-int LetterValue(const std::vector<std::string>& letters, const std::string& letter) {
+// Value of `letter` (lower-cased) in a letter sequence, or 0. The letters
+// are one or two bytes: compared inline, not through memcmp.
+int LetterValue(const std::vector<std::string>& letters, std::string_view letter) {
   for (size_t i = 0; i < letters.size(); ++i) {
-    if (letters[i] == letter) return static_cast<int>(i) + 1;
+    const std::string& candidate = letters[i];
+    if (candidate.size() == letter.size() &&
+        std::equal(candidate.begin(), candidate.end(), letter.begin())) {
+      return static_cast<int>(i) + 1;
+    }
   }
   return 0;
+}
+
+// std::atoi of `digits` (ASCII digits only, possibly none): computed inline
+// when it cannot overflow, else by atoi itself, so the value is the same.
+int DigitsValue(std::string_view digits) {
+  if (digits.size() > 9) return std::atoi(std::string(digits).c_str());
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
 }
 
 std::string RomanString(int value) {
@@ -413,8 +427,9 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
       // "26a" (an inserted article) → 26 and suffix "a".
       size_t digits = m.ordinal_text.find_first_not_of("0123456789");
       if (digits == std::string::npos) digits = m.ordinal_text.size();
-      m.value = std::atoi(m.ordinal_text.substr(0, digits).c_str());
-      m.suffix = m.ordinal_text.substr(digits);
+      std::string_view ordinal = m.ordinal_text;
+      m.value = DigitsValue(ordinal.substr(0, digits));
+      m.suffix = ordinal.substr(digits);
       break;
     }
     case OrdinalKind::kRoman:
@@ -422,8 +437,9 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
       break;
     case OrdinalKind::kLetters: {
       std::string lower = ToLowerUtf8(m.ordinal_text);
-      for (const std::string& id : style.sequences) {
-        int v = LetterValue(letters.at(id), lower);
+      m.sequence_values.reserve(style_letters[index].size());
+      for (const std::vector<std::string>* sequence : style_letters[index]) {
+        int v = LetterValue(*sequence, lower);
         m.sequence_values.push_back(v);
         if (m.value == 0) m.value = v;
       }
@@ -453,10 +469,10 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
       // "a1": the letter names the parent point, the number is the value.
       size_t digits = m.ordinal_text.find_first_of("0123456789");
       if (digits == std::string::npos || digits == 0) return false;
-      std::string letter = ToLowerUtf8(m.ordinal_text.substr(0, digits));
+      std::string letter = ToLowerUtf8(std::string_view(m.ordinal_text).substr(0, digits));
       int parent = 0;
-      for (const std::string& id : style.sequences) {
-        parent = LetterValue(letters.at(id), letter);
+      for (const std::vector<std::string>* sequence : style_letters[index]) {
+        parent = LetterValue(*sequence, letter);
         if (parent > 0) break;
       }
       if (parent == 0) return false;
@@ -468,9 +484,10 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
       // "2.1.a": the numbers name the parent item, the letter is the value.
       size_t dot = m.ordinal_text.rfind('.');
       if (dot == std::string::npos) return false;
-      std::string lower = ToLowerUtf8(m.ordinal_text.substr(dot + 1));
-      for (const std::string& id : style.sequences) {
-        int v = LetterValue(letters.at(id), lower);
+      std::string lower = ToLowerUtf8(std::string_view(m.ordinal_text).substr(dot + 1));
+      m.sequence_values.reserve(style_letters[index].size());
+      for (const std::vector<std::string>* sequence : style_letters[index]) {
+        int v = LetterValue(*sequence, lower);
         m.sequence_values.push_back(v);
         if (m.value == 0) m.value = v;
       }

@@ -55,7 +55,10 @@ struct Grammar::Impl {
   int lead_set_index = -1;
   std::vector<int> lead_styles;
   std::vector<std::unique_ptr<LazyRegex>> plain_style_res;
-  std::map<std::string, std::vector<std::string>> letters;     // id → letters
+  std::map<std::string, std::vector<std::string>> letters;  // id → letters
+  // Per style, its sequences' letters (pointers into `letters`, in the
+  // style's order): ReadOrdinal reads them without a lookup by id.
+  std::vector<std::vector<const std::vector<std::string>*>> style_letters;
   std::map<std::string, std::map<std::string, int>> ordinals;  // id → word → value
   std::vector<RoleCue> cues;
   // Every cue is in one of two RE2::Sets: those anchored where the line
