@@ -383,6 +383,16 @@ int DigitsValue(std::string_view digits) {
   return value;
 }
 
+// Whether `c` is one of the bytes of `set` (a short literal list): the
+// marker's trimming asks this of a few bytes per marker, where
+// string_view::find called memchr for each.
+constexpr bool OneOf(char c, std::string_view set) {
+  for (char s : set) {
+    if (c == s) return true;
+  }
+  return false;
+}
+
 std::string RomanString(int value) {
   static const std::pair<int, const char*> kTable[] = {
       {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
@@ -530,7 +540,7 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
 
 std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
   std::vector<MarkerMatch> out;
-  std::vector<int> hits;
+  thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
   if (!impl_->set->get().Match(line, &hits)) return out;
   // The lead stands in the set for itself; where it matches, every style
   // that may follow it is a candidate (Grammar::Impl::set).
@@ -572,21 +582,14 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
     // what OCR put around it: a speck before it (":   Chương I") and a
     // footnote mark glued after it ("Điều 4.*").
     std::string_view whole = line.substr(0, marker_end);
-    while (!whole.empty() &&
-           std::string_view(" \t*'!?").find(whole.back()) != std::string_view::npos) {
-      whole.remove_suffix(1);
-    }
+    while (!whole.empty() && OneOf(whole.back(), " \t*'!?")) whole.remove_suffix(1);
     bool specks = false;
-    while (whole.size() > 1 &&
-           std::string_view(":;'~._").find(whole.front()) != std::string_view::npos &&
-           std::string_view(":;'~._ \t").find(whole[1]) != std::string_view::npos) {
+    while (whole.size() > 1 && OneOf(whole.front(), ":;'~._") && OneOf(whole[1], ":;'~._ \t")) {
       whole.remove_prefix(1);
       specks = true;
     }
-    if (specks || (whole.size() > 1 &&
-                   std::string_view(":;'~").find(whole.front()) != std::string_view::npos)) {
-      if (std::string_view(":;'~._").find(whole.front()) != std::string_view::npos)
-        whole.remove_prefix(1);
+    if (specks || (whole.size() > 1 && OneOf(whole.front(), ":;'~"))) {
+      if (OneOf(whole.front(), ":;'~._")) whole.remove_prefix(1);
       while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t'))
         whole.remove_prefix(1);
     }
