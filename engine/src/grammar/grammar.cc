@@ -515,6 +515,19 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
   return m.value > 0;
 }
 
+bool Grammar::Impl::FollowsAsRequired(size_t style, std::string_view line, size_t at) const {
+  const bool digit_at = at < line.size() && line[at] >= '0' && line[at] <= '9';
+  if (next_is_digit[style]) {
+    if (!digit_at) return false;
+  } else if (next_res[style] != nullptr &&
+             !next_res[style]->get().Match(line, at, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    return false;
+  }
+  if (not_next_is_digit[style]) return !digit_at;
+  return not_next_res[style] == nullptr ||
+         !not_next_res[style]->get().Match(line, at, line.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
 std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
   // The stages ask about the same line several times (a line as itself,
   // then as the next line of its neighbour, then as a paragraph): the last
@@ -569,15 +582,7 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
       while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
     }
     // What follows the marker must (or must not) look like the style says.
-    const RE2* next = impl_->next_res[k] ? &impl_->next_res[k]->get() : nullptr;
-    const RE2* not_next = impl_->not_next_res[k] ? &impl_->not_next_res[k]->get() : nullptr;
-    if (next != nullptr && !next->Match(line, end, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
-      continue;
-    }
-    if (not_next != nullptr &&
-        not_next->Match(line, end, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
-      continue;
-    }
+    if (!impl_->FollowsAsRequired(k, line, end)) continue;
     // The marker as written, without the whitespace after it, and without
     // what OCR put around it: a speck before it (":   Chương I") and a
     // footnote mark glued after it ("Điều 4.*").

@@ -39,6 +39,11 @@ struct Grammar::Impl {
   // begins; null when the style says nothing.
   std::vector<std::unique_ptr<LazyRegex>> next_res;
   std::vector<std::unique_ptr<LazyRegex>> not_next_res;
+  // Per style, whether its next / not-next pattern is exactly "\d": RE2's \d
+  // is [0-9], so the answer is whether the byte where the text begins is an
+  // ASCII digit, and MatchMarkers tests that byte instead of running RE2
+  // (a clause's "1." asks not-next "\d" on every line that opens with one).
+  std::vector<char> next_is_digit, not_next_is_digit;
   // What may stand before a style's marker without being part of it (a web
   // copy's breadcrumb, "<title of the document>. Mục 1."): the grammar's
   // <lead>, compiled once, and per style that pointer or null.
@@ -131,6 +136,9 @@ struct Grammar::Impl {
   std::set<std::string, std::less<>> continuation_words;  // lower case
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
+  // Whether what follows style `style`'s marker in `line` (its text, from
+  // byte `at`) matches the style's next pattern and not its not-next one.
+  bool FollowsAsRequired(size_t style, std::string_view line, size_t at) const;
   int MatchCueOfKind(std::string_view kind, std::string_view folded_line) const;
 };
 

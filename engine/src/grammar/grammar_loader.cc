@@ -320,8 +320,9 @@ class GrammarReader {
         }
         follow_re = std::make_unique<LazyRegex>(std::move(wrapped), options_);
       }
-      (std::string(attribute) == "next" ? g_.next_res : g_.not_next_res)
-          .push_back(std::move(follow_re));
+      bool next = std::string(attribute) == "next";
+      (next ? g_.next_res : g_.not_next_res).push_back(std::move(follow_re));
+      (next ? g_.next_is_digit : g_.not_next_is_digit).push_back(follow == "\\d" ? 1 : 0);
     }
     return Status::Ok();
   }
