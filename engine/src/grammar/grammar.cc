@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -383,6 +384,11 @@ int DigitsValue(std::string_view digits) {
   return value;
 }
 
+// Whether emphasis closes at `at` in `line` ("**" or "__").
+bool ClosesEmphasisAt(std::string_view line, size_t at) {
+  return at + 1 < line.size() && line[at] == line[at + 1] && (line[at] == '*' || line[at] == '_');
+}
+
 // Whether `c` is one of the bytes of `set` (a short literal list): the
 // marker's trimming asks this of a few bytes per marker, where
 // string_view::find called memchr for each.
@@ -541,7 +547,10 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
   thread_local std::array<Memo, kMemo> memo;
   thread_local size_t next_slot = 0;
   for (const Memo& m : memo) {
-    if (m.generation == impl_->generation && m.line == line) return m.found;
+    if (m.generation == impl_->generation && m.line.size() == line.size() &&
+        (line.empty() || std::memcmp(m.line.data(), line.data(), line.size()) == 0)) {
+      return m.found;
+    }
   }
   Memo& slot = memo[next_slot];
   next_slot = (next_slot + 1) % kMemo;
@@ -572,12 +581,10 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
     if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
-    MarkerMatch m;
-    m.style = index;
     size_t end = static_cast<size_t>(groups[0].size());
     size_t marker_end = end;
     // Emphasis closed right after the marker ("**1.** Nội dung") is not text.
-    while (line.substr(end, 2) == "**" || line.substr(end, 2) == "__") {
+    while (ClosesEmphasisAt(line, end)) {
       end += 2;
       while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
     }
@@ -609,11 +616,14 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
         whole.remove_prefix(lead_match.size());
       }
     }
-    m.marker = std::string(whole);
+    MarkerMatch& m = out.emplace_back();  // made in place; dropped if unreadable
+    m.style = index;
+    m.marker.assign(whole);
     m.text_begin = end;
-    if (ngroups > 1 && groups[1].data() != nullptr) m.ordinal_text = std::string(groups[1]);
-    if (!impl_->ReadOrdinal(k, m)) continue;  // unreadable ordinal
-    out.push_back(std::move(m));
+    if (ngroups > 1 && groups[1].data() != nullptr) {
+      m.ordinal_text.assign(groups[1].data(), groups[1].size());
+    }
+    if (!impl_->ReadOrdinal(k, m)) out.pop_back();  // unreadable ordinal
   }
   return out;
 }
