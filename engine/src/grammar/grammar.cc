@@ -4,7 +4,9 @@
 // Approach: every pattern is compiled on first use (grammar/lazy_regex.h).
 // Match() runs the styles' RE2::Set once per line and only
 // re-runs the few styles that hit, to capture the ordinal and read its value
-// (arabic, roman, letter sequence, ordinal words, decimal). Cues are one
+// (arabic, roman, letter sequence, ordinal words, decimal); what must or must
+// not follow a marker is one more RE2 run, or a byte test where the pattern
+// is exactly \d. Cues are one
 // RE2::Set over every cue, matched once per folded line; metadata patterns run on
 // the text or on a folded copy whose offsets map back to it, after one
 // RE2::Set per field (raw and folded) has said which of them match at all —
