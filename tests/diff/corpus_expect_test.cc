@@ -256,7 +256,7 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
   CHECK(r.divisions.f1 >= 0.81);
-  CHECK(r.all.f1 >= 0.645);
+  CHECK(r.all.f1 >= 0.649);
   // Old Điều 3 khoản 7 is new khoản 6, once the portal's note on it ("[Việc ký
   // phiếu yêu cầu đăng ký được hướng dẫn bởi … Thông tư 08/2018/TT-BTP …]")
   // no longer counts as its text.
@@ -351,6 +351,12 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   CHECK(FindChange(r.alignment, 305, 361) != nullptr);
   CHECK(FindChange(r.alignment, 266, 361) == nullptr);
   CHECK(FindChange(r.alignment, 305, 325) == nullptr);
+  // ... and their provisions follow them (align/swapped_provisions.h): old
+  // Điều 39 khoản 1 "Phiếu yêu cầu đăng ký (01 bản chính);" had taken new
+  // Điều 32 khoản 1 "Phiếu yêu cầu theo Mẫu số 02a …" while the articles were
+  // crossed; it is new Điều 27 khoản 1 "… Mẫu số 01a …", the same words.
+  CHECK(FindChange(r.alignment, 268, 326) != nullptr);
+  CHECK(FindChange(r.alignment, 268, 362) == nullptr);
   // An article follows its provisions (align/article_follows_provisions.h): old
   // Điều 30 "Thủ tục đăng ký … bằng tàu bay" scores 0.72 with new Điều 38
   // "Trường hợp đăng ký thuộc thẩm quyền của Cục Hàng không Việt Nam" and 0.66

@@ -10,7 +10,8 @@
 //                   pass knows which parents the first aligned, and also
 //                   tries the children of an aligned parent's counterpart;
 //  5. swaps         two articles whose counterparts the greedy pass crossed
-//                   (article_swaps.h);
+//                   (article_swaps.h), their provisions with them
+//                   (swapped_provisions.h);
 //     demotions     articles that became clauses, read off the matching;
 //     sibling merges old tasks merged into the new task a sibling became
 //                   (sibling_merges.h);
@@ -38,6 +39,7 @@
 #include "align/pipeline.h"
 #include "align/shared_pieces.h"
 #include "align/sibling_merges.h"
+#include "align/swapped_provisions.h"
 #include "align/textless_divisions.h"
 #include "congvan/align.h"
 
@@ -108,7 +110,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   size_t before = candidates.all().size();
   AddStructuralCandidates(input, matching.old_to_new, &candidates);
   if (candidates.all().size() > before) matching = AssignGreedy(input, &candidates);
-  SwapCrossedArticles(input, candidates, &matching);
+  RepairSwappedProvisions(input, SwapCrossedArticles(input, candidates, &matching), &matching);
   std::vector<int> merge_into = DemoteArticles(input, &matching);
   ClauseMatcher clauses(input);
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);

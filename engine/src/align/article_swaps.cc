@@ -42,9 +42,11 @@ bool SameStyleDivisions(const AlignInput& input, int o, int n) {
 
 }  // namespace
 
-void SwapCrossedArticles(const AlignInput& input, const CandidateSet& candidates,
-                         Matching* matching) {
-  if (input.cross_language) return;
+std::vector<std::pair<int, int>> SwapCrossedArticles(const AlignInput& input,
+                                                     const CandidateSet& candidates,
+                                                     Matching* matching) {
+  std::vector<std::pair<int, int>> applied;
+  if (input.cross_language) return applied;
   std::vector<int>& o2n = matching->old_to_new;
   std::vector<int>& n2o = matching->new_to_old;
   std::vector<Swap> swaps;
@@ -78,7 +80,9 @@ void SwapCrossedArticles(const AlignInput& input, const CandidateSet& candidates
     o2n[static_cast<size_t>(s.b)] = x;
     n2o[static_cast<size_t>(x)] = s.b;
     n2o[static_cast<size_t>(y)] = s.a;
+    applied.emplace_back(s.a, s.b);
   }
+  return applied;
 }
 
 }  // namespace congvan::align_internal

@@ -19,15 +19,20 @@
 #ifndef CONGVAN_SRC_ALIGN_ARTICLE_SWAPS_H_
 #define CONGVAN_SRC_ALIGN_ARTICLE_SWAPS_H_
 
+#include <utility>
+#include <vector>
+
 #include "align/assignment.h"
 
 namespace congvan::align_internal {
 
 // Exchanges crossed article counterparts in `matching` (see above), best
 // gain first, each article at most once. Reads the scores the last
-// assignment stored in `candidates`.
-void SwapCrossedArticles(const AlignInput& input, const CandidateSet& candidates,
-                         Matching* matching);
+// assignment stored in `candidates`. Returns the exchanged pairs of old
+// articles (a, b): a → y and b → x, where a had x.
+std::vector<std::pair<int, int>> SwapCrossedArticles(const AlignInput& input,
+                                                     const CandidateSet& candidates,
+                                                     Matching* matching);
 
 }  // namespace congvan::align_internal
 
