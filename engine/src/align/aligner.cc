@@ -25,6 +25,9 @@
 //     shared pieces a task matched one to one that is also a piece of
 //                   another task's split or merge: a task in two changes
 //                   (shared_pieces.h);
+//     article splits an article whose provisions left its partner for
+//                   several articles, or all went into one clause of it
+//                   (article_splits.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -33,6 +36,7 @@
 #include "align/article_context.h"
 #include "align/article_follows_provisions.h"
 #include "align/article_residue.h"
+#include "align/article_splits.h"
 #include "align/article_swaps.h"
 #include "align/changes.h"
 #include "align/demotions.h"
@@ -119,6 +123,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MatchArticleResidue(input, &matching, &groups);
   MatchTextlessDivisions(input, &matching, &groups);
   FindSharedPieces(input, candidates, matching, &clauses, &groups);
+  SplitArticlesByProvisions(input, matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

@@ -1,0 +1,135 @@
+// Article splits read off the provisions (see article_splits.h). Per old
+// article, one walk over its subtree tallies the new divisions its matched
+// provisions sit in (EnclosingDivision of each counterpart); per candidate
+// piece B, one walk over B's subtree tallies which old divisions B's matched
+// provisions came from. Every decision is taken on the groups as they came
+// in and applied after, so the order of the articles decides nothing.
+#include "align/article_splits.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+namespace congvan::align_internal {
+namespace {
+
+// Fewer matched provisions than this say too little about where an article
+// went: a provision or two moved out is a move, not a split.
+constexpr int kMinProvisionsMatched = 3;
+
+bool HoldsNoDivision(const TaskIndex& tasks, int d) {
+  const IndexedTask& t = tasks[static_cast<size_t>(d)];
+  for (int i = d + 1; i < d + t.subtree; ++i) {
+    if (tasks[static_cast<size_t>(i)].division) return false;
+  }
+  return true;
+}
+
+// Per division of the other side, how many provisions of division d (its
+// subtree, d excluded) have a counterpart inside it, each provision counted
+// once per division; `matched`: the provisions with a counterpart inside
+// some division.
+std::map<int, int> WhereProvisionsWent(const TaskIndex& tasks, const TaskIndex& others,
+                                       const Counterparts& cp, int d, int* matched) {
+  std::map<int, int> landed;
+  *matched = 0;
+  for (int i = d + 1; i < d + tasks[static_cast<size_t>(d)].subtree; ++i) {
+    std::set<int> seen;
+    for (int j : cp[static_cast<size_t>(i)]) {
+      int b = EnclosingDivision(others, j);
+      if (b >= 0) seen.insert(b);
+    }
+    if (!seen.empty()) ++*matched;
+    for (int b : seen) ++landed[b];
+  }
+  return landed;
+}
+
+// Old article a's partner when a may be split by its provisions: a holds no
+// division and is matched one to one (its only counterpart, no piece of any
+// group) to a new task that is no merge whole; -1 otherwise.
+int SplittablePartner(const AlignInput& input, const Matching& m, const Groups& g, int a) {
+  const IndexedTask& t = input.Old(a);
+  if (t.children.empty() || !HoldsNoDivision(input.old_tasks, a)) return -1;
+  int x = m.old_to_new[static_cast<size_t>(a)];
+  if (x < 0) return -1;
+  if (!g.merge_pieces[static_cast<size_t>(x)].empty() ||
+      !g.split_pieces[static_cast<size_t>(a)].empty() || g.cp_old[static_cast<size_t>(a)].size() != 1)
+    return -1;
+  return x;
+}
+
+// Whether new division b owes more of its matched provisions to old article
+// a than to its own partner.
+bool PieceOf(const AlignInput& input, const Matching& m, const Groups& g, int b, int a) {
+  int partner = m.new_to_old[static_cast<size_t>(b)];
+  if (partner < 0) return true;
+  int matched = 0;
+  std::map<int, int> sources =
+      WhereProvisionsWent(input.new_tasks, input.old_tasks, g.cp_new, b, &matched);
+  return sources[a] > sources[partner];
+}
+
+// Rule 1: the new divisions a was scattered over (none when fewer than two).
+std::vector<int> ScatteredPieces(const AlignInput& input, const Matching& m, const Groups& g,
+                                 int a, const std::map<int, int>& landed) {
+  std::vector<int> pieces;
+  for (const auto& [b, count] : landed) {
+    const IndexedTask& nb = input.New(b);
+    if (nb.node->style != input.Old(a).node->style || !HoldsNoDivision(input.new_tasks, b))
+      continue;
+    if (PieceOf(input, m, g, b, a)) pieces.push_back(b);
+  }
+  if (pieces.size() < 2) pieces.clear();
+  return pieces;
+}
+
+// Rule 2: the clause of new article x holding every matched provision of
+// old article a strictly inside it — a list, beside another clause of x;
+// -1 when there is none.
+int ClauseHoldingAll(const AlignInput& input, const Groups& g, int a, int x) {
+  if (!input.New(x).division || input.New(x).children.size() < 2) return -1;
+  int clause = -1;
+  for (int d = a + 1; d < a + input.Old(a).subtree; ++d) {
+    for (int n : g.cp_old[static_cast<size_t>(d)]) {
+      int c = n;
+      while (c >= 0 && input.New(c).parent != x) c = input.New(c).parent;
+      if (c < 0 || c == n || (clause >= 0 && c != clause)) return -1;
+      clause = c;
+    }
+  }
+  if (clause < 0 || input.New(clause).division || input.New(clause).children.empty()) return -1;
+  return clause;
+}
+
+}  // namespace
+
+void SplitArticlesByProvisions(const AlignInput& input, const Matching& m, Groups* groups) {
+  if (input.cross_language) return;
+  Groups& g = *groups;
+  std::vector<std::pair<int, int>> splits;  // (old article, new piece)
+  for (int a = 0; a < static_cast<int>(input.old_tasks.size()); ++a) {
+    if (!input.Old(a).division) continue;
+    int x = SplittablePartner(input, m, g, a);
+    if (x < 0) continue;
+    int matched = 0;
+    std::map<int, int> landed =
+        WhereProvisionsWent(input.old_tasks, input.new_tasks, g.cp_old, a, &matched);
+    if (matched < kMinProvisionsMatched) continue;
+    if (landed.count(x)) {
+      int clause = landed.size() == 1 ? ClauseHoldingAll(input, g, a, x) : -1;
+      if (clause >= 0) splits.emplace_back(a, clause);
+      continue;
+    }
+    for (int b : ScatteredPieces(input, m, g, a, landed)) splits.emplace_back(a, b);
+  }
+  for (const auto& [a, b] : splits) {
+    auto& pieces = g.split_pieces[static_cast<size_t>(a)];
+    pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), b), b);
+    g.cp_old[static_cast<size_t>(a)].push_back(b);
+    g.cp_new[static_cast<size_t>(b)].push_back(a);
+  }
+}
+
+}  // namespace congvan::align_internal
