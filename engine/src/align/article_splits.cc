@@ -18,6 +18,10 @@ namespace {
 // went: a provision or two moved out is a move, not a split.
 constexpr int kMinProvisionsMatched = 3;
 
+// A new provision that has a partner of its own is also a piece of an old
+// one only when this much of its weight is found in it: copied nearly whole.
+constexpr double kNearlyWhole = 0.8;
+
 bool HoldsNoDivision(const TaskIndex& tasks, int d) {
   const IndexedTask& t = tasks[static_cast<size_t>(d)];
   for (int i = d + 1; i < d + t.subtree; ++i) {
@@ -55,7 +59,8 @@ int SplittablePartner(const AlignInput& input, const Matching& m, const Groups& 
   int x = m.old_to_new[static_cast<size_t>(a)];
   if (x < 0) return -1;
   if (!g.merge_pieces[static_cast<size_t>(x)].empty() ||
-      !g.split_pieces[static_cast<size_t>(a)].empty() || g.cp_old[static_cast<size_t>(a)].size() != 1)
+      !g.split_pieces[static_cast<size_t>(a)].empty() ||
+      g.cp_old[static_cast<size_t>(a)].size() != 1)
     return -1;
   return x;
 }
@@ -72,8 +77,8 @@ bool PieceOf(const AlignInput& input, const Matching& m, const Groups& g, int b,
 }
 
 // Rule 1: the new divisions a was scattered over (none when fewer than two).
-std::vector<int> ScatteredPieces(const AlignInput& input, const Matching& m, const Groups& g,
-                                 int a, const std::map<int, int>& landed) {
+std::vector<int> ScatteredPieces(const AlignInput& input, const Matching& m, const Groups& g, int a,
+                                 const std::map<int, int>& landed) {
   std::vector<int> pieces;
   for (const auto& [b, count] : landed) {
     const IndexedTask& nb = input.New(b);
@@ -103,6 +108,36 @@ int ClauseHoldingAll(const AlignInput& input, const Groups& g, int a, int x) {
   return clause;
 }
 
+// Provisions of old article a left without a counterpart, each split over
+// provisions of the new tasks a was split into (`pieces`, its partner
+// included), as the groups pass splits a task: each a leaf mostly contained
+// in it (share ≥ split_piece_min, similarity ≥ piece_similarity_min; nearly
+// whole, kNearlyWhole, when it has a partner of its own, which it keeps),
+// found in two of those tasks at least.
+void SplitProvisionsOverPieces(const AlignInput& input, const Matching& m, const Groups& g, int a,
+                               const std::vector<int>& pieces,
+                               std::vector<std::pair<int, int>>* splits) {
+  const AlignOptions& opt = input.options;
+  for (int p = a + 1; p < a + input.Old(a).subtree; ++p) {
+    if (!g.cp_old[static_cast<size_t>(p)].empty() || !input.Old(p).children.empty()) continue;
+    std::vector<int> found;
+    int tasks_holding = 0;
+    for (int b : pieces) {
+      size_t before = found.size();
+      for (int q = b + 1; q < b + input.New(b).subtree; ++q) {
+        if (!input.New(q).children.empty()) continue;
+        PairEvidence e = Evidence(input, p, q);
+        double bar = m.new_to_old[static_cast<size_t>(q)] >= 0 ? kNearlyWhole : opt.split_piece_min;
+        if (e.new_in_old >= bar && e.text_similarity >= opt.piece_similarity_min)
+          found.push_back(q);
+      }
+      tasks_holding += found.size() > before ? 1 : 0;
+    }
+    if (tasks_holding < 2) continue;
+    for (int q : found) splits->emplace_back(p, q);
+  }
+}
+
 }  // namespace
 
 void SplitArticlesByProvisions(const AlignInput& input, const Matching& m, Groups* groups) {
@@ -122,7 +157,11 @@ void SplitArticlesByProvisions(const AlignInput& input, const Matching& m, Group
       if (clause >= 0) splits.emplace_back(a, clause);
       continue;
     }
-    for (int b : ScatteredPieces(input, m, g, a, landed)) splits.emplace_back(a, b);
+    std::vector<int> pieces = ScatteredPieces(input, m, g, a, landed);
+    if (pieces.empty()) continue;
+    for (int b : pieces) splits.emplace_back(a, b);
+    pieces.push_back(x);
+    SplitProvisionsOverPieces(input, m, g, a, pieces, &splits);
   }
   for (const auto& [a, b] : splits) {
     auto& pieces = g.split_pieces[static_cast<size_t>(a)];

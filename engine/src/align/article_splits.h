@@ -25,6 +25,12 @@
 // x's heading goes on: A is split into x and C (Thông tư 29/2021 Điều 6,
 // the procedure of one method → Thông tư 03/2025 Điều 4 "… các phương pháp
 // sau" and its khoản 1 "Phương pháp đánh giá, tính điểm").
+// A provision of A left without a counterpart is split, as the groups pass
+// splits a task, over the provisions of A's new sides mostly contained in it
+// (found in two of them at least; one that has a partner of its own only
+// when it is contained nearly whole, and it keeps that partner): old Điều 4
+// điểm c "Bảo lưu quyền sở hữu … tàu bay, tàu biển; …" → new Điều 38 khoản 2
+// "Bảo lưu quyền sở hữu tàu bay." and Điều 41 khoản 2 "… tàu biển.".
 // How the change model reports it: A's change becomes a split with new sides
 // x and the pieces. A piece B that has a partner of its own stays that
 // partner's one-to-one change too: a task in two changes, as in
