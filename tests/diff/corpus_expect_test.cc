@@ -267,7 +267,7 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
   CHECK(r.divisions.f1 >= 0.84);
-  CHECK(r.all.f1 >= 0.655);
+  CHECK(r.all.f1 >= 0.66);
   // Old Điều 3 khoản 7 is new khoản 6, once the portal's note on it ("[Việc ký
   // phiếu yêu cầu đăng ký được hướng dẫn bởi … Thông tư 08/2018/TT-BTP …]")
   // no longer counts as its text.
