@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,9 +69,40 @@ std::string_view WithoutOpeningQuote(std::string_view text) {
   return text;
 }
 
-bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
-  text = WithoutOpeningQuote(text);
-  for (const MarkerMatch& m : grammar.Match(text)) {
+// A body line with the grammar's marker matches on it, as written and
+// without its opening quote. The joining rules ask about a line's markers up
+// to a dozen times, and Grammar::Match answers each question with a copy of
+// its matches (a vector of strings): each form is matched once, when first
+// asked, and kept while the line is looked at.
+class MarkedLine {
+ public:
+  MarkedLine(const SourceLine& line, const Grammar& grammar) : line_(line), grammar_(grammar) {}
+  MarkedLine(const MarkedLine&) = delete;
+  MarkedLine& operator=(const MarkedLine&) = delete;
+
+  const SourceLine& line() const { return line_; }
+  std::string_view text() const { return line_.text; }
+  const std::vector<MarkerMatch>& Markers() const {
+    if (!markers_) markers_ = grammar_.Match(line_.text);
+    return *markers_;
+  }
+  std::string_view Unquoted() const { return WithoutOpeningQuote(line_.text); }
+  const std::vector<MarkerMatch>& UnquotedMarkers() const {
+    std::string_view unquoted = Unquoted();
+    if (unquoted.size() == line_.text.size()) return Markers();
+    if (!unquoted_markers_) unquoted_markers_ = grammar_.Match(unquoted);
+    return *unquoted_markers_;
+  }
+
+ private:
+  const SourceLine& line_;
+  const Grammar& grammar_;
+  mutable std::optional<std::vector<MarkerMatch>> markers_;
+  mutable std::optional<std::vector<MarkerMatch>> unquoted_markers_;
+};
+
+bool IsStructuralHeading(const MarkedLine& line, const Grammar& grammar) {
+  for (const MarkerMatch& m : line.UnquotedMarkers()) {
     if (grammar.styles()[static_cast<size_t>(m.style)].rank <= grammar.structural_rank())
       return true;
   }
@@ -80,9 +112,9 @@ bool IsStructuralHeading(std::string_view text, const Grammar& grammar) {
 // The line opens a numbered item: a marker followed by a capital or a quote
 // ("1. Các công việc", "a) Lái xe", "Điều 6. Hợp đồng"), not a figure or a
 // cross-reference that a sentence wrapped onto the line.
-bool OpensItem(std::string_view text, const Grammar& grammar) {
-  text = WithoutOpeningQuote(text);
-  for (const MarkerMatch& m : grammar.Match(text)) {
+bool OpensItem(const MarkedLine& line, const Grammar& grammar) {
+  std::string_view text = line.Unquoted();
+  for (const MarkerMatch& m : line.UnquotedMarkers()) {
     std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
     // A bullet ("- Xây dựng …") opens an item as a number does; "- 2025"
     // after "2021" is a range wrapped onto the line.
@@ -167,8 +199,9 @@ class ParagraphJoiner {
   // The line `line` follows the open paragraph, whose last line is `last`
   // (null when no paragraph is open), after blank lines and/or furniture.
   // `next` is the line after `line` (null at the end or before a gap).
-  bool Joins(const SourceLine* last, const SourceLine& line, const SourceLine* next, bool blank_gap,
-             bool furniture_gap) const {
+  bool Joins(const SourceLine* last, const MarkedLine& marked, const SourceLine* next,
+             bool blank_gap, bool furniture_gap) const {
+    const SourceLine& line = marked.line();
     if (last == nullptr || line.attachment_start) return false;
     // A bold run ("**7. Báo và" / "Phát thanh, …**") is one heading: the line
     // right after the one that opened it, with no blank line between.
@@ -177,8 +210,8 @@ class ParagraphJoiner {
     // A marker that continues its list ("4." after "3.") opens the next item,
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").
-    if (ContinuesSequence(line.text) || ContinuesBullets(line.text) ||
-        ContinuesArticles(line.text) || IsDivisionHeading(line.text)) {
+    if (ContinuesSequence(marked) || ContinuesBullets(marked) || ContinuesArticles(marked) ||
+        IsDivisionHeading(marked)) {
       return false;
     }
     // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own, and so
@@ -191,7 +224,7 @@ class ParagraphJoiner {
     // A line that ends with a conjunction or a preposition goes on, in any
     // layout: no paragraph ends with "của" or "the".
     if (!blank_gap && !furniture_gap && EndsWithContinuationWord(prev, grammar_) &&
-        !MostlyUppercase(prev) && !IsDivisionHeading(line.text)) {
+        !MostlyUppercase(prev) && !IsDivisionHeading(marked)) {
       return true;
     }
     // A reference chain broken before its article ("… tại khoản 2, khoản 3
@@ -200,7 +233,7 @@ class ParagraphJoiner {
     // dot after a line that stops on a typed number ("khoản 5", "point b")
     // is the rest of the reference. A line stopping on another number ("PDF
     // generated: …, 10:51" / "Article 78") does not say so.
-    if (!blank_gap && !furniture_gap && !open_is_heading_ && OpensUndottedArticle(line.text) &&
+    if (!blank_gap && !furniture_gap && !open_is_heading_ && OpensUndottedArticle(marked) &&
         EndsWithTypedNumber(prev)) {
       return true;
     }
@@ -208,19 +241,19 @@ class ParagraphJoiner {
     // one before, in any layout (a web copy broken after "… xã hội;").
     if (!layout_.hard_wrapped) {
       // "“c) Suspension of …" opens a quoted item: not a lower-case start.
-      std::string_view unquoted = WithoutOpeningQuote(line.text);
       return !blank_gap && !furniture_gap && StartsLowercase(line.text) &&
-             grammar_.Match(unquoted).empty() &&
-             grammar_.Match(grammar_.UndoOcrConfusions(unquoted)).empty();
+             marked.UnquotedMarkers().empty() &&
+             grammar_.Match(grammar_.UndoOcrConfusions(marked.Unquoted())).empty();
     }
-    return JoinsWrapped(*last, line, next, blank_gap || furniture_gap);
+    return JoinsWrapped(*last, marked, next, blank_gap || furniture_gap);
   }
 
   // Joins() in a hard-wrapped text, past the rules every layout shares.
-  bool JoinsWrapped(const SourceLine& last, const SourceLine& line, const SourceLine* next,
+  bool JoinsWrapped(const SourceLine& last, const MarkedLine& marked, const SourceLine* next,
                     bool gap) const {
+    const SourceLine& line = marked.line();
     std::string_view prev = last.text;
-    bool looks_like_marker = !grammar_.Match(WithoutOpeningQuote(line.text)).empty();
+    bool looks_like_marker = !marked.UnquotedMarkers().empty();
     bool unfinished = !EndsParagraph(prev);
     if (gap) {
       return unfinished && !looks_like_marker &&
@@ -233,8 +266,8 @@ class ParagraphJoiner {
     }
     // The line before stops mid-sentence. A bare number there ("… tại
     // khoản" / "7 Điều 17 …") is the rest of a reference, not an item.
-    if (OnlyStrictMarkers(line.text)) looks_like_marker = false;
-    bool opens_item = OpensItem(line.text, grammar_);
+    if (OnlyStrictMarkers(marked)) looks_like_marker = false;
+    bool opens_item = OpensItem(marked, grammar_);
     // "(0243.9719.472 máy lẻ 7092)" after "… số điện thoại" goes on too.
     bool continues = StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text) ||
                      line.text.front() == '(' ||
@@ -272,24 +305,27 @@ class ParagraphJoiner {
     // dựng …"), where a name wrapped at its dash runs to the margin first
     // ("… Sở Lao động" / "- Thương binh và Xã hội …"). Only a bullet: a
     // word's width in a proportional font is not its letter count.
-    if (BulletStyle(line.text) >= 0 && HadRoomFor(prev, line.text)) return false;
+    if (BulletStyle(marked) >= 0 && HadRoomFor(prev, line.text)) return false;
     if (FullWidth(prev, kFullWidthRatio)) return !(open_is_heading_ && opens_item);
     return !open_is_heading_line_ && FullWidth(prev, kLongLineRatio) && !opens_item;
   }
 
   // Called after `line` joined the open paragraph or opened a new one.
-  void Took(const SourceLine& line, bool opened) {
+  void Took(const MarkedLine& marked, bool opened) {
+    const SourceLine& line = marked.line();
     if (opened) {
-      open_is_heading_ = IsStructuralHeading(line.text, grammar_);
+      open_is_heading_ = IsStructuralHeading(marked, grammar_);
       // A numbered heading line ("Điều 5. Title", "1. Về …"); a bullet
       // ("- Chỉnh lý lại quy định tại …") is prose, not a heading.
       bool numbered = false;
-      for (const MarkerMatch& m : grammar_.Match(WithoutOpeningQuote(line.text))) {
+      for (const MarkerMatch& m : marked.UnquotedMarkers()) {
         numbered = numbered || grammar_.styles()[static_cast<size_t>(m.style)].heading;
       }
-      open_is_heading_line_ = MostlyUppercase(line.text) || numbered;
-      open_bullet_style_ = BulletStyle(line.text);
-      for (const MarkerMatch& m : grammar_.Match(line.text)) {
+      // The marker test first: it is already made, and most lines of a law
+      // are numbered (MostlyUppercase reads the whole line).
+      open_is_heading_line_ = numbered || MostlyUppercase(line.text);
+      open_bullet_style_ = BulletStyle(marked);
+      for (const MarkerMatch& m : marked.Markers()) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
         if (grammar_.styles()[static_cast<size_t>(m.style)].continuous)
           last_article_[m.style] = m.value;
@@ -306,9 +342,9 @@ class ParagraphJoiner {
  private:
   // The bullet style ("-", "+") the line opens with (the last one matched),
   // or -1.
-  int BulletStyle(std::string_view text) const {
+  int BulletStyle(const MarkedLine& line) const {
     int style = -1;
-    for (const MarkerMatch& m : grammar_.Match(text)) {
+    for (const MarkerMatch& m : line.Markers()) {
       if (grammar_.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone)
         style = m.style;
     }
@@ -343,8 +379,8 @@ class ParagraphJoiner {
 
   // The line opens with an article marker (a continuous style) written
   // without its dot or colon: "Điều 10 Nghị định này …".
-  bool OpensUndottedArticle(std::string_view text) const {
-    for (const MarkerMatch& m : grammar_.Match(text)) {
+  bool OpensUndottedArticle(const MarkedLine& line) const {
+    for (const MarkerMatch& m : line.Markers()) {
       if (!grammar_.styles()[static_cast<size_t>(m.style)].continuous) continue;
       char last = m.marker.empty() ? ' ' : m.marker.back();
       if (last != '.' && last != ':') return true;
@@ -362,8 +398,9 @@ class ParagraphJoiner {
   // A part, chapter or section heading (ranked above the continuous style,
   // articles) alone on its line or with its title in capitals; "Chương V Thông
   // tư này." at the start of a wrapped line is a cross-reference.
-  bool IsDivisionHeading(std::string_view text) const {
-    for (const MarkerMatch& m : grammar_.Match(text)) {
+  bool IsDivisionHeading(const MarkedLine& line) const {
+    std::string_view text = line.text();
+    for (const MarkerMatch& m : line.Markers()) {
       if (grammar_.styles()[static_cast<size_t>(m.style)].rank >= grammar_.structural_rank())
         continue;
       std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
@@ -381,8 +418,8 @@ class ParagraphJoiner {
 
   // Every marker the line could open with is of a strict style (a bare
   // number before a capital), which counts only where its list expects it.
-  bool OnlyStrictMarkers(std::string_view text) const {
-    std::vector<MarkerMatch> found = grammar_.Match(text);
+  bool OnlyStrictMarkers(const MarkedLine& line) const {
+    const std::vector<MarkerMatch>& found = line.Markers();
     if (found.empty()) return false;
     for (const MarkerMatch& m : found) {
       if (!grammar_.styles()[static_cast<size_t>(m.style)].strict) return false;
@@ -392,10 +429,10 @@ class ParagraphJoiner {
 
   // The line opens another bullet of the list the open paragraph is an
   // item of ("- Đầu mối hỗ trợ ứng dụng" after "- Đầu mối hỗ trợ nghiệp vụ").
-  bool ContinuesBullets(std::string_view text) const {
+  bool ContinuesBullets(const MarkedLine& line) const {
     if (open_bullet_style_ < 0) return false;
-    for (const MarkerMatch& m : grammar_.Match(text)) {
-      if (m.style == open_bullet_style_ && m.text_begin < text.size()) return true;
+    for (const MarkerMatch& m : line.Markers()) {
+      if (m.style == open_bullet_style_ && m.text_begin < line.text().size()) return true;
     }
     return false;
   }
@@ -404,8 +441,8 @@ class ParagraphJoiner {
   // heading, however the line before ended ("… träch" / "Diéu 2. Đối tượng").
   // Without the dot "Điều 2 Nghị định …" at a line start is a wrapped
   // cross-reference and may join.
-  bool ContinuesArticles(std::string_view text) const {
-    for (const MarkerMatch& m : grammar_.Match(text)) {
+  bool ContinuesArticles(const MarkedLine& line) const {
+    for (const MarkerMatch& m : line.Markers()) {
       auto it = last_article_.find(m.style);
       if (it == last_article_.end() || m.value != it->second + 1) continue;
       char last = m.marker.empty() ? ' ' : m.marker.back();
@@ -414,11 +451,11 @@ class ParagraphJoiner {
     return false;
   }
 
-  bool ContinuesSequence(std::string_view text) const {
-    for (const MarkerMatch& m : grammar_.Match(text)) {
+  bool ContinuesSequence(const MarkedLine& line) const {
+    for (const MarkerMatch& m : line.Markers()) {
       if (!Tracked(m)) continue;
       auto it = last_value_.find(StyleKey(m));
-      if (it != last_value_.end() && m.value == it->second + 1 && OpensItem(text, grammar_)) {
+      if (it != last_value_.end() && m.value == it->second + 1 && OpensItem(line, grammar_)) {
         return true;
       }
     }
@@ -526,9 +563,10 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     // A table's cells are text of the paragraph that the table follows; the
     // line after a table begins a new one.
     bool after_table = last_line != nullptr && last_line->table_cell && !line.table_cell;
+    MarkedLine marked(line, grammar);
     bool join = open != nullptr && !after_table &&
                 (line.table_cell ||
-                 joiner.Joins(last_line, line, NextLine(lines, line), blank_gap, furniture_gap));
+                 joiner.Joins(last_line, marked, NextLine(lines, line), blank_gap, furniture_gap));
     if (join) {
       joined.Join(*open, line, furniture_gap, grammar);
     } else {
@@ -538,7 +576,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       open->text = SharedText::View(text, line.text);
       open->spans.push_back({line.number, line.number});
     }
-    joiner.Took(line, !join);
+    joiner.Took(marked, !join);
     last_line = &line;
     blank_gap = false;
     furniture_gap = false;
