@@ -157,6 +157,52 @@ TEST_CASE("json writer: the escaper matches nlohmann on the bytes that need care
   }
 }
 
+// The escaper reads eight bytes at a time and the last few one by one, and
+// takes two- and three-byte sequences without ICU: each byte that needs care
+// is tried at every offset in and around a word, after and before ASCII.
+TEST_CASE("json writer: the escaper matches nlohmann at every offset of its word scan",
+          "[io][json]") {
+  std::vector<std::string> pieces;
+  for (int b = 0; b < 0x100; ++b) pieces.push_back(std::string(1, static_cast<char>(b)));
+  for (const char* sequence : {
+           "\xC2\x80", "\xDF\xBF", "\xC1\xBF",  // two bytes: first, last, overlong
+           "\xE0\xA0\x80", "\xE0\x9F\xBF",      // three: first, overlong
+           "\xED\x9F\xBF", "\xED\xA0\x80",      // last before the surrogates, a surrogate
+           "\xE1\xBB\x87", "\xEF\xBF\xBF",      // "ệ", U+FFFF
+           "\xE1\xBB", "\xC3", "\xE1\x41\x80",  // cut short, a bad continuation
+           "\xC3\xA9\xC3", "\xF0\x9F\x93\x84",  // complete then cut; four bytes
+       }) {
+    pieces.push_back(sequence);
+  }
+  for (const std::string& piece : pieces) {
+    for (size_t before = 0; before <= 17; ++before) {
+      for (size_t after : {size_t{0}, size_t{1}, size_t{7}, size_t{9}}) {
+        std::string s = std::string(before, 'a') + piece + std::string(after, 'z');
+        INFO(json(s).dump(-1, ' ', true, json::error_handler_t::replace));
+        CHECK(Escaped(s) == NlohmannEscaped(s));
+      }
+    }
+  }
+}
+
+TEST_CASE("json writer: member names are written as nlohmann writes them", "[io][json]") {
+  const json object = {{"plain", 1},
+                       {"with \"quote\"", 2},
+                       {"Điều", 3},
+                       {std::string(40, 'k'), 4},
+                       {std::string("tab\tnul\0", 8), 5}};
+  for (bool compact : {false, true}) {
+    std::ostringstream out;
+    {
+      congvan::io_internal::JsonStream js(out, compact);
+      js.BeginObject();
+      js.Members(object);
+      js.EndObject();
+    }
+    CHECK(out.str() == object.dump(compact ? -1 : 2, ' ', false, json::error_handler_t::replace));
+  }
+}
+
 TEST_CASE("json writer: an empty document writes empty containers as nlohmann does", "[io][json]") {
   Document doc;
   doc.source = "empty";

@@ -1,21 +1,28 @@
 // Streaming JSON in nlohmann's pretty-print layout.
 //
 // Approach: the parse output is mostly string bytes, so the escaper is the
-// hot loop. A 256-entry table classes each byte as plain, to be escaped, or
-// the lead of a multi-byte UTF-8 sequence; the scan copies the runs of plain
-// bytes whole and stops only at the others. Multi-byte sequences are checked
-// with ICU's U8_NEXT (no hand-written decoder); a string that is not valid
+// hot loop. A byte is plain (copied as it is), to be escaped (below 0x20,
+// '"', '\\') or the lead of a multi-byte UTF-8 sequence; the scan copies the
+// runs of plain bytes whole and stops only at the others. It looks for them
+// eight bytes at a time (one 64-bit word, tested for all three kinds at once;
+// a 256-entry table for the last few bytes). A multi-byte sequence of the
+// shapes Vietnamese is written in (two bytes, or three outside the
+// surrogates) is accepted by its continuation bytes; any other goes to ICU's
+// U8_NEXT, which decides what is well-formed. A string that is not valid
 // UTF-8 is serialised by nlohmann instead, so its replacement characters are
 // exactly nlohmann's. Layout (indent, separators, empty containers) follows
 // nlohmann's dump(2); tests/io/json_writer_test.cc checks both byte for byte
-// on every corpus text and every fuzz input.
+// on every corpus text and every fuzz input, and the escaper alone against
+// nlohmann on strings built around the word boundaries.
 #include "io/json_stream.h"
 
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace congvan::io_internal {
@@ -74,6 +81,64 @@ size_t ValidSequenceLength(std::string_view s, size_t i) {
   return static_cast<size_t>(at) - i;
 }
 
+bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// ValidSequenceLength, with the two shapes most text is made of accepted
+// here: a two-byte sequence (lead C2–DF) and a three-byte one whose second
+// byte keeps it above the overlongs (E0) and below the surrogates (ED).
+// Everything else is ICU's to decide.
+[[gnu::always_inline]] inline size_t SequenceLength(std::string_view s, size_t i) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  const size_t left = s.size() - i;
+  const unsigned char lead = bytes[0];
+  if (lead >= 0xC2 && lead <= 0xDF && left >= 2 && IsContinuation(bytes[1])) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF && left >= 3 && IsContinuation(bytes[1]) &&
+      IsContinuation(bytes[2]) && !(lead == 0xE0 && bytes[1] < 0xA0) &&
+      !(lead == 0xED && bytes[1] > 0x9F)) {
+    return 3;
+  }
+  return ValidSequenceLength(s, i);
+}
+
+// The high bit of each byte of `word` that is not plain: below 0x20, '"',
+// '\\' or from 0x80. The subtractions borrow only out of a byte that is
+// itself flagged, so the lowest flag is always a true one.
+uint64_t NonPlainBytes(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101u;
+  constexpr uint64_t kHigh = 0x8080808080808080u;
+  const uint64_t control = (word - kOnes * 0x20) & ~word;
+  const uint64_t quote = word ^ (kOnes * '"');
+  const uint64_t backslash = word ^ (kOnes * '\\');
+  const uint64_t quotes = (quote - kOnes) & ~quote;
+  const uint64_t backslashes = (backslash - kOnes) & ~backslash;
+  return (control | quotes | backslashes | word) & kHigh;
+}
+
+// The first byte at or after `i` that is not plain, or s.size(). Inlined
+// into the escaper's loop: it stops at every non-ASCII character.
+[[gnu::always_inline]] inline size_t NextNonPlain(std::string_view s, size_t i) {
+  if constexpr (std::endian::native == std::endian::little) {
+    while (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if (uint64_t flags = NonPlainBytes(word); flags != 0) {
+        return i + static_cast<size_t>(std::countr_zero(flags)) / 8;
+      }
+      i += 8;
+    }
+  }
+  while (i < s.size() && kByteClasses[static_cast<unsigned char>(s[i])] == kPlain) ++i;
+  return i;
+}
+
+// Whether every byte of `s` is plain (a member name, as a rule).
+bool AllPlain(std::string_view s) {
+  for (char c : s) {
+    if (kByteClasses[static_cast<unsigned char>(c)] != kPlain) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view s) {
@@ -87,15 +152,10 @@ void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
   size_t run = 0;  // first byte not yet copied
   size_t i = 0;
-  while (i < s.size()) {
+  while ((i = NextNonPlain(s, i)) < s.size()) {
     const auto byte = static_cast<unsigned char>(s[i]);
-    const unsigned char byte_class = kByteClasses[byte];
-    if (byte_class == kPlain) {
-      ++i;
-      continue;
-    }
-    if (byte_class == kMultiByte) {
-      size_t length = ValidSequenceLength(s, i);
+    if (kByteClasses[byte] == kMultiByte) {
+      size_t length = SequenceLength(s, i);
       if (length == 0) {  // nlohmann decides how invalid bytes are replaced
         out.resize(start);
         out += nlohmann::json(std::string(s))
@@ -125,10 +185,22 @@ void JsonStream::Flush() {
   buffer_.clear();
 }
 
-void JsonStream::NewlineAndIndent(int depth) {
-  if (compact_) return;
+void JsonStream::SeparatorAndIndent(bool comma, int depth) {
+  // The comma, the newline and the indent of the usual depths in one append.
+  static constexpr std::string_view kCommaNewlineAndSpaces =
+      ",\n                                                                ";
+  if (compact_) {
+    if (comma) buffer_ += ',';
+    return;
+  }
+  const size_t indent = static_cast<size_t>(depth) * 2;
+  if (indent + 2 <= kCommaNewlineAndSpaces.size()) {
+    buffer_.append(kCommaNewlineAndSpaces.data() + (comma ? 0 : 1), indent + (comma ? 2 : 1));
+    return;
+  }
+  if (comma) buffer_ += ',';
   buffer_ += '\n';
-  buffer_.append(static_cast<size_t>(depth) * 2, ' ');
+  buffer_.append(indent, ' ');
 }
 
 // Inside an array or at the top, a value needs its separator; after a key
@@ -139,8 +211,7 @@ void JsonStream::BeforeValue() {
     return;
   }
   if (depth_ == 0) return;
-  if (!first_) buffer_ += ',';
-  NewlineAndIndent(depth_);
+  SeparatorAndIndent(!first_, depth_);
   first_ = false;
 }
 
@@ -153,19 +224,29 @@ void JsonStream::Begin(char bracket) {
 
 void JsonStream::End(char bracket) {
   --depth_;
-  if (!first_) NewlineAndIndent(depth_);
+  if (!first_) SeparatorAndIndent(false, depth_);
   buffer_ += bracket;
   first_ = false;
   MaybeFlush();
 }
 
 void JsonStream::Key(std::string_view key) {
-  if (!first_) buffer_ += ',';
-  NewlineAndIndent(depth_);
+  SeparatorAndIndent(!first_, depth_);
   first_ = false;
+  after_key_ = true;
+  // A key is a short name that needs no escaping (the writers' member
+  // names): quoted, with its colon, in one append.
+  constexpr size_t kShortKey = 32;
+  if (key.size() <= kShortKey && AllPlain(key)) {
+    char quoted[kShortKey + 4];
+    quoted[0] = '"';
+    std::memcpy(quoted + 1, key.data(), key.size());
+    std::memcpy(quoted + 1 + key.size(), "\": ", 3);
+    buffer_.append(quoted, key.size() + (compact_ ? 3 : 4));
+    return;
+  }
   AppendJsonString(buffer_, key);
   buffer_ += compact_ ? ":" : ": ";
-  after_key_ = true;
 }
 
 void JsonStream::String(std::string_view s) {

@@ -63,7 +63,9 @@ class JsonStream {
   void BeforeValue();
   void Begin(char bracket);
   void End(char bracket);
-  void NewlineAndIndent(int depth);
+  // Before a member or an element: a comma unless it is the first, then a
+  // newline and the indent of `depth` (the comma alone in compact mode).
+  void SeparatorAndIndent(bool comma, int depth);
   void MaybeFlush() {
     if (buffer_.size() >= kFlushBytes) Flush();
   }
