@@ -11,9 +11,11 @@
 #include <utility>
 #include <vector>
 
+#include "congvan/compact_string.h"
 #include "congvan/interned_name.h"
 #include "congvan/line_spans.h"
 #include "congvan/optional_box.h"
+#include "congvan/optional_int.h"
 #include "congvan/shared_text.h"
 #include "congvan/status.h"
 #include "congvan/vector_box.h"
@@ -147,16 +149,20 @@ struct AmendmentTarget {
 // A task. `text` is its own text without marker and without children.
 //
 // A law has one Node per line, so its size matters (280 bytes before branch
-// `parse-node`, 192 now, for ~235 bytes of text): names from the grammar are
-// interned, the members few tasks fill are boxed, one span is inline.
+// `parse-node`, 192 after it, 144 since `parse-mem8`, for ~235 bytes of
+// text): names from the grammar are interned, path and marker are compact
+// strings (15 bytes inline), the ordinal and the division flag share 8
+// bytes, the members few tasks fill are boxed, one span is inline.
 struct Node {
-  std::string path;    // "2.b.1": ordinals (or positions) from the root
-  std::string marker;  // "b)" as written; empty for an unnumbered paragraph
-  InternedName style;  // grammar style id ("vi-letter-paren"), empty if unnumbered
+  CompactString path;    // "2.b.1": ordinals (or positions) from the root
+  CompactString marker;  // "b)" as written; empty for an unnumbered paragraph
+  InternedName style;    // grammar style id ("vi-letter-paren"), empty if unnumbered
   // Its level of legislation in language-neutral words ("article",
   // "chapter", … from the grammar's style); empty for other tasks.
   InternedName level;
-  std::optional<int> ordinal;  // value in its sequence (b → 2, "Thứ ba" → 3)
+  // Value in its sequence (b → 2, "Thứ ba" → 3). `division` lives in its
+  // tail padding (see OptionalInt).
+  [[no_unique_address]] OptionalInt ordinal;
   // A division of legislation: part, chapter, section or article (a style
   // ranked at or above the grammar's articles), or an attached text's title.
   bool division = false;
@@ -178,6 +184,7 @@ struct Node {
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
 };
+static_assert(sizeof(Node) == 144, "a Node's size is measured: see DESIGN, lean parse path");
 
 // What a Diagnostic reports. Each kind has a stable name, the one the JSON, the outline, Akoma
 // Ntoso and the CLI print: a consumer filters on it, so a name never changes.

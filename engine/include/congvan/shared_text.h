@@ -6,8 +6,9 @@
 // run of the decoded input: its line after the marker. As `std::string`s the
 // texts were a second copy of the input, alive beside it where the paragraphs
 // are made (the parse's heap peak). A SharedText is a view (pointer and
-// size) beside a `std::shared_ptr` that keeps its buffer alive — 32 bytes,
-// as the `std::string` it replaces — so a view cannot dangle: a Node copied
+// size) beside a `std::shared_ptr` that keeps its buffer alive — 24 bytes
+// (the shared pointer's own pointer is the text's first byte; 32, as the
+// `std::string` it replaced, before branch `parse-mem8`) — so a view cannot dangle: a Node copied
 // out of its Document (the aligner, the timeline, consolidate) keeps the
 // buffer with it, and the buffer goes with the last text that views it.
 // Copying shares (a reference count, no allocation); a text made from a
@@ -36,6 +37,12 @@ class SharedText {
   static constexpr std::size_t npos = std::string_view::npos;
 
   SharedText() = default;
+  // Moving copies (a reference count), so a moved-from text still reads as
+  // it did — as when the view was a pointer beside its keeper, before the
+  // text was the keeper's own pointer: the tree builder reads paragraphs'
+  // texts after moving them into drafts.
+  SharedText(const SharedText&) = default;
+  SharedText& operator=(const SharedText&) = default;
   // Owns a copy of `text` (empty: no buffer).
   SharedText(std::string_view text);  // NOLINT: implicit, as the string it replaces
   SharedText(const std::string& text) : SharedText(std::string_view(text)) {}  // NOLINT
@@ -49,22 +56,25 @@ class SharedText {
   SharedText& operator=(const std::string& text) { return *this = SharedText(text); }
   SharedText& operator=(const char* text) { return *this = SharedText(text); }
 
-  std::string_view view() const { return {data_, size_}; }
+  std::string_view view() const { return {data(), size_}; }
   operator std::string_view() const { return view(); }  // NOLINT: reads as a string
-  std::string str() const { return std::string(data_, size_); }
+  std::string str() const { return std::string(data(), size_); }
   // Whether the text is a run of a buffer other texts may share (not its own).
-  bool shares(const SharedText& other) const { return keep_ != nullptr && keep_ == other.keep_; }
+  bool shares(const SharedText& other) const {
+    return text_ != nullptr && other.text_ != nullptr && !text_.owner_before(other.text_) &&
+           !other.text_.owner_before(text_);
+  }
 
   bool empty() const { return size_ == 0; }
   std::size_t size() const { return size_; }
   std::size_t length() const { return size_; }
-  const char* data() const { return data_; }
-  const char* begin() const { return data_; }
-  const char* end() const { return data_ + size_; }
+  const char* data() const { return size_ != 0 ? text_.get() : ""; }
+  const char* begin() const { return data(); }
+  const char* end() const { return data() + size_; }
   // REQUIRES: i < size() (and !empty() for front and back).
-  char operator[](std::size_t i) const { return data_[i]; }
-  char front() const { return data_[0]; }
-  char back() const { return data_[size_ - 1]; }
+  char operator[](std::size_t i) const { return text_.get()[i]; }
+  char front() const { return text_.get()[0]; }
+  char back() const { return text_.get()[size_ - 1]; }
 
   std::size_t find(std::string_view s, std::size_t pos = 0) const { return view().find(s, pos); }
   std::size_t find(char c, std::size_t pos = 0) const { return view().find(c, pos); }
@@ -104,8 +114,9 @@ class SharedText {
   }
 
  private:
-  std::shared_ptr<const void> keep_;  // the buffer `data_` points into; null when empty
-  const char* data_ = "";
+  // The text's first byte, sharing the ownership of the buffer it lies in
+  // (shared_ptr's aliasing constructor); null when empty.
+  std::shared_ptr<const char> text_;
   std::size_t size_ = 0;
 };
 

@@ -246,7 +246,7 @@ std::string ParentPath(const Node& node) {
 }
 
 std::string Describe(const Node& q) {
-  return "\u201c" + (q.marker.empty() ? q.text.substr(0, 40) : q.marker) + "\u201d";
+  return "\u201c" + (q.marker.empty() ? q.text.substr(0, 40).str() : q.marker.str()) + "\u201d";
 }
 
 std::string Consolidator::ApplyReplace(Step& s) {
@@ -357,7 +357,7 @@ std::string Consolidator::ApplyAdd(Step& s) {
     auto& [place, index] = plan[k];
     bool article = UnitOf(quoted[k], grammar_) == Unit::kArticle;
     std::vector<Node>& into = article ? *place.siblings : place.node().children;
-    std::string parent_path = article ? ParentPath(place.node()) : place.node().path;
+    std::string parent_path = article ? ParentPath(place.node()) : place.node().path.str();
     auto it = into.insert(into.begin() + static_cast<std::ptrdiff_t>(index),
                           Quoted(quoted[k], parent_path));
     Note(s, *it, UnitOf(*it, grammar_), "add");

@@ -52,7 +52,7 @@ std::string CleanParagraph(std::string_view text) {
 
 std::string TaskText(const Node& node) {
   if (node.marker.empty()) return node.text.str();
-  return node.text.empty() ? node.marker : node.marker + " " + node.text;
+  return node.text.empty() ? node.marker.str() : node.marker + " " + node.text;
 }
 
 struct Keyed {

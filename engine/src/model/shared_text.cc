@@ -2,7 +2,8 @@
 // holding the reference count and exactly its bytes (`make_shared` of a char
 // array, not a `std::string` behind a pointer: no growth slack, one block);
 // a view keeps the buffer it reads through the shared pointer's aliasing
-// constructor, so views of one buffer share one count. The empty text has no
+// constructor, whose pointer is the view's first byte (so the text is that
+// pointer and a size, 24 bytes), and views of one buffer share one count. The empty text has no
 // buffer and reads a static "".
 #include "congvan/shared_text.h"
 
@@ -17,17 +18,16 @@ SharedText::SharedText(std::string_view text) {
   if (text.empty()) return;
   std::shared_ptr<char[]> own = std::make_shared_for_overwrite<char[]>(text.size());
   std::memcpy(own.get(), text.data(), text.size());
-  data_ = own.get();
   size_ = text.size();
-  keep_ = std::move(own);
+  const char* first = own.get();
+  text_ = std::shared_ptr<const char>(std::move(own), first);
 }
 
 SharedText SharedText::View(std::shared_ptr<const std::string> buffer, std::string_view part) {
   SharedText out;
   if (part.empty()) return out;
-  out.data_ = part.data();
   out.size_ = part.size();
-  out.keep_ = std::move(buffer);
+  out.text_ = std::shared_ptr<const char>(std::move(buffer), part.data());
   return out;
 }
 
@@ -36,8 +36,7 @@ SharedText SharedText::substr(std::size_t pos, std::size_t n) const {
   pos = std::min(pos, size_);
   n = std::min(n, size_ - pos);
   if (n == 0) return out;
-  out.keep_ = keep_;
-  out.data_ = data_ + pos;
+  out.text_ = std::shared_ptr<const char>(text_, text_.get() + pos);
   out.size_ = n;
   return out;
 }
@@ -45,11 +44,12 @@ SharedText SharedText::substr(std::size_t pos, std::size_t n) const {
 SharedText& SharedText::operator+=(std::string_view more) {
   if (more.empty()) return *this;
   std::shared_ptr<char[]> own = std::make_shared_for_overwrite<char[]>(size_ + more.size());
-  if (size_ > 0) std::memcpy(own.get(), data_, size_);
+  if (size_ > 0) std::memcpy(own.get(), text_.get(), size_);
   std::memcpy(own.get() + size_, more.data(), more.size());
-  data_ = own.get();
   size_ += more.size();
-  keep_ = std::move(own);  // after the copy: `more` may be a run of the old buffer
+  const char* first = own.get();
+  text_ = std::shared_ptr<const char>(std::move(own), first);  // after the copy: `more` may be
+                                                               // a run of the old buffer
   return *this;
 }
 

@@ -74,12 +74,12 @@ struct Draft {
   int value = 0;  // position.value, kept for the node once the level is closed
   // Set while the item may be an open level; null once it is closed.
   std::unique_ptr<OpenLevel> open = std::make_unique<OpenLevel>();
-  std::string marker;
-  std::string path_component;  // "2", "đ", "26a"
+  CompactString marker;          // as the Node's (15 bytes inline)
+  CompactString path_component;  // "2", "đ", "26a"
   SharedText text;
   LineSpans spans;
   std::vector<int> children;
-  std::vector<Node> quoted;
+  VectorBox<Node> quoted;   // few provisions quote: one pointer, as the Node's
   bool attachment = false;  // the title of an attached text
 };
 
@@ -1118,9 +1118,9 @@ class TreeBuilder {
   static void MakeSiblingPathsUnique(Node& parent) {
     std::unordered_set<std::string> seen;
     for (Node& child : parent.children) {
-      std::string base = child.path;
+      std::string base = child.path.str();
       int suffix = 1;
-      while (!seen.insert(child.path).second) {
+      while (!seen.insert(child.path.str()).second) {
         child.path = base + "#" + std::to_string(++suffix);
       }
     }
@@ -1128,7 +1128,7 @@ class TreeBuilder {
 
   // Paths: numbers for numbered items, the letter for letter items, the
   // position among siblings for bullets and plain paragraphs.
-  Node ToNode(int index, const std::string& parent_path, int position) {
+  Node ToNode(int index, std::string_view parent_path, int position) {
     Draft& d = DraftNo(index);
     Node n;
     n.marker = std::move(d.marker);
@@ -1138,16 +1138,17 @@ class TreeBuilder {
     if (d.style >= 0) n.style = StyleOf(d.style).id;
     if (d.style >= 0) n.level = StyleOf(d.style).level;
     n.division = IsStructural(d);
-    std::string component;
+    std::string path(parent_path);
+    if (!path.empty()) path += '.';
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
       n.ordinal = d.value;
-      component = d.path_component;
+      path += d.path_component.view();
     } else {
-      component = std::to_string(position);
+      path += std::to_string(position);
     }
-    n.path = parent_path.empty() ? component : parent_path + "." + component;
+    n.path = path;
     int child_position = 0;
-    n.children.reserve(d.children.size());  // a Node is 280 bytes: no doubling slack
+    n.children.reserve(d.children.size());  // no doubling slack in the task tree
     for (int c : d.children) n.children.push_back(ToNode(c, n.path, ++child_position));
     MakeSiblingPathsUnique(n);
     drafts_[static_cast<size_t>(index)].reset();  // its node is made; no draft is read twice

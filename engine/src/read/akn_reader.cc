@@ -499,7 +499,7 @@ std::string AknReader::ReadMarker(Node* n) const {
   if (n->marker.empty() || grammar_ == nullptr) return "";
   // Styles look at what follows a marker ("Chương I" before a capital or
   // the end of the line): the marker alone first, then with its text.
-  for (const std::string& line : {n->marker, n->marker + " " + n->text}) {
+  for (const std::string& line : {n->marker.str(), n->marker + " " + n->text}) {
     for (const MarkerMatch& m : grammar_->Match(line)) {
       std::string written = m.marker;
       while (!written.empty() && written.back() == ' ') written.pop_back();
