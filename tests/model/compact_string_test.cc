@@ -4,6 +4,8 @@
 // They read as the strings and the optional they replaced, inline and on the
 // heap, and on trees the parser makes from corpus texts every path and
 // marker stays inline.
+#include "congvan/compact_string.h"
+
 #include <catch2/catch.hpp>
 #include <optional>
 #include <sstream>
@@ -11,7 +13,6 @@
 #include <string_view>
 #include <utility>
 
-#include "congvan/compact_string.h"
 #include "congvan/document.h"
 #include "congvan/optional_int.h"
 #include "support/corpus.h"
@@ -30,11 +31,10 @@ TEST_CASE("A compact string is 16 bytes and an ordinal shares 8 with its flag",
   CHECK(sizeof(Node) == 144);
 }
 
-TEST_CASE("A compact string reads as a string, inline and on the heap",
-          "[model][compact_string]") {
-  for (std::string text : {std::string(), std::string("b)"), std::string("Điều 12."),
-                           std::string(15, 'x'), std::string(16, 'y'),
-                           std::string("12.345.6.c#2.and.more")}) {
+TEST_CASE("A compact string reads as a string, inline and on the heap", "[model][compact_string]") {
+  for (std::string text :
+       {std::string(), std::string("b)"), std::string("Điều 12."), std::string(15, 'x'),
+        std::string(16, 'y'), std::string("12.345.6.c#2.and.more")}) {
     CompactString s = text;
     CHECK(s.size() == text.size());
     CHECK(s.empty() == text.empty());

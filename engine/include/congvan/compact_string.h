@@ -17,8 +17,8 @@
 // and 8..15 the size; byte 15 is then kHeap (sizes stay below 2^56).
 //
 // It reads like the string it replaces: conversion to `std::string_view`,
-// `view()`, `str()` and conversion to `std::string` (copies), `c_str()`, `empty()`, `size()`, `data()`, `[]`,
-// `front()`/`back()`, iteration, `find`/`rfind`, `starts_with`/`ends_with`,
+// `view()`, `str()` and conversion to `std::string` (copies), `c_str()`, `empty()`, `size()`,
+// `data()`, `[]`, `front()`/`back()`, iteration, `find`/`rfind`, `starts_with`/`ends_with`,
 // `==` and ordering with strings and string literals, `+` with strings (a
 // std::string), `+=`. Copying copies the text, moving moves the heap block.
 #ifndef CONGVAN_COMPACT_STRING_H_
@@ -41,9 +41,9 @@ class CompactString {
   static constexpr std::size_t kInlineCapacity = 15;
 
   CompactString() { SetInlineSize(0); }
-  CompactString(std::string_view text) { Init(text); }  // NOLINT: implicit, as the string
-  CompactString(const std::string& text) { Init(text); }                         // NOLINT
-  CompactString(const char* text) { Init(std::string_view(text)); }              // NOLINT
+  CompactString(std::string_view text) { Init(text); }    // NOLINT: implicit, as the string
+  CompactString(const std::string& text) { Init(text); }  // NOLINT
+  CompactString(const char* text) { Init(std::string_view(text)); }  // NOLINT
   CompactString(const CompactString& other) { Init(other.view()); }
   CompactString(CompactString&& other) noexcept { Steal(other); }
   CompactString& operator=(const CompactString& other) {
