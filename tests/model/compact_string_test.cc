@@ -68,7 +68,7 @@ TEST_CASE("A compact string assigned from itself or a part of itself", "[model][
   long_one += "hijklmnop";
   CHECK(long_one == "3456789abcdefghijklmnop");
   CHECK(long_one.on_heap());
-  CompactString other = "a";
+  CompactString other = "0";
   CHECK(other < long_one);
   CHECK(long_one.starts_with("3456"));
   long_one.clear();
