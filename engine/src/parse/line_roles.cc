@@ -10,6 +10,7 @@
 //   4. after the recipient list: signature, annex, noise.
 // Lines left without a role are body text for the paragraph stage.
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -323,12 +324,31 @@ std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
   return text;
 }
 
+// The bytes the lines' cue folds will take, estimated from above for nearly
+// every text: a fold is no longer than its line but for rare characters (it
+// drops marks and lowers case), and a long line keeps only its ends; a bold
+// run joined across lines can exceed it, and the buffer then grows as before.
+// Reserved at once, the buffer does not grow by doubling, when its old and
+// new blocks are both resident (the line-role stage's memory peak); pages
+// reserved and never written are not resident, so a high estimate is free.
+size_t CueFoldBytesEstimate(const std::vector<SourceLine>& lines) {
+  // AppendFoldEndsForCues folds a line of up to 320 bytes whole and keeps
+  // ≈ 290 bytes of a longer one (its two ends and " … ").
+  constexpr size_t kFoldedWhole = 320;
+  size_t bytes = 0;
+  for (const SourceLine& line : lines) {
+    if (!line.blank) bytes += std::min(line.text.size(), kFoldedWhole);
+  }
+  return bytes;
+}
+
 // Roles a line has by itself, from the grammar's "line" cues (page breaks,
 // page numbers, media residue, tables of contents, footnotes …). The lines'
 // folds go one after another into `folds` (one buffer, not a string a line),
 // and each line's view to `line.folded` once all are written.
 void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds) {
   std::vector<size_t> fold_begins(lines.size() + 1);
+  folds.reserve(folds.size() + CueFoldBytesEstimate(lines));
   for (size_t i = 0; i < lines.size(); ++i) {
     fold_begins[i] = folds.size();
     if (lines[i].blank) continue;
