@@ -22,14 +22,6 @@ constexpr int kMinProvisionsMatched = 3;
 // one only when this much of its weight is found in it: copied nearly whole.
 constexpr double kNearlyWhole = 0.8;
 
-bool HoldsNoDivision(const TaskIndex& tasks, int d) {
-  const IndexedTask& t = tasks[static_cast<size_t>(d)];
-  for (int i = d + 1; i < d + t.subtree; ++i) {
-    if (tasks[static_cast<size_t>(i)].division) return false;
-  }
-  return true;
-}
-
 // Per division of the other side, how many provisions of division d (its
 // subtree, d excluded) have a counterpart inside it, each provision counted
 // once per division; `matched`: the provisions with a counterpart inside
@@ -55,7 +47,7 @@ std::map<int, int> WhereProvisionsWent(const TaskIndex& tasks, const TaskIndex& 
 // group) to a new task that is no merge whole; -1 otherwise.
 int SplittablePartner(const AlignInput& input, const Matching& m, const Groups& g, int a) {
   const IndexedTask& t = input.Old(a);
-  if (t.children.empty() || !HoldsNoDivision(input.old_tasks, a)) return -1;
+  if (t.children.empty() || !SubtreeHoldsNoDivision(input.old_tasks, a)) return -1;
   int x = m.old_to_new[static_cast<size_t>(a)];
   if (x < 0) return -1;
   if (!g.merge_pieces[static_cast<size_t>(x)].empty() ||
@@ -82,7 +74,7 @@ std::vector<int> ScatteredPieces(const AlignInput& input, const Matching& m, con
   std::vector<int> pieces;
   for (const auto& [b, count] : landed) {
     const IndexedTask& nb = input.New(b);
-    if (nb.node->style != input.Old(a).node->style || !HoldsNoDivision(input.new_tasks, b))
+    if (nb.node->style != input.Old(a).node->style || !SubtreeHoldsNoDivision(input.new_tasks, b))
       continue;
     if (PieceOf(input, m, g, b, a)) pieces.push_back(b);
   }

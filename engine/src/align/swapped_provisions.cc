@@ -13,11 +13,9 @@ namespace {
 // Appends the provisions of division `a` (its subtree, itself excluded);
 // false when it holds another division.
 bool AddProvisions(const TaskIndex& tasks, int a, std::vector<int>* out) {
-  int end = a + tasks[static_cast<size_t>(a)].subtree;
-  for (int i = a + 1; i < end; ++i) {
-    if (tasks[static_cast<size_t>(i)].division) return false;
-    out->push_back(i);
-  }
+  if (!SubtreeHoldsNoDivision(tasks, a)) return false;
+  const int end = a + tasks[static_cast<size_t>(a)].subtree;
+  for (int i = a + 1; i < end; ++i) out->push_back(i);
   return true;
 }
 

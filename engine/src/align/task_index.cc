@@ -57,4 +57,12 @@ int EnclosingDivision(const TaskIndex& tasks, int i) {
   return p;
 }
 
+bool SubtreeHoldsNoDivision(const TaskIndex& tasks, int d) {
+  const int end = d + tasks[static_cast<size_t>(d)].subtree;
+  for (int i = d + 1; i < end; ++i) {
+    if (tasks[static_cast<size_t>(i)].division) return false;
+  }
+  return true;
+}
+
 }  // namespace congvan::align_internal

@@ -43,6 +43,10 @@ bool IsAncestor(const TaskIndex& tasks, int ancestor, int node);
 // provision belongs to); -1 when none (a task outside legislation).
 int EnclosingDivision(const TaskIndex& tasks, int i);
 
+// True when task d's subtree (d itself excluded) holds no division: for a
+// division, an innermost one (an article, not the chapter around it).
+bool SubtreeHoldsNoDivision(const TaskIndex& tasks, int d);
+
 // Both headings (tasks with sub-tasks) or both leaves.
 inline bool SameKind(const IndexedTask& a, const IndexedTask& b) {
   return a.children.empty() == b.children.empty();

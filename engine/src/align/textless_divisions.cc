@@ -17,12 +17,7 @@ bool Textless(const IndexedTask& t) {
 
 // A division of legislation whose subtree holds no other division.
 bool InnermostDivision(const TaskIndex& tasks, int d) {
-  const IndexedTask& t = tasks[static_cast<size_t>(d)];
-  if (!t.division) return false;
-  for (int i = d + 1; i < d + t.subtree; ++i) {
-    if (tasks[static_cast<size_t>(i)].division) return false;
-  }
-  return true;
+  return tasks[static_cast<size_t>(d)].division && SubtreeHoldsNoDivision(tasks, d);
 }
 
 // The provisions of division d (its subtree, d excluded) that have a
