@@ -16,11 +16,11 @@
 // On the heap, bytes 0..7 hold the pointer (to size + 1 bytes, NUL-terminated)
 // and 8..15 the size; byte 15 is then kHeap (sizes stay below 2^56).
 //
-// It reads like the string it replaces: conversion to `std::string_view`,
-// `view()`, `str()` and conversion to `std::string` (copies), `c_str()`, `empty()`, `size()`,
-// `data()`, `[]`, `front()`/`back()`, iteration, `find`/`rfind`, `starts_with`/`ends_with`,
-// `==` and ordering with strings and string literals, `+` with strings (a
-// std::string), `+=`. Copying copies the text, moving moves the heap block.
+// It reads like the string it replaces — every read (`view()`, `find`,
+// comparison, `+` with strings, ...) from `StringReads`, shared with
+// `SharedText` — and adds conversion to `std::string` (a copy), `c_str()`,
+// `substr` (a `std::string`) and `+=`. Copying copies the text, moving moves
+// the heap block.
 #ifndef CONGVAN_COMPACT_STRING_H_
 #define CONGVAN_COMPACT_STRING_H_
 
@@ -33,11 +33,12 @@
 #include <string>
 #include <string_view>
 
+#include "congvan/string_reads.h"
+
 namespace congvan {
 
-class CompactString {
+class CompactString : public StringReads<CompactString> {
  public:
-  static constexpr std::size_t npos = std::string_view::npos;
   static constexpr std::size_t kInlineCapacity = 15;
 
   CompactString() { SetInlineSize(0); }
@@ -64,31 +65,11 @@ class CompactString {
 
   bool on_heap() const { return Tag() == kHeap; }
   std::size_t size() const { return on_heap() ? HeapSize() : kInlineCapacity - Tag(); }
-  std::size_t length() const { return size(); }
-  bool empty() const { return size() == 0; }
   const char* data() const { return on_heap() ? HeapPointer() : bytes_; }
   const char* c_str() const { return data(); }
-  std::string_view view() const { return {data(), size()}; }
-  operator std::string_view() const { return view(); }  // NOLINT: reads as a string
-  std::string str() const { return std::string(view()); }
   // A copy, so readers that take `const std::string&` compile unchanged.
   operator std::string() const { return str(); }  // NOLINT: reads as a string
 
-  const char* begin() const { return data(); }
-  const char* end() const { return data() + size(); }
-  // REQUIRES: i < size() (and !empty() for front and back).
-  char operator[](std::size_t i) const { return data()[i]; }
-  char front() const { return data()[0]; }
-  char back() const { return data()[size() - 1]; }
-
-  std::size_t find(std::string_view s, std::size_t pos = 0) const { return view().find(s, pos); }
-  std::size_t find(char c, std::size_t pos = 0) const { return view().find(c, pos); }
-  std::size_t rfind(std::string_view s, std::size_t pos = npos) const {
-    return view().rfind(s, pos);
-  }
-  std::size_t rfind(char c, std::size_t pos = npos) const { return view().rfind(c, pos); }
-  bool starts_with(std::string_view s) const { return view().starts_with(s); }
-  bool ends_with(std::string_view s) const { return view().ends_with(s); }
   std::string substr(std::size_t pos, std::size_t n = npos) const {
     return std::string(view().substr(pos, n));
   }
@@ -100,21 +81,6 @@ class CompactString {
   }
   CompactString& operator+=(char c) { return *this += std::string_view(&c, 1); }
   void clear() { Assign(std::string_view()); }
-
-  friend bool operator==(const CompactString& a, const CompactString& b) {
-    return a.view() == b.view();
-  }
-  friend bool operator==(const CompactString& a, std::string_view b) { return a.view() == b; }
-  friend bool operator==(const CompactString& a, const std::string& b) { return a.view() == b; }
-  friend bool operator==(const CompactString& a, const char* b) {
-    return a.view() == std::string_view(b);
-  }
-  friend std::strong_ordering operator<=>(const CompactString& a, const CompactString& b) {
-    return a.view() <=> b.view();
-  }
-  friend std::strong_ordering operator<=>(const CompactString& a, std::string_view b) {
-    return a.view() <=> b;
-  }
 
  private:
   static constexpr unsigned char kHeap = 0xFF;
@@ -173,29 +139,6 @@ class CompactString {
 };
 
 std::ostream& operator<<(std::ostream& out, const CompactString& text);
-
-inline std::string operator+(const CompactString& a, std::string_view b) {
-  std::string out(a.view());
-  out += b;
-  return out;
-}
-inline std::string operator+(std::string_view a, const CompactString& b) {
-  std::string out(a);
-  out += b.view();
-  return out;
-}
-inline std::string operator+(const std::string& a, const CompactString& b) {
-  return std::string_view(a) + b;
-}
-inline std::string operator+(const char* a, const CompactString& b) {
-  return std::string_view(a) + b;
-}
-inline std::string operator+(const CompactString& a, const std::string& b) {
-  return a + std::string_view(b);
-}
-inline std::string operator+(const CompactString& a, const char* b) {
-  return a + std::string_view(b);
-}
 
 }  // namespace congvan
 

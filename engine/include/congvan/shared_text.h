@@ -14,12 +14,11 @@
 // Copying shares (a reference count, no allocation); a text made from a
 // `std::string` or by appending owns an exact-size buffer of its own.
 //
-// It reads like the string it replaces: conversion to `std::string_view`,
-// `view()`, `str()` (a copy), `empty()`, `size()`, `data()`, `[]`,
-// `front()`/`back()`, iteration, `find`/`rfind`, `starts_with`/`ends_with`,
-// `==` and `<` with strings and string literals; `substr` returns a
-// SharedText of the same buffer. Assignment from a string or `+=` makes it
-// own; nothing writes into a shared buffer.
+// It reads like the string it replaces — every read (`view()`, `find`,
+// comparison, `+` with strings, ...) from `StringReads`, shared with
+// `CompactString`; `substr` returns a SharedText of the same buffer.
+// Assignment from a string or `+=` makes it own; nothing writes into a
+// shared buffer.
 #ifndef CONGVAN_SHARED_TEXT_H_
 #define CONGVAN_SHARED_TEXT_H_
 
@@ -30,12 +29,12 @@
 #include <string>
 #include <string_view>
 
+#include "congvan/string_reads.h"
+
 namespace congvan {
 
-class SharedText {
+class SharedText : public StringReads<SharedText> {
  public:
-  static constexpr std::size_t npos = std::string_view::npos;
-
   SharedText() = default;
   // Moving copies (a reference count), so a moved-from text still reads as
   // it did — as when the view was a pointer beside its keeper, before the
@@ -56,43 +55,14 @@ class SharedText {
   SharedText& operator=(const std::string& text) { return *this = SharedText(text); }
   SharedText& operator=(const char* text) { return *this = SharedText(text); }
 
-  std::string_view view() const { return {data(), size_}; }
-  operator std::string_view() const { return view(); }  // NOLINT: reads as a string
-  std::string str() const { return std::string(data(), size_); }
   // Whether the text is a run of a buffer other texts may share (not its own).
   bool shares(const SharedText& other) const {
     return text_ != nullptr && other.text_ != nullptr && !text_.owner_before(other.text_) &&
            !other.text_.owner_before(text_);
   }
 
-  bool empty() const { return size_ == 0; }
   std::size_t size() const { return size_; }
-  std::size_t length() const { return size_; }
   const char* data() const { return size_ != 0 ? text_.get() : ""; }
-  const char* begin() const { return data(); }
-  const char* end() const { return data() + size_; }
-  // REQUIRES: i < size() (and !empty() for front and back).
-  char operator[](std::size_t i) const { return text_.get()[i]; }
-  char front() const { return text_.get()[0]; }
-  char back() const { return text_.get()[size_ - 1]; }
-
-  std::size_t find(std::string_view s, std::size_t pos = 0) const { return view().find(s, pos); }
-  std::size_t find(char c, std::size_t pos = 0) const { return view().find(c, pos); }
-  std::size_t rfind(std::string_view s, std::size_t pos = npos) const {
-    return view().rfind(s, pos);
-  }
-  std::size_t rfind(char c, std::size_t pos = npos) const { return view().rfind(c, pos); }
-  std::size_t find_first_of(std::string_view s, std::size_t pos = 0) const {
-    return view().find_first_of(s, pos);
-  }
-  std::size_t find_first_not_of(std::string_view s, std::size_t pos = 0) const {
-    return view().find_first_not_of(s, pos);
-  }
-  std::size_t find_last_not_of(std::string_view s, std::size_t pos = npos) const {
-    return view().find_last_not_of(s, pos);
-  }
-  bool starts_with(std::string_view s) const { return view().starts_with(s); }
-  bool ends_with(std::string_view s) const { return view().ends_with(s); }
 
   // The run [pos, pos + n) of this text (clamped), sharing its buffer.
   // REQUIRES: pos <= size().
@@ -103,16 +73,6 @@ class SharedText {
   SharedText& operator+=(char c) { return *this += std::string_view(&c, 1); }
   void clear() { *this = SharedText(); }
 
-  friend bool operator==(const SharedText& a, const SharedText& b) { return a.view() == b.view(); }
-  friend bool operator==(const SharedText& a, std::string_view b) { return a.view() == b; }
-  friend bool operator==(const SharedText& a, const std::string& b) { return a.view() == b; }
-  friend bool operator==(const SharedText& a, const char* b) {
-    return a.view() == std::string_view(b);
-  }
-  friend std::strong_ordering operator<=>(const SharedText& a, const SharedText& b) {
-    return a.view() <=> b.view();
-  }
-
  private:
   // The text's first byte, sharing the ownership of the buffer it lies in
   // (shared_ptr's aliasing constructor); null when empty.
@@ -121,21 +81,6 @@ class SharedText {
 };
 
 std::ostream& operator<<(std::ostream& out, const SharedText& text);
-
-inline std::string operator+(const SharedText& a, std::string_view b) {
-  std::string out(a.view());
-  out += b;
-  return out;
-}
-inline std::string operator+(std::string_view a, const SharedText& b) {
-  std::string out(a);
-  out += b.view();
-  return out;
-}
-inline std::string operator+(const std::string& a, const SharedText& b) {
-  return std::string_view(a) + b;
-}
-inline std::string operator+(const char* a, const SharedText& b) { return std::string_view(a) + b; }
 
 }  // namespace congvan
 
