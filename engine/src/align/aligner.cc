@@ -17,6 +17,10 @@
 //                   (sibling_merges.h);
 //     follow        an article moved to the free new article holding its
 //                   provisions (article_follows_provisions.h);
+//     reassignment  a provision paired into an article that is not its
+//                   article's counterpart, paired again inside the
+//                   counterpart when text finds it as alike
+//                   (provision_reassignment.h);
 //     groups        splits and merges read off the matching;
 //     residue       a provision rewritten in place inside counterpart
 //                   articles (article_residue.h);
@@ -41,6 +45,7 @@
 #include "align/changes.h"
 #include "align/demotions.h"
 #include "align/pipeline.h"
+#include "align/provision_reassignment.h"
 #include "align/shared_pieces.h"
 #include "align/sibling_merges.h"
 #include "align/swapped_provisions.h"
@@ -119,6 +124,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   ClauseMatcher clauses(input);
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
   MoveArticlesToTheirProvisions(input, candidates, merge_into, &matching);
+  ReassignProvisions(input, merge_into, &matching);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
   MatchTextlessDivisions(input, &matching, &groups);
