@@ -32,6 +32,8 @@
 //     article splits an article whose provisions left its partner for
 //                   several articles, or all went into one clause of it
 //                   (article_splits.h);
+//     unpaired demotions an article left alone whose provisions all went
+//                   into one clause of a new article (unpaired_demotions.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -50,6 +52,7 @@
 #include "align/sibling_merges.h"
 #include "align/swapped_provisions.h"
 #include "align/textless_divisions.h"
+#include "align/unpaired_demotions.h"
 #include "congvan/align.h"
 
 namespace congvan {
@@ -130,6 +133,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MatchTextlessDivisions(input, &matching, &groups);
   FindSharedPieces(input, candidates, matching, &clauses, &groups);
   SplitArticlesByProvisions(input, matching, &groups);
+  DemoteUnpairedArticles(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
