@@ -34,6 +34,8 @@
 //                   (article_splits.h);
 //     unpaired demotions an article left alone whose provisions all went
 //                   into one clause of a new article (unpaired_demotions.h);
+//     inline lists  a lead-in whose points became one sentence
+//                   (inline_lists.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -46,6 +48,7 @@
 #include "align/article_swaps.h"
 #include "align/changes.h"
 #include "align/demotions.h"
+#include "align/inline_lists.h"
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
 #include "align/shared_pieces.h"
@@ -134,6 +137,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   FindSharedPieces(input, candidates, matching, &clauses, &groups);
   SplitArticlesByProvisions(input, matching, &groups);
   DemoteUnpairedArticles(input, &matching, &groups);
+  JoinLeadInsToInlineLists(input, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
