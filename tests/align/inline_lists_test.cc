@@ -31,13 +31,16 @@ TEST_CASE("A lead-in whose points became one sentence went there too (circular 2
   for (const Change& c : a.changes) {
     bool has_lead_in = false;
     for (const auto& o : c.old_nodes) {
-      has_lead_in = has_lead_in || (o.marker == "1." && o.text.rfind("Loại điều kiện lao động", 0) == 0);
+      has_lead_in =
+          has_lead_in || (o.marker == "1." && o.text.rfind("Loại điều kiện lao động", 0) == 0);
     }
     if (!has_lead_in) continue;
     CHECK(c.op != ChangeOp::kDropped);
     for (const auto& n : c.new_nodes) {
-      if (n.marker == "1." && n.text.rfind("Điều kiện lao động gồm 6 loại", 0) == 0) to_types = true;
-      if (n.marker == "2." && n.text.rfind("Nghề, công việc có điều kiện lao động được xếp loại I, II, III", 0) == 0)
+      if (n.marker == "1." && n.text.rfind("Điều kiện lao động gồm 6 loại", 0) == 0)
+        to_types = true;
+      if (n.marker == "2." &&
+          n.text.rfind("Nghề, công việc có điều kiện lao động được xếp loại I, II, III", 0) == 0)
         to_sentence = true;
     }
   }

@@ -39,12 +39,11 @@ std::vector<const Change*> ChangesOfOld(const Alignment& a, const std::string& o
 
 }  // namespace
 
-TEST_CASE("An unpaired article whose list became a clause is that clause (decree 102/2017 → 99/2022)",
-          "[align][demotions]") {
-  Document old_doc =
-      congvan::testing::ParseCorpus("pairs/2017-vi-decree-102-2017-nd-cp-old.txt");
-  Document new_doc =
-      congvan::testing::ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+TEST_CASE(
+    "An unpaired article whose list became a clause is that clause (decree 102/2017 → 99/2022)",
+    "[align][demotions]") {
+  Document old_doc = congvan::testing::ParseCorpus("pairs/2017-vi-decree-102-2017-nd-cp-old.txt");
+  Document new_doc = congvan::testing::ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
   Alignment a = congvan::Align(old_doc, new_doc).value();
   std::vector<const Change*> changes =
       ChangesOfOld(a, "Điều 61.", "Từ chối cung cấp thông tin về biện pháp bảo đảm");

@@ -27,7 +27,8 @@ int ClauseOf(const TaskIndex& tasks, int i) {
 }
 
 // The one new clause holding every counterpart of old article a's
-// provisions, when at least kMinProvisionsMatched have one; -1 otherwise.
+// provisions, when at least kMinProvisionsMatched and more than half of them
+// have one; -1 otherwise.
 int ClauseHoldingAll(const AlignInput& input, const Groups& g, int a) {
   int clause = -1, matched = 0;
   for (int d = a + 1; d < a + input.Old(a).subtree; ++d) {
@@ -39,7 +40,12 @@ int ClauseHoldingAll(const AlignInput& input, const Groups& g, int a) {
       clause = c;
     }
   }
-  return matched >= kMinProvisionsMatched ? clause : -1;
+  // Most of the article went there: two provisions matched out of eleven
+  // (Thông tư 17/2022 Điều 36 against an unrelated law) is two provisions
+  // that met a formula, not an article that moved.
+  int provisions = input.Old(a).subtree - 1;
+  if (matched < kMinProvisionsMatched || 2 * matched <= provisions) return -1;
+  return clause;
 }
 
 // True when new article b's heading generalises old article a's: its words
@@ -58,7 +64,7 @@ void DemoteUnpairedArticles(const AlignInput& input, Matching* matching, Groups*
   if (input.cross_language) return;
   Matching& m = *matching;
   Groups& g = *groups;
-  std::vector<std::pair<int, int>> demotions;  // (old article, new clause)
+  std::vector<std::pair<int, int>> demotions;  // (old article, new clause or article)
   for (int a = 0; a < static_cast<int>(input.old_tasks.size()); ++a) {
     const IndexedTask& t = input.Old(a);
     if (!t.division || t.children.empty() || !SubtreeHoldsNoDivision(input.old_tasks, a)) continue;
@@ -69,15 +75,15 @@ void DemoteUnpairedArticles(const AlignInput& input, Matching* matching, Groups*
     if (input.New(b).node->style != t.node->style) continue;
     demotions.emplace_back(a, HeadingGeneralises(input, a, b) ? b : c);
   }
-  for (const auto& [a, c] : demotions) {
-    if (g.cp_new[static_cast<size_t>(c)].empty()) {
-      m.old_to_new[static_cast<size_t>(a)] = c;
-      m.new_to_old[static_cast<size_t>(c)] = a;
+  for (const auto& [a, target] : demotions) {
+    if (g.cp_new[static_cast<size_t>(target)].empty()) {
+      m.old_to_new[static_cast<size_t>(a)] = target;
+      m.new_to_old[static_cast<size_t>(target)] = a;
     } else {
-      g.merge_pieces[static_cast<size_t>(c)].push_back(a);
+      g.merge_pieces[static_cast<size_t>(target)].push_back(a);
     }
-    g.cp_old[static_cast<size_t>(a)].push_back(c);
-    g.cp_new[static_cast<size_t>(c)].push_back(a);
+    g.cp_old[static_cast<size_t>(a)].push_back(target);
+    g.cp_new[static_cast<size_t>(target)].push_back(a);
   }
 }
 

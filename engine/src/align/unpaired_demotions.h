@@ -14,11 +14,19 @@
 // merge, no whole): by then the merges of whole articles, each a clause of
 // the new article (groups.h, sibling_merges.h), have taken their pieces.
 // Rule: an old article A (a division holding no division), with no
-// counterpart at all, of which at least kMinProvisionsMatched provisions have
-// counterparts, every one of them inside one clause C (a provision directly
-// under a new article of A's style, or the points under it), is C: A → C
-// when C has no counterpart, otherwise A joins C's counterpart as a piece of
-// a merge into C (the article and its first clause became the one clause).
+// counterpart at all, of which at least kMinProvisionsMatched provisions, and
+// more than half of them, have counterparts, every one of them inside one
+// clause C (a provision directly under a new article B of A's style, or the
+// points under it), is C: A → C when C has no counterpart, otherwise A joins
+// C's counterpart as a piece of a merge into C (the article and its first
+// clause became the one clause). Unless B's heading generalises A's (B's
+// heading words mostly A's: Hải quan 2014 Điều 69 "Thủ tục hải quan đối với
+// phương tiện vận tải" over 2001 Điều 52 "Khai báo và kiểm tra đối với
+// phương tiện vận tải xuất cảnh, nhập cảnh, quá cảnh"): then A is B, or a
+// piece of a merge into B beside B's counterpart, as whole articles merge.
+// "More than half": two provisions of eleven matched into one clause (an
+// unrelated law beside Thông tư 17/2022 Điều 36) met a formula; the article
+// did not move.
 // Same language only.
 #ifndef CONGVAN_SRC_ALIGN_UNPAIRED_DEMOTIONS_H_
 #define CONGVAN_SRC_ALIGN_UNPAIRED_DEMOTIONS_H_
