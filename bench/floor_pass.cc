@@ -20,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/json_stream.h"
+#include "io/json_escape.h"
 
 namespace {
 

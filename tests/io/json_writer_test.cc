@@ -14,6 +14,7 @@
 
 #include "congvan/parse.h"
 #include "congvan/writers.h"
+#include "io/json_escape.h"
 #include "io/json_stream.h"
 #include "support/corpus.h"
 
@@ -157,30 +158,94 @@ TEST_CASE("json writer: the escaper matches nlohmann on the bytes that need care
   }
 }
 
-// The escaper reads eight bytes at a time and the last few one by one, and
-// takes two- and three-byte sequences without ICU: each byte that needs care
-// is tried at every offset in and around a word, after and before ASCII.
-TEST_CASE("json writer: the escaper matches nlohmann at every offset of its word scan",
+// The escaper classifies sixteen bytes at a time, passes blocks of ASCII and
+// whole two- and three-byte sequences, and leaves everything else to ICU:
+// each byte and each UTF-8 shape (valid, overlong, surrogate, cut short,
+// four bytes) is tried at every offset of a block and across its end, after
+// ASCII and after Vietnamese letters of two and three bytes (so the block
+// around it holds sequences), with ASCII or letters after it.
+TEST_CASE("json writer: the escaper matches nlohmann at every offset of its block scan",
           "[io][json]") {
   std::vector<std::string> pieces;
   for (int b = 0; b < 0x100; ++b) pieces.push_back(std::string(1, static_cast<char>(b)));
   for (const char* sequence : {
-           "\xC2\x80", "\xDF\xBF", "\xC1\xBF",  // two bytes: first, last, overlong
-           "\xE0\xA0\x80", "\xE0\x9F\xBF",      // three: first, overlong
-           "\xED\x9F\xBF", "\xED\xA0\x80",      // last before the surrogates, a surrogate
-           "\xE1\xBB\x87", "\xEF\xBF\xBF",      // "ệ", U+FFFF
-           "\xE1\xBB", "\xC3", "\xE1\x41\x80",  // cut short, a bad continuation
-           "\xC3\xA9\xC3", "\xF0\x9F\x93\x84",  // complete then cut; four bytes
+           "\xC2\x80",         "\xDF\xBF",
+           "\xC1\xBF",         "\xC0\x80",      // two bytes: first, last, overlongs
+           "\xE0\xA0\x80",     "\xE0\x9F\xBF",  // E0: first, overlong
+           "\xED\x9F\xBF",     "\xED\xA0\x80",  // ED: last before the surrogates, one
+           "\xE1\xBB\x87",     "\xEF\xBF\xBF",
+           "\xEE\x80\x80",  // "ệ", U+FFFF, private use
+           "\xE1\xBB",         "\xC3",
+           "\xE1\x41\x80",                              // cut short, a bad continuation
+           "\xC3\xA9\xC3",     "\xF0\x9F\x93\x84",      // complete then cut; four bytes
+           "\xF4\x90\x80\x80", "\xF8\x88\x80\x80\x80",  // beyond U+10FFFF, five bytes
+           "\xC3\xA9\xA9",     "\xE1\xBB\x87\x87",      // one continuation too many
        }) {
     pieces.push_back(sequence);
   }
+  // Fillers of one, two and three bytes a character.
+  const std::vector<std::string> fillers = {"a", "\xC4\x91", "\xE1\xBA\xBF"};  // a, đ, ế
+  int compared = 0;
   for (const std::string& piece : pieces) {
-    for (size_t before = 0; before <= 17; ++before) {
-      for (size_t after : {size_t{0}, size_t{1}, size_t{7}, size_t{9}}) {
-        std::string s = std::string(before, 'a') + piece + std::string(after, 'z');
-        INFO(json(s).dump(-1, ' ', true, json::error_handler_t::replace));
-        CHECK(Escaped(s) == NlohmannEscaped(s));
+    for (const std::string& filler : fillers) {
+      for (size_t before = 0; before <= 34; ++before) {
+        std::string head;
+        while (head.size() < before) head += head.size() % 5 == 4 ? std::string("a") : filler;
+        for (size_t after : {size_t{0}, size_t{1}, size_t{2}, size_t{7}, size_t{15}, size_t{17}}) {
+          std::string tail;
+          while (tail.size() < after) tail += tail.size() % 3 == 0 ? std::string("z") : filler;
+          const std::string s = head + piece + tail;
+          INFO(json(s).dump(-1, ' ', true, json::error_handler_t::replace));
+          CHECK(Escaped(s) == NlohmannEscaped(s));
+          ++compared;
+        }
       }
+    }
+  }
+  CHECK(compared > 50000);
+}
+
+// The SSE2 classes (where the target has SSE2) against the portable table,
+// for every byte at every position of a block.
+TEST_CASE("json writer: the byte classes agree with the portable table", "[io][json]") {
+  for (int b = 0; b < 0x100; ++b) {
+    for (size_t at = 0; at < 16; ++at) {
+      char block[16];
+      for (size_t k = 0; k < 16; ++k)
+        block[k] = "a\xC4\x91\xE1\xBA\xBF\"\n\x80\xED\xE0\xF0z\\\x7F"[k];
+      block[at] = static_cast<char>(b);
+      const auto fast = congvan::io_internal::ClassifyJsonBytes(block);
+      const auto portable = congvan::io_internal::ClassifyJsonBytesPortable(block);
+      INFO("byte " << b << " at " << at);
+      CHECK(fast.high == portable.high);
+      CHECK(fast.escape == portable.escape);
+      CHECK(fast.continuation == portable.continuation);
+      CHECK(fast.lead2 == portable.lead2);
+      CHECK(fast.lead3 == portable.lead3);
+    }
+  }
+}
+
+// A string too long for the writer's buffer is checked whole, then escaped
+// in pieces cut at character boundaries: Vietnamese letters and escapes
+// across every piece boundary, and an invalid byte at the end (nlohmann's
+// replacement then, for the whole string).
+TEST_CASE("json writer: long strings are written as nlohmann writes them", "[io][json]") {
+  std::string letters;
+  while (letters.size() < 200000) letters += "Đi\xE1\xBB\x81u \"5\"\tkho\xE1\xBA\xA3n\n";
+  for (const std::string& s : {letters, letters + "\xFF", letters.substr(1)}) {
+    for (bool compact : {false, true}) {
+      std::ostringstream out;
+      {
+        congvan::io_internal::JsonStream js(out, compact);
+        js.BeginArray();
+        js.String(s);
+        js.String("after");
+        js.EndArray();
+      }
+      const json expected = json::array({s, "after"});
+      CHECK(out.str() ==
+            expected.dump(compact ? -1 : 2, ' ', false, json::error_handler_t::replace));
     }
   }
 }

@@ -3,29 +3,57 @@
 // compact dump() layout (one line, no spaces), so the parse output can be
 // written field by field without building a DOM. Writers whose pieces are
 // small nlohmann values (the timeline's lineages, pairs, versions) hand them
-// to Value/Members and only the framing between them is streamed.
+// to Value/Members and only the framing between them is streamed. Strings are
+// escaped by io/json_escape.h.
 #ifndef CONGVAN_SRC_IO_JSON_STREAM_H_
 #define CONGVAN_SRC_IO_JSON_STREAM_H_
 
+#include <algorithm>
+#include <cstddef>
+#include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <vector>
+
+#include "io/json_escape.h"
 
 namespace congvan::io_internal {
 
-// Appends `s` to `out` as a JSON string literal (quotes included), escaped
-// exactly as nlohmann's dump(…, ensure_ascii=false, error_handler=replace)
-// escapes it: '"', '\\', \b \f \n \r \t, other bytes below 0x20 as \u00xx,
-// everything else copied. Invalid UTF-8 is handed to nlohmann itself, so the
-// replacement characters are nlohmann's too.
-void AppendJsonString(std::string& out, std::string_view s);
+// A member name known when the program is compiled ("lines", "text"): checked
+// then to need no escaping, and kept quoted with its colon and a space, so
+// JsonStream::Key copies one fixed-size block. A name that fails the check
+// (or is longer than 35 bytes) does not compile; names known only at run
+// time go through JsonStream::Members.
+class JsonName {
+ public:
+  static constexpr size_t kBytes = 40;
+  template <size_t N>
+  consteval JsonName(const char (&name)[N]) : size_(N - 1) {  // NOLINT: implicit on purpose
+    static_assert(N - 1 + 4 <= kBytes, "a member name longer than 35 bytes");
+    quoted_[0] = '"';
+    for (size_t k = 0; k + 1 < N; ++k) {
+      const auto b = static_cast<unsigned char>(name[k]);
+      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') throw "member name needs escaping";
+      quoted_[k + 1] = name[k];
+    }
+    quoted_[N] = '"';
+    quoted_[N + 1] = ':';
+    quoted_[N + 2] = ' ';
+  }
+  // '"', the name, '"', ':', ' ', then zeros to kBytes.
+  const char* quoted() const { return quoted_; }
+  size_t size() const { return size_; }
 
-// Writes JSON to an ostream through its own buffer (flushed every 64 KB and
-// at Flush / destruction). The caller writes a well-formed sequence: a Key
-// before each member's value, values directly inside arrays.
-// The stream is borrowed and must outlive the writer.
+ private:
+  char quoted_[kBytes] = {};
+  size_t size_;
+};
+
+// Writes JSON to an ostream through its own 64 KB buffer (flushed when a
+// piece would not fit, and at Flush / destruction). The caller writes a
+// well-formed sequence: a Key before each member's value, values directly
+// inside arrays. The stream is borrowed and must outlive the writer.
 class JsonStream {
  public:
   // `compact`: nlohmann's dump() layout instead of dump(2).
@@ -38,7 +66,7 @@ class JsonStream {
   void EndObject() { End('}'); }
   void BeginArray() { Begin('['); }
   void EndArray() { End(']'); }
-  void Key(std::string_view key);
+  void Key(const JsonName& key);
   void String(std::string_view s);
   // The string, or null when it is empty.
   void StringOrNull(std::string_view s);
@@ -60,19 +88,46 @@ class JsonStream {
   void Flush();
 
  private:
+  // Room for `n` more bytes at pos_: flushes when they do not fit (and grows
+  // the buffer for a piece larger than it). Returns pos_.
+  char* Room(size_t n) {
+    if (static_cast<size_t>(end_ - pos_) < n) MakeRoom(n);
+    return pos_;
+  }
+  void MakeRoom(size_t n);
+  // Copies `bytes` of any length.
+  void Put(std::string_view bytes);
+  // A member name known only at run time (Members), escaped as needed.
+  void AnyKey(std::string_view key);
+  // The string literal, no separator.
+  void WriteString(std::string_view s);
+  // A string whose escaped bound is larger than the buffer: checked first,
+  // then escaped piece by piece.
+  void LongString(std::string_view s);
   void BeforeValue();
   void Begin(char bracket);
   void End(char bracket);
-  // Before a member or an element: a comma unless it is the first, then a
-  // newline and the indent of `depth` (the comma alone in compact mode).
-  void SeparatorAndIndent(bool comma, int depth);
-  void MaybeFlush() {
-    if (buffer_.size() >= kFlushBytes) Flush();
+  // Writes at `p` (room given) the separator before a member or an element:
+  // a comma unless it is the first, then a newline and the indent of
+  // `depth` (the comma alone in compact mode). Returns the end.
+  char* WriteSeparator(char* p, bool comma, int depth) const;
+  // The room WriteSeparator needs at `depth`: what it writes, and at the
+  // usual depths the fixed-size block it copies.
+  size_t SeparatorBound(int depth) const {
+    return compact_ ? 1 : std::max(static_cast<size_t>(depth) * 2 + 2, kSeparatorCopy);
   }
+  // ",\n" and 65 spaces; WriteSeparator copies kSeparatorCopy bytes of it
+  // from the comma or from the newline.
+  static constexpr char kCommaNewlineAndSpaces[] =
+      ",\n                                                                 ";
+  static constexpr size_t kSeparatorCopy = sizeof kCommaNewlineAndSpaces - 2;
 
-  static constexpr size_t kFlushBytes = 64 * 1024;
+  static constexpr size_t kBufferBytes = 64 * 1024;
   std::ostream& out_;
-  std::string buffer_;
+  std::unique_ptr<char[]> buffer_;
+  size_t capacity_ = 0;
+  char* pos_ = nullptr;  // the next byte to write
+  char* end_ = nullptr;  // the buffer's end
   int depth_ = 0;
   bool first_ = true;       // nothing written yet in the innermost object/array
   bool after_key_ = false;  // a key was written; its value comes next
