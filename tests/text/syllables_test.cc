@@ -73,3 +73,27 @@ TEST_CASE("syllables: the memo answers as the check alone, word after word", "[t
   }
   CHECK(valid > 1000);  // the corpus's syllables are among them
 }
+
+// The repair finds word ends sixteen bytes at a time (SSE2) and the last few
+// byte by byte: a broken syllable is repaired wherever it falls against the
+// blocks, after words of every length, ended by a space, a newline or a tab.
+TEST_CASE("syllables: a broken syllable is joined at every offset of the word scan",
+          "[text][syllables]") {
+  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
+  REQUIRE(grammar.ok());
+  const SyllableSet* set = (*grammar)->syllables();
+  REQUIRE(set != nullptr);
+  for (size_t before = 0; before <= 40; ++before) {
+    for (const std::string& end : {std::string(" "), std::string("\n"), std::string("\t")}) {
+      // "Điều" and "tướng" are syllables; "ĐIỀ U" and "tướ ng" are broken.
+      const std::string head = before == 0 ? "" : std::string(before, 'x') + end;
+      const std::string text = head + "Điều " + "ĐIỀ U" + end + "của T hủ tướ ng" + end + "và";
+      congvan::text::SyllableRepairs report;
+      auto repaired = congvan::text::RepairBrokenSyllables(text, *set, &report);
+      INFO(text);
+      REQUIRE(repaired.has_value());
+      CHECK(*repaired == head + "Điều ĐIỀU" + end + "của Thủ tướng" + end + "và");
+      CHECK(report.count == 3);
+    }
+  }
+}

@@ -40,7 +40,13 @@ namespace {
 
 // Each byte's classes as bits of one table entry, for the portable
 // classifier.
-enum : uint8_t { kHighBit = 1, kEscapeBit = 2, kContinuationBit = 4, kLead2Bit = 8, kLead3Bit = 16 };
+enum : uint8_t {
+  kHighBit = 1,
+  kEscapeBit = 2,
+  kContinuationBit = 4,
+  kLead2Bit = 8,
+  kLead3Bit = 16
+};
 constexpr std::array<uint8_t, 256> kClassBits = [] {
   std::array<uint8_t, 256> bits{};
   for (int b = 0; b < 0x100; ++b) {
@@ -87,7 +93,8 @@ namespace {
   c.escape = mask(_mm_or_si128(control, _mm_or_si128(quote, backslash)));
   c.continuation = mask(_mm_cmplt_epi8(x, byte(0xC0)));  // 80–BF
   c.lead2 = mask(_mm_and_si128(_mm_cmpgt_epi8(x, byte(0xC1)), _mm_cmplt_epi8(x, byte(0xE0))));
-  const __m128i e1_to_ef = _mm_and_si128(_mm_cmpgt_epi8(x, byte(0xE0)), _mm_cmplt_epi8(x, byte(0xF0)));
+  const __m128i e1_to_ef =
+      _mm_and_si128(_mm_cmpgt_epi8(x, byte(0xE0)), _mm_cmplt_epi8(x, byte(0xF0)));
   c.lead3 = mask(_mm_andnot_si128(_mm_cmpeq_epi8(x, byte(0xED)), e1_to_ef));
   return c;
 }
