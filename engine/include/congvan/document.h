@@ -5,6 +5,7 @@
 #ifndef CONGVAN_DOCUMENT_H_
 #define CONGVAN_DOCUMENT_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,7 +87,10 @@ struct Metadata {
 };
 
 // Roles of text that is not a task. Kept as strings in output ("addressees").
-enum class BlockRole {
+// One byte: a line record and a paragraph keep an optional role each, and at
+// two bytes it leaves them room for their packed markers
+// (Grammar::PackedMarkers) at the size they had.
+enum class BlockRole : std::uint8_t {
   kTitle,
   kLead,
   kHeader,         // letterhead: issuing body, national motto, "Số:" line, e-signature stamp

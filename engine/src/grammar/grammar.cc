@@ -15,7 +15,10 @@
 // folded patterns all match only a bounded span where the text begins (the
 // loader proves it: MetaField::folded_reach) folds only a prefix. The last few
 // lines' marker matches are memoised, as the stages ask about a line more
-// than once.
+// than once; stages too far apart for that memo keep a line's answer packed
+// in 8 bytes (PackMarkers: the style and the offsets of the marker, its
+// ordinal and its text) and rebuild the matches from it (MarkersOf) with no
+// RE2 run.
 #include "congvan/grammar.h"
 
 #include <re2/re2.h>
@@ -562,8 +565,39 @@ std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
   return slot.found;
 }
 
-std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
+namespace {
+
+// Packs the one marker found on `line` (`m`, its marker and ordinal views
+// into the line): kMany when an offset or size is past its field's width.
+Grammar::PackedMarkers PackOne(std::string_view line, const MarkerMatch& m, std::string_view marker,
+                               const char* ordinal, size_t ordinal_size) {
+  using Packed = Grammar::PackedMarkers;
+  Packed packed;
+  packed.state = Packed::kMany;
+  const size_t marker_begin = static_cast<size_t>(marker.data() - line.data());
+  const size_t ordinal_begin = ordinal != nullptr ? static_cast<size_t>(ordinal - line.data()) : 0;
+  auto fits = [](size_t value, int bits) { return value < (size_t{1} << bits); };
+  if (!fits(static_cast<size_t>(m.style), 8) || !fits(marker_begin, 10) ||
+      !fits(marker.size(), 8) || !fits(ordinal_begin, 10) || !fits(ordinal_size, 8) ||
+      !fits(m.text_begin, 10)) {
+    return packed;
+  }
+  packed.state = Packed::kOne;
+  packed.style = static_cast<uint64_t>(m.style);
+  packed.has_ordinal = ordinal != nullptr;
+  packed.marker_begin = marker_begin;
+  packed.marker_size = marker.size();
+  packed.ordinal_begin = ordinal_begin;
+  packed.ordinal_size = ordinal_size;
+  packed.text_begin = m.text_begin;
+  return packed;
+}
+
+}  // namespace
+
+std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMarkers* packed) const {
   std::vector<MarkerMatch> out;
+  if (packed != nullptr) packed->state = PackedMarkers::kNone;
   thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
   if (!impl_->set->get().Match(line, &hits)) return out;
   // The lead stands in the set for itself; where it matches, every style
@@ -618,15 +652,47 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line) const {
         whole.remove_prefix(lead_match.size());
       }
     }
+    const bool has_ordinal = ngroups > 1 && groups[1].data() != nullptr;
+    const char* ordinal = has_ordinal ? groups[1].data() : nullptr;
+    const size_t ordinal_size = has_ordinal ? groups[1].size() : 0;
     MarkerMatch& m = out.emplace_back();  // made in place; dropped if unreadable
-    m.style = index;
-    m.marker.assign(whole);
-    m.text_begin = end;
-    if (ngroups > 1 && groups[1].data() != nullptr) {
-      m.ordinal_text.assign(groups[1].data(), groups[1].size());
+    if (!impl_->MakeMarker(index, whole, std::string_view(ordinal, ordinal_size), end, m)) {
+      out.pop_back();  // unreadable ordinal
+      continue;
     }
-    if (!impl_->ReadOrdinal(k, m)) out.pop_back();  // unreadable ordinal
+    if (packed != nullptr) {
+      *packed = out.size() == 1 ? PackOne(line, m, whole, ordinal, ordinal_size)
+                                : PackedMarkers{.state = PackedMarkers::kMany};
+    }
   }
+  return out;
+}
+
+bool Grammar::Impl::MakeMarker(int style, std::string_view marker, std::string_view ordinal,
+                               size_t text_begin, MarkerMatch& m) const {
+  m.style = style;
+  m.marker.assign(marker);
+  m.text_begin = text_begin;
+  m.ordinal_text.assign(ordinal);
+  return ReadOrdinal(static_cast<size_t>(style), m);
+}
+
+Grammar::PackedMarkers Grammar::PackMarkers(std::string_view line) const {
+  PackedMarkers packed;
+  MatchMarkers(line, &packed);
+  return packed;
+}
+
+std::vector<MarkerMatch> Grammar::MarkersOf(PackedMarkers packed, std::string_view line) const {
+  std::vector<MarkerMatch> out;
+  if (packed.state == PackedMarkers::kNone) return out;
+  if (packed.state != PackedMarkers::kOne) return Match(line);
+  std::string_view marker = line.substr(packed.marker_begin, packed.marker_size);
+  std::string_view ordinal;
+  if (packed.has_ordinal) ordinal = line.substr(packed.ordinal_begin, packed.ordinal_size);
+  MarkerMatch& m = out.emplace_back();
+  // The ordinal was read when the line was matched: it reads again.
+  impl_->MakeMarker(static_cast<int>(packed.style), marker, ordinal, packed.text_begin, m);
   return out;
 }
 

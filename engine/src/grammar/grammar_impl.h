@@ -136,6 +136,13 @@ struct Grammar::Impl {
   std::set<std::string, std::less<>> continuation_words;  // lower case
 
   bool ReadOrdinal(size_t style, MarkerMatch& m) const;
+  // Fills `m`, a marker of `style` found where `marker` (as written) and
+  // `ordinal` (the captured ordinal, or empty) stand, its text from byte
+  // `text_begin`; false when its ordinal cannot be read. Matching a line
+  // and reading a packed answer (Grammar::MarkersOf) both make their markers
+  // here, so the two agree by construction.
+  bool MakeMarker(int style, std::string_view marker, std::string_view ordinal, size_t text_begin,
+                  MarkerMatch& m) const;
   // Whether what follows style `style`'s marker in `line` (its text, from
   // byte `at`) matches the style's next pattern and not its not-next one.
   bool FollowsAsRequired(size_t style, std::string_view line, size_t at) const;

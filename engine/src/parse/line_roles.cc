@@ -58,7 +58,7 @@ bool IsNoise(const SourceLine& line, const Grammar& grammar) {
   if (line.text.size() > kMaxGarbageLineBytes) return false;
   if (LetterCount(line.text, 3) >= 3) return LooksLikeOcrGarbage(line.text);
   // A marker alone on its line ("I.", "a)") is a heading split from its text.
-  return grammar.Match(line.text).empty();
+  return HasNoMarkers(grammar, line);
 }
 
 // An item of an addressee or recipient list: a bullet line, or a short line
@@ -120,8 +120,12 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
 
 // A marker that opens a list item; a bare number before a capital (a strict
 // style) is not one on its own: "40   CÔNG BÁO/Số …" is a page's header.
-bool StartsWithListMarker(std::string_view text, const Grammar& grammar) {
-  for (const MarkerMatch& m : grammar.Match(text)) {
+bool StartsWithListMarker(const SourceLine& line, const Grammar& grammar) {
+  // One marker (most lines): its style says, without making the match.
+  Grammar::PackedMarkers packed = PackedLineMarkers(grammar, line);
+  if (packed.state == Grammar::PackedMarkers::kOne)
+    return !grammar.styles()[static_cast<size_t>(packed.style)].strict;
+  for (const MarkerMatch& m : grammar.MarkersOf(packed, line.text)) {
     if (!grammar.styles()[static_cast<size_t>(m.style)].strict) return true;
   }
   return false;
@@ -143,7 +147,7 @@ size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& gr
     // chính" / "sách, chế độ …").
     bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
     if (LineCue(grammar, next, CueKind::kHead) >= 0 || LineCue(grammar, next, CueKind::kTop) >= 0 ||
-        (!AtMostWords(next.text, 10) && !runs_on) || !grammar.Match(next.text).empty()) {
+        (!AtMostWords(next.text, 10) && !runs_on) || !HasNoMarkers(grammar, next)) {
       break;
     }
     next.role = BlockRole::kTitle;
@@ -166,7 +170,7 @@ bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& 
 bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
   const SourceLine& line = lines[i];
   if (!AtMostWords(line.text, 40) || EndsWithTerminalPunctuation(line.text) ||
-      line.text.back() == ':' || !grammar.Match(line.text).empty() || IsLoneNumber(line) ||
+      line.text.back() == ':' || !HasNoMarkers(grammar, line) || IsLoneNumber(line) ||
       LineCue(grammar, line, CueKind::kBasis) >= 0) {
     return false;
   }
@@ -232,7 +236,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
       const SourceLine& next = lines[j];
       bool attaches = !grammar.FindMeta("attachment", next.text).empty();
       bool heading = false;
-      for (const MarkerMatch& m : grammar.Match(next.text)) {
+      for (const MarkerMatch& m : LineMarkers(grammar, next)) {
         const MarkerStyle& s = grammar.styles()[static_cast<size_t>(m.style)];
         heading = heading || (m.value == 1 && s.kind != OrdinalKind::kNone && s.rank <= 40);
       }
@@ -250,8 +254,8 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
 // `dotted`, only a heading whose marker ends in its dot or colon ("Điều 5.",
 // not "Điều 18 Thông tư số …", which a wrapped note's reference begins with):
 // a footnote's next line is its rest unless it opens such a heading.
-bool OpensDivision(std::string_view text, const Grammar& grammar, bool dotted) {
-  for (const MarkerMatch& m : grammar.Match(text)) {
+bool OpensDivision(const SourceLine& line, const Grammar& grammar, bool dotted) {
+  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
     if (grammar.styles()[static_cast<size_t>(m.style)].level.empty()) continue;
     std::string_view marker = m.marker;
     while (!marker.empty() && marker.back() == ' ') marker.remove_suffix(1);
@@ -261,9 +265,10 @@ bool OpensDivision(std::string_view text, const Grammar& grammar, bool dotted) {
 }
 
 // A division heading with its title on the line ("Điều 112. Các").
-bool OpensTitledDivision(std::string_view text, const Grammar& grammar) {
-  for (const MarkerMatch& m : grammar.Match(text)) {
-    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() && m.text_begin < text.size())
+bool OpensTitledDivision(const SourceLine& line, const Grammar& grammar) {
+  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
+    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() &&
+        m.text_begin < line.text.size())
       return true;
   }
   return false;
@@ -284,11 +289,11 @@ bool EndsComplete(std::string_view text) {
 void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], CueKind::kFootnote) < 0 ||
-        OpensDivision(lines[i].text, grammar, false))
+        OpensDivision(lines[i], grammar, false))
       continue;
     lines[i].role = BlockRole::kFootnote;
     while (i + 1 < lines.size() && !EndsComplete(lines[i].text) && !lines[i + 1].blank &&
-           !lines[i + 1].role && !OpensDivision(lines[i + 1].text, grammar, true)) {
+           !lines[i + 1].role && !OpensDivision(lines[i + 1], grammar, true)) {
       lines[++i].role = BlockRole::kFootnote;
     }
   }
@@ -383,7 +388,7 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   auto lone_marker_without_text = [&](size_t i) {
     if (LetterCount(lines[i].text, 3) >= 3) return false;
     bool alone = false;  // a marker with nothing after it
-    for (const MarkerMatch& m : grammar.Match(lines[i].text))
+    for (const MarkerMatch& m : LineMarkers(grammar, lines[i]))
       alone = alone || m.text_begin >= lines[i].text.size();
     if (!alone) return false;
     for (size_t j = i + 1; j < lines.size(); ++j) {
@@ -434,7 +439,7 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) 
     const SourceLine& line = lines[k];
     if (line.role == BlockRole::kPageBreak) ++page_breaks;
     if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
-        LetterCount(line.text, 3) < 3 || StartsWithListMarker(line.text, grammar)) {
+        LetterCount(line.text, 3) < 3 || StartsWithListMarker(line, grammar)) {
       continue;  // list items repeat their shape, headers do not start with markers
     }
     // A header stands alone: a sentence the next line goes on in lower case,
@@ -530,7 +535,7 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
     if (l.role) break;  // page furniture: the page, and the block, ended
     ++seen;
     bool short_line = AtMostWords(l.text, 6) && !EndsWithTerminalPunctuation(l.text) &&
-                      grammar.Match(l.text).empty() && LetterCount(l.text, 2) >= 2;
+                      HasNoMarkers(grammar, l) && LetterCount(l.text, 2) >= 2;
     if (!short_line) break;
     last = j;
     if (!MostlyUppercase(l.text)) break;  // the signer's name closes the block
@@ -676,10 +681,10 @@ class TopClassifier {
   bool ContinuesTitle(SourceLine& line) {
     bool subject =
         after_kind_ && !MostlyUppercase(line.text) && AtMostWords(line.text, kMaxSubjectWords) &&
-        grammar_.Match(line.text).empty() && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
+        HasNoMarkers(grammar_, line) && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
         LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0;
-    bool runs_on = !subject && title_runs_on_ && StartsLowercase(line.text) &&
-                   grammar_.Match(line.text).empty();
+    bool runs_on =
+        !subject && title_runs_on_ && StartsLowercase(line.text) && HasNoMarkers(grammar_, line);
     if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
     if (runs_on) title_runs_on_ = !EndsWithTerminalPunctuation(line.text);
     if (subject || runs_on) {
@@ -718,7 +723,7 @@ class TopClassifier {
       return false;
     }
     if (MostlyUppercase(line.text) && AtMostWords(line.text, kMaxTitleWords) &&
-        grammar_.Match(line.text).empty()) {
+        HasNoMarkers(grammar_, line)) {
       ClassifyCapitalLine(line);
       return true;
     }
@@ -970,8 +975,7 @@ void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar)
         previous != nullptr && !previous->role && StartsLowercase(line.text) &&
         (line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
          line.role == BlockRole::kFooter || line.role == BlockRole::kRunningHeader) &&
-        !EndsWithTerminalPunctuation(previous->text) &&
-        OpensTitledDivision(previous->text, grammar);
+        !EndsWithTerminalPunctuation(previous->text) && OpensTitledDivision(*previous, grammar);
     if (rest_of_title) line.role.reset();
     previous = &line;
   }

@@ -72,8 +72,10 @@ std::string_view WithoutOpeningQuote(std::string_view text) {
 // A body line with the grammar's marker matches on it, as written and
 // without its opening quote. The joining rules ask about a line's markers up
 // to a dozen times, and Grammar::Match answers each question with a copy of
-// its matches (a vector of strings): each form is matched once, when first
-// asked, and kept while the line is looked at.
+// its matches (a vector of strings): each form is made once, when first
+// asked, and kept while the line is looked at. The line as written is read
+// from its packed answer (LineMarkers): RE2 ran on it in line roles, or runs
+// now and the answer stays on the line for its paragraph.
 class MarkedLine {
  public:
   MarkedLine(const SourceLine& line, const Grammar& grammar) : line_(line), grammar_(grammar) {}
@@ -83,7 +85,7 @@ class MarkedLine {
   const SourceLine& line() const { return line_; }
   std::string_view text() const { return line_.text; }
   const std::vector<MarkerMatch>& Markers() const {
-    if (!markers_) markers_ = grammar_.Match(line_.text);
+    if (!markers_) markers_ = LineMarkers(grammar_, line_);
     return *markers_;
   }
   std::string_view Unquoted() const { return WithoutOpeningQuote(line_.text); }
@@ -507,6 +509,7 @@ class JoinedText {
       text_.push_back(' ');
     }
     text_ += line.text;
+    p.line_markers = {};  // its text is no longer its first line's
     if (furniture_gap) {
       p.spans.push_back({line.number, line.number});
     } else {
@@ -577,6 +580,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       open->spans.push_back({line.number, line.number});
     }
     joiner.Took(marked, !join);
+    if (!join) open->line_markers = PackedLineMarkers(grammar, line);
     last_line = &line;
     blank_gap = false;
     furniture_gap = false;
@@ -587,7 +591,9 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
 }
 
 void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
-  for (Paragraph& p : paragraphs) p.markers = grammar.Match(p.text);
+  // A paragraph of one line reads its line's answer; a joined one (not
+  // matched) is matched.
+  for (Paragraph& p : paragraphs) p.markers = grammar.MarkersOf(p.line_markers, p.text);
 }
 
 }  // namespace congvan::parse

@@ -17,6 +17,9 @@ namespace congvan::parse {
 // One physical source line. A law has one record per line and the records
 // live from the split to the blocks, through both of the parse's heap peaks:
 // they hold views, not strings, and pack their flags as bits (56 bytes, was 88).
+// The line's markers are kept packed (8 bytes, in the room a one-byte role
+// left): line roles, the paragraphs and the paragraphs' markers each asked
+// RE2 about the same line, and now only the first question does.
 struct SourceLine {
   std::string_view text;  // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
                           // into the decoded text, which outlives the lines
@@ -24,7 +27,10 @@ struct SourceLine {
   // on: a view into storage that ClassifyLines owns, empty once it returns
   // (only the line-role stages read it).
   std::string_view folded;
-  Grammar::CueHits cues;          // the grammar's cues on `folded`, matched once (LineCue)
+  Grammar::CueHits cues;  // the grammar's cues on `folded`, matched once (LineCue)
+  // The grammar's markers on `text`, packed when first asked (LineMarkers): a
+  // memo of a function of `text`, so filled in through const references too.
+  mutable Grammar::PackedMarkers markers;
   int number = 0;                 // 1-based
   std::optional<BlockRole> role;  // set when the line is not body text
   bool blank : 1 = false;
@@ -42,6 +48,25 @@ struct SourceLine {
   bool table_separator : 1 = false;
   bool table_cell : 1 = false;  // inside a table flattened one cell per line (tables.h)
 };
+// The packed markers took the room a one-byte role left: a law has one record
+// per line, alive through the line-role stage's memory peak.
+static_assert(sizeof(void*) != 8 || sizeof(SourceLine) == 56, "SourceLine grew");
+
+// The grammar's markers on a line, as Grammar::Match(line.text) gives them,
+// matched by RE2 once: the first question packs the answer into the line and
+// the later ones read it from there.
+inline Grammar::PackedMarkers PackedLineMarkers(const Grammar& grammar, const SourceLine& line) {
+  if (!line.markers.matched()) line.markers = grammar.PackMarkers(line.text);
+  return line.markers;
+}
+inline std::vector<MarkerMatch> LineMarkers(const Grammar& grammar, const SourceLine& line) {
+  return grammar.MarkersOf(PackedLineMarkers(grammar, line), line.text);
+}
+// Whether no marker opens the line (Match(line.text).empty()), without making
+// the matches.
+inline bool HasNoMarkers(const Grammar& grammar, const SourceLine& line) {
+  return PackedLineMarkers(grammar, line).empty();
+}
 
 // Splits decoded text into trimmed lines (numbering from 1).
 // REQUIRES: `text` outlives the returned lines (they hold views into it).
@@ -57,9 +82,13 @@ struct Paragraph {
   SharedText text;  // a run of the decoded text's buffer, or its own when lines were joined
   LineSpans spans;
   std::vector<MarkerMatch> markers;  // candidate markers at its start
-  std::optional<BlockRole> role;     // preamble, closing, ... once decided
-  bool attachment_start = false;     // opens an attached text (a plan after its decision)
+  // A paragraph of one line: its line's markers, packed (SourceLine::markers),
+  // which MatchParagraphMarkers reads instead of matching the text again.
+  Grammar::PackedMarkers line_markers;
+  std::optional<BlockRole> role;  // preamble, closing, ... once decided
+  bool attachment_start = false;  // opens an attached text (a plan after its decision)
 };
+static_assert(sizeof(void*) != 8 || sizeof(Paragraph) == 80, "Paragraph grew");
 
 // Stage 2: joins body lines into paragraphs. The layout (one paragraph per
 // line, or hard-wrapped lines) is decided from the line-length profile and
@@ -79,7 +108,9 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
                                        const std::shared_ptr<const std::string>& text);
 // The candidate markers at each paragraph's start (Paragraph::markers). Apart
 // from BuildParagraphs so that the pipeline can release the line records
-// first: records and markers are not alive together.
+// first: records and markers are not alive together. A paragraph of one line
+// carries its line's packed answer (8 bytes) across, so RE2 runs here only on
+// joined paragraphs.
 void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar);
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a

@@ -108,7 +108,7 @@ bool LooksLikeCell(const SourceLine& line, const Grammar& grammar, int max_words
   std::string_view t = line.text;
   if (!AtMostWords(t, max_words)) return false;
   // An item, unless its marker stands alone ("+" in a formula).
-  for (const MarkerMatch& m : grammar.Match(t)) {
+  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
     if (m.text_begin < t.size()) return false;
   }
   if (IsFigure(t)) return true;  // "...", "4.680.000"

@@ -1,0 +1,100 @@
+// A line's markers packed in 8 bytes (Grammar::PackMarkers) and read back
+// without RE2 (Grammar::MarkersOf) must be Grammar::Match's answer, field by
+// field: the parse keeps the packed answer on each line and paragraph and
+// never matches the line again. Checked on every corpus line in both
+// grammars, as written and without its opening quote, and on lines whose
+// answer cannot be packed (two markers; offsets past the fields' widths),
+// which MarkersOf matches again.
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "support/corpus.h"
+
+namespace {
+
+using congvan::Grammar;
+using congvan::MarkerMatch;
+using Packed = Grammar::PackedMarkers;
+
+bool SameMatches(const std::vector<MarkerMatch>& a, const std::vector<MarkerMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const MarkerMatch& x = a[i];
+    const MarkerMatch& y = b[i];
+    if (x.style != y.style || x.marker != y.marker || x.ordinal_text != y.ordinal_text ||
+        x.value != y.value || x.prefix != y.prefix || x.suffix != y.suffix ||
+        x.sequence_values != y.sequence_values || x.text_begin != y.text_begin) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::shared_ptr<const Grammar> Load(congvan::Language language) {
+  auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), language);
+  REQUIRE(loaded.ok());
+  return *loaded;
+}
+
+// Packs `line`, reads it back, and compares with Match; returns the state.
+uint64_t CheckLine(const Grammar& g, std::string_view line, const std::string& where) {
+  Packed packed = g.PackMarkers(line);
+  if (!packed.matched()) FAIL_CHECK(where << ": not matched after PackMarkers: '" << line << "'");
+  std::vector<MarkerMatch> expected = g.Match(line);
+  if (!SameMatches(g.MarkersOf(packed, line), expected))
+    FAIL_CHECK(where << ": unpacked markers differ on '" << line << "'");
+  if (packed.empty() != expected.empty())
+    FAIL_CHECK(where << ": empty() is wrong on '" << line << "'");
+  return packed.state;
+}
+
+}  // namespace
+
+TEST_CASE("Packed markers read back as Match's on every corpus line", "[grammar]") {
+  for (congvan::Language language : {congvan::Language::kVietnamese, congvan::Language::kEnglish}) {
+    auto grammar = Load(language);
+    long states[4] = {0, 0, 0, 0};
+    for (const std::string& name : congvan::testing::CorpusTexts()) {
+      std::istringstream in(congvan::testing::ReadFile(congvan::testing::CorpusPath(name)));
+      std::string line;
+      while (std::getline(in, line)) {
+        ++states[CheckLine(*grammar, line, name)];
+        // A quoted provision's line is asked about without its quote too.
+        if (line.rfind("\xE2\x80\x9C", 0) == 0) CheckLine(*grammar, line.substr(3), name);
+      }
+    }
+    // Nearly every line packs: no marker, or one.
+    CHECK(states[Packed::kNone] > 1000);
+    CHECK(states[Packed::kOne] > 1000);
+    CHECK(states[Packed::kMany] * 100 < states[Packed::kOne]);
+  }
+}
+
+TEST_CASE("A line whose markers do not pack is matched again", "[grammar]") {
+  auto grammar = Load(congvan::Language::kVietnamese);
+  const Grammar& g = *grammar;
+  // Two readings of one marker: "(i)" as a roman numeral and as a letter.
+  std::string two = "(i) Trường hợp có giấy tờ về quyền sử dụng đất";
+  CHECK(CheckLine(g, two, "two markers") == Packed::kMany);
+  CHECK(g.Match(two).size() == 2);
+  // One marker, its text past the widest offset a packed answer holds.
+  std::string far_text = "**1.**" + std::string(1100, ' ') + "Nội dung";
+  CHECK(CheckLine(g, far_text, "far text") == Packed::kMany);
+  CHECK(g.Match(far_text).size() == 1);
+  // A breadcrumb before the marker (the grammar's <lead>) puts the marker
+  // past the line's start: still one marker, packed with its offset.
+  std::string breadcrumb = "Luật Đất đai. Chương II";
+  CHECK(CheckLine(g, breadcrumb, "breadcrumb") == Packed::kOne);
+  std::vector<MarkerMatch> found = g.MarkersOf(g.PackMarkers(breadcrumb), breadcrumb);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].marker == "Chương II");
+  CHECK(found[0].value == 2);
+  // No marker; and a packed answer never made reads as Match.
+  CHECK(CheckLine(g, "Nội dung không đánh số", "plain") == Packed::kNone);
+  CHECK(SameMatches(g.MarkersOf(Packed{}, "a) Nội dung"), g.Match("a) Nội dung")));
+  CHECK_FALSE(Packed{}.matched());
+}
