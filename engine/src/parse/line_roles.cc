@@ -11,10 +11,12 @@
 // Lines left without a role are body text for the paragraph stage.
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parse/ocr_noise.h"
@@ -427,32 +429,73 @@ bool AtPageEdge(const std::vector<SourceLine>& lines, long j) {
          l.role == BlockRole::kRunningHeader || IsLoneNumber(l);
 }
 
+// The shape a running header is compared by: its fold, digits read as '#'
+// ("trang 1/2" and "trang 2/2" are one header).
+std::string RunningHeaderKey(std::string_view folded) {
+  std::string key(folded);
+  for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
+  return key;
+}
+
+// RunningHeaderKey's hash, without building the key (FNV-1a).
+uint64_t RunningHeaderKeyHash(std::string_view folded) {
+  uint64_t hash = 14695981039346656037ULL;
+  for (char c : folded) {
+    hash ^= static_cast<unsigned char>((c >= '0' && c <= '9') ? '#' : c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+// Whether a line may be a running header by itself and its neighbours, the
+// marker test aside: short, with letters, standing alone.
+bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
+  const SourceLine& line = lines[k];
+  if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
+      LetterCount(line.text, 3) < 3) {
+    return false;
+  }
+  // A header stands alone: a sentence the next line goes on in lower case,
+  // or the lower-case end of the line before's sentence ("tổ chức lễ
+  // tang."), is text, however often the document repeats it.
+  if (k + 1 < lines.size() && !lines[k + 1].blank && StartsLowercase(lines[k + 1].text))
+    return false;
+  return !(k > 0 && !lines[k - 1].blank && !lines[k - 1].role && StartsLowercase(line.text) &&
+           !EndsWithTerminalPunctuation(lines[k - 1].text));
+}
+
 // Running headers and footers: a short line that comes back page after
 // page, its numbers aside ("Công văn 88/BYT-KCB   Trang 1/2", "CÔNG BÁO/Số 11
 // + 12/Ngày 10-01-2023"). A line seen twice counts only between page breaks
 // or with a page-like number; every occurrence sits at a page edge, so a
 // phrase a hard-wrapped text happens to repeat is not one.
+//
+// A line that starts with a list marker is not one (list items repeat their
+// shape, headers do not start with markers), but matching markers costs a
+// marker-set search a line (≈ 1,500 instructions): the shapes are hashed
+// first, and only a line whose shape's hash comes back (its group can reach
+// two) is asked. A line whose hash is unique has a unique shape, so its group
+// stays under the two any header needs: the groups are those of asking every
+// line (a collision only asks more lines).
 void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) {
-  std::map<std::string, std::vector<size_t>> seen;
   int page_breaks = 0;
+  std::vector<std::pair<uint64_t, size_t>> candidates;  // (shape hash, line)
   for (size_t k = 0; k < lines.size(); ++k) {
-    const SourceLine& line = lines[k];
-    if (line.role == BlockRole::kPageBreak) ++page_breaks;
-    if (line.blank || line.role || line.text.size() > kMaxRunningHeaderBytes ||
-        LetterCount(line.text, 3) < 3 || StartsWithListMarker(line, grammar)) {
-      continue;  // list items repeat their shape, headers do not start with markers
-    }
-    // A header stands alone: a sentence the next line goes on in lower case,
-    // or the lower-case end of the line before's sentence ("tổ chức lễ
-    // tang."), is text, however often the document repeats it.
-    if (k + 1 < lines.size() && !lines[k + 1].blank && StartsLowercase(lines[k + 1].text)) continue;
-    if (k > 0 && !lines[k - 1].blank && !lines[k - 1].role && StartsLowercase(line.text) &&
-        !EndsWithTerminalPunctuation(lines[k - 1].text)) {
-      continue;
-    }
-    std::string key;
-    for (char c : line.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
-    seen[key].push_back(k);
+    if (lines[k].role == BlockRole::kPageBreak) ++page_breaks;
+    if (MayBeRunningHeader(lines, k))
+      candidates.emplace_back(RunningHeaderKeyHash(lines[k].folded), k);
+  }
+  std::vector<uint64_t> hashes(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) hashes[i] = candidates[i].first;
+  std::sort(hashes.begin(), hashes.end());
+  auto repeated = [&](uint64_t hash) {
+    auto at = std::lower_bound(hashes.begin(), hashes.end(), hash);
+    return at + 1 < hashes.end() && at[1] == hash;
+  };
+  std::map<std::string, std::vector<size_t>> seen;
+  for (const auto& [hash, k] : candidates) {
+    if (!repeated(hash) || StartsWithListMarker(lines[k], grammar)) continue;
+    seen[RunningHeaderKey(lines[k].folded)].push_back(k);
   }
   for (const auto& [key, where] : seen) {
     bool page_like =
