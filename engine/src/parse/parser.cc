@@ -259,8 +259,8 @@ Status TooLarge(const std::string& source, std::size_t limit) {
 }
 
 // The pipeline proper, over decoded text it owns. One text is alive at a time:
-// when syllable repair or note stripping makes a new text, the old one is
-// released, and the line records view whichever is current. The final text
+// when syllable repair makes a new text, the old one is released; note
+// stripping compacts the text in its own buffer. The final text
 // is the buffer the tasks' texts are runs of: it is never copied.
 Result<Document> ParseDecoded(std::string text, const std::string& source_name,
                               const ParseOptions& options) {
@@ -295,11 +295,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   // A portal's bracketed notes on provisions are taken out of the text first,
   // so that no later stage reads them as text (portal_notes.h).
   std::vector<Note> notes;
-  std::optional<std::string> without_notes = parse::StripPortalNotes(text, g, &notes);
-  if (without_notes) {
-    text.swap(*without_notes);
-    without_notes.reset();
-  }
+  parse::StripPortalNotes(text, g, &notes);  // in place: no second copy
   // The final text is the document's buffer: the paragraphs, and the tasks
   // made from them, are runs of it (SharedText), and keep it alive.
   auto buffer = std::make_shared<const std::string>(std::move(text));

@@ -9,14 +9,15 @@
 //
 // Approach: before lines are split, each "[…]" on one line whose folded
 // content the grammar's note cue recognises (a provision "được hướng dẫn /
-// sửa đổi / bãi bỏ … bởi" another text) is cut out of a copy of the text
-// (line numbers unchanged) and kept with its line. Once the tree and the
-// blocks are built, each note goes to the provision or block whose lines
-// hold it; one that stood alone goes to the provision open at its line.
+// sửa đổi / bãi bỏ … bởi" another text) is cut out of the text, which is
+// compacted in its own buffer (line numbers unchanged), and kept with its line. Once the tree and
+// the blocks are built, each note goes to the provision or block whose lines hold it; one that
+// stood alone goes to the provision open at its line.
 #include "parse/portal_notes.h"
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <unordered_map>
 
 #include "congvan/text_fold.h"
@@ -26,9 +27,29 @@ namespace {
 
 constexpr size_t kMaxNoteBytes = 2000;  // a note is a sentence or two, never a page
 
-// Cuts the notes out of one line, appending the rest to `out`.
+// Writes the kept text over the text it was read from: every run put is read
+// at or after the place it goes to (a line's kept bytes are never more than
+// its bytes), so the text is compacted in its own buffer and no second copy
+// of a 100 MB law is made (that copy set the process's peak).
+class InPlaceWriter {
+ public:
+  explicit InPlaceWriter(std::string& text) : base_(text.data()) {}
+  // REQUIRES: `run` lies in the text, at or after size().
+  void Put(std::string_view run) {
+    if (run.data() != base_ + size_) std::memmove(base_ + size_, run.data(), run.size());
+    size_ += run.size();
+  }
+  void Put(char c) { base_[size_++] = c; }
+  size_t size() const { return size_; }
+
+ private:
+  char* base_;
+  size_t size_ = 0;
+};
+
+// Cuts the notes out of one line, putting the rest to `out`.
 // Returns whether any note was cut.
-bool StripLine(std::string_view line, int number, const Grammar& grammar, std::string* out,
+bool StripLine(std::string_view line, int number, const Grammar& grammar, InPlaceWriter& out,
                std::vector<Note>* notes) {
   bool cut = false;
   size_t from = 0;
@@ -48,7 +69,7 @@ bool StripLine(std::string_view line, int number, const Grammar& grammar, std::s
       from = close + 1;
       continue;
     }
-    notes->push_back({number, std::string(note)});
+    notes->push_back({number, std::string(note)});  // copied before `out` may write over it
     // Keep the text before the note, drop one space around it.
     std::string_view before = line.substr(0, open);
     std::string_view after = line.substr(close + 1);
@@ -56,12 +77,12 @@ bool StripLine(std::string_view line, int number, const Grammar& grammar, std::s
       before.remove_suffix(1);
     else if (before.empty() && !after.empty() && after.front() == ' ')
       after.remove_prefix(1);
-    out->append(before);
+    out.Put(before);
     line = after;
     from = 0;
     cut = true;
   }
-  out->append(line);
+  out.Put(line);
   return cut;
 }
 
@@ -157,23 +178,22 @@ Block* BlockHolding(std::vector<Block>& blocks, int line) {
 
 }  // namespace
 
-std::optional<std::string> StripPortalNotes(std::string_view text, const Grammar& grammar,
-                                            std::vector<Note>* notes) {
-  if (text.find('[') == std::string_view::npos) return std::nullopt;
-  std::string out;
-  out.reserve(text.size());
+bool StripPortalNotes(std::string& text, const Grammar& grammar, std::vector<Note>* notes) {
+  if (text.find('[') == std::string::npos) return false;
+  InPlaceWriter out(text);
   bool cut = false;
   int number = 1;
   for (size_t start = 0; start <= text.size(); ++number) {
     size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    cut = StripLine(text.substr(start, end - start), number, grammar, &out, notes) || cut;
+    if (end == std::string::npos) end = text.size();
+    std::string_view line = std::string_view(text).substr(start, end - start);
+    cut = StripLine(line, number, grammar, out, notes) || cut;
     if (end == text.size()) break;
-    out.push_back('\n');
+    out.Put('\n');
     start = end + 1;
   }
-  if (!cut) return std::nullopt;
-  return out;
+  text.resize(out.size());
+  return cut;
 }
 
 void AttachPortalNotes(Document& doc, std::vector<Note> notes) {

@@ -3,7 +3,6 @@
 #ifndef CONGVAN_PARSE_PORTAL_NOTES_H_
 #define CONGVAN_PARSE_PORTAL_NOTES_H_
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,13 +12,14 @@
 
 namespace congvan::parse {
 
-// The text without the portal's notes: every "[…]" on one line whose folded
-// content the grammar's note cue (<cue kind="note">) recognises is cut out,
-// with one space beside it, and appended to `notes` with its line. Lines keep
-// their numbers (a line that held only a note becomes blank). Returns nullopt
-// when the text has no note (nothing is copied).
-std::optional<std::string> StripPortalNotes(std::string_view text, const Grammar& grammar,
-                                            std::vector<Note>* notes);
+// Takes the portal's notes out of `text`, in place: every "[…]" on one line
+// whose folded content the grammar's note cue (<cue kind="note">) recognises
+// is cut out, with one space beside it, and appended to `notes` with its line.
+// Lines keep their numbers (a line that held only a note becomes blank).
+// Returns whether any note was cut; without one the text is unchanged. The
+// text is compacted in its own buffer, never copied: a copy beside it was
+// the parse's memory peak on a long web-copy law.
+bool StripPortalNotes(std::string& text, const Grammar& grammar, std::vector<Note>* notes);
 
 // Puts each note on what it annotates: the innermost provision whose own
 // lines hold the note's line (or its nearest ancestor of the level the note
