@@ -331,52 +331,54 @@ std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
   return text;
 }
 
-// The bytes the lines' cue folds will take, estimated from above for nearly
-// every text: a fold is no longer than its line but for rare characters (it
-// drops marks and lowers case), and a long line keeps only its ends; a bold
-// run joined across lines can exceed it, and the buffer then grows as before.
-// Reserved at once, the buffer does not grow by doubling, when its old and
-// new blocks are both resident (the line-role stage's memory peak); pages
-// reserved and never written are not resident, so a high estimate is free.
-size_t CueFoldBytesEstimate(const std::vector<SourceLine>& lines) {
-  // AppendFoldEndsForCues folds a line of up to 320 bytes whole and keeps
-  // ≈ 290 bytes of a longer one (its two ends and " … ").
-  constexpr size_t kFoldedWhole = 320;
-  size_t bytes = 0;
-  for (const SourceLine& line : lines) {
-    if (!line.blank) bytes += std::min(line.text.size(), kFoldedWhole);
-  }
-  return bytes;
+// What a running header is known by: line i's cue fold (its run's, as the
+// cues read it) with its digits as '#' ("cong bao/so ## + ##/ngay ##-##-####").
+// Folded again when asked: the folds are not kept past MarkLineCues, and the
+// header stages ask about a few short lines only.
+std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
+  std::string key = FoldEndsForCues(RunText(lines, i));
+  for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
+  return key;
 }
 
 // Roles a line has by itself, from the grammar's "line" cues (page breaks,
-// page numbers, media residue, tables of contents, footnotes …). The lines'
-// folds go one after another into `folds` (one buffer, not a string a line),
-// and each line's view to `line.folded` once all are written.
+// page numbers, media residue, tables of contents, footnotes …), and the
+// answers of every cue on each line (SourceLine::cues), which the later
+// stages ask instead of the fold. Each line is folded into the end of
+// `folds`, matched, and its fold dropped again: the folds of a whole text
+// (57 MB on a 100 MB law) are never alive together. Only a line the cue sets
+// could not answer (CueHits::known false: RE2 out of memory, or a grammar of
+// more than 63 cues) keeps its fold there, for CueOfKind to match again; the
+// views are set once every fold is written, as the buffer may move.
 void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds) {
-  std::vector<size_t> fold_begins(lines.size() + 1);
-  folds.reserve(folds.size() + CueFoldBytesEstimate(lines));
-  for (size_t i = 0; i < lines.size(); ++i) {
-    fold_begins[i] = folds.size();
-    if (lines[i].blank) continue;
-    if (lines[i].opens_bold_run || lines[i].opens_italic_run) {
-      AppendFoldEndsForCues(RunText(lines, i), &folds);
-    } else {
-      AppendFoldEndsForCues(lines[i].text, &folds);  // RunText is the line itself
-    }
-  }
-  fold_begins[lines.size()] = folds.size();
+  std::vector<std::pair<size_t, size_t>> kept;  // line index, begin of its fold in `folds`
   for (size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
-    line.folded =
-        std::string_view(folds).substr(fold_begins[i], fold_begins[i + 1] - fold_begins[i]);
-    line.cues = grammar.MatchCues(line.folded);
+    const size_t begin = folds.size();
+    if (line.opens_bold_run || line.opens_italic_run) {
+      AppendFoldEndsForCues(RunText(lines, i), &folds);
+    } else {
+      AppendFoldEndsForCues(line.text, &folds);  // RunText is the line itself
+    }
+    const std::string_view folded = std::string_view(folds).substr(begin);
+    line.cues = grammar.MatchCues(folded);
+    if (!line.cues.known) {
+      kept.emplace_back(i, begin);
+      line.folded = folded;  // valid until `folds` grows, for the questions below
+    }
     line.legal_basis = LineCue(grammar, line, CueKind::kBasis) >= 0;  // for the paragraph joiner
     line.closing_cue = LineCue(grammar, line, CueKind::kClosing) >= 0;
-    if (line.role) continue;  // front matter
-    int cue = LineCue(grammar, line, CueKind::kLine);
-    if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
+    if (!line.role) {  // else front matter
+      int cue = LineCue(grammar, line, CueKind::kLine);
+      if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
+    }
+    if (line.cues.known) folds.resize(begin);
+  }
+  for (size_t k = 0; k < kept.size(); ++k) {
+    size_t end = k + 1 < kept.size() ? kept[k + 1].second : folds.size();
+    lines[kept[k].first].folded =
+        std::string_view(folds).substr(kept[k].second, end - kept[k].second);
   }
 }
 
@@ -429,24 +431,6 @@ bool AtPageEdge(const std::vector<SourceLine>& lines, long j) {
          l.role == BlockRole::kRunningHeader || IsLoneNumber(l);
 }
 
-// The shape a running header is compared by: its fold, digits read as '#'
-// ("trang 1/2" and "trang 2/2" are one header).
-std::string RunningHeaderKey(std::string_view folded) {
-  std::string key(folded);
-  for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
-  return key;
-}
-
-// RunningHeaderKey's hash, without building the key (FNV-1a).
-uint64_t RunningHeaderKeyHash(std::string_view folded) {
-  uint64_t hash = 14695981039346656037ULL;
-  for (char c : folded) {
-    hash ^= static_cast<unsigned char>((c >= '0' && c <= '9') ? '#' : c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
 // Whether a line may be a running header by itself and its neighbours, the
 // marker test aside: short, with letters, standing alone.
 bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
@@ -472,30 +456,28 @@ bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
 //
 // A line that starts with a list marker is not one (list items repeat their
 // shape, headers do not start with markers), but matching markers costs a
-// marker-set search a line (≈ 1,500 instructions): the shapes are hashed
-// first, and only a line whose shape's hash comes back (its group can reach
-// two) is asked. A line whose hash is unique has a unique shape, so its group
-// stays under the two any header needs: the groups are those of asking every
-// line (a collision only asks more lines).
+// marker-set search a line (≈ 1,500 instructions): the shapes are sorted
+// first, and only a line whose shape comes back (its group can reach two) is
+// asked. A line of a unique shape has a group under the two any header
+// needs: the groups are those of asking every line.
 void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) {
   int page_breaks = 0;
-  std::vector<std::pair<uint64_t, size_t>> candidates;  // (shape hash, line)
+  std::vector<std::pair<std::string, size_t>> candidates;  // (shape, line)
   for (size_t k = 0; k < lines.size(); ++k) {
     if (lines[k].role == BlockRole::kPageBreak) ++page_breaks;
-    if (MayBeRunningHeader(lines, k))
-      candidates.emplace_back(RunningHeaderKeyHash(lines[k].folded), k);
+    if (MayBeRunningHeader(lines, k)) candidates.emplace_back(HeaderKey(lines, k), k);
   }
-  std::vector<uint64_t> hashes(candidates.size());
-  for (size_t i = 0; i < candidates.size(); ++i) hashes[i] = candidates[i].first;
-  std::sort(hashes.begin(), hashes.end());
-  auto repeated = [&](uint64_t hash) {
-    auto at = std::lower_bound(hashes.begin(), hashes.end(), hash);
-    return at + 1 < hashes.end() && at[1] == hash;
+  std::vector<std::string_view> keys(candidates.size());
+  for (size_t i = 0; i < candidates.size(); ++i) keys[i] = candidates[i].first;
+  std::sort(keys.begin(), keys.end());
+  auto repeated = [&](std::string_view key) {
+    auto at = std::lower_bound(keys.begin(), keys.end(), key);
+    return at + 1 < keys.end() && at[1] == key;
   };
   std::map<std::string, std::vector<size_t>> seen;
-  for (const auto& [hash, k] : candidates) {
-    if (!repeated(hash) || StartsWithListMarker(lines[k], grammar)) continue;
-    seen[RunningHeaderKey(lines[k].folded)].push_back(k);
+  for (auto& [key, k] : candidates) {
+    if (!repeated(key) || StartsWithListMarker(lines[k], grammar)) continue;
+    seen[std::move(key)].push_back(k);
   }
   for (const auto& [key, where] : seen) {
     bool page_like =
@@ -922,18 +904,13 @@ void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size
 // repeated before the annex, or a page number beside one.
 bool BodyFurniture(const std::vector<SourceLine>& lines, size_t i,
                    const std::set<std::string>& body_headers) {
-  auto key_of = [](const SourceLine& l) {
-    std::string key;
-    for (char c : l.folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
-    return key;
-  };
   const SourceLine& line = lines[i];
   if (line.role == BlockRole::kPageBreak) return true;
-  if (line.role == BlockRole::kRunningHeader) return body_headers.count(key_of(line)) > 0;
+  if (line.role == BlockRole::kRunningHeader) return body_headers.count(HeaderKey(lines, i)) > 0;
   if (line.role != BlockRole::kPageNumber) return false;
   for (size_t j = i > 2 ? i - 2 : 0; j < std::min(lines.size(), i + 3); ++j) {
     if (j != i && lines[j].role == BlockRole::kRunningHeader &&
-        body_headers.count(key_of(lines[j]))) {
+        body_headers.count(HeaderKey(lines, j))) {
       return true;
     }
   }
@@ -978,11 +955,7 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
   for (size_t i = 0; i < first_annex; ++i) body_size += lines[i].text.size() + 1;
   body.reserve(body_size);
   for (size_t i = 0; i < first_annex; ++i) {
-    if (lines[i].role == BlockRole::kRunningHeader) {
-      std::string key;
-      for (char c : lines[i].folded) key.push_back((c >= '0' && c <= '9') ? '#' : c);
-      body_headers.insert(key);
-    }
+    if (lines[i].role == BlockRole::kRunningHeader) body_headers.insert(HeaderKey(lines, i));
     body.append(lines[i].text).push_back('\n');
   }
   bool in_annex = false, in_footnote = false;
@@ -1029,7 +1002,8 @@ void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar)
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
   (void)lang;
   MarkFrontMatter(lines);
-  // The folds live here, not in the line records, which outlive line roles.
+  // The folds live here, not in the line records, which outlive line roles:
+  // one line's at a time, and those of lines the cue sets could not answer.
   std::string folds;
   MarkLineCues(lines, grammar, folds);
   MarkNoise(lines, grammar);

@@ -24,8 +24,9 @@ struct SourceLine {
   std::string_view text;  // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
                           // into the decoded text, which outlives the lines
   // FoldEndsForCues of the line's run (RunText), the text its cues were matched
-  // on: a view into storage that ClassifyLines owns, empty once it returns
-  // (only the line-role stages read it).
+  // on, kept only where `cues` is not known (for CueOfKind to match again): a
+  // view into storage that ClassifyLines owns, empty once it returns. Every
+  // other line's fold is dropped once matched.
   std::string_view folded;
   Grammar::CueHits cues;  // the grammar's cues on `folded`, matched once (LineCue)
   // The grammar's markers on `text`, packed when first asked (LineMarkers): a
