@@ -446,7 +446,7 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
   switch (style.kind) {
     case OrdinalKind::kArabic: {
       // "26a" (an inserted article) → 26 and suffix "a".
-      size_t digits = m.ordinal_text.find_first_not_of("0123456789");
+      size_t digits = m.ordinal_text.view().find_first_not_of("0123456789");
       if (digits == std::string::npos) digits = m.ordinal_text.size();
       std::string_view ordinal = m.ordinal_text;
       m.value = DigitsValue(ordinal.substr(0, digits));
@@ -488,7 +488,7 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
     }
     case OrdinalKind::kLetterNumber: {
       // "a1": the letter names the parent point, the number is the value.
-      size_t digits = m.ordinal_text.find_first_of("0123456789");
+      size_t digits = m.ordinal_text.view().find_first_of("0123456789");
       if (digits == std::string::npos || digits == 0) return false;
       std::string letter = ToLowerUtf8(std::string_view(m.ordinal_text).substr(0, digits));
       int parent = 0;
@@ -671,9 +671,9 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
 bool Grammar::Impl::MakeMarker(int style, std::string_view marker, std::string_view ordinal,
                                size_t text_begin, MarkerMatch& m) const {
   m.style = style;
-  m.marker.assign(marker);
+  m.marker = marker;
   m.text_begin = text_begin;
-  m.ordinal_text.assign(ordinal);
+  m.ordinal_text = ordinal;
   return ReadOrdinal(static_cast<size_t>(style), m);
 }
 
@@ -733,7 +733,7 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
       ordinal += std::to_string(value);
       break;
     case OrdinalKind::kLetterNumber: {
-      size_t digits = found.ordinal_text.find_first_of("0123456789");
+      size_t digits = found.ordinal_text.view().find_first_of("0123456789");
       ordinal = found.ordinal_text.substr(0, digits) + std::to_string(value);
       break;
     }

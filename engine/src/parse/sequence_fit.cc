@@ -95,7 +95,8 @@ SequenceFit FitAfter(const ListPosition& open, const MarkerMatch& m, const Gramm
       return LetterFit(open, m);
     case OrdinalKind::kArabic: {
       // An inserted article ("Điều 26a" after "Điều 26") continues its list.
-      if (m.value == open.value && !m.suffix.empty() && m.suffix > open.suffix) {
+      if (m.value == open.value && !m.suffix.empty() &&
+          m.suffix.view() > std::string_view(open.suffix)) {
         SequenceFit f;
         f.fit = Fit::kExact;
         f.expected = open.value + 1;

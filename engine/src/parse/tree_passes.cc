@@ -157,7 +157,7 @@ size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end) {
     bool numbered_note = false;
     for (const MarkerMatch& m : p.markers) {
       if (m.value > 0 && !m.marker.empty() && (m.marker[0] == '(' || m.marker[0] == '[') &&
-          m.ordinal_text.find_first_not_of("0123456789") == std::string::npos) {
+          m.ordinal_text.view().find_first_not_of("0123456789") == std::string::npos) {
         numbered_note = true;
       }
     }
@@ -168,7 +168,7 @@ size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end) {
   // Every note must be cited inline before the list, right after a word or a
   // punctuation mark ("quy định(1)", "năm 2023 [2]").
   for (size_t k = begin; k < end; ++k) {
-    const std::string& marker = paragraphs[k].markers.front().marker;
+    std::string_view marker = paragraphs[k].markers.front().marker;
     bool cited = false;
     for (size_t j = 0; j < begin && !cited; ++j) {
       std::string_view t = paragraphs[j].text;

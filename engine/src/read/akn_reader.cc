@@ -508,7 +508,7 @@ std::string AknReader::ReadMarker(Node* n) const {
       n->style = style.id;
       if (m.value <= 0) return "";
       n->ordinal = m.value;
-      return style.kind == OrdinalKind::kLetters ? m.ordinal_text : std::to_string(m.value);
+      return style.kind == OrdinalKind::kLetters ? m.ordinal_text.str() : std::to_string(m.value);
     }
   }
   return "";
