@@ -177,3 +177,21 @@ TEST_CASE("A commercial English translation of a decree: its shape, not its text
   CHECK(doc.meta.number == "12/2024/ND-CP");
   CHECK(doc.meta.date == "2024-03-15");
 }
+
+// Running headers are grouped by shape among many candidate lines; a short
+// line of its own shape is never one, a shape that comes back page after page
+// is. On two real PDF/OCR copies: the OCR dispatch's "PHỤ LỤC 1", repeated
+// at page tops, and the circular's two-line letterhead, which stays whole.
+TEST_CASE("Running headers on real OCR and PDF copies: repeated shapes only", "[parse][shapes]") {
+  Document dispatch = congvan::testing::ParseCorpus(
+      "administrative/2021-vi-dispatch-moet-school-education-plan-guidance-ocr.txt");
+  CHECK(HasBlock(dispatch, BlockRole::kRunningHeader, "PHỤ LỤC 1"));
+  Document circular =
+      congvan::testing::ParseCorpus("legislation/2021-vi-circular-10-2021-tt-bldtbxh-pdf.txt");
+  CHECK(HasBlock(circular, BlockRole::kRunningHeader, "CÔNG BÁO/Số 865 + 866/Ngày 27-10-2021"));
+  bool letterhead_whole = false;  // its two lines in one block, whichever role
+  for (const auto& b : circular.blocks) {
+    letterhead_whole = letterhead_whole || b.text == "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI";
+  }
+  CHECK(letterhead_whole);
+}

@@ -475,9 +475,9 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) 
     return at + 1 < keys.end() && at[1] == key;
   };
   std::map<std::string, std::vector<size_t>> seen;
-  for (auto& [key, k] : candidates) {
+  for (const auto& [key, k] : candidates) {
     if (!repeated(key) || StartsWithListMarker(lines[k], grammar)) continue;
-    seen[std::move(key)].push_back(k);
+    seen[key].push_back(k);  // a copy: `keys` views the candidates' strings
   }
   for (const auto& [key, where] : seen) {
     bool page_like =
