@@ -25,7 +25,8 @@ struct Move {
 
 // Per new article, how many of old division a's matched provisions lie
 // inside it.
-std::map<int, int> WhereProvisionsWent(const AlignInput& input, const Matching& m, int a) {
+std::map<int, int> MatchedProvisionsPerNewArticle(const AlignInput& input, const Matching& m,
+                                                  int a) {
   std::map<int, int> landed;
   for (int d = a + 1; d < a + input.Old(a).subtree; ++d) {
     int n = m.old_to_new[static_cast<size_t>(d)];
@@ -41,7 +42,7 @@ std::map<int, int> WhereProvisionsWent(const AlignInput& input, const Matching& 
 // none.
 std::optional<Move> BetterHome(const AlignInput& input, const CandidateSet& candidates,
                                const Matching& m, int a, int x) {
-  std::map<int, int> landed = WhereProvisionsWent(input, m, a);
+  std::map<int, int> landed = MatchedProvisionsPerNewArticle(input, m, a);
   if (landed.empty()) return std::nullopt;
   const int at_partner = landed.count(x) ? landed[x] : 0;
   std::optional<Move> best;

@@ -26,8 +26,8 @@ constexpr double kNearlyWhole = 0.8;
 // subtree, d excluded) have a counterpart inside it, each provision counted
 // once per division; `matched`: the provisions with a counterpart inside
 // some division.
-std::map<int, int> WhereProvisionsWent(const TaskIndex& tasks, const TaskIndex& others,
-                                       const Counterparts& cp, int d, int* matched) {
+std::map<int, int> CounterpartsPerDivision(const TaskIndex& tasks, const TaskIndex& others,
+                                           const Counterparts& cp, int d, int* matched) {
   std::map<int, int> landed;
   *matched = 0;
   for (int i = d + 1; i < d + tasks[static_cast<size_t>(d)].subtree; ++i) {
@@ -64,7 +64,7 @@ bool PieceOf(const AlignInput& input, const Matching& m, const Groups& g, int b,
   if (partner < 0) return true;
   int matched = 0;
   std::map<int, int> sources =
-      WhereProvisionsWent(input.new_tasks, input.old_tasks, g.cp_new, b, &matched);
+      CounterpartsPerDivision(input.new_tasks, input.old_tasks, g.cp_new, b, &matched);
   return sources[a] > sources[partner];
 }
 
@@ -142,7 +142,7 @@ void SplitArticlesByProvisions(const AlignInput& input, const Matching& m, Group
     if (x < 0) continue;
     int matched = 0;
     std::map<int, int> landed =
-        WhereProvisionsWent(input.old_tasks, input.new_tasks, g.cp_old, a, &matched);
+        CounterpartsPerDivision(input.old_tasks, input.new_tasks, g.cp_old, a, &matched);
     if (matched < kMinProvisionsMatched) continue;
     if (landed.count(x)) {
       int clause = landed.size() == 1 ? ClauseHoldingAll(input, g, a, x) : -1;
