@@ -83,6 +83,7 @@ class MarkedLine {
   MarkedLine& operator=(const MarkedLine&) = delete;
 
   const SourceLine& line() const { return line_; }
+  const Grammar& grammar() const { return grammar_; }
   std::string_view text() const { return line_.text; }
   const std::vector<MarkerMatch>& Markers() const {
     if (!markers_) markers_ = LineMarkers(grammar_, line_);
@@ -103,7 +104,8 @@ class MarkedLine {
   mutable std::optional<std::vector<MarkerMatch>> unquoted_markers_;
 };
 
-bool IsStructuralHeading(const MarkedLine& line, const Grammar& grammar) {
+bool IsStructuralHeading(const MarkedLine& line) {
+  const Grammar& grammar = line.grammar();
   for (const MarkerMatch& m : line.UnquotedMarkers()) {
     if (grammar.styles()[static_cast<size_t>(m.style)].rank <= grammar.structural_rank())
       return true;
@@ -114,7 +116,8 @@ bool IsStructuralHeading(const MarkedLine& line, const Grammar& grammar) {
 // The line opens a numbered item: a marker followed by a capital or a quote
 // ("1. Các công việc", "a) Lái xe", "Điều 6. Hợp đồng"), not a figure or a
 // cross-reference that a sentence wrapped onto the line.
-bool OpensItem(const MarkedLine& line, const Grammar& grammar) {
+bool OpensItem(const MarkedLine& line) {
+  const Grammar& grammar = line.grammar();
   std::string_view text = line.Unquoted();
   for (const MarkerMatch& m : line.UnquotedMarkers()) {
     std::string_view rest = text.substr(std::min(m.text_begin, text.size()));
@@ -269,7 +272,7 @@ class ParagraphJoiner {
     // The line before stops mid-sentence. A bare number there ("… tại
     // khoản" / "7 Điều 17 …") is the rest of a reference, not an item.
     if (OnlyStrictMarkers(marked)) looks_like_marker = false;
-    bool opens_item = OpensItem(marked, grammar_);
+    bool opens_item = OpensItem(marked);
     // "(0243.9719.472 máy lẻ 7092)" after "… số điện thoại" goes on too.
     bool continues = StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text) ||
                      line.text.front() == '(' ||
@@ -316,7 +319,7 @@ class ParagraphJoiner {
   void Took(const MarkedLine& marked, bool opened) {
     const SourceLine& line = marked.line();
     if (opened) {
-      open_is_heading_ = IsStructuralHeading(marked, grammar_);
+      open_is_heading_ = IsStructuralHeading(marked);
       // A numbered heading line ("Điều 5. Title", "1. Về …"); a bullet
       // ("- Chỉnh lý lại quy định tại …") is prose, not a heading.
       bool numbered = false;
@@ -457,7 +460,7 @@ class ParagraphJoiner {
     for (const MarkerMatch& m : line.Markers()) {
       if (!Tracked(m)) continue;
       auto it = last_value_.find(StyleKey(m));
-      if (it != last_value_.end() && m.value == it->second + 1 && OpensItem(line, grammar_)) {
+      if (it != last_value_.end() && m.value == it->second + 1 && OpensItem(line)) {
         return true;
       }
     }
