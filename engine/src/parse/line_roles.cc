@@ -11,7 +11,6 @@
 // Lines left without a role are body text for the paragraph stage.
 
 #include <algorithm>
-#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -334,7 +333,7 @@ std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
 // What a running header is known by: line i's cue fold (its run's, as the
 // cues read it) with its digits as '#' ("cong bao/so ## + ##/ngay ##-##-####").
 // Folded again when asked: the folds are not kept past MarkLineCues, and the
-// header stages ask about a few short lines only.
+// header stages ask only about short lines that may be headers.
 std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
   std::string key = FoldEndsForCues(RunText(lines, i));
   for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
@@ -456,28 +455,20 @@ bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
 //
 // A line that starts with a list marker is not one (list items repeat their
 // shape, headers do not start with markers), but matching markers costs a
-// marker-set search a line (≈ 1,500 instructions): the shapes are sorted
-// first, and only a line whose shape comes back (its group can reach two) is
-// asked. A line of a unique shape has a group under the two any header
-// needs: the groups are those of asking every line.
+// marker-set search a line (≈ 1,500 instructions): the lines are grouped by
+// shape first, and only a group of two or more is asked. A group of one stays
+// under the two any header needs, so the groups are those of asking every
+// line.
 void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) {
   int page_breaks = 0;
-  std::vector<std::pair<std::string, size_t>> candidates;  // (shape, line)
+  std::map<std::string, std::vector<size_t>> seen;
   for (size_t k = 0; k < lines.size(); ++k) {
     if (lines[k].role == BlockRole::kPageBreak) ++page_breaks;
-    if (MayBeRunningHeader(lines, k)) candidates.emplace_back(HeaderKey(lines, k), k);
+    if (MayBeRunningHeader(lines, k)) seen[HeaderKey(lines, k)].push_back(k);
   }
-  std::vector<std::string_view> keys(candidates.size());
-  for (size_t i = 0; i < candidates.size(); ++i) keys[i] = candidates[i].first;
-  std::sort(keys.begin(), keys.end());
-  auto repeated = [&](std::string_view key) {
-    auto at = std::lower_bound(keys.begin(), keys.end(), key);
-    return at + 1 < keys.end() && at[1] == key;
-  };
-  std::map<std::string, std::vector<size_t>> seen;
-  for (const auto& [key, k] : candidates) {
-    if (!repeated(key) || StartsWithListMarker(lines[k], grammar)) continue;
-    seen[key].push_back(k);  // a copy: `keys` views the candidates' strings
+  for (auto& [key, where] : seen) {  // list items out of the groups that can count
+    if (where.size() < 2) continue;
+    std::erase_if(where, [&](size_t k) { return StartsWithListMarker(lines[k], grammar); });
   }
   for (const auto& [key, where] : seen) {
     bool page_like =
