@@ -1,12 +1,15 @@
 // SyllableSet::Valid's per-thread memo (engine/src/text/syllables.cc,
 // WordMemo) against the answers it computes without it. The memo reads a word
-// into three zero-padded machine words with overlapping loads, so words of
-// every length up to its limit, and words differing in one byte at any
-// position, must keep their own answers; and a law's vocabulary, asked in
-// text order with its evictions, must answer as each word asked alone.
+// into two zero-padded machine words — with overlapping loads, or inside a
+// text (ValidInText) sixteen bytes at once with those past the word masked
+// off — so words of every length up to its limit, and words differing in one
+// byte at any position, must keep their own answers; and a law's vocabulary,
+// asked in text order with its evictions, must answer as each word asked alone.
 #include "text/syllables.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
 #include <set>
 #include <sstream>
 #include <string>
@@ -35,7 +38,7 @@ std::vector<std::string> Words() {
       if (seen.insert(word).second) words.push_back(word);
     }
   }
-  // Every length to past the memo's limit (24 bytes), and a syllable changed
+  // Every length to past the memo's limit (16 bytes), and a syllable changed
   // in one byte at each position of a long word.
   for (size_t n = 1; n <= 30; ++n) {
     words.push_back(std::string(n, 'a'));
@@ -96,4 +99,74 @@ TEST_CASE("syllables: a broken syllable is joined at every offset of the word sc
       CHECK(report.count == 3);
     }
   }
+}
+
+namespace {
+
+// The texts the in-text check reads: every corpus text, and every .txt under
+// the folder named by CONGVAN_EXTRA_TEXTS when it is set (texts outside the
+// corpus, e.g. /work/unseen/crawl; not needed for the test to mean something).
+std::vector<std::string> TextsToRead() {
+  std::vector<std::string> texts;
+  for (const std::string& path : congvan::testing::CorpusTexts()) {
+    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(path)));
+  }
+  if (const char* extra = std::getenv("CONGVAN_EXTRA_TEXTS"); extra != nullptr) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(extra)) {
+      if (entry.path().extension() == ".txt") {
+        texts.push_back(congvan::testing::ReadFile(entry.path().string()));
+      }
+    }
+  }
+  return texts;
+}
+
+bool IsBreak(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool IsEdge(char c) { return std::string_view("(),.;:!?\"'[]").find(c) != std::string_view::npos; }
+
+}  // namespace
+
+// The repair asks about each word where it lies in its text (ValidInText): the
+// key is read sixteen bytes at a time, the text's next bytes masked off, and
+// near the text's end with overlapping loads. Every word of every corpus text,
+// as written and without its edge punctuation (what the repair asks), answers
+// as computed alone — first from an empty memo, then from the memo.
+TEST_CASE("syllables: words asked where they lie in their text answer as computed alone",
+          "[text][syllables]") {
+  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
+  REQUIRE(grammar.ok());
+  const SyllableSet* set = (*grammar)->syllables();
+  REQUIRE(set != nullptr);
+  const SyllableSet other({"b"}, {"a"});
+  size_t asked = 0, valid = 0, differ = 0;
+  std::string first_differing;
+  for (const std::string& text : TextsToRead()) {
+    (void)other.Valid("a");  // an empty memo for this set
+    const char* end = text.data() + text.size();
+    for (int round = 0; round < 2; ++round) {
+      for (size_t i = 0; i < text.size();) {
+        if (IsBreak(text[i])) {
+          ++i;
+          continue;
+        }
+        size_t e = i;
+        while (e < text.size() && !IsBreak(text[e])) ++e;
+        std::string_view word(text.data() + i, e - i);
+        std::string_view core = word;
+        while (!core.empty() && IsEdge(core.front())) core.remove_prefix(1);
+        while (!core.empty() && IsEdge(core.back())) core.remove_suffix(1);
+        for (std::string_view w : {word, core}) {
+          const bool expected = set->ValidUncached(w);
+          ++asked;
+          valid += expected;
+          if (set->ValidInText(w, end) != expected && differ++ == 0) first_differing = w;
+        }
+        i = e;
+      }
+    }
+  }
+  INFO(first_differing);
+  CHECK(differ == 0);
+  CHECK(asked > 100000);
+  CHECK(valid > asked / 4);  // Vietnamese texts: most of their words are syllables
 }

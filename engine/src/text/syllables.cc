@@ -8,9 +8,10 @@
 // key is built in a reused buffer (and abandoned once it is longer than any
 // onset and rhyme together), and the sets are searched by string_view. A
 // text repeats a few thousand words, so each thread also remembers recent
-// answers by the word's bytes (WordMemo): a word seen before costs a copy of
-// its bytes into three machine words, a multiplicative hash of them and three
-// compares, not a key and up to seven set lookups.
+// answers by the word's bytes (WordMemo): a word seen before costs a load of
+// its bytes into two machine words (sixteen bytes at once where it lies in the
+// text being repaired), two multiplications for its slot and two compares, not
+// a key and up to seven set lookups.
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
@@ -218,52 +219,87 @@ bool LoneConsonant(std::string_view w) {
 
 // Recent answers of one SyllableSet's Valid(), by the word's bytes: a
 // direct-mapped table (a new word evicts the one in its slot), per thread.
-// A word is read once into a key — its bytes zero-padded to three machine
-// words, and its slot from them — so a question costs one copy, three
-// multiplications and three compares, and an answer computed after a miss
-// goes into the slot already found. Words longer than kMaxWord bytes are not
-// kept (none is a syllable's length), nor the empty word (an empty slot has
-// size 0). 16,384 slots (512 KB a thread): with 4,096 a law's few thousand
-// words evicted each other, 14,500 recomputed answers on the 2 MB law-like
-// input (11 M instructions); with 16,384 almost none.
+// A word of up to kMaxWord (16) bytes is read once into a key — its bytes
+// zero-padded to two machine words — and its slot is the top bits of two
+// independent multiplications, so a question costs the load, two
+// multiplications and two compares; an answer computed after a miss goes into
+// the slot already found. Longer words are not kept: none is a syllable (the
+// longest
+// Vietnamese syllable, seven letters, takes about ten) and their check
+// stops once the key outgrows any onset and rhyme. The empty word is not kept
+// either (an empty slot has size 0). Inside a text (KeyInText) the sixteen
+// bytes at the word are loaded at once and those past it masked off (SSE2),
+// where the text holds sixteen bytes from there; elsewhere, and for a word
+// given alone (Valid), overlapping loads. 16,384 slots (384 KB a thread): with
+// 4,096 a law's few thousand words evicted each other (14,500 recomputed
+// answers on the 2 MB law-like input, 11 M instructions).
 class WordMemo {
  public:
-  static constexpr size_t kMaxWord = 24;
+  static constexpr size_t kMaxWord = 16;
   struct Key {
-    std::array<uint64_t, 3> bytes{};  // the word, zero-padded
+    uint64_t low = 0, high = 0;  // the word, zero-padded
     size_t size = 0;
     size_t slot = 0;
   };
   // The key of `word`, or false when the word is not kept (empty or too long).
   static bool MakeKey(std::string_view word, Key* key) {
-    if (word.empty() || word.size() > kMaxWord) return false;
     const size_t n = word.size();
-    key->bytes[0] = LoadUpTo8(word.data(), std::min<size_t>(n, 8));
-    key->bytes[1] = n > 8 ? LoadUpTo8(word.data() + 8, std::min<size_t>(n - 8, 8)) : 0;
-    key->bytes[2] = n > 16 ? LoadUpTo8(word.data() + 16, n - 16) : 0;
-    key->size = word.size();
-    uint64_t h = (key->bytes[0] + word.size()) * 0x9E3779B97F4A7C15u;
-    h = (h ^ key->bytes[1]) * 0xC2B2AE3D27D4EB4Fu;
-    h = (h ^ key->bytes[2]) * 0x165667B19E3779F9u;
-    key->slot = static_cast<size_t>(h >> (64 - kSlotBits));
+    if (n == 0 || n > kMaxWord) return false;
+    key->low = LoadUpTo8(word.data(), std::min<size_t>(n, 8));
+    key->high = n > 8 ? LoadUpTo8(word.data() + 8, n - 8) : 0;
+    Finish(n, key);
     return true;
   }
-  // The remembered answer for the key under the set numbered `owner`, or -1.
-  int Find(uint64_t owner, const Key& key) {
-    if (owner != owner_) Reset(owner);
+  // As MakeKey, for a word inside a text that ends at `text_end`: the same key.
+  static bool KeyInText(std::string_view word, const char* text_end, Key* key) {
+#if defined(__SSE2__)
+    const size_t n = word.size();
+    if (n == 0 || n > kMaxWord) return false;
+    if (text_end - word.data() >= 16) {
+      const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+      const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(n)), index);
+      const __m128i bytes =
+          _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data())), keep);
+      key->low = static_cast<uint64_t>(_mm_cvtsi128_si64(bytes));
+      key->high = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes)));
+      Finish(n, key);
+      return true;
+    }
+#else
+    (void)text_end;
+#endif
+    return MakeKey(word, key);
+  }
+  // The remembered answer for the key, or -1. REQUIRES: Own() for this set.
+  int Find(const Key& key) const {
     const Entry& e = entries_[key.slot];
-    if (e.size != key.size || e.bytes != key.bytes) return -1;
+    if (e.low != key.low || e.high != key.high || e.size != key.size) return -1;
     return e.valid;
   }
   void Keep(const Key& key, bool valid) {
     Entry& e = entries_[key.slot];
-    e.bytes = key.bytes;
+    e.low = key.low;
+    e.high = key.high;
     e.size = static_cast<uint8_t>(key.size);
     e.valid = valid;
   }
+  // Makes the memo the one of the set numbered `owner`, emptied if it was another's.
+  void Own(uint64_t owner) {
+    if (owner == owner_) return;
+    owner_ = owner;
+    for (Entry& e : entries_) e.size = 0;
+  }
 
  private:
-  // The `n` (at most 8) bytes at `p` as one zero-padded machine word, byte
+  // Bytes are little-endian in the key (byte k in bits 8k…8k+7 of its word),
+  // as the SSE2 load puts them; the slot is from the top bits of the two
+  // products, each of which depends on every byte of its word.
+  static void Finish(size_t n, Key* key) {
+    key->size = n;
+    const uint64_t h = (key->low * 0x9E3779B97F4A7C15u) ^ (key->high * 0xC2B2AE3D27D4EB4Fu);
+    key->slot = static_cast<size_t>(h >> (64 - kSlotBits));
+  }
+  // The `n` (1 to 8) bytes at `p` as one zero-padded machine word, byte
   // k in bits 8k…8k+7, read without a memcpy call: a word is a few bytes,
   // and overlapping reads cover any length.
   static uint64_t LoadUpTo8(const char* p, size_t n) {
@@ -274,7 +310,6 @@ class WordMemo {
       const uint64_t high = Load4(b + n - 4);
       return low | (high << (8 * (n - 4)));
     }
-    if (n == 0) return 0;
     return uint64_t{b[0]} | (uint64_t{b[n / 2]} << (8 * (n / 2))) |
            (uint64_t{b[n - 1]} << (8 * (n - 1)));
   }
@@ -284,17 +319,32 @@ class WordMemo {
   static constexpr int kSlotBits = 14;
   static constexpr size_t kSlots = size_t{1} << kSlotBits;
   struct Entry {
-    std::array<uint64_t, 3> bytes{};
+    uint64_t low = 0, high = 0;
     uint8_t size = 0;  // 0: empty
     bool valid = false;
   };
-  void Reset(uint64_t owner) {
-    owner_ = owner;
-    for (Entry& e : entries_) e.size = 0;
-  }
   uint64_t owner_ = 0;  // SyllableSet numbers start at 1
   std::array<Entry, kSlots> entries_;
 };
+
+WordMemo& ThreadMemo() {
+  thread_local WordMemo memo;
+  return memo;
+}
+
+// ValidInText's work, given the memo already owned by `set`: the repair finds
+// its thread's memo once per text and asks this, inlined, for every word (as
+// a call, with the memo found again each time, it cost ≈ 70 instructions a
+// word; inlined ≈ 35).
+[[gnu::always_inline]] inline bool AskInText(const SyllableSet& set, WordMemo& memo,
+                                             std::string_view word, const char* text_end) {
+  WordMemo::Key key;
+  if (!WordMemo::KeyInText(word, text_end, &key)) return set.ValidUncached(word);
+  if (int known = memo.Find(key); known >= 0) return known == 1;
+  const bool valid = set.ValidUncached(word);
+  memo.Keep(key, valid);
+  return valid;
+}
 
 uint64_t NextSetNumber() {
   static std::atomic<uint64_t> next{1};
@@ -329,13 +379,20 @@ SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
 }
 
 bool SyllableSet::Valid(std::string_view token) const {
-  thread_local WordMemo memo;
   WordMemo::Key key;
   if (!WordMemo::MakeKey(token, &key)) return ValidUncached(token);
-  if (int known = memo.Find(number_, key); known >= 0) return known == 1;
+  WordMemo& memo = ThreadMemo();
+  memo.Own(number_);
+  if (int known = memo.Find(key); known >= 0) return known == 1;
   bool valid = ValidUncached(token);
   memo.Keep(key, valid);
   return valid;
+}
+
+bool SyllableSet::ValidInText(std::string_view word, const char* text_end) const {
+  WordMemo& memo = ThreadMemo();
+  memo.Own(number_);
+  return AskInText(*this, memo, word, text_end);
 }
 
 bool SyllableSet::ValidUncached(std::string_view token) const {
@@ -373,6 +430,10 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   std::string_view last_b_core;  // the last second piece tried, and whether it is a syllable
   bool last_b_valid = false;
   std::string ab, abc;  // joined candidates, their buffers reused
+  // The words are asked where they lie (ValidInText), this thread's memo found once.
+  const char* const text_end = text.data() + text.size();
+  WordMemo& memo = ThreadMemo();
+  memo.Own(set.number_);
   // The word starting at `from`: where it ends, and how much punctuation is
   // at its edges. Each word is found as the second piece of one pair and
   // then as the first of the next: the last answer is kept, so each byte is
@@ -416,8 +477,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
         // the next: its validity is remembered rather than computed twice.
         // (The same bytes of the text, so compared by where they are.)
         bool same_word = a_core.data() == last_b_core.data() && a_core.size() == last_b_core.size();
-        bool va = same_word ? last_b_valid : set.Valid(a_core);
-        bool vb = set.Valid(b_core);
+        bool va = same_word ? last_b_valid : AskInText(set, memo, a_core, text_end);
+        bool vb = AskInText(set, memo, b_core, text_end);
         last_b_core = b_core;
         last_b_valid = vb;
         // Two syllables are never joined (most pairs): no join to build.
@@ -433,7 +494,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
           c = text.substr(b_end + 1, c_end - b_end - 1);
           std::string_view c_core = c.substr(0, c.size() - TrailingNonLetters(c));
           abc.assign(ab).append(c_core);
-          bool vc = set.Valid(c_core);
+          bool vc = AskInText(set, memo, c_core, text_end);
           if (LeadingNonLetters(c) == 0 && !c_core.empty() && (!vb || !vc) && set.Valid(abc) &&
               PlausibleCase(abc)) {
             joined_words = 3;

@@ -24,6 +24,8 @@
 
 namespace congvan::text {
 
+struct SyllableRepairs;
+
 class SyllableSet {
  public:
   // `stop_finals`: rhyme endings that close a syllable with a stop;
@@ -36,9 +38,19 @@ class SyllableSet {
   // True when `token` (letters only, any case, NFC, with or without tone
   // marks) is one syllable: at most one tone mark, a known onset and rhyme.
   bool Valid(std::string_view token) const;
+  // Valid(word) for a word inside a text that ends at `text_end`: the same
+  // answer, its memo key read from the text sixteen bytes at a time where the
+  // text has them (RepairBrokenSyllables asks about every word this way).
+  // REQUIRES: `word` lies within [some start, text_end).
+  bool ValidInText(std::string_view word, const char* text_end) const;
+  // Valid(token) computed afresh, without the memo (what the memo keeps; tests).
+  bool ValidUncached(std::string_view token) const;
 
  private:
-  bool ValidUncached(std::string_view token) const;
+  // The repair finds its thread's memo of this set's answers once per text.
+  friend std::optional<std::string> RepairBrokenSyllables(std::string_view text,
+                                                          const SyllableSet& set,
+                                                          SyllableRepairs* report);
   bool ToneFitsFinal(std::string_view key, UChar32 tone) const;
 
   // Looked up by std::string_view without building a string.
