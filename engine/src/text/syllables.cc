@@ -529,7 +529,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
         last_b_valid = vb;
         // Two syllables are never joined (most pairs): no join to build.
         if (va && vb) {
-          i = a_end;
+          i = a_end + 1;  // past the single space (not a newline: the line count holds)
           continue;
         }
         joined_words =
@@ -537,7 +537,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       }
     }
     if (joined_words == 0) {
-      i = a_end;
+      // Past a space after the word at once; a newline is left for the loop to count.
+      i = a_end < text.size() && text[a_end] == ' ' ? a_end + 1 : a_end;
       continue;
     }
     size_t span_end = joined_words == 2 ? static_cast<size_t>(b.data() + b.size() - text.data())
