@@ -10,18 +10,12 @@
 #include <tuple>
 #include <utility>
 
-#include "align/article_context.h"
-#include "align/placement.h"
+#include "align/settled_scorer.h"
 
 namespace congvan::align_internal {
 namespace {
 
-struct Offer {
-  double score;
-  double position_delta;
-  int o;
-  int n;
-};
+using Offer = ScoredPair;
 
 bool IsProvision(const TaskIndex& tasks, int t) {
   return !tasks[static_cast<size_t>(t)].node->division && EnclosingDivision(tasks, t) >= 0;
@@ -71,48 +65,6 @@ std::vector<std::pair<int, int>> PairsAcrossArticles(const AlignInput& input,
   }
   return out;
 }
-
-// Scores pairs as the assignment does, with the parent evidence read off the
-// matching as it stood before the pairs were undone.
-class SettledScorer {
- public:
-  SettledScorer(const AlignInput& input, const Matching& settled)
-      : input_(input),
-        settled_(settled),
-        context_(input),
-        cp_o_(input.old_tasks.size()),
-        cp_n_(input.new_tasks.size()) {
-    for (size_t o = 0; o < settled.old_to_new.size(); ++o) {
-      int n = settled.old_to_new[o];
-      if (n < 0) continue;
-      cp_o_[o].push_back(n);
-      cp_n_[static_cast<size_t>(n)].push_back(static_cast<int>(o));
-    }
-  }
-
-  // False when the pair fails the assignment's bars (assignment.h).
-  bool Score(int o, int n, Offer* out) {
-    PairEvidence e = Evidence(input_, o, n);
-    e.context_similarity = context_.Similarity(o, n);
-    int po = input_.Old(o).parent, pn = input_.New(n).parent;
-    e.parents_aligned = po >= 0 && pn >= 0 && settled_.old_to_new[static_cast<size_t>(po)] == pn;
-    Placement p = Place(input_.old_tasks, input_.new_tasks, o, n, cp_o_, cp_n_);
-    e.parents_conflict = !e.parents_aligned && p.old_anchor && p.new_anchor && !p.consistent;
-    Candidate c{o, n, e, input_.Score(e)};
-    if (!PassesMatchBars(c, input_.options)) return false;
-    PairEvidence bare = e;  // the context orders, it never lifts over match_min
-    bare.context_similarity = 0;
-    if (input_.Score(bare) < input_.options.match_min) return false;
-    *out = {c.score, e.position_delta, o, n};
-    return true;
-  }
-
- private:
-  const AlignInput& input_;
-  const Matching& settled_;
-  ArticleContext context_;
-  Counterparts cp_o_, cp_n_;
-};
 
 // The provisions of division d (its subtree, d excluded); none when it holds
 // another division.
