@@ -21,6 +21,9 @@
 //                   article's counterpart, paired again inside the
 //                   counterpart when text finds it as alike
 //                   (provision_reassignment.h);
+//     siblings      two sibling pairs the greedy pass crossed inside an
+//                   article pair, uncrossed when the straight pairs score
+//                   more together (crossed_siblings.h);
 //     groups        splits and merges read off the matching;
 //     residue       a provision rewritten in place inside counterpart
 //                   articles (article_residue.h);
@@ -47,6 +50,7 @@
 #include "align/article_splits.h"
 #include "align/article_swaps.h"
 #include "align/changes.h"
+#include "align/crossed_siblings.h"
 #include "align/demotions.h"
 #include "align/inline_lists.h"
 #include "align/pipeline.h"
@@ -131,6 +135,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
   MoveArticlesToTheirProvisions(input, candidates, merge_into, &matching);
   ReassignProvisions(input, merge_into, &matching);
+  UncrossSiblings(input, merge_into, &matching);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
   MatchTextlessDivisions(input, &matching, &groups);
