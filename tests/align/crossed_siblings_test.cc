@@ -24,8 +24,8 @@ using congvan::Document;
 namespace {
 
 Document ParseFixture(const std::string& name) {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(
-      std::string(CONGVAN_SOURCE_DIR) + "/tests/align/fixtures/" + name));
+  return congvan::testing::ParseString(congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
+                                                                  "/tests/align/fixtures/" + name));
 }
 
 // True when one change relates an old task starting with `old_prefix` to a

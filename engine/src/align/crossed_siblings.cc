@@ -74,14 +74,21 @@ void UncrossSiblings(const AlignInput& input, const std::vector<int>& merge_into
                      Matching* matching) {
   if (input.cross_language) return;
   Matching& m = *matching;
-  const Matching settled = m;
-  SettledScorer scorer(input, settled);
+  // The article pairs first: a text without articles (a dispatch) builds no
+  // scorer.
+  std::vector<std::pair<int, int>> articles;
   for (int a = 0; a < static_cast<int>(input.old_tasks.size()); ++a) {
-    int b = settled.old_to_new[static_cast<size_t>(a)];
+    int b = m.old_to_new[static_cast<size_t>(a)];
     if (!input.Old(a).division || b < 0 || merge_into[static_cast<size_t>(a)] >= 0) continue;
     if (!input.New(b).division || !SubtreeHoldsNoDivision(input.old_tasks, a) ||
         !SubtreeHoldsNoDivision(input.new_tasks, b))
       continue;
+    articles.push_back({a, b});
+  }
+  if (articles.empty()) return;
+  const Matching settled = m;
+  SettledScorer scorer(input, settled);
+  for (auto [a, b] : articles) {
     std::vector<Made> made = PairsInside(input, merge_into, m, a, b, &scorer);
     bool changed = false;
     while (UncrossBest(input, &made, &scorer)) changed = true;
