@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "congvan/grammar.h"
+#include "grammar/cue_gate.h"
 #include "grammar/lazy_regex.h"
 #include "text/syllables.h"
 
@@ -30,6 +31,7 @@ namespace congvan {
 struct Grammar::Impl {
   using LazyRegex = grammar_internal::LazyRegex;
   using LazyRegexSet = grammar_internal::LazyRegexSet;
+  using CueGate = grammar_internal::CueGate;
 
   Language language = Language::kVietnamese;
   std::vector<MarkerStyle> styles;
@@ -77,8 +79,13 @@ struct Grammar::Impl {
   // states, built line after line. cue_kind[i] is cue i's kind. The per-kind
   // sets answer instead only when a set cannot
   // (RE2's DFA out of memory on a long line). A set with no cue is null.
+  // A cue is split into its top-level alternatives (TopLevelAlternatives):
+  // those beginning with "^" go to the anchored set, the others to the
+  // unanchored one, which a line reaches only through unanchored_gate
+  // (grammar/cue_gate.h): most lines can match no floating alternative.
   std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
-  std::vector<int> anchored_cue_index, unanchored_cue_index;
+  std::vector<int> anchored_cue_index, unanchored_cue_index;  // per alternative
+  CueGate unanchored_gate;
   // Per CueKind, bit i set for each cue i of the kind (Grammar::CueOfKind);
   // empty when there are more than kMaxCueBits cues.
   static constexpr size_t kMaxCueBits = 63;

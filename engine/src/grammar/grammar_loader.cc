@@ -39,6 +39,7 @@ using grammar_internal::LazyRegexSet;
 using grammar_internal::MaxMatchBytes;
 using grammar_internal::PatternError;
 using grammar_internal::ToLowerUtf8;
+using grammar_internal::TopLevelAlternatives;
 
 int LineOf(const std::string& content, ptrdiff_t offset) {
   if (offset < 0) return 0;
@@ -377,15 +378,7 @@ class GrammarReader {
       if (set->Add(cue.pattern, &error) < 0)
         return Error(n, "cue for '" + role + "': bad pattern: " + error);
       g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
-      // Checked just above.
-      bool anchored = AnchoredAtStart(cue.pattern);
-      auto& whole = anchored ? g_.anchored_cues : g_.unanchored_cues;
-      if (!whole)
-        whole = std::make_unique<LazyRegexSet>(options_,
-                                               anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
-      whole->AddChecked(cue.pattern);
-      (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index)
-          .push_back(static_cast<int>(g_.cues.size()));
+      AddCueAlternatives(cue.pattern, static_cast<int>(g_.cues.size()));
       g_.cue_kind.push_back(kind);
       g_.cues.push_back(std::move(cue));
     }
@@ -395,6 +388,28 @@ class GrammarReader {
         g_.cue_kind_bits[static_cast<size_t>(g_.cue_kind[i])] |= uint64_t{1} << i;
     }
     return Status::Ok();
+  }
+
+  // Files cue `index`'s pattern (checked) into the two whole sets, split into
+  // its top-level alternatives: a pattern matches where one of them does, and
+  // the anchored set answers the "^" ones; the others also go to the gate.
+  // A pattern not split for certain goes whole, as one alternative.
+  void AddCueAlternatives(std::string_view pattern, int index) {
+    std::vector<std::string_view> alternatives = TopLevelAlternatives(pattern);
+    for (std::string_view alternative : alternatives) {
+      if (!PatternError(alternative, options_).empty()) alternatives.clear();
+    }
+    if (alternatives.empty()) alternatives = {pattern};
+    for (std::string_view alternative : alternatives) {
+      bool anchored = AnchoredAtStart(alternative);
+      auto& whole = anchored ? g_.anchored_cues : g_.unanchored_cues;
+      if (!whole)
+        whole = std::make_unique<LazyRegexSet>(options_,
+                                               anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
+      whole->AddChecked(alternative);
+      (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index).push_back(index);
+      if (!anchored) g_.unanchored_gate.Add(alternative, options_);
+    }
   }
 
   Status ReadMeta(const pugi::xml_node& root) {

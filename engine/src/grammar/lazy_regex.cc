@@ -14,6 +14,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace congvan::grammar_internal {
 
@@ -164,6 +165,40 @@ bool AnchoredAtStart(std::string_view p) {
     }
   }
   return !alternative_starts;  // "" and "^a|" are not anchored
+}
+
+std::vector<std::string_view> TopLevelAlternatives(std::string_view p) {
+  // A flag group ("(?i)a|b") changes the alternatives after it.
+  for (size_t at = p.find("(?"); at != std::string_view::npos; at = p.find("(?", at + 2)) {
+    if (p.substr(at + 2, 1) != ":") return {};
+  }
+  std::vector<std::string_view> alternatives;
+  int depth = 0;
+  size_t begin = 0;
+  size_t i = 0;
+  while (i < p.size()) {
+    if (p.substr(i, 2) == "\\Q") {
+      size_t end = p.find("\\E", i + 2);
+      i = end == std::string_view::npos ? p.size() : end + 2;
+    } else if (p[i] == '\\') {
+      i += 2;
+    } else if (p[i] == '[') {
+      i = ClassEnd(p, i);
+    } else {
+      if (p[i] == '(') ++depth;
+      if (p[i] == ')') --depth;
+      if (p[i] == '|' && depth == 0) {
+        alternatives.push_back(p.substr(begin, i - begin));
+        begin = i + 1;
+      }
+      ++i;
+    }
+  }
+  alternatives.push_back(p.substr(begin));
+  for (std::string_view a : alternatives) {
+    if (a.empty()) return {};  // "a|" matches the empty string anywhere
+  }
+  return alternatives;
 }
 
 }  // namespace congvan::grammar_internal

@@ -52,6 +52,13 @@ size_t ClassEnd(std::string_view p, size_t at);
 // REQUIRES: PatternError(pattern) is empty.
 bool AnchoredAtStart(std::string_view pattern);
 
+// The top-level alternatives of `pattern` ("a|(b|c)|^d" → "a", "(b|c)",
+// "^d"), as views into it: the pattern matches a text exactly when one of
+// them does. Empty (undecided) when a flag group ("(?i)", "(?m)") may reach
+// across a "|", or an alternative is empty. REQUIRES: PatternError(pattern)
+// is empty.
+std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern);
+
 // One pattern, compiled on the first get().
 class LazyRegex {
  public:

@@ -1,0 +1,457 @@
+// Reading a floating cue alternative's necessary condition (grammar/cue_gate.h).
+//
+// Approach: the alternative is read left to right as RE2 reads it, as a
+// concatenation of atoms, each with its repetition: a character, an escape,
+// a class, a group (not looked into), "." or an assertion. Anything the
+// reader does not know for certain (an escape other than the few below, a
+// brace that is not a repetition, a flag group, a "|" at the top level)
+// refuses the whole alternative, so a condition is only ever read from text
+// whose meaning is plain. A literal run is a sequence of character atoms each
+// required at least once, with nothing between them; the tail is what stands
+// before a final "$", atom by atom backwards, while each atom is one ASCII
+// byte wide.
+#include "grammar/cue_gate.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "grammar/lazy_regex.h"
+
+namespace congvan::grammar_internal {
+
+namespace {
+
+enum class AtomKind : uint8_t {
+  kChar,       // one character; `text` holds its bytes
+  kClass,      // one ASCII byte of `bytes` (\d, \s, \w, a plain class)
+  kAssertion,  // zero-width: ^, \b, \B, \A
+  kEnd,        // $
+  kOther,      // a group, ".", a class with more than ASCII, \S, \p{…} …
+};
+
+struct Atom {
+  AtomKind kind = AtomKind::kOther;
+  std::string text;
+  std::bitset<128> bytes;
+  int min = 1;
+  int max = 1;  // -1: no bound
+};
+
+std::bitset<128> Bytes(std::string_view members) {
+  std::bitset<128> set;
+  for (char c : members) set.set(static_cast<unsigned char>(c));
+  return set;
+}
+
+const std::bitset<128>& Digits() {
+  static const std::bitset<128> set = Bytes("0123456789");
+  return set;
+}
+const std::bitset<128>& Spaces() {  // RE2's \s: [\t\n\f\r ]
+  static const std::bitset<128> set = Bytes("\t\n\f\r ");
+  return set;
+}
+const std::bitset<128>& WordBytes() {  // RE2's \w: [0-9A-Za-z_], ASCII only
+  static const std::bitset<128> set =
+      Bytes("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
+  return set;
+}
+
+bool IsAsciiPunctuation(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u > 0x20 && u < 0x7f && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                                   (c >= 'A' && c <= 'Z'));
+}
+
+// The ASCII bytes a plain class "[…]" (no negation, no named class)
+// matches, or nullopt. `body` is what stands between the brackets.
+std::optional<std::bitset<128>> ClassBytes(std::string_view body) {
+  if (body.empty() || body[0] == '^') return std::nullopt;
+  std::bitset<128> set;
+  size_t i = 0;
+  auto one = [&](char* out) -> int {  // 1: a byte in *out, 2: a set merged, 0: refused
+    char c = body[i];
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '[') return 0;
+    if (c != '\\') {
+      *out = c;
+      ++i;
+      return 1;
+    }
+    if (i + 1 >= body.size()) return 0;
+    char e = body[i + 1];
+    i += 2;
+    if (e == 'd') set |= Digits();
+    if (e == 's') set |= Spaces();
+    if (e == 'w') set |= WordBytes();
+    if (e == 'd' || e == 's' || e == 'w') return 2;
+    if (!IsAsciiPunctuation(e)) return 0;
+    *out = e;
+    return 1;
+  };
+  while (i < body.size()) {
+    char low = 0;
+    int got = one(&low);
+    if (got == 0) return std::nullopt;
+    if (got == 2) continue;
+    if (i + 1 < body.size() && body[i] == '-') {  // a range "a-z" ("-" last is a member)
+      ++i;
+      char high = 0;
+      if (one(&high) != 1 || high < low) return std::nullopt;
+      for (int c = low; c <= high; ++c) set.set(static_cast<size_t>(c));
+    } else {
+      set.set(static_cast<unsigned char>(low));
+    }
+  }
+  return set;
+}
+
+// The index just past the group that opens at p[at] ("("), or npos.
+size_t GroupEnd(std::string_view p, size_t at) {
+  int depth = 0;
+  size_t i = at;
+  while (i < p.size()) {
+    if (p.substr(i, 2) == "\\Q") {
+      size_t end = p.find("\\E", i + 2);
+      if (end == std::string_view::npos) return std::string_view::npos;
+      i = end + 2;
+    } else if (p[i] == '\\') {
+      i += 2;
+    } else if (p[i] == '[') {
+      i = ClassEnd(p, i);
+    } else {
+      if (p[i] == '(') ++depth;
+      if (p[i] == ')' && --depth == 0) return i + 1;
+      ++i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Reads a repetition at p[*i] into `atom` ("?", "*", "+", "{m}", "{m,}",
+// "{m,n}", each perhaps followed by "?"). False on a brace that is not one.
+bool ReadRepetition(std::string_view p, size_t* i, Atom* atom) {
+  if (*i >= p.size()) return true;
+  char c = p[*i];
+  if (c == '?' || c == '*' || c == '+') {
+    atom->min = c == '+' ? 1 : 0;
+    atom->max = c == '?' ? 1 : -1;
+    ++*i;
+  } else if (c == '{') {
+    size_t close = p.find('}', *i);
+    if (close == std::string_view::npos) return false;
+    std::string_view body = p.substr(*i + 1, close - *i - 1);
+    size_t comma = body.find(',');
+    auto number = [](std::string_view digits, int* out) {
+      if (digits.empty() || digits.size() > 4) return false;
+      int v = 0;
+      for (char d : digits) {
+        if (d < '0' || d > '9') return false;
+        v = v * 10 + (d - '0');
+      }
+      *out = v;
+      return true;
+    };
+    if (!number(body.substr(0, comma), &atom->min)) return false;
+    if (comma == std::string_view::npos) {
+      atom->max = atom->min;
+    } else if (comma + 1 == body.size()) {
+      atom->max = -1;
+    } else if (!number(body.substr(comma + 1), &atom->max)) {
+      return false;
+    }
+    *i = close + 1;
+  } else {
+    return true;
+  }
+  if (*i < p.size() && p[*i] == '?') ++*i;  // non-greedy: the same strings
+  return true;
+}
+
+// Reads the escape at p[*i] ("\…") into `atom`; false when not known.
+bool ReadEscape(std::string_view p, size_t* i, Atom* atom) {
+  if (*i + 1 >= p.size()) return false;
+  char e = p[*i + 1];
+  *i += 2;
+  switch (e) {
+    case 'd':
+      atom->kind = AtomKind::kClass, atom->bytes = Digits();
+      return true;
+    case 's':
+      atom->kind = AtomKind::kClass, atom->bytes = Spaces();
+      return true;
+    case 'w':
+      atom->kind = AtomKind::kClass, atom->bytes = WordBytes();
+      return true;
+    case 'b':
+    case 'B':
+    case 'A':
+      atom->kind = AtomKind::kAssertion;
+      return true;
+    case 'D':
+    case 'S':
+    case 'W':
+      atom->kind = AtomKind::kOther;
+      return true;
+    case 'p':
+    case 'P': {
+      atom->kind = AtomKind::kOther;
+      if (*i < p.size() && p[*i] == '{') {
+        size_t close = p.find('}', *i);
+        if (close == std::string_view::npos) return false;
+        *i = close + 1;
+      } else {
+        ++*i;  // \pL
+      }
+      return *i <= p.size();
+    }
+    default:
+      if (!IsAsciiPunctuation(e)) return false;  // \z, \x41, \123, \Q … : not read
+      atom->kind = AtomKind::kChar;
+      atom->text.assign(1, e);
+      return true;
+  }
+}
+
+// The top-level atoms of `p`, or nullopt when one is not read for certain.
+std::optional<std::vector<Atom>> ReadAtoms(std::string_view p) {
+  std::vector<Atom> atoms;
+  size_t i = 0;
+  while (i < p.size()) {
+    Atom atom;
+    char c = p[i];
+    auto u = static_cast<unsigned char>(c);
+    if (c == '(') {
+      size_t end = GroupEnd(p, i);
+      if (end == std::string_view::npos) return std::nullopt;
+      i = end;
+    } else if (c == '[') {
+      size_t end = ClassEnd(p, i);
+      if (end > p.size()) return std::nullopt;
+      if (auto bytes = ClassBytes(p.substr(i + 1, end - i - 2))) {
+        atom.kind = AtomKind::kClass;
+        atom.bytes = *bytes;
+      }
+      i = end;
+    } else if (c == '\\') {
+      if (!ReadEscape(p, &i, &atom)) return std::nullopt;
+    } else if (c == '.') {
+      ++i;
+    } else if (c == '^') {
+      atom.kind = AtomKind::kAssertion;
+      ++i;
+    } else if (c == '$') {
+      atom.kind = AtomKind::kEnd;
+      ++i;
+    } else if (c == '|' || c == ')' || c == '{' || c == '}' || c == '?' || c == '*' ||
+               c == '+') {
+      return std::nullopt;  // not an atom of a plain concatenation
+    } else if (u < 0x80) {
+      atom.kind = AtomKind::kChar;
+      atom.text.assign(1, c);
+      ++i;
+    } else {  // a UTF-8 character: its bytes, one atom
+      size_t n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : u >= 0xC0 ? 2 : 0;
+      if (n == 0 || i + n > p.size()) return std::nullopt;
+      atom.kind = AtomKind::kChar;
+      atom.text.assign(p.substr(i, n));
+      i += n;
+    }
+    if (!ReadRepetition(p, &i, &atom)) return std::nullopt;
+    if ((atom.kind == AtomKind::kAssertion || atom.kind == AtomKind::kEnd) &&
+        (atom.min != 1 || atom.max != 1)) {
+      return std::nullopt;
+    }
+    atoms.push_back(std::move(atom));
+  }
+  return atoms;
+}
+
+// The longest run of characters every match holds one after the other.
+std::string RequiredLiteral(const std::vector<Atom>& atoms) {
+  std::string best;
+  std::string run;
+  for (const Atom& atom : atoms) {
+    bool joins = atom.kind == AtomKind::kChar && atom.min >= 1;
+    if (joins) run += atom.text;
+    // A repeated character ("a+", "a{2,3}") is held once, then the run may
+    // go on with another count of it: the run ends after it.
+    if (!joins || atom.max != 1 || atom.min != 1) {
+      if (run.size() > best.size()) best = run;
+      run.clear();
+    }
+  }
+  if (run.size() > best.size()) best = run;
+  return best;
+}
+
+// Before a final "$": optional one-byte atoms, backwards, up to a required one.
+std::vector<CueCondition::TailAtom> RequiredTail(const std::vector<Atom>& atoms) {
+  std::vector<CueCondition::TailAtom> tail;
+  if (atoms.size() < 2 || atoms.back().kind != AtomKind::kEnd) return {};
+  for (size_t k = atoms.size() - 1; k-- > 0;) {
+    const Atom& atom = atoms[k];
+    CueCondition::TailAtom t;
+    if (atom.kind == AtomKind::kClass) {
+      t.bytes = atom.bytes;
+    } else if (atom.kind == AtomKind::kChar && atom.text.size() == 1) {
+      t.bytes.set(static_cast<unsigned char>(atom.text[0]));
+    } else {
+      return {};
+    }
+    t.max = atom.max;
+    t.required = atom.min >= 1;
+    tail.push_back(t);
+    if (t.required) return tail;
+  }
+  return {};  // nothing required: a match may end with none of these bytes
+}
+
+// Whether line[0, end) ends as tail[k…] says (backtracking over the optional
+// atoms: each may take from none to `max` bytes).
+bool TailFitsFrom(const std::vector<CueCondition::TailAtom>& tail, size_t k,
+                  std::string_view line, size_t end) {
+  const CueCondition::TailAtom& atom = tail[k];
+  auto fits = [&](size_t at) {
+    auto u = static_cast<unsigned char>(line[at]);
+    return u < 0x80 && atom.bytes[u];
+  };
+  if (atom.required) return end > 0 && fits(end - 1);
+  for (size_t taken = 0;; ++taken) {
+    if (TailFitsFrom(tail, k + 1, line, end - taken)) return true;
+    if (static_cast<int>(taken) == atom.max || taken == end || !fits(end - taken - 1)) {
+      return false;
+    }
+  }
+}
+
+}  // namespace
+
+bool CueCondition::TailFits(std::string_view line) const {
+  return tail.empty() || TailFitsFrom(tail, 0, line, line.size());
+}
+
+bool CueCondition::MayMatch(std::string_view line) const {
+  return TailFits(line) && (literal.empty() || line.find(literal) != std::string_view::npos);
+}
+
+std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
+                                             const RE2::Options& options) {
+  // Bytes compared as written only when RE2 reads them so.
+  if (!options.case_sensitive() || options.literal() ||
+      options.encoding() != RE2::Options::EncodingUTF8) {
+    return std::nullopt;
+  }
+  for (size_t at = alternative.find("(?"); at != std::string_view::npos;
+       at = alternative.find("(?", at + 2)) {
+    if (alternative.substr(at + 2, 1) != ":") return std::nullopt;  // a flag group
+  }
+  std::optional<std::vector<Atom>> atoms = ReadAtoms(alternative);
+  if (!atoms) return std::nullopt;
+  CueCondition condition;
+  condition.literal = RequiredLiteral(*atoms);
+  condition.tail = RequiredTail(*atoms);
+  if (condition.literal.empty() && condition.tail.empty()) return std::nullopt;
+  return condition;
+}
+
+void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
+  std::optional<CueCondition> condition = ReadCueCondition(alternative, options);
+  if (!condition) {
+    always_open_ = true;
+    return;
+  }
+  Entry entry;
+  if (!condition->literal.empty()) {
+    for (size_t j = 0; j < literals_.size(); ++j) {
+      if (literals_[j] == condition->literal) entry.literal = static_cast<int>(j);
+    }
+    if (entry.literal < 0 && literals_.size() < 64) {
+      entry.literal = static_cast<int>(literals_.size());
+      first_byte_literals_[static_cast<unsigned char>(condition->literal[0])] |= uint64_t{1}
+                                                                                 << entry.literal;
+      literals_.push_back(condition->literal);
+      Probe probe;
+      for (size_t k = 0; k < 3; ++k) {
+        bool held = k < condition->literal.size();
+        probe.bytes[k].fill(held ? static_cast<uint8_t>(condition->literal[k]) : 0);
+        probe.any[k].fill(held ? 0 : 0xff);
+      }
+      probes_.push_back(probe);
+    }
+    if (entry.literal < 0) condition->literal.clear();  // no room: the tail alone
+    if (condition->literal.empty() && condition->tail.empty()) {
+      always_open_ = true;
+      return;
+    }
+  }
+  entry.condition = std::move(*condition);
+  entries_.push_back(std::move(entry));
+}
+
+bool CueGate::MayMatch(std::string_view line) const {
+  if (always_open_) return true;
+  uint64_t wanted = 0;  // literals of the alternatives whose tail fits
+  for (const Entry& entry : entries_) {
+    if (!entry.condition.TailFits(line)) continue;
+    if (entry.literal < 0) return true;
+    wanted |= uint64_t{1} << entry.literal;
+  }
+  if (wanted == 0) return false;
+  return HoldsLiteral(line, wanted);
+}
+
+bool CueGate::HoldsLiteralAt(const unsigned char* bytes, size_t n, size_t i,
+                             uint64_t wanted) const {
+  for (uint64_t m = first_byte_literals_[bytes[i]] & wanted; m != 0; m &= m - 1) {
+    const std::string& literal = literals_[static_cast<size_t>(std::countr_zero(m))];
+    if (literal.size() <= n - i && std::memcmp(bytes + i, literal.data(), literal.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CueGate::HoldsLiteral(std::string_view line, uint64_t wanted) const {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Offsets where some wanted literal's first three bytes stand (a shorter
+  // literal: its bytes; the whole literal is compared at each offset found,
+  // so this may only find too many), sixteen at a time.
+  while (i + 18 <= n) {
+    __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 1));
+    __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2));
+    __m128i found = _mm_setzero_si128();
+    for (uint64_t m = wanted; m != 0; m &= m - 1) {
+      const Probe& probe = probes_[static_cast<size_t>(std::countr_zero(m))];
+      auto holds = [&probe](__m128i block, size_t k) {
+        __m128i same = _mm_cmpeq_epi8(
+            block, _mm_load_si128(reinterpret_cast<const __m128i*>(probe.bytes[k].data())));
+        return _mm_or_si128(same,
+                            _mm_load_si128(reinterpret_cast<const __m128i*>(probe.any[k].data())));
+      };
+      __m128i at = _mm_and_si128(holds(here, 0), _mm_and_si128(holds(next, 1), holds(third, 2)));
+      found = _mm_or_si128(found, at);
+    }
+    for (auto at = static_cast<unsigned>(_mm_movemask_epi8(found)); at != 0; at &= at - 1) {
+      if (HoldsLiteralAt(bytes, n, i + static_cast<size_t>(std::countr_zero(at)), wanted)) {
+        return true;
+      }
+    }
+    i += 16;
+  }
+#endif
+  for (; i < n; ++i) {
+    if (HoldsLiteralAt(bytes, n, i, wanted)) return true;
+  }
+  return false;
+}
+
+}  // namespace congvan::grammar_internal

@@ -1,0 +1,162 @@
+// The gate before the unanchored cue set (grammar/cue_gate.h) turns no line
+// away that a floating alternative matches, and the cue bits found through it
+// equal each cue's pattern run alone: on every corpus line in both grammars,
+// and on every line of the texts under $CONGVAN_UNSEEN_TEXTS when it is set
+// (the team's unseen laws, /work/unseen/crawl).
+#include "grammar/cue_gate.h"
+
+#include <re2/re2.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "congvan/text_fold.h"
+#include "grammar/lazy_regex.h"
+#include "support/corpus.h"
+#include "support/regex_options.h"
+
+using congvan::Grammar;
+using congvan::Language;
+using congvan::grammar_internal::AnchoredAtStart;
+using congvan::grammar_internal::CueCondition;
+using congvan::grammar_internal::CueGate;
+using congvan::grammar_internal::ReadCueCondition;
+using congvan::grammar_internal::TopLevelAlternatives;
+
+namespace {
+
+std::optional<CueCondition> Read(std::string_view alternative) {
+  return ReadCueCondition(alternative, congvan::testing::GrammarRegexOptions());
+}
+
+// Every line of the corpus texts, and of the unseen texts when given.
+std::vector<std::string> AllLines() {
+  std::vector<std::string> texts;
+  for (const std::string& text : congvan::testing::CorpusTexts())
+    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(text)));
+  if (const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS")) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".txt")
+        texts.push_back(congvan::testing::ReadFile(entry.path().string()));
+    }
+  }
+  std::vector<std::string> lines;
+  for (const std::string& text : texts) {
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) lines.push_back(line);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("ReadCueCondition reads literals and tails it can prove", "[grammar][cue_gate]") {
+  // The running header "… trang 3 / 12": no literal outside groups; a digit last.
+  auto header = Read("\\s(trang|tr\\.)\\s*\\d{1,3}\\s*(/|tren)\\s*\\d{1,3}$");
+  REQUIRE(header);
+  CHECK(header->literal.empty());
+  CHECK(header->MayMatch("cong bao trang 3 / 12"));
+  CHECK_FALSE(header->MayMatch("trang 3 / 12 cua van ban"));
+  // Optional bytes before "$" are read backwards: "(anh) ." ends the media cue.
+  auto media = Read("\\((anh|video)(\\s*:[^)]*)?\\)\\s*\\.?$");
+  REQUIRE(media);
+  CHECK(media->literal == "(");
+  CHECK(media->MayMatch("(anh: ttxvn) ."));
+  CHECK(media->MayMatch("(video)"));
+  CHECK_FALSE(media->MayMatch("(anh) tren day"));
+  // The longest run: "ngay" over ","; optional spaces before the digits.
+  auto date = Read(",\\s*ngay\\s+\\d{1,2}\\s*$");
+  REQUIRE(date);
+  CHECK(date->literal == "ngay");
+  CHECK(date->MayMatch("ha noi, ngay 12  "));
+  CHECK_FALSE(date->MayMatch("ha noi, ngay 12 thang"));
+  // Repetitions end a run after their first character, or before it.
+  CHECK(Read("xab?c")->literal == "xa");
+  CHECK(Read("xab+c")->literal == "xab");
+  CHECK(Read("\\./\\.\\W{0,3}$")->literal == "./.");
+  CHECK(Read("\\./\\.\\W{0,3}$")->tail.empty());  // \W holds more than ASCII
+  CHECK(Read("x\\s*\\d$")->tail.size() == 1);  // backwards from "$": up to "\\d"
+  CHECK(Read("x\\d\\s*$")->tail.size() == 2);
+  CHECK(Read("…{2,}\\s*$")->tail.empty());  // "…" is three bytes
+  // Refused: nothing certain to read.
+  CHECK_FALSE(Read("(?i)abc"));      // a flag changes what the bytes mean
+  CHECK_FALSE(Read("\\x41bc"));      // an escape not read
+  CHECK_FALSE(Read("a|bcd"));        // not one alternative
+  CHECK_FALSE(Read(".*\\s(a|b)$"));  // neither a literal nor a one-byte tail
+  CHECK_FALSE(Read("a?b*"));
+  RE2::Options latin1 = congvan::testing::GrammarRegexOptions();
+  latin1.set_encoding(RE2::Options::EncodingLatin1);
+  CHECK_FALSE(ReadCueCondition("abc", latin1));
+}
+
+TEST_CASE("TopLevelAlternatives splits where RE2 does", "[grammar][cue_gate]") {
+  auto split = TopLevelAlternatives("a|(b|c)|[|]|\\||^d");
+  REQUIRE(split.size() == 5);
+  CHECK(split[1] == "(b|c)");
+  CHECK(split[2] == "[|]");
+  CHECK(split[3] == "\\|");
+  CHECK(TopLevelAlternatives("(?i)a|b").empty());
+  CHECK(TopLevelAlternatives("a|").empty());
+}
+
+TEST_CASE("the cue gate turns away no line a floating alternative matches", "[grammar][cue_gate]") {
+  const std::vector<std::string> lines = AllLines();
+  const RE2::Options options = congvan::testing::GrammarRegexOptions();
+  for (Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), lang);
+    REQUIRE(loaded.ok());
+    const Grammar& g = **loaded;
+    // The floating alternatives as the loader files them, each alone.
+    struct Floating {
+      std::string text;
+      std::unique_ptr<RE2> re;
+      std::optional<CueCondition> condition;
+    };
+    std::vector<Floating> floating;
+    std::vector<std::unique_ptr<RE2>> cues;
+    CueGate gate;
+    for (const Grammar::RoleCue& cue : g.role_cues()) {
+      cues.push_back(std::make_unique<RE2>(cue.pattern, options));
+      REQUIRE(cues.back()->ok());
+      std::vector<std::string_view> alternatives = TopLevelAlternatives(cue.pattern);
+      if (alternatives.empty()) alternatives = {cue.pattern};
+      for (std::string_view a : alternatives) {
+        if (AnchoredAtStart(a)) continue;
+        gate.Add(a, options);
+        floating.push_back(
+            {std::string(a), std::make_unique<RE2>(a, options), ReadCueCondition(a, options)});
+        REQUIRE(floating.back().re->ok());
+      }
+    }
+    CHECK_FALSE(gate.always_open());  // every floating alternative of the grammars is read
+    size_t closed = 0, matched = 0;
+    for (const std::string& line : lines) {
+      const std::string folded = congvan::FoldEndsForCues(line);
+      const bool open = gate.MayMatch(folded);
+      closed += open ? 0 : 1;
+      for (const Floating& f : floating) {
+        if (!RE2::PartialMatch(folded, *f.re)) continue;
+        ++matched;
+        INFO(f.text << " on: " << folded);
+        REQUIRE(open);
+        if (f.condition) REQUIRE(f.condition->MayMatch(folded));
+      }
+      uint64_t expected = 0;
+      for (size_t i = 0; i < cues.size(); ++i)
+        if (RE2::PartialMatch(folded, *cues[i])) expected |= uint64_t{1} << i;
+      Grammar::CueHits hits = g.MatchCues(folded);
+      INFO(folded);
+      REQUIRE(hits.known);
+      REQUIRE(uint64_t{hits.bits} == expected);
+    }
+    CHECK(matched > 20);                // the lines reach the floating alternatives
+    CHECK(closed * 10 > lines.size() * 7);  // and most lines are turned away
+  }
+}
