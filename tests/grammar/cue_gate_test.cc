@@ -82,7 +82,7 @@ TEST_CASE("ReadCueCondition reads literals and tails it can prove", "[grammar][c
   CHECK(Read("xab+c")->literal == "xab");
   CHECK(Read("\\./\\.\\W{0,3}$")->literal == "./.");
   CHECK(Read("\\./\\.\\W{0,3}$")->tail.empty());  // \W holds more than ASCII
-  CHECK(Read("x\\s*\\d$")->tail.size() == 1);  // backwards from "$": up to "\\d"
+  CHECK(Read("x\\s*\\d$")->tail.size() == 1);     // backwards from "$": up to "\\d"
   CHECK(Read("x\\d\\s*$")->tail.size() == 2);
   CHECK(Read("…{2,}\\s*$")->tail.empty());  // "…" is three bytes
   // Refused: nothing certain to read.
@@ -156,7 +156,7 @@ TEST_CASE("the cue gate turns away no line a floating alternative matches", "[gr
       REQUIRE(hits.known);
       REQUIRE(uint64_t{hits.bits} == expected);
     }
-    CHECK(matched > 20);                // the lines reach the floating alternatives
+    CHECK(matched > 20);                    // the lines reach the floating alternatives
     CHECK(closed * 10 > lines.size() * 7);  // and most lines are turned away
   }
 }

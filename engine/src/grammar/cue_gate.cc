@@ -64,8 +64,8 @@ const std::bitset<128>& WordBytes() {  // RE2's \w: [0-9A-Za-z_], ASCII only
 
 bool IsAsciiPunctuation(char c) {
   auto u = static_cast<unsigned char>(c);
-  return u > 0x20 && u < 0x7f && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                                   (c >= 'A' && c <= 'Z'));
+  return u > 0x20 && u < 0x7f &&
+         !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 }
 
 // The ASCII bytes a plain class "[…]" (no negation, no named class)
@@ -247,8 +247,7 @@ std::optional<std::vector<Atom>> ReadAtoms(std::string_view p) {
     } else if (c == '$') {
       atom.kind = AtomKind::kEnd;
       ++i;
-    } else if (c == '|' || c == ')' || c == '{' || c == '}' || c == '?' || c == '*' ||
-               c == '+') {
+    } else if (c == '|' || c == ')' || c == '{' || c == '}' || c == '?' || c == '*' || c == '+') {
       return std::nullopt;  // not an atom of a plain concatenation
     } else if (u < 0x80) {
       atom.kind = AtomKind::kChar;
@@ -313,8 +312,8 @@ std::vector<CueCondition::TailAtom> RequiredTail(const std::vector<Atom>& atoms)
 
 // Whether line[0, end) ends as tail[k…] says (backtracking over the optional
 // atoms: each may take from none to `max` bytes).
-bool TailFitsFrom(const std::vector<CueCondition::TailAtom>& tail, size_t k,
-                  std::string_view line, size_t end) {
+bool TailFitsFrom(const std::vector<CueCondition::TailAtom>& tail, size_t k, std::string_view line,
+                  size_t end) {
   const CueCondition::TailAtom& atom = tail[k];
   auto fits = [&](size_t at) {
     auto u = static_cast<unsigned char>(line[at]);

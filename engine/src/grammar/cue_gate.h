@@ -43,8 +43,8 @@ struct CueCondition {
     int max = 1;             // repetitions allowed; -1 for any number
     bool required = false;   // the last atom read: at least one byte of it
   };
-  std::string literal;          // empty: none read
-  std::vector<TailAtom> tail;   // from the "$" backwards; empty: none read
+  std::string literal;         // empty: none read
+  std::vector<TailAtom> tail;  // from the "$" backwards; empty: none read
   // Whether `line` could be matched: holds the literal, ends as the tail says.
   bool MayMatch(std::string_view line) const;
   bool TailFits(std::string_view line) const;
