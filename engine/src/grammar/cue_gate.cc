@@ -388,6 +388,10 @@ void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
       return;
     }
   }
+  if (condition->tail.empty()) entry.last_bytes.set();
+  for (const CueCondition::TailAtom& atom : condition->tail) {
+    for (size_t b = 0; b < 128; ++b) entry.last_bytes[b] = entry.last_bytes[b] || atom.bytes[b];
+  }
   entry.condition = std::move(*condition);
   entries_.push_back(std::move(entry));
 }
@@ -395,7 +399,9 @@ void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
 bool CueGate::MayMatch(std::string_view line) const {
   if (always_open_) return true;
   uint64_t wanted = 0;  // literals of the alternatives whose tail fits
+  const size_t last = line.empty() ? 0 : static_cast<unsigned char>(line.back());
   for (const Entry& entry : entries_) {
+    if (!entry.condition.tail.empty() && (line.empty() || !entry.last_bytes[last])) continue;
     if (!entry.condition.TailFits(line)) continue;
     if (entry.literal < 0) return true;
     wanted |= uint64_t{1} << entry.literal;

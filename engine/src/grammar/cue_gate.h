@@ -71,6 +71,9 @@ class CueGate {
   struct Entry {
     int literal = -1;  // index into literals_, or -1
     CueCondition condition;
+    // The bytes a line the tail fits may end with (every byte when no tail):
+    // most lines are turned away by their last byte, before TailFits.
+    std::bitset<256> last_bytes;
   };
   std::vector<Entry> entries_;
   std::vector<std::string> literals_;                // distinct, at most 64
