@@ -35,6 +35,9 @@
 //     article splits an article whose provisions left its partner for
 //                   several articles, or all went into one clause of it
 //                   (article_splits.h);
+//     stale conflicts a provision of a split article kept from its
+//                   counterpart by the first pass's conflict
+//                   (stale_conflicts.h);
 //     unpaired demotions an article left alone whose provisions all went
 //                   into one clause of a new article (unpaired_demotions.h);
 //     inline lists  a lead-in whose points became one sentence
@@ -57,6 +60,7 @@
 #include "align/provision_reassignment.h"
 #include "align/shared_pieces.h"
 #include "align/sibling_merges.h"
+#include "align/stale_conflicts.h"
 #include "align/swapped_provisions.h"
 #include "align/textless_divisions.h"
 #include "align/unpaired_demotions.h"
@@ -141,6 +145,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MatchTextlessDivisions(input, &matching, &groups);
   FindSharedPieces(input, candidates, matching, &clauses, &groups);
   SplitArticlesByProvisions(input, matching, &groups);
+  MatchSplitArticlesFreedOfConflicts(input, candidates, &matching, &groups);
   DemoteUnpairedArticles(input, &matching, &groups);
   JoinLeadInsToInlineLists(input, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
