@@ -75,8 +75,8 @@ bool NumberedAlike(const AlignInput& input, int o, int n) {
   return !style.empty() && style == input.New(n).node->style;
 }
 
-std::vector<Offer> Offers(const AlignInput& input, const CandidateSet& candidates,
-                          const Groups& g, int a) {
+std::vector<Offer> Offers(const AlignInput& input, const CandidateSet& candidates, const Groups& g,
+                          int a) {
   std::vector<Offer> offers;
   const auto& style = input.Old(a).node->style;
   for (int p = a + 1; p < a + input.Old(a).subtree; ++p) {
@@ -87,7 +87,7 @@ std::vector<Offer> Offers(const AlignInput& input, const CandidateSet& candidate
       if (b < 0 || input.New(b).node->style != style || !SubtreeHoldsNoDivision(input.new_tasks, b))
         continue;
       Offer q{0, 0, c.o, c.n, a};
-        if (ScoreWithoutConflict(input, c, &q)) offers.push_back(q);
+      if (ScoreWithoutConflict(input, c, &q)) offers.push_back(q);
     }
   }
   return offers;
@@ -121,7 +121,8 @@ void MatchSplitArticlesFreedOfConflicts(const AlignInput& input, const Candidate
     bool joined = b == m.old_to_new[static_cast<size_t>(q.article)] ||
                   std::find(pieces.begin(), pieces.end(), b) != pieces.end();
     if (!joined && !(NumberedAlike(input, q.o, q.n) && WouldBePiece(input, m, g, b, q.article) &&
-                    HeadingNarrows(input, q.article, b))) continue;
+                     HeadingNarrows(input, q.article, b)))
+      continue;
     m.old_to_new[static_cast<size_t>(q.o)] = q.n;
     m.new_to_old[static_cast<size_t>(q.n)] = q.o;
     g.cp_old[static_cast<size_t>(q.o)].push_back(q.n);
