@@ -5,8 +5,8 @@
 #include "align/stale_conflicts.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
+#include <vector>
 
 namespace congvan::align_internal {
 namespace {
@@ -53,7 +53,8 @@ int ProvisionsFrom(const AlignInput& input, const Groups& g, int b, int a) {
 }
 
 // Whether new article b, given one more provision of old article a, owes a
-// more than its own partner (always, when it has none).
+// at least as many provisions as its own partner (always, when it has none):
+// with the heading test beside it a tie is enough (new Điều 44: one each).
 bool WouldBePiece(const AlignInput& input, const Matching& m, const Groups& g, int b, int a) {
   int partner = m.new_to_old[static_cast<size_t>(b)];
   if (partner < 0 || partner == a) return true;
@@ -75,6 +76,8 @@ bool NumberedAlike(const AlignInput& input, int o, int n) {
   return !style.empty() && style == input.New(n).node->style;
 }
 
+// The re-scored offers of old article a's provisions: candidates that carried
+// a conflict, both sides free, the new one inside an article of a's style.
 std::vector<Offer> Offers(const AlignInput& input, const CandidateSet& candidates, const Groups& g,
                           int a) {
   std::vector<Offer> offers;
