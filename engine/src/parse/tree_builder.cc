@@ -65,23 +65,34 @@ constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker a
 struct OpenLevel {
   ListPosition position;     // its number path is position.prefix then position.value
   std::string ordinal_text;  // as written: "2", "đ", "dd", "26a"
+  // The draft attached under it last, or -1: children are attached only to
+  // open levels, so placing asks about them only here.
+  int last_child = -1;
 };
 
+// A task while the tree is built: one per task of a law, all alive at the end
+// of placing with the paragraph records, the parse's memory peak. So it holds
+// no list of its children, only its parent: a draft is attached once, right
+// after it is made, so the drafts of one parent in the order they were made
+// are its children in order, and Finish gathers them (ChildLists). The rank
+// is the style's. 104 bytes, a malloc chunk of 112 (was 136 and 144, with a
+// children vector: 12.9 MB and the vectors' blocks at 100 MB).
 struct Draft {
-  int paragraph = -1;
   int style = kUnnumbered;  // the effective style, or kUnnumbered / kHeadingStyle
-  int rank = 100;
-  int value = 0;  // position.value, kept for the node once the level is closed
+  int value = 0;            // position.value, kept for the node once the level is closed
+  int parent = -1;          // the draft it is attached under, or -1 (a root)
+  bool attachment = false;  // the title of an attached text
   // Set while the item may be an open level; null once it is closed.
   std::unique_ptr<OpenLevel> open = std::make_unique<OpenLevel>();
   CompactString marker;          // as the Node's (15 bytes inline)
   CompactString path_component;  // "2", "đ", "26a"
   SharedText text;
   LineSpans spans;
-  std::vector<int> children;
-  VectorBox<Node> quoted;   // few provisions quote: one pointer, as the Node's
-  bool attachment = false;  // the title of an attached text
+  VectorBox<Node> quoted;  // few provisions quote: one pointer, as the Node's
 };
+static_assert(sizeof(void*) != 8 || sizeof(Draft) == 104, "Draft grew");
+
+constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
 
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -164,22 +175,25 @@ class TreeBuilder {
       begin = FindBodyStart(end);
       MarkPreamble(begin);
     }
+    // At most one draft a paragraph: reserved, the vector does not double
+    // (old and new blocks both alive) at the peak.
+    drafts_.reserve(end - begin);
     for (size_t i = begin; i < end; ++i) {
       PlaceOrGiveRole(i);
       // Placing reads the markers of this paragraph and of later ones (the
       // lookahead), never of earlier ones: they go as the drafts grow, so
-      // both are not whole at once (168 bytes a candidate, on a long law
-      // about as much as the drafts' growth while the markers live).
-      std::vector<MarkerMatch>().swap(ps_[i].markers);
+      // both are not whole at once (128 bytes a candidate with malloc's
+      // header, on a long law about as much as the drafts' growth).
+      ps_[i].markers.clear();
     }
     FlushQuote();
     // The drafts hold what the tasks need: the candidate markers left (of the
     // preamble and the tail) are not read again (blocks take roles, spans and
     // texts), so they go before the nodes are made.
-    for (Paragraph& p : ps_) std::vector<MarkerMatch>().swap(p.markers);
+    for (Paragraph& p : ps_) p.markers.clear();
     if (!quoted_) {
       // A paragraph without a role is in a draft now (text and spans moved);
-      // blocks read only those with a role. The emptied records (~100 bytes
+      // blocks read only those with a role. The emptied records (64 bytes
       // each, one per task on a law) go before the nodes are made.
       std::erase_if(ps_, [](const Paragraph& p) { return !p.role; });
       ps_.shrink_to_fit();
@@ -368,6 +382,8 @@ class TreeBuilder {
     return style >= 0 && StyleOf(style).kind == OrdinalKind::kNone;
   }
 
+  int RankOf(const Draft& d) const { return d.style >= 0 ? StyleOf(d.style).rank : kUnrankedStyle; }
+
   Draft& DraftAt(int level) { return DraftNo(stack_[static_cast<size_t>(level)]); }
   const Draft& DraftAt(int level) const { return DraftNo(stack_[static_cast<size_t>(level)]); }
   Draft& DraftNo(int index) { return *drafts_[static_cast<size_t>(index)]; }
@@ -398,7 +414,7 @@ class TreeBuilder {
     }
     if (s.strict) {
       return m.value == 1 && !stack_.empty() && DraftAt(Top()).style >= 0 &&
-             !IsBulletStyle(DraftAt(Top()).style) && DraftAt(Top()).rank < s.rank;
+             !IsBulletStyle(DraftAt(Top()).style) && RankOf(DraftAt(Top())) < s.rank;
     }
     if (IsSubNumbering(s.kind)) {
       if (FindByNumberPath(m.prefix, s.parent_style) >= 0) return m.value == 1 || quoted_;
@@ -486,7 +502,7 @@ class TreeBuilder {
       return true;
     }
     int rank = StyleOf(style).rank;
-    if (parent.rank < rank) return true;
+    if (RankOf(parent) < rank) return true;
     return IsBulletStyle(style) && parent.style != style && !IsBulletStyle(parent.style);
   }
 
@@ -527,7 +543,6 @@ class TreeBuilder {
 
   int NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask = ~0u) {
     Draft d;
-    d.paragraph = static_cast<int>(paragraph);
     d.style = style;
     // A placed paragraph's spans are read again only through its draft (blocks
     // read those of paragraphs with a role, and a placed one has none).
@@ -539,7 +554,6 @@ class TreeBuilder {
       position.style = style;
       d.value = position.value;
       if (s.continuous) last_continuous_[style] = position;
-      d.rank = s.rank;
       d.marker = m->marker;
       d.open->ordinal_text = m->ordinal_text;
       d.path_component = PathComponent(*m, position);
@@ -574,7 +588,8 @@ class TreeBuilder {
     if (parent_level < 0) {
       roots_.push_back(draft);
     } else {
-      DraftAt(parent_level).children.push_back(draft);
+      DraftNo(draft).parent = stack_[static_cast<size_t>(parent_level)];
+      DraftAt(parent_level).open->last_child = draft;
     }
   }
 
@@ -667,7 +682,7 @@ class TreeBuilder {
     // The heading's own title may be OCR residue with hardly a letter
     // ("Chương III      SỐ" / "LE TANG CAP CAO"): the next line is its title.
     bool title_lost = LetterCount(top.text) < 3;
-    if (top.style < 0 || !top.children.empty() || !top.quoted.empty() ||
+    if (top.style < 0 || top.open->last_child >= 0 || !top.quoted.empty() ||
         (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
         !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
       return false;
@@ -992,15 +1007,15 @@ class TreeBuilder {
   // announced: its last child is a marked item.
   bool ListEndedUnder(int level) const {
     const Draft& lead_in = DraftAt(level);
-    if (lead_in.children.empty()) return false;
-    return DraftNo(lead_in.children.back()).style >= 0;
+    if (lead_in.open->last_child < 0) return false;
+    return DraftNo(lead_in.open->last_child).style >= 0;
   }
 
   // Parts, chapters, sections and articles: the levels of legislation, down
   // to the continuous style (articles).
   bool IsStructural(const Draft& d) const {
     if (d.attachment) return true;  // an attached plan's title heads its sections
-    return d.style >= 0 && !IsBulletStyle(d.style) && d.rank <= structural_rank_;
+    return d.style >= 0 && !IsBulletStyle(d.style) && RankOf(d) <= structural_rank_;
   }
 
   void ReportUnplaced(size_t i) {
@@ -1103,11 +1118,36 @@ class TreeBuilder {
 
   // ---- Output ---------------------------------------------------------------
 
+  // Every draft's children, in order, from the parents: the children of
+  // draft d are list[begin[d]] … list[begin[d + 1] - 1]. Drafts are attached
+  // as they are made, so a parent's children are in the order of their index.
+  struct ChildLists {
+    std::vector<int> begin;
+    std::vector<int> list;
+  };
+  ChildLists GatherChildren() const {
+    ChildLists c;
+    c.begin.assign(drafts_.size() + 1, 0);
+    for (const auto& d : drafts_) {
+      if (d->parent >= 0) ++c.begin[static_cast<size_t>(d->parent) + 1];
+    }
+    for (size_t k = 1; k < c.begin.size(); ++k) c.begin[k] += c.begin[k - 1];
+    c.list.resize(static_cast<size_t>(c.begin.back()));
+    std::vector<int> next(c.begin.begin(), c.begin.end() - 1);
+    for (size_t k = 0; k < drafts_.size(); ++k) {
+      int parent = drafts_[k]->parent;
+      if (parent >= 0)
+        c.list[static_cast<size_t>(next[static_cast<size_t>(parent)]++)] = static_cast<int>(k);
+    }
+    return c;
+  }
+
   std::vector<Node> Finish() {
+    ChildLists children = GatherChildren();
     Node root;
     root.children.reserve(roots_.size());
     for (size_t r = 0; r < roots_.size(); ++r) {
-      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1));
+      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1, children));
     }
     MakeSiblingPathsUnique(root);
     return std::move(root.children);
@@ -1128,7 +1168,7 @@ class TreeBuilder {
 
   // Paths: numbers for numbered items, the letter for letter items, the
   // position among siblings for bullets and plain paragraphs.
-  Node ToNode(int index, std::string_view parent_path, int position) {
+  Node ToNode(int index, std::string_view parent_path, int position, const ChildLists& children) {
     Draft& d = DraftNo(index);
     Node n;
     n.marker = std::move(d.marker);
@@ -1148,8 +1188,12 @@ class TreeBuilder {
     }
     n.path = path;
     int child_position = 0;
-    n.children.reserve(d.children.size());  // no doubling slack in the task tree
-    for (int c : d.children) n.children.push_back(ToNode(c, n.path, ++child_position));
+    size_t first = static_cast<size_t>(children.begin[static_cast<size_t>(index)]);
+    size_t last = static_cast<size_t>(children.begin[static_cast<size_t>(index) + 1]);
+    n.children.reserve(last - first);  // no doubling slack in the task tree
+    for (size_t c = first; c < last; ++c) {
+      n.children.push_back(ToNode(children.list[c], n.path, ++child_position, children));
+    }
     MakeSiblingPathsUnique(n);
     drafts_[static_cast<size_t>(index)].reset();  // its node is made; no draft is read twice
     return n;
