@@ -102,6 +102,8 @@ class VectorBox {
   void clear() { items_.reset(); }
 
   friend bool operator==(const VectorBox& a, const VectorBox& b) { return a.get() == b.get(); }
+  // Against a vector without making a box of it (C++20 also reads b == a, !=).
+  friend bool operator==(const VectorBox& a, const std::vector<T>& b) { return a.get() == b; }
 
  private:
   static const std::vector<T>& EmptyVector() {

@@ -497,7 +497,7 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
         if (parent > 0) break;
       }
       if (parent == 0) return false;
-      m.prefix = {parent};
+      m.prefix = std::vector<int>{parent};
       m.value = std::atoi(m.ordinal_text.substr(digits).c_str());
       break;
     }
