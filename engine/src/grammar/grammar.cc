@@ -42,7 +42,9 @@
 
 namespace congvan {
 
+using grammar_internal::BeginsWithOneOf;
 using grammar_internal::CollapseSpaces;
+using grammar_internal::HoldsRequiredLiterals;
 using grammar_internal::ToLowerUtf8;
 
 Grammar::Grammar() : impl_(std::make_unique<Impl>()) {}
@@ -258,6 +260,29 @@ const FoldedText& FoldAsFarAsNeeded(const Grammar::Impl::MetaField& field, std::
   }
 }
 
+// Reads the literals of `field`'s patterns (grammar/required_literals.h),
+// once per process; a leading literal counts only for a pattern anchored
+// where the text begins.
+void ReadFieldLiterals(const Grammar::Impl& impl, const Grammar::Impl::MetaField& field) {
+  std::call_once(field.literals_once, [&] {
+    for (size_t p : field.patterns) {
+      const Grammar::Impl::MetaPattern& pattern = impl.meta[p];
+      const std::string& text = pattern.re->pattern();
+      grammar_internal::PatternLiterals literals = grammar_internal::ReadPatternLiterals(text);
+      pattern.required = std::move(literals.required);
+      if (grammar_internal::AnchoredAtStart(text)) pattern.lead = std::move(literals.lead);
+    }
+  });
+}
+
+// Whether `subject` holds what every match of `pattern` holds: its leading
+// literals where it begins, when the pattern is anchored there, else its
+// required literals anywhere. False only when the pattern cannot match.
+bool MayMatch(const Grammar::Impl::MetaPattern& pattern, std::string_view subject) {
+  if (!pattern.lead.empty()) return BeginsWithOneOf(pattern.lead, subject);
+  return HoldsRequiredLiterals(pattern.required, subject);
+}
+
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
 // `folded` (whose `offsets` map back to `text`) for a folded pattern.
 void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
@@ -313,13 +338,27 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
     const auto& pattern = impl_->meta[p];
     return pattern.scope == "any" || pattern.scope == scope;
   };
-  bool any_raw = std::any_of(f.raw_index.begin(), f.raw_index.end(), in_scope);
   bool any_folded = std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope);
   // Folded patterns see the folded text; offsets map their matches back.
   static const FoldedText kNothingFolded;
   const FoldedText& fold = any_folded ? FoldAsFarAsNeeded(f, text) : kNothingFolded;
   std::string_view folded = fold.folded;
   const std::vector<uint32_t>& offsets = fold.offsets;
+  // asked[p]: pattern p (index into meta) is in scope and its subject holds
+  // the literals every match of it holds; the rest cannot match, and are
+  // neither compiled nor run (nor the field's sets, when none is left).
+  ReadFieldLiterals(*impl_, f);
+  thread_local std::vector<char> asked;
+  asked.assign(impl_->meta.size(), 0);
+  bool any_raw = false;
+  any_folded = false;
+  for (size_t p : f.patterns) {
+    const auto& pattern = impl_->meta[p];
+    if (!in_scope(p) || !MayMatch(pattern, pattern.folded ? folded : text)) continue;
+    asked[p] = 1;
+    (pattern.folded ? any_folded : any_raw) = true;
+  }
+  if (!any_raw && !any_folded) return out;
   // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.
   thread_local std::vector<char> raw_hit, folded_hit;
   if (AskedOften(f)) {
@@ -335,7 +374,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
     const auto& pattern = impl_->meta[p];
     ++index;
     bool hit = pattern.folded ? folded_hit[folded_at++] : raw_hit[raw_at++];
-    if (!hit || !in_scope(p)) continue;
+    if (!hit || !asked[p]) continue;
     RunMetaPattern(pattern, index, text, folded, offsets, out);
   }
   std::sort(out.begin(), out.end(),

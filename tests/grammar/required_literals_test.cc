@@ -1,0 +1,140 @@
+// grammar/required_literals.h: the literals read from a pattern are held by
+// every match RE2 finds — checked on each match of every metadata pattern of
+// both grammars, over every corpus line (raw and folded, as FindMetaIn asks
+// them) and every corpus text whole (for the multi-line patterns).
+#include "grammar/required_literals.h"
+
+#include <re2/re2.h>
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <pugixml.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "congvan/grammar_dir.h"
+#include "congvan/text_fold.h"
+#include "grammar/lazy_regex.h"
+#include "support/corpus.h"
+#include "support/regex_options.h"
+
+using congvan::grammar_internal::AnchoredAtStart;
+using congvan::grammar_internal::BeginsWithOneOf;
+using congvan::grammar_internal::HoldsRequiredLiterals;
+using congvan::grammar_internal::LeadingLiterals;
+using congvan::grammar_internal::LiteralChoice;
+using congvan::grammar_internal::RequiredLiterals;
+using congvan::testing::GrammarRegexOptions;
+
+namespace {
+
+using Choices = std::vector<LiteralChoice>;
+
+struct MetaPattern {
+  std::unique_ptr<RE2> re;
+  bool folded = false;
+  Choices required;
+  LiteralChoice lead;
+};
+
+std::vector<MetaPattern> GrammarMetaPatterns() {
+  std::vector<MetaPattern> out;
+  for (const char* language : {"vi", "en"}) {
+    std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
+    pugi::xml_document xml;
+    REQUIRE(xml.load_file(path.c_str()));
+    for (pugi::xpath_node found : xml.select_nodes("//meta/pattern")) {
+      pugi::xml_node n = found.node();
+      std::string pattern = n.attribute("pattern").as_string();
+      out.push_back({std::make_unique<RE2>(pattern, GrammarRegexOptions()),
+                     n.attribute("folded").as_bool(false), RequiredLiterals(pattern),
+                     LeadingLiterals(pattern)});
+      REQUIRE(out.back().re->ok());
+    }
+  }
+  return out;
+}
+
+// Checks every match of `p` in `subject`; returns how many there were.
+size_t CheckMatches(const MetaPattern& p, const std::string& subject) {
+  size_t matches = 0;
+  size_t pos = 0;
+  re2::StringPiece whole;
+  while (pos <= subject.size() &&
+         p.re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
+    std::string_view match(whole.data(), whole.size());
+    INFO(p.re->pattern() << " matched '" << match << "' in " << subject);
+    CHECK(HoldsRequiredLiterals(p.required, match));
+    if (!p.lead.empty()) CHECK(BeginsWithOneOf(p.lead, match));
+    if (!p.lead.empty() && AnchoredAtStart(p.re->pattern())) {
+      CHECK(BeginsWithOneOf(p.lead, subject));  // what FindMetaIn asks
+    }
+    ++matches;
+    size_t end = static_cast<size_t>(whole.data() - subject.data()) + whole.size();
+    pos = end > pos ? end : pos + 1;
+  }
+  return matches;
+}
+
+}  // namespace
+
+TEST_CASE("RequiredLiterals: the literals of simple shapes", "[grammar]") {
+  CHECK(RequiredLiterals("abc") == Choices{{"abc"}});
+  CHECK(RequiredLiterals(R"((?:số|Số|SỐ)\s*:)") == Choices{{":"}, {"SỐ", "Số", "số"}});
+  CHECK(RequiredLiterals("ab?c") == Choices{{"a"}, {"c"}});
+  CHECK(RequiredLiterals("x{0,3}yz") == Choices{{"yz"}});
+  CHECK(RequiredLiterals("(?:ab)+c") == Choices{{"ab"}, {"c"}});
+  CHECK(RequiredLiterals("(?:ab|cd)e") == Choices{{"abe", "cde"}});
+  CHECK(RequiredLiterals(R"(a\d|b\s)") == Choices{{"a", "b"}});
+  CHECK(RequiredLiterals(R"(a\d|\s)").empty());  // an alternative without literals
+  CHECK(RequiredLiterals(R"([abc]\.\p{Lu}\pL)") == Choices{{"."}});
+  CHECK(RequiredLiterals("(?m)^Số:") == Choices{{"Số:"}});
+  CHECK(RequiredLiterals("é?a") == Choices{{"a"}});  // "?" repeats the whole character
+  CHECK(RequiredLiterals("x{,2}") == Choices{{"x{,2}"}});  // RE2 reads it literally
+  CHECK(RequiredLiterals("(?i)abc").empty());  // case folding is not read
+  CHECK(RequiredLiterals("a(?i:b)c").empty());
+  CHECK(RequiredLiterals(R"(\Qa*\E)").empty());
+  CHECK(LeadingLiterals(R"(^(?:sua doi,? bo sung|sua doi|dieu chinh)\b)") ==
+        LiteralChoice{"dieu chinh", "sua doi"});
+  CHECK(LeadingLiterals("^phu ?luc") == LiteralChoice{"phu"});
+  CHECK(LeadingLiterals("^[*_ ]*ab").empty());
+  CHECK(LeadingLiterals("(?:ab)+c") == LiteralChoice{"ab"});
+  CHECK(LeadingLiterals("a?b").empty());
+}
+
+TEST_CASE("HoldsRequiredLiterals and BeginsWithOneOf", "[grammar]") {
+  Choices choices{{":"}, {"SỐ", "Số", "số"}};
+  CHECK(HoldsRequiredLiterals(choices, "Luật số: 04/2022/QH15"));
+  CHECK_FALSE(HoldsRequiredLiterals(choices, "Luật số 04/2022/QH15"));
+  CHECK_FALSE(HoldsRequiredLiterals(choices, "QUỐC HỘI: ---"));
+  CHECK(HoldsRequiredLiterals({}, ""));
+  CHECK(BeginsWithOneOf({"phu", "mau"}, "mau so 1"));
+  CHECK_FALSE(BeginsWithOneOf({"phu", "mau"}, "bieu mau"));
+  CHECK_FALSE(BeginsWithOneOf({"phu"}, "ph"));
+}
+
+TEST_CASE("Every match of every metadata pattern holds its literals, on the corpus",
+          "[grammar]") {
+  std::vector<MetaPattern> patterns = GrammarMetaPatterns();
+  REQUIRE(patterns.size() > 200);
+  size_t with_literals = 0;
+  for (const MetaPattern& p : patterns) with_literals += !p.required.empty() || !p.lead.empty();
+  CHECK(with_literals > 150);
+  size_t matches = 0;
+  for (const std::string& file : congvan::testing::CorpusTexts()) {
+    std::string text = congvan::testing::ReadFile(congvan::testing::CorpusPath(file));
+    INFO(file);
+    for (const MetaPattern& p : patterns) {
+      if (!p.folded) matches += CheckMatches(p, text);
+    }
+    std::istringstream in(text);
+    std::string line, folded;
+    std::vector<uint32_t> offsets;
+    while (std::getline(in, line)) {
+      congvan::FoldWithOffsets(line, &folded, &offsets);
+      for (const MetaPattern& p : patterns) matches += CheckMatches(p, p.folded ? folded : line);
+    }
+  }
+  CHECK(matches > 5000);
+}
