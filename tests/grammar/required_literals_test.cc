@@ -90,9 +90,9 @@ TEST_CASE("RequiredLiterals: the literals of simple shapes", "[grammar]") {
   CHECK(RequiredLiterals(R"(a\d|\s)").empty());  // an alternative without literals
   CHECK(RequiredLiterals(R"([abc]\.\p{Lu}\pL)") == Choices{{"."}});
   CHECK(RequiredLiterals("(?m)^Số:") == Choices{{"Số:"}});
-  CHECK(RequiredLiterals("é?a") == Choices{{"a"}});  // "?" repeats the whole character
+  CHECK(RequiredLiterals("é?a") == Choices{{"a"}});        // "?" repeats the whole character
   CHECK(RequiredLiterals("x{,2}") == Choices{{"x{,2}"}});  // RE2 reads it literally
-  CHECK(RequiredLiterals("(?i)abc").empty());  // case folding is not read
+  CHECK(RequiredLiterals("(?i)abc").empty());              // case folding is not read
   CHECK(RequiredLiterals("a(?i:b)c").empty());
   CHECK(RequiredLiterals(R"(\Qa*\E)").empty());
   CHECK(LeadingLiterals(R"(^(?:sua doi,? bo sung|sua doi|dieu chinh)\b)") ==
@@ -114,8 +114,7 @@ TEST_CASE("HoldsRequiredLiterals and BeginsWithOneOf", "[grammar]") {
   CHECK_FALSE(BeginsWithOneOf({"phu"}, "ph"));
 }
 
-TEST_CASE("Every match of every metadata pattern holds its literals, on the corpus",
-          "[grammar]") {
+TEST_CASE("Every match of every metadata pattern holds its literals, on the corpus", "[grammar]") {
   std::vector<MetaPattern> patterns = GrammarMetaPatterns();
   REQUIRE(patterns.size() > 200);
   size_t with_literals = 0;
