@@ -115,14 +115,8 @@ size_t GroupEnd(std::string_view p, size_t at) {
   int depth = 0;
   size_t i = at;
   while (i < p.size()) {
-    if (p.substr(i, 2) == "\\Q") {
-      size_t end = p.find("\\E", i + 2);
-      if (end == std::string_view::npos) return std::string_view::npos;
-      i = end + 2;
-    } else if (p[i] == '\\') {
-      i += 2;
-    } else if (p[i] == '[') {
-      i = ClassEnd(p, i);
+    if (size_t next = OpaqueUnitEnd(p, i); next != i) {
+      i = next;
     } else {
       if (p[i] == '(') ++depth;
       if (p[i] == ')' && --depth == 0) return i + 1;

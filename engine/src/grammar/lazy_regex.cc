@@ -108,17 +108,22 @@ size_t ClassEnd(std::string_view p, size_t at) {
   return i + 1;
 }
 
+size_t OpaqueUnitEnd(std::string_view p, size_t at) {
+  if (p.substr(at, 2) == "\\Q") {
+    size_t end = p.find("\\E", at + 2);
+    return end == std::string_view::npos ? p.size() : end + 2;
+  }
+  if (p[at] == '\\') return at + 2;
+  if (p[at] == '[') return ClassEnd(p, at);
+  return at;
+}
+
 int CountCapturingGroups(std::string_view p) {
   int groups = 0;
   size_t i = 0;
   while (i < p.size()) {
-    if (p.substr(i, 2) == "\\Q") {
-      size_t end = p.find("\\E", i + 2);
-      i = end == std::string_view::npos ? p.size() : end + 2;
-    } else if (p[i] == '\\') {
-      i += 2;
-    } else if (p[i] == '[') {
-      i = ClassEnd(p, i);
+    if (size_t next = OpaqueUnitEnd(p, i); next != i) {
+      i = next;
     } else {
       if (p[i] == '(') {
         bool plain = p.substr(i + 1, 1) != "?";
@@ -150,13 +155,8 @@ bool AnchoredAtStart(std::string_view p) {
       ++i;
       continue;
     }
-    if (p.substr(i, 2) == "\\Q") {
-      size_t end = p.find("\\E", i + 2);
-      i = end == std::string_view::npos ? p.size() : end + 2;
-    } else if (p[i] == '\\') {
-      i += 2;
-    } else if (p[i] == '[') {
-      i = ClassEnd(p, i);
+    if (size_t next = OpaqueUnitEnd(p, i); next != i) {
+      i = next;
     } else {
       if (p[i] == '(') ++depth;
       if (p[i] == ')') --depth;
@@ -177,13 +177,8 @@ std::vector<std::string_view> TopLevelAlternatives(std::string_view p) {
   size_t begin = 0;
   size_t i = 0;
   while (i < p.size()) {
-    if (p.substr(i, 2) == "\\Q") {
-      size_t end = p.find("\\E", i + 2);
-      i = end == std::string_view::npos ? p.size() : end + 2;
-    } else if (p[i] == '\\') {
-      i += 2;
-    } else if (p[i] == '[') {
-      i = ClassEnd(p, i);
+    if (size_t next = OpaqueUnitEnd(p, i); next != i) {
+      i = next;
     } else {
       if (p[i] == '(') ++depth;
       if (p[i] == ')') --depth;

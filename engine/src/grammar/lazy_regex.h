@@ -46,6 +46,13 @@ int CountCapturingGroups(std::string_view pattern);
 // when the class is not closed.
 size_t ClassEnd(std::string_view p, size_t at);
 
+// The index just past the unit at p[at] inside which no "(", ")" or "|" is
+// the pattern's own — a "\Q…\E" quote (p.size() when it is not closed), an
+// escape, a character class — or `at` itself when p[at] opens none of them.
+// The one step every reader of a pattern's text takes (groups, alternatives,
+// anchors, the cue gate).
+size_t OpaqueUnitEnd(std::string_view p, size_t at);
+
 // Whether every top-level alternative of `pattern` begins with "^", so that
 // it can match only where the text begins (no flag group may change "^").
 // False when undecided: a caller may then treat the pattern as unanchored.
