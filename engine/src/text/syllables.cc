@@ -11,7 +11,8 @@
 // answers by the word's bytes (WordMemo): a word seen before costs a load of
 // its bytes into two machine words (sixteen bytes at once where it lies in the
 // text being repaired), two multiplications for its slot and two compares, not
-// a key and up to seven set lookups.
+// a key and up to seven set lookups. The repair's loop finds a word's end
+// and the memo key of its core from the same sixteen-byte load (ScanWord).
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
@@ -256,13 +257,7 @@ class WordMemo {
     const size_t n = word.size();
     if (n == 0 || n > kMaxWord) return false;
     if (text_end - word.data() >= 16) {
-      const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-      const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(n)), index);
-      const __m128i bytes =
-          _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data())), keep);
-      key->low = static_cast<uint64_t>(_mm_cvtsi128_si64(bytes));
-      key->high = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes)));
-      Finish(n, key);
+      FromLoaded(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data())), n, key);
       return true;
     }
 #else
@@ -270,6 +265,18 @@ class WordMemo {
 #endif
     return MakeKey(word, key);
   }
+#if defined(__SSE2__)
+  // The key of the word that is the first `n` (1 to 16) of the sixteen bytes
+  // `loaded` (the word's bytes, as the repair's word scan loaded them).
+  static void FromLoaded(__m128i loaded, size_t n, Key* key) {
+    const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(n)), index);
+    const __m128i bytes = _mm_and_si128(loaded, keep);
+    key->low = static_cast<uint64_t>(_mm_cvtsi128_si64(bytes));
+    key->high = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes)));
+    Finish(n, key);
+  }
+#endif
   // The remembered answer for the key, or -1. REQUIRES: Own() for this set.
   int Find(const Key& key) const {
     const Entry& e = entries_[key.slot];
@@ -332,6 +339,15 @@ WordMemo& ThreadMemo() {
   return memo;
 }
 
+// The memo's answer for `word`, whose key is `key`, computed and kept on a miss.
+[[gnu::always_inline]] inline bool AskKeyed(const SyllableSet& set, WordMemo& memo,
+                                            const WordMemo::Key& key, std::string_view word) {
+  if (int known = memo.Find(key); known >= 0) return known == 1;
+  const bool valid = set.ValidUncached(word);
+  memo.Keep(key, valid);
+  return valid;
+}
+
 // ValidInText's work, given the memo already owned by `set`: the repair finds
 // its thread's memo once per text and asks this, inlined, for every word (as
 // a call, with the memo found again each time, it cost ≈ 70 instructions a
@@ -340,10 +356,72 @@ WordMemo& ThreadMemo() {
                                              std::string_view word, const char* text_end) {
   WordMemo::Key key;
   if (!WordMemo::KeyInText(word, text_end, &key)) return set.ValidUncached(word);
-  if (int known = memo.Find(key); known >= 0) return known == 1;
-  const bool valid = set.ValidUncached(word);
-  memo.Keep(key, valid);
-  return valid;
+  return AskKeyed(set, memo, key, word);
+}
+
+// A word of the text as the repair's loop sees it: where it starts and ends,
+// and the punctuation at its edges (LeadingNonLetters, TrailingNonLetters).
+struct ScannedWord {
+  size_t from = std::string_view::npos, end = 0;
+  size_t leading = 0, trailing = 0;
+};
+
+// The sixteen bytes ScanWord loaded at a word's start, when it could (the
+// text held sixteen bytes from there and the word ends within them): the
+// bytes of any prefix of the word, so its memo key needs no second load.
+struct LoadedWord {
+  bool loaded = false;
+#if defined(__SSE2__)
+  __m128i bytes;
+#endif
+  // The memo key of the word's first `n` (at least 1) bytes; false when not loaded.
+  bool KeyOfPrefix(size_t n, WordMemo::Key* key) const {
+#if defined(__SSE2__)
+    if (!loaded) return false;
+    WordMemo::FromLoaded(bytes, n, key);
+    return true;
+#else
+    (void)n, (void)key;
+    return false;
+#endif
+  }
+};
+
+// The word starting at `from`, found with one load: the sixteen bytes there
+// give the word's end (its first word break) and are kept in `*loaded` for
+// the key of its core (the repair keys a pair's second word from them:
+// LoadedWord::KeyOfPrefix). The edges are read byte by byte from each end, as
+// most words have no punctuation (one table lookup each). Where the text
+// holds fewer than sixteen bytes from `from`, or the word is longer, the end
+// is scanned by WordEnd and nothing is kept.
+[[gnu::always_inline]] inline ScannedWord ScanWord(std::string_view text, size_t from,
+                                                   LoadedWord* loaded) {
+  ScannedWord w;
+  w.from = from;
+  loaded->loaded = false;
+#if defined(__SSE2__)
+  if (text.size() - from >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+    const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+    if (const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(breaks)); mask != 0) {
+      w.end = from + static_cast<size_t>(std::countr_zero(mask));
+      loaded->loaded = true;
+      loaded->bytes = x;
+    }
+  }
+  if (!loaded->loaded) w.end = WordEnd(text, from);
+#else
+  w.end = WordEnd(text, from);
+#endif
+  // Most words have no punctuation: both edge bytes read before any loop.
+  const std::string_view word(text.data() + from, w.end - from);
+  if (!word.empty() && (IsEdgePunctuation(word.front()) || IsEdgePunctuation(word.back()))) {
+    w.leading = LeadingNonLetters(word);
+    w.trailing = TrailingNonLetters(word);
+  }
+  return w;
 }
 
 uint64_t NextSetNumber() {
@@ -480,39 +558,29 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   const char* const text_end = text.data() + text.size();
   WordMemo& memo = ThreadMemo();
   memo.Own(set.number_);
-  // The word starting at `from`: where it ends, and how much punctuation is
-  // at its edges. Each word is found as the second piece of one pair and
-  // then as the first of the next: the last answer is kept, so each byte is
+  // Each word is scanned (ScanWord) as the second piece of one pair and is
+  // then the first of the next: the last one is kept, so each byte is
   // scanned once and each edge read once.
-  struct Word {
-    size_t from = std::string_view::npos, end = 0;
-    size_t leading = 0, trailing = 0;  // LeadingNonLetters, TrailingNonLetters
-  };
-  Word last_word;
-  auto word_at = [&](size_t from) {
-    if (from == last_word.from) return last_word;
-    const size_t e = WordEnd(text, from);
-    const std::string_view word(text.data() + from, e - from);
-    last_word = {from, e, LeadingNonLetters(word), TrailingNonLetters(word)};
-    return last_word;
-  };
+  ScannedWord last_word;
+  LoadedWord loaded;  // the bytes of the word just scanned
   while (i < text.size()) {
     if (text[i] == '\n') ++line;
     if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
       ++i;
       continue;
     }
-    const Word wa = word_at(i);
+    const ScannedWord wa = i == last_word.from ? last_word : ScanWord(text, i, &loaded);
     size_t a_end = wa.end;
     // Views by pointer, not substr: every index is within the text by
-    // construction (word ends come from WordEnd), and substr's range check
+    // construction (word ends come from ScanWord), and substr's range check
     // cost more than the views themselves.
     const std::string_view a(text.data() + i, a_end - i);
     // Try joining with the next one or two words (single spaces between).
     size_t joined_words = 0;
     std::string_view b, c;
     if (a_end + 1 < text.size() && text[a_end] == ' ' && text[a_end + 1] != ' ') {
-      const Word wb = word_at(a_end + 1);
+      const ScannedWord wb = ScanWord(text, a_end + 1, &loaded);  // past `a`: never kept yet
+      last_word = wb;
       size_t b_end = wb.end;
       b = std::string_view(text.data() + a_end + 1, b_end - a_end - 1);
       const std::string_view a_core(a.data() + wa.leading, a.size() - wa.leading);
@@ -524,7 +592,12 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
         // (The same bytes of the text, so compared by where they are.)
         bool same_word = a_core.data() == last_b_core.data() && a_core.size() == last_b_core.size();
         bool va = same_word ? last_b_valid : AskInText(set, memo, a_core, text_end);
-        bool vb = AskInText(set, memo, b_core, text_end);
+        // The second piece is the start of the word just scanned (no leading
+        // punctuation in a clean pair): keyed from the scan's load where it could.
+        WordMemo::Key b_key;
+        bool vb = loaded.KeyOfPrefix(b_core.size(), &b_key)
+                      ? AskKeyed(set, memo, b_key, b_core)
+                      : AskInText(set, memo, b_core, text_end);
         last_b_core = b_core;
         last_b_valid = vb;
         // Two syllables are never joined (most pairs): no join to build.
