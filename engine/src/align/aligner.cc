@@ -134,7 +134,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   AddStructuralCandidates(input, matching.old_to_new, &candidates);
   if (candidates.all().size() > before) matching = AssignGreedy(input, &candidates);
   RepairSwappedProvisions(input, SwapCrossedArticles(input, candidates, &matching), &matching);
-  std::vector<int> merge_into = DemoteArticles(input, &matching);
+  std::vector<int> merge_into = DemoteArticles(input, candidates, &matching);
   ClauseMatcher clauses(input);
   FindSiblingMerges(input, candidates, &clauses, &matching, &merge_into);
   MoveArticlesToTheirProvisions(input, candidates, merge_into, &matching);

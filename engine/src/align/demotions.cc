@@ -53,34 +53,93 @@ int ClauseHoldingMost(const AlignInput& input, const Matching& m, int a) {
   return -1;
 }
 
+// The number of old article `a`'s matched provisions whose counterparts lie
+// inside new article `b`.
+int ProvisionsInside(const AlignInput& input, const Matching& m, int a, int b) {
+  int inside = 0;
+  for (int d = a + 1; d < a + input.Old(a).subtree; ++d) {
+    int n = m.old_to_new[static_cast<size_t>(d)];
+    if (n > b && n < b + input.New(b).subtree) ++inside;
+  }
+  return inside;
+}
+
+// The score of the candidate pair (o, n), or -1 when it is not a candidate
+// that passes the bars or its styles conflict.
+double ScoreIfItPasses(const AlignInput& input, const CandidateSet& candidates, int o, int n) {
+  for (int ci : candidates.OfOld(o)) {
+    const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
+    if (c.n != n) continue;
+    return !c.e.style_conflict && PassesMatchBars(c, input.options) ? c.score : -1;
+  }
+  return -1;
+}
+
+// True when old article `claimant`, which supplied provisions to new article
+// `b`, is paired with another new article on its own pair alone: that
+// partner holds none of its matched provisions, and its pair with `b`
+// passes the bars and scores more than the pair it has (old Điều 48 "Thủ
+// tục đăng ký … bằng quyền sử dụng đất" paired with new Điều 36, new text,
+// 0.41, while its khoản 1 went to new Điều 35 khoản 1 and it scores 0.55
+// with new Điều 35).
+bool PairedAgainstItsProvisions(const AlignInput& input, const CandidateSet& candidates,
+                                const Matching& m, int claimant, int b) {
+  int partner = m.old_to_new[static_cast<size_t>(claimant)];
+  if (partner < 0 || partner == b || !input.New(partner).node->division) return false;
+  if (ProvisionsInside(input, m, claimant, partner) > 0) return false;
+  if (input.Old(claimant).node->style != input.New(b).node->style) return false;
+  double to_b = ScoreIfItPasses(input, candidates, claimant, b);
+  double to_partner = -1;
+  for (int ci : candidates.OfOld(claimant)) {
+    const Candidate& c = candidates.all()[static_cast<size_t>(ci)];
+    if (c.n == partner) to_partner = c.score;
+  }
+  return to_b >= 0 && to_b > to_partner;
+}
+
 // True when the new article around clause `c` continues another old article
 // than `a`: one other old article supplied most of its matched provisions
-// outside `c`, and more of them than `a` supplied to the whole article.
-bool ArticleContinuesAnother(const AlignInput& input, const Matching& m, int a, int c) {
+// outside `c`, and more of them than `a` supplied to the whole article; or
+// fewer, when all of `a`'s provisions in the article sit inside `c`, the
+// other article's come before `c` (an article that absorbs another keeps
+// its own clauses first and takes the other as a later clause), and that
+// other article is paired elsewhere against its provisions
+// (PairedAgainstItsProvisions).
+bool ArticleContinuesAnother(const AlignInput& input, const CandidateSet& candidates,
+                             const Matching& m, int a, int c) {
   int b = input.New(c).parent;
   int c_end = c + input.New(c).subtree;
   std::map<int, int> from;
-  int others = 0, own = 0;
+  std::map<int, bool> before_c;  // per other article: supplied a provision before `c`
+  int others = 0, own = 0, own_outside_c = 0;
   for (int x = b + 1; x < b + input.New(b).subtree; ++x) {
     int o = m.new_to_old[static_cast<size_t>(x)];
     if (o < 0 || input.New(x).node->division) continue;
     int article = EnclosingDivision(input.old_tasks, o);
+    bool outside_c = x < c || x >= c_end;
     if (article == a) {
       ++own;
-    } else if (x < c || x >= c_end) {
+      if (outside_c) ++own_outside_c;
+    } else if (outside_c) {
       ++others;
       ++from[article];
+      if (x < c) before_c[article] = true;
     }
   }
   for (const auto& [article, count] : from) {
-    if (article >= 0 && 2 * count > others && count > own) return true;
+    if (article < 0 || 2 * count <= others) continue;
+    if (count > own) return true;
+    if (own_outside_c == 0 && before_c[article] &&
+        PairedAgainstItsProvisions(input, candidates, m, article, b))
+      return true;
   }
   return false;
 }
 
 }  // namespace
 
-std::vector<int> DemoteArticles(const AlignInput& input, Matching* m) {
+std::vector<int> DemoteArticles(const AlignInput& input, const CandidateSet& candidates,
+                                Matching* m) {
   std::vector<int> merge_into(input.old_tasks.size(), -1);
   if (input.cross_language) return merge_into;
   // Decided on the matching as it came from the assignment, then applied.
@@ -96,7 +155,7 @@ std::vector<int> DemoteArticles(const AlignInput& input, Matching* m) {
     int b = input.New(c).parent;
     if (partner != b) continue;
     if (input.New(b).node->style != input.Old(a).node->style) continue;
-    if (!ArticleContinuesAnother(input, *m, a, c)) continue;
+    if (!ArticleContinuesAnother(input, candidates, *m, a, c)) continue;
     demotions.emplace_back(a, c);
   }
   for (const auto& [a, c] : demotions) {
