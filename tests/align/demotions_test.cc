@@ -58,8 +58,8 @@ TEST_CASE(
   Alignment a = congvan::Align(old_doc, new_doc).value();
   const std::string new35 = "Thủ tục giải quyết hồ sơ đăng ký đối với quyền sử dụng đất";
   // Before the rule old Điều 49 was new Điều 35 and old Điều 48 new Điều 36.
-  std::vector<const Change*> art49 = ChangesOfOld(
-      a, "Điều 49.", "Thủ tục chuyển tiếp đăng ký thế chấp quyền tài sản phát sinh");
+  std::vector<const Change*> art49 =
+      ChangesOfOld(a, "Điều 49.", "Thủ tục chuyển tiếp đăng ký thế chấp quyền tài sản phát sinh");
   REQUIRE(art49.size() == 1);
   CHECK(HasNew(*art49[0], "5.", "Trường hợp chuyển tiếp đăng ký quy định tại điểm b khoản 1"));
   CHECK_FALSE(HasNew(*art49[0], "Điều 35.", new35));
