@@ -38,6 +38,7 @@
 
 #include "congvan/grammar_dir.h"
 #include "grammar/grammar_impl.h"
+#include "grammar/leftmost_match.h"
 #include "text/syllables.h"
 
 namespace congvan {
@@ -283,6 +284,33 @@ bool MayMatch(const Grammar::Impl::MetaPattern& pattern, std::string_view subjec
   return HoldsRequiredLiterals(pattern.required, subject);
 }
 
+// The span of the leftmost match of `pattern` beginning at or after `pos`,
+// as RE2 finds it UNANCHORED. On a short rest of the subject (almost every
+// question: lines, tails, boxes) it is found by forward probes alone
+// (grammar/leftmost_match.h), which spares compiling the pattern's reverse
+// program, until the pattern has spent Impl::kProbeBudget probes (a long
+// run: the compilation is then the cheaper); on a long rest RE2's
+// forward-and-reverse search scans less.
+bool FindMatchSpan(const Grammar::Impl::MetaPattern& pattern, std::string_view subject, size_t pos,
+                   size_t* begin, size_t* end) {
+  constexpr size_t kShortRest = 256;  // bytes: a probe per byte before the match
+  const RE2& re = pattern.re->get();
+  std::atomic<uint32_t>& spent = *pattern.probes;
+  uint32_t spent_before = spent.load(std::memory_order_relaxed);
+  if (subject.size() - pos <= kShortRest && spent_before < Grammar::Impl::kProbeBudget) {
+    size_t probes = 0;
+    bool found = grammar_internal::FindLeftmostMatch(re, subject, pos, begin, end, &probes);
+    // A lost count between threads only delays the switch.
+    spent.store(spent_before + static_cast<uint32_t>(probes), std::memory_order_relaxed);
+    return found;
+  }
+  re2::StringPiece whole;
+  if (!re.Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) return false;
+  *begin = static_cast<size_t>(whole.data() - subject.data());
+  *end = *begin + whole.size();
+  return true;
+}
+
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
 // `folded` (whose `offsets` map back to `text`) for a folded pattern.
 void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
@@ -294,14 +322,11 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
   int n = re->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
   size_t pos = 0;
-  re2::StringPiece whole;
+  size_t begin = 0, end = 0;
   // Two phases: the DFA finds where a match is (fast on any length), then
   // the submatches are taken on that span alone (RE2 falls back to its
   // slow NFA for captures over long text with large Unicode classes).
-  while (pos <= subject.size() &&
-         re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
-    size_t begin = static_cast<size_t>(whole.data() - subject.data());
-    size_t end = begin + whole.size();
+  while (pos <= subject.size() && FindMatchSpan(pattern, subject, pos, &begin, &end)) {
     if (!re->Match(subject, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
     Grammar::MetaMatch m;
     m.begin = raw(begin);
