@@ -32,8 +32,8 @@ std::vector<std::unique_ptr<RE2>> GrammarMetaPatterns(std::vector<bool>* folded)
     REQUIRE(xml.load_file(path.c_str()));
     for (pugi::xpath_node found : xml.select_nodes("//meta/pattern")) {
       pugi::xml_node n = found.node();
-      out.push_back(std::make_unique<RE2>(n.attribute("pattern").as_string(),
-                                          GrammarRegexOptions()));
+      out.push_back(
+          std::make_unique<RE2>(n.attribute("pattern").as_string(), GrammarRegexOptions()));
       folded->push_back(n.attribute("folded").as_bool(false));
       REQUIRE(out.back()->ok());
     }
