@@ -15,29 +15,14 @@
 #include <vector>
 
 #include "congvan/align.h"
+#include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
 using congvan::Alignment;
 using congvan::Change;
 using congvan::ChangeOp;
 using congvan::Document;
-
-namespace {
-
-// The changes that hold an old task whose marker is `old_marker` and whose
-// text starts with `old_prefix`.
-std::vector<const Change*> ChangesOfOld(const Alignment& a, const std::string& old_marker,
-                                        const std::string& old_prefix) {
-  std::vector<const Change*> out;
-  for (const Change& c : a.changes) {
-    for (const auto& o : c.old_nodes) {
-      if (o.marker == old_marker && o.text.rfind(old_prefix, 0) == 0) out.push_back(&c);
-    }
-  }
-  return out;
-}
-
-}  // namespace
+using congvan::testing::ChangesOfOld;
 
 TEST_CASE(
     "An unpaired article whose list became a clause is that clause (decree 102/2017 → 99/2022)",

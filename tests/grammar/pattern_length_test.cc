@@ -124,6 +124,9 @@ TEST_CASE("MaxMatchBytes: the bounds of simple shapes", "[grammar]") {
   CHECK(MaxMatchBytes("a??b{0,2}?") == 3u);           // lazy marks add nothing
   CHECK(MaxMatchBytes("(?i)abc") == std::nullopt);    // a flag group is not read
   CHECK(MaxMatchBytes(R"(\Qa*\E)") == std::nullopt);  // nor \Q…\E
+  // An escape's digits and braces are the escape's: one character each.
+  CHECK(MaxMatchBytes(R"(\x6f\x{1EA0}\101\pL)") == 16u);
+  CHECK(MaxMatchBytes(R"(\p{)") == std::nullopt);  // cut off
 }
 
 TEST_CASE("MaxMatchBytes bounds every match of every grammar pattern on the corpus", "[grammar]") {

@@ -103,6 +103,22 @@ TEST_CASE("RequiredLiterals: the literals of simple shapes", "[grammar]") {
   CHECK(LeadingLiterals("a?b").empty());
 }
 
+TEST_CASE("RequiredLiterals: an escape's own digits and braces are no literals", "[grammar]") {
+  // Each pattern matches "Số: 12"; the digits of "\x6f"-style escapes once
+  // came back as a required "6f" and kept the pattern from a text it matches.
+  const std::string subject = "So: 12 Số";
+  for (const char* pattern : {R"(S\x6f: ?(\d+))", R"(S\x{6F}: ?(\d+))", R"(S\157: ?(\d+))",
+                              R"(S\pL: ?(\d+))", R"(S\p{Latin}: ?(\d+))", R"(S\x6f\x3a 12)"}) {
+    INFO(pattern);
+    RE2 re(pattern);
+    REQUIRE(re.ok());
+    REQUIRE(RE2::PartialMatch(subject, re));
+    CHECK(HoldsRequiredLiterals(RequiredLiterals(pattern), subject));
+  }
+  CHECK(RequiredLiterals(R"(S\x6f:)") == Choices{{"S"}, {":"}});
+  CHECK(RequiredLiterals(R"(\157\.)") == Choices{{"."}});
+}
+
 TEST_CASE("HoldsRequiredLiterals and BeginsWithOneOf", "[grammar]") {
   Choices choices{{":"}, {"SỐ", "Số", "số"}};
   CHECK(HoldsRequiredLiterals(choices, "Luật số: 04/2022/QH15"));

@@ -18,4 +18,15 @@ LinePairs AlignedLinePairs(const Alignment& alignment) {
   return pairs;
 }
 
+std::vector<const Change*> ChangesOfOld(const Alignment& alignment, const std::string& old_marker,
+                                        const std::string& old_prefix) {
+  std::vector<const Change*> out;
+  for (const Change& c : alignment.changes) {
+    for (const auto& o : c.old_nodes) {
+      if (o.marker == old_marker && o.text.rfind(old_prefix, 0) == 0) out.push_back(&c);
+    }
+  }
+  return out;
+}
+
 }  // namespace congvan::testing

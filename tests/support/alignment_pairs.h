@@ -4,7 +4,9 @@
 #define CONGVAN_TESTS_SUPPORT_ALIGNMENT_PAIRS_H_
 
 #include <set>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "congvan/align.h"
 #include "congvan/document.h"
@@ -19,6 +21,11 @@ std::set<int> TaskFirstLines(const Document& doc);
 
 // Every old × new task pair that one change of `alignment` relates.
 LinePairs AlignedLinePairs(const Alignment& alignment);
+
+// The changes of `alignment` that hold an old task whose marker is
+// `old_marker` and whose text starts with `old_prefix`.
+std::vector<const Change*> ChangesOfOld(const Alignment& alignment, const std::string& old_marker,
+                                        const std::string& old_prefix);
 
 }  // namespace congvan::testing
 

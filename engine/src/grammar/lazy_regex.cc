@@ -11,6 +11,7 @@
 #include "grammar/lazy_regex.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -108,12 +109,41 @@ size_t ClassEnd(std::string_view p, size_t at) {
   return i + 1;
 }
 
+size_t EscapeEnd(std::string_view p, size_t at) {
+  if (at + 1 >= p.size()) return p.size() + 1;
+  char e = p[at + 1];
+  size_t i = at + 2;
+  auto braces = [&]() -> size_t {  // "{Latin}", "{1EA0}"
+    size_t close = p.find('}', i);
+    return close == std::string_view::npos ? p.size() + 1 : close + 1;
+  };
+  auto up_to = [&](size_t most, auto member) {
+    for (size_t n = 0; n < most && i < p.size() && member(p[i]); ++n) ++i;
+    return i;
+  };
+  switch (e) {
+    case 'p':
+    case 'P':
+      if (i < p.size() && p[i] == '{') return braces();
+      return i < p.size() ? i + 1 : p.size() + 1;  // "\pL"
+    case 'x':
+      if (i < p.size() && p[i] == '{') return braces();
+      return up_to(2, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+    default:
+      break;
+  }
+  if (e >= '0' && e <= '7') {  // octal: up to three digits in all
+    return up_to(2, [](char c) { return c >= '0' && c <= '7'; });
+  }
+  return std::min(at + 1 + Utf8SequenceLength(e), p.size());
+}
+
 size_t OpaqueUnitEnd(std::string_view p, size_t at) {
   if (p.substr(at, 2) == "\\Q") {
     size_t end = p.find("\\E", at + 2);
     return end == std::string_view::npos ? p.size() : end + 2;
   }
-  if (p[at] == '\\') return at + 2;
+  if (p[at] == '\\') return std::min(EscapeEnd(p, at), p.size());
   if (p[at] == '[') return ClassEnd(p, at);
   return at;
 }

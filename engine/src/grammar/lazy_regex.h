@@ -46,6 +46,22 @@ int CountCapturingGroups(std::string_view pattern);
 // when the class is not closed.
 size_t ClassEnd(std::string_view p, size_t at);
 
+// Bytes of the UTF-8 character whose lead byte is `lead` (1 for a stray
+// byte): how far a pattern's literal character reaches.
+inline size_t Utf8SequenceLength(char lead) {
+  auto b = static_cast<unsigned char>(lead);
+  if (b >= 0xF0) return 4;
+  if (b >= 0xE0) return 3;
+  if (b >= 0xC0) return 2;
+  return 1;
+}
+
+// The index just past the escape at p[at] ("\"), as RE2 reads it: "\pL",
+// "\p{Latin}", "\x41", "\x{1EA0}", octal "\101", "\Q" alone (its quote is
+// OpaqueUnitEnd's), an escaped character whole ("\.", "\ệ"). Greater than
+// p.size() when the escape is cut off ("\" last, "\p{" not closed).
+size_t EscapeEnd(std::string_view p, size_t at);
+
 // The index just past the unit at p[at] inside which no "(", ")" or "|" is
 // the pattern's own — a "\Q…\E" quote (p.size() when it is not closed), an
 // escape, a character class — or `at` itself when p[at] opens none of them.

@@ -21,15 +21,6 @@ namespace {
 constexpr size_t kAnyCharacter = 4;           // the longest UTF-8 sequence
 constexpr size_t kTooLong = size_t{1} << 24;  // no use as a bound beyond this
 
-// Bytes of the UTF-8 sequence whose lead byte is `lead` (1 for a stray byte).
-size_t SequenceLength(char lead) {
-  auto b = static_cast<uint8_t>(lead);
-  if (b >= 0xF0) return 4;
-  if (b >= 0xE0) return 3;
-  if (b >= 0xC0) return 2;
-  return 1;
-}
-
 class LengthReader {
  public:
   explicit LengthReader(std::string_view pattern) : p_(pattern) {}
@@ -88,7 +79,7 @@ class LengthReader {
       case '?':
         return std::nullopt;  // a repetition of nothing: not RE2's syntax
       default: {
-        size_t bytes = SequenceLength(c);  // a literal character ("{" too, when no repetition)
+        size_t bytes = Utf8SequenceLength(c);  // a literal character ("{" too, when no repetition)
         at_ = std::min(p_.size(), at_ + bytes);
         return bytes;
       }
@@ -123,16 +114,11 @@ class LengthReader {
 
   // At "\": moves past the escape; the bytes it can match.
   std::optional<size_t> Escape() {
-    if (at_ + 1 >= p_.size()) return std::nullopt;
+    size_t end = EscapeEnd(p_, at_);
+    if (end > p_.size()) return std::nullopt;
     char e = p_[at_ + 1];
-    at_ += 2;
-    auto skip_braces = [&] {  // "\p{Latin}", "\x{1EA0}"
-      if (at_ >= p_.size() || p_[at_] != '{') return true;
-      size_t close = p_.find('}', at_);
-      if (close == std::string_view::npos) return false;
-      at_ = close + 1;
-      return true;
-    };
+    size_t escaped_bytes = end - at_ - 1;
+    at_ = end;
     switch (e) {
       case 'b':
       case 'B':
@@ -143,24 +129,14 @@ class LengthReader {
         return std::nullopt;
       case 'C':
         return 1;  // one byte
-      case 'p':
-      case 'P':
-        if (at_ < p_.size() && p_[at_] != '{') ++at_;  // "\pL"
-        if (!skip_braces()) return std::nullopt;
-        return kAnyCharacter;
-      case 'x':
-        if (!skip_braces()) return std::nullopt;
-        return kAnyCharacter;  // "\xHH": its digits, read next as literals, only add
       default:
         break;
     }
     auto b = static_cast<uint8_t>(e);
     if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
-      return kAnyCharacter;  // \d \s \w \D \S \W, \n \t …, octal: one character
+      return kAnyCharacter;  // \d \s \w \D \S \W \p{…} \x41, \n \t …, octal: one character
     }
-    size_t bytes = SequenceLength(e);  // an escaped punctuation mark or character
-    at_ = std::min(p_.size(), at_ + bytes - 1);
-    return bytes;
+    return escaped_bytes;  // an escaped punctuation mark or character
   }
 
   static constexpr size_t kNotRepetition = ~size_t{0};

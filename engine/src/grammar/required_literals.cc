@@ -25,14 +25,6 @@ namespace {
 
 constexpr size_t kMaxStrings = 16;  // an exact set or a choice grows no larger
 
-size_t SequenceLength(char lead) {
-  auto b = static_cast<uint8_t>(lead);
-  if (b >= 0xF0) return 4;
-  if (b >= 0xE0) return 3;
-  if (b >= 0xC0) return 2;
-  return 1;
-}
-
 size_t ShortestLength(const LiteralChoice& choice) {
   size_t shortest = ~size_t{0};
   for (const std::string& s : choice) shortest = std::min(shortest, s.size());
@@ -200,7 +192,7 @@ class LiteralReader {
       case '?':
         return Fail();  // a repetition of nothing: not RE2's syntax
       default: {
-        size_t bytes = std::min(SequenceLength(c), p_.size() - at_);
+        size_t bytes = std::min(Utf8SequenceLength(c), p_.size() - at_);
         Part out = Exactly(std::string(p_.substr(at_, bytes)));
         at_ += bytes;
         return out;
@@ -231,16 +223,11 @@ class LiteralReader {
   }
 
   Part Escape() {
-    if (at_ + 1 >= p_.size()) return Fail();
+    size_t end = EscapeEnd(p_, at_);
+    if (end > p_.size()) return Fail();
     char e = p_[at_ + 1];
-    at_ += 2;
-    auto skip_braces = [&] {  // "\p{Latin}", "\x{1EA0}"
-      if (at_ >= p_.size() || p_[at_] != '{') return true;
-      size_t close = p_.find('}', at_);
-      if (close == std::string_view::npos) return false;
-      at_ = close + 1;
-      return true;
-    };
+    size_t escaped = at_ + 1;
+    at_ = end;
     switch (e) {
       case 'b':
       case 'B':
@@ -249,23 +236,14 @@ class LiteralReader {
         return Exactly("");
       case 'Q':
         return Fail();
-      case 'p':
-      case 'P':
-        if (at_ < p_.size() && p_[at_] != '{') ++at_;  // "\pL"
-        return skip_braces() ? Part{} : Fail();
-      case 'x':
-        return skip_braces() ? Part{} : Fail();  // "\xHH": its digits only narrow nothing
       default:
         break;
     }
     auto b = static_cast<uint8_t>(e);
     if ((b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
-      return {};  // \d \s \w, \n \t, octal: a character not read as a literal here
+      return {};  // \d \s \w \p{…} \x41, \n \t, octal: a character not read as a literal here
     }
-    size_t bytes = std::min(SequenceLength(e), p_.size() - (at_ - 1));
-    Part out = Exactly(std::string(p_.substr(at_ - 1, bytes)));  // "\.", "\(", "\-"
-    at_ += bytes - 1;
-    return out;
+    return Exactly(std::string(p_.substr(escaped, end - escaped)));  // "\.", "\(", "\-"
   }
 
   // Applies the repetitions after an atom: one that may be absent ("?", "*",
