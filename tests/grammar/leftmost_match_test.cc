@@ -9,14 +9,13 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
-#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "congvan/grammar_dir.h"
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
+#include "support/grammar_patterns.h"
 #include "support/regex_options.h"
 
 using congvan::grammar_internal::FindLeftmostMatch;
@@ -27,14 +26,9 @@ namespace {
 std::vector<std::unique_ptr<RE2>> GrammarMetaPatterns(std::vector<bool>* folded) {
   std::vector<std::unique_ptr<RE2>> out;
   for (const char* language : {"vi", "en"}) {
-    std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
-    pugi::xml_document xml;
-    REQUIRE(xml.load_file(path.c_str()));
-    for (pugi::xpath_node found : xml.select_nodes("//meta/pattern")) {
-      pugi::xml_node n = found.node();
-      out.push_back(
-          std::make_unique<RE2>(n.attribute("pattern").as_string(), GrammarRegexOptions()));
-      folded->push_back(n.attribute("folded").as_bool(false));
+    for (const auto& entry : congvan::testing::ReadGrammarPatterns(language, "//meta/pattern")) {
+      out.push_back(std::make_unique<RE2>(entry.pattern, GrammarRegexOptions()));
+      folded->push_back(entry.folded);
       REQUIRE(out.back()->ok());
     }
   }

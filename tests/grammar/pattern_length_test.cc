@@ -11,7 +11,6 @@
 #include <catch2/catch.hpp>
 #include <map>
 #include <memory>
-#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -22,6 +21,7 @@
 #include "congvan/text_fold.h"
 #include "grammar/lazy_regex.h"
 #include "support/corpus.h"
+#include "support/grammar_patterns.h"
 #include "support/regex_options.h"
 #include "support/unicode_forms.h"
 
@@ -43,18 +43,14 @@ struct FieldPattern {
 };
 
 std::vector<FieldPattern> FieldPatterns(const std::string& language, const std::string& field) {
-  std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
-  pugi::xml_document xml;
-  REQUIRE(xml.load_file(path.c_str()));
   std::vector<FieldPattern> out;
-  for (pugi::xpath_node found : xml.select_nodes("//pattern[@field]")) {
-    pugi::xml_node n = found.node();
-    if (n.attribute("field").as_string() != field) continue;
-    out.push_back({std::make_unique<RE2>(n.attribute("pattern").as_string(), GrammarRegexOptions()),
-                   n.attribute("folded").as_bool(false), n.attribute("value").as_string()});
+  for (const auto& entry : congvan::testing::ReadGrammarPatterns(language, "//pattern[@field]")) {
+    if (entry.field != field) continue;
+    out.push_back(
+        {std::make_unique<RE2>(entry.pattern, GrammarRegexOptions()), entry.folded, entry.value});
     REQUIRE(out.back().re->ok());
     // FindMeta(field, text) runs only unscoped patterns; a scoped one keeps its number.
-    out.back().scoped = std::string(n.attribute("scope").as_string("any")) != "any";
+    out.back().scoped = !entry.scope.empty() && entry.scope != "any";
   }
   return out;
 }
@@ -133,11 +129,8 @@ TEST_CASE("MaxMatchBytes bounds every match of every grammar pattern on the corp
   std::vector<std::unique_ptr<RE2>> bounded;
   std::vector<size_t> bounds;
   for (const char* language : {"vi", "en"}) {
-    std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
-    pugi::xml_document xml;
-    REQUIRE(xml.load_file(path.c_str()));
-    for (pugi::xpath_node found : xml.select_nodes("//@pattern")) {
-      std::string pattern = found.attribute().value();
+    for (const auto& entry : congvan::testing::ReadGrammarPatterns(language, "//*[@pattern]")) {
+      const std::string& pattern = entry.pattern;
       std::optional<size_t> bound = MaxMatchBytes(pattern);
       if (!bound) continue;
       bounded.push_back(std::make_unique<RE2>(pattern, GrammarRegexOptions()));
@@ -183,11 +176,9 @@ TEST_CASE("FindMeta folds a prefix for 'action' and answers as the whole fold do
     REQUIRE(!patterns.empty());
     if (lang == Language::kVietnamese) {
       // The shortcut is taken: every Vietnamese verb is anchored and bounded.
-      std::string path = congvan::DefaultGrammarDir() + "/vi.xml";
-      pugi::xml_document xml;
-      REQUIRE(xml.load_file(path.c_str()));
-      for (pugi::xpath_node found : xml.select_nodes("//pattern[@field='action']")) {
-        std::string pattern = found.node().attribute("pattern").as_string();
+      for (const auto& entry :
+           congvan::testing::ReadGrammarPatterns("vi", "//pattern[@field='action']")) {
+        const std::string& pattern = entry.pattern;
         INFO(pattern);
         CHECK(AnchoredAtStart(pattern));
         CHECK(MaxMatchBytes(pattern).has_value());
@@ -231,14 +222,12 @@ TEST_CASE("Every field folded by prefix answers as the whole fold does", "[gramm
     REQUIRE(loaded.ok());
     const Grammar& g = **loaded;
     // The fields the loader folds by prefix: every folded pattern anchored and bounded.
-    std::string path = congvan::DefaultGrammarDir() + "/" + code + ".xml";
-    pugi::xml_document xml;
-    REQUIRE(xml.load_file(path.c_str()));
     std::map<std::string, bool> prefix_field;
-    for (pugi::xpath_node found : xml.select_nodes("//pattern[@field][@folded='true']")) {
-      std::string pattern = found.node().attribute("pattern").as_string();
+    for (const auto& entry :
+         congvan::testing::ReadGrammarPatterns(code, "//pattern[@field][@folded='true']")) {
+      const std::string& pattern = entry.pattern;
       bool bounded = AnchoredAtStart(pattern) && MaxMatchBytes(pattern).has_value();
-      auto [it, fresh] = prefix_field.emplace(found.node().attribute("field").as_string(), true);
+      auto [it, fresh] = prefix_field.emplace(entry.field, true);
       it->second = it->second && bounded;
     }
     for (const auto& [field, by_prefix] : prefix_field) {

@@ -8,15 +8,14 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
-#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "congvan/grammar_dir.h"
 #include "congvan/text_fold.h"
 #include "grammar/lazy_regex.h"
 #include "support/corpus.h"
+#include "support/grammar_patterns.h"
 #include "support/regex_options.h"
 
 using congvan::grammar_internal::AnchoredAtStart;
@@ -41,15 +40,9 @@ struct MetaPattern {
 std::vector<MetaPattern> GrammarMetaPatterns() {
   std::vector<MetaPattern> out;
   for (const char* language : {"vi", "en"}) {
-    std::string path = congvan::DefaultGrammarDir() + "/" + language + ".xml";
-    pugi::xml_document xml;
-    REQUIRE(xml.load_file(path.c_str()));
-    for (pugi::xpath_node found : xml.select_nodes("//meta/pattern")) {
-      pugi::xml_node n = found.node();
-      std::string pattern = n.attribute("pattern").as_string();
-      out.push_back({std::make_unique<RE2>(pattern, GrammarRegexOptions()),
-                     n.attribute("folded").as_bool(false), RequiredLiterals(pattern),
-                     LeadingLiterals(pattern)});
+    for (const auto& entry : congvan::testing::ReadGrammarPatterns(language, "//meta/pattern")) {
+      out.push_back({std::make_unique<RE2>(entry.pattern, GrammarRegexOptions()), entry.folded,
+                     RequiredLiterals(entry.pattern), LeadingLiterals(entry.pattern)});
       REQUIRE(out.back().re->ok());
     }
   }
