@@ -93,12 +93,31 @@ TEST_CASE("a pattern's syntax error is found without compiling it", "[grammar]")
   CHECK(PatternError(R"([^\p{L}\d]\pL\P{Lu}\\p{L})", GrammarRegexOptions()).empty());
 }
 
+TEST_CASE("every class name the check reads as a digit is one RE2 knows", "[grammar]") {
+  for (std::string_view name : congvan::grammar_internal::CheapClassNames()) {
+    std::string pattern = "\\p{" + std::string(name) + "}";
+    INFO(pattern);
+    CHECK(RE2(pattern, GrammarRegexOptions()).ok());
+  }
+  CHECK_FALSE(PatternError(R"([\p{Latn} ])", GrammarRegexOptions()).empty());  // misspelt
+  CHECK(PatternError(R"(\p{Lu}[\p{Latin} ]{0,30}\s)", GrammarRegexOptions()).empty());
+}
+
 TEST_CASE("lazy patterns and sets match once compiled on first use", "[grammar]") {
   LazyRegex article(R"((?:Điều\s+(\d+)))", GrammarRegexOptions());
   std::string number;
   CHECK(RE2::PartialMatch("Điều 12. Phạm vi", article.get(), &number));
   CHECK(number == "12");
   CHECK(&article.get() == &article.get());  // compiled once
+  // The same pattern with the same options is compiled once in the process.
+  LazyRegex again(R"((?:Điều\s+(\d+)))", GrammarRegexOptions());
+  CHECK(&again.get() == &article.get());
+  LazyRegex other(R"((?:Khoản\s+(\d+)))", GrammarRegexOptions());
+  CHECK(&other.get() != &article.get());
+  RE2::Options latin1 = GrammarRegexOptions();
+  latin1.set_encoding(RE2::Options::EncodingLatin1);
+  LazyRegex other_options(R"((?:Điều\s+(\d+)))", latin1);
+  CHECK(&other_options.get() != &article.get());
 
   LazyRegexSet cues(GrammarRegexOptions(), RE2::UNANCHORED);
   std::string error;

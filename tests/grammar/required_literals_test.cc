@@ -41,8 +41,9 @@ std::vector<MetaPattern> GrammarMetaPatterns() {
   std::vector<MetaPattern> out;
   for (const char* language : {"vi", "en"}) {
     for (const auto& entry : congvan::testing::ReadGrammarPatterns(language, "//meta/pattern")) {
+      // As many choices as FindMetaIn asks (kLiteralChoices).
       out.push_back({std::make_unique<RE2>(entry.pattern, GrammarRegexOptions()), entry.folded,
-                     RequiredLiterals(entry.pattern), LeadingLiterals(entry.pattern)});
+                     RequiredLiterals(entry.pattern, 4), LeadingLiterals(entry.pattern)});
       REQUIRE(out.back().re->ok());
     }
   }
@@ -81,13 +82,26 @@ TEST_CASE("RequiredLiterals: the literals of simple shapes", "[grammar]") {
   CHECK(RequiredLiterals("(?:ab|cd)e") == Choices{{"abe", "cde"}});
   CHECK(RequiredLiterals(R"(a\d|b\s)") == Choices{{"a", "b"}});
   CHECK(RequiredLiterals(R"(a\d|\s)").empty());  // an alternative without literals
-  CHECK(RequiredLiterals(R"([abc]\.\p{Lu}\pL)") == Choices{{"."}});
+  CHECK(RequiredLiterals(R"([abc]\.\p{Lu}\pL)") == Choices{{"a.", "b.", "c."}});
+  CHECK(RequiredLiterals(R"([a-c]\.\p{Lu}\pL)") == Choices{{"."}});
   CHECK(RequiredLiterals("(?m)^Số:") == Choices{{"Số:"}});
   CHECK(RequiredLiterals("é?a") == Choices{{"a"}});        // "?" repeats the whole character
   CHECK(RequiredLiterals("x{,2}") == Choices{{"x{,2}"}});  // RE2 reads it literally
   CHECK(RequiredLiterals("(?i)abc").empty());              // case folding is not read
   CHECK(RequiredLiterals("a(?i:b)c").empty());
   CHECK(RequiredLiterals(R"(\Qa*\E)").empty());
+  // A class of a few single characters is one of them; any other class nothing.
+  CHECK(RequiredLiterals("(?:[-_=]{3,}|Hạnh phúc)") == Choices{{"-", "=", "Hạnh phúc", "_"}});
+  CHECK(RequiredLiterals("[ĐÐD]i") == Choices{{"Di", "Ði", "Đi"}});
+  CHECK(RequiredLiterals("[-a]b[a-]") == Choices{{"-b-", "-ba", "ab-", "aba"}});
+  CHECK(RequiredLiterals(R"([\-\]]x)") == Choices{{"-x", "]x"}});
+  CHECK(RequiredLiterals("[a-c]x") == Choices{{"x"}});  // a range
+  CHECK(RequiredLiterals("[^ab]x") == Choices{{"x"}});
+  CHECK(RequiredLiterals(R"([\d.]x)") == Choices{{"x"}});
+  CHECK(RequiredLiterals("[[:alpha:]]x") == Choices{{"x"}});
+  CHECK(RequiredLiterals("[--/]x") == Choices{{"x"}});  // "-" to "/"
+  CHECK(RequiredLiterals(R"(\d+\s*[/-]\s*(?:số|Số|SỐ):)", 4) ==
+        Choices{{"-", "/"}, {"SỐ:", "Số:", "số:"}});
   CHECK(LeadingLiterals(R"(^(?:sua doi,? bo sung|sua doi|dieu chinh)\b)") ==
         LiteralChoice{"dieu chinh", "sua doi"});
   CHECK(LeadingLiterals("^phu ?luc") == LiteralChoice{"phu"});

@@ -261,19 +261,71 @@ const FoldedText& FoldAsFarAsNeeded(const Grammar::Impl::MetaField& field, std::
   }
 }
 
+// Up to four choices, asked most selective first: the vi letterhead number
+// "(?:[-_=]{3,}|Hạnh phúc)\s*…(?:số|Số|SỐ)\s*:\s*(?P<number>\d+\s*[/-]…" is
+// known by ":", then "-" or "/", then "số", then "-", "_", "=" or "Hạnh
+// phúc"; a "Luật số: 04/2022/QH15" line without a rule then does not
+// compile it (≈ 8 M instructions). A choice is asked only of a text that
+// met the ones before it.
+constexpr size_t kLiteralChoices = 4;
+
 // Reads the literals of `field`'s patterns (grammar/required_literals.h),
 // once per process; a leading literal counts only for a pattern anchored
-// where the text begins.
+// where the text begins. Once read, an acquire load answers (call_once is a
+// pthread_once per question, and "action" is asked of every provision).
 void ReadFieldLiterals(const Grammar::Impl& impl, const Grammar::Impl::MetaField& field) {
+  if (field.literals_read.load(std::memory_order_acquire)) return;
   std::call_once(field.literals_once, [&] {
+    bool any_folded = false, any_raw = false;
+    field.folded_all_led = field.raw_all_led = true;
     for (size_t p : field.patterns) {
       const Grammar::Impl::MetaPattern& pattern = impl.meta[p];
       const std::string& text = pattern.re->pattern();
-      grammar_internal::PatternLiterals literals = grammar_internal::ReadPatternLiterals(text);
+      grammar_internal::PatternLiterals literals =
+          grammar_internal::ReadPatternLiterals(text, kLiteralChoices);
       pattern.required = std::move(literals.required);
       if (grammar_internal::AnchoredAtStart(text)) pattern.lead = std::move(literals.lead);
+      (pattern.folded ? any_folded : any_raw) = true;
+      bool& all_led = pattern.folded ? field.folded_all_led : field.raw_all_led;
+      auto& first = pattern.folded ? field.folded_lead_first : field.raw_lead_first;
+      all_led = all_led && !pattern.lead.empty();
+      for (const std::string& s : pattern.lead) {
+        all_led = all_led && !s.empty();
+        if (!s.empty()) first[static_cast<unsigned char>(s[0])] = true;
+      }
     }
+    field.folded_all_led = field.folded_all_led && any_folded;
+    field.raw_all_led = field.raw_all_led && any_raw;
+    field.literals_read.store(true, std::memory_order_release);
   });
+}
+
+// Whether the fold of `text` may begin with a byte one of `field`'s folded
+// patterns' leading literals begins with; false only when it cannot. The
+// fold is per code point, so the fold of the first code point begins the
+// fold of the text (when it folds to anything: a lone combining mark folds
+// to nothing, and is then not judged).
+bool FoldMayLead(const Grammar::Impl::MetaField& field, std::string_view text) {
+  if (!field.folded_all_led) return true;
+  if (text.empty()) return false;  // no lead is empty
+  auto lead_byte = static_cast<unsigned char>(text[0]);
+  if (lead_byte < 0x80) {
+    // ASCII folds to itself, letters to lower case; other bytes are judged
+    // by the fold itself.
+    if (lead_byte >= 'A' && lead_byte <= 'Z')
+      lead_byte = static_cast<unsigned char>(lead_byte + 32);
+    if ((lead_byte >= 'a' && lead_byte <= 'z') || (lead_byte >= '0' && lead_byte <= '9'))
+      return field.folded_lead_first[lead_byte];
+  }
+  size_t length = 1;
+  while (length < text.size() && length < 4 &&
+         (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
+    ++length;
+  }
+  thread_local std::string folded;
+  thread_local std::vector<uint32_t> offsets;
+  FoldWithOffsets(text.substr(0, length), &folded, &offsets);
+  return folded.empty() || field.folded_lead_first[static_cast<unsigned char>(folded[0])];
 }
 
 // Whether `subject` holds what every match of `pattern` holds: its leading
@@ -332,7 +384,7 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
     m.begin = raw(begin);
     m.end = raw(end);
     m.pattern = index;
-    m.scoped = pattern.scope != "any";
+    m.scoped = !pattern.any_scope;
     for (const auto& [name, group_index] : re->NamedCapturingGroups()) {
       const re2::StringPiece& g = groups[static_cast<size_t>(group_index)];
       if (g.data() == nullptr) continue;
@@ -361,26 +413,34 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
   auto in_scope = [&](size_t p) {
     // Unscoped patterns run everywhere; scoped ones only in their scope.
     const auto& pattern = impl_->meta[p];
-    return pattern.scope == "any" || pattern.scope == scope;
+    return pattern.any_scope || pattern.scope == scope;
   };
-  bool any_folded = std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope);
+  ReadFieldLiterals(*impl_, f);
   // Folded patterns see the folded text; offsets map their matches back.
+  bool any_folded =
+      std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope) && FoldMayLead(f, text);
+  bool raw_may_lead =
+      !f.raw_all_led || (!text.empty() && f.raw_lead_first[static_cast<unsigned char>(text[0])]);
   static const FoldedText kNothingFolded;
   const FoldedText& fold = any_folded ? FoldAsFarAsNeeded(f, text) : kNothingFolded;
   std::string_view folded = fold.folded;
   const std::vector<uint32_t>& offsets = fold.offsets;
-  // asked[p]: pattern p (index into meta) is in scope and its subject holds
-  // the literals every match of it holds; the rest cannot match, and are
-  // neither compiled nor run (nor the field's sets, when none is left).
-  ReadFieldLiterals(*impl_, f);
+  // asked[i]: the field's i-th pattern is in scope and its subject holds the
+  // literals every match of it holds; the rest cannot match, and are neither
+  // compiled nor run (nor the field's sets, when none is left).
   thread_local std::vector<char> asked;
-  asked.assign(impl_->meta.size(), 0);
+  asked.assign(f.patterns.size(), 0);
   bool any_raw = false;
+  bool folded_possible = any_folded;
   any_folded = false;
-  for (size_t p : f.patterns) {
+  for (size_t i = 0; i < f.patterns.size(); ++i) {
+    size_t p = f.patterns[i];
     const auto& pattern = impl_->meta[p];
-    if (!in_scope(p) || !MayMatch(pattern, pattern.folded ? folded : text)) continue;
-    asked[p] = 1;
+    if (!(pattern.folded ? folded_possible : raw_may_lead) || !in_scope(p) ||
+        !MayMatch(pattern, pattern.folded ? folded : text)) {
+      continue;
+    }
+    asked[i] = 1;
     (pattern.folded ? any_folded : any_raw) = true;
   }
   if (!any_raw && !any_folded) return out;
@@ -399,7 +459,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
     const auto& pattern = impl_->meta[p];
     ++index;
     bool hit = pattern.folded ? folded_hit[folded_at++] : raw_hit[raw_at++];
-    if (!hit || !asked[p]) continue;
+    if (!hit || !asked[static_cast<size_t>(index)]) continue;
     RunMetaPattern(pattern, index, text, folded, offsets, out);
   }
   std::sort(out.begin(), out.end(),

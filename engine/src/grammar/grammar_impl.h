@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -98,9 +99,10 @@ struct Grammar::Impl {
   std::map<std::string, std::vector<int>, std::less<>> cue_set_index;
   struct MetaPattern {
     std::string field;
-    std::string scope;    // "any" | "header" | "closing" | "site"
-    bool folded = false;  // matched against the folded text (case, diacritics, đ → d)
-    std::string value;    // a fixed value the match stands for (an action, a kind)
+    std::string scope;      // "any" | "header" | "closing" | "site"
+    bool any_scope = true;  // scope == "any": asked in every scope
+    bool folded = false;    // matched against the folded text (case, diacritics, đ → d)
+    std::string value;      // a fixed value the match stands for (an action, a kind)
     std::unique_ptr<LazyRegex> re;
     // Literals every match holds (grammar/required_literals.h): a text (or
     // folded text) without them is not asked, so the pattern is compiled
@@ -141,6 +143,14 @@ struct Grammar::Impl {
     // The patterns' literals are read once, on the field's first question
     // (reading all of them at load added a third to the load's 3 ms).
     mutable std::once_flag literals_once;
+    mutable std::atomic<bool> literals_read{false};  // set once literals_once has run
+    // Read with the literals: whether every folded (raw) pattern of the
+    // field has leading literals (MetaPattern::lead), and the bytes those
+    // may begin with. A text whose fold (whose own text) begins with none
+    // of them can match none of those patterns, and is then not folded:
+    // "action" is asked of every provision, and few begin with a verb.
+    mutable bool folded_all_led = false, raw_all_led = false;
+    mutable std::array<bool, 256> folded_lead_first{}, raw_lead_first{};
     // How many bytes of the folded text decide every folded pattern's matches,
     // when each can match only where the text begins and spans at most a known
     // number of bytes (AnchoredAtStart, MaxMatchBytes): the longest match plus

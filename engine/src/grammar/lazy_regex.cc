@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,13 +31,28 @@ std::string ParseError(std::string_view pattern, const RE2::Options& options) {
   return "";
 }
 
-// `pattern` with each Unicode general-category class (\p{Lu}, \P{L}, \pN)
-// written \d; other names (scripts, unknown names) are kept for RE2 to judge.
+}  // namespace
+
+// Unicode general categories, and the scripts the grammars name, that RE2
+// knows (tests/grammar/lazy_regex_test.cc checks each with RE2); other
+// names are kept for RE2 to judge.
+const std::vector<std::string_view>& CheapClassNames() {
+  static const std::vector<std::string_view> kNames = {
+      "L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No", "P", "Pc",
+      "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S", "Sm", "Sc", "Sk", "So", "Z", "Zs", "Zl", "Zp", "C",
+      "Cc", "Cf", "Co", "Cs",
+      // \p{Latin} in the letterhead numbers and English issuers: a script
+      // class costs a parse what a category costs.
+      "Latin", "Greek", "Cyrillic"};
+  return kNames;
+}
+
+namespace {
+
+// `pattern` with each class named in CheapClassNames (\p{Lu}, \P{L}, \pN,
+// \p{Latin}) written \d.
 std::string WithCheapClasses(std::string_view pattern) {
-  static constexpr std::string_view kCategories[] = {
-      "L",  "Lu", "Ll", "Lt", "Lm", "Lo", "M",  "Mn", "Mc", "Me", "N",  "Nd",
-      "Nl", "No", "P",  "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S",  "Sm",
-      "Sc", "Sk", "So", "Z",  "Zs", "Zl", "Zp", "C",  "Cc", "Cf", "Co", "Cs"};
+  const std::vector<std::string_view>& names = CheapClassNames();
   std::string out;
   out.reserve(pattern.size());
   size_t i = 0;
@@ -51,8 +68,7 @@ std::string WithCheapClasses(std::string_view pattern) {
                                   ? pattern.substr(i + 3, close - i - 3)
                                   : pattern.substr(i + 2, 1);
       if (close != std::string_view::npos &&
-          std::find(std::begin(kCategories), std::end(kCategories), name) !=
-              std::end(kCategories)) {
+          std::find(names.begin(), names.end(), name) != names.end()) {
         out += "\\d";
         i = close + 1;
         continue;
@@ -72,6 +88,42 @@ std::string PatternError(std::string_view pattern, const RE2::Options& options) 
   std::string error = ParseError(pattern, options);
   return error.empty() ? "invalid pattern" : error;
 }
+
+namespace {
+
+// What of RE2::Options changes a compilation, as a key beside the pattern.
+std::string OptionsKey(const RE2::Options& o) {
+  std::string key;
+  for (bool flag : {o.posix_syntax(), o.longest_match(), o.literal(), o.never_nl(), o.dot_nl(),
+                    o.never_capture(), o.case_sensitive(), o.perl_classes(), o.word_boundary(),
+                    o.one_line(), o.log_errors()}) {
+    key.push_back(flag ? '1' : '0');
+  }
+  key += std::to_string(static_cast<int>(o.encoding()));
+  key += '/';
+  key += std::to_string(o.max_mem());
+  return key;
+}
+
+// The cell of (pattern, options), shared while any LazyRegex holds it.
+std::shared_ptr<LazyRegex::Cell> SharedCell(std::string pattern, const RE2::Options& options) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, std::string>, std::weak_ptr<LazyRegex::Cell>> cells;
+  std::pair<std::string, std::string> key{pattern, OptionsKey(options)};
+  std::lock_guard<std::mutex> lock(mutex);
+  std::weak_ptr<LazyRegex::Cell>& slot = cells[key];
+  if (std::shared_ptr<LazyRegex::Cell> alive = slot.lock()) return alive;
+  auto cell = std::make_shared<LazyRegex::Cell>();
+  cell->pattern = std::move(pattern);
+  cell->options = options;
+  slot = cell;
+  return cell;
+}
+
+}  // namespace
+
+LazyRegex::LazyRegex(std::string pattern, const RE2::Options& options)
+    : cell_(SharedCell(std::move(pattern), options)) {}
 
 int LazyRegexSet::Add(std::string_view pattern, std::string* error) {
   std::string bad = PatternError(pattern, options_);

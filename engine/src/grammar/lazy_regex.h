@@ -31,6 +31,10 @@
 
 namespace congvan::grammar_internal {
 
+// The class names (\p{Name}) the syntax check reads as \d: general
+// categories and a few scripts, every one a name RE2 knows.
+const std::vector<std::string_view>& CheapClassNames();
+
 // Checks the syntax of `pattern` without compiling it (and without building
 // its Unicode category classes). Returns the empty string when it parses,
 // else RE2's message ("missing ): (\d+").
@@ -82,34 +86,44 @@ bool AnchoredAtStart(std::string_view pattern);
 // is empty.
 std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern);
 
-// One pattern, compiled on the first get().
+// One pattern, compiled on the first get(). Patterns written alike share
+// one compilation in the process (LazyRegex::Cell): a grammar repeats some
+// (the same "next" test after five marker styles), and the grammars of a
+// multi-language run share others; each compilation of a pattern with
+// \p{Lu} costs ≈ 2 M instructions.
 class LazyRegex {
  public:
   // REQUIRES: PatternError(pattern, options) is empty.
-  LazyRegex(std::string pattern, const RE2::Options& options)
-      : pattern_(std::move(pattern)), options_(options) {}
+  LazyRegex(std::string pattern, const RE2::Options& options);
   LazyRegex(const LazyRegex&) = delete;
   LazyRegex& operator=(const LazyRegex&) = delete;
 
-  const std::string& pattern() const { return pattern_; }
+  const std::string& pattern() const { return cell_->pattern; }
   // The compiled pattern; thread-safe. Once compiled, an acquire load
   // answers (std::call_once sets thread-locals and calls pthread_once on
   // every call: a marker line asks for several patterns).
   const RE2& get() const {
-    if (const RE2* ready = ready_.load(std::memory_order_acquire)) return *ready;
-    std::call_once(once_, [this] {
-      re_ = std::make_unique<RE2>(pattern_, options_);
-      ready_.store(re_.get(), std::memory_order_release);
+    Cell& cell = *cell_;
+    if (const RE2* ready = cell.ready.load(std::memory_order_acquire)) return *ready;
+    std::call_once(cell.once, [&cell] {
+      cell.re = std::make_unique<RE2>(cell.pattern, cell.options);
+      cell.ready.store(cell.re.get(), std::memory_order_release);
     });
-    return *re_;
+    return *cell.re;
   }
 
+  // The pattern and its compilation, shared by every LazyRegex of the same
+  // pattern and options alive in the process.
+  struct Cell {
+    std::string pattern;
+    RE2::Options options;
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+    std::atomic<const RE2*> ready{nullptr};  // re once compiled
+  };
+
  private:
-  std::string pattern_;
-  RE2::Options options_;
-  mutable std::once_flag once_;
-  mutable std::unique_ptr<RE2> re_;
-  mutable std::atomic<const RE2*> ready_{nullptr};  // re_ once compiled
+  std::shared_ptr<Cell> cell_;
 };
 
 // An RE2::Set whose patterns are checked when added and parsed and compiled

@@ -175,8 +175,9 @@ class LiteralReader {
       case '[': {
         size_t end = ClassEnd(p_, at_);
         if (end > p_.size()) return Fail();
+        Part out = ClassMembers(p_.substr(at_ + 1, end - at_ - 2));
         at_ = end;
-        return {};
+        return out;
       }
       case '\\':
         return Escape();
@@ -293,6 +294,44 @@ class LiteralReader {
     if (i >= p_.size() || p_[i] != '}') return false;
     at_ = i + 1;
     return true;
+  }
+
+  // A class of a few single characters ("[-_=]", "[ĐÐD]", "[/\\-]") matches
+  // exactly one of them; anything else in it — a range, a negation, an
+  // escape of a letter or digit (\d, \x{…}, \p{…}), "[:alpha:]" — knows
+  // nothing. `inner` is the text between the brackets.
+  static Part ClassMembers(std::string_view inner) {
+    if (inner.empty() || inner[0] == '^') return {};
+    std::vector<std::string> members;
+    size_t i = 0;
+    while (i < inner.size()) {
+      std::string member;
+      if (inner[i] == '\\') {
+        if (i + 1 >= inner.size()) return {};
+        auto e = static_cast<uint8_t>(inner[i + 1]);
+        if (e >= 0x80 || (e >= '0' && e <= '9') || (e >= 'A' && e <= 'Z') || (e >= 'a' && e <= 'z'))
+          return {};
+        member = std::string(1, static_cast<char>(e));
+        i += 2;
+      } else if (inner[i] == '[') {
+        return {};  // "[:alpha:]", or a '[' RE2 may read so
+      } else {
+        size_t bytes = std::min(Utf8SequenceLength(inner[i]), inner.size() - i);
+        member = std::string(inner.substr(i, bytes));
+        i += bytes;
+      }
+      // "a-z": a range (a '-' first or last is itself).
+      if (i + 1 < inner.size() && inner[i] == '-') return {};
+      members.push_back(std::move(member));
+      if (members.size() > kMaxStrings) return {};
+    }
+    Part out;
+    out.exact = members;
+    if (auto choice = AsChoice(members)) {
+      out.required.push_back(*choice);
+      out.lead = *choice;
+    }
+    return out;
   }
 
   static Part Exactly(std::string s) {
