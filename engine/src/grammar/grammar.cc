@@ -122,15 +122,30 @@ double Grammar::DetectionScore(std::string_view text) const {
     word.clear();
   };
   for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0 || !u_isalpha(c)) {
+    UChar32 c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(p, i, n, c);
+    }
+    uint8_t flags = 0;
+    if (c >= 0) {
+      // The table's answers are ICU's (Impl::DetectFlags), asked once per
+      // code point of the common blocks; others are asked as they come.
+      const uint8_t* tabled = g.detect_table != nullptr ? g.detect_table->Find(c) : nullptr;
+      flags = tabled != nullptr ? *tabled : g.DetectFlags(c);
+    }
+    if ((flags & Impl::kDetectLetter) == 0) {
       end_word();
       continue;
     }
-    UChar32 lower = u_tolower(c);
     ++letters;
-    own_letters += g.detect_code_points.count(lower) ? 1 : 0;
+    own_letters += (flags & Impl::kDetectOwn) ? 1 : 0;
+    if (c < 0x80) {  // ASCII lowers alike in every locale (u_tolower is locale-free)
+      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    UChar32 lower = u_tolower(c);
     char buffer[4];
     int32_t length = 0;
     UBool error = false;

@@ -184,6 +184,9 @@ class GrammarReader {
         g_.detect_code_points.insert(u_tolower(c));
       }
     }
+    const Grammar::Impl& impl = g_;
+    g_.detect_table =
+        std::make_unique<text::CodePointTable>([&impl](UChar32 c) { return impl.DetectFlags(c); });
     return Status::Ok();
   }
 
