@@ -118,7 +118,7 @@ double Grammar::DetectionScore(std::string_view text) const {
   auto end_word = [&]() {
     if (word.empty()) return;
     ++words;
-    own_words += g.detect_words.count(word) ? 1 : 0;
+    own_words += g.MayBeDetectWord(word) && g.detect_words.count(word) ? 1 : 0;
     word.clear();
   };
   for (int32_t i = 0; i < n;) {

@@ -178,6 +178,16 @@ struct Grammar::Impl {
   // calls and a set lookup per character were ≈ 190 instructions a byte.
   static constexpr uint8_t kDetectLetter = 1, kDetectOwn = 2;
   std::unique_ptr<text::CodePointTable> detect_table;
+  // What a word must be to be one of detect_words, asked before the hash
+  // lookup: bit b of detect_word_shapes[length] set when a word of `length`
+  // bytes begins with byte b (words of 16 bytes or more are not filtered).
+  static constexpr size_t kDetectShapeLengths = 16;
+  std::array<std::array<uint64_t, 4>, kDetectShapeLengths> detect_word_shapes{};
+  bool MayBeDetectWord(std::string_view word) const {
+    if (word.size() >= kDetectShapeLengths) return true;
+    auto b = static_cast<unsigned char>(word[0]);
+    return (detect_word_shapes[word.size()][b >> 6] >> (b & 63)) & 1;
+  }
   uint8_t DetectFlags(UChar32 c) const {
     if (!u_isalpha(c)) return 0;
     return kDetectLetter | (detect_code_points.count(u_tolower(c)) ? kDetectOwn : 0);

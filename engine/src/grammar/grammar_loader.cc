@@ -173,7 +173,12 @@ class GrammarReader {
     if (!n) return Status::Ok();
     g_.detect_letters = Words(n.child("letters").text().as_string());
     for (const std::string& w : Words(n.child("words").text().as_string())) {
-      g_.detect_words.insert(ToLowerUtf8(w));
+      std::string word = ToLowerUtf8(w);
+      if (word.empty()) continue;
+      auto b = static_cast<unsigned char>(word[0]);
+      if (word.size() < Grammar::Impl::kDetectShapeLengths)
+        g_.detect_word_shapes[word.size()][b >> 6] |= uint64_t{1} << (b & 63);
+      g_.detect_words.insert(std::move(word));
     }
     g_.detect_fallback = n.attribute("fallback").as_bool(false);
     for (const std::string& letter : g_.detect_letters) {
