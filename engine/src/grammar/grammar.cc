@@ -13,7 +13,9 @@
 // most texts match none of a field's patterns; the last text's fold is kept,
 // as the stages ask several fields about one text in turn; a field whose
 // folded patterns all match only a bounded span where the text begins (the
-// loader proves it: MetaField::folded_reach) folds only a prefix. The last few
+// loader proves it: MetaField::folded_reach) folds only a prefix, and a field
+// whose patterns all begin with known literals is not folded at all when the
+// fold of the text's first code point begins none of them. The last few
 // lines' marker matches are memoised, as the stages ask about a line more
 // than once; stages too far apart for that memo keep a line's answer packed
 // in 8 bytes (PackMarkers: the style and the offsets of the marker, its
