@@ -144,7 +144,7 @@ bool StartsLowercase(std::string_view s);              // first letter is lower 
 // three?" need not scan a 400-byte line).
 int LetterCount(std::string_view s, int enough = std::numeric_limits<int>::max());
 // Words (runs of other than space and tab) in `s`, counting no further than
-// `enough`.
+// `enough` (parse/line_shape.cc, as MostlyUppercase).
 int WordCount(std::string_view s, int enough = std::numeric_limits<int>::max());
 // Whether `s` has at most `most` words; stops counting after most + 1, as the
 // line-role tests ask it of every line ("a title has at most twelve words").

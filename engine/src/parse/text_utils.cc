@@ -209,50 +209,6 @@ int LetterCount(std::string_view s, int enough) {
   return count;
 }
 
-int WordCount(std::string_view s, int enough) {
-  int count = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ' || c == '\t';
-    if (!space && !in_word && ++count >= enough) return count;
-    in_word = !space;
-  }
-  return count;
-}
-
-// At least 80% of the letters (and at least three) are capitals.
-bool MostlyUppercase(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
-  int upper = 0, lower = 0;  // letters that are upper case, and the others
-  for (int32_t i = 0; i < n;) {
-    if (p[i] < 0x80) {  // ASCII without a call into ICU
-      uint8_t b = p[i++];
-      if (b >= 'A' && b <= 'Z') {
-        ++upper;
-      } else if (b >= 'a' && b <= 'z') {
-        ++lower;
-        // 80 % upper means upper ≥ 4 × lower; the bytes left bound the
-        // upper-case letters still to come, so most prose stops early.
-        if (upper + (n - i) < 4 * lower) return false;
-      }
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_isalpha(c)) {
-      if (u_isupper(c)) {
-        ++upper;
-      } else {
-        ++lower;
-        if (upper + (n - i) < 4 * lower) return false;
-      }
-    }
-  }
-  int letters = upper + lower;
-  return letters >= 3 && upper * 10 >= letters * 8;
-}
-
 std::string UpperCase(std::string_view s) {
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))

@@ -1,0 +1,143 @@
+// Two shape questions the line-role stages ask of nearly every short line:
+// how many words (at most N?) and whether it is mostly capitals.
+//
+// Approach: `MarkAttachments` asks both of every line up to 320 bytes, and
+// nearly every such line is prose, so both are answered from sixteen bytes at
+// a time (SSE2; a byte loop elsewhere and for the tail). A word starts at a
+// byte that is not a space or tab after one that is (or at the line's start):
+// a block's starts are a mask, counted with popcount, and the count stops
+// once it reaches the number asked for, as the byte loop did. The capitals
+// test first reads a bound from three byte counts: every ASCII small letter is
+// a lower-case letter, and every upper-case letter is an ASCII capital or a
+// character whose UTF-8 lead byte is ≥ 0xC0, so a line with fewer of those than
+// four times its ASCII small letters cannot be 80 % capitals (upper ≥ 4 × lower)
+// and is refused without decoding. Only a line the bound lets through (a title
+// in capitals, a line with few letters) is decoded as before, ASCII by range
+// and other characters through ICU. Both answers are those of the byte loops
+// they replace; tests/parse/line_shape_test.cc compares them on every corpus
+// line at every alignment.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <string_view>
+
+#include "parse/parse_internal.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace congvan::parse {
+namespace {
+
+bool IsWordGap(uint8_t b) { return b == ' ' || b == '\t'; }
+
+// The bytes of s that are ASCII small letters, and those that may begin an
+// upper-case letter (an ASCII capital or a multi-byte lead, ≥ 0xC0).
+struct CaseBytes {
+  int small = 0;
+  int may_be_capital = 0;
+};
+
+CaseBytes CountCaseBytes(const uint8_t* p, size_t n) {
+  CaseBytes counts;
+  size_t k = 0;
+#if defined(__SSE2__)
+  // b - 'a' (and b - 'A') below 26, as signed bytes shifted by 128.
+  const __m128i small_shift = _mm_set1_epi8(static_cast<char>(128 - 'a'));
+  const __m128i capital_shift = _mm_set1_epi8(static_cast<char>(128 - 'A'));
+  const __m128i below_26 = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i lead_bits = _mm_set1_epi8(static_cast<char>(0xC0));
+  for (; k + 16 <= n; k += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i small = _mm_cmpgt_epi8(below_26, _mm_add_epi8(b, small_shift));
+    const __m128i capital = _mm_cmpgt_epi8(below_26, _mm_add_epi8(b, capital_shift));
+    const __m128i lead = _mm_cmpeq_epi8(_mm_and_si128(b, lead_bits), lead_bits);
+    counts.small += std::popcount(static_cast<unsigned>(_mm_movemask_epi8(small)));
+    counts.may_be_capital +=
+        std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(capital, lead))));
+  }
+#endif
+  for (; k < n; ++k) {
+    const uint8_t b = p[k];
+    counts.small += b >= 'a' && b <= 'z';
+    counts.may_be_capital += (b >= 'A' && b <= 'Z') || b >= 0xC0;
+  }
+  return counts;
+}
+
+// The decoding test: at least 80 % of the letters (and at least three) are
+// capitals, stopping once that is out of reach.
+bool MostlyUppercaseDecoded(const uint8_t* p, int32_t n) {
+  int upper = 0, lower = 0;  // letters that are upper case, and the others
+  for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII without a call into ICU
+      uint8_t b = p[i++];
+      if (b >= 'A' && b <= 'Z') {
+        ++upper;
+      } else if (b >= 'a' && b <= 'z') {
+        ++lower;
+        // 80 % upper means upper ≥ 4 × lower; the bytes left bound the
+        // upper-case letters still to come.
+        if (upper + (n - i) < 4 * lower) return false;
+      }
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      if (u_isupper(c)) {
+        ++upper;
+      } else {
+        ++lower;
+        if (upper + (n - i) < 4 * lower) return false;
+      }
+    }
+  }
+  int letters = upper + lower;
+  return letters >= 3 && upper * 10 >= letters * 8;
+}
+
+}  // namespace
+
+int WordCount(std::string_view s, int enough) {
+  // The byte loop returned the count as soon as it reached `enough`, so at
+  // the first word when `enough` ≤ 1.
+  const int stop = std::max(enough, 1);
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const size_t n = s.size();
+  int count = 0;
+  bool after_gap = true;  // the byte before the next is a space or tab, or none
+  size_t k = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i tab = _mm_set1_epi8('\t');
+  for (; k + 16 <= n; k += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const auto gaps = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(b, space), _mm_cmpeq_epi8(b, tab))));
+    const unsigned follows_gap = (gaps << 1) | (after_gap ? 1u : 0u);
+    count += std::popcount(~gaps & follows_gap & 0xFFFFu);
+    if (count >= stop) return stop;
+    after_gap = (gaps >> 15) != 0;
+  }
+#endif
+  for (; k < n; ++k) {
+    const bool gap = IsWordGap(p[k]);
+    if (!gap && after_gap && ++count >= stop) return stop;
+    after_gap = gap;
+  }
+  return count;
+}
+
+bool MostlyUppercase(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const CaseBytes bytes = CountCaseBytes(p, s.size());
+  if (bytes.may_be_capital < 4 * bytes.small) return false;  // prose: upper < 4 × lower
+  return MostlyUppercaseDecoded(p, static_cast<int32_t>(s.size()));
+}
+
+}  // namespace congvan::parse
