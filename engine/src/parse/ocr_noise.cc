@@ -9,7 +9,11 @@
 // tabled once for the blocks Vietnamese and English text is written in,
 // text/code_point_table.h), so it never calls a token harmless that the full
 // test finds weird; only a line where 30 % of the tokens could be weird goes
-// to the full test.
+// to the full test. A run of small ASCII letters notes only the token's start,
+// so it is stepped over in a tight loop, and the two shapes of nearly every
+// other character (two bytes, or three led by E1: ạ ả ấ …) are decoded inline
+// rather than through U8_NEXT (tests/parse/ocr_noise_test.cc compares the
+// trigger with a plain loop over code points on every corpus line).
 #include "parse/ocr_noise.h"
 
 #include <unicode/uchar.h>
@@ -69,26 +73,50 @@ struct NonAsciiFlags {
 
 namespace ocr_internal {
 
+namespace {
+
+// The code point of the well-formed two-byte sequence or E1-led three-byte
+// sequence (U+1000–U+1FFF: Vietnamese's ạ ả ấ …) at p (before end), and its
+// length, decoded inline; 0 for anything else, which U8_NEXT decodes. The
+// same code point and length as U8_NEXT's for these shapes.
+inline int CommonSequenceAt(const uint8_t* p, const uint8_t* end, UChar32* c) {
+  auto continuation = [](uint8_t b) { return (b & 0xC0) == 0x80; };
+  const uint8_t lead = p[0];
+  if (lead >= 0xC2 && lead <= 0xDF && end - p >= 2 && continuation(p[1])) {
+    *c = ((lead & 0x1F) << 6) | (p[1] & 0x3F);
+    return 2;
+  }
+  if (lead == 0xE1 && end - p >= 3 && continuation(p[1]) && continuation(p[2])) {
+    *c = 0x1000 | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
 bool MayBeOcrGarbage(std::string_view s) {
   static const NonAsciiFlags kNonAscii;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
+  const uint8_t* const end = p + s.size();
   int total = 0, may_be_weird = 0;
   bool token_starts = true, token_may_be_weird = false, prev_lower = false;
-  for (int32_t k = 0; k < n;) {
-    uint8_t b = p[k];
-    if (b >= 'a' && b <= 'z') {  // most bytes: nothing to note but the token's start
+  auto small_letter = [](uint8_t b) { return static_cast<uint8_t>(b - 'a') < 26; };
+  while (p < end) {
+    uint8_t b = *p;
+    if (small_letter(b)) {  // most bytes: a run of them notes only the token's start
       total += token_starts;
       token_starts = false;
       prev_lower = true;
-      ++k;
+      do ++p;
+      while (p < end && small_letter(*p));
       continue;
     }
     if (b == ' ') {
       may_be_weird += token_may_be_weird;
       token_starts = true;
       token_may_be_weird = prev_lower = false;
-      ++k;
+      ++p;
       continue;
     }
     total += token_starts;
@@ -96,11 +124,17 @@ bool MayBeOcrGarbage(std::string_view s) {
     uint8_t flags;
     if (b < 0x80) {
       flags = kAsciiFlags[b];
-      ++k;
+      ++p;
     } else {
       UChar32 c;
-      U8_NEXT(p, k, n, c);
-      if (c < 0) continue;  // skipped by the full test too, which keeps prev_lower
+      if (int length = CommonSequenceAt(p, end, &c); length != 0) {
+        p += length;
+      } else {
+        int32_t k = 0;
+        U8_NEXT(p, k, static_cast<int32_t>(end - p), c);
+        p += k;
+        if (c < 0) continue;  // skipped by the full test too, which keeps prev_lower
+      }
       flags = kNonAscii.Of(c);
     }
     if ((flags & (kDigit | kBracket)) || ((flags & kUpper) && prev_lower)) {
