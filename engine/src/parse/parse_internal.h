@@ -80,15 +80,72 @@ std::vector<SourceLine> SplitLines(std::string_view text);
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang);
 
 // A paragraph of body text: one line, or several joined hard-wrapped lines.
+//
+// Its candidate markers (Grammar::Match at its start) are made when asked,
+// not kept from the matching on: a law has one per paragraph, and all of them
+// alive at once (104 bytes and a malloc header each, 47 MB on the 100 MB law)
+// were the parse's memory peak before placing began. What is kept is the
+// packed answer (`line_markers`, 8 bytes): kOne is made into `made_markers`
+// by Markers() and dropped again by ReleaseMarkers() (a pass over the whole
+// document reads each paragraph and lets it go) or ClearMarkers() (placed);
+// kMany (several markers, or a repair's) is held in `made_markers` itself,
+// which is then the answer.
 struct Paragraph {
   SharedText text;  // a run of the decoded text's buffer, or its own when lines were joined
   LineSpans spans;
-  CandidateMarkers markers;  // candidate markers at its start (8 bytes)
-  // A paragraph of one line: its line's markers, packed (SourceLine::markers),
-  // which MatchParagraphMarkers reads instead of matching the text again.
+  // The markers made from `line_markers` (kOne), or the answer (kMany); see above.
+  mutable CandidateMarkers made_markers;
+  // Its markers' answer, packed: for a paragraph of one line, its line's
+  // (SourceLine::markers); for a joined one, MatchParagraphMarkers packs it.
+  // kNotMatched until then, and read as no markers.
   Grammar::PackedMarkers line_markers;
   std::optional<BlockRole> role;  // preamble, closing, ... once decided
   bool attachment_start = false;  // opens an attached text (a plan after its decision)
+
+  // Its candidate markers, made from the packed answer when first asked; kept
+  // (and valid) until ReleaseMarkers, ClearMarkers or SetMarkers.
+  const CandidateMarkers& Markers(const Grammar& grammar) const {
+    if (line_markers.state == Grammar::PackedMarkers::kOne && made_markers.empty()) {
+      made_markers = grammar.MarkersOf(line_markers, text);
+    }
+    return made_markers;
+  }
+  // Whether a marker whose style satisfies `style_test` (a function of the
+  // style index) may be among Markers(): false when there is none, or one
+  // (packed) of another style; true when Markers() must be read to know. The
+  // passes over the whole document ask it first, so a law's paragraphs are
+  // not all made for each pass.
+  template <typename StyleTest>
+  bool MayHaveMarkerStyle(StyleTest style_test) const {
+    switch (line_markers.state) {
+      case Grammar::PackedMarkers::kOne:
+        return style_test(static_cast<int>(line_markers.style));
+      case Grammar::PackedMarkers::kMany:
+        return !made_markers.empty();
+      default:
+        return false;
+    }
+  }
+  // Whether Markers() is non-empty, without making them.
+  bool HasMarkers() const {
+    return line_markers.state == Grammar::PackedMarkers::kOne || !made_markers.empty();
+  }
+  // Drops markers Markers() made (they are made again when asked); an answer
+  // held in `made_markers` (kMany) stays.
+  void ReleaseMarkers() const {
+    if (line_markers.state == Grammar::PackedMarkers::kOne) made_markers.clear();
+  }
+  // No markers from now on (the paragraph is placed).
+  void ClearMarkers() {
+    line_markers.state = Grammar::PackedMarkers::kNone;
+    made_markers.clear();
+  }
+  // The markers are `markers` from now on (a repair's, a quoted paragraph's).
+  void SetMarkers(std::vector<MarkerMatch> markers) {
+    made_markers = std::move(markers);
+    line_markers.state =
+        made_markers.empty() ? Grammar::PackedMarkers::kNone : Grammar::PackedMarkers::kMany;
+  }
 };
 // One record per body line of a law, alive through the tree stage (the
 // parse's memory peak): 64 bytes (80 with the markers as a vector).
@@ -103,18 +160,20 @@ struct Layout {
   bool short_first_lines = false;  // paragraphs open with an indented, shorter first line
 };
 Layout DetectLayout(const std::vector<SourceLine>& lines);
-// The paragraphs leave `markers` empty: MatchParagraphMarkers fills them.
+// The paragraphs leave joined ones' markers unmatched: MatchParagraphMarkers
+// matches them.
 // A paragraph of one line, unchanged (most of a law), is a run of `text`
 // (the buffer the lines view), not a copy; a joined one owns its text.
 // REQUIRES: the lines view `*text`.
 std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
                                        const Grammar& grammar,
                                        const std::shared_ptr<const std::string>& text);
-// The candidate markers at each paragraph's start (Paragraph::markers). Apart
+// The candidate markers at each paragraph's start, packed
+// (Paragraph::line_markers; several are made into `made_markers`). Apart
 // from BuildParagraphs so that the pipeline can release the line records
-// first: records and markers are not alive together. A paragraph of one line
-// carries its line's packed answer (8 bytes) across, so RE2 runs here only on
-// joined paragraphs.
+// first: records and made markers are not alive together. A paragraph of one
+// line carries its line's packed answer (8 bytes) across, so RE2 runs here
+// only on joined paragraphs.
 void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar);
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a

@@ -18,12 +18,17 @@ bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 // amending verb ("3. Sửa đổi, bổ sung khoản 2 …", "2. Article 5 is amended …").
 bool IsAmendingInstruction(const Paragraph& p, const Grammar& grammar) {
   if (StartsWithOpeningQuote(p.text)) return false;
-  for (const MarkerMatch& m : p.markers) {
+  bool amends = false;
+  for (const MarkerMatch& m : p.Markers(grammar)) {
     if (m.value <= 0) continue;
     std::string_view rest = std::string_view(p.text).substr(std::min(m.text_begin, p.text.size()));
-    if (!grammar.FindMeta("action", rest).empty()) return true;
+    if (!grammar.FindMeta("action", rest).empty()) {
+      amends = true;
+      break;
+    }
   }
-  return false;
+  p.ReleaseMarkers();  // this pass reads the whole document: made markers go
+  return amends;
 }
 
 // The paragraph amends something: an amending verb opens it, after its
@@ -32,17 +37,27 @@ bool IsAmendingInstruction(const Paragraph& p, const Grammar& grammar) {
 // footnote that quotes an amending text does not.
 bool Amends(const Paragraph& p, const Grammar& grammar) {
   size_t begin = 0;
-  for (const MarkerMatch& m : p.markers) begin = std::max(begin, m.text_begin);
+  for (const MarkerMatch& m : p.Markers(grammar)) begin = std::max(begin, m.text_begin);
+  p.ReleaseMarkers();
   std::string_view rest = std::string_view(p.text).substr(std::min(begin, p.text.size()));
   return !grammar.FindMeta("action", rest).empty();
 }
 
 // The article number of a paragraph that heads an article, or 0.
 int ArticleValue(const Paragraph& p, const Grammar& grammar) {
-  for (const MarkerMatch& m : p.markers) {
-    if (grammar.styles()[static_cast<size_t>(m.style)].continuous) return m.value;
+  int value = 0;
+  auto continuous = [&grammar](int style) {
+    return grammar.styles()[static_cast<size_t>(style)].continuous;
+  };
+  if (!p.MayHaveMarkerStyle(continuous)) return value;
+  for (const MarkerMatch& m : p.Markers(grammar)) {
+    if (grammar.styles()[static_cast<size_t>(m.style)].continuous) {
+      value = m.value;
+      break;
+    }
   }
-  return 0;
+  p.ReleaseMarkers();
+  return value;
 }
 
 }  // namespace

@@ -170,7 +170,7 @@ class TreeBuilder {
     size_t begin = 0;
     if (!quoted_) {
       quote_region_ = FindQuoteRegions(ps_, grammar_, end);
-      end = MarkFootnoteList(ps_, end);
+      end = MarkFootnoteList(ps_, grammar_, end);
       MarkSignaturesBeforeAttachments(end);
       begin = FindBodyStart(end);
       MarkPreamble(begin);
@@ -181,16 +181,16 @@ class TreeBuilder {
     for (size_t i = begin; i < end; ++i) {
       PlaceOrGiveRole(i);
       // Placing reads the markers of this paragraph and of later ones (the
-      // lookahead), never of earlier ones: they go as the drafts grow, so
-      // both are not whole at once (128 bytes a candidate with malloc's
-      // header, on a long law about as much as the drafts' growth).
-      ps_[i].markers.clear();
+      // lookahead), never of earlier ones. They are made when asked
+      // (Paragraph::Markers) and go once the paragraph is placed: only those
+      // of the lookahead are alive beside the growing drafts.
+      ps_[i].ClearMarkers();
     }
     FlushQuote();
     // The drafts hold what the tasks need: the candidate markers left (of the
     // preamble and the tail) are not read again (blocks take roles, spans and
     // texts), so they go before the nodes are made.
-    for (Paragraph& p : ps_) p.markers.clear();
+    for (Paragraph& p : ps_) p.ClearMarkers();
     if (!quoted_) {
       // A paragraph without a role is in a draft now (text and spans moved);
       // blocks read only those with a role. The emptied records (64 bytes
@@ -232,7 +232,7 @@ class TreeBuilder {
     }
     // Without a signature cue only a single name line is taken (a byline).
     end = ps_.size();
-    if (end > 1 && IsNameLine(ps_[end - 1].text) && ps_[end - 1].markers.empty()) {
+    if (end > 1 && IsNameLine(ps_[end - 1].text) && !ps_[end - 1].HasMarkers()) {
       ps_[end - 1].role = BlockRole::kAuthor;
       --end;
     }
@@ -244,11 +244,11 @@ class TreeBuilder {
   }
   bool IsCapitalsTitle(const Paragraph& p) const {
     return MostlyUppercase(p.text) && AtMostWords(p.text, 10) &&
-           !EndsWithTerminalPunctuation(p.text) && p.markers.empty();
+           !EndsWithTerminalPunctuation(p.text) && !p.HasMarkers();
   }
   bool IsSignatureLike(const Paragraph& p) const {
     bool cue = IsSignatureCue(p);
-    if (!p.markers.empty() && !cue) return false;
+    if (p.HasMarkers() && !cue) return false;
     return cue || IsNameLine(p.text) || IsCapitalsTitle(p);
   }
 
@@ -282,11 +282,12 @@ class TreeBuilder {
         main_end = i;
         break;
       }
-      for (const MarkerMatch& m : ps_[i].markers) {
+      for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
         if (!CanOpen(m, i)) continue;
         if (!IsBulletStyle(m.style)) return i;
         first_bullet = std::min(first_bullet, i);
       }
+      ps_[i].ReleaseMarkers();  // a text without numbering is read to its end
     }
     if (first_bullet < main_end) return first_bullet;
     return UnnumberedBodyStart(main_end);
@@ -357,7 +358,7 @@ class TreeBuilder {
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop; ++j) {
       if (ps_[j].role || ps_[j].attachment_start) continue;
-      for (const MarkerMatch& m : ps_[j].markers) {
+      for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
         if (ExactLevel(m) >= 0) return false;
       }
     }
@@ -467,7 +468,7 @@ class TreeBuilder {
   bool ValueOfStyleAhead(size_t i, int style, int value) const {
     for (size_t j = i + 1; j < ps_.size(); ++j) {
       if (ps_[j].role) continue;
-      for (const MarkerMatch& m : ps_[j].markers) {
+      for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
         if (EffectiveStyle(m, grammar_) == style && m.value == value) return true;
       }
     }
@@ -532,7 +533,7 @@ class TreeBuilder {
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop; ++j) {
       if (ps_[j].role) continue;
-      for (const MarkerMatch& m : ps_[j].markers) {
+      for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
         if (EffectiveStyle(m, grammar_) == style) return m.value;
       }
     }
@@ -643,7 +644,7 @@ class TreeBuilder {
     if (written != written_form_.end()) expected = grammar_.RenderMarker(written->second, m.value);
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
-      for (const MarkerMatch& n : ps_[j].markers) {
+      for (const MarkerMatch& n : ps_[j].Markers(grammar_)) {
         if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
       }
     }
@@ -711,7 +712,7 @@ class TreeBuilder {
   // A heading of legislation the paragraph starts with, over an OCR speck
   // read as a bullet ("_ ChươngV").
   bool HasStructuralOpener(size_t i) const {
-    for (const MarkerMatch& m : ps_[i].markers) {
+    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
       if (StyleOf(m.style).rank <= structural_rank_ && !IsBulletStyle(m.style) && CanOpen(m, i)) {
         return true;
       }
@@ -724,7 +725,7 @@ class TreeBuilder {
     int best_level = -1;
     const MarkerMatch* best = nullptr;
     bool heading = HasStructuralOpener(i);
-    for (const MarkerMatch& m : ps_[i].markers) {
+    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
       if (heading && IsBulletStyle(m.style)) continue;
       int k = ExactLevel(m);
       if (k > best_level) {
@@ -742,7 +743,7 @@ class TreeBuilder {
   // (with root_fallback) at the top when nothing can.
   bool PlaceOpener(size_t i, bool root_fallback) {
     const MarkerMatch* opener = nullptr;
-    for (const MarkerMatch& m : ps_[i].markers) {
+    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
       if (!CanOpen(m, i)) continue;
       if (opener == nullptr || StyleOf(m.style).rank < StyleOf(opener->style).rank) opener = &m;
     }
@@ -780,7 +781,7 @@ class TreeBuilder {
 
   // 3. Continue an open level through a repeat or a small gap.
   bool PlaceDamaged(size_t i) {
-    for (const MarkerMatch& m : ps_[i].markers) {
+    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
       const MarkerStyle& s = StyleOf(m.style);
       if (s.strict || s.repairs >= 0 || s.kind == OrdinalKind::kNone) continue;
       int style = EffectiveStyle(m, grammar_);
@@ -839,11 +840,11 @@ class TreeBuilder {
   // taken only where it continues an open list exactly, and is reported.
   bool PlaceRepairedMarker(size_t i) {
     const Paragraph& p = ps_[i];
-    for (const MarkerMatch& m : p.markers) {
+    for (const MarkerMatch& m : p.Markers(grammar_)) {
       if (!IsBulletStyle(m.style) && ExactLevel(m) >= 0) return false;  // nothing to repair
     }
     bool own_opens = false;  // the paragraph's markers as printed open a list
-    for (const MarkerMatch& m : p.markers)
+    for (const MarkerMatch& m : p.Markers(grammar_))
       own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
     for (const Reading& r : OcrReadings(p.text.str())) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
@@ -934,7 +935,7 @@ class TreeBuilder {
   bool PlaceLostMarker(size_t i) {
     const Paragraph& p = ps_[i];
     size_t begin = LostMarkerTextBegin(p.text);
-    if (begin == 0 || !p.markers.empty()) return false;
+    if (begin == 0 || p.HasMarkers()) return false;
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style < 0 || IsBulletStyle(d.style)) continue;
@@ -962,7 +963,7 @@ class TreeBuilder {
   // 5. Plain text.
   void PlacePlain(size_t i) {
     Paragraph& p = ps_[i];
-    if (!p.markers.empty()) ReportUnplaced(i);
+    if (p.HasMarkers()) ReportUnplaced(i);
     if (heading_paragraphs_.count(i)) {
       PopTo(-1);
       int d = NewDraft(i, kHeadingStyle, nullptr);
@@ -1019,7 +1020,7 @@ class TreeBuilder {
   }
 
   void ReportUnplaced(size_t i) {
-    const MarkerMatch& m = ps_[i].markers.front();
+    const MarkerMatch& m = ps_[i].Markers(grammar_).front();
     std::string expected;
     int style = EffectiveStyle(m, grammar_);
     for (int k = Top(); k >= 0 && expected.empty(); --k) {
@@ -1052,8 +1053,7 @@ class TreeBuilder {
       // The attaching line may open with an italic mark that reads as a
       // bullet ("* (Ban hành kèm theo …)*").
       bool attaching_line = !grammar_.FindMeta("attachment", p.text).empty();
-      if (p.role || (!p.markers.empty() && !attaching_line) || p.attachment_start ||
-          p.text.empty()) {
+      if (p.role || (p.HasMarkers() && !attaching_line) || p.attachment_start || p.text.empty()) {
         break;
       }
       // A title in capitals, possibly followed on its line by "(Ban hành kèm
@@ -1103,7 +1103,7 @@ class TreeBuilder {
         Paragraph q;
         q.text = StripQuotes(ps_[k].text);  // a run of the paragraph's buffer
         q.spans = ps_[k].spans;
-        q.markers = grammar_.Match(q.text);
+        q.SetMarkers(grammar_.Match(q.text));
         quoted.push_back(std::move(q));
       }
       TreeBuilder sub(quoted, grammar_, max_depth_, diagnostics_, /*quoted=*/true);

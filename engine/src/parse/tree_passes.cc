@@ -5,6 +5,7 @@
 #include "parse/tree_passes.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,11 @@ std::string_view TextAfter(const Paragraph& p, const MarkerMatch& m) {
 }
 
 // The Roman capital-heading marker of a paragraph ("II. NỘI DUNG"), or null.
+// REQUIRES: the caller releases p's markers when done with the pointer.
 const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
-  for (const MarkerMatch& m : p.markers) {
+  auto roman = [&g](int style) { return StyleOf(g, style).kind == OrdinalKind::kRoman; };
+  if (!p.MayHaveMarkerStyle(roman)) return nullptr;
+  for (const MarkerMatch& m : p.Markers(g)) {
     if (StyleOf(g, m.style).kind != OrdinalKind::kRoman || m.ordinal_text.empty()) continue;
     char first = m.ordinal_text[0];
     bool capital = first == 'I' || first == 'V' || first == 'X' || first == 'L' || first == 'C';
@@ -37,8 +41,11 @@ const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
 }
 
 // An arabic marker heading a line in capitals ("1. MỤC ĐÍCH, YÊU CẦU").
+// REQUIRES: as RomanHeading.
 const MarkerMatch* ArabicCapitalHeading(const Paragraph& p, const Grammar& g) {
-  for (const MarkerMatch& m : p.markers) {
+  auto arabic = [&g](int style) { return StyleOf(g, style).kind == OrdinalKind::kArabic; };
+  if (!p.MayHaveMarkerStyle(arabic)) return nullptr;
+  for (const MarkerMatch& m : p.Markers(g)) {
     if (StyleOf(g, m.style).kind != OrdinalKind::kArabic) continue;
     std::string_view rest = TextAfter(p, m);
     if (MostlyUppercase(rest) && AtMostWords(rest, kMaxHeadingWords)) return &m;
@@ -72,9 +79,12 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
     int value;
   };
   std::vector<Heading> headings;
+  // Each paragraph's markers are made to be read here and let go after
+  // (Paragraph::Markers): this pass reads the whole document.
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     if (const MarkerMatch* m = RomanHeading(paragraphs[i], grammar))
       headings.push_back({i, m->value});
+    paragraphs[i].ReleaseMarkers();
   }
   if (headings.empty()) return;
   size_t next = 0;  // first heading after the paragraph being looked at
@@ -82,14 +92,18 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
     while (next < headings.size() && headings[next].index <= i) ++next;
     if (next >= headings.size()) break;
     Paragraph& p = paragraphs[i];
-    if (RomanHeading(p, grammar) != nullptr) continue;
-    const MarkerMatch* arabic = ArabicCapitalHeading(p, grammar);
-    if (arabic == nullptr) continue;
+    const MarkerMatch* arabic =
+        RomanHeading(p, grammar) == nullptr ? ArabicCapitalHeading(p, grammar) : nullptr;
+    if (arabic == nullptr) {
+      p.ReleaseMarkers();
+      continue;
+    }
     int previous = next == 0 ? 0 : headings[next - 1].value;
     for (int value : RomanCandidates(*arabic)) {
       if (value != previous + 1 || headings[next].value != value + 1) continue;
       // Written as the next heading's style, with this paragraph's marker.
       MarkerMatch roman = *RomanHeading(paragraphs[headings[next].index], grammar);
+      paragraphs[headings[next].index].ReleaseMarkers();
       std::string expected = grammar.RenderMarker(roman, value);
       roman.marker = arabic->marker;
       roman.ordinal_text = arabic->ordinal_text;
@@ -100,11 +114,12 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
                                  "' where the Roman headings need '" + expected + "'; read as '" +
                                  expected + "'",
                              expected, arabic->marker});
-      p.markers = {roman};
+      p.SetMarkers({roman});  // `arabic` pointed into the made markers: not read after
       headings.insert(headings.begin() + static_cast<long>(next), {i, value});
       ++next;
       break;
     }
+    p.ReleaseMarkers();
   }
 }
 
@@ -112,11 +127,24 @@ void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& gram
   // Heading styles: the continuous ones (articles) and those ranked above them.
   int article_rank = grammar.structural_rank();
   if (article_rank < 0) return;
-  auto heading_marker = [&](const Paragraph& p) -> const MarkerMatch* {
-    for (const MarkerMatch& m : p.markers) {
-      if (StyleOf(grammar, m.style).rank <= article_rank) return &m;
+  // A paragraph's heading style and value, read from its markers, which are
+  // let go after (this pass reads the whole document).
+  struct HeadingMarker {
+    int style = -1;
+    int value = 0;
+  };
+  auto heading_marker = [&](const Paragraph& p) -> std::optional<HeadingMarker> {
+    std::optional<HeadingMarker> heading;
+    auto heading_style = [&](int style) { return StyleOf(grammar, style).rank <= article_rank; };
+    if (!p.MayHaveMarkerStyle(heading_style)) return heading;
+    for (const MarkerMatch& m : p.Markers(grammar)) {
+      if (StyleOf(grammar, m.style).rank <= article_rank) {
+        heading = HeadingMarker{m.style, m.value};
+        break;
+      }
     }
-    return nullptr;
+    p.ReleaseMarkers();
+    return heading;
   };
   std::map<int, int> highest;  // style → highest value seen
   size_t first = paragraphs.size();
@@ -124,8 +152,8 @@ void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& gram
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const Paragraph& p = paragraphs[i];
     if (p.role) continue;
-    const MarkerMatch* m = heading_marker(p);
-    if (m == nullptr) {
+    std::optional<HeadingMarker> m = heading_marker(p);
+    if (!m) {
       if (first < paragraphs.size() && !IsShortTitle(p)) {
         // Body text: whatever came before was not a table of contents.
         first = paragraphs.size();
@@ -149,13 +177,13 @@ void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& gram
   }
 }
 
-size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end) {
+size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, const Grammar& grammar, size_t end) {
   size_t begin = end;
   while (begin > 0) {
     const Paragraph& p = paragraphs[begin - 1];
     if (p.role) break;
     bool numbered_note = false;
-    for (const MarkerMatch& m : p.markers) {
+    for (const MarkerMatch& m : p.Markers(grammar)) {
       if (m.value > 0 && !m.marker.empty() && (m.marker[0] == '(' || m.marker[0] == '[') &&
           m.ordinal_text.view().find_first_not_of("0123456789") == std::string::npos) {
         numbered_note = true;
@@ -168,7 +196,7 @@ size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end) {
   // Every note must be cited inline before the list, right after a word or a
   // punctuation mark ("quy định(1)", "năm 2023 [2]").
   for (size_t k = begin; k < end; ++k) {
-    std::string_view marker = paragraphs[k].markers.front().marker;
+    std::string_view marker = paragraphs[k].Markers(grammar).front().marker;
     bool cited = false;
     for (size_t j = 0; j < begin && !cited; ++j) {
       std::string_view t = paragraphs[j].text;

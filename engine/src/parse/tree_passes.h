@@ -26,7 +26,7 @@ void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& gram
 // the trailing paragraphs numbered "(N)" or "[N]" where each N is cited
 // inline earlier ("… theo quy định(1)") get the role footnote. Returns the
 // index after the last paragraph that may still be a task.
-size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, size_t end);
+size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, const Grammar& grammar, size_t end);
 
 // The text of a paragraph that is a page number, a heading of a continuous
 // style, or similar short furniture (used by the passes above).

@@ -1,0 +1,105 @@
+// Paragraph::Markers (parse/parse_internal.h): a paragraph keeps its candidate
+// markers packed and makes them when asked. Made, released and made again,
+// they must be Grammar::Match's answer on its text — checked on every line of
+// every corpus text with both grammars, as a paragraph of one line (the
+// line's packed answer carried across) and as a joined one (packed by
+// MatchParagraphMarkers).
+#include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "parse/parse_internal.h"
+#include "support/corpus.h"
+
+using congvan::Grammar;
+using congvan::MarkerMatch;
+using congvan::SharedText;
+using congvan::parse::Paragraph;
+
+namespace {
+
+void CheckSame(const congvan::parse::CandidateMarkers& made,
+               const std::vector<MarkerMatch>& expected) {
+  REQUIRE(made.size() == expected.size());
+  size_t k = 0;
+  for (const MarkerMatch& m : made) {
+    const MarkerMatch& e = expected[k++];
+    CHECK(m.style == e.style);
+    CHECK(m.marker == e.marker);
+    CHECK(m.ordinal_text == e.ordinal_text);
+    CHECK(m.value == e.value);
+    CHECK(m.prefix.get() == e.prefix.get());
+    CHECK(m.suffix == e.suffix);
+    CHECK(m.sequence_values == e.sequence_values);
+    CHECK(m.text_begin == e.text_begin);
+  }
+}
+
+std::vector<std::string> TrimmedLines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + begin, end - begin);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+      line.remove_suffix(1);
+    }
+    if (!line.empty()) out.emplace_back(line);
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every corpus line",
+          "[parse][markers]") {
+  size_t lines = 0, with_markers = 0;
+  for (congvan::Language language : {congvan::Language::kVietnamese, congvan::Language::kEnglish}) {
+    auto loaded = Grammar::LoadForLanguage("", language);
+    REQUIRE(loaded.ok());
+    const Grammar& grammar = **loaded;
+    for (const std::string& relative : congvan::testing::CorpusTexts()) {
+      std::string text = congvan::testing::ReadFile(congvan::testing::CorpusPath(relative));
+      for (const std::string& line : TrimmedLines(text)) {
+        INFO(relative << ": " << line);
+        std::vector<MarkerMatch> expected = grammar.Match(line);
+        ++lines;
+        if (!expected.empty()) ++with_markers;
+        std::vector<Paragraph> ps(2);
+        auto buffer = std::make_shared<const std::string>(line);
+        // A paragraph of one line carries its line's packed answer; a joined
+        // one has none until MatchParagraphMarkers packs its text.
+        ps[0].text = SharedText::View(buffer, *buffer);
+        ps[0].line_markers = grammar.PackMarkers(line);
+        ps[1].text = SharedText::View(buffer, *buffer);
+        congvan::parse::MatchParagraphMarkers(ps, grammar);
+        for (const Paragraph& p : ps) {
+          CHECK(p.HasMarkers() == !expected.empty());
+          CheckSame(p.Markers(grammar), expected);
+          p.ReleaseMarkers();  // made again, the same
+          CheckSame(p.Markers(grammar), expected);
+          for (const MarkerMatch& e : expected) {
+            CHECK(p.MayHaveMarkerStyle([&e](int style) { return style == e.style; }));
+          }
+          if (p.line_markers.state == Grammar::PackedMarkers::kOne) {
+            CHECK_FALSE(p.MayHaveMarkerStyle([](int) { return false; }));
+          }
+        }
+        ps[0].ClearMarkers();  // placed: none from now on
+        CHECK_FALSE(ps[0].HasMarkers());
+        CHECK(ps[0].Markers(grammar).empty());
+        ps[1].SetMarkers({});
+        CHECK_FALSE(ps[1].HasMarkers());
+        CHECK(ps[1].Markers(grammar).empty());
+      }
+    }
+  }
+  CHECK(lines > 40000);  // 43,068 lines (both grammars) when written
+  CHECK(with_markers > 8000);  // 8,879
+}
