@@ -36,9 +36,12 @@
 // still yields tasks: after a list-announcing paragraph, under unnumbered
 // headings, or one task per paragraph.
 #include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -60,8 +63,9 @@ constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's titl
 constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
 
 // What placing reads of an item while it is an open level (on the stack):
-// where its list stands, how its number is written. Boxed and released when
-// the level closes (128 bytes a task; a long law has one per clause and point).
+// where its list stands, how its number is written. Kept apart from the draft
+// in a slot of TreeBuilder::open_levels_, given back when the level closes and
+// reused (a long law has one draft per clause and point, and a few open).
 struct OpenLevel {
   ListPosition position;     // its number path is position.prefix then position.value
   std::string ordinal_text;  // as written: "2", "đ", "dd", "26a"
@@ -75,22 +79,24 @@ struct OpenLevel {
 // no list of its children, only its parent: a draft is attached once, right
 // after it is made, so the drafts of one parent in the order they were made
 // are its children in order, and Finish gathers them (ChildLists). The rank
-// is the style's. 104 bytes, a malloc chunk of 112 (was 136 and 144, with a
-// children vector: 12.9 MB and the vectors' blocks at 100 MB).
+// is the style's. 88 bytes, a malloc chunk of 96 (was 136 and 144 with a
+// children vector, then 104 and 112 with its open state boxed and its quoted
+// provisions inline): the open state is a slot number (OpenLevel) and the
+// quoted provisions, which few provisions have, are kept by the builder.
 struct Draft {
-  int style = kUnnumbered;  // the effective style, or kUnnumbered / kHeadingStyle
-  int value = 0;            // position.value, kept for the node once the level is closed
-  int parent = -1;          // the draft it is attached under, or -1 (a root)
-  bool attachment = false;  // the title of an attached text
-  // Set while the item may be an open level; null once it is closed.
-  std::unique_ptr<OpenLevel> open = std::make_unique<OpenLevel>();
+  // The effective style, or kUnnumbered / kHeadingStyle (a grammar has a few
+  // dozen styles).
+  std::int16_t style = kUnnumbered;
+  bool attachment = false;       // the title of an attached text
+  int value = 0;                 // position.value, kept for the node once the level is closed
+  int parent = -1;               // the draft it is attached under, or -1 (a root)
+  int open = -1;                 // its OpenLevel slot while it may be an open level; -1 once closed
   CompactString marker;          // as the Node's (15 bytes inline)
   CompactString path_component;  // "2", "đ", "26a"
   SharedText text;
   LineSpans spans;
-  VectorBox<Node> quoted;  // few provisions quote: one pointer, as the Node's
 };
-static_assert(sizeof(void*) != 8 || sizeof(Draft) == 104, "Draft grew");
+static_assert(sizeof(void*) != 8 || sizeof(Draft) == 88, "Draft grew");
 
 constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
 
@@ -388,6 +394,30 @@ class TreeBuilder {
   Draft& DraftAt(int level) { return DraftNo(stack_[static_cast<size_t>(level)]); }
   const Draft& DraftAt(int level) const { return DraftNo(stack_[static_cast<size_t>(level)]); }
   Draft& DraftNo(int index) { return *drafts_[static_cast<size_t>(index)]; }
+  // The open state of a draft that may still be an open level.
+  // REQUIRES: d.open >= 0.
+  OpenLevel& OpenOf(const Draft& d) const { return open_levels_[static_cast<size_t>(d.open)]; }
+  int NewOpenLevel() {
+    if (free_open_levels_.empty()) {
+      open_levels_.emplace_back();
+      return static_cast<int>(open_levels_.size()) - 1;
+    }
+    int slot = free_open_levels_.back();
+    free_open_levels_.pop_back();
+    return slot;
+  }
+  // Whether the draft holds quoted provisions.
+  bool Quotes(int draft) const {
+    auto quoted = quoted_nodes_.find(draft);
+    return quoted != quoted_nodes_.end() && !quoted->second.empty();
+  }
+  // The draft is no open level from now on; its slot is given back, emptied.
+  void CloseOpenLevel(Draft& d) {
+    if (d.open < 0) return;
+    open_levels_[static_cast<size_t>(d.open)] = OpenLevel{};
+    free_open_levels_.push_back(d.open);
+    d.open = -1;
+  }
   const Draft& DraftNo(int index) const { return *drafts_[static_cast<size_t>(index)]; }
   int Top() const { return static_cast<int>(stack_.size()) - 1; }
 
@@ -396,7 +426,8 @@ class TreeBuilder {
   int FindByNumberPath(const std::vector<int>& path, int style) const {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
-      if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(d.open->position, path)) continue;
+      if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(OpenOf(d).position, path))
+        continue;
       if (style < 0 || d.style == style) return k;
     }
     return -1;
@@ -481,7 +512,7 @@ class TreeBuilder {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style != style) continue;
-      if (FitAfter(d.open->position, m, grammar_).fit == Fit::kExact) return k;
+      if (FitAfter(OpenOf(d).position, m, grammar_).fit == Fit::kExact) return k;
       if (!IsSubNumbering(StyleOf(style).kind)) return -1;  // the style's list breaks here
     }
     return -1;
@@ -544,19 +575,20 @@ class TreeBuilder {
 
   int NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask = ~0u) {
     Draft d;
-    d.style = style;
+    d.style = static_cast<std::int16_t>(style);
+    d.open = NewOpenLevel();
     // A placed paragraph's spans are read again only through its draft (blocks
     // read those of paragraphs with a role, and a placed one has none).
     d.spans = std::move(ps_[paragraph].spans);
     if (m != nullptr) {
       const MarkerStyle& s = StyleOf(style);
-      ListPosition& position = d.open->position;
+      ListPosition& position = OpenOf(d).position;
       position = PositionOf(*m, grammar_, mask);
       position.style = style;
       d.value = position.value;
       if (s.continuous) last_continuous_[style] = position;
       d.marker = m->marker;
-      d.open->ordinal_text = m->ordinal_text;
+      OpenOf(d).ordinal_text = m->ordinal_text;
       d.path_component = PathComponent(*m, position);
       // The paragraph is placed once; its text after the marker is the task's
       // (a run of the paragraph's buffer, not a copy).
@@ -590,7 +622,7 @@ class TreeBuilder {
       roots_.push_back(draft);
     } else {
       DraftNo(draft).parent = stack_[static_cast<size_t>(parent_level)];
-      DraftAt(parent_level).open->last_child = draft;
+      OpenOf(DraftAt(parent_level)).last_child = draft;
     }
   }
 
@@ -598,7 +630,7 @@ class TreeBuilder {
   // open state again, so it goes.
   void PopTo(int level) {
     for (size_t k = static_cast<size_t>(level + 1); k < stack_.size(); ++k) {
-      DraftNo(stack_[k]).open.reset();
+      CloseOpenLevel(DraftNo(stack_[k]));
     }
     stack_.resize(static_cast<size_t>(level + 1));
   }
@@ -658,9 +690,9 @@ class TreeBuilder {
     MarkerMatch shape;
     shape.style = d.style;
     shape.marker = d.marker;
-    shape.ordinal_text = d.open->ordinal_text;
-    shape.prefix = d.open->position.prefix;
-    return grammar_.RenderMarker(shape, value, FirstSequence(d.open->position.sequence_mask));
+    shape.ordinal_text = OpenOf(d).ordinal_text;
+    shape.prefix = OpenOf(d).position.prefix;
+    return grammar_.RenderMarker(shape, value, FirstSequence(OpenOf(d).position.sequence_mask));
   }
 
   // An item whose marker stood alone on its line takes the next paragraph as text.
@@ -683,7 +715,7 @@ class TreeBuilder {
     // The heading's own title may be OCR residue with hardly a letter
     // ("Chương III      SỐ" / "LE TANG CAP CAO"): the next line is its title.
     bool title_lost = LetterCount(top.text) < 3;
-    if (top.style < 0 || top.open->last_child >= 0 || !top.quoted.empty() ||
+    if (top.style < 0 || OpenOf(top).last_child >= 0 || Quotes(stack_.back()) ||
         (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
         !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
       return false;
@@ -734,7 +766,7 @@ class TreeBuilder {
       }
     }
     if (best == nullptr) return false;
-    unsigned mask = FitAfter(DraftAt(best_level).open->position, *best, grammar_).sequence_mask;
+    unsigned mask = FitAfter(OpenOf(DraftAt(best_level)).position, *best, grammar_).sequence_mask;
     PlaceItem(i, *best, best_level - 1, mask == 0 ? ~0u : mask);
     return true;
   }
@@ -787,7 +819,7 @@ class TreeBuilder {
       int style = EffectiveStyle(m, grammar_);
       for (int k = Top(); k >= 0; --k) {
         if (DraftAt(k).style != style) continue;
-        SequenceFit fit = FitAfter(DraftAt(k).open->position, m, grammar_);
+        SequenceFit fit = FitAfter(OpenOf(DraftAt(k)).position, m, grammar_);
         if (fit.fit == Fit::kNone || fit.fit == Fit::kExact) break;
         PlaceDamagedItem(i, m, k, fit);
         return true;
@@ -866,7 +898,7 @@ class TreeBuilder {
         if (r.written)
           m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
         unsigned mask =
-            k <= Top() ? FitAfter(DraftAt(k).open->position, m, grammar_).sequence_mask : 0;
+            k <= Top() ? FitAfter(OpenOf(DraftAt(k)).position, m, grammar_).sequence_mask : 0;
         PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
         return true;
       }
@@ -939,14 +971,14 @@ class TreeBuilder {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style < 0 || IsBulletStyle(d.style)) continue;
-      int expected = d.open->position.value + 1;
+      int expected = OpenOf(d).position.value + 1;
       if (NextValueOfStyle(i, d.style) != expected + 1) continue;
       MarkerMatch lost;
       lost.style = d.style;
       lost.marker = p.text.substr(0, 1);
       lost.value = expected;
-      lost.prefix = d.open->position.prefix;
-      lost.sequence_values = d.open->position.sequence_values;
+      lost.prefix = OpenOf(d).position.prefix;
+      lost.sequence_values = OpenOf(d).position.sequence_values;
       for (int& v : lost.sequence_values) v = v > 0 ? v + 1 : 0;
       lost.text_begin = begin;
       std::string want = ExpectedMarker(d, expected);
@@ -954,7 +986,7 @@ class TreeBuilder {
              "paragraph opens with '" + lost.marker + "' where '" + want +
                  "' was expected; read as item '" + want + "'",
              want, lost.marker);
-      PlaceItem(i, lost, k - 1, d.open->position.sequence_mask);
+      PlaceItem(i, lost, k - 1, OpenOf(d).position.sequence_mask);
       return true;
     }
     return false;
@@ -999,7 +1031,7 @@ class TreeBuilder {
     if (announces_list || capital_heading) {
       Push(d);
     } else {
-      DraftNo(d).open.reset();  // never an open level
+      CloseOpenLevel(DraftNo(d));  // never an open level
     }
     last_placed_ = d;
   }
@@ -1008,8 +1040,8 @@ class TreeBuilder {
   // announced: its last child is a marked item.
   bool ListEndedUnder(int level) const {
     const Draft& lead_in = DraftAt(level);
-    if (lead_in.open->last_child < 0) return false;
-    return DraftNo(lead_in.open->last_child).style >= 0;
+    if (OpenOf(lead_in).last_child < 0) return false;
+    return DraftNo(OpenOf(lead_in).last_child).style >= 0;
   }
 
   // Parts, chapters, sections and articles: the levels of legislation, down
@@ -1025,8 +1057,8 @@ class TreeBuilder {
     int style = EffectiveStyle(m, grammar_);
     for (int k = Top(); k >= 0 && expected.empty(); --k) {
       if (DraftAt(k).style == style) {
-        expected = grammar_.RenderMarker(m, DraftAt(k).open->position.value + 1,
-                                         FirstSequence(DraftAt(k).open->position.sequence_mask));
+        expected = grammar_.RenderMarker(m, OpenOf(DraftAt(k)).position.value + 1,
+                                         FirstSequence(OpenOf(DraftAt(k)).position.sequence_mask));
       }
     }
     Report(DiagnosticKind::kUnplaced, ps_[i].spans.front().first,
@@ -1108,8 +1140,10 @@ class TreeBuilder {
       }
       TreeBuilder sub(quoted, grammar_, max_depth_, diagnostics_, /*quoted=*/true);
       std::vector<Node> nodes = sub.Build();
-      auto& owner = DraftNo(quote_owner_).quoted;
-      for (Node& n : nodes) owner.push_back(std::move(n));
+      if (!nodes.empty()) {
+        VectorBox<Node>& owner = quoted_nodes_[quote_owner_];
+        for (Node& n : nodes) owner.push_back(std::move(n));
+      }
     }
     quote_owner_ = -1;
     quote_region_id_ = -1;
@@ -1174,7 +1208,10 @@ class TreeBuilder {
     n.marker = std::move(d.marker);
     n.text = std::move(d.text);
     n.spans = std::move(d.spans);
-    n.quoted = std::move(d.quoted);
+    if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
+      n.quoted = std::move(quoted->second);
+      quoted_nodes_.erase(quoted);
+    }
     if (d.style >= 0) n.style = StyleOf(d.style).id;
     if (d.style >= 0) n.level = StyleOf(d.style).level;
     n.division = IsStructural(d);
@@ -1209,6 +1246,14 @@ class TreeBuilder {
   std::vector<std::unique_ptr<Draft>> drafts_;
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
+  // The open state of the drafts that may still be open levels (Draft::open);
+  // a deque, so that a reference to one stays valid as others are added.
+  // Mutable: it is placing's state, read through const questions.
+  mutable std::deque<OpenLevel> open_levels_;
+  std::vector<int> free_open_levels_;  // slots of open_levels_ given back
+  // The provisions an amending draft quotes (its `quoted` node list), by
+  // draft index: few drafts have them.
+  std::unordered_map<int, VectorBox<Node>> quoted_nodes_;
   std::unordered_set<size_t> heading_paragraphs_;
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
