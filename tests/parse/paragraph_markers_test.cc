@@ -100,6 +100,6 @@ TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every
       }
     }
   }
-  CHECK(lines > 40000);  // 43,068 lines (both grammars) when written
+  CHECK(lines > 40000);        // 43,068 lines (both grammars) when written
   CHECK(with_markers > 8000);  // 8,879
 }
