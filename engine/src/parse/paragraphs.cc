@@ -396,7 +396,10 @@ class ParagraphJoiner {
   // Lists are told apart by style and, for decimals, by their prefix.
   static std::string StyleKey(const MarkerMatch& m) {
     std::string key = std::to_string(m.style);
-    for (int p : m.prefix) key += "." + std::to_string(p);
+    for (int p : m.prefix) {
+      key += '.';
+      key += std::to_string(p);
+    }
     return key;
   }
 
