@@ -24,6 +24,9 @@
 //     siblings      two sibling pairs the greedy pass crossed inside an
 //                   article pair, uncrossed when the straight pairs score
 //                   more together (crossed_siblings.h);
+//     references    a provision paired across articles that are not
+//                   counterparts by the cross-references both make, and
+//                   nothing else, unpaired (reference_only_links.h);
 //     groups        splits and merges read off the matching;
 //     residue       a provision rewritten in place inside counterpart
 //                   articles (article_residue.h);
@@ -58,6 +61,7 @@
 #include "align/inline_lists.h"
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
+#include "align/reference_only_links.h"
 #include "align/shared_pieces.h"
 #include "align/sibling_merges.h"
 #include "align/stale_conflicts.h"
@@ -140,6 +144,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MoveArticlesToTheirProvisions(input, candidates, merge_into, &matching);
   ReassignProvisions(input, merge_into, &matching);
   UncrossSiblings(input, merge_into, &matching);
+  UnlinkReferenceOnlyPairs(input, merge_into, &matching);
   Groups groups = FindGroups(input, candidates, matching, merge_into, &clauses);
   MatchArticleResidue(input, &matching, &groups);
   MatchTextlessDivisions(input, &matching, &groups);
