@@ -21,11 +21,12 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 }
 
 bool IsLevelWord(std::string_view w) {
-  return OneOf(w, {"điểm", "Điểm", "khoản", "Khoản", "điều", "Điều", "mục", "Mục", "chương",
-                   "Chương", "phần", "Phần", "point", "Point", "points", "Points", "clause",
-                   "Clause", "clauses", "Clauses", "paragraph", "Paragraph", "paragraphs",
-                   "Paragraphs", "article", "Article", "articles", "Articles", "section",
-                   "Section", "sections", "Sections", "chapter", "Chapter", "part", "Part"});
+  return OneOf(w, {"điểm",     "Điểm",     "khoản",     "Khoản",     "điều",       "Điều",
+                   "mục",      "Mục",      "chương",    "Chương",    "phần",       "Phần",
+                   "point",    "Point",    "points",    "Points",    "clause",     "Clause",
+                   "clauses",  "Clauses",  "paragraph", "Paragraph", "paragraphs", "Paragraphs",
+                   "article",  "Article",  "articles",  "Articles",  "section",    "Section",
+                   "sections", "Sections", "chapter",   "Chapter",   "part",       "Part"});
 }
 
 bool IsRomanNumeral(std::string_view w) {
@@ -51,11 +52,10 @@ size_t LegalTextTypeAt(const Words& w, size_t i) {
   if (IsLevelWord(w[i])) return 1;
   if (OneOf(w[i], {"Luật", "luật", "Law", "law", "Decree", "decree", "Circular", "circular"}))
     return 1;
-  if (i + 1 < w.size() &&
-      ((OneOf(w[i], {"Nghị", "nghị"}) && OneOf(w[i + 1], {"định", "quyết"})) ||
-       (OneOf(w[i], {"Thông", "thông"}) && w[i + 1] == "tư") ||
-       (OneOf(w[i], {"Bộ", "bộ"}) && w[i + 1] == "luật") ||
-       (OneOf(w[i], {"Pháp", "pháp"}) && w[i + 1] == "lệnh")))
+  if (i + 1 < w.size() && ((OneOf(w[i], {"Nghị", "nghị"}) && OneOf(w[i + 1], {"định", "quyết"})) ||
+                           (OneOf(w[i], {"Thông", "thông"}) && w[i + 1] == "tư") ||
+                           (OneOf(w[i], {"Bộ", "bộ"}) && w[i + 1] == "luật") ||
+                           (OneOf(w[i], {"Pháp", "pháp"}) && w[i + 1] == "lệnh")))
     return 2;
   return 0;
 }
@@ -135,8 +135,8 @@ std::string WithoutCrossReferences(std::string_view text) {
       ++i;
       continue;
     }
-    std::fill(drop.begin() + static_cast<long>(LeadStart(w, i)), drop.begin() + static_cast<long>(end),
-              true);
+    std::fill(drop.begin() + static_cast<long>(LeadStart(w, i)),
+              drop.begin() + static_cast<long>(end), true);
     i = end;
   }
   std::string out;

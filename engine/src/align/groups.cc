@@ -24,9 +24,34 @@ struct Direction {
   int Piece(const Candidate& c) const { return old_whole ? c.n : c.o; }
 };
 
+// A new article whose provisions are all new text (none has a counterpart)
+// is no piece of an old article whose provisions found counterparts: that
+// article's text went elsewhere, and the new one, however alike its heading
+// and vocabulary, is written on the same subject, not made of it (old Điều
+// 48 of the decree, procedure for land, went into new Điều 35; new Điều 36
+// "Thay đổi thông tin về bên bảo đảm …", new text, is not a piece of it).
+// Articles without provisions, and old articles whose provisions are all
+// unmatched, leave the heading to speak.
+bool NewTextArticleOfMatchedWhole(const AlignInput& input, const Matching& m, const Direction& d,
+                                  int o, int n) {
+  const IndexedTask& a = input.Old(o);
+  const IndexedTask& b = input.New(n);
+  if (!d.old_whole || !a.division || !b.division || a.children.empty() || b.children.empty())
+    return false;
+  if (!SubtreeHoldsNoDivision(input.old_tasks, o) || !SubtreeHoldsNoDivision(input.new_tasks, n))
+    return false;
+  for (int y = n + 1; y < n + b.subtree; ++y) {
+    if (m.new_to_old[static_cast<size_t>(y)] >= 0) return false;
+  }
+  for (int x = o + 1; x < o + a.subtree; ++x) {
+    if (m.old_to_new[static_cast<size_t>(x)] >= 0) return true;
+  }
+  return false;
+}
+
 // Per whole: the unmatched pieces that belong to it best.
 std::vector<std::vector<int>> CollectPieces(const AlignInput& input, const CandidateSet& candidates,
-                                            const Direction& d,
+                                            const Matching& m, const Direction& d,
                                             const std::vector<int>& piece_partner,
                                             const std::function<bool(int)>& piece_free,
                                             const std::function<bool(int)>& whole_free,
@@ -52,7 +77,7 @@ std::vector<std::vector<int>> CollectPieces(const AlignInput& input, const Candi
            clauses->Similarity(d.Whole(c), d.Piece(c), d.old_whole) < opt.clause_match_min)) {
         continue;
       }
-      if (!whole_free(d.Whole(c))) continue;
+      if (!whole_free(d.Whole(c)) || NewTextArticleOfMatchedWhole(input, m, d, c.o, c.n)) continue;
       if (in > best_in || (in == best_in && c.e.text_similarity > best_sim)) {
         best = d.Whole(c);
         best_in = in;
@@ -254,7 +279,8 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
   auto not_demoted = [&](int o) { return merge_into[static_cast<size_t>(o)] < 0; };
   Direction split{true, opt.split_piece_min};
   g.split_pieces = AcceptGroups(
-      input, true, CollectPieces(input, candidates, split, m.new_to_old, any, not_demoted, clauses),
+      input, true,
+      CollectPieces(input, candidates, m, split, m.new_to_old, any, not_demoted, clauses),
       m.old_to_new, &piece_of_new);
   // Merges leave split wholes and pieces (and a split whole's partner) alone.
   auto old_free = [&](int o) {
@@ -268,7 +294,7 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
   Direction merge{false, opt.merge_piece_min};
   g.merge_pieces = AcceptGroups(
       input, false,
-      CollectPieces(input, candidates, merge, m.old_to_new, old_free, new_free, clauses),
+      CollectPieces(input, candidates, m, merge, m.old_to_new, old_free, new_free, clauses),
       m.new_to_old, &piece_of_old);
   AddDemotedPieces(m, merge_into, piece_of_new, &g);
   g.cp_old.assign(input.old_tasks.size(), {});
