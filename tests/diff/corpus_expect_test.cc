@@ -267,7 +267,7 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
   CHECK(r.divisions.f1 >= 0.86);  // 0.865 with the demotion of old Điều 49 (align/demotions.h)
-  CHECK(r.all.f1 >= 0.685);       // 0.688
+  CHECK(r.all.f1 >= 0.69);        // 0.693 with collapsed articles (align/collapsed_articles.h)
   // A provision of a split article is no longer kept from its counterpart by
   // the first pass's picture of its article (align/stale_conflicts.h): old
   // Điều 4 khoản 2 điểm a "Thế chấp tài sản là động sản khác;" is new Điều 44

@@ -45,6 +45,8 @@
 //                   into one clause of a new article (unpaired_demotions.h);
 //     inline lists  a lead-in whose points became one sentence
 //                   (inline_lists.h);
+//     collapsed articles the clauses of an article whose counterpart is
+//                   one sentence, merged into it (collapsed_articles.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -56,6 +58,7 @@
 #include "align/article_splits.h"
 #include "align/article_swaps.h"
 #include "align/changes.h"
+#include "align/collapsed_articles.h"
 #include "align/crossed_siblings.h"
 #include "align/demotions.h"
 #include "align/inline_lists.h"
@@ -153,6 +156,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MatchSplitArticlesFreedOfConflicts(input, candidates, &matching, &groups);
   DemoteUnpairedArticles(input, &matching, &groups);
   JoinLeadInsToInlineLists(input, &groups);
+  MergeClausesOfCollapsedArticles(input, matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
