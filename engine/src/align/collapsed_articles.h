@@ -23,7 +23,10 @@
 // paragraph on the people's councils: 2003 Điều 7 khoản 1 "Quốc hội ban hành
 // …" shares 0.33 with that paragraph and 0.57 with the line), or a wrapped
 // heading may have taken the first clause; such a clause went to the article.
-// Same language only.
+// And more than it shares with the clause that became p: otherwise p says
+// nothing of its own (read the other way round, decree 99/2022 Điều 51 khoản 3
+// on seals would join 102/2017 Điều 62's sentence through the words it shares
+// with khoản 2, 0.33 in both). Same language only.
 #ifndef CONGVAN_SRC_ALIGN_COLLAPSED_ARTICLES_H_
 #define CONGVAN_SRC_ALIGN_COLLAPSED_ARTICLES_H_
 
