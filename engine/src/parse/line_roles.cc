@@ -447,6 +447,21 @@ bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
            !EndsWithTerminalPunctuation(lines[k - 1].text));
 }
 
+// An issuer's name opening a letterhead: the line, and at most two more
+// right under it ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), stand directly
+// above the national motto or the "Số:" line (the grammar's letterhead cue).
+// A text that attaches annexes, each with its own letterhead, repeats the
+// issuer page after page like a running header; the running header itself
+// is parted from the letterhead under it by a blank line or a page number.
+constexpr size_t kMaxIssuerLines = 3;
+bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Grammar& grammar) {
+  for (size_t j = k + 1; j < lines.size() && j <= k + kMaxIssuerLines; ++j) {
+    if (lines[j].blank || lines[j].role) return false;
+    if (LineCue(grammar, lines[j], CueKind::kLetterhead) >= 0) return true;
+  }
+  return false;
+}
+
 // Running headers and footers: a short line that comes back page after
 // page, its numbers aside ("Công văn 88/BYT-KCB   Trang 1/2", "CÔNG BÁO/Số 11
 // + 12/Ngày 10-01-2023"). A line seen twice counts only between page breaks
@@ -458,7 +473,7 @@ bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
 // marker-set search a line (≈ 1,500 instructions): the lines are grouped by
 // shape first, and only a group of two or more is asked. A group of one stays
 // under the two any header needs, so the groups are those of asking every
-// line.
+// line. An issuer's name over a letterhead is not one either (OpensLetterhead).
 void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) {
   int page_breaks = 0;
   std::map<std::string, std::vector<size_t>> seen;
@@ -468,7 +483,9 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) 
   }
   for (auto& [key, where] : seen) {  // list items out of the groups that can count
     if (where.size() < 2) continue;
-    std::erase_if(where, [&](size_t k) { return StartsWithListMarker(lines[k], grammar); });
+    std::erase_if(where, [&](size_t k) {
+      return StartsWithListMarker(lines[k], grammar) || OpensLetterhead(lines, k, grammar);
+    });
   }
   for (const auto& [key, where] : seen) {
     bool page_like =
