@@ -58,6 +58,40 @@ bool EndsWithContinuationWord(std::string_view text, const Grammar& grammar) {
   return !last.empty() && grammar.IsContinuationWord(last);
 }
 
+// The line defines a symbol of a formula, as the lines under "Trong đó:" /
+// "where:" do: "n: Số lượng yếu tố …", "X1, X2,... Xn: Điểm của …". Before
+// the colon stand at most four tokens of a few Latin letters each, with
+// digits and the punctuation of a list of symbols; a word of prose ("Ghi
+// chú:", "Bước 4:", "Trong đó:") has more letters or letters outside ASCII.
+constexpr size_t kMaxSymbolHeadBytes = 24;
+constexpr int kMaxSymbolTokens = 4;
+constexpr int kMaxSymbolLetters = 3;
+bool DefinesSymbol(std::string_view text) {
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kMaxSymbolHeadBytes) return false;
+  int tokens = 0, letters_in_token = 0;
+  bool in_token = false, any_letter = false;
+  for (char c : text.substr(0, colon)) {
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c == ' ') {
+      in_token = false;
+      continue;
+    }
+    if (!in_token) {
+      in_token = true;
+      letters_in_token = 0;
+      if (++tokens > kMaxSymbolTokens) return false;
+    }
+    if (letter) {
+      any_letter = true;
+      if (++letters_in_token > kMaxSymbolLetters) return false;
+    } else if (!(c >= '0' && c <= '9') && c != ',' && c != '.' && c != '_') {
+      return false;
+    }
+  }
+  return any_letter;
+}
+
 // The line starts with a heading of legislation (part, chapter, section,
 // article: the continuous style and those ranked above it). Its title often
 // runs to the margin without punctuation, and what follows is a new item.
@@ -219,6 +253,10 @@ class ParagraphJoiner {
         IsDivisionHeading(marked)) {
       return false;
     }
+    // A formula's symbols are defined one a line: a definition after a
+    // definition is the next one, however the line before ended ("n: … (n ≥
+    // 6)" / "X1, X2,... Xn: …").
+    if (open_defines_symbol_ && DefinesSymbol(line.text)) return false;
     // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own, and so
     // is a closing sentence after a finished one ("… thi hành Thông tư
     // này." / "Trong quá trình thực hiện, …").
@@ -240,6 +278,13 @@ class ParagraphJoiner {
     // generated: …, 10:51" / "Article 78") does not say so.
     if (!blank_gap && !furniture_gap && !open_is_heading_ && OpensUndottedArticle(marked) &&
         EndsWithTypedNumber(prev)) {
+      return true;
+    }
+    // So is a line that opens with a typed number but with no marker at all
+    // ("… trường hợp tại khoản 4" / "Điều 47, về cấp tài khoản …": a comma
+    // after the number is no heading's).
+    if (!blank_gap && !furniture_gap && !open_is_heading_ && marked.Markers().empty() &&
+        EndsWithDigit(prev) && StartsWithTypedNumber(line.text) && EndsWithTypedNumber(prev)) {
       return true;
     }
     // A paragraph never opens in lower case: a line that does continues the
@@ -330,6 +375,7 @@ class ParagraphJoiner {
       // are numbered (MostlyUppercase reads the whole line).
       open_is_heading_line_ = numbered || MostlyUppercase(line.text);
       open_bullet_style_ = BulletStyle(marked);
+      open_defines_symbol_ = DefinesSymbol(line.text);
       for (const MarkerMatch& m : marked.Markers()) {
         if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
         if (grammar_.styles()[static_cast<size_t>(m.style)].continuous)
@@ -380,6 +426,21 @@ class ParagraphJoiner {
       if (m.end == tail.size()) return true;
     }
     return false;
+  }
+
+  // The text opens with a number that says what it numbers ("Điều 47, …").
+  bool StartsWithTypedNumber(std::string_view text) const {
+    constexpr size_t kHead = 32;
+    size_t to = std::min(text.size(), kHead);
+    while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+    for (const auto& m : grammar_.FindMeta("typed-number", text.substr(0, to))) {
+      if (m.begin == 0) return true;
+    }
+    return false;
+  }
+
+  static bool EndsWithDigit(std::string_view text) {
+    return !text.empty() && text.back() >= '0' && text.back() <= '9';
   }
 
   // The line opens with an article marker (a continuous style) written
@@ -477,6 +538,7 @@ class ParagraphJoiner {
   bool bold_open_ = false;             // a "**" run opened on a line before and is not closed yet
   int lines_in_open_ = 0;              // lines of the open paragraph
   int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
+  bool open_defines_symbol_ = false;   // the open paragraph defines a formula's symbol
   std::map<std::string, int>
       last_value_;                   // list (style and prefix) → last value at a paragraph start
   std::map<int, int> last_article_;  // continuous style → last value at a paragraph start

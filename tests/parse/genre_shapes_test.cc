@@ -1,0 +1,106 @@
+// Shapes of the Vietnamese legal genre that decide where a line belongs
+// (line_roles.cc: OpensLetterhead; paragraphs.cc: DefinesSymbol and the
+// reference chain broken before "Điều N,"), each on the real text that
+// showed it: a circular printed in the Official Gazette whose annexes each
+// open with the issuer's letterhead, two circulars defining a formula's
+// symbols one a line, and portal copies of decrees and codes that break a
+// line inside a reference ("… tại khoản 4" / "Điều 47, về …").
+#include <catch2/catch.hpp>
+#include <optional>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::Document;
+using congvan::Language;
+using congvan::Node;
+using congvan::testing::FindTask;
+using congvan::testing::InLanguage;
+using congvan::testing::ParseCorpus;
+using congvan::testing::ParseString;
+
+namespace {
+
+// The role of the block that holds source line `line` (none: no block does).
+std::optional<BlockRole> RoleAtLine(const Document& doc, int line) {
+  for (const congvan::Block& b : doc.blocks) {
+    for (const auto& span : b.spans) {
+      if (span.first <= line && line <= span.last) return b.role;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("An issuer repeated over the national motto opens a letterhead, not a running header",
+          "[parse][genre]") {
+  // Circular 10/2021/TT-BLĐTBXH as the Official Gazette prints it: the issuer
+  // "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" stands over the motto on the
+  // first page and again at the start of each of its five annexes.
+  Document doc = ParseCorpus("legislation/2021-vi-circular-10-2021-tt-bldtbxh-pdf.txt");
+  CHECK(RoleAtLine(doc, 9) == BlockRole::kHeader);
+  CHECK(RoleAtLine(doc, 10) == BlockRole::kHeader);
+  for (int annex_start : {731, 1877, 3112, 4152, 5220}) {
+    INFO("line " << annex_start);
+    CHECK(RoleAtLine(doc, annex_start) == BlockRole::kAnnex);
+    CHECK(RoleAtLine(doc, annex_start + 1) == BlockRole::kAnnex);
+  }
+  // The gazette's own header over a page number, then a blank line, then the
+  // annex's letterhead (lines 727, 4149, 5218) is still page furniture.
+  for (int header : {727, 4149, 5218}) {
+    INFO("line " << header);
+    CHECK(RoleAtLine(doc, header) == BlockRole::kRunningHeader);
+  }
+}
+
+TEST_CASE("A formula's symbols are defined one a line", "[parse][genre]") {
+  // "Trong đó:" / "X : …" / "n: … (n ≥ 6)" / "X1, X2,... Xn: …": the line
+  // before the last one stops without a full stop, and the last is still a
+  // definition of its own (circulars 29/2021 and 03/2025 of the same ministry).
+  for (const char* path : {"pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt",
+                           "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt"}) {
+    INFO(path);
+    Document doc = ParseCorpus(path);
+    const Node* n = FindTask(doc, "n: Số lượng yếu tố đã tiến hành đánh giá");
+    REQUIRE(n != nullptr);
+    CHECK(n->text.find("X1") == std::string::npos);
+    CHECK(FindTask(doc, "X1, X2,") != nullptr);
+  }
+  // Prose that ends with a colon is no symbol: "Bước 5:" after a definition
+  // opens as it did, and a wrapped definition still joins its lower-case end.
+  Document doc = ParseCorpus("pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt");
+  const Node* big_n = FindTask(doc, "N: quy mô tổng thể");
+  REQUIRE(big_n != nullptr);
+  CHECK(big_n->text.find("ngành, lĩnh vực hoặc trong doanh nghiệp") != std::string::npos);
+}
+
+TEST_CASE("A reference broken before 'Điều N,' goes on on the next line", "[parse][genre]") {
+  // Decree 99/2022/NĐ-CP, Điều 56 khoản 2, as the portal copy breaks it.
+  Document decree = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+  const Node* clause = FindTask(decree, "Quy định tại Nghị định này về thực hiện thủ tục");
+  REQUIRE(clause != nullptr);
+  CHECK(clause->text.find("tại khoản 4 Điều 47, về cấp tài khoản") != std::string::npos);
+  CHECK(FindTask(decree, "Điều 47, về cấp") == nullptr);
+
+  // Lines quoted from the portal copy of the Civil Code 2015 (Điều 357): the
+  // clause goes on after "khoản 1", and the next article still opens.
+  Document code = ParseString(
+      "Điều 357. Trách nhiệm do chậm thực hiện nghĩa vụ trả tiền\n"
+      "1. Trường hợp bên có nghĩa vụ chậm trả tiền thì bên đó phải trả lãi đối với số tiền "
+      "chậm trả tương ứng với thời gian chậm trả.\n"
+      "2. Lãi suất phát sinh do chậm trả tiền được xác định theo thỏa thuận của các bên nhưng "
+      "không được vượt quá mức lãi suất quy định tại khoản 1\n"
+      "Điều 468 của Bộ luật này; nếu không có thỏa thuận thì thực hiện theo quy định tại "
+      "khoản 2 Điều 468 của Bộ luật này.\n"
+      "Điều 358. Trách nhiệm do không thực hiện nghĩa vụ giao vật\n"
+      "1. Trường hợp vật phải giao là vật đặc định mà không được giao thì có quyền yêu cầu.\n",
+      InLanguage(Language::kVietnamese));
+  const Node* two = FindTask(code, "Lãi suất phát sinh do chậm trả tiền");
+  REQUIRE(two != nullptr);
+  CHECK(two->children.empty());
+  CHECK(two->text.find("khoản 1 Điều 468 của Bộ luật này; nếu không") != std::string::npos);
+  const Node* next_article = FindTask(code, "Trách nhiệm do không thực hiện nghĩa vụ giao vật");
+  REQUIRE(next_article != nullptr);
+  CHECK(next_article->marker == "Điều 358.");
+}
