@@ -1,10 +1,9 @@
 // Shapes of the Vietnamese legal genre that decide where a line belongs
-// (line_roles.cc: OpensLetterhead; paragraphs.cc: DefinesSymbol and the
-// reference chain broken before "Điều N,"), each on the real text that
-// showed it: a circular printed in the Official Gazette whose annexes each
-// open with the issuer's letterhead, two circulars defining a formula's
-// symbols one a line, and portal copies of decrees and codes that break a
-// line inside a reference ("… tại khoản 4" / "Điều 47, về …").
+// (line_roles.cc: OpensLetterhead, a bare "TM." as a signature; paragraphs.cc: DefinesSymbol and
+// the reference chain broken before "Điều N,"), each on the real text that showed it: a circular
+// printed in the Official Gazette whose annexes each open with the issuer's letterhead, two
+// circulars defining a formula's symbols one a line, and portal copies of decrees and codes that
+// break a line inside a reference ("… tại khoản 4" / "Điều 47, về …").
 #include <catch2/catch.hpp>
 #include <optional>
 
@@ -103,4 +102,15 @@ TEST_CASE("A reference broken before 'Điều N,' goes on on the next line", "[p
   const Node* next_article = FindTask(code, "Trách nhiệm do không thực hiện nghĩa vụ giao vật");
   REQUIRE(next_article != nullptr);
   CHECK(next_article->marker == "Điều 358.");
+}
+
+TEST_CASE("A signature abbreviation alone on its line opens the signature block",
+          "[parse][genre]") {
+  // Decree 99/2022/NĐ-CP as the portal lays its signature out: "TM." / "CHÍNH
+  // PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Phạm Bình Minh" (lines 664-665), then the
+  // portal's own note about an attached file.
+  Document decree = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+  CHECK(RoleAtLine(decree, 664) == BlockRole::kSignature);
+  CHECK(RoleAtLine(decree, 665) == BlockRole::kSignature);
+  CHECK(RoleAtLine(decree, 666) != BlockRole::kSignature);
 }

@@ -409,7 +409,8 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (!line.role && line.text.size() <= kMaxGarbageLineBytes &&
         (IsNoise(line, grammar) || lone_marker_without_text(i)) &&
         LineCue(grammar, line, CueKind::kFooter) < 0 &&
-        LineCue(grammar, line, CueKind::kLetterhead) < 0) {  // a bare "Số:" is the letterhead's
+        LineCue(grammar, line, CueKind::kLetterhead) < 0 &&  // a bare "Số:" is the letterhead's
+        LineCue(grammar, line, CueKind::kSignature) < 0) {   // and a bare "TM." the signature's
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) &&
@@ -550,8 +551,19 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
   }
 }
 
-constexpr int kMaxTitleWords = 60;        // a title in capitals can be long
-constexpr size_t kMaxSignatureLines = 5;  // "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / name …
+constexpr int kMaxTitleWords = 60;          // a title in capitals can be long
+constexpr size_t kMaxSignatureLines = 5;    // "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG" / name …
+constexpr int kMaxSignatureLineWords = 16;  // a whole block on one line, its abbreviation aside
+
+// Line i, right under a signature abbreviation alone on its line ("TM."),
+// is the rest of the signature block however many words it holds, up to a
+// whole block laid out on one line.
+bool RestOfBareAbbreviation(const std::vector<SourceLine>& lines, size_t i) {
+  if (i == 0 || lines[i - 1].role != BlockRole::kSignature || !AtMostWords(lines[i - 1].text, 1))
+    return false;
+  return AtMostWords(lines[i].text, kMaxSignatureLineWords) &&
+         !EndsWithTerminalPunctuation(lines[i].text);
+}
 
 // A signature block starting at line i: a signature cue line ("KT. BỘ
 // TRƯỞNG", "TM. CHÍNH PHỦ", "CHỦ TỊCH QUỐC HỘI") and the short lines under it
@@ -562,12 +574,17 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
   if (LineCue(grammar, lines[i], CueKind::kSigned) >= 0) return i + 1;
   if (LineCue(grammar, lines[i], CueKind::kSignature) < 0) return i;
   size_t last = i, seen = 0;
+  // "TM." alone: a web copy broke the block after its abbreviation and laid
+  // the rest out on one line ("CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Phạm
+  // Bình Minh"), which is then longer than a title.
+  bool bare_abbreviation = AtMostWords(lines[i].text, 1);  // as RestOfBareAbbreviation
   for (size_t j = i + 1; j < lines.size() && seen < kMaxSignatureLines; ++j) {
     const SourceLine& l = lines[j];
     if (l.blank) continue;
     if (l.role) break;  // page furniture: the page, and the block, ended
     ++seen;
-    bool short_line = AtMostWords(l.text, 6) && !EndsWithTerminalPunctuation(l.text) &&
+    int max_words = bare_abbreviation && seen == 1 ? kMaxSignatureLineWords : 6;
+    bool short_line = AtMostWords(l.text, max_words) && !EndsWithTerminalPunctuation(l.text) &&
                       HasNoMarkers(grammar, l) && LetterCount(l.text, 2) >= 2;
     if (!short_line) break;
     last = j;
@@ -842,7 +859,8 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
                        (LineCue(grammar, line, CueKind::kSignature) >= 0 ||
                         LineCue(grammar, line, CueKind::kSigned) >= 0 ||
-                        (AtMostWords(line.text, 8) && !EndsWithTerminalPunctuation(line.text)));
+                        (AtMostWords(line.text, 8) && !EndsWithTerminalPunctuation(line.text)) ||
+                        RestOfBareAbbreviation(lines, i));
       line.role = signature ? BlockRole::kSignature : after_signature;
       annex = !signature;
       continue;
