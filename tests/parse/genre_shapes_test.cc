@@ -1,9 +1,9 @@
 // Shapes of the Vietnamese legal genre that decide where a line belongs
-// (line_roles.cc: OpensLetterhead, a bare "TM." as a signature; paragraphs.cc: DefinesSymbol and
-// the reference chain broken before "Điều N,"), each on the real text that showed it: a circular
-// printed in the Official Gazette whose annexes each open with the issuer's letterhead, two
-// circulars defining a formula's symbols one a line, and portal copies of decrees and codes that
-// break a line inside a reference ("… tại khoản 4" / "Điều 47, về …").
+// (line_roles.cc: OpensLetterhead, MarkTocPages, a bare "TM." as a signature; paragraphs.cc:
+// DefinesSymbol and the reference chain broken before "Điều N,"), each on the real text that showed
+// it: a circular printed in the Official Gazette whose annexes each open with the issuer's
+// letterhead, two circulars defining a formula's symbols one a line, and portal copies of decrees
+// and codes that break a line inside a reference ("… tại khoản 4" / "Điều 47, về …").
 #include <catch2/catch.hpp>
 #include <optional>
 
@@ -113,4 +113,19 @@ TEST_CASE("A signature abbreviation alone on its line opens the signature block"
   CHECK(RoleAtLine(decree, 664) == BlockRole::kSignature);
   CHECK(RoleAtLine(decree, 665) == BlockRole::kSignature);
   CHECK(RoleAtLine(decree, 666) != BlockRole::kSignature);
+}
+
+TEST_CASE(
+    "A contents page whose page numbers were lost is the table of contents down to its page's end",
+    "[parse][genre]") {
+  // Each annex of circular 10/2021 has "MỤC LỤC" / "Trang" / "Phần thuyết
+  // minh" / "I. Định mức lao động …" (lines 774-784; the page numbers were a
+  // column of their own), then the gazette's header and page number 13.
+  Document doc = ParseCorpus("legislation/2021-vi-circular-10-2021-tt-bldtbxh-pdf.txt");
+  for (int line : {774, 777, 778, 780, 784}) {
+    INFO("line " << line);
+    CHECK(RoleAtLine(doc, line) == BlockRole::kTableOfContents);
+  }
+  CHECK(RoleAtLine(doc, 802) == BlockRole::kRunningHeader);
+  CHECK(RoleAtLine(doc, 805) != BlockRole::kTableOfContents);  // "PHẦN THUYẾT MINH" on page 13
 }
