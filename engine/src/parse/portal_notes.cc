@@ -16,9 +16,7 @@
 #include "parse/portal_notes.h"
 
 #include <algorithm>
-#include <climits>
 #include <cstring>
-#include <unordered_map>
 
 #include "congvan/text_fold.h"
 
@@ -97,49 +95,68 @@ std::string NamedLevel(const std::string& note) {
   return "";
 }
 
-// The lines each subtree's own spans reach, first to last, so that Owner
-// looks only into subtrees that can hold a note's line: a full walk of the
-// tree per note was quadratic on a long law with notes throughout.
-using SubtreeLines = std::unordered_map<const Node*, LineSpan>;
-
-LineSpan IndexSubtreeLines(const Node& n, SubtreeLines& index) {
-  LineSpan reach{INT_MAX, INT_MIN};
-  auto widen = [&reach](const LineSpan& s) {
-    reach.first = std::min(reach.first, s.first);
-    reach.last = std::max(reach.last, s.last);
-  };
-  for (const LineSpan& s : n.spans) widen(s);
-  for (const Node& child : n.children) widen(IndexSubtreeLines(child, index));
-  index[&n] = reach;
-  return reach;
-}
-
-// The innermost node whose own spans hold `line` (with its ancestors before
-// it in `path`), or null. `level` non-empty: the nearest such node or
-// ancestor of that level instead, when there is one.
-Node* Owner(std::vector<Node>& nodes, int line, const std::string& level, const SubtreeLines& index,
-            std::vector<Node*>& path) {
-  for (Node& n : nodes) {
-    const LineSpan& reach = index.at(&n);
-    if (line < reach.first || line > reach.last) continue;  // nothing below can hold it
-    path.push_back(&n);
-    if (Node* inner = Owner(n.children, line, level, index, path)) return inner;
-    for (const LineSpan& s : n.spans) {
-      if (s.first > line || line > s.last) continue;
-      for (size_t k = path.size(); k-- > 0 && !level.empty();) {
-        if (path[k]->level == level) return path[k];
-      }
-      return &n;
+// The owner of each note (null where none): the innermost node whose own
+// spans hold the note's line, or, when the note names a level ("[Điều này
+// …]"), the nearest such node or ancestor of that level. The first node in
+// post-order (children before their parent, siblings in order) whose own spans
+// hold a line is the innermost one, so one walk of the tree answers every
+// note: at each node, the notes on its spans' lines not yet owned are its.
+// (An index of every subtree's reach, one hash entry per node, cost 40 bytes
+// a task at the end of the parse, its memory peak on a long law.)
+class NoteOwners {
+ public:
+  explicit NoteOwners(const std::vector<Note>& notes) : notes_(notes), owner_(notes.size()) {
+    by_line_.reserve(notes.size());
+    levels_.reserve(notes.size());
+    for (size_t k = 0; k < notes.size(); ++k) {
+      by_line_.push_back(k);
+      levels_.push_back(NamedLevel(notes[k].text));
     }
-    path.pop_back();
+    std::stable_sort(by_line_.begin(), by_line_.end(),
+                     [&notes](size_t a, size_t b) { return notes[a].line < notes[b].line; });
   }
-  return nullptr;
-}
 
-Node* Owner(std::vector<Node>& nodes, const Note& note, const SubtreeLines& index) {
-  std::vector<Node*> path;
-  return Owner(nodes, note.line, NamedLevel(note.text), index, path);
-}
+  std::vector<Node*> Find(std::vector<Node>& tasks) {
+    Walk(tasks);
+    return std::move(owner_);
+  }
+
+ private:
+  void Walk(std::vector<Node>& nodes) {
+    for (Node& n : nodes) {
+      path_.push_back(&n);
+      Walk(n.children);
+      for (const LineSpan& s : n.spans) Claim(s);
+      path_.pop_back();
+    }
+  }
+
+  // The notes on the lines of `span` that no node owns yet go to the node at
+  // the end of path_ (or to its nearest ancestor of the level they name).
+  void Claim(const LineSpan& span) {
+    auto first =
+        std::lower_bound(by_line_.begin(), by_line_.end(), span.first,
+                         [this](size_t note, int line) { return notes_[note].line < line; });
+    for (auto it = first; it != by_line_.end() && notes_[*it].line <= span.last; ++it) {
+      if (owner_[*it] != nullptr) continue;
+      owner_[*it] = path_.back();
+      const std::string& level = levels_[*it];
+      if (level.empty()) continue;
+      for (size_t k = path_.size(); k-- > 0;) {
+        if (path_[k]->level == level) {
+          owner_[*it] = path_[k];
+          break;
+        }
+      }
+    }
+  }
+
+  const std::vector<Note>& notes_;
+  std::vector<size_t> by_line_;      // note indices by line (stable)
+  std::vector<std::string> levels_;  // the level each note names, or ""
+  std::vector<Node*> owner_;
+  std::vector<Node*> path_;  // the node walked and its ancestors
+};
 
 // The node begun last before `line` (in source order), or null.
 Node* OpenAt(std::vector<Node>& nodes, int line) {
@@ -198,10 +215,10 @@ bool StripPortalNotes(std::string& text, const Grammar& grammar, std::vector<Not
 
 void AttachPortalNotes(Document& doc, std::vector<Note> notes) {
   if (notes.empty()) return;
-  SubtreeLines index;
-  for (const Node& n : doc.tasks) IndexSubtreeLines(n, index);
-  for (Note& note : notes) {
-    if (Node* owner = Owner(doc.tasks, note, index)) {
+  std::vector<Node*> owners = NoteOwners(notes).Find(doc.tasks);
+  for (size_t k = 0; k < notes.size(); ++k) {
+    Note& note = notes[k];
+    if (Node* owner = owners[k]) {
       owner->notes.push_back(std::move(note));
     } else if (Block* block = BlockHolding(doc.blocks, note.line)) {
       block->notes.push_back(std::move(note));
