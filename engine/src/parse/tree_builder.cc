@@ -41,10 +41,12 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "parse/chunked_store.h"
 #include "parse/parse_internal.h"
 #include "parse/quote_regions.h"
 #include "parse/quotes.h"
@@ -181,9 +183,6 @@ class TreeBuilder {
       begin = FindBodyStart(end);
       MarkPreamble(begin);
     }
-    // At most one draft a paragraph: reserved, the vector does not double
-    // (old and new blocks both alive) at the peak.
-    drafts_.reserve(end - begin);
     for (size_t i = begin; i < end; ++i) {
       PlaceOrGiveRole(i);
       // Placing reads the markers of this paragraph and of later ones (the
@@ -393,7 +392,7 @@ class TreeBuilder {
 
   Draft& DraftAt(int level) { return DraftNo(stack_[static_cast<size_t>(level)]); }
   const Draft& DraftAt(int level) const { return DraftNo(stack_[static_cast<size_t>(level)]); }
-  Draft& DraftNo(int index) { return *drafts_[static_cast<size_t>(index)]; }
+  Draft& DraftNo(int index) { return drafts_[static_cast<size_t>(index)]; }
   // The open state of a draft that may still be an open level.
   // REQUIRES: d.open >= 0.
   OpenLevel& OpenOf(const Draft& d) const { return open_levels_[static_cast<size_t>(d.open)]; }
@@ -418,7 +417,7 @@ class TreeBuilder {
     free_open_levels_.push_back(d.open);
     d.open = -1;
   }
-  const Draft& DraftNo(int index) const { return *drafts_[static_cast<size_t>(index)]; }
+  const Draft& DraftNo(int index) const { return drafts_[static_cast<size_t>(index)]; }
   int Top() const { return static_cast<int>(stack_.size()) - 1; }
 
   // Level index of an open item whose number path equals `path` (of style
@@ -598,7 +597,7 @@ class TreeBuilder {
     } else {
       d.text = std::move(ps_[paragraph].text);
     }
-    drafts_.push_back(std::make_unique<Draft>(std::move(d)));
+    drafts_.Add(std::move(d));
     return static_cast<int>(drafts_.size()) - 1;
   }
 
@@ -1162,14 +1161,15 @@ class TreeBuilder {
   ChildLists GatherChildren() const {
     ChildLists c;
     c.begin.assign(drafts_.size() + 1, 0);
-    for (const auto& d : drafts_) {
-      if (d->parent >= 0) ++c.begin[static_cast<size_t>(d->parent) + 1];
+    for (size_t k = 0; k < drafts_.size(); ++k) {
+      int parent = drafts_[k].parent;
+      if (parent >= 0) ++c.begin[static_cast<size_t>(parent) + 1];
     }
     for (size_t k = 1; k < c.begin.size(); ++k) c.begin[k] += c.begin[k - 1];
     c.list.resize(static_cast<size_t>(c.begin.back()));
     std::vector<int> next(c.begin.begin(), c.begin.end() - 1);
     for (size_t k = 0; k < drafts_.size(); ++k) {
-      int parent = drafts_[k]->parent;
+      int parent = drafts_[k].parent;
       if (parent >= 0)
         c.list[static_cast<size_t>(next[static_cast<size_t>(parent)]++)] = static_cast<int>(k);
     }
@@ -1189,7 +1189,16 @@ class TreeBuilder {
 
   // A plain paragraph's position can equal a numbered sibling's ordinal;
   // suffix repeats ("3#2") so every path names one node.
-  static void MakeSiblingPathsUnique(Node& parent) {
+  // Repeats are rare: the paths are first sorted (views, in a reused
+  // buffer) to see whether any two are equal, and only then suffixed (a set
+  // of strings per parent was a malloc per task).
+  void MakeSiblingPathsUnique(Node& parent) {
+    if (parent.children.size() < 2) return;
+    sibling_paths_.clear();
+    for (const Node& child : parent.children) sibling_paths_.push_back(child.path.view());
+    std::sort(sibling_paths_.begin(), sibling_paths_.end());
+    if (std::adjacent_find(sibling_paths_.begin(), sibling_paths_.end()) == sibling_paths_.end())
+      return;
     std::unordered_set<std::string> seen;
     for (Node& child : parent.children) {
       std::string base = child.path.str();
@@ -1232,7 +1241,7 @@ class TreeBuilder {
       n.children.push_back(ToNode(children.list[c], n.path, ++child_position, children));
     }
     MakeSiblingPathsUnique(n);
-    drafts_[static_cast<size_t>(index)].reset();  // its node is made; no draft is read twice
+    drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
     return n;
   }
 
@@ -1241,9 +1250,9 @@ class TreeBuilder {
   int max_depth_;
   std::vector<Diagnostic>& diagnostics_;
   bool quoted_;  // building the small tree of quoted provisions
-  // One per task, each on its own so that ToNode can free it once its node is
-  // made: drafts and nodes are then never all alive at once.
-  std::vector<std::unique_ptr<Draft>> drafts_;
+  // One per task, in chunks that ToNode frees as it makes their nodes:
+  // drafts and nodes are then never all alive at once (ChunkedStore).
+  ChunkedStore<Draft> drafts_;
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
   // The open state of the drafts that may still be open levels (Draft::open);
@@ -1255,6 +1264,7 @@ class TreeBuilder {
   // draft index: few drafts have them.
   std::unordered_map<int, VectorBox<Node>> quoted_nodes_;
   std::unordered_set<size_t> heading_paragraphs_;
+  std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffer
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
   int structural_rank_;                          // Grammar::structural_rank()
