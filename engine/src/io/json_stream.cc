@@ -188,11 +188,22 @@ void JsonStream::Null() {
   pos_ += 4;
 }
 
+// What BeginArray, Int, Int, EndArray write, in one piece (every task has
+// its lines as a pair): one request for room, no state kept between.
 void JsonStream::Pair(long long first, long long last) {
-  BeginArray();
-  Int(first);
-  Int(last);
-  EndArray();
+  BeforeValue();
+  constexpr size_t kDigits = 24;  // every long long, with its sign
+  const size_t inner = SeparatorBound(depth_ + 1);
+  char* p = Room(2 * inner + SeparatorBound(depth_) + 2 * kDigits + 2);
+  *p++ = '[';
+  p = WriteSeparator(p, false, depth_ + 1);
+  p = std::to_chars(p, p + kDigits, first).ptr;
+  p = WriteSeparator(p, true, depth_ + 1);
+  p = std::to_chars(p, p + kDigits, last).ptr;
+  p = WriteSeparator(p, false, depth_);
+  *p++ = ']';
+  pos_ = p;
+  first_ = false;
 }
 
 void JsonStream::Value(const nlohmann::json& value) {

@@ -1176,6 +1176,24 @@ class TreeBuilder {
     return c;
   }
 
+  // A style's id and level as the nodes hold them: interned once per style,
+  // not looked up in the process's name table for every node.
+  struct StyleNames {
+    bool made = false;
+    InternedName id;
+    InternedName level;
+  };
+  const StyleNames& NamesOf(int style) {
+    if (style_names_.empty()) style_names_.resize(grammar_.styles().size());
+    StyleNames& names = style_names_[static_cast<size_t>(style)];
+    if (!names.made) {
+      names.id = StyleOf(style).id;
+      names.level = StyleOf(style).level;
+      names.made = true;
+    }
+    return names;
+  }
+
   std::vector<Node> Finish() {
     ChildLists children = GatherChildren();
     Node root;
@@ -1221,8 +1239,11 @@ class TreeBuilder {
       n.quoted = std::move(quoted->second);
       quoted_nodes_.erase(quoted);
     }
-    if (d.style >= 0) n.style = StyleOf(d.style).id;
-    if (d.style >= 0) n.level = StyleOf(d.style).level;
+    if (d.style >= 0) {
+      const StyleNames& names = NamesOf(d.style);
+      n.style = names.id;
+      n.level = names.level;
+    }
     n.division = IsStructural(d);
     std::string path(parent_path);
     if (!path.empty()) path += '.';
@@ -1265,6 +1286,7 @@ class TreeBuilder {
   std::unordered_map<int, VectorBox<Node>> quoted_nodes_;
   std::unordered_set<size_t> heading_paragraphs_;
   std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffer
+  std::vector<StyleNames> style_names_;          // by style index, made when first asked
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
   int structural_rank_;                          // Grammar::structural_rank()
