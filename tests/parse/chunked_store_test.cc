@@ -10,8 +10,7 @@
 
 using congvan::parse::ChunkedStore;
 
-TEST_CASE("Records keep their address and value as chunks fill and are released",
-          "[parse][tree]") {
+TEST_CASE("Records keep their address and value as chunks fill and are released", "[parse][tree]") {
   ChunkedStore<std::string, 4> store;
   CHECK(store.empty());
   std::vector<const std::string*> addresses;
