@@ -109,58 +109,6 @@ int RomanValue(std::string_view text) {
 
 const text::SyllableSet* Grammar::syllables() const { return impl_->syllables.get(); }
 
-double Grammar::DetectionScore(std::string_view text) const {
-  const Impl& g = *impl_;
-  if (g.detect_code_points.empty() && g.detect_words.empty()) return 0;
-  constexpr size_t kSample = 1 << 16;  // the first 64 KB say enough
-  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t n = static_cast<int32_t>(std::min(text.size(), kSample));
-  long letters = 0, own_letters = 0, words = 0, own_words = 0;
-  std::string word;
-  auto end_word = [&]() {
-    if (word.empty()) return;
-    ++words;
-    own_words += g.MayBeDetectWord(word) && g.detect_words.count(word) ? 1 : 0;
-    word.clear();
-  };
-  for (int32_t i = 0; i < n;) {
-    UChar32 c = p[i];
-    if (c < 0x80) {
-      ++i;
-    } else {
-      U8_NEXT(p, i, n, c);
-    }
-    uint8_t flags = 0;
-    if (c >= 0) {
-      // The table's answers are ICU's (Impl::DetectFlags), asked once per
-      // code point of the common blocks; others are asked as they come.
-      const uint8_t* tabled = g.detect_table != nullptr ? g.detect_table->Find(c) : nullptr;
-      flags = tabled != nullptr ? *tabled : g.DetectFlags(c);
-    }
-    if ((flags & Impl::kDetectLetter) == 0) {
-      end_word();
-      continue;
-    }
-    ++letters;
-    own_letters += (flags & Impl::kDetectOwn) ? 1 : 0;
-    if (c < 0x80) {  // ASCII lowers alike in every locale (u_tolower is locale-free)
-      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      continue;
-    }
-    UChar32 lower = u_tolower(c);
-    char buffer[4];
-    int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(buffer, length, 4, lower, error);
-    if (!error) word.append(buffer, static_cast<size_t>(length));
-  }
-  end_word();
-  double score = 0;
-  if (letters > 0) score += 100.0 * static_cast<double>(own_letters) / static_cast<double>(letters);
-  if (words > 0) score += 100.0 * static_cast<double>(own_words) / static_cast<double>(words);
-  return score;
-}
-
 bool Grammar::detection_fallback() const { return impl_->detect_fallback; }
 bool Grammar::hyphen_joins_with_space() const { return impl_->hyphen_space; }
 

@@ -183,6 +183,18 @@ struct Grammar::Impl {
   // bytes begins with byte b (words of 16 bytes or more are not filtered).
   static constexpr size_t kDetectShapeLengths = 16;
   std::array<std::array<uint64_t, 4>, kDetectShapeLengths> detect_word_shapes{};
+  size_t detect_longest_word = 0;  // bytes, of detect_words' longest
+  // detect_words shorter than kDetectShapeLengths by length, each as two
+  // machine words (its bytes zero-padded, byte k in bits 8k…8k+7): a word is
+  // compared with a few of these, not hashed into detect_words.
+  std::array<std::vector<std::array<uint64_t, 2>>, kDetectShapeLengths> detect_word_keys;
+  static std::array<uint64_t, 2> DetectWordKey(std::string_view word) {
+    std::array<uint64_t, 2> key{};
+    for (size_t k = 0; k < word.size() && k < 16; ++k) {
+      key[k / 8] |= uint64_t{static_cast<unsigned char>(word[k])} << (8 * (k % 8));
+    }
+    return key;
+  }
   bool MayBeDetectWord(std::string_view word) const {
     if (word.size() >= kDetectShapeLengths) return true;
     auto b = static_cast<unsigned char>(word[0]);

@@ -176,8 +176,11 @@ class GrammarReader {
       std::string word = ToLowerUtf8(w);
       if (word.empty()) continue;
       auto b = static_cast<unsigned char>(word[0]);
-      if (word.size() < Grammar::Impl::kDetectShapeLengths)
+      if (word.size() < Grammar::Impl::kDetectShapeLengths) {
         g_.detect_word_shapes[word.size()][b >> 6] |= uint64_t{1} << (b & 63);
+        g_.detect_word_keys[word.size()].push_back(Grammar::Impl::DetectWordKey(word));
+      }
+      g_.detect_longest_word = std::max(g_.detect_longest_word, word.size());
       g_.detect_words.insert(std::move(word));
     }
     g_.detect_fallback = n.attribute("fallback").as_bool(false);

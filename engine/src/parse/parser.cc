@@ -231,13 +231,16 @@ Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir)
 Result<Language> DetectLanguage(std::string_view text, const std::string& grammar_dir) {
   auto grammars = AllGrammars(grammar_dir);
   if (!grammars.ok()) return grammars.status();
+  // Every grammar's score from one pass over the text.
+  std::vector<const Grammar*> asked;
+  for (const auto& g : *grammars) asked.push_back(g.get());
+  const std::vector<double> scores = Grammar::DetectionScores(text, asked);
   const Grammar* best = nullptr;
   double best_score = 0;
-  for (const auto& g : *grammars) {
-    double score = g->DetectionScore(text);
-    if (score > best_score) {
-      best = g.get();
-      best_score = score;
+  for (size_t k = 0; k < asked.size(); ++k) {
+    if (scores[k] > best_score) {
+      best = asked[k];
+      best_score = scores[k];
     }
   }
   if (best == nullptr) {
