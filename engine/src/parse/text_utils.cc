@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +113,30 @@ bool ClosesRun(std::string_view trimmed) {
   return !trimmed.empty() && trimmed.back() == '*' && trimmed.front() != '*';
 }
 
+// The first `c` in [p, end), or null: memchr, which reads many bytes at a
+// time (the line splitter's byte loops cost ≈ 5 instructions a byte).
+const char* FindByte(const char* p, const char* end, char c) {
+  return p < end ? static_cast<const char*>(std::memchr(p, c, static_cast<size_t>(end - p)))
+                 : nullptr;
+}
+
+// How many "**" `raw` holds, counted left to right without overlap (as
+// successive find("**", at + 2) count them): a '*' is looked for with memchr,
+// as most lines hold none.
+size_t DoubleStars(std::string_view raw) {
+  size_t stars = 0;
+  const char* const end = raw.data() + raw.size();
+  for (const char* p = FindByte(raw.data(), end, '*'); p != nullptr;) {
+    if (p + 1 < end && p[1] == '*') {
+      ++stars;
+      p = FindByte(p + 2, end, '*');
+    } else {
+      p = FindByte(p + 1, end, '*');
+    }
+  }
+  return stars;
+}
+
 // A run opened on one line and closed on the next non-blank one makes the
 // next line the rest of the first ("**CHÍNH" / "PHỦ**").
 void MarkRunContinuations(std::vector<SourceLine>& lines) {
@@ -127,7 +152,11 @@ void MarkRunContinuations(std::vector<SourceLine>& lines) {
 
 std::vector<SourceLine> SplitLines(std::string_view text) {
   std::vector<SourceLine> lines;
-  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  size_t newlines = 0;
+  for (const char* p = text.data(); (p = FindByte(p, text.data() + text.size(), '\n')); ++p) {
+    ++newlines;
+  }
+  lines.reserve(newlines + 1);
   size_t start = 0;
   int number = 1;
   while (start <= text.size()) {
@@ -140,9 +169,7 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     // A bold run that opens at the line's start and does not close on it
     // ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**").
     std::string_view trimmed = Trim(raw);
-    size_t stars = 0;
-    for (size_t at = raw.find("**"); at != std::string_view::npos; at = raw.find("**", at + 2))
-      ++stars;
+    const size_t stars = DoubleStars(raw);
     line.opens_bold_run = stars % 2 == 1 && trimmed.substr(0, 2) == "**";
     line.bold = stars >= 2 && stars % 2 == 0 && trimmed.substr(0, 2) == "**" &&
                 trimmed.size() >= 4 && trimmed.substr(trimmed.size() - 2) == "**";
