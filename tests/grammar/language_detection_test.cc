@@ -1,4 +1,4 @@
-// Language detection's one-pass scores (Grammar::DetectionScores,
+// Language detection's one-pass scores (grammar_internal::DetectionScores,
 // grammar/language_detection.cc) against the obvious reference, the pass it
 // replaced: each grammar alone, every character through ICU's u_isalpha and
 // u_tolower and a set of its own letters, every word a std::string looked up
@@ -6,6 +6,8 @@
 // cut inside a character and from odd offsets (ill-formed starts), and of a
 // few texts of other scripts and of long words; the scores must be equal, not
 // close (they decide the language).
+#include "grammar/language_detection.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -141,7 +143,7 @@ TEST_CASE("Language detection's one pass gives the reference's scores", "[gramma
   }
   long asked = 0;
   for (const std::string& text : texts) {
-    const std::vector<double> scores = Grammar::DetectionScores(text, grammars);
+    const std::vector<double> scores = congvan::grammar_internal::DetectionScores(text, grammars);
     REQUIRE(scores.size() == grammars.size());
     for (size_t k = 0; k < grammars.size(); ++k) {
       const double reference = ReferenceScore(detects[k], text);

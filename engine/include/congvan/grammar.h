@@ -233,10 +233,6 @@ class Grammar {
   // of its letters among the text's letters plus the share of its frequent
   // words among the text's words, in percent. 0 for a grammar without <detect>.
   double DetectionScore(std::string_view text) const;
-  // DetectionScore(text) of each grammar (same order), read in one pass over
-  // the text: what language detection asks of every document.
-  static std::vector<double> DetectionScores(std::string_view text,
-                                             const std::vector<const Grammar*>& grammars);
   // The grammar chosen when no language scores (<detect fallback="true">).
   bool detection_fallback() const;
 

@@ -34,6 +34,9 @@ namespace congvan {
 // Every pattern is parsed when the grammar is loaded and compiled when first
 // used (grammar/lazy_regex.h).
 struct Grammar::Impl {
+  // The Impl of `g` (a nested class reaches its enclosing class's members):
+  // for the grammar module's own files that are not Grammar's members.
+  static const Impl& Of(const Grammar& g) { return *g.impl_; }
   using LazyRegex = grammar_internal::LazyRegex;
   using LazyRegexSet = grammar_internal::LazyRegexSet;
   using CueGate = grammar_internal::CueGate;

@@ -15,6 +15,8 @@
 // fixed buffer, not a std::string per word, and looked up only when its
 // length and first byte are those of some frequent word (MayBeDetectWord) —
 // a word longer than every frequent word is counted, never looked up.
+#include "grammar/language_detection.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -111,7 +113,8 @@ struct DetectionCounts {
 // past its end) for each of the `asked` grammars whose frequent words hold it.
 [[gnu::always_inline]] inline void CountDetectWord(const std::vector<const Grammar::Impl*>& asked,
                                                    std::string_view word,
-                     const std::array<uint64_t, 2>& key, DetectionCounts* counts) {
+                                                   const std::array<uint64_t, 2>& key,
+                                                   DetectionCounts* counts) {
   const size_t length = word.size();
   for (size_t k = 0; k < asked.size(); ++k) {
     const Grammar::Impl& g = *asked[k];
@@ -223,11 +226,12 @@ DetectionCounts CountDetection(std::string_view text,
 }  // namespace
 
 double Grammar::DetectionScore(std::string_view text) const {
-  return DetectionScores(text, {this}).front();
+  return grammar_internal::DetectionScores(text, {this}).front();
 }
 
-std::vector<double> Grammar::DetectionScores(std::string_view text,
-                                             const std::vector<const Grammar*>& grammars) {
+std::vector<double> grammar_internal::DetectionScores(std::string_view text,
+                                                      const std::vector<const Grammar*>& grammars) {
+  using Impl = Grammar::Impl;
   std::vector<double> scores(grammars.size(), 0.0);
   // Each character's own-letter answers are bits of one word, a bit per
   // grammar: more grammars than that are scored in turns (each grammar's
@@ -237,7 +241,7 @@ std::vector<double> Grammar::DetectionScores(std::string_view text,
   std::vector<const Impl*> asked;
   std::vector<size_t> asked_index;
   for (size_t k = 0; k < grammars.size(); ++k) {
-    const Impl& g = *grammars[k]->impl_;
+    const Impl& g = Impl::Of(*grammars[k]);
     if (g.detect_code_points.empty() && g.detect_words.empty()) continue;
     asked.push_back(&g);
     asked_index.push_back(k);
@@ -259,12 +263,11 @@ std::vector<double> Grammar::DetectionScores(std::string_view text,
   for (size_t k = 0; k < count; ++k) {
     double score = 0;
     if (counts.letters > 0) {
-      score += 100.0 * static_cast<double>(counts.own_letters[k]) /
-               static_cast<double>(counts.letters);
+      score +=
+          100.0 * static_cast<double>(counts.own_letters[k]) / static_cast<double>(counts.letters);
     }
     if (counts.words > 0) {
-      score +=
-          100.0 * static_cast<double>(counts.own_words[k]) / static_cast<double>(counts.words);
+      score += 100.0 * static_cast<double>(counts.own_words[k]) / static_cast<double>(counts.words);
     }
     scores[asked_index[k]] = score;
   }

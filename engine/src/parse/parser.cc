@@ -16,6 +16,7 @@
 
 #include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
+#include "grammar/language_detection.h"
 #include "parse/footnote_marks.h"
 #include "parse/parse_internal.h"
 #include "parse/portal_notes.h"
@@ -234,7 +235,7 @@ Result<Language> DetectLanguage(std::string_view text, const std::string& gramma
   // Every grammar's score from one pass over the text.
   std::vector<const Grammar*> asked;
   for (const auto& g : *grammars) asked.push_back(g.get());
-  const std::vector<double> scores = Grammar::DetectionScores(text, asked);
+  const std::vector<double> scores = grammar_internal::DetectionScores(text, asked);
   const Grammar* best = nullptr;
   double best_score = 0;
   for (size_t k = 0; k < asked.size(); ++k) {
