@@ -168,12 +168,15 @@ void BestOfRestByNorm(const std::vector<double>& new_l2, const float* acc, const
 }  // namespace
 
 void CandidateSet::Add(const AlignInput& input, int o, int n) {
-  of_old_[static_cast<size_t>(o)].push_back(static_cast<int>(all_.size()));
+  std::vector<int>& mine = of_old_[static_cast<size_t>(o)];
+  if (mine.capacity() == 0) mine.reserve(per_old_);
+  mine.push_back(static_cast<int>(all_.size()));
   old_loaded_.Load(&input.features.Old(o));
   all_.push_back({o, n, Evidence(input, o, n, &old_loaded_), 0.0});
 }
 
-void CandidateSet::Reserve(size_t n) {
+void CandidateSet::Reserve(size_t n, size_t per_old) {
+  per_old_ = per_old;
   if (all_.empty())
     ReserveHuge(&all_, n);
   else
@@ -187,8 +190,12 @@ bool CandidateSet::Has(int o, int n) const {
   return false;
 }
 
+// Counted first, so each list is allocated once at its final size.
 std::vector<std::vector<int>> CandidateSet::ByNew(size_t new_count) const {
+  std::vector<int> count(new_count, 0);
+  for (const Candidate& c : all_) ++count[static_cast<size_t>(c.n)];
   std::vector<std::vector<int>> by(new_count);
+  for (size_t n = 0; n < new_count; ++n) by[n].reserve(static_cast<size_t>(count[n]));
   for (size_t i = 0; i < all_.size(); ++i)
     by[static_cast<size_t>(all_[i].n)].push_back(static_cast<int>(i));
   return by;
@@ -211,7 +218,8 @@ void InvertedIndexCandidates::Generate(const AlignInput& input, CandidateSet* ou
   // 64–128 MB of fresh pages. Pages past the final size are never touched.
   const size_t per_old = keep + keep_by_norm + keep;
   out->Reserve(
-      std::min(input.old_tasks.size() * per_old, input.old_tasks.size() * input.new_tasks.size()));
+      std::min(input.old_tasks.size() * per_old, input.old_tasks.size() * input.new_tasks.size()),
+      std::min(keep + keep_by_norm, input.new_tasks.size()));
   std::vector<float> acc(input.new_tasks.size(), 0.0f);
   std::vector<int> touched(input.new_tasks.size() + 1);
   std::vector<Probe> probe;
