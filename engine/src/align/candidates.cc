@@ -109,7 +109,8 @@ size_t AccumulatePostings(const Postings& p, const std::vector<Probe>& probe, fl
 
 // The `keep` best of touched[0..count) by partial dot (then lower index),
 // best first, through a sorted buffer: most tasks fall below its last entry
-// and cost one comparison.
+// and cost one comparison, with that entry's dot and index kept in locals
+// (the same test as better(n, best->back()), without reloading either).
 void BestTouched(const float* acc, const int* touched, size_t count, size_t keep,
                  std::vector<int>* best) {
   best->clear();
@@ -118,13 +119,20 @@ void BestTouched(const float* acc, const int* touched, size_t count, size_t keep
     float x = acc[a], y = acc[b];
     return x != y ? x > y : a < b;
   };
+  float last_acc = 0;
+  int last = 0;
   for (size_t k = 0; k < count; ++k) {
     int n = touched[k];
     if (best->size() == keep) {
-      if (!better(n, best->back())) continue;
+      float a = acc[n];
+      if (a < last_acc || (a == last_acc && n >= last)) continue;  // not better than the last
       best->pop_back();
     }
     best->insert(std::upper_bound(best->begin(), best->end(), n, better), n);
+    if (best->size() == keep) {
+      last = best->back();
+      last_acc = acc[last];
+    }
   }
 }
 
@@ -151,16 +159,18 @@ void BestOfRestByNorm(const std::vector<double>& new_l2, const float* acc, const
   const float last_acc = acc[last];
   thread_local std::vector<Ranked> ranked;
   ranked.clear();
+  Ranked worst{0, 0};  // ranked.back() once ranked is full
   for (size_t k = 0; k < count; ++k) {
     int n = touched[k];
     float a = acc[n];
     if (a > last_acc || (a == last_acc && n <= last)) continue;  // in best
     Ranked r{a / new_l2[static_cast<size_t>(n)], n};
     if (ranked.size() == keep) {
-      if (!before(r, ranked.back())) continue;
+      if (!before(r, worst)) continue;
       ranked.pop_back();
     }
     ranked.insert(std::upper_bound(ranked.begin(), ranked.end(), r, before), r);
+    if (ranked.size() == keep) worst = ranked.back();
   }
   for (const Ranked& r : ranked) extra->push_back(r.n);
 }
