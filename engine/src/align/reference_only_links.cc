@@ -6,6 +6,7 @@
 #include "align/reference_only_links.h"
 
 #include "align/cross_references.h"
+#include "align/defined_names.h"
 
 namespace congvan::align_internal {
 namespace {
@@ -21,10 +22,10 @@ bool ArticlesCorrespond(const Matching& m, const std::vector<int>& merge_into, i
 }
 
 double SimilarityWithoutReferences(const AlignInput& input, int o, int n) {
-  ProjectedVector a = input.features.Project(WithoutCrossReferences(input.Old(o).node->text),
-                                             input.old_doc.language);
-  ProjectedVector b = input.features.Project(WithoutCrossReferences(input.New(n).node->text),
-                                             input.new_doc.language);
+  ProjectedVector a = input.features.Project(
+      WithoutCrossReferences(WithoutDefinedNames(input.Old(o).node->text)), input.old_doc.language);
+  ProjectedVector b = input.features.Project(
+      WithoutCrossReferences(WithoutDefinedNames(input.New(n).node->text)), input.new_doc.language);
   return Cosine(a, b);
 }
 
