@@ -47,11 +47,15 @@
 //                   (inline_lists.h);
 //     collapsed articles the clauses of an article whose counterpart is
 //                   one sentence, merged into it (collapsed_articles.h);
+//     announced bodies a provision moved under a lead-in rewritten to
+//                   announce it, merged into that lead-in too
+//                   (announced_bodies.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
 #include <string>
 
+#include "align/announced_bodies.h"
 #include "align/article_context.h"
 #include "align/article_follows_provisions.h"
 #include "align/article_residue.h"
@@ -157,6 +161,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   DemoteUnpairedArticles(input, &matching, &groups);
   JoinLeadInsToInlineLists(input, &groups);
   MergeClausesOfCollapsedArticles(input, matching, &groups);
+  JoinAnnouncedBodies(input, matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
