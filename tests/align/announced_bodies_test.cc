@@ -54,14 +54,15 @@ TEST_CASE(
       congvan::testing::ParseCorpus("pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt");
   Alignment a = congvan::Align(old_doc, new_doc).value();
   const char* kSampling = "Quá trình chọn mẫu để rà soát, đánh giá";
-  const char* kLeadIn = "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động, "
-                        "quy mô lấy mẫu:";
+  const char* kLeadIn =
+      "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động, "
+      "quy mô lấy mẫu:";
   auto into_lead_in = Linking(a, kSampling, kLeadIn);
   REQUIRE(into_lead_in.size() == 1);
   CHECK(into_lead_in[0]->op == ChangeOp::kMerged);
-  CHECK(Linking(a, "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động.",
-                kLeadIn)
-            .size() == 1);
+  CHECK(
+      Linking(a, "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động.", kLeadIn)
+          .size() == 1);
   // The paragraph stays its own pair: the old point is in two changes.
   CHECK(Linking(a, kSampling, "Việc lấy mẫu đối với mỗi nghề, công việc").size() == 1);
 }

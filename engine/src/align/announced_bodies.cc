@@ -56,7 +56,8 @@ void JoinAnnouncedBodies(const AlignInput& input, const Matching& matching, Grou
     for (int p : lead_in.children) {
       if (!input.New(p).node->marker.empty()) continue;  // an item of a list, not its body
       int o2 = matching.new_to_old[static_cast<size_t>(p)];
-      if (o2 < 0 || o2 == o1 || IsAncestor(input.old_tasks, o1, o2) || !OneToOne(g, o2, p)) continue;
+      if (o2 < 0 || o2 == o1 || IsAncestor(input.old_tasks, o1, o2) || !OneToOne(g, o2, p))
+        continue;
       if (!AnnouncesBody(input.features.New(n), input.features.Old(o1), input.features.Old(o2)))
         continue;
       g.merge_pieces[static_cast<size_t>(n)].push_back(o2);

@@ -13,8 +13,8 @@ namespace congvan::align_internal {
 namespace {
 
 constexpr std::array<std::string_view, 7> kFormulas = {
-    "(sau đây gọi tắt là ", "(sau đây gọi chung là ",      "(sau đây gọi là ",
-    "(sau đây viết tắt là ", "(sau đây được gọi là ",      "(hereinafter referred to as ",
+    "(sau đây gọi tắt là ",  "(sau đây gọi chung là ", "(sau đây gọi là ",
+    "(sau đây viết tắt là ", "(sau đây được gọi là ",  "(hereinafter referred to as ",
     "(hereinafter "};
 
 bool IsSpaceOrPunct(char c) {
