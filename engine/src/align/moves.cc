@@ -28,6 +28,18 @@ std::vector<bool> InOrder(const Matching& m, const std::vector<int>& olds,
   return in;
 }
 
+// A numbered task reordered under counterpart parents whose number changed:
+// the new number already says where it stands ("khoản 1 → khoản 3"), which is
+// how a legal officer reads a reordering inside one article; it is renumbered
+// (Change::renumbered), not moved.
+bool RenumberingSaysTheOrder(const AlignInput& input, const Matching& m, const Groups& g, int o) {
+  int n = m.old_to_new[static_cast<size_t>(o)];
+  const IndexedTask& a = input.Old(o);
+  const IndexedTask& b = input.New(n);
+  return a.has_ordinal && b.has_ordinal && a.ordinal != b.ordinal &&
+         ParentsConsistent(input.old_tasks, input.new_tasks, o, n, g.cp_old);
+}
+
 }  // namespace
 
 std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& m, const Groups& g) {
@@ -66,7 +78,8 @@ std::vector<MoveReason> FindMoves(const AlignInput& input, const Matching& m, co
     std::vector<bool> in_ungrouped = InOrder(m, olds, &grouped);
     for (size_t k = 0; k < olds.size(); ++k) {
       size_t o = static_cast<size_t>(olds[k]);
-      if (!grouped[o] && !in_all[k] && !in_ungrouped[k]) moved[o] = MoveReason::kOrder;
+      if (grouped[o] || in_all[k] || in_ungrouped[k]) continue;
+      if (!RenumberingSaysTheOrder(input, m, g, olds[k])) moved[o] = MoveReason::kOrder;
     }
   }
   return moved;

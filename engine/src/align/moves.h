@@ -10,6 +10,11 @@
 // when it is on the subsequence of the ungrouped pairs or on that of all of
 // them (old Điều 9 → Điều 10 of decree 102/2017 → 99/2022 keeps its order
 // only beside old Điều 10 → 11, a merge since its lead-in joined it).
+// A numbered task out of order under counterpart parents whose number changed
+// is not moved either: its new number says where it went (old Điều 7 khoản 1
+// → new Điều 5 khoản 3 is renumbered), as a legal officer reads a reordering
+// inside one article or Mục; moved is for a task that left its parent, or
+// whose place its number does not tell (a paragraph, a number kept).
 #ifndef CONGVAN_SRC_ALIGN_MOVES_H_
 #define CONGVAN_SRC_ALIGN_MOVES_H_
 
