@@ -267,7 +267,7 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   REQUIRE(r.reviewed >= 250);
   // Floors at the measured values (issue 9 aims at 0.95): a regression fails.
   CHECK(r.divisions.f1 >= 0.87);  // 0.871 with reference-only links (align/reference_only_links.h)
-  CHECK(r.all.f1 >= 0.695);       // 0.699 with collapsed articles and reference-only links
+  CHECK(r.all.f1 >= 0.71);  // 0.716 with merged article clauses (align/merged_article_clauses.h)
   // A provision of a split article is no longer kept from its counterpart by
   // the first pass's picture of its article (align/stale_conflicts.h): old
   // Điều 4 khoản 2 điểm a "Thế chấp tài sản là động sản khác;" is new Điều 44
@@ -283,6 +283,13 @@ TEST_CASE("A decree and the decree that replaced it, articles regrouped, merged 
   const Change* definition = FindChange(r.alignment, 32, 34);
   REQUIRE(definition != nullptr);
   CHECK(definition->renumbered);
+  // A clause reordered inside its article is renumbered, not moved: its new
+  // number says where it went (align/moves.h). Old Điều 7 khoản 1 is new
+  // Điều 5 khoản 3 (the review: "khoản 3 (renumbered)").
+  const Change* reordered = FindChange(r.alignment, 55, 55);
+  REQUIRE(reordered != nullptr);
+  CHECK(reordered->renumbered);
+  CHECK(reordered->op != ChangeOp::kMoved);
   // A short provision copied word for word meets its copy, however many long
   // provisions repeat its words: old Điều 4 khoản 1 điểm a "Thế chấp quyền sử
   // dụng đất;" is new Điều 25 khoản 1 điểm a, and old Điều 54 "Tài khoản đăng

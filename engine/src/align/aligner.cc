@@ -66,6 +66,7 @@
 #include "align/crossed_siblings.h"
 #include "align/demotions.h"
 #include "align/inline_lists.h"
+#include "align/merged_article_clauses.h"
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
 #include "align/reference_only_links.h"
@@ -161,6 +162,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   DemoteUnpairedArticles(input, &matching, &groups);
   JoinLeadInsToInlineLists(input, &groups);
   MergeClausesOfCollapsedArticles(input, matching, &groups);
+  MatchMergedArticleClauses(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
