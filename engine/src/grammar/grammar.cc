@@ -234,6 +234,21 @@ const FoldedText& FoldAsFarAsNeeded(const Grammar::Impl::MetaField& field, std::
 // met the ones before it.
 constexpr size_t kLiteralChoices = 4;
 
+// Joins `field`'s patterns into one program when they all begin a word
+// alike (grammar/word_start_field.h); only raw patterns asked in every scope,
+// so that every question asks all of them of the same text.
+void JoinWordStarts(const Grammar::Impl& impl, const Grammar::Impl::MetaField& field) {
+  std::vector<std::string> patterns;
+  for (size_t p : field.patterns) {
+    const Grammar::Impl::MetaPattern& pattern = impl.meta[p];
+    if (pattern.folded || !pattern.any_scope) return;
+    patterns.push_back(pattern.re->pattern());
+  }
+  if (field.patterns.empty()) return;
+  field.joined = grammar_internal::WordStartProgram::Join(
+      patterns, impl.meta[field.patterns.front()].re->options());
+}
+
 // Reads the literals of `field`'s patterns (grammar/required_literals.h),
 // once per process; a leading literal counts only for a pattern anchored
 // where the text begins. Once read, an acquire load answers (call_once is a
@@ -261,6 +276,7 @@ void ReadFieldLiterals(const Grammar::Impl& impl, const Grammar::Impl::MetaField
     }
     field.folded_all_led = field.folded_all_led && any_folded;
     field.raw_all_led = field.raw_all_led && any_raw;
+    JoinWordStarts(impl, field);
     field.literals_read.store(true, std::memory_order_release);
   });
 }
@@ -308,11 +324,9 @@ bool MayMatch(const Grammar::Impl::MetaPattern& pattern, std::string_view subjec
 // program, until the pattern has spent Impl::kProbeBudget probes (a long
 // run: the compilation is then the cheaper); on a long rest RE2's
 // forward-and-reverse search scans less.
-bool FindMatchSpan(const Grammar::Impl::MetaPattern& pattern, std::string_view subject, size_t pos,
-                   size_t* begin, size_t* end) {
+bool FindMatchSpan(const RE2& re, std::atomic<uint32_t>& spent, std::string_view subject,
+                   size_t pos, size_t* begin, size_t* end) {
   constexpr size_t kShortRest = 256;  // bytes: a probe per byte before the match
-  const RE2& re = pattern.re->get();
-  std::atomic<uint32_t>& spent = *pattern.probes;
   uint32_t spent_before = spent.load(std::memory_order_relaxed);
   if (subject.size() - pos <= kShortRest && spent_before < Grammar::Impl::kProbeBudget) {
     size_t probes = 0;
@@ -326,6 +340,40 @@ bool FindMatchSpan(const Grammar::Impl::MetaPattern& pattern, std::string_view s
   *begin = static_cast<size_t>(whole.data() - subject.data());
   *end = *begin + whole.size();
   return true;
+}
+
+// Sets the named group `name` of `m` to `value`. Alternatives of one pattern
+// name their groups d2, m2, ...: a trailing digit is dropped so every
+// alternative fills "d", "m", "y".
+void SetGroup(const std::string& name, std::string_view value, Grammar::MetaMatch& m) {
+  std::string key = name;
+  if (key.size() > 1 && key.back() >= '2' && key.back() <= '9') key.pop_back();
+  m.groups[key] = std::string(value);
+}
+
+// Every match of the joined patterns of `field` in `text`
+// (grammar/word_start_field.h), as RunMetaPattern finds each pattern's,
+// for the patterns marked in `asked` (the others cannot match).
+void RunJoined(const Grammar::Impl& impl, const Grammar::Impl::MetaField& field,
+               const std::vector<char>& asked, std::string_view text,
+               std::vector<Grammar::MetaMatch>& out) {
+  thread_local std::vector<grammar_internal::WordStartProgram::Match> found;
+  found.clear();
+  field.joined->FindAll(text, &FindMatchSpan, &found);
+  for (const auto& match : found) {
+    if (!asked[match.pattern]) continue;
+    const Grammar::Impl::MetaPattern& pattern = impl.meta[field.patterns[match.pattern]];
+    Grammar::MetaMatch m;
+    m.begin = match.begin;
+    m.end = match.end;
+    m.pattern = static_cast<int>(match.pattern);
+    m.scoped = !pattern.any_scope;
+    for (const auto& [name, g] : match.groups) {
+      SetGroup(*name, std::string_view(g.data(), g.size()), m);
+    }
+    if (!pattern.value.empty()) m.groups["value"] = FillTemplate(pattern.value, m.groups);
+    out.push_back(std::move(m));
+  }
 }
 
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
@@ -343,7 +391,7 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
   // Two phases: the DFA finds where a match is (fast on any length), then
   // the submatches are taken on that span alone (RE2 falls back to its
   // slow NFA for captures over long text with large Unicode classes).
-  while (pos <= subject.size() && FindMatchSpan(pattern, subject, pos, &begin, &end)) {
+  while (pos <= subject.size() && FindMatchSpan(*re, *pattern.probes, subject, pos, &begin, &end)) {
     if (!re->Match(subject, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
     Grammar::MetaMatch m;
     m.begin = raw(begin);
@@ -353,13 +401,9 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
     for (const auto& [name, group_index] : re->NamedCapturingGroups()) {
       const re2::StringPiece& g = groups[static_cast<size_t>(group_index)];
       if (g.data() == nullptr) continue;
-      // Alternatives of one pattern name their groups d2, m2, ...: a
-      // trailing digit is dropped so every alternative fills "d", "m", "y".
-      std::string key = name;
-      if (key.size() > 1 && key.back() >= '2' && key.back() <= '9') key.pop_back();
       size_t gb = static_cast<size_t>(g.data() - subject.data());
       size_t from = raw(gb), to = raw(gb + g.size());
-      m.groups[key] = std::string(text.substr(from, to - from));
+      SetGroup(name, text.substr(from, to - from), m);
     }
     if (!pattern.value.empty()) m.groups["value"] = FillTemplate(pattern.value, m.groups);
     pos = end > pos ? end : pos + 1;
@@ -409,6 +453,12 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
     (pattern.folded ? any_folded : any_raw) = true;
   }
   if (!any_raw && !any_folded) return out;
+  if (f.joined != nullptr) {  // one program for all (no folded pattern: JoinWordStarts)
+    RunJoined(*impl_, f, asked, text, out);
+    std::sort(out.begin(), out.end(),
+              [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });
+    return out;
+  }
   // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.
   thread_local std::vector<char> raw_hit, folded_hit;
   if (AskedOften(f)) {

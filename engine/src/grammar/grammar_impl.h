@@ -26,6 +26,7 @@
 #include "grammar/cue_gate.h"
 #include "grammar/lazy_regex.h"
 #include "grammar/required_literals.h"
+#include "grammar/word_start_field.h"
 #include "text/code_point_table.h"
 #include "text/syllables.h"
 
@@ -164,6 +165,10 @@ struct Grammar::Impl {
     // every provision). 0: the whole text is folded.
     size_t folded_reach = 0;
     bool folded_unbounded = false;  // a folded pattern with no such bound
+    // The field's patterns as one program, when they all begin a word alike
+    // (grammar/word_start_field.h: the typed numbers); built with the
+    // literals. FindMetaIn then runs it instead of the sets and the patterns.
+    mutable std::unique_ptr<grammar_internal::WordStartProgram> joined;
   };
   std::map<std::string, MetaField, std::less<>> meta_fields;
   std::map<std::string, int> months;     // lower-case name → 1..12

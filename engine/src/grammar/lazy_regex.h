@@ -99,6 +99,7 @@ class LazyRegex {
   LazyRegex& operator=(const LazyRegex&) = delete;
 
   const std::string& pattern() const { return cell_->pattern; }
+  const RE2::Options& options() const { return cell_->options; }
   // The compiled pattern; thread-safe. Once compiled, an acquire load
   // answers (std::call_once sets thread-locals and calls pthread_once on
   // every call: a marker line asks for several patterns).
