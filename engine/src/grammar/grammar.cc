@@ -454,6 +454,8 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
   }
   if (!any_raw && !any_folded) return out;
   if (f.joined != nullptr) {  // one program for all (no folded pattern: JoinWordStarts)
+    // Until it is compiled, a text without one of its words does not compile it.
+    if (!f.joined->compiled() && !f.joined->MayMatch(text)) return out;
     RunJoined(*impl_, f, asked, text, out);
     std::sort(out.begin(), out.end(),
               [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });

@@ -100,6 +100,8 @@ class LazyRegex {
 
   const std::string& pattern() const { return cell_->pattern; }
   const RE2::Options& options() const { return cell_->options; }
+  // Whether get() has compiled the pattern (in this process, by any handle).
+  bool compiled() const { return cell_->ready.load(std::memory_order_acquire) != nullptr; }
   // The compiled pattern; thread-safe. Once compiled, an acquire load
   // answers (std::call_once sets thread-locals and calls pthread_once on
   // every call: a marker line asks for several patterns).

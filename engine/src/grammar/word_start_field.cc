@@ -138,8 +138,8 @@ std::string RenameGroups(std::string_view body, size_t index, std::vector<std::s
 }
 
 struct Body {
-  std::string text;      // renamed, without a shared closing group
-  std::string closing;   // the closing group it shares, or empty
+  std::string text;     // renamed, without a shared closing group
+  std::string closing;  // the closing group it shares, or empty
   std::vector<std::string> names;
 };
 
@@ -152,6 +152,7 @@ std::unique_ptr<WordStartProgram> WordStartProgram::Join(const std::vector<std::
   bool fold_case = !flags.empty() || !options.case_sensitive();
   std::vector<Body> bodies;
   std::vector<LiteralChoice> leads;
+  std::vector<std::string> folded;
   for (size_t k = 0; k < patterns.size(); ++k) {
     std::string_view p = patterns[k];
     if (p.substr(0, flags.size()) != flags) return nullptr;
@@ -170,6 +171,7 @@ std::unique_ptr<WordStartProgram> WordStartProgram::Join(const std::vector<std::
         }
       }
     }
+    for (const std::string& s : lead) folded.push_back(FoldForCues(s));
     leads.push_back(std::move(lead));
     Body b;
     std::string_view closing = ClosingGroup(body);
@@ -191,6 +193,7 @@ std::unique_ptr<WordStartProgram> WordStartProgram::Join(const std::vector<std::
   }
   auto program = std::unique_ptr<WordStartProgram>(new WordStartProgram());
   program->patterns_ = patterns.size();
+  program->folded_leads_ = std::move(folded);
   program->body_group_.assign(patterns.size(), 0);
   program->names_.resize(patterns.size());
   std::string joined = std::string(flags) + std::string(kWordStart) + "(?:";
@@ -232,6 +235,15 @@ std::unique_ptr<WordStartProgram> WordStartProgram::Join(const std::vector<std::
   if (!PatternError(joined, options).empty()) return nullptr;
   program->re_ = std::make_unique<LazyRegex>(std::move(joined), options);
   return program;
+}
+
+bool WordStartProgram::MayMatch(std::string_view subject) const {
+  thread_local std::string folded;
+  FoldWithOffsets(subject, &folded, nullptr);
+  for (const std::string& lead : folded_leads_) {
+    if (folded.find(lead) != std::string::npos) return true;
+  }
+  return false;
 }
 
 void WordStartProgram::FindAll(std::string_view subject, SpanFinder find_span,

@@ -59,6 +59,14 @@ class WordStartProgram {
   // The joined pattern (for tests and the curious).
   const std::string& pattern() const { return re_->pattern(); }
 
+  // Whether the loose fold of `subject` holds the fold of one of the bodies'
+  // leading literals: false only when no pattern can match (every match
+  // begins its body with one, and under (?i) the characters RE2 matches for
+  // a literal's fold alike). Asked before the program is compiled, so that
+  // a process whose texts hold none of the words never compiles it.
+  bool MayMatch(std::string_view subject) const;
+  bool compiled() const { return re_->compiled(); }
+
   // Every match of every pattern in `subject`, as each pattern run alone from
   // the end of its previous match finds them (RE2 leftmost-first, UNANCHORED
   // from that position, `subject` the context), in order of begin.
@@ -72,6 +80,7 @@ class WordStartProgram {
   WordStartProgram() = default;
 
   std::unique_ptr<LazyRegex> re_;
+  std::vector<std::string> folded_leads_;  // the fold of every body's leading literals
   size_t patterns_ = 0;
   // Per pattern: the group wrapping its body, and its named groups (name as
   // written → group index in the joined program), by name.
