@@ -129,3 +129,44 @@ TEST_CASE(
   CHECK(RoleAtLine(doc, 802) == BlockRole::kRunningHeader);
   CHECK(RoleAtLine(doc, 805) != BlockRole::kTableOfContents);  // "PHẦN THUYẾT MINH" on page 13
 }
+
+TEST_CASE("A portal's caption over the letterhead is the page's, the title is under the letterhead",
+          "[parse][genre]") {
+  // Decree 102/2017 as a legal portal serves it: "Nghị định 102/2017/NÐ-CP"
+  // over "CHÍNH PHỦ" / motto / "Số:" / date, then "NGHỊ ĐỊNH VỀ ĐĂNG KÝ …".
+  Document decree = ParseCorpus("pairs/2017-vi-decree-102-2017-nd-cp-old.txt");
+  CHECK(RoleAtLine(decree, 1) == BlockRole::kFurniture);
+  CHECK(RoleAtLine(decree, 2) == BlockRole::kHeader);
+  CHECK(RoleAtLine(decree, 6) == BlockRole::kTitle);
+  CHECK(decree.meta.title == "NGHỊ ĐỊNH VỀ ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM");
+  CHECK(decree.meta.kind == "Nghị định");
+
+  // Decree 99/2022: the portal flattened the date and the title onto one line.
+  // The line is the title's; the title read from it leaves the date out.
+  Document flat = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+  CHECK(RoleAtLine(flat, 1) == BlockRole::kFurniture);
+  CHECK(RoleAtLine(flat, 6) == BlockRole::kTitle);
+  CHECK(flat.meta.title == "NGHỊ ĐỊNH VỀ ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM");
+  CHECK(flat.meta.date == "2022-11-30");
+
+  // The head of Resolution 01/2020/NQ-HĐTP from the same portal: the Council
+  // of Judges is the issuer, and the caption still names the kind.
+  Document resolution = ParseString(
+      "Nghị quyết 01/2020/NQ-HĐTP\n"
+      "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO -------\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+      "Số: 01/2020/NQ-HĐTP\n"
+      "Hà Nội, ngày 05 tháng 3 năm 2020 NGHỊ QUYẾT HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA PHÁP "
+      "LUẬT TRONG GIẢI QUYẾT TRANH CHẤP VỀ TÀI SẢN CHUNG CỦA DÒNG HỌ\n"
+      "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\n"
+      "Điều 1. Phạm vi điều chỉnh\n"
+      "Nghị quyết này hướng dẫn áp dụng một số quy định của pháp luật về xác định thành viên "
+      "dòng họ.\n",
+      InLanguage(Language::kVietnamese));
+  CHECK(RoleAtLine(resolution, 1) == BlockRole::kFurniture);
+  CHECK(RoleAtLine(resolution, 2) == BlockRole::kHeader);
+  CHECK(RoleAtLine(resolution, 5) == BlockRole::kTitle);
+  CHECK(resolution.meta.issuer == "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO");
+  CHECK(resolution.meta.kind == "Nghị quyết");
+  CHECK(resolution.meta.date == "2020-03-05");
+}

@@ -673,7 +673,25 @@ void MarkFrontMatter(std::vector<SourceLine>& lines) {
   }
 }
 
+constexpr int kMaxCaptionWords = 30;
 constexpr int kMinFurnitureLines = 2;  // a page's own text before the letterhead
+
+// A legal portal captions its copy with the document's kind and number or
+// year ("Nghị định 99/2022/NĐ-CP về đăng ký biện pháp bảo đảm", "Bộ luật dân
+// sự 2015") on one line above the letterhead. Nothing of the document itself
+// stands above its issuer: the caption is the page's, and the document's
+// title is the one under the letterhead. A caption is short, opens with a
+// kind in the caption's own case ("Nghị định", not "NGHỊ ĐỊNH": a title in
+// capitals above the letterhead is the letterhead's) and holds a digit.
+bool IsPortalCaption(const SourceLine& line, const Grammar& grammar) {
+  std::string_view t = line.text;
+  if (!AtMostWords(t, kMaxCaptionWords) || MostlyUppercase(t) || EndsWithTerminalPunctuation(t) ||
+      t.find_first_of("0123456789") == std::string_view::npos) {
+    return false;
+  }
+  auto kinds = grammar.FindMeta("kind", t);
+  return !kinds.empty() && kinds.front().begin == 0;
+}
 
 // A saved web page puts its own text (banners, menus, a metadata box) before
 // the document; returns true when it found some. When the letterhead (national motto, "Số:" line)
@@ -699,8 +717,20 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
     start = j;
   }
   int before = 0;  // lines of text above the letterhead that nothing else explains
-  for (size_t j = 0; j < start; ++j) before += lines[j].blank || lines[j].role ? 0 : 1;
-  if (before < kMinFurnitureLines) return false;
+  size_t only = start;
+  for (size_t j = 0; j < start; ++j) {
+    if (lines[j].blank || lines[j].role) continue;
+    ++before;
+    only = j;
+  }
+  if (before < kMinFurnitureLines) {
+    // The caption alone does not make the copy a saved page whose own text
+    // follows the document (MarkWebCaption): portals repeat the caption's
+    // kind and number inside the text ("Nghị định 102/2024/NĐ-CP. Mục 1. …").
+    if (before == 1 && IsPortalCaption(lines[only], grammar))
+      lines[only].role = BlockRole::kFurniture;
+    return false;
+  }
   // Stray marks among the page's text ("X", "#", a date alone) are its text.
   for (size_t j = 0; j < start; ++j) {
     if (!lines[j].blank && (!lines[j].role || lines[j].role == BlockRole::kNoise)) {
@@ -798,6 +828,12 @@ class TopClassifier {
   // false when the top ends before it.
   bool Classify(size_t& i) {
     SourceLine& line = lines_[i];
+    if (!title_seen_ && TitleAfterDate(line)) {
+      line.role = BlockRole::kTitle;
+      title_seen_ = previous_was_title_ = true;
+      after_kind_ = true;
+      return true;
+    }
     if (LineCue(grammar_, line, CueKind::kTop) >= 0) {
       line.role = BlockRole::kHeader;
       return true;
@@ -835,6 +871,20 @@ class TopClassifier {
       return true;
     }
     return false;
+  }
+
+  // A web copy flattens the letterhead's right column and the title onto
+  // one line: "Hà Nội, ngày 30 tháng 11 năm 2022 NGHỊ ĐỊNH VỀ ĐĂNG KÝ …".
+  // The line opens with the place and date (no motto, no "Số:" before them)
+  // and goes on, after the year, with a kind in capitals: it is the title's
+  // line (the date is still read from it, as from every heading line).
+  bool TitleAfterDate(const SourceLine& line) const {
+    size_t prefix = PlaceDatePrefix(line.text);
+    if (prefix == 0) return false;
+    std::string_view title = std::string_view(line.text).substr(prefix);
+    if (!MostlyUppercase(title) || LineCue(grammar_, line, CueKind::kLetterhead) >= 0) return false;
+    auto kinds = grammar_.FindMeta("kind", title);
+    return !kinds.empty() && kinds.front().begin == 0;
   }
 
   // A line in capitals at the top: the issuing body (letterhead), or the
@@ -1014,8 +1064,14 @@ bool StartsCitedFootnote(std::string_view text, const std::string& body) {
 // annex's own text. Only the furniture the body has too stays furniture, and
 // notes the body cites ("[1]", "<sup>1</sup>") are footnotes.
 void CleanAnnex(std::vector<SourceLine>& lines) {
+  // The page's own text above the document (a portal's caption, banners)
+  // opens no annex: the annex, or the page's text after the document, comes
+  // after the body.
+  size_t top = 0;
+  while (top < lines.size() && (lines[top].blank || lines[top].role == BlockRole::kFurniture))
+    ++top;
   size_t first_annex = lines.size();
-  for (size_t i = 0; i < lines.size(); ++i) {
+  for (size_t i = top; i < lines.size(); ++i) {
     if (lines[i].role == BlockRole::kAnnex || lines[i].role == BlockRole::kFurniture) {
       first_annex = i;
       break;

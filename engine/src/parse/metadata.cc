@@ -189,6 +189,19 @@ std::string Issuer(const FrontMatter& front, const std::string& site_issuer,
   return issuer;
 }
 
+// The portal's caption: the first block, one line of page furniture right
+// over the letterhead, opening with a kind ("Nghị định 99/2022/NĐ-CP …").
+const std::string* PortalCaption(const Document& doc, const Grammar& grammar) {
+  if (doc.blocks.size() < 2) return nullptr;
+  const Block& first = doc.blocks[0];
+  if (first.role != BlockRole::kFurniture || doc.blocks[1].role != BlockRole::kHeader ||
+      first.text.find('\n') != std::string::npos) {
+    return nullptr;
+  }
+  auto kinds = grammar.FindMeta("kind", first.text);
+  return !kinds.empty() && kinds.front().begin == 0 ? &first.text : nullptr;
+}
+
 // The kind of document: the first title or letterhead line that names one
 // ("NGHỊ ĐỊNH", "KẾ HOẠCH", "DECREE"), else the abbreviation in its number.
 std::string Kind(const FrontMatter& front, const std::string& site_kind, const std::string& number,
@@ -395,19 +408,29 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   Metadata meta;
   // Front matter in reading order: letterhead, title, lead, preamble.
   FrontMatter front;
+  // A portal's caption over the letterhead ("Luật biển Việt Nam 2012", page
+  // furniture: line_roles.cc IsPortalCaption) names the kind and number first,
+  // and gives the title when the copy's own title line is lost in a flattened
+  // letterhead.
+  const std::string* caption = PortalCaption(doc, grammar);
+  if (caption != nullptr) front.emplace_back(BlockRole::kTitle, caption);
   for (const Block& b : doc.blocks) {
     if (IsHeading(b.role) || b.role == BlockRole::kLead || b.role == BlockRole::kPreamble) {
       front.emplace_back(b.role, &b.text);
     }
   }
   for (const auto& [role, text] : front) {
+    if (text == caption) continue;
     if (role == BlockRole::kTitle && meta.title.empty()) {
-      meta.title = *text;
+      // A title line a web copy joined to the date over it ("Hà Nội, ngày …
+      // năm 2022 NGHỊ ĐỊNH VỀ …"): the date is the header's, not the title's.
+      meta.title = text->substr(PlaceDatePrefix(*text));
       for (char& c : meta.title) {
         if (c == '\n') c = ' ';
       }
     }
   }
+  if (meta.title.empty() && caption != nullptr) meta.title = *caption;
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(front, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);

@@ -208,7 +208,10 @@ int WordCount(std::string_view s, int enough = std::numeric_limits<int>::max());
 // Whether `s` has at most `most` words; stops counting after most + 1, as the
 // line-role tests ask it of every line ("a title has at most twelve words").
 inline bool AtMostWords(std::string_view s, int most) { return WordCount(s, most + 1) <= most; }
-bool MostlyUppercase(std::string_view s);   // ≥ 80% of ≥ 3 letters are capitals
+bool MostlyUppercase(std::string_view s);  // ≥ 80% of ≥ 3 letters are capitals
+// The length of a place and date that open `s` ("Hà Nội, ngày 30 tháng 11 năm
+// 2022 ", up to the space after the year), or 0 when `s` does not open with one.
+size_t PlaceDatePrefix(std::string_view s);
 std::string UpperCase(std::string_view s);  // ICU full upper-casing
 
 }  // namespace congvan::parse

@@ -206,6 +206,18 @@ bool EndsWithTerminalPunctuation(std::string_view s) {
   return s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6";  // …
 }
 
+size_t PlaceDatePrefix(std::string_view s) {
+  constexpr size_t kMaxPlaceDateBytes = 80;  // "Thành phố Hồ Chí Minh, ngày 30 tháng 11"
+  constexpr std::string_view kYear = " n\xC4\x83m ";  // " năm "
+  size_t year = s.find(kYear);
+  if (year == std::string_view::npos || year > kMaxPlaceDateBytes) return 0;
+  if (s.substr(0, year).find(", ng\xC3\xA0y ") == std::string_view::npos) return 0;  // ", ngày "
+  size_t at = year + kYear.size(), digits = 0;
+  while (at + digits < s.size() && s[at + digits] >= '0' && s[at + digits] <= '9') ++digits;
+  if (digits != 4 || at + digits >= s.size() || s[at + digits] != ' ') return 0;
+  return at + digits + 1;
+}
+
 bool StartsLowercase(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());
