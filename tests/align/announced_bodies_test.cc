@@ -17,32 +17,16 @@
 #include <vector>
 
 #include "congvan/align.h"
+#include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
 using congvan::Alignment;
 using congvan::Change;
 using congvan::ChangeOp;
 using congvan::Document;
+using congvan::testing::ChangesLinking;
 
-namespace {
-
-bool Starts(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
-
-// Every change relating an old task starting with `old_prefix` and a new task
-// starting with `new_prefix`.
-std::vector<const Change*> Linking(const Alignment& a, const char* old_prefix,
-                                   const char* new_prefix) {
-  std::vector<const Change*> out;
-  for (const Change& c : a.changes) {
-    bool has_old = false, has_new = false;
-    for (const auto& o : c.old_nodes) has_old = has_old || Starts(o.text, old_prefix);
-    for (const auto& n : c.new_nodes) has_new = has_new || Starts(n.text, new_prefix);
-    if (has_old && has_new) out.push_back(&c);
-  }
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE(
     "A provision moved under a lead-in that now announces it is merged into the lead-in too "
@@ -57,12 +41,12 @@ TEST_CASE(
   const char* kLeadIn =
       "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động, "
       "quy mô lấy mẫu:";
-  auto into_lead_in = Linking(a, kSampling, kLeadIn);
+  auto into_lead_in = ChangesLinking(a, kSampling, kLeadIn);
   REQUIRE(into_lead_in.size() == 1);
   CHECK(into_lead_in[0]->op == ChangeOp::kMerged);
-  CHECK(
-      Linking(a, "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động.", kLeadIn)
-          .size() == 1);
+  CHECK(ChangesLinking(a, "Xác định tên nghề, công việc cần đánh giá, xác định điều kiện lao động.",
+                       kLeadIn)
+            .size() == 1);
   // The paragraph stays its own pair: the old point is in two changes.
-  CHECK(Linking(a, kSampling, "Việc lấy mẫu đối với mỗi nghề, công việc").size() == 1);
+  CHECK(ChangesLinking(a, kSampling, "Việc lấy mẫu đối với mỗi nghề, công việc").size() == 1);
 }

@@ -35,8 +35,6 @@ using congvan::Document;
 
 namespace {
 
-bool Starts(const std::string& text, const char* prefix) { return text.rfind(prefix, 0) == 0; }
-
 Document ParseFixture(const std::string& name) {
   return congvan::testing::ParseString(congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
                                                                   "/tests/align/fixtures/" + name));
@@ -46,7 +44,7 @@ Document ParseFixture(const std::string& name) {
 const Change* ChangeInto(const Alignment& a, const char* new_prefix) {
   for (const Change& c : a.changes) {
     for (const auto& n : c.new_nodes) {
-      if (Starts(n.text, new_prefix)) return &c;
+      if (n.text.starts_with(new_prefix)) return &c;
     }
   }
   return nullptr;
@@ -55,7 +53,7 @@ const Change* ChangeInto(const Alignment& a, const char* new_prefix) {
 // True when `c` holds an old task marked `marker` whose text starts with `prefix`.
 bool HoldsOld(const Change& c, const char* marker, const char* prefix) {
   for (const auto& o : c.old_nodes) {
-    if (o.marker == marker && Starts(o.text, prefix)) return true;
+    if (o.marker == marker && o.text.starts_with(prefix)) return true;
   }
   return false;
 }

@@ -16,27 +16,13 @@
 #include <string>
 
 #include "congvan/align.h"
+#include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
 using congvan::Alignment;
 using congvan::Change;
 using congvan::Document;
-
-namespace {
-
-// The change holding old line `old_line` and new line `new_line` (first lines
-// of the two tasks); null when none.
-const Change* Linking(const Alignment& a, int old_line, int new_line) {
-  for (const Change& c : a.changes) {
-    bool o = false, n = false;
-    for (const auto& r : c.old_nodes) o = o || r.lines.first == old_line;
-    for (const auto& r : c.new_nodes) n = n || r.lines.first == new_line;
-    if (o && n) return &c;
-  }
-  return nullptr;
-}
-
-}  // namespace
+using congvan::testing::FindChange;
 
 TEST_CASE(
     "The provisions of articles merged as clauses stay inside their clause (decree 102/2017 → "
@@ -47,14 +33,14 @@ TEST_CASE(
   Alignment a = congvan::Align(old_doc, new_doc).value();
   // Old Điều 26 (aircraft, changes) is new Điều 39 khoản 2 "Hồ sơ đăng ký thay
   // đổi bao gồm:": its lead-in is that clause, its request form point a.
-  CHECK(Linking(a, 181, 433) != nullptr);
-  CHECK(Linking(a, 182, 434) != nullptr);
+  CHECK(FindChange(a, 181, 433) != nullptr);
+  CHECK(FindChange(a, 182, 434) != nullptr);
   // Old Điều 28 (aircraft, notice of enforcement) is khoản 4.
-  CHECK(Linking(a, 193, 443) != nullptr);
+  CHECK(FindChange(a, 193, 443) != nullptr);
   // The same for ships: old Điều 34 → Điều 42 khoản 2, Điều 36 → khoản 4, no
   // longer into Điều 41 khoản 3.
-  CHECK(Linking(a, 233, 464) != nullptr);
-  CHECK(Linking(a, 234, 465) != nullptr);
-  CHECK(Linking(a, 245, 473) != nullptr);
-  CHECK(Linking(a, 245, 456) == nullptr);
+  CHECK(FindChange(a, 233, 464) != nullptr);
+  CHECK(FindChange(a, 234, 465) != nullptr);
+  CHECK(FindChange(a, 245, 473) != nullptr);
+  CHECK(FindChange(a, 245, 456) == nullptr);
 }

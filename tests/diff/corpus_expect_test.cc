@@ -24,6 +24,7 @@ using congvan::Change;
 using congvan::ChangeOp;
 using congvan::Document;
 using Pairs = congvan::testing::LinePairs;
+using congvan::testing::FindChange;
 using congvan::testing::TaskFirstLines;
 
 Pairs Predicted(const Alignment& a) { return congvan::testing::AlignedLinePairs(a); }
@@ -109,16 +110,6 @@ LawPairResult ScoreLawPair(const std::string& name, const std::string& old_file,
   WARN(name << ", divisions: P=" << r.divisions.precision << " R=" << r.divisions.recall
             << " F1=" << r.divisions.f1);
   return r;
-}
-
-const Change* FindChange(const Alignment& a, int old_line, int new_line) {
-  for (const Change& c : a.changes) {
-    bool o = false, n = false;
-    for (const auto& r : c.old_nodes) o = o || r.lines.first == old_line;
-    for (const auto& r : c.new_nodes) n = n || r.lines.first == new_line;
-    if (o && n) return &c;
-  }
-  return nullptr;
 }
 
 }  // namespace

@@ -27,6 +27,15 @@ LinePairs AlignedLinePairs(const Alignment& alignment);
 std::vector<const Change*> ChangesOfOld(const Alignment& alignment, const std::string& old_marker,
                                         const std::string& old_prefix);
 
+// The change that holds both the old task whose first line is `old_line` and
+// the new task whose first line is `new_line`; null when none does.
+const Change* FindChange(const Alignment& alignment, int old_line, int new_line);
+
+// Every change that holds both an old task whose text starts with `old_prefix`
+// and a new task whose text starts with `new_prefix`.
+std::vector<const Change*> ChangesLinking(const Alignment& alignment, const std::string& old_prefix,
+                                          const std::string& new_prefix);
+
 }  // namespace congvan::testing
 
 #endif  // CONGVAN_TESTS_SUPPORT_ALIGNMENT_PAIRS_H_
