@@ -123,8 +123,10 @@ struct DetectionCounts {
     if (length >= Grammar::Impl::kDetectShapeLengths) {
       known = g.detect_words.count(std::string(word)) > 0;
     } else {
+      // Two machine-word compares each (std::array's == is a memcmp call:
+      // 9.4 M instructions on the 65-document folder).
       for (const std::array<uint64_t, 2>& candidate : g.detect_word_keys[length]) {
-        known = known || candidate == key;
+        known = known || ((candidate[0] == key[0]) & (candidate[1] == key[1]));
       }
     }
     counts->own_words[k] += known ? 1 : 0;
