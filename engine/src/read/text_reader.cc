@@ -9,14 +9,7 @@
 // without a BOM shows itself by NUL bytes on one side of ASCII letters.
 #include "read/text_reader.h"
 
-#include <unicode/utf8.h>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <utility>
@@ -25,8 +18,8 @@
 #include "congvan/grammar.h"
 #include "congvan/parse.h"
 #include "read/legacy_encodings.h"
+#include "read/utf8_census.h"
 #include "text/decode.h"
-#include "text/nfc_starters.h"
 #include "text/syllables.h"
 
 namespace congvan::read {
@@ -54,79 +47,6 @@ std::string Utf16WithoutBom(std::string_view bytes) {
   if (odd >= kMinNulShare * pairs && even == 0) return "utf-16le";
   if (even >= kMinNulShare * pairs && odd == 0) return "utf-16be";
   return "";
-}
-
-// How the non-ASCII bytes read as UTF-8 (as ICU's U8_NEXT reads them; the
-// common shapes decoded inline, CommonSequence): well-formed sequences and
-// ill-formed ones, and whether every character decoded is an
-// NFC-stable starter by the table (text/nfc_starters.h), which makes the text
-// NFC without ICU's quick check, a second pass over every byte.
-struct Utf8Census {
-  int valid = 0;
-  int invalid = 0;
-  bool nfc_starters_only = true;
-};
-
-// The code point of the well-formed sequence at s[i] when it is one of the
-// common shapes U8_NEXT accepts with no test beyond its continuation bytes —
-// two bytes from C2–DF, three from E1–EC or EE–EF (Vietnamese letters lead
-// with C3–C6 and E1) — with its width in `*width`; else *width is 0 and
-// U8_NEXT decides.
-[[gnu::always_inline]] inline UChar32 CommonSequence(const uint8_t* s, int32_t i, int32_t n,
-                                                     int32_t* width) {
-  auto continuation = [&](int32_t at) { return at < n && (s[at] & 0xC0) == 0x80; };
-  const uint8_t lead = s[i];
-  if (lead >= 0xC2 && lead <= 0xDF && continuation(i + 1)) {
-    *width = 2;
-    return ((lead & 0x1F) << 6) | (s[i + 1] & 0x3F);
-  }
-  if (((lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE) && lead <= 0xEF && continuation(i + 1) &&
-      continuation(i + 2)) {
-    *width = 3;
-    return ((lead & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-  }
-  *width = 0;
-  return 0;
-}
-
-// The first byte ≥ 0x80 at or after i, or n: ASCII runs are skipped sixteen
-// bytes at a time with SSE2 (x86-64), else a byte at a time.
-[[gnu::always_inline]] inline int32_t NextNonAscii(const uint8_t* s, int32_t i, int32_t n) {
-#if defined(__SSE2__)
-  while (n - i >= 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    if (const int mask = _mm_movemask_epi8(x); mask != 0)
-      return i + std::countr_zero(static_cast<unsigned>(mask));
-    i += 16;
-  }
-#endif
-  while (i < n && s[i] < 0x80) ++i;
-  return i;
-}
-
-Utf8Census CountUtf8(std::string_view bytes) {
-  Utf8Census census;
-  const text::NfcStarters& starters = text::NfcStarters::Get();
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  int32_t n = static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX));
-  bool starters_only = true;
-  for (int32_t i = NextNonAscii(s, 0, n); i < n; i = NextNonAscii(s, i, n)) {
-    int32_t width = 0;
-    UChar32 c = CommonSequence(s, i, n, &width);
-    if (width > 0) {
-      i += width;
-    } else {
-      U8_NEXT(s, i, n, c);
-    }
-    if (c < 0) {
-      ++census.invalid;
-    } else {
-      ++census.valid;
-      starters_only = starters_only && starters.Has(c);
-    }
-  }
-  census.nfc_starters_only = starters_only && n == static_cast<int32_t>(bytes.size());
-  return census;
 }
 
 // A legacy encoding, decoded and normalised, with its score.
@@ -203,7 +123,7 @@ Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
   if (wanted == "auto" && named.empty()) {
     // UTF-8, or UTF-8 with a damaged sequence (reported with its offset):
     // a legacy text has hardly any well-formed multi-byte sequence.
-    Utf8Census census = CountUtf8(bytes);
+    const read_internal::Utf8Census census = read_internal::CountUtf8(bytes);
     if (census.invalid == 0) {  // checked just now: not again
       *encoding = "utf-8";
       return text::DecodeWellFormedUtf8(std::move(bytes), source, census.nfc_starters_only);

@@ -1,0 +1,26 @@
+// Internal: the plain-text reader's UTF-8 census — how the bytes read as
+// UTF-8, and whether the text is NFC without asking ICU.
+#ifndef CONGVAN_READ_UTF8_CENSUS_H_
+#define CONGVAN_READ_UTF8_CENSUS_H_
+
+#include <string_view>
+
+namespace congvan::read_internal {
+
+// How the non-ASCII bytes read as UTF-8, as ICU's U8_NEXT reads them:
+// well-formed sequences and ill-formed ones, and whether every character
+// decoded is an NFC-stable starter by the table (text/nfc_starters.h), which
+// makes the text NFC without ICU's quick check, a second pass over every byte.
+struct Utf8Census {
+  int valid = 0;
+  int invalid = 0;
+  bool nfc_starters_only = true;
+};
+
+// The census of `bytes` (at most INT32_MAX of them are read; a longer text is
+// never "starters only").
+Utf8Census CountUtf8(std::string_view bytes);
+
+}  // namespace congvan::read_internal
+
+#endif  // CONGVAN_READ_UTF8_CENSUS_H_

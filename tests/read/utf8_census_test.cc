@@ -1,0 +1,125 @@
+// The reader's UTF-8 census (engine/src/read/utf8_census.h) against the plain
+// loop it replaces: U8_NEXT over every non-ASCII byte, NfcStarters::Has on
+// every character. On every corpus text as read, decoded, in NFD, cut at
+// every offset near the start and end, and with bytes broken (a continuation
+// dropped, a lead doubled, stray continuation bytes, surrogates, overlong
+// forms, four-byte characters): the same counts and the same answer.
+#include "read/utf8_census.h"
+
+#include <unicode/utf8.h>
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "support/corpus.h"
+#include "support/unicode_forms.h"
+#include "text/nfc_starters.h"
+
+namespace {
+
+using congvan::read_internal::CountUtf8;
+using congvan::read_internal::Utf8Census;
+
+Utf8Census ReferenceCensus(std::string_view bytes) {
+  Utf8Census census;
+  const auto& starters = congvan::text::NfcStarters::Get();
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto n = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) {
+      ++census.invalid;
+    } else {
+      ++census.valid;
+      census.nfc_starters_only = census.nfc_starters_only && starters.Has(c);
+    }
+  }
+  return census;
+}
+
+void CheckSame(std::string_view bytes) {
+  const Utf8Census fast = CountUtf8(bytes), slow = ReferenceCensus(bytes);
+  CHECK(fast.valid == slow.valid);
+  CHECK(fast.invalid == slow.invalid);
+  CHECK(fast.nfc_starters_only == slow.nfc_starters_only);
+}
+
+}  // namespace
+
+TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[read][utf8]") {
+  // Hand-made shapes: every lead of each width, ill-formed sequences, and
+  // characters outside the bitmaps (U+2000 is not a starter, U+0301 neither).
+  for (const char* s : {"",
+                        "a",
+                        "\xC3",
+                        "\xC3\xA0",
+                        "\xE1\xBA",
+                        "\xE1\xBA\xA1",
+                        "\xE1\xBA\xA1x",
+                        "\xED\xA0\x80",
+                        "\xE0\x80\x80",
+                        "\xE0\xA0\x80",
+                        "\xC0\x80",
+                        "\xC1\xBF",
+                        "\xF0\x9F\x98\x80",
+                        "\xF4\x90\x80\x80",
+                        "\x80",
+                        "\xBF\xBF",
+                        "\xE2\x80\x80",
+                        "\xE2\x80\x9C",
+                        "\xE2\x81\xB0",
+                        "\xCC\x81",
+                        "a\xCC\x81",
+                        "\xEF\xBF\xBD",
+                        "\xEE\x80\x80",
+                        "\xEC\xB0\x80",
+                        "\xE3\x81\x82",
+                        "\xF8\x88\x80\x80\x80",
+                        "\xFF",
+                        "\xC3\xC3\xA0",
+                        "\xE1\xE1\xBA\xA1",
+                        "\xDF\xBF",
+                        "\xC2\x80"}) {
+    INFO(s);
+    CheckSame(s);
+  }
+  CHECK(CountUtf8("\xE2\x80\x9C").nfc_starters_only);        // “
+  CHECK_FALSE(CountUtf8("\xE2\x80\x80").nfc_starters_only);  // U+2000: NFC is U+2002
+  CHECK_FALSE(CountUtf8("a\xCC\x81").nfc_starters_only);     // a combining acute
+  CHECK(CountUtf8("\xC3\x28").invalid == 1);                 // a lead without its continuation
+  int texts = 0;
+  for (const std::string& relative : congvan::testing::CorpusTexts()) {
+    const std::string bytes = congvan::testing::ReadFile(congvan::testing::CorpusPath(relative));
+    ++texts;
+    const std::string nfd = congvan::testing::ToNfd(bytes);
+    // Every fourth non-ASCII byte dropped, then every seventh byte doubled:
+    // dangling leads, stray continuations, leads before leads.
+    std::string dropped, doubled;
+    int non_ascii = 0;
+    for (char c : bytes) {
+      if (static_cast<unsigned char>(c) >= 0x80 && ++non_ascii % 4 == 0) continue;
+      dropped.push_back(c);
+    }
+    for (size_t k = 0; k < bytes.size(); ++k) {
+      doubled.push_back(bytes[k]);
+      if (k % 7 == 0) doubled.push_back(bytes[k]);
+    }
+    for (const std::string* variant : {&bytes, &nfd, &dropped, &doubled}) {
+      INFO(relative << " (" << variant->size() << " bytes)");
+      const std::string_view v = *variant;
+      CheckSame(v);
+      // Cut at each offset of its first and last 40 bytes: a sequence cut short.
+      for (size_t cut = 0; cut < 40 && cut < v.size(); ++cut) {
+        CheckSame(v.substr(0, v.size() - cut));
+        CheckSame(v.substr(cut));
+      }
+    }
+  }
+  CHECK(texts > 30);
+}
