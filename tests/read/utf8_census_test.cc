@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "support/corpus.h"
 #include "support/unicode_forms.h"
@@ -110,7 +111,8 @@ TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[rea
       doubled.push_back(bytes[k]);
       if (k % 7 == 0) doubled.push_back(bytes[k]);
     }
-    for (const std::string* variant : {&bytes, &nfd, &dropped, &doubled}) {
+    for (const std::string* variant :
+         {&bytes, &nfd, &std::as_const(dropped), &std::as_const(doubled)}) {
       INFO(relative << " (" << variant->size() << " bytes)");
       const std::string_view v = *variant;
       CheckSame(v);

@@ -7,9 +7,13 @@
 // asked in text order with its evictions, must answer as each word asked alone.
 #include "text/syllables.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -169,4 +173,164 @@ TEST_CASE("syllables: words asked where they lie in their text answer as compute
   CHECK(differ == 0);
   CHECK(asked > 100000);
   CHECK(valid > asked / 4);  // Vietnamese texts: most of their words are syllables
+}
+
+namespace {
+
+// The repair as its rules read, word by word with Valid() and plain scans
+// (no memo keyed from the scan, no answer carried from one pair to the next):
+// the reference the fast loop (text/syllables.cc) must agree with.
+size_t EdgeCount(std::string_view w, bool leading) {
+  size_t k = 0;
+  while (k < w.size() && IsEdge(leading ? w[k] : w[w.size() - 1 - k])) ++k;
+  return k;
+}
+bool PlausibleCaseForTest(std::string_view word) {  // as syllables.cc's PlausibleCase
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  int upper = 0, lower = 0;
+  bool first_upper = false;
+  for (int32_t k = 0; k < u.length();) {
+    UChar32 c = u.char32At(k);
+    if (k == 0) first_upper = u_isupper(c);
+    k += U16_LENGTH(c);
+    upper += u_isupper(c) ? 1 : 0;
+    lower += u_islower(c) ? 1 : 0;
+  }
+  return upper == 0 || lower == 0 || (upper == 1 && first_upper);
+}
+bool BrokenSecondPiece(std::string_view w) {  // two letters or more, or one consonant
+  size_t letters = 0;
+  for (unsigned char ch : w) letters += (ch & 0xC0) != 0x80;
+  if (letters >= 2) return true;
+  if (letters != 1) return false;
+  if (w.size() == 1)
+    return std::string_view("bcdghklmnpqrstvxBCDGHKLMNPQRSTVX").find(w[0]) !=
+           std::string_view::npos;
+  return w == "đ" || w == "Đ";
+}
+
+std::optional<std::string> ReferenceRepair(std::string_view text, const SyllableSet& set,
+                                           congvan::text::SyllableRepairs* report) {
+  auto end_of = [&](size_t from) {
+    while (from < text.size() && !IsBreak(text[from])) ++from;
+    return from;
+  };
+  std::string out;
+  int count = 0, line = 1;
+  size_t copied = 0, i = 0;
+  while (i < text.size()) {
+    if (text[i] == '\n') ++line;
+    if (IsBreak(text[i])) {
+      ++i;
+      continue;
+    }
+    const size_t a_end = end_of(i);
+    const std::string_view a = text.substr(i, a_end - i);
+    size_t span_end = 0;
+    if (a_end + 1 < text.size() && text[a_end] == ' ' && text[a_end + 1] != ' ') {
+      const size_t b_end = end_of(a_end + 1);
+      const std::string_view b = text.substr(a_end + 1, b_end - a_end - 1);
+      const std::string_view a_core = a.substr(EdgeCount(a, true));
+      const std::string_view b_core = b.substr(0, b.size() - EdgeCount(b, false));
+      if (EdgeCount(a, false) == 0 && EdgeCount(b, true) == 0 && !a_core.empty() &&
+          !b_core.empty()) {
+        const bool va = set.Valid(a_core), vb = set.Valid(b_core);
+        const std::string ab = std::string(a_core) + std::string(b_core);
+        if (!va && b_end + 1 < text.size() && text[b_end] == ' ' && EdgeCount(b, false) == 0) {
+          const size_t c_end = end_of(b_end + 1);
+          const std::string_view c = text.substr(b_end + 1, c_end - b_end - 1);
+          const std::string_view c_core = c.substr(0, c.size() - EdgeCount(c, false));
+          const std::string abc = ab + std::string(c_core);
+          if (EdgeCount(c, true) == 0 && !c_core.empty() && (!vb || !set.Valid(c_core)) &&
+              set.Valid(abc) && PlausibleCaseForTest(abc)) {
+            span_end = c_end;
+          }
+        }
+        const bool b_broken = !vb && BrokenSecondPiece(b_core);
+        if (span_end == 0 && !(va && vb) && (!va || b_broken) && set.Valid(ab) &&
+            PlausibleCaseForTest(ab)) {
+          span_end = b_end;
+        }
+      }
+    }
+    if (span_end == 0) {
+      i = a_end < text.size() && text[a_end] == ' ' ? a_end + 1 : a_end;
+      continue;
+    }
+    out.append(text.substr(copied, i - copied));
+    std::string before(text.substr(i, span_end - i)), after;
+    for (char ch : before) {
+      if (ch != ' ') after.push_back(ch);
+    }
+    out += after;
+    copied = span_end;
+    if (count++ == 0 && report != nullptr) {
+      report->first_line = line;
+      report->first_before = before;
+      report->first_after = after;
+    }
+    i = span_end;
+  }
+  if (count == 0) return std::nullopt;
+  out.append(text.substr(copied));
+  if (report != nullptr) report->count = count;
+  return out;
+}
+
+// A text with syllables broken as PDF extraction breaks them: a space put
+// inside every `every`-th word of two letters or more, at a character boundary.
+std::string BreakSyllables(const std::string& text, size_t every) {
+  std::string out;
+  size_t word = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (IsBreak(text[i])) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    size_t e = i;
+    while (e < text.size() && !IsBreak(text[e])) ++e;
+    std::string_view w(text.data() + i, e - i);
+    size_t cut = 1;
+    while (cut < w.size() && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) ++cut;
+    if (++word % every == 0 && cut < w.size()) {
+      out.append(w.substr(0, cut)).push_back(' ');
+      out.append(w.substr(cut));
+    } else {
+      out.append(w);
+    }
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace
+
+// The repair's loop carries each word's scan and answer to the next pair and
+// keys words from the scan's load; the reference reads the rules word by word.
+// On every corpus text (and $CONGVAN_EXTRA_TEXTS), as written and with
+// syllables broken, both give the same text and the same report.
+TEST_CASE("syllables: the repair joins as the rules read word by word", "[text][syllables]") {
+  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
+  REQUIRE(grammar.ok());
+  const SyllableSet* set = (*grammar)->syllables();
+  REQUIRE(set != nullptr);
+  int repaired_texts = 0;
+  for (const std::string& written : TextsToRead()) {
+    for (const std::string& text :
+         {written, BreakSyllables(written, 7), BreakSyllables(written, 2)}) {
+      congvan::text::SyllableRepairs fast_report, slow_report;
+      const auto fast = congvan::text::RepairBrokenSyllables(text, *set, &fast_report);
+      const auto slow = ReferenceRepair(text, *set, &slow_report);
+      REQUIRE(fast.has_value() == slow.has_value());
+      if (!fast) continue;
+      ++repaired_texts;
+      CHECK(*fast == *slow);
+      CHECK(fast_report.count == slow_report.count);
+      CHECK(fast_report.first_line == slow_report.first_line);
+      CHECK(fast_report.first_before == slow_report.first_before);
+      CHECK(fast_report.first_after == slow_report.first_after);
+    }
+  }
+  CHECK(repaired_texts > 60);
 }

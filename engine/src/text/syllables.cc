@@ -542,78 +542,100 @@ struct BrokenPair {
   return 0;
 }
 
+// Where a walk over word pairs stopped (WalkCleanSyllables): the last word
+// reached, and, when it stopped at a clean pair that is not two syllables,
+// that pair's second word and both answers.
+struct PairStop {
+  ScannedWord a, b;
+  bool pair = false;  // a clean pair with a piece that is not a syllable
+  bool va = false, vb = false;
+};
+
+// From the word at `from` (not a word break), walks the pairs of neighbouring
+// words while they are clean (a single space between, no punctuation where
+// they meet) and both syllables — most of a Vietnamese text, which the repair
+// leaves as it is. Each word is scanned once, as the second piece of one pair,
+// and is then the first of the next with its answer (a clean pair's second
+// word has no leading punctuation, and when the next pair is clean it has no
+// trailing either, so its core is the same bytes). Only single spaces are
+// crossed, so no line ends inside. A function of its own, apart from the
+// repair's join and copy, so that its few live values stay in registers (in
+// the repair's loop about twenty were spilled and reloaded each word).
+[[gnu::noinline]] PairStop WalkCleanSyllables(std::string_view text, size_t from,
+                                              const SyllableSet& set, WordMemo& memo) {
+  const size_t n = text.size();
+  const char* const text_end = text.data() + n;
+  LoadedWord loaded;
+  ScannedWord wa = ScanWord(text, from, &loaded);
+  bool va_known = false, va = false;
+  for (;;) {
+    const size_t a_end = wa.end;
+    if (a_end + 1 >= n || text[a_end] != ' ' || text[a_end + 1] == ' ') break;
+    const ScannedWord wb = ScanWord(text, a_end + 1, &loaded);
+    const size_t b_core_size = wb.end - a_end - 1 - wb.trailing;
+    const size_t a_core_from = wa.from + wa.leading;
+    if (wa.trailing != 0 || wb.leading != 0 || a_core_from == a_end || b_core_size == 0) break;
+    const std::string_view b_core(text.data() + a_end + 1, b_core_size);
+    if (!va_known) {
+      va = AskInText(set, memo, std::string_view(text.data() + a_core_from, a_end - a_core_from),
+                     text_end);
+    }
+    // The second piece is the start of the word just scanned: keyed from the
+    // scan's load where it could.
+    WordMemo::Key b_key;
+    const bool vb = loaded.KeyOfPrefix(b_core_size, &b_key)
+                        ? AskKeyed(set, memo, b_key, b_core)
+                        : AskInText(set, memo, b_core, text_end);
+    if (!va || !vb) return {wa, wb, true, va, vb};
+    wa = wb;
+    va_known = true;
+    va = vb;
+  }
+  PairStop stop;
+  stop.a = wa;
+  return stop;
+}
+
 }  // namespace
 
 std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
                                                  SyllableRepairs* report) {
   std::string out;
   int count = 0, line = 1;
-  size_t copied = 0;  // text[0, copied) is in `out`
-  // Words are runs between single ASCII spaces; a join deletes that space.
-  size_t i = 0;
-  std::string_view last_b_core;  // the last second piece tried, and whether it is a syllable
-  bool last_b_valid = false;
+  size_t copied = 0;    // text[0, copied) is in `out`
   std::string ab, abc;  // joined candidates, their buffers reused
   // The words are asked where they lie (ValidInText), this thread's memo found once.
-  const char* const text_end = text.data() + text.size();
+  const size_t n = text.size();
   WordMemo& memo = ThreadMemo();
   memo.Own(set.number_);
-  // Each word is scanned (ScanWord) as the second piece of one pair and is
-  // then the first of the next: the last one is kept, so each byte is
-  // scanned once and each edge read once.
-  ScannedWord last_word;
-  LoadedWord loaded;  // the bytes of the word just scanned
-  while (i < text.size()) {
-    if (text[i] == '\n') ++line;
-    if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+  // Words are runs between single ASCII spaces; a join deletes that space.
+  size_t i = 0;
+  while (i < n) {
+    const char at = text[i];
+    if (at == '\n') ++line;
+    if (at == ' ' || at == '\n' || at == '\t') {
       ++i;
       continue;
     }
-    const ScannedWord wa = i == last_word.from ? last_word : ScanWord(text, i, &loaded);
-    size_t a_end = wa.end;
-    // Views by pointer, not substr: every index is within the text by
-    // construction (word ends come from ScanWord), and substr's range check
-    // cost more than the views themselves.
-    const std::string_view a(text.data() + i, a_end - i);
-    // Try joining with the next one or two words (single spaces between).
+    const PairStop stop = WalkCleanSyllables(text, i, set, memo);
+    const ScannedWord& wa = stop.a;
     size_t joined_words = 0;
     std::string_view b, c;
-    if (a_end + 1 < text.size() && text[a_end] == ' ' && text[a_end + 1] != ' ') {
-      const ScannedWord wb = ScanWord(text, a_end + 1, &loaded);  // past `a`: never kept yet
-      last_word = wb;
-      size_t b_end = wb.end;
-      b = std::string_view(text.data() + a_end + 1, b_end - a_end - 1);
-      const std::string_view a_core(a.data() + wa.leading, a.size() - wa.leading);
+    if (stop.pair) {
+      const ScannedWord& wb = stop.b;
+      const size_t a_end = wa.end;
+      const std::string_view a_core(text.data() + wa.from + wa.leading,
+                                    a_end - wa.from - wa.leading);
+      b = std::string_view(text.data() + a_end + 1, wb.end - a_end - 1);
       const std::string_view b_core(b.data(), b.size() - wb.trailing);
-      bool clean_join = wa.trailing == 0 && wb.leading == 0 && !a_core.empty() && !b_core.empty();
-      if (clean_join) {
-        // Each word is the second piece of one pair and then the first of
-        // the next: its validity is remembered rather than computed twice.
-        // (The same bytes of the text, so compared by where they are.)
-        bool same_word = a_core.data() == last_b_core.data() && a_core.size() == last_b_core.size();
-        bool va = same_word ? last_b_valid : AskInText(set, memo, a_core, text_end);
-        // The second piece is the start of the word just scanned (no leading
-        // punctuation in a clean pair): keyed from the scan's load where it could.
-        WordMemo::Key b_key;
-        bool vb = loaded.KeyOfPrefix(b_core.size(), &b_key)
-                      ? AskKeyed(set, memo, b_key, b_core)
-                      : AskInText(set, memo, b_core, text_end);
-        last_b_core = b_core;
-        last_b_valid = vb;
-        // Two syllables are never joined (most pairs): no join to build.
-        if (va && vb) {
-          i = a_end + 1;  // past the single space (not a newline: the line count holds)
-          continue;
-        }
-        joined_words =
-            JoinedWords(text, set, memo, {a_core, b_core, b_end, wb.trailing, va, vb}, ab, abc, &c);
-      }
+      joined_words = JoinedWords(
+          text, set, memo, {a_core, b_core, wb.end, wb.trailing, stop.va, stop.vb}, ab, abc, &c);
     }
     if (joined_words == 0) {
-      // Past a space after the word at once; a newline is left for the loop to count.
-      i = a_end < text.size() && text[a_end] == ' ' ? a_end + 1 : a_end;
+      i = wa.end;  // the outer loop steps over the space (or counts the newline)
       continue;
     }
+    i = wa.from;
     size_t span_end = joined_words == 2 ? static_cast<size_t>(b.data() + b.size() - text.data())
                                         : static_cast<size_t>(c.data() + c.size() - text.data());
     out.append(text.substr(copied, i - copied));
