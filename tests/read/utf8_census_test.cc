@@ -90,6 +90,17 @@ TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[rea
     INFO(s);
     CheckSame(s);
   }
+  // The same shapes at every offset against the sixteen-byte blocks: a lead
+  // cut by a block's end, a lead before it wanting the cut one's byte.
+  for (const char* shape : {"\xE1\xE1\xBA\xA1", "\xC3\xC3\xA0", "\xE1\xBA\xE1\xBA\xA1",
+                            "\xC3\xE1\xBA\xA1", "\xE1\xBA\xA1\xA1", "\xE1\xBAx", "\xC3x\xA0",
+                            "\xE1\xC3\xA0", "\xCC\x81\xC3\xA0", "\xE2\x80\x9C\xC3\xA0"}) {
+    for (size_t before = 0; before < 40; ++before) {
+      const std::string text = std::string(before, 'a') + shape + std::string(20, 'b');
+      INFO(before << " " << shape);
+      CheckSame(text);
+    }
+  }
   CHECK(CountUtf8("\xE2\x80\x9C").nfc_starters_only);        // “
   CHECK_FALSE(CountUtf8("\xE2\x80\x80").nfc_starters_only);  // U+2000: NFC is U+2002
   CHECK_FALSE(CountUtf8("a\xCC\x81").nfc_starters_only);     // a combining acute

@@ -177,10 +177,11 @@ int32_t ReadBlocks(const uint8_t* s, int32_t i, int32_t n, const StarterBits& bi
     } else if (three & 0x4000) {
       keep = 0x3FFF, width = 14;
     }
-    const unsigned wanted = (two << 1) | (three << 1) | (three << 2);
-    const bool simple =
-        (((high ^ (continuation | leads)) | (continuation ^ wanted) | (three & ~extended_next)) &
-         keep) == 0;
+    // The continuations the kept leads want, all inside the kept bytes (a lead
+    // before a cut one wants a byte the cut one holds: not simple).
+    const unsigned wanted = ((two & keep) << 1) | ((three & keep) << 1) | ((three & keep) << 2);
+    const bool simple = ((((high ^ (continuation | leads)) | (three & ~extended_next)) & keep) |
+                         ((continuation & keep) ^ wanted)) == 0;
     if (simple) {
       // One per lead byte, summed by bytes (SSE2 has no popcount); a lead cut
       // by the block's end is not this block's.
