@@ -9,9 +9,13 @@
 // the lower-cased word are the text's, and only each grammar's own-letter bit
 // and word lookup are asked per grammar. Characters come from a decoder that
 // reads ASCII and the common two- and three-byte shapes inline (ICU's U8_NEXT
-// for the rest, which decides as it always did); their flags from each
-// grammar's table of ICU's answers (Impl::detect_table); lower case from a
-// table of u_tolower's answers over the same blocks. A word is lowered into a
+// for the rest, which decides as it always did). A character of U+0080–U+07FF
+// or U+1E00–U+1EFF is looked up once in a table made for the grammars asked
+// (DetectTables: its flags from each grammar's table of ICU's answers,
+// Impl::detect_table, and its lower case — u_tolower — as UTF-8 bytes, stored
+// into the word as one four-byte word), built once per thread while the same
+// grammars are asked; other characters ask each grammar's table and
+// u_tolower's as before. A word is lowered into a
 // fixed buffer, not a std::string per word, and looked up only when its
 // length and first byte are those of some frequent word (MayBeDetectWord) —
 // a word longer than every frequent word is counted, never looked up.
@@ -24,8 +28,10 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "congvan/grammar.h"
@@ -133,6 +139,50 @@ struct DetectionCounts {
   }
 }
 
+// A character's answers for the grammars asked (bit 0 a letter, bit k + 1
+// one of grammar k's own letters) and, for a letter, its lower case as UTF-8:
+// up to three bytes, little-endian in `lower`, their count in its top byte.
+struct DetectEntry {
+  uint32_t bits = 0;
+  uint32_t lower = 0;
+};
+
+// The answers of every character of U+0080–U+07FF and U+1E00–U+1EFF (nearly
+// every non-ASCII character of a Vietnamese or English text) for one list of
+// grammars, so that such a character costs a decode and one load, not a table
+// lookup per grammar, a lower-case lookup and a UTF-8 encoding.
+class DetectTables {
+ public:
+  template <class Answers>
+  DetectTables(const Answers& answers, const LowerCase& lower) {
+    for (UChar32 c = 0; c < 0x800; ++c) low_[static_cast<size_t>(c)] = Entry(c, answers, lower);
+    for (UChar32 k = 0; k < 0x100; ++k) {
+      extended_[static_cast<size_t>(k)] = Entry(0x1E00 + k, answers, lower);
+    }
+  }
+  const DetectEntry& Low(uint32_t c) const { return low_[c]; }            // c < 0x800
+  const DetectEntry& Extended(uint32_t k) const { return extended_[k]; }  // U+1E00 + k
+
+ private:
+  template <class Answers>
+  static DetectEntry Entry(UChar32 c, const Answers& answers, const LowerCase& lower) {
+    DetectEntry e;
+    e.bits = answers(c);
+    if ((e.bits & 1) == 0) return e;
+    uint8_t buffer[4];
+    int32_t size = 0;
+    UBool error = false;
+    U8_APPEND(buffer, size, 4, lower.Of(c), error);
+    // (A lower case of these blocks is never over three bytes: all are in the BMP.)
+    if (error || size > 3) size = 0;  // appends nothing, as the general path
+    for (int32_t b = 0; b < size; ++b) e.lower |= uint32_t{buffer[b]} << (8 * b);
+    e.lower |= static_cast<uint32_t>(size) << 24;
+    return e;
+  }
+  std::array<DetectEntry, 0x800> low_{};
+  std::array<DetectEntry, 0x100> extended_{};
+};
+
 // The counts over the first kSample bytes of `text`, for at most 31 grammars.
 // The loop keeps its counts and the word's length in locals (a char store may
 // alias any memory, so members or captured counts would be reloaded after each
@@ -157,26 +207,65 @@ DetectionCounts CountDetection(std::string_view text,
   std::array<uint32_t, 128> ascii{};  // ASCII's answers, asked once per call
   for (UChar32 c = 0; c < 128; ++c) ascii[static_cast<size_t>(c)] = answers(c);
   const LowerCase& lower = Lower();
+  // The tables for these grammars, built once per thread while the same
+  // grammars are asked (a corpus run asks the same two for every document);
+  // a grammar is known by its address and its load's generation number.
+  thread_local std::vector<std::pair<const Impl*, uint64_t>> tables_for;
+  thread_local std::unique_ptr<DetectTables> tables;
+  std::vector<std::pair<const Impl*, uint64_t>> these;
+  for (const Impl* g : asked) these.emplace_back(g, g->generation);
+  if (tables == nullptr || these != tables_for) {
+    tables = std::make_unique<DetectTables>(answers, lower);
+    tables_for = these;
+  }
+  const DetectTables& table = *tables;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(std::min(text.size(), kSample));
   DetectionCounts counts;
   // The word being read, lower case: its bytes while they fit (zero past its
   // end, so its first sixteen are a detect_word_keys key as they stand; a
   // word longer than every frequent word is only counted) and its length.
-  std::string word(std::max<size_t>(longest_word, 16) + 4, '\0');
+  // Four bytes of slack: a tabled character's lower case is stored as one
+  // four-byte word (its zero padding keeps the bytes past the word zero).
+  std::string word(std::max<size_t>(longest_word, 16) + 8, '\0');
   char* const bytes = word.data();
-  const size_t room = word.size();
+  const size_t room = word.size() - 4;
   size_t length = 0;
   long letters = 0, words = 0;
   for (int32_t i = 0; i < n;) {
-    UChar32 c = p[i];
-    uint32_t bits;
-    if (c < 0x80) {
+    const uint32_t lead = p[i];
+    uint32_t bits, lower_bytes = 0;
+    bool tabled = true;
+    if (lead < 0x80) {
       ++i;
-      bits = ascii[static_cast<size_t>(c)];
+      bits = ascii[lead];
+      lower_bytes =
+          (lead - 'A' < 26 ? lead + 32 : lead) | (1u << 24);  // ASCII lowers alike everywhere
+    } else if (lead - 0xC2 < 0x1E && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      const DetectEntry& e = table.Low(((lead & 0x1F) << 6) | (p[i + 1] & 0x3F));
+      i += 2;
+      bits = e.bits;
+      lower_bytes = e.lower;
+    } else if (lead == 0xE1 && i + 2 < n && p[i + 1] - 0xB8u < 4 && (p[i + 2] & 0xC0) == 0x80) {
+      const DetectEntry& e = table.Extended(((p[i + 1] - 0xB8u) << 6) | (p[i + 2] & 0x3F));
+      i += 3;
+      bits = e.bits;
+      lower_bytes = e.lower;
     } else {
-      c = NextCharacter(p, &i, n);
+      const UChar32 c = NextCharacter(p, &i, n);
       bits = c < 0 ? 0 : answers(c);
+      tabled = false;
+      if (bits & 1) {
+        uint8_t buffer[4];
+        int32_t size = 0;
+        UBool error = false;
+        U8_APPEND(buffer, size, 4, lower.Of(c), error);
+        if (!error) {
+          for (int32_t b = 0; b < size; ++b, ++length) {
+            if (length < room) bytes[length] = static_cast<char>(buffer[b]);
+          }
+        }
+      }
     }
     if ((bits & 1) == 0) {  // the word, if any, ends
       if (length == 0) continue;
@@ -198,19 +287,13 @@ DetectionCounts CountDetection(std::string_view text,
     if (bits > 1) {
       for (size_t k = 0; k < count; ++k) counts.own_letters[k] += (bits >> (k + 1)) & 1;
     }
-    if (c < 0x80) {  // ASCII lowers alike in every locale
-      if (length < room) bytes[length] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      ++length;
-      continue;
+    if (!tabled) continue;  // appended above
+    const size_t size = lower_bytes >> 24;
+    if (length < room) {  // room + 4 bytes are there: one store
+      const uint32_t packed = lower_bytes & 0xFFFFFF;
+      std::memcpy(bytes + length, &packed, 4);
     }
-    char buffer[4];
-    int32_t size = 0;
-    UBool error = false;
-    U8_APPEND(buffer, size, 4, lower.Of(c), error);
-    if (error) continue;
-    for (int32_t b = 0; b < size; ++b, ++length) {
-      if (length < room) bytes[length] = buffer[b];
-    }
+    length += size;
   }
   if (length > 0) {
     ++words;
