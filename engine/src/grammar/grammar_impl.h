@@ -38,6 +38,10 @@ struct Grammar::Impl {
   // The Impl of `g` (a nested class reaches its enclosing class's members):
   // for the grammar module's own files that are not Grammar's members.
   static const Impl& Of(const Grammar& g) { return *g.impl_; }
+  // A new, empty grammar, and its Impl to fill (the loader's, for Grammar::Load
+  // and LoadForDetection).
+  static std::shared_ptr<Grammar> NewGrammar() { return std::shared_ptr<Grammar>(new Grammar()); }
+  static Impl& Mutable(Grammar& g) { return *g.impl_; }
   using LazyRegex = grammar_internal::LazyRegex;
   using LazyRegexSet = grammar_internal::LazyRegexSet;
   using CueGate = grammar_internal::CueGate;

@@ -25,6 +25,7 @@
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "grammar/grammar_impl.h"
+#include "grammar/language_detection.h"
 #include "grammar/pattern_length.h"
 #include "text/syllables.h"
 
@@ -136,6 +137,7 @@ class GrammarReader {
   }
 
   Status Read(const pugi::xml_node& root) {
+    g_.generation = NextGeneration();
     for (auto section :
          {&GrammarReader::ReadLanguage, &GrammarReader::ReadDetect, &GrammarReader::ReadSequences,
           &GrammarReader::ReadStyles, &GrammarReader::ReadCues, &GrammarReader::ReadMeta,
@@ -147,7 +149,19 @@ class GrammarReader {
     return Status::Ok();
   }
 
+  // Only what language detection reads: the language and <detect>.
+  Status ReadForDetection(const pugi::xml_node& root) {
+    g_.generation = NextGeneration();
+    Status s = ReadLanguage(root);
+    return s.ok() ? ReadDetect(root) : s;
+  }
+
  private:
+  // Unique per grammar read: keys memos and tables made for a grammar.
+  static uint64_t NextGeneration() {
+    static std::atomic<uint64_t> generations{0};
+    return ++generations;
+  }
   int Line(const pugi::xml_node& n) const { return lines_.LineOf(n.offset_debug()); }
   Status Error(const pugi::xml_node& n, std::string message) const {
     return GrammarError(path_, Line(n), std::move(message));
@@ -380,8 +394,6 @@ class GrammarReader {
   }
 
   Status ReadCues(const pugi::xml_node& root) {
-    static std::atomic<uint64_t> generations{0};
-    g_.generation = ++generations;
     for (pugi::xml_node n : root.child("roles").children("cue")) {
       Grammar::RoleCue cue;
       cue.grammar_line = Line(n);
@@ -546,7 +558,12 @@ class GrammarReader {
 
 }  // namespace
 
-Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
+namespace {
+
+// Reads the grammar file at `path`: whole, or (`for_detection`) only its
+// language and <detect>.
+Result<std::shared_ptr<const Grammar>> ReadGrammarFile(const std::string& path,
+                                                       bool for_detection) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     Location where;
@@ -565,10 +582,21 @@ Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
   }
   pugi::xml_node root = xml.child("grammar");
   if (!root) return GrammarError(path, 1, "missing <grammar> root element");
-  std::shared_ptr<Grammar> grammar(new Grammar());
-  Status read = GrammarReader(path, content, *grammar->impl_).Read(root);
+  std::shared_ptr<Grammar> grammar = Grammar::Impl::NewGrammar();
+  GrammarReader reader(path, content, Grammar::Impl::Mutable(*grammar));
+  Status read = for_detection ? reader.ReadForDetection(root) : reader.Read(root);
   if (!read.ok()) return read;
   return std::shared_ptr<const Grammar>(std::move(grammar));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Grammar>> Grammar::Load(const std::string& path) {
+  return ReadGrammarFile(path, false);
+}
+
+Result<std::shared_ptr<const Grammar>> grammar_internal::LoadForDetection(const std::string& path) {
+  return ReadGrammarFile(path, true);
 }
 
 }  // namespace congvan

@@ -3,6 +3,8 @@
 #ifndef CONGVAN_GRAMMAR_LANGUAGE_DETECTION_H_
 #define CONGVAN_GRAMMAR_LANGUAGE_DETECTION_H_
 
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +17,12 @@ namespace congvan::grammar_internal {
 // document. The grammars are borrowed for the call.
 std::vector<double> DetectionScores(std::string_view text,
                                     const std::vector<const Grammar*>& grammars);
+
+// The grammar file at `path` read only for language detection: its language,
+// <detect fallback> and what DetectionScores reads (<detect>); nothing else is
+// read or checked (grammar/grammar_loader.cc). Errors as Grammar::Load's for
+// those parts (the file, the XML, the language code).
+Result<std::shared_ptr<const Grammar>> LoadForDetection(const std::string& path);
 
 }  // namespace congvan::grammar_internal
 
