@@ -264,8 +264,11 @@ Result<std::vector<std::shared_ptr<const Grammar>>> AllGrammars(const std::strin
   return grammars;
 }
 
+// The languages need only each grammar's <grammar language> (read as
+// detection reads it): `--lang vi` on a one-line file no longer loads every
+// grammar in full (≈ 24 M instructions with vi and en).
 Result<std::vector<Language>> AvailableLanguages(const std::string& grammar_dir) {
-  auto grammars = AllGrammars(grammar_dir);
+  auto grammars = DetectionGrammars(grammar_dir);
   if (!grammars.ok()) return grammars.status();
   std::vector<Language> out;
   for (const auto& g : *grammars) out.push_back(g->language());
