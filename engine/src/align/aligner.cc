@@ -50,6 +50,9 @@
 //     announced bodies a provision moved under a lead-in rewritten to
 //                   announce it, merged into that lead-in too
 //                   (announced_bodies.h);
+//     counterpart provisions a provision still without a counterpart,
+//                   paired with a free provision of its article's
+//                   counterpart (counterpart_provisions.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -63,6 +66,7 @@
 #include "align/article_swaps.h"
 #include "align/changes.h"
 #include "align/collapsed_articles.h"
+#include "align/counterpart_provisions.h"
 #include "align/crossed_siblings.h"
 #include "align/demotions.h"
 #include "align/inline_lists.h"
@@ -164,6 +168,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MergeClausesOfCollapsedArticles(input, matching, &groups);
   MatchMergedArticleClauses(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
+  PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
