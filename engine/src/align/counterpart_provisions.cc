@@ -64,12 +64,12 @@ std::vector<int> ProvisionsOfCounterparts(const TaskIndex& other, const Counterp
 // alike to o by text as n is (n itself aside), and likewise no provision of
 // the counterparts of n's article as alike to n as o is.
 bool MutuallyLikeliest(const AlignInput& input, const Groups& g, int o, int n, double text) {
-  for (int k : ProvisionsOfCounterparts(input.new_tasks, g.cp_old,
-                                        EnclosingDivision(input.old_tasks, o))) {
+  for (int k :
+       ProvisionsOfCounterparts(input.new_tasks, g.cp_old, EnclosingDivision(input.old_tasks, o))) {
     if (k != n && Evidence(input, o, k).text_similarity >= text) return false;
   }
-  for (int k : ProvisionsOfCounterparts(input.old_tasks, g.cp_new,
-                                        EnclosingDivision(input.new_tasks, n))) {
+  for (int k :
+       ProvisionsOfCounterparts(input.old_tasks, g.cp_new, EnclosingDivision(input.new_tasks, n))) {
     if (k != o && Evidence(input, k, n).text_similarity >= text) return false;
   }
   return true;
@@ -77,8 +77,7 @@ bool MutuallyLikeliest(const AlignInput& input, const Groups& g, int o, int n, d
 
 }  // namespace
 
-void PairFreeProvisionsOfCounterparts(const AlignInput& input, Matching* matching,
-                                      Groups* groups) {
+void PairFreeProvisionsOfCounterparts(const AlignInput& input, Matching* matching, Groups* groups) {
   if (input.cross_language) return;
   Groups& g = *groups;
   std::vector<std::pair<int, int>> articles = ArticlesWithFreeProvisions(input, g);

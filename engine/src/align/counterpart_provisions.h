@@ -43,8 +43,7 @@ namespace congvan::align_internal {
 // Pairs the free provisions of corresponding articles (see above), in
 // `matching` and the counterparts of `groups`. After the groups and the stages
 // that add to them.
-void PairFreeProvisionsOfCounterparts(const AlignInput& input, Matching* matching,
-                                      Groups* groups);
+void PairFreeProvisionsOfCounterparts(const AlignInput& input, Matching* matching, Groups* groups);
 
 }  // namespace congvan::align_internal
 
