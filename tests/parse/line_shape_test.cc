@@ -108,3 +108,16 @@ TEST_CASE("line shape: tabs and spaces part words; capitals by their letters", "
   CHECK_FALSE(MostlyUppercase("ĐĐ"));  // fewer than three letters
   CHECK(MostlyUppercase("ĐĐĐ"));       // capitals that are all multi-byte
 }
+
+TEST_CASE("line shape: the capitals bound counts past 255 blocks", "[parse]") {
+  // The byte counts are kept per lane for at most 255 blocks of sixteen
+  // bytes, then summed: a line longer than that (4,080 bytes) must count
+  // every byte, or the bound would refuse this one (83 % capitals) for
+  // capitals counted modulo 256 per lane, or let prose through uncounted.
+  const std::string capitals = std::string(20000, 'A') + std::string(4000, 'a');
+  CHECK(MostlyUppercase(capitals));
+  CHECK(MostlyUppercase(capitals) == ReferenceMostlyUppercase(capitals));
+  const std::string prose = std::string(4000, 'A') + std::string(16000, 'a');
+  CHECK_FALSE(MostlyUppercase(prose));
+  CHECK(MostlyUppercase(prose) == ReferenceMostlyUppercase(prose));
+}
