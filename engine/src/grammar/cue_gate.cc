@@ -352,6 +352,16 @@ std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
   return condition;
 }
 
+bool BetterBehindGate(std::string_view alternative, const RE2::Options& options) {
+  if (!AnchoredAtStart(alternative)) return false;
+  std::optional<CueCondition> condition = ReadCueCondition(alternative, options);
+  if (!condition || condition->tail.empty()) return false;
+  std::optional<std::vector<Atom>> atoms = ReadAtoms(alternative);
+  if (!atoms || atoms->size() < 2 || atoms->front().kind != AtomKind::kAssertion) return false;
+  const Atom& opening = (*atoms)[1];  // the first atom after "^"
+  return opening.kind != AtomKind::kChar && (opening.max < 0 || opening.max >= kLongOpeningRun);
+}
+
 void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
   std::optional<CueCondition> condition = ReadCueCondition(alternative, options);
   if (!condition) {

@@ -56,6 +56,17 @@ struct CueCondition {
 std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
                                              const RE2::Options& options);
 
+// Whether an alternative anchored at the line's start ("^…") is better kept
+// out of the anchored cue set, in a set of its own behind a gate: it opens
+// with a run of a broad atom (a class, ".", a group) that may be
+// kLongOpeningRun bytes or more ("^[^()]{2,60}\(da ky\)$"), which keeps the
+// anchored set's DFA alive that far into nearly every line and multiplies its
+// states with those of the other cues' runs, and it ends in a tail the gate
+// reads from the line's last bytes, so that set sees only the few lines that
+// could match. False for anything not read for certain.
+inline constexpr int kLongOpeningRun = 16;
+bool BetterBehindGate(std::string_view alternative, const RE2::Options& options);
+
 // The floating alternatives of a grammar's cues, as one test.
 class CueGate {
  public:

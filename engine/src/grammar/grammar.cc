@@ -931,12 +931,17 @@ const std::vector<int>* CueHitsOf(const Grammar::Impl& impl, std::string_view fo
     memo.line.assign(folded_line);
     memo.hits.clear();
     // The unanchored set only for a line the gate lets through: on the
-    // others none of its alternatives can match (grammar/cue_gate.h).
-    memo.whole_set = CollectCueHits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line,
-                                    memo.hits, memo.scratch) &&
-                     (!impl.unanchored_gate.MayMatch(folded_line) ||
-                      CollectCueHits(impl.unanchored_cues.get(), impl.unanchored_cue_index,
-                                     folded_line, memo.hits, memo.scratch));
+    // others none of its alternatives can match (grammar/cue_gate.h); the
+    // long anchored alternatives likewise, behind their own gate.
+    memo.whole_set =
+        CollectCueHits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line, memo.hits,
+                       memo.scratch) &&
+        (!impl.unanchored_gate.MayMatch(folded_line) ||
+         CollectCueHits(impl.unanchored_cues.get(), impl.unanchored_cue_index, folded_line,
+                        memo.hits, memo.scratch)) &&
+        (impl.long_anchored_cues == nullptr || !impl.long_anchored_gate.MayMatch(folded_line) ||
+         CollectCueHits(impl.long_anchored_cues.get(), impl.long_anchored_cue_index, folded_line,
+                        memo.hits, memo.scratch));
     // A cue split into alternatives may be hit by more than one.
     std::sort(memo.hits.begin(), memo.hits.end());
     memo.hits.erase(std::unique(memo.hits.begin(), memo.hits.end()), memo.hits.end());

@@ -99,6 +99,16 @@ struct Grammar::Impl {
   std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
   std::vector<int> anchored_cue_index, unanchored_cue_index;  // per alternative
   CueGate unanchored_gate;
+  // The "^" alternatives with a long opening run ("^[^()]{2,60}\(da ky\)$",
+  // BetterBehindGate) are not in anchored_cues: their run kept its DFA alive
+  // 60 bytes into nearly every line, and its states multiplied with those of
+  // the footnote cue's ".{0,160}" (the DFA's first pass over the 65-document
+  // folder's lines was three times its later passes). They are a third set,
+  // anchored, asked only of a line long_anchored_gate lets through (tail and
+  // literal), and compiled only then.
+  std::unique_ptr<LazyRegexSet> long_anchored_cues;
+  std::vector<int> long_anchored_cue_index;
+  CueGate long_anchored_gate;
   // Per CueKind, bit i set for each cue i of the kind (Grammar::CueOfKind);
   // empty when there are more than kMaxCueBits cues.
   static constexpr size_t kMaxCueBits = 63;

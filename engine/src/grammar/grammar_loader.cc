@@ -24,6 +24,7 @@
 
 #include "congvan/document.h"
 #include "congvan/grammar.h"
+#include "grammar/cue_gate.h"
 #include "grammar/grammar_impl.h"
 #include "grammar/language_detection.h"
 #include "grammar/pattern_length.h"
@@ -33,6 +34,7 @@ namespace congvan {
 namespace {
 
 using grammar_internal::AnchoredAtStart;
+using grammar_internal::BetterBehindGate;
 using grammar_internal::CollapseSpaces;
 using grammar_internal::CountCapturingGroups;
 using grammar_internal::LazyRegex;
@@ -425,9 +427,11 @@ class GrammarReader {
     return Status::Ok();
   }
 
-  // Files cue `index`'s pattern (checked) into the two whole sets, split into
+  // Files cue `index`'s pattern (checked) into the whole sets, split into
   // its top-level alternatives: a pattern matches where one of them does, and
-  // the anchored set answers the "^" ones; the others also go to the gate.
+  // the anchored set answers the "^" ones but those with a long opening run
+  // (BetterBehindGate), which go to their own anchored set behind its gate;
+  // the others go to the unanchored set and its gate.
   // A pattern not split for certain goes whole, as one alternative.
   void AddCueAlternatives(std::string_view pattern, int index) {
     std::vector<std::string_view> alternatives = TopLevelAlternatives(pattern);
@@ -440,6 +444,14 @@ class GrammarReader {
     if (alternatives.empty()) alternatives = {pattern};
     for (std::string_view alternative : alternatives) {
       bool anchored = AnchoredAtStart(alternative);
+      if (anchored && BetterBehindGate(alternative, options_)) {
+        if (!g_.long_anchored_cues)
+          g_.long_anchored_cues = std::make_unique<LazyRegexSet>(options_, RE2::ANCHOR_START);
+        g_.long_anchored_cues->AddChecked(alternative);
+        g_.long_anchored_cue_index.push_back(index);
+        g_.long_anchored_gate.Add(alternative, options_);
+        continue;
+      }
       auto& whole = anchored ? g_.anchored_cues : g_.unanchored_cues;
       if (!whole)
         whole = std::make_unique<LazyRegexSet>(options_,
