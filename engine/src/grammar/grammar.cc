@@ -751,13 +751,23 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
   }
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  // Where the lead may end, when its ends are known (grammar/lead_styles.h):
+  // a style that may follow it is then asked alone at each of them.
+  grammar_internal::LeadEnds lead_ends;
+  const bool lead_ends_known = lead_at_start && impl_->lead_ends_after_first_dot &&
+                               grammar_internal::FindLeadEnds(impl_->lead->get(), line, &lead_ends);
   for (int index : hits) {
     const size_t k = static_cast<size_t>(index);
     const grammar_internal::LazyRegex* plain = impl_->plain_style_res[k].get();
-    const RE2& re = plain != nullptr && !lead_at_start ? plain->get() : impl_->style_res[k]->get();
+    const bool alone = plain != nullptr && (!lead_at_start || lead_ends_known);
+    const RE2& re = alone ? plain->get() : impl_->style_res[k]->get();
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
-    if (!re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups)) continue;
+    const bool matched =
+        alone && lead_at_start
+            ? grammar_internal::MatchStyleAfterLead(re, lead_ends, line, groups, ngroups)
+            : re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups);
+    if (!matched) continue;
     size_t end = static_cast<size_t>(groups[0].size());
     size_t marker_end = end;
     // Emphasis closed right after the marker ("**1.** Nội dung") is not text.

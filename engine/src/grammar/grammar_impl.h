@@ -25,6 +25,7 @@
 #include "congvan/grammar.h"
 #include "grammar/cue_gate.h"
 #include "grammar/lazy_regex.h"
+#include "grammar/lead_styles.h"
 #include "grammar/required_literals.h"
 #include "grammar/word_start_field.h"
 #include "text/code_point_table.h"
@@ -71,8 +72,12 @@ struct Grammar::Impl {
   // follow it (lead_styles) is a candidate, checked with its full pattern
   // (style_res); when it does not, (?:lead)?pattern reads as the pattern
   // alone, and plain_style_res (null for a style without a lead) answers.
+  // When the lead's matches all end past the line's first "."
+  // (grammar/lead_styles.h), a candidate is instead its style alone tried
+  // at each end the lead allows, and the full patterns are not compiled.
   std::unique_ptr<LazyRegexSet> set;
   int lead_set_index = -1;
+  bool lead_ends_after_first_dot = false;
   std::vector<int> lead_styles;
   std::vector<std::unique_ptr<LazyRegex>> plain_style_res;
   std::map<std::string, std::vector<std::string>> letters;  // id → letters

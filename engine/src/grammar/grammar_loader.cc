@@ -39,6 +39,7 @@ using grammar_internal::CollapseSpaces;
 using grammar_internal::CountCapturingGroups;
 using grammar_internal::LazyRegex;
 using grammar_internal::LazyRegexSet;
+using grammar_internal::LeadEndsAfterFirstDot;
 using grammar_internal::MaxMatchBytes;
 using grammar_internal::PatternError;
 using grammar_internal::ToLowerUtf8;
@@ -248,6 +249,7 @@ class GrammarReader {
       if (CountCapturingGroups(lead) > 0)
         return Error(styles.child("lead"), "<lead>: no capturing groups");
       g_.lead = std::make_unique<LazyRegex>(std::move(lead), options_);
+      g_.lead_ends_after_first_dot = LeadEndsAfterFirstDot(lead_pattern_, options_);
     }
     for (pugi::xml_node n : styles.children("style")) {
       Status s = ReadStyle(n);
