@@ -159,35 +159,6 @@ std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::s
 
 namespace {
 
-// Which of `set`'s patterns match somewhere in `subject`, as a mark per set
-// index; all marked when the set cannot answer (RE2's DFA out of memory),
-// so that every pattern is then run.
-void MarkHits(const grammar_internal::LazyRegexSet* set, size_t size, std::string_view subject,
-              std::vector<char>& hit) {
-  hit.assign(size, 0);
-  if (set == nullptr) return;
-  const RE2::Set& compiled = set->get();
-  RE2::Set::ErrorInfo error{};
-  // Whether anything matches before which: most texts match none of a field.
-  if (!compiled.Match(subject, nullptr, &error) && error.kind == RE2::Set::kNoError) return;
-  std::vector<int> hits;
-  if (error.kind == RE2::Set::kNoError) compiled.Match(subject, &hits, &error);
-  if (error.kind != RE2::Set::kNoError) {
-    hit.assign(size, 1);
-    return;
-  }
-  for (int h : hits) hit[static_cast<size_t>(h)] = 1;
-}
-
-// Whether `field` has been asked about often enough in this process that its
-// sets pay for their compilation (Impl::kAsksBeforeSet); counts this question.
-bool AskedOften(const Grammar::Impl::MetaField& field) {
-  uint32_t asked = field.asked.load(std::memory_order_relaxed);
-  if (asked >= Grammar::Impl::kAsksBeforeSet) return true;
-  field.asked.store(asked + 1, std::memory_order_relaxed);  // a lost count only delays the set
-  return false;
-}
-
 // The loose fold of `text` with its offsets, kept for the next question:
 // the stages ask several fields in turn about one text (a provision's verbs,
 // the document it cites, its target; a portal box's number, date, issuer and
@@ -436,7 +407,7 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
   const std::vector<uint32_t>& offsets = fold.offsets;
   // asked[i]: the field's i-th pattern is in scope and its subject holds the
   // literals every match of it holds; the rest cannot match, and are neither
-  // compiled nor run (nor the field's sets, when none is left).
+  // compiled nor run.
   thread_local std::vector<char> asked;
   asked.assign(f.patterns.size(), 0);
   bool any_raw = false;
@@ -461,23 +432,9 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
               [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });
     return out;
   }
-  // hit[p]: pattern p (index into meta) may match; the sets rule out the rest.
-  thread_local std::vector<char> raw_hit, folded_hit;
-  if (AskedOften(f)) {
-    MarkHits(any_raw ? f.raw.get() : nullptr, f.raw_index.size(), text, raw_hit);
-    MarkHits(any_folded ? f.folded.get() : nullptr, f.folded_index.size(), folded, folded_hit);
-  } else {  // too few questions yet to pay for compiling the sets: run every pattern
-    raw_hit.assign(f.raw_index.size(), 1);
-    folded_hit.assign(f.folded_index.size(), 1);
-  }
-  size_t raw_at = 0, folded_at = 0;  // each pattern's place in its set
-  int index = -1;                    // the pattern's position among the field's patterns
-  for (size_t p : f.patterns) {
-    const auto& pattern = impl_->meta[p];
-    ++index;
-    bool hit = pattern.folded ? folded_hit[folded_at++] : raw_hit[raw_at++];
-    if (!hit || !asked[static_cast<size_t>(index)]) continue;
-    RunMetaPattern(pattern, index, text, folded, offsets, out);
+  for (size_t i = 0; i < f.patterns.size(); ++i) {
+    if (asked[i])
+      RunMetaPattern(impl_->meta[f.patterns[i]], static_cast<int>(i), text, folded, offsets, out);
   }
   std::sort(out.begin(), out.end(),
             [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });

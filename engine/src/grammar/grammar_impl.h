@@ -148,23 +148,17 @@ struct Grammar::Impl {
   // 2 MB bench folder): past it the probes would cost more than they spare.
   static constexpr uint32_t kProbeBudget = 2000;
   std::vector<MetaPattern> meta;
-  // Each field's patterns (indices into meta, file order), and two unanchored
-  // sets over them: those run on the text and those run on its folded copy
-  // (raw_index / folded_index: set index → index into meta). FindMetaIn asks
-  // a set whether any of the field's patterns matches before running any
-  // pattern, and then runs only the patterns that do.
-  //
-  // A set costs far more to compile than its patterns (up to ≈ 500 M
-  // instructions for the number field's), and pays only when the field is
-  // asked about many times: the first kAsksBeforeSet questions of a field run
-  // its patterns directly, and only a field asked about more often in the
-  // process (citations, per-line kinds) compiles its sets.
-  static constexpr uint32_t kAsksBeforeSet = 64;
+  // Each field's patterns (indices into meta, file order), and those of them
+  // run on the folded text (folded_index). FindMetaIn runs each pattern whose
+  // scope, leading or required literals allow it. An RE2::Set per field,
+  // asked first (and compiled after a field's 64th question), was dropped
+  // (parse-meta5): with the literals' gates it cost more per question than it
+  // spared, besides its compilation (29.6 M instructions for vi's number
+  // field; 2 MB law −3.0 M without the sets, 2 MB folder −61.4 M, 10 MB law
+  // and folder likewise, docs/DESIGN.md).
   struct MetaField {
     std::vector<size_t> patterns;
-    std::unique_ptr<LazyRegexSet> raw, folded;
-    std::vector<size_t> raw_index, folded_index;
-    mutable std::atomic<uint32_t> asked{0};  // questions so far, capped at kAsksBeforeSet
+    std::vector<size_t> folded_index;
     // The patterns' literals are read once, on the field's first question
     // (reading all of them at load added a third to the load's 3 ms).
     mutable std::once_flag literals_once;

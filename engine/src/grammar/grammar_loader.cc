@@ -488,10 +488,7 @@ class GrammarReader {
   // Files the pattern about to be appended to g_.meta under its field.
   void AddToMetaField(const std::string& field, const std::string& pattern, bool folded) {
     Grammar::Impl::MetaField& f = g_.meta_fields[field];
-    auto& set = folded ? f.folded : f.raw;
-    if (set == nullptr) set = std::make_unique<LazyRegexSet>(options_, RE2::UNANCHORED);
-    set->AddChecked(pattern);
-    (folded ? f.folded_index : f.raw_index).push_back(g_.meta.size());
+    if (folded) f.folded_index.push_back(g_.meta.size());
     f.patterns.push_back(g_.meta.size());
     if (folded) {
       std::optional<size_t> longest =
