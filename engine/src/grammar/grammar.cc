@@ -8,9 +8,9 @@
 // not follow a marker is one more RE2 run, or a byte test where the pattern
 // is exactly \d. Cues are one
 // RE2::Set over every cue, matched once per folded line; metadata patterns run on
-// the text or on a folded copy whose offsets map back to it, after one
-// RE2::Set per field (raw and folded) has said which of them match at all —
-// most texts match none of a field's patterns; the last text's fold is kept,
+// the text or on a folded copy whose offsets map back to it, each only when
+// the subject holds its literals (most texts hold none of a field's
+// patterns' literals); the last text's fold is kept,
 // as the stages ask several fields about one text in turn; a field whose
 // folded patterns all match only a bounded span where the text begins (the
 // loader proves it: MetaField::folded_reach) folds only a prefix, and a field

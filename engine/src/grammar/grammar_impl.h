@@ -180,7 +180,7 @@ struct Grammar::Impl {
     bool folded_unbounded = false;  // a folded pattern with no such bound
     // The field's patterns as one program, when they all begin a word alike
     // (grammar/word_start_field.h: the typed numbers); built with the
-    // literals. FindMetaIn then runs it instead of the sets and the patterns.
+    // literals. FindMetaIn then runs it instead of the patterns.
     mutable std::unique_ptr<grammar_internal::WordStartProgram> joined;
   };
   std::map<std::string, MetaField, std::less<>> meta_fields;
