@@ -54,13 +54,7 @@ Grammar::Grammar() : impl_(std::make_unique<Impl>()) {}
 Grammar::~Grammar() = default;
 
 const std::vector<MarkerStyle>& Grammar::styles() const { return impl_->styles; }
-int Grammar::structural_rank() const {
-  int rank = -1;
-  for (const MarkerStyle& s : impl_->styles) {
-    if (s.continuous) rank = std::max(rank, s.rank);
-  }
-  return rank;
-}
+int Grammar::structural_rank() const { return impl_->structural_rank; }
 Language Grammar::language() const { return impl_->language; }
 const std::vector<Grammar::RoleCue>& Grammar::role_cues() const { return impl_->cues; }
 
@@ -626,15 +620,18 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
 
 bool Grammar::Impl::FollowsAsRequired(size_t style, std::string_view line, size_t at) const {
   const bool digit_at = at < line.size() && line[at] >= '0' && line[at] <= '9';
+  auto matches = [&](const std::unique_ptr<LazyRegex>& re,
+                     const std::shared_ptr<grammar_internal::NextCharMemo>& memo) {
+    if (memo != nullptr) return memo->Matches(*re, line, at);
+    return re->get().Match(line, at, line.size(), RE2::ANCHOR_START, nullptr, 0);
+  };
   if (next_is_digit[style]) {
     if (!digit_at) return false;
-  } else if (next_res[style] != nullptr &&
-             !next_res[style]->get().Match(line, at, line.size(), RE2::ANCHOR_START, nullptr, 0)) {
+  } else if (next_res[style] != nullptr && !matches(next_res[style], next_memo[style])) {
     return false;
   }
   if (not_next_is_digit[style]) return !digit_at;
-  return not_next_res[style] == nullptr ||
-         !not_next_res[style]->get().Match(line, at, line.size(), RE2::ANCHOR_START, nullptr, 0);
+  return not_next_res[style] == nullptr || !matches(not_next_res[style], not_next_memo[style]);
 }
 
 std::vector<MarkerMatch> Grammar::Match(std::string_view line) const {
@@ -752,7 +749,8 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
     // A breadcrumb before the marker is not the marker. It can begin the
     // marker only where it begins the line (the set said so) or after specks.
     const auto* lazy_lead = impl_->lead_res[k];
-    if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data())) {
+    if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data()) &&
+        impl_->LeadMayBegin(whole)) {
       const RE2* lead = &lazy_lead->get();
       re2::StringPiece lead_match;
       if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
@@ -774,6 +772,13 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
     }
   }
   return out;
+}
+
+bool Grammar::Impl::LeadMayBegin(std::string_view text) const {
+  thread_local std::vector<int> found;
+  RE2::Set::ErrorInfo error;
+  if (!set->get().Match(text, &found, &error)) return error.kind != RE2::Set::kNoError;
+  return std::find(found.begin(), found.end(), lead_set_index) != found.end();
 }
 
 bool Grammar::Impl::MakeMarker(int style, std::string_view marker, std::string_view ordinal,

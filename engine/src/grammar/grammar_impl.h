@@ -26,6 +26,7 @@
 #include "grammar/cue_gate.h"
 #include "grammar/lazy_regex.h"
 #include "grammar/lead_styles.h"
+#include "grammar/next_char_memo.h"
 #include "grammar/required_literals.h"
 #include "grammar/word_start_field.h"
 #include "text/code_point_table.h"
@@ -49,6 +50,9 @@ struct Grammar::Impl {
 
   Language language = Language::kVietnamese;
   std::vector<MarkerStyle> styles;
+  // The highest rank of a continuous style, -1 when none (Grammar::
+  // structural_rank, asked a few times per line by the paragraph joiner).
+  int structural_rank = -1;
   std::vector<std::unique_ptr<LazyRegex>> style_res;  // "^(?:pattern)", group 1 = ordinal
   std::vector<std::string> style_sequence;            // sequence id per style (words)
   // What must (or must not) follow a style's marker, anchored where its text
@@ -60,6 +64,9 @@ struct Grammar::Impl {
   // ASCII digit, and MatchMarkers tests that byte instead of running RE2
   // (a clause's "1." asks not-next "\d" on every line that opens with one).
   std::vector<char> next_is_digit, not_next_is_digit;
+  // Per style, the next / not-next pattern's answers kept per code point
+  // when they depend on one character only (grammar/next_char_memo.h), or null.
+  std::vector<std::shared_ptr<grammar_internal::NextCharMemo>> next_memo, not_next_memo;
   // What may stand before a style's marker without being part of it (a web
   // copy's breadcrumb, "<title of the document>. Mục 1."): the grammar's
   // <lead>, compiled once, and per style that pointer or null.
@@ -238,6 +245,9 @@ struct Grammar::Impl {
   // here, so the two agree by construction.
   bool MakeMarker(int style, std::string_view marker, std::string_view ordinal, size_t text_begin,
                   MarkerMatch& m) const;
+  // Whether the lead may match where `text` begins (the marker set says so,
+  // or cannot answer): MatchMarkers compiles the lead alone only then.
+  bool LeadMayBegin(std::string_view text) const;
   // Whether what follows style `style`'s marker in `line` (its text, from
   // byte `at`) matches the style's next pattern and not its not-next one.
   bool FollowsAsRequired(size_t style, std::string_view line, size_t at) const;

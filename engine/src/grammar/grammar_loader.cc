@@ -257,6 +257,9 @@ class GrammarReader {
     }
     if (g_.styles.empty()) return Error(styles, "<styles> is empty");
     if (!g_.lead_styles.empty()) g_.lead_set_index = g_.set->AddChecked(g_.lead->pattern());
+    for (const MarkerStyle& s : g_.styles) {
+      if (s.continuous) g_.structural_rank = std::max(g_.structural_rank, s.rank);
+    }
     return LinkStyles();
   }
 
@@ -365,6 +368,13 @@ class GrammarReader {
       bool next = std::string(attribute) == "next";
       (next ? g_.next_res : g_.not_next_res).push_back(std::move(follow_re));
       (next ? g_.next_is_digit : g_.not_next_is_digit).push_back(follow == "\\d" ? 1 : 0);
+      std::shared_ptr<grammar_internal::NextCharMemo> memo;
+      if (!follow.empty()) {
+        auto [it, fresh] = next_memos_.try_emplace(follow);
+        if (fresh) it->second = grammar_internal::NextCharMemo::For(follow, options_);
+        memo = it->second;
+      }
+      (next ? g_.next_memo : g_.not_next_memo).push_back(std::move(memo));
     }
     return Status::Ok();
   }
@@ -563,6 +573,8 @@ class GrammarReader {
   LineIndex lines_;
   Grammar::Impl& g_;
   std::string lead_pattern_;  // <styles><lead pattern>, empty when none
+  // One memo per next / not-next pattern as written (several styles share one).
+  std::map<std::string, std::shared_ptr<grammar_internal::NextCharMemo>> next_memos_;
   RE2::Options options_;
   std::vector<std::string> repairs_, parent_styles_;  // per style, resolved once all are read
 };

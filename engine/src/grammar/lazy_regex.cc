@@ -278,4 +278,31 @@ std::vector<std::string_view> TopLevelAlternatives(std::string_view p) {
   return alternatives;
 }
 
+std::vector<std::string_view> TopLevelUnits(std::string_view a) {
+  std::vector<std::string_view> units;
+  size_t i = 0;
+  while (i < a.size()) {
+    size_t next = OpaqueUnitEnd(a, i);
+    if (next == i && a[i] == '(') {
+      int depth = 0;
+      while (next < a.size()) {
+        size_t skip = OpaqueUnitEnd(a, next);
+        if (skip != next) {
+          next = skip;
+          continue;
+        }
+        if (a[next] == '(') ++depth;
+        if (a[next] == ')' && --depth == 0) break;
+        ++next;
+      }
+      next = std::min(next + 1, a.size());
+    } else if (next == i) {
+      next = std::min(i + Utf8SequenceLength(a[i]), a.size());
+    }
+    units.push_back(a.substr(i, next - i));
+    i = next;
+  }
+  return units;
+}
+
 }  // namespace congvan::grammar_internal

@@ -86,6 +86,12 @@ bool AnchoredAtStart(std::string_view pattern);
 // is empty.
 std::vector<std::string_view> TopLevelAlternatives(std::string_view pattern);
 
+// The units of `alternative` (one top-level alternative, or any text without
+// a top-level "|") in order: an escape, a class, a "\Q…\E" quote, a whole
+// group, or one UTF-8 character; a repetition operator is a unit of its own
+// ("\.\s+" → "\.", "\s", "+"). REQUIRES: PatternError(alternative) is empty.
+std::vector<std::string_view> TopLevelUnits(std::string_view alternative);
+
 // One pattern, compiled on the first get(). Patterns written alike share
 // one compilation in the process (LazyRegex::Cell): a grammar repeats some
 // (the same "next" test after five marker styles), and the grammars of a
