@@ -43,7 +43,8 @@ std::vector<std::string> AllTexts() {
 
 TEST_CASE("NextCharMemo is made only for one-character patterns", "[grammar][next]") {
   const RE2::Options options = congvan::testing::GrammarRegexOptions();
-  for (std::string_view yes : {"$|[\\p{Lu}“\"(]", "\\p{Lu}", "[\\p{Lu}“\"]", "\\pL|$", "\\P{L}", "$"}) {
+  for (std::string_view yes :
+       {"$|[\\p{Lu}“\"(]", "\\p{Lu}", "[\\p{Lu}“\"]", "\\pL|$", "\\P{L}", "$"}) {
     CHECK(NextCharMemo::For(yes, options) != nullptr);
   }
   for (std::string_view no : {"\\p{Lu}\\p{Lu}", "[A-Z]+", "\\d|[a-z][.)]", "(?i)[a-z]", "(?:[A-Z])",

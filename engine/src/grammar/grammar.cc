@@ -120,6 +120,7 @@ std::string Grammar::UndoOcrConfusions(std::string_view text) const {
 bool Grammar::IsContinuationWord(std::string_view word) const {
   // Compared in lower case with the diacritics: "tự" (trật tự) is not "từ".
   if (impl_->continuation_words.empty() || word.size() > 16) return false;
+  if (grammar_internal::LowersToItself(word)) return impl_->continuation_words.count(word) > 0;
   return impl_->continuation_words.count(ToLowerUtf8(word)) > 0;
 }
 

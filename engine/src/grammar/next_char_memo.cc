@@ -41,8 +41,8 @@ int32_t CodePointAt(std::string_view line, size_t at) {
 
 std::unique_ptr<NextCharMemo> NextCharMemo::For(std::string_view pattern,
                                                 const RE2::Options& options) {
-  if (options.encoding() != RE2::Options::EncodingUTF8 || options.never_nl() || options.posix_syntax() ||
-      options.longest_match() != false) {
+  if (options.encoding() != RE2::Options::EncodingUTF8 || options.never_nl() ||
+      options.posix_syntax() || options.longest_match() != false) {
     return nullptr;
   }
   std::vector<std::string_view> alternatives = TopLevelAlternatives(pattern);
