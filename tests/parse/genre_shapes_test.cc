@@ -1,9 +1,10 @@
 // Shapes of the Vietnamese legal genre that decide where a line belongs
-// (line_roles.cc: OpensLetterhead, MarkTocPages, a bare "TM." as a signature; paragraphs.cc:
-// DefinesSymbol and the reference chain broken before "Điều N,"), each on the real text that showed
-// it: a circular printed in the Official Gazette whose annexes each open with the issuer's
-// letterhead, two circulars defining a formula's symbols one a line, and portal copies of decrees
-// and codes that break a line inside a reference ("… tại khoản 4" / "Điều 47, về …").
+// (line_roles.cc: OpensLetterhead, MarkTocPages, a bare "TM." as a signature, a portal's notice
+// of an attached file; paragraphs.cc: DefinesSymbol and the reference chain broken before
+// "Điều N,"), each on the real text that showed it: a circular printed in the Official Gazette
+// whose annexes each open with the issuer's letterhead, two circulars defining a formula's symbols
+// one a line, and portal copies of decrees and codes that break a line inside a reference
+// ("… tại khoản 4" / "Điều 47, về …") or end with a notice of the file they keep the annexes in.
 #include <catch2/catch.hpp>
 #include <optional>
 
@@ -169,4 +170,37 @@ TEST_CASE("A portal's caption over the letterhead is the page's, the title is un
   CHECK(resolution.meta.issuer == "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO");
   CHECK(resolution.meta.kind == "Nghị quyết");
   CHECK(resolution.meta.date == "2020-03-05");
+}
+
+TEST_CASE("A portal's notice of an attached file after the signature is the page's, not an annex",
+          "[parse][genre]") {
+  // Decree 99/2022/NĐ-CP from the portal: after the signature (lines 664-665),
+  // "| Văn bản này có file đính kèm, bạn phải tải Văn bản về … Tải về … |" and
+  // its table's "| --- |" (lines 666-667) are the portal's, not the decree's.
+  Document decree = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
+  CHECK(RoleAtLine(decree, 665) == BlockRole::kSignature);
+  CHECK(RoleAtLine(decree, 666) == BlockRole::kFurniture);
+  CHECK(RoleAtLine(decree, 667) == BlockRole::kFurniture);
+
+  // The end of Circular 08/2024/TT-BTNMT from the same portal: the notice
+  // carries the portal's note on the file in brackets; the lines before it
+  // are still the recipients and the signature.
+  Document circular = ParseString(
+      "Điều 5. Hiệu lực thi hành\n"
+      "Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 8 năm 2024.\n"
+      "Nơi nhận:\n"
+      "- Thủ tướng Chính phủ;\n"
+      "- Lưu: VT, CĐKDLTTĐĐ.\n"
+      "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Minh Ngân \n"
+      "| Văn bản này có file đính kèm, bạn phải tải Văn bản về để xem toàn bộ nội dung.[Mục 8 "
+      "phần I Phụ lục V tại File này được sửa đổi bởi Khoản 5 Điều 3 Thông tư 23/2025/TT-BNNMT "
+      "có hiệu lực từ ngày 01/07/2025] [Link: /documents/download.aspx?id=KUooW6buyoLui3eLFwl8Gg"
+      "%3d%3d&part=-1] [ID: chuong_pl] Tải về [Link: /documents/download.aspx?id=KUooW6buyoLui3eL"
+      "Fwl8Gg%3d%3d&part=-1] |\n"
+      "| --- |\n",
+      InLanguage(Language::kVietnamese));
+  CHECK(RoleAtLine(circular, 3) == BlockRole::kRecipients);
+  CHECK(RoleAtLine(circular, 6) == BlockRole::kSignature);
+  CHECK(RoleAtLine(circular, 7) == BlockRole::kFurniture);
+  CHECK(RoleAtLine(circular, 8) == BlockRole::kFurniture);
 }

@@ -422,6 +422,36 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   }
 }
 
+// A rule drawn under a line ("---"; the delimiter row "| --- |" of a one-cell
+// markdown table, whose pipes StripEdgeMarkup took) is that line's
+// decoration: only dashes, pipes and colons.
+bool IsRuleLine(std::string_view text) {
+  size_t dashes = 0;
+  for (char c : text) {
+    if (c == '-') {
+      ++dashes;
+    } else if (c != '|' && c != ':' && c != ' ') {
+      return false;
+    }
+  }
+  return dashes >= 3;
+}
+
+// A rule right under a line the grammar made page furniture (a portal's
+// notice "| Văn bản này có file đính kèm … |" over its "| --- |") is that
+// furniture's, not noise, a signature line or an annex of its own.
+void KeepRulesWithFurniture(std::vector<SourceLine>& lines) {
+  const SourceLine* previous = nullptr;  // the last non-blank line
+  for (SourceLine& line : lines) {
+    if (line.blank) continue;
+    if (previous != nullptr && previous->role == BlockRole::kFurniture &&
+        (!line.role || line.role == BlockRole::kNoise) && IsRuleLine(line.text)) {
+      line.role = BlockRole::kFurniture;
+    }
+    previous = &line;
+  }
+}
+
 // Page furniture sits between pages: next to a blank line, a page break, a
 // page number, a running header or the file's edge.
 bool AtPageEdge(const std::vector<SourceLine>& lines, long j) {
@@ -1138,6 +1168,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   std::string folds;
   MarkLineCues(lines, grammar, folds);
   MarkNoise(lines, grammar);
+  KeepRulesWithFurniture(lines);
   MarkRunningHeaders(lines, grammar);
   ConfirmPageNumbers(lines);
   MarkTocPages(lines);
