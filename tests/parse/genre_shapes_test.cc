@@ -204,3 +204,24 @@ TEST_CASE("A portal's notice of an attached file after the signature is the page
   CHECK(RoleAtLine(circular, 7) == BlockRole::kFurniture);
   CHECK(RoleAtLine(circular, 8) == BlockRole::kFurniture);
 }
+
+TEST_CASE("A procedure's step owns what follows it up to the next step", "[parse][genre]") {
+  // Circular 03/2025/TT-BLĐTBXH, Điều 4 khoản 1 điểm b: "Bước 1: …" to "Bước
+  // 5: …" (the 2021 text numbers the same steps "a) Bước 1:" … "đ) Bước 5:").
+  // "Bước 4: … theo công thức:" owns "Trong đó:" and its symbols; "Bước 5:"
+  // is its sibling, not one of its symbols.
+  Document doc = ParseCorpus("pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt");
+  const Node* point = FindTask(doc, "Đánh giá điều kiện lao động theo hệ thống chỉ tiêu");
+  REQUIRE(point != nullptr);
+  REQUIRE(point->children.size() == 5);
+  for (size_t k = 0; k < 5; ++k) {
+    INFO("step " << k + 1);
+    CHECK(point->children[k].text.starts_with("Bước " + std::to_string(k + 1) + ":"));
+  }
+  const Node& four = point->children[3];
+  REQUIRE(four.children.size() == 1);
+  CHECK(four.children[0].text == "Trong đó:");
+  CHECK(four.children[0].children.size() == 3);    // ": Điểm …", "n: …", "X1, X2,...Xn: …"
+  CHECK(point->children[2].children.size() == 5);  // Bước 3's five bullets
+  CHECK(point->children[4].children.size() == 6);  // Bước 5's six classes
+}

@@ -177,8 +177,9 @@ class Grammar {
     kSiteField,
     kNote,
     kSigned,
+    kStep,
   };
-  static constexpr size_t kCueKindCount = 18;
+  static constexpr size_t kCueKindCount = 19;
   // "line", "top", …, "signed"; CueKindFromName is its inverse (false: no such kind).
   static std::string_view CueKindName(CueKind kind);
   static bool CueKindFromName(std::string_view name, CueKind* kind);

@@ -950,9 +950,9 @@ Grammar::CueHits Grammar::MatchCues(std::string_view folded_line) const {
 
 namespace {
 constexpr std::string_view kCueKindNames[] = {
-    "line",      "top",       "subject",  "head",       "lead",  "closing",
-    "signature", "footer",    "issuer",   "stamp",      "basis", "letterhead",
-    "enacting",  "authority", "footnote", "site-field", "note",  "signed"};
+    "line",     "top",        "subject", "head",   "lead",       "closing",  "signature",
+    "footer",   "issuer",     "stamp",   "basis",  "letterhead", "enacting", "authority",
+    "footnote", "site-field", "note",    "signed", "step"};
 static_assert(std::size(kCueKindNames) == Grammar::kCueKindCount);
 }  // namespace
 

@@ -368,7 +368,8 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::s
     }
     line.legal_basis = LineCue(grammar, line, CueKind::kBasis) >= 0;  // for the paragraph joiner
     line.closing_cue = LineCue(grammar, line, CueKind::kClosing) >= 0;
-    if (!line.role) {  // else front matter
+    line.opens_step = LineCue(grammar, line, CueKind::kStep) >= 0;  // for the tree builder
+    if (!line.role) {                                               // else front matter
       int cue = LineCue(grammar, line, CueKind::kLine);
       if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
     }

@@ -257,6 +257,9 @@ class ParagraphJoiner {
     // definition is the next one, however the line before ended ("n: … (n ≥
     // 6)" / "X1, X2,... Xn: …").
     if (open_defines_symbol_ && DefinesSymbol(line.text)) return false;
+    // A procedure's step ("Bước 2: …", the grammar's step cue) opens a
+    // paragraph of its own, as a numbered item would.
+    if (line.opens_step) return false;
     // Each legal basis ("Căn cứ Luật …;") is a paragraph of its own, and so
     // is a closing sentence after a finished one ("… thi hành Thông tư
     // này." / "Trong quá trình thực hiện, …").
@@ -644,6 +647,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       paragraphs.emplace_back();
       open = &paragraphs.back();
       open->attachment_start = line.attachment_start;
+      open->opens_step = line.opens_step;
       open->text = SharedText::View(text, line.text);
       open->spans.push_back({line.number, line.number});
     }

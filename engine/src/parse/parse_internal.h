@@ -46,6 +46,7 @@ struct SourceLine {
   bool continues_run : 1 = false;
   bool legal_basis : 1 = false;  // opens a legal basis ("Căn cứ …"), from the grammar's basis cue
   bool closing_cue : 1 = false;  // opens a closing sentence ("Trong quá trình thực hiện …")
+  bool opens_step : 1 = false;   // a step of a procedure ("Bước 2: …"), from the step cue
   // The line was a table's "|" (blank once its markup is stripped).
   bool table_separator : 1 = false;
   bool table_cell : 1 = false;  // inside a table flattened one cell per line (tables.h)
@@ -101,6 +102,7 @@ struct Paragraph {
   Grammar::PackedMarkers line_markers;
   std::optional<BlockRole> role;  // preamble, closing, ... once decided
   bool attachment_start = false;  // opens an attached text (a plan after its decision)
+  bool opens_step = false;        // opens with a procedure's step ("Bước 2: …")
 
   // Its candidate markers, made from the packed answer when first asked; kept
   // (and valid) until ReleaseMarkers, ClearMarkers or SetMarkers.

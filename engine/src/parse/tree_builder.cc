@@ -25,7 +25,8 @@
 // Plain paragraphs attach under the innermost open *container*: a numbered
 // item, an item that announces a list with ':' ("như sau:", "as follows:"),
 // or a short bullet heading. A plain paragraph ending with ':' itself opens
-// a level, so it owns the list it announces. Paragraphs in quotation marks
+// a level, so it owns the list it announces; a procedure's step ("Bước 2: …",
+// the grammar's step cue) owns what follows it up to the next step. Paragraphs in quotation marks
 // right after an announcer are the provisions an amending clause quotes:
 // they become that clause's `quoted` tree, never items of this document.
 //
@@ -90,6 +91,7 @@ struct Draft {
   // dozen styles).
   std::int16_t style = kUnnumbered;
   bool attachment = false;       // the title of an attached text
+  bool step = false;             // a procedure's step ("Bước 2: …"): owns what follows it
   int value = 0;                 // position.value, kept for the node once the level is closed
   int parent = -1;               // the draft it is attached under, or -1 (a root)
   int open = -1;                 // its OpenLevel slot while it may be an open level; -1 once closed
@@ -545,7 +547,7 @@ class TreeBuilder {
   }
 
   bool IsContainer(const Draft& d) const {
-    if (d.style == kHeadingStyle) return true;
+    if (d.style == kHeadingStyle || d.step) return true;
     if (EndsWithColon(d.text)) return true;
     // A short unnumbered heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads
     // the items below it.
@@ -1011,13 +1013,20 @@ class TreeBuilder {
     }
     int parent = Top();
     while (parent >= 0 && !IsContainer(DraftAt(parent))) --parent;
-    // A list announcer under another plain announcer becomes its sibling, so
-    // chains of "...:" paragraphs do not nest without bound.
-    if (parent >= 0 && EndsWithColon(p.text) && DraftAt(parent).style == kUnnumbered) --parent;
-    // A plain lead-in ("…, cụ thể như sau:") owns the list it announces; the
-    // first plain paragraph after that list is back at the lead-in's level
-    // ("(Nội dung cụ thể nêu tại Điều 7 …)").
-    if (parent >= 0 && DraftAt(parent).style == kUnnumbered && ListEndedUnder(parent)) --parent;
+    if (p.opens_step) {
+      parent = StepParent(parent);
+    } else {
+      // A list announcer under another plain announcer becomes its sibling, so
+      // chains of "...:" paragraphs do not nest without bound; a step owns the
+      // announcers under it ("Bước 4: … theo công thức:" / "Trong đó:").
+      if (parent >= 0 && EndsWithColon(p.text) && DraftAt(parent).style == kUnnumbered &&
+          !DraftAt(parent).step)
+        --parent;
+      // A plain lead-in ("…, cụ thể như sau:") owns the list it announces; the
+      // first plain paragraph after that list is back at the lead-in's level
+      // ("(Nội dung cụ thể nêu tại Điều 7 …)").
+      if (parent >= 0 && DraftAt(parent).style == kUnnumbered && ListEndedUnder(parent)) --parent;
+    }
     // The lead-in of an article ("Trong Luật này, các từ ngữ dưới đây được
     // hiểu như sau:") introduces the article's own clauses: they stay the
     // article's children, at the same depth as in every other article.
@@ -1026,13 +1035,24 @@ class TreeBuilder {
     bool capital_heading = MostlyUppercase(p.text) && AtMostWords(p.text, kMaxHeadingWords);
     PopTo(parent);
     int d = NewDraft(i, kUnnumbered, nullptr);
+    DraftNo(d).step = p.opens_step;
     Attach(d, parent);
-    if (announces_list || capital_heading) {
+    if (announces_list || capital_heading || p.opens_step) {
       Push(d);
     } else {
       CloseOpenLevel(DraftNo(d));  // never an open level
     }
     last_placed_ = d;
+  }
+
+  // The parent of a procedure's step ("Bước 5: …"), from the innermost open
+  // container `parent`: the parent of the step open on the stack, whose
+  // sibling it is, or `parent` itself for the first step.
+  int StepParent(int parent) const {
+    for (int k = parent; k >= 0; --k) {
+      if (DraftAt(k).step) return k - 1;
+    }
+    return parent;
   }
 
   // Whether the plain lead-in at stack level `level` has read the list it
