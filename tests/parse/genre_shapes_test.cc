@@ -225,3 +225,19 @@ TEST_CASE("A procedure's step owns what follows it up to the next step", "[parse
   CHECK(point->children[2].children.size() == 5);  // Bước 3's five bullets
   CHECK(point->children[4].children.size() == 6);  // Bước 5's six classes
 }
+
+TEST_CASE("A sentence that announces the list under it opens its own paragraph", "[parse][genre]") {
+  // Circular 29/2021/TT-BLĐTBXH, hard-wrapped: "… đồng thời gửi Bộ Lao động -
+  // Thương binh và Xã hội." ends a sentence at the margin, and "Tài liệu gửi
+  // kèm văn bản đề xuất … nguy hiểm:" (three lines) announces "a) …" to "c) …".
+  Document doc = ParseCorpus("pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt");
+  const Node* clause = FindTask(doc, "Căn cứ vào kết quả phân loại lao động theo phương pháp");
+  REQUIRE(clause != nullptr);
+  CHECK(clause->text.find("Tài liệu gửi kèm") == std::string::npos);
+  REQUIRE(clause->children.size() == 1);
+  const Node& lead_in = clause->children[0];
+  CHECK(lead_in.text.starts_with("Tài liệu gửi kèm văn bản đề xuất"));
+  REQUIRE(lead_in.children.size() == 3);
+  CHECK(lead_in.children[0].marker == "a)");
+  CHECK(lead_in.children[2].marker == "c)");
+}

@@ -228,12 +228,16 @@ Layout DetectLayout(const std::vector<SourceLine>& lines) {
 namespace {
 
 constexpr double kLongLineRatio = 0.55;  // a line this long is prose, not a heading
+constexpr size_t kMaxLeadInLines = 4;    // a sentence announcing a list wraps over at most this
+
+const SourceLine* NextLine(const std::vector<SourceLine>& lines, const SourceLine& line);
 
 // Decides, line by line, whether a line continues the open paragraph.
 class ParagraphJoiner {
  public:
-  ParagraphJoiner(const Layout& layout, const Grammar& grammar)
-      : layout_(layout), grammar_(grammar) {}
+  ParagraphJoiner(const Layout& layout, const Grammar& grammar,
+                  const std::vector<SourceLine>& lines)
+      : layout_(layout), grammar_(grammar), lines_(lines) {}
 
   // The line `line` follows the open paragraph, whose last line is `last`
   // (null when no paragraph is open), after blank lines and/or furniture.
@@ -314,8 +318,10 @@ class ParagraphJoiner {
     }
     if (!unfinished) {
       // A finished sentence at the margin continues with the next one in the
-      // same paragraph; a short finished line ends the paragraph.
-      return !looks_like_marker && FullWidth(prev, kFullWidthRatio) && prev.back() != ':';
+      // same paragraph; a short finished line ends the paragraph. A sentence
+      // that announces the list under it opens a paragraph of its own.
+      return !looks_like_marker && FullWidth(prev, kFullWidthRatio) && prev.back() != ':' &&
+             !OpensListLeadIn(line);
     }
     // The line before stops mid-sentence. A bare number there ("… tại
     // khoản" / "7 Điều 17 …") is the rest of a reference, not an item.
@@ -361,6 +367,28 @@ class ParagraphJoiner {
     if (BulletStyle(marked) >= 0 && HadRoomFor(prev, line.text)) return false;
     if (FullWidth(prev, kFullWidthRatio)) return !(open_is_heading_ && opens_item);
     return !open_is_heading_line_ && FullWidth(prev, kLongLineRatio) && !opens_item;
+  }
+
+  // Whether `line` opens a sentence that announces the list under it: in a
+  // capital, it runs on (no line of it ends a sentence) to a line that ends
+  // with ':' within kMaxLeadInLines, and the line right after that opens a
+  // marked item ("… gửi Bộ Lao động - Thương binh và Xã hội." / "Tài liệu gửi
+  // kèm văn bản đề xuất … nguy hiểm:" / "a) Tóm tắt hiện trạng …", circular
+  // 29/2021). Asked only after a finished sentence at the margin.
+  bool OpensListLeadIn(const SourceLine& line) const {
+    if (line.text.empty() || StartsLowercase(line.text) || !HasNoMarkers(grammar_, line))
+      return false;
+    size_t index = static_cast<size_t>(&line - lines_.data());
+    for (size_t j = index; j < lines_.size() && j < index + kMaxLeadInLines; ++j) {
+      const SourceLine& l = lines_[j];
+      if (l.blank || l.role || (j > index && !HasNoMarkers(grammar_, l))) return false;
+      if (l.text.back() == ':') {
+        const SourceLine* after = NextLine(lines_, l);
+        return after != nullptr && !HasNoMarkers(grammar_, *after);
+      }
+      if (EndsParagraph(l.text)) return false;
+    }
+    return false;
   }
 
   // Called after `line` joined the open paragraph or opened a new one.
@@ -536,6 +564,7 @@ class ParagraphJoiner {
 
   const Layout& layout_;
   const Grammar& grammar_;
+  const std::vector<SourceLine>& lines_;
   bool open_is_heading_ = false;  // the open paragraph is a part/chapter/section/article heading
   bool open_is_heading_line_ = false;  // it is one line that starts with a marker or is in capitals
   bool bold_open_ = false;             // a "**" run opened on a line before and is not closed yet
@@ -615,7 +644,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; }));
   paragraphs.reserve(body_lines);  // so `joined` may point to one
   JoinedText joined;
-  ParagraphJoiner joiner(layout, grammar);
+  ParagraphJoiner joiner(layout, grammar, lines);
   Paragraph* open = nullptr;
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
   bool blank_gap = false;                 // blank lines since last_line
