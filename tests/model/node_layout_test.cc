@@ -21,10 +21,10 @@ using congvan::VectorBox;
 using congvan::testing::ParseCorpus;
 
 TEST_CASE("A Node's compact members are their small sizes", "[model][node_layout]") {
-  CHECK(sizeof(InternedName) == sizeof(void*));
+  CHECK(sizeof(InternedName) == 4);
   CHECK(sizeof(VectorBox<Node>) == sizeof(void*));
   CHECK(sizeof(LineSpans) == 2 * sizeof(LineSpan));
-  CHECK(sizeof(Node) <= 144);
+  CHECK(sizeof(Node) <= 128);
 }
 
 TEST_CASE("Interned names are one copy per name and read as strings", "[model][node_layout]") {

@@ -76,5 +76,5 @@ TEST_CASE("SharedText reads as a string; substr shares, assignment and += own",
   CHECK(empty.empty());
   CHECK(empty == "");
   CHECK(empty.substr(0) == "");
-  CHECK(sizeof(SharedText) == 24);  // the shared pointer and a size (32, a std::string, before)
+  CHECK(sizeof(SharedText) == 16);  // a keeper and a 32-bit offset and size (24, then 32 before)
 }

@@ -153,10 +153,12 @@ struct AmendmentTarget {
 // A task. `text` is its own text without marker and without children.
 //
 // A law has one Node per line, so its size matters (280 bytes before branch
-// `parse-node`, 192 after it, 144 since `parse-mem8`, for ~235 bytes of
-// text): names from the grammar are interned, path and marker are compact
-// strings (15 bytes inline), the ordinal and the division flag share 8
-// bytes, the members few tasks fill are boxed, one span is inline.
+// `parse-node`, 192 after it, 144 since `parse-mem8`, 128 since
+// `parse-tree2`, for ~235 bytes of text): names from the grammar are
+// interned (4 bytes each), path and marker are compact strings (15 bytes
+// inline), the ordinal and the division flag share 8 bytes, the text is a
+// run of the document's buffer (16), the members few tasks fill are boxed,
+// one span is inline.
 struct Node {
   CompactString path;    // "2.b.1": ordinals (or positions) from the root
   CompactString marker;  // "b)" as written; empty for an unnumbered paragraph
@@ -188,7 +190,7 @@ struct Node {
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
 };
-static_assert(sizeof(Node) == 144, "a Node's size is measured: see DESIGN, lean parse path");
+static_assert(sizeof(Node) == 128, "a Node's size is measured: see DESIGN, lean parse path");
 
 // What a Diagnostic reports. Each kind has a stable name, the one the JSON, the outline, Akoma
 // Ntoso and the CLI print: a consumer filters on it, so a name never changes.

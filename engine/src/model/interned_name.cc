@@ -1,20 +1,34 @@
-// The process-wide table behind InternedName (congvan/interned_name.h): an
-// ordered set of strings whose nodes never move, so a pointer to an element
-// stays valid; looked up by string_view under one mutex (parses on several
-// threads make names at once). The table is never freed: names live as long
-// as the process, like the grammars they come from.
-#include "congvan/interned_name.h"
-
+// The process-wide table behind InternedName (congvan/interned_name.h): names
+// numbered from 1 in the order they were first made, found by string under
+// one mutex (parses on several threads make names at once) and read by
+// number without it. The numbered copies live in chunks of 512 that never
+// move, reached through a fixed array of chunk pointers, so a number read on
+// another thread (it came with the Node that holds it) reads a copy that was
+// complete before the number was handed out. The table is never freed: names
+// live as long as the process, like the grammars they come from.
+#include <array>
+#include <atomic>
 #include <functional>
+#include <map>
+#include <memory>
 #include <mutex>
-#include <set>
+#include <stdexcept>
+#include <string>
+
+#include "congvan/interned_name.h"
 
 namespace congvan {
 namespace {
 
+constexpr std::uint32_t kChunkBits = 9;
+constexpr std::uint32_t kChunkSize = 1u << kChunkBits;
+constexpr std::uint32_t kChunks = 4096;  // 2^21 names
+
 struct NameTable {
   std::mutex mutex;
-  std::set<std::string, std::less<>> names;
+  std::map<std::string, std::uint32_t, std::less<>> numbers;  // name → its number
+  std::uint32_t next = 1;
+  std::array<std::atomic<const std::string*>, kChunks> chunks{};  // each of kChunkSize names
 };
 
 NameTable& Table() {
@@ -28,14 +42,29 @@ InternedName::InternedName(std::string_view name) {
   if (name.empty()) return;
   NameTable& table = Table();
   std::lock_guard<std::mutex> lock(table.mutex);
-  auto found = table.names.find(name);
-  if (found == table.names.end()) found = table.names.emplace(name).first;
-  name_ = &*found;
+  auto found = table.numbers.find(name);
+  if (found != table.numbers.end()) {
+    id_ = found->second;
+    return;
+  }
+  const std::uint32_t id = table.next;
+  if (id >= kChunks * kChunkSize) throw std::length_error("InternedName: the table is full");
+  std::atomic<const std::string*>& chunk = table.chunks[id >> kChunkBits];
+  auto* names = const_cast<std::string*>(chunk.load(std::memory_order_relaxed));
+  if (names == nullptr) {
+    names = new std::string[kChunkSize];  // never freed, as the table
+    chunk.store(names, std::memory_order_release);
+  }
+  names[id & (kChunkSize - 1)] = std::string(name);
+  table.numbers.emplace(std::string(name), id);
+  ++table.next;
+  id_ = id;
 }
 
-const std::string& InternedName::EmptyString() {
+const std::string& InternedName::Name(std::uint32_t id) {
   static const std::string* empty = new std::string;
-  return *empty;
+  if (id == 0) return *empty;
+  return Table().chunks[id >> kChunkBits].load(std::memory_order_acquire)[id & (kChunkSize - 1)];
 }
 
 }  // namespace congvan

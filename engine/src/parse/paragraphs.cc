@@ -643,6 +643,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   size_t body_lines = static_cast<size_t>(std::count_if(
       lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; }));
   paragraphs.reserve(body_lines);  // so `joined` may point to one
+  const SharedText whole = SharedText::View(text, *text);  // one keeper for every paragraph's run
   JoinedText joined;
   ParagraphJoiner joiner(layout, grammar, lines);
   Paragraph* open = nullptr;
@@ -677,7 +678,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
       open = &paragraphs.back();
       open->attachment_start = line.attachment_start;
       open->opens_step = line.opens_step;
-      open->text = SharedText::View(text, line.text);
+      open->text = whole.Run(line.text);
       open->spans.push_back({line.number, line.number});
     }
     joiner.Took(marked, !join);

@@ -82,9 +82,9 @@ struct OpenLevel {
 // no list of its children, only its parent: a draft is attached once, right
 // after it is made, so the drafts of one parent in the order they were made
 // are its children in order, and Finish gathers them (ChildLists). The rank
-// is the style's. 88 bytes, a malloc chunk of 96 (was 136 and 144 with a
+// is the style's. 80 bytes in arrays of 256 (was 136 and 144 with a
 // children vector, then 104 and 112 with its open state boxed and its quoted
-// provisions inline): the open state is a slot number (OpenLevel) and the
+// provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number (OpenLevel) and the
 // quoted provisions, which few provisions have, are kept by the builder.
 struct Draft {
   // The effective style, or kUnnumbered / kHeadingStyle (a grammar has a few
@@ -100,7 +100,7 @@ struct Draft {
   SharedText text;
   LineSpans spans;
 };
-static_assert(sizeof(void*) != 8 || sizeof(Draft) == 88, "Draft grew");
+static_assert(sizeof(void*) != 8 || sizeof(Draft) == 80, "Draft grew");
 
 constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
 
