@@ -70,8 +70,8 @@ class SharedText : public StringReads<SharedText> {
   // The run `part` of this text, sharing its buffer (no allocation).
   // REQUIRES: `part` lies within view() (or is empty).
   SharedText Run(std::string_view part) const {
-    return part.empty() ? SharedText() : substr(static_cast<std::size_t>(part.data() - data()),
-                                                part.size());
+    return part.empty() ? SharedText()
+                        : substr(static_cast<std::size_t>(part.data() - data()), part.size());
   }
 
   SharedText& operator=(std::string_view text) { return *this = SharedText(text); }

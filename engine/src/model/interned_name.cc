@@ -6,6 +6,8 @@
 // another thread (it came with the Node that holds it) reads a copy that was
 // complete before the number was handed out. The table is never freed: names
 // live as long as the process, like the grammars they come from.
+#include "congvan/interned_name.h"
+
 #include <array>
 #include <atomic>
 #include <functional>
@@ -14,8 +16,6 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
-
-#include "congvan/interned_name.h"
 
 namespace congvan {
 namespace {

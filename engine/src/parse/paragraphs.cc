@@ -643,7 +643,8 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   size_t body_lines = static_cast<size_t>(std::count_if(
       lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; }));
   paragraphs.reserve(body_lines);  // so `joined` may point to one
-  const SharedText whole = SharedText::View(text, *text);  // one keeper for every paragraph's run
+  // One keeper for the buffer; each paragraph's text is a run of it.
+  const SharedText whole = SharedText::View(text, *text);
   JoinedText joined;
   ParagraphJoiner joiner(layout, grammar, lines);
   Paragraph* open = nullptr;

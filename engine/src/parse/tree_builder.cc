@@ -84,8 +84,8 @@ struct OpenLevel {
 // are its children in order, and Finish gathers them (ChildLists). The rank
 // is the style's. 80 bytes in arrays of 256 (was 136 and 144 with a
 // children vector, then 104 and 112 with its open state boxed and its quoted
-// provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number (OpenLevel) and the
-// quoted provisions, which few provisions have, are kept by the builder.
+// provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number
+// (OpenLevel) and the quoted provisions, which few provisions have, are kept by the builder.
 struct Draft {
   // The effective style, or kUnnumbered / kHeadingStyle (a grammar has a few
   // dozen styles).
