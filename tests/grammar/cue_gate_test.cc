@@ -8,8 +8,6 @@
 #include <re2/re2.h>
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -38,15 +36,7 @@ std::optional<CueCondition> Read(std::string_view alternative) {
 
 // Every line of the corpus texts, and of the unseen texts when given.
 std::vector<std::string> AllLines() {
-  std::vector<std::string> texts;
-  for (const std::string& text : congvan::testing::CorpusTexts())
-    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(text)));
-  if (const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS")) {
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt")
-        texts.push_back(congvan::testing::ReadFile(entry.path().string()));
-    }
-  }
+  const std::vector<std::string> texts = congvan::testing::CorpusAndUnseenTexts();
   std::vector<std::string> lines;
   for (const std::string& text : texts) {
     std::istringstream in(text);

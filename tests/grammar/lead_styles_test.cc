@@ -12,8 +12,6 @@
 #include <re2/re2.h>
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -53,15 +51,7 @@ std::string Describe(const Answer& a) {
 }
 
 std::vector<std::string> Subjects() {
-  std::vector<std::string> texts;
-  for (const std::string& t : congvan::testing::CorpusTexts())
-    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(t)));
-  if (const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS")) {  // the unseen laws, when at hand
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt")
-        texts.push_back(congvan::testing::ReadFile(entry.path().string()));
-    }
-  }
+  const std::vector<std::string> texts = congvan::testing::CorpusAndUnseenTexts();
   std::vector<std::string> subjects;
   for (const std::string& text : texts) {
     std::istringstream in(text);

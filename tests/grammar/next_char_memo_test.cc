@@ -9,8 +9,6 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,15 +25,7 @@ using congvan::grammar_internal::NextCharMemo;
 namespace {
 
 std::vector<std::string> AllTexts() {
-  std::vector<std::string> texts;
-  for (const std::string& text : congvan::testing::CorpusTexts())
-    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(text)));
-  if (const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS")) {
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt")
-        texts.push_back(congvan::testing::ReadFile(entry.path().string()));
-    }
-  }
+  const std::vector<std::string> texts = congvan::testing::CorpusAndUnseenTexts();
   return texts;
 }
 

@@ -15,8 +15,6 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -169,15 +167,7 @@ TEST_CASE("characters of the typed-number words' case orbits fold alike", "[gram
 
 TEST_CASE("the joined typed numbers answer as the patterns one by one", "[grammar][word_start]") {
   const RE2::Options options = congvan::testing::GrammarRegexOptions();
-  std::vector<std::string> texts;
-  for (const std::string& t : congvan::testing::CorpusTexts())
-    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(t)));
-  if (const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS")) {  // the unseen laws, when at hand
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt")
-        texts.push_back(congvan::testing::ReadFile(entry.path().string()));
-    }
-  }
+  const std::vector<std::string> texts = congvan::testing::CorpusAndUnseenTexts();
   std::vector<std::string> subjects = {
       "điểm a khoản 2 Điều 5",  // the point's match takes the space the clause's begins with
       "Điều 5 điều 6 ĐIỀU 7",

@@ -38,6 +38,18 @@ std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
+std::vector<std::string> CorpusAndUnseenTexts() {
+  std::vector<std::string> texts;
+  for (const std::string& text : CorpusTexts()) texts.push_back(ReadFile(CorpusPath(text)));
+  if (const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS")) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".txt")
+        texts.push_back(ReadFile(entry.path().string()));
+    }
+  }
+  return texts;
+}
+
 Document ParseCorpus(const std::string& relative, const ParseOptions& options) {
   auto doc = ParseFile(CorpusPath(relative), options);
   INFO(doc.status().ToString());

@@ -16,6 +16,10 @@ std::string CorpusPath(const std::string& relative);
 // Every corpus text (relative to corpus/), sorted.
 std::vector<std::string> CorpusTexts();
 std::string ReadFile(const std::string& path);
+// The contents of every corpus text, then of every .txt file under
+// $CONGVAN_UNSEEN_TEXTS when it is set (the team's unseen laws): the subjects
+// of the tests that compare a fast path with the plain one on real lines.
+std::vector<std::string> CorpusAndUnseenTexts();
 
 // Parse options that force `language` (instead of detecting it).
 ParseOptions InLanguage(const Language& language);
