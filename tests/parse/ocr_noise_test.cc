@@ -1,6 +1,8 @@
-// The OCR-noise test's cheap trigger never turns away a line the full test
-// calls garbage: checked on every line of every corpus text, and on made-up
-// lines for each kind of weird token.
+// The OCR-noise test's gates never turn away a line the full test calls
+// garbage: the trigger and the bound read sixteen bytes at a time
+// (parse/ocr_candidates.cc) checked on every line of every corpus text and
+// unseen law ($CONGVAN_UNSEEN_TEXTS), on made-up lines for each kind of weird
+// token, and the bound's byte classes on every code point.
 #include "parse/ocr_noise.h"
 
 #include <unicode/uchar.h>
@@ -8,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <cstring>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -15,27 +18,36 @@
 #include "support/corpus.h"
 
 using congvan::parse::LooksLikeOcrGarbage;
+using congvan::parse::ocr_internal::BoundOcrTokens;
 using congvan::parse::ocr_internal::FullOcrGarbageTest;
 using congvan::parse::ocr_internal::MayBeOcrGarbage;
+using congvan::parse::ocr_internal::OcrMarkedBytes;
+using congvan::parse::ocr_internal::OcrMarkedBytesPortable;
+using congvan::parse::ocr_internal::SurelyNotOcrGarbage;
 
-TEST_CASE("the OCR-noise trigger passes every line the full test calls garbage", "[parse]") {
-  int lines = 0, garbage = 0, triggered = 0;
-  for (const std::string& text : congvan::testing::CorpusTexts()) {
-    std::istringstream in(congvan::testing::ReadFile(congvan::testing::CorpusPath(text)));
+TEST_CASE("the OCR-noise gates pass every line the full test calls garbage", "[parse]") {
+  int lines = 0, garbage = 0, triggered = 0, bounded_in = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    std::istringstream in(text);
     std::string line;
     while (std::getline(in, line)) {
       ++lines;
       bool full = FullOcrGarbageTest(line);
       bool may = MayBeOcrGarbage(line);
-      INFO(text << ": " << line);
+      bool bounded_out = SurelyNotOcrGarbage(line);
+      INFO(line);
       if (full) REQUIRE(may);
+      if (may) REQUIRE_FALSE(bounded_out);
       REQUIRE(LooksLikeOcrGarbage(line) == full);
       garbage += full;
       triggered += may;
+      bounded_in += !bounded_out;
     }
   }
-  CHECK(garbage > 0);            // the corpus has OCR noise (corpus/ocr)
-  CHECK(triggered * 4 < lines);  // and the trigger turns most lines away
+  CHECK(garbage > 0);             // the corpus has OCR noise (corpus/ocr)
+  CHECK(triggered * 4 < lines);   // the trigger turns most lines away
+  CHECK(bounded_in * 4 < lines);  // and so does the bound before it
+  CHECK(bounded_in >= triggered);
 }
 
 TEST_CASE("the OCR-noise trigger sees each kind of weird token", "[parse]") {
@@ -49,6 +61,7 @@ TEST_CASE("the OCR-noise trigger sees each kind of weird token", "[parse]") {
         "F g"}) {
     INFO(line);
     CHECK(FullOcrGarbageTest(line));
+    CHECK_FALSE(SurelyNotOcrGarbage(line));
     CHECK(MayBeOcrGarbage(line));
     CHECK(LooksLikeOcrGarbage(line));
   }
@@ -63,9 +76,15 @@ TEST_CASE("the OCR-noise trigger sees each kind of weird token", "[parse]") {
 
 namespace {
 
+// The trigger's counts: tokens, and those that may be weird.
+struct TriggerCounts {
+  int total = 0;
+  int may_be_weird = 0;
+};
+
 // The trigger as a plain loop over code points, with ICU's answers for every
 // character: what MayBeOcrGarbage's byte runs and inline decoding must equal.
-bool ReferenceTrigger(std::string_view s) {
+TriggerCounts ReferenceTriggerCounts(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
   int total = 0, may_be_weird = 0;
@@ -90,7 +109,12 @@ bool ReferenceTrigger(std::string_view s) {
     prev_lower = lower;
   }
   may_be_weird += token_may_be_weird;
-  return total >= 4 && may_be_weird * 100 >= total * 30;
+  return {total, may_be_weird};
+}
+
+bool ReferenceTrigger(std::string_view s) {
+  const TriggerCounts counts = ReferenceTriggerCounts(s);
+  return counts.total >= 4 && counts.may_be_weird * 100 >= counts.total * 30;
 }
 
 }  // namespace
@@ -118,4 +142,94 @@ TEST_CASE("the OCR-noise trigger answers as a plain loop over code points", "[pa
   }
   CHECK(asked > 50000);
   CHECK(triggered > 100);
+}
+
+TEST_CASE("the OCR-noise bound counts the trigger's tokens and never fewer weird ones", "[parse]") {
+  long asked = 0, ruled_out = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+      // From each of the first four offsets, so sequences are cut at the start.
+      for (size_t from = 0; from < 4 && from <= line.size(); ++from) {
+        const std::string_view s = std::string_view(line).substr(from);
+        if (s.size() > congvan::parse::ocr_internal::kMaxBoundedLineBytes) continue;
+        INFO(line << " from " << from);
+        const TriggerCounts trigger = ReferenceTriggerCounts(s);
+        const auto bound = BoundOcrTokens(s);
+        REQUIRE(bound.tokens == trigger.total);
+        REQUIRE(bound.may_be_weird >= trigger.may_be_weird);
+        ruled_out += SurelyNotOcrGarbage(s);
+        ++asked;
+      }
+    }
+  }
+  CHECK(asked > 50000);
+  CHECK(ruled_out * 10 > asked * 8);  // the bound's point: most lines stop there
+}
+
+namespace {
+
+// `bytes` at `offset` of a block, after the byte `before`; zeros after.
+struct Block {
+  alignas(16) uint8_t bytes[48] = {};
+  Block(uint8_t before, std::string_view text, size_t offset) {
+    bytes[15 + offset] = before;
+    std::memcpy(bytes + 16 + offset, text.data(), text.size());
+  }
+  const uint8_t* at() const { return bytes + 16; }
+};
+
+}  // namespace
+
+TEST_CASE("the OCR-noise bound marks every upper-case letter, digit and bracket", "[parse]") {
+  // For every code point: a digit or bracket is marked wherever it stands; an
+  // upper-case letter is marked after a small letter (ASCII or not).
+  long checked = 0;
+  for (UChar32 c = 0x21; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    char utf8[4];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(utf8, length, c);
+    const std::string_view text(utf8, static_cast<size_t>(length));
+    const bool alpha = u_isalpha(c);
+    const bool upper = alpha && u_isupper(c);
+    const bool digit = !alpha && u_isdigit(c);
+    const bool bracket = c == '[' || c == ']' || c == '{' || c == '}' || c == '~';
+    if (!upper && !digit && !bracket) continue;
+    for (size_t offset : {0, 7, 13, 15}) {
+      INFO(std::hex << c << " at " << offset);
+      for (uint8_t before : {uint8_t{'a'}, uint8_t{0xA1}, uint8_t{0xFF}}) {  // a, the end of ạ
+        const Block block(before, text, offset);
+        REQUIRE(((OcrMarkedBytesPortable(block.at()) >> offset) & 1) == 1);
+        REQUIRE(((OcrMarkedBytes(block.at()) >> offset) & 1) == 1);
+      }
+      if (digit || bracket) {
+        const Block block(' ', text, offset);
+        REQUIRE(((OcrMarkedBytes(block.at()) >> offset) & 1) == 1);
+      }
+    }
+    ++checked;
+  }
+  CHECK(checked > 1000);
+  // And Vietnamese's small letters are not marked, after a small letter.
+  for (std::string_view small : {"à", "ă", "đ", "ĩ", "ũ", "ơ", "ư", "ạ", "ế", "ỹ", "ß", "…"}) {
+    INFO(small);
+    const Block block('a', small, 3);
+    CHECK(OcrMarkedBytes(block.at()) == 0);
+  }
+}
+
+TEST_CASE("the OCR-noise bound's SSE2 marks are the byte loop's", "[parse]") {
+  // Every corpus text and unseen law, from positions that meet every block
+  // alignment (a step prime to sixteen).
+  long blocks = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    for (size_t i = 1; i + 18 <= text.size(); i += 3) {
+      REQUIRE(OcrMarkedBytes(bytes + i) == OcrMarkedBytesPortable(bytes + i));
+      ++blocks;
+    }
+  }
+  CHECK(blocks > 100000);
 }

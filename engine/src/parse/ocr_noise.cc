@@ -1,5 +1,9 @@
 // The OCR-noise test (ocr_noise.h).
 //
+// Three gates, cheapest first: a bound read sixteen bytes at a time
+// (parse/ocr_candidates.cc) turns away most lines, the trigger below most of
+// the rest, and the full test decides.
+//
 // Approach: the full test walks a line token by token and asks ICU for each
 // character's letter, case and digit properties. Most short lines are prose,
 // and a byte pass can bound how many of their tokens could be weird: a token
@@ -206,7 +210,8 @@ bool FullOcrGarbageTest(std::string_view s) {
 }  // namespace ocr_internal
 
 bool LooksLikeOcrGarbage(std::string_view s) {
-  return ocr_internal::MayBeOcrGarbage(s) && ocr_internal::FullOcrGarbageTest(s);
+  return !ocr_internal::SurelyNotOcrGarbage(s) && ocr_internal::MayBeOcrGarbage(s) &&
+         ocr_internal::FullOcrGarbageTest(s);
 }
 
 }  // namespace congvan::parse
