@@ -77,12 +77,34 @@ struct OpenLevel {
   int last_child = -1;
 };
 
+// A draft's path component ("2", "đ", "26a", "1234"): up to seven bytes held
+// in the draft, a longer one (a decimal suffix, a long letter run) by the
+// builder beside it (TreeBuilder::long_path_components_). 8 bytes, not a
+// 16-byte CompactString: one per task of a law at the end of placing.
+class ShortPathComponent {
+ public:
+  static constexpr size_t kMaxInline = 7;
+  // Whether `s` is held here; when not, the caller keeps it aside.
+  bool Set(std::string_view s) {
+    if (s.size() > kMaxInline) return false;
+    s.copy(bytes_, s.size());
+    size_ = static_cast<std::uint8_t>(s.size());
+    return true;
+  }
+  std::string_view view() const { return {bytes_, size_}; }
+
+ private:
+  char bytes_[kMaxInline] = {};
+  std::uint8_t size_ = 0;
+};
+
 // A task while the tree is built: one per task of a law, all alive at the end
 // of placing with the paragraph records, the parse's memory peak. So it holds
 // no list of its children, only its parent: a draft is attached once, right
-// after it is made, so the drafts of one parent in the order they were made
-// are its children in order, and Finish gathers them (ChildLists). The rank
-// is the style's. 80 bytes in arrays of 256 (was 136 and 144 with a
+// after it is made, under an open level with every deeper level closed
+// (Attach), so a draft's subtree is the run of drafts made right after it, in
+// order, and Finish walks them knowing only how many children each has. The rank
+// is the style's. 72 bytes in arrays of 256 (80 with a 16-byte path component; was 136 and 144 with a
 // children vector, then 104 and 112 with its open state boxed and its quoted
 // provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number
 // (OpenLevel) and the quoted provisions, which few provisions have, are kept by the builder.
@@ -94,13 +116,17 @@ struct Draft {
   bool step = false;             // a procedure's step ("Bước 2: …"): owns what follows it
   int value = 0;                 // position.value, kept for the node once the level is closed
   int parent = -1;               // the draft it is attached under, or -1 (a root)
-  int open = -1;                 // its OpenLevel slot while it may be an open level; -1 once closed
+  union {
+    int open = -1;     // while placing: its OpenLevel slot while it may be an open level, else -1
+    int child_count;   // once placing is over (CountChildren): how many drafts it holds
+  };
   CompactString marker;          // as the Node's (15 bytes inline)
-  CompactString path_component;  // "2", "đ", "26a"
+  // "2", "đ", "26a"; when longer than it holds, in long_path_components_.
+  ShortPathComponent path_component;
   SharedText text;
   LineSpans spans;
 };
-static_assert(sizeof(void*) != 8 || sizeof(Draft) == 80, "Draft grew");
+static_assert(sizeof(void*) != 8 || sizeof(Draft) == 72, "Draft grew");
 
 constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
 
@@ -590,7 +616,8 @@ class TreeBuilder {
       if (s.continuous) last_continuous_[style] = position;
       d.marker = m->marker;
       OpenOf(d).ordinal_text = m->ordinal_text;
-      d.path_component = PathComponent(*m, position);
+      if (std::string component = PathComponent(*m, position); !d.path_component.Set(component))
+        long_path_components_[static_cast<int>(drafts_.size())] = std::move(component);
       // The paragraph is placed once; its text after the marker is the task's
       // (a run of the paragraph's buffer, not a copy).
       const SharedText& text = ps_[paragraph].text;
@@ -618,7 +645,12 @@ class TreeBuilder {
     return std::to_string(p.value) + p.suffix;
   }
 
+  // Attaches `draft` under the open level `parent_level` (-1: a root) and
+  // closes the levels below that one first (the callers have already), so no
+  // draft made later joins a closed subtree: the drafts of a subtree follow
+  // their root in index order (Finish relies on it).
   void Attach(int draft, int parent_level) {
+    PopTo(parent_level);
     if (parent_level < 0) {
       roots_.push_back(draft);
     } else {
@@ -1171,29 +1203,19 @@ class TreeBuilder {
 
   // ---- Output ---------------------------------------------------------------
 
-  // Every draft's children, in order, from the parents: the children of
-  // draft d are list[begin[d]] … list[begin[d + 1] - 1]. Drafts are attached
-  // as they are made, so a parent's children are in the order of their index.
-  struct ChildLists {
-    std::vector<int> begin;
-    std::vector<int> list;
-  };
-  ChildLists GatherChildren() const {
-    ChildLists c;
-    c.begin.assign(drafts_.size() + 1, 0);
+  // Placing is over: the open states are not read again, and each draft's
+  // `open` slot counts its children instead (Draft::child_count). A count is
+  // all Finish needs, as a draft's children follow it in index order; a list
+  // of the children per draft (8 bytes a task) was alive beside every node.
+  void CountChildren() {
+    stack_.clear();
+    std::deque<OpenLevel>().swap(open_levels_);
+    std::vector<int>().swap(free_open_levels_);
+    for (size_t k = 0; k < drafts_.size(); ++k) drafts_[k].child_count = 0;
     for (size_t k = 0; k < drafts_.size(); ++k) {
       int parent = drafts_[k].parent;
-      if (parent >= 0) ++c.begin[static_cast<size_t>(parent) + 1];
+      if (parent >= 0) ++drafts_[static_cast<size_t>(parent)].child_count;
     }
-    for (size_t k = 1; k < c.begin.size(); ++k) c.begin[k] += c.begin[k - 1];
-    c.list.resize(static_cast<size_t>(c.begin.back()));
-    std::vector<int> next(c.begin.begin(), c.begin.end() - 1);
-    for (size_t k = 0; k < drafts_.size(); ++k) {
-      int parent = drafts_[k].parent;
-      if (parent >= 0)
-        c.list[static_cast<size_t>(next[static_cast<size_t>(parent)]++)] = static_cast<int>(k);
-    }
-    return c;
   }
 
   // A style's id and level as the nodes hold them: interned once per style,
@@ -1215,11 +1237,12 @@ class TreeBuilder {
   }
 
   std::vector<Node> Finish() {
-    ChildLists children = GatherChildren();
+    CountChildren();
     Node root;
     root.children.reserve(roots_.size());
+    int next = 0;  // the draft after the subtree made last
     for (size_t r = 0; r < roots_.size(); ++r) {
-      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1, children));
+      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1, &next));
     }
     MakeSiblingPathsUnique(root);
     return std::move(root.children);
@@ -1247,9 +1270,16 @@ class TreeBuilder {
     }
   }
 
+  std::string_view LongPathComponent(int index, const Draft& d) const {
+    auto held = long_path_components_.find(index);
+    return held == long_path_components_.end() ? d.path_component.view() : held->second;
+  }
+
   // Paths: numbers for numbered items, the letter for letter items, the
-  // position among siblings for bullets and plain paragraphs.
-  Node ToNode(int index, std::string_view parent_path, int position, const ChildLists& children) {
+  // position among siblings for bullets and plain paragraphs. Sets `*next` to
+  // the draft after the subtree of draft `index` (its children are the
+  // subtrees that follow it, child_count of them).
+  Node ToNode(int index, std::string_view parent_path, int position, int* next) {
     Draft& d = DraftNo(index);
     Node n;
     n.marker = std::move(d.marker);
@@ -1269,20 +1299,20 @@ class TreeBuilder {
     if (!path.empty()) path += '.';
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
       n.ordinal = d.value;
-      path += d.path_component.view();
+      path += long_path_components_.empty() ? d.path_component.view() : LongPathComponent(index, d);
     } else {
       path += std::to_string(position);
     }
     n.path = path;
-    int child_position = 0;
-    size_t first = static_cast<size_t>(children.begin[static_cast<size_t>(index)]);
-    size_t last = static_cast<size_t>(children.begin[static_cast<size_t>(index) + 1]);
-    n.children.reserve(last - first);  // no doubling slack in the task tree
-    for (size_t c = first; c < last; ++c) {
-      n.children.push_back(ToNode(children.list[c], n.path, ++child_position, children));
+    const int child_count = d.child_count;
+    n.children.reserve(static_cast<size_t>(child_count));  // no doubling slack in the task tree
+    int child = index + 1;
+    for (int c = 0; c < child_count; ++c) {
+      n.children.push_back(ToNode(child, n.path, c + 1, &child));
     }
     MakeSiblingPathsUnique(n);
     drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
+    *next = child;
     return n;
   }
 
@@ -1304,6 +1334,9 @@ class TreeBuilder {
   // The provisions an amending draft quotes (its `quoted` node list), by
   // draft index: few drafts have them.
   std::unordered_map<int, VectorBox<Node>> quoted_nodes_;
+  // Path components longer than a draft holds (ShortPathComponent), by draft
+  // index: hardly any.
+  std::unordered_map<int, std::string> long_path_components_;
   std::unordered_set<size_t> heading_paragraphs_;
   std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffer
   std::vector<StyleNames> style_names_;          // by style index, made when first asked
