@@ -108,9 +108,8 @@ class BlockAssembler {
       }
     }
     // A line belongs to one paragraph: the spans do not overlap.
-    std::sort(owned_.begin(), owned_.end(), [](const OwnedSpan& a, const OwnedSpan& b) {
-      return a.span.first < b.span.first;
-    });
+    std::sort(owned_.begin(), owned_.end(),
+              [](const OwnedSpan& a, const OwnedSpan& b) { return a.span.first < b.span.first; });
   }
 
   std::vector<Block> Run(const std::vector<BlockLine>& lines, std::string_view texts) {

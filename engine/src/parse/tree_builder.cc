@@ -104,23 +104,23 @@ class ShortPathComponent {
 // after it is made, under an open level with every deeper level closed
 // (Attach), so a draft's subtree is the run of drafts made right after it, in
 // order, and Finish walks them knowing only how many children each has. The rank
-// is the style's. 72 bytes in arrays of 256 (80 with a 16-byte path component; was 136 and 144 with a
-// children vector, then 104 and 112 with its open state boxed and its quoted
-// provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number
-// (OpenLevel) and the quoted provisions, which few provisions have, are kept by the builder.
+// is the style's. 72 bytes in arrays of 256 (80 with a 16-byte path component; was 136 and 144 with
+// a children vector, then 104 and 112 with its open state boxed and its quoted provisions inline,
+// then 88 with a 24-byte SharedText): the open state is a slot number (OpenLevel) and the quoted
+// provisions, which few provisions have, are kept by the builder.
 struct Draft {
   // The effective style, or kUnnumbered / kHeadingStyle (a grammar has a few
   // dozen styles).
   std::int16_t style = kUnnumbered;
-  bool attachment = false;       // the title of an attached text
-  bool step = false;             // a procedure's step ("Bước 2: …"): owns what follows it
-  int value = 0;                 // position.value, kept for the node once the level is closed
-  int parent = -1;               // the draft it is attached under, or -1 (a root)
+  bool attachment = false;  // the title of an attached text
+  bool step = false;        // a procedure's step ("Bước 2: …"): owns what follows it
+  int value = 0;            // position.value, kept for the node once the level is closed
+  int parent = -1;          // the draft it is attached under, or -1 (a root)
   union {
-    int open = -1;     // while placing: its OpenLevel slot while it may be an open level, else -1
-    int child_count;   // once placing is over (CountChildren): how many drafts it holds
+    int open = -1;    // while placing: its OpenLevel slot while it may be an open level, else -1
+    int child_count;  // once placing is over (CountChildren): how many drafts it holds
   };
-  CompactString marker;          // as the Node's (15 bytes inline)
+  CompactString marker;  // as the Node's (15 bytes inline)
   // "2", "đ", "26a"; when longer than it holds, in long_path_components_.
   ShortPathComponent path_component;
   SharedText text;
