@@ -1,12 +1,16 @@
-// Links made of cross-references only (see reference_only_links.h). One pass
-// over the matched old provisions; only a pair across articles that are not
-// counterparts has its two texts projected again without references, so a
-// document without articles (or whose provisions stay in their articles)
-// costs one look per pair.
+// Links made of cross-references only, or of the document's subject
+// vocabulary (see reference_only_links.h). One pass over the matched old
+// provisions; only a pair across articles that are not counterparts has its
+// two texts projected again without references, so a document without
+// articles (or whose provisions stay in their articles) costs one look per
+// pair, and the subject vocabulary is counted only when such a pair is met.
 #include "align/reference_only_links.h"
+
+#include <optional>
 
 #include "align/cross_references.h"
 #include "align/defined_names.h"
+#include "align/subject_vocabulary.h"
 
 namespace congvan::align_internal {
 namespace {
@@ -21,12 +25,29 @@ bool ArticlesCorrespond(const Matching& m, const std::vector<int>& merge_into, i
   return m.old_to_new[static_cast<size_t>(a)] == b || merge_into[static_cast<size_t>(a)] == b;
 }
 
-double SimilarityWithoutReferences(const AlignInput& input, int o, int n) {
-  ProjectedVector a = input.features.Project(
+// The two articles' headings (their own text, not their provisions') say
+// they are about one thing.
+bool HeadingsAlike(const AlignInput& input, int a, int b) {
+  return Cosine(input.features.Old(a), input.features.New(b)) >= input.options.reworded_min;
+}
+
+// Whether old provision o and new provision n, of articles a and b that do
+// not correspond, are alike by their own words: their cosine without
+// cross-references and defined names, and — unless the headings of a and b
+// are alike — without the subject vocabulary too, at least reworded_min.
+// `subject` is counted on first use.
+bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
+                     std::optional<SubjectVocabulary>* subject) {
+  ProjectedVector x = input.features.Project(
       WithoutCrossReferences(WithoutDefinedNames(input.Old(o).node->text)), input.old_doc.language);
-  ProjectedVector b = input.features.Project(
+  ProjectedVector y = input.features.Project(
       WithoutCrossReferences(WithoutDefinedNames(input.New(n).node->text)), input.new_doc.language);
-  return Cosine(a, b);
+  const double bar = input.options.reworded_min;
+  if (Cosine(x, y) < bar) return false;
+  if (HeadingsAlike(input, a, b)) return true;
+  if (!subject->has_value()) subject->emplace(input, SubjectVocabulary::kArticleShare);
+  if ((*subject)->empty()) return true;
+  return Cosine((*subject)->Without(x), (*subject)->Without(y)) >= bar;
 }
 
 }  // namespace
@@ -35,13 +56,14 @@ void UnlinkReferenceOnlyPairs(const AlignInput& input, const std::vector<int>& m
                               Matching* matching) {
   if (input.cross_language) return;
   Matching& m = *matching;
+  std::optional<SubjectVocabulary> subject;
   for (int o = 0; o < static_cast<int>(input.old_tasks.size()); ++o) {
     int n = m.old_to_new[static_cast<size_t>(o)];
     if (n < 0 || merge_into[static_cast<size_t>(o)] >= 0) continue;
     if (!IsProvision(input.old_tasks, o) || !IsProvision(input.new_tasks, n)) continue;
     int a = EnclosingDivision(input.old_tasks, o), b = EnclosingDivision(input.new_tasks, n);
     if (ArticlesCorrespond(m, merge_into, a, b)) continue;
-    if (SimilarityWithoutReferences(input, o, n) >= input.options.reworded_min) continue;
+    if (AlikeByOwnWords(input, o, n, a, b, &subject)) continue;
     m.old_to_new[static_cast<size_t>(o)] = -1;
     m.new_to_old[static_cast<size_t>(n)] = -1;
   }

@@ -16,6 +16,23 @@
 // and whose cosine without the cross-references of either is under
 // reworded_min is undone. Same language only: across languages the numbering
 // is the evidence (feature_space.h's structural anchors).
+//
+// The same holds of the words every article of the document uses
+// (subject_vocabulary.h): the decree linked old Điều 32's "Hợp đồng thế chấp
+// tàu biển (01 bản chính hoặc 01 bản sao có chứng thực);" (the ship file) to
+// new Điều 26's "Hợp đồng thế chấp quyền tài sản phát sinh từ hợp đồng mua
+// bán nhà ở (…)" by "hợp đồng thế chấp" and the copy formula; Luật Đầu tư
+// công 2024 Điều 30 khoản 2 (a province's investment decision) to 2019 Điều
+// 55 khoản 5 (its medium-term plan) by "Ủy ban nhân dân cấp tỉnh", "đầu tư
+// công", "Thủ tướng Chính phủ". So such a pair must also be alike without
+// the subject vocabulary — unless the two articles' headings are alike
+// (cosine of their own texts ≥ reworded_min): then the articles are about one
+// thing, the subject words are theirs, and a provision may well have moved
+// between them (an article split in two, as Luật Đất đai 2013 Điều 40 into
+// 2024 Điều 66 and 67, or a clause moved to the article that now holds its
+// topic: Luật Nhà ở 2014 Điều 112 khoản 3 → 2023 Điều 60 khoản 2, "Việc cải
+// tạo, xây dựng lại nhà chung cư phải được thực hiện theo dự án …"), which the
+// article alignment at this stage does not know yet.
 #ifndef CONGVAN_SRC_ALIGN_REFERENCE_ONLY_LINKS_H_
 #define CONGVAN_SRC_ALIGN_REFERENCE_ONLY_LINKS_H_
 
