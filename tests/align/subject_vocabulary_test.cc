@@ -15,8 +15,8 @@
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
-using congvan::AlignOptions;
 using congvan::Alignment;
+using congvan::AlignOptions;
 using congvan::Document;
 using congvan::align_internal::AlignInput;
 using congvan::align_internal::ProjectedVector;
@@ -34,9 +34,8 @@ double SubjectShare(const AlignInput& input, const SubjectVocabulary& v, const c
 }
 
 Document ParseUnseen(const std::string& relative) {
-  return congvan::testing::ParseString(
-      congvan::testing::ReadFile(std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" +
-                                 relative));
+  return congvan::testing::ParseString(congvan::testing::ReadFile(
+      std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" + relative));
 }
 
 }  // namespace

@@ -18,9 +18,9 @@ std::vector<int> ArticlesPerFeature(const AlignInput& input, bool old_side, int*
     const IndexedTask& t = tasks[static_cast<size_t>(d)];
     if (!t.node->division || !SubtreeHoldsNoDivision(tasks, d)) continue;
     ++*articles;
-    const SparseVector& v = t.children.empty()
-                                ? (old_side ? input.features.Old(d) : input.features.New(d))
-                                : (old_side ? input.features.OldTree(d) : input.features.NewTree(d));
+    const SparseVector& v =
+        t.children.empty() ? (old_side ? input.features.Old(d) : input.features.New(d))
+                           : (old_side ? input.features.OldTree(d) : input.features.NewTree(d));
     for (const FeatureEntry& x : v.entries) ++count[static_cast<size_t>(x.id)];
   }
   return count;
