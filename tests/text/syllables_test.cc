@@ -107,14 +107,12 @@ TEST_CASE("syllables: a broken syllable is joined at every offset of the word sc
 
 namespace {
 
-// The texts the in-text check reads: every corpus text, and every .txt under
-// the folder named by CONGVAN_EXTRA_TEXTS when it is set (texts outside the
-// corpus, e.g. /work/unseen/crawl; not needed for the test to mean something).
+// The texts the in-text check reads: every corpus text, every .txt under
+// $CONGVAN_UNSEEN_TEXTS (the team's unseen laws, as the other fast-path tests
+// read them) and under $CONGVAN_EXTRA_TEXTS when they are set (texts outside
+// the corpus; not needed for the test to mean something).
 std::vector<std::string> TextsToRead() {
-  std::vector<std::string> texts;
-  for (const std::string& path : congvan::testing::CorpusTexts()) {
-    texts.push_back(congvan::testing::ReadFile(congvan::testing::CorpusPath(path)));
-  }
+  std::vector<std::string> texts = congvan::testing::CorpusAndUnseenTexts();
   if (const char* extra = std::getenv("CONGVAN_EXTRA_TEXTS"); extra != nullptr) {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(extra)) {
       if (entry.path().extension() == ".txt") {
@@ -308,7 +306,7 @@ std::string BreakSyllables(const std::string& text, size_t every) {
 
 // The repair's loop carries each word's scan and answer to the next pair and
 // keys words from the scan's load; the reference reads the rules word by word.
-// On every corpus text (and $CONGVAN_EXTRA_TEXTS), as written and with
+// On every corpus text (and the unseen and extra texts), as written and with
 // syllables broken, both give the same text and the same report.
 TEST_CASE("syllables: the repair joins as the rules read word by word", "[text][syllables]") {
   auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
