@@ -332,3 +332,42 @@ TEST_CASE("syllables: the repair joins as the rules read word by word", "[text][
   }
   CHECK(repaired_texts > 60);
 }
+
+// The repair steps over pairs of syllables two words at a time, answered by a
+// memo of the pair's bytes (the sixteen bytes at the first word, masked after
+// the second): a pair asked before, with punctuation at either edge, before a
+// broken syllable, near the text's end or past sixteen bytes, answers as the
+// rules read word by word — on a cold memo and again on a warm one.
+TEST_CASE("syllables: pairs stepped over two words at a time repair as word by word",
+          "[text][syllables]") {
+  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
+  REQUIRE(grammar.ok());
+  const SyllableSet* set = (*grammar)->syllables();
+  REQUIRE(set != nullptr);
+  const std::vector<std::string> pieces = {
+      "quy định tại",   "(quy định, tại",      "quy định T hủ tướ ng",
+      "của Chính phủ.", "Điều 5. Phạ m vi",    "nghiệp người nghiêng",
+      "ĐIỀ U khoản",    "và ở điểm a, b và c", "cơ quan",
+      "2022 năm",       "hư ớng dẫn"};
+  int repaired = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t first = 0; first < pieces.size(); ++first) {
+      for (size_t second = 0; second < pieces.size(); ++second) {
+        for (const std::string& gap : {std::string(" "), std::string("\n"), std::string("  ")}) {
+          const std::string text = pieces[first] + gap + pieces[second] + " " + pieces[first];
+          congvan::text::SyllableRepairs fast_report, slow_report;
+          const auto fast = congvan::text::RepairBrokenSyllables(text, *set, &fast_report);
+          const auto slow = ReferenceRepair(text, *set, &slow_report);
+          INFO(text);
+          REQUIRE(fast.has_value() == slow.has_value());
+          if (!fast) continue;
+          ++repaired;
+          CHECK(*fast == *slow);
+          CHECK(fast_report.count == slow_report.count);
+          CHECK(fast_report.first_before == slow_report.first_before);
+        }
+      }
+    }
+  }
+  CHECK(repaired > 100);
+}

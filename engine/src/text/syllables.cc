@@ -339,6 +339,14 @@ WordMemo& ThreadMemo() {
   return memo;
 }
 
+// The same kind of table for pairs of words as the repair steps over them
+// (PairStep): the bytes of "a b" up to 15, and whether both are syllables
+// without edge punctuation. Its own table, as a pair's answer is not a word's.
+WordMemo& ThreadPairMemo() {
+  thread_local WordMemo memo;
+  return memo;
+}
+
 // The memo's answer for `word`, whose key is `key`, computed and kept on a miss.
 [[gnu::always_inline]] inline bool AskKeyed(const SyllableSet& set, WordMemo& memo,
                                             const WordMemo::Key& key, std::string_view word) {
@@ -551,6 +559,95 @@ struct PairStop {
   bool va = false, vb = false;
 };
 
+// Two words at `at` ("của Chính", "quy định") as one question: where the
+// first ends and the second starts and ends, when both are in the sixteen
+// bytes there, a single space apart.
+struct PairBytes {
+  size_t a_end = 0, b_from = 0, b_end = 0;
+};
+
+// Whether the two words at `at` (a word's start) are a pair the repair
+// passes over: a clean pair (no punctuation where they meet, letters on both
+// sides of it) of two syllables, the first without its leading punctuation and
+// the second without its trailing ("(quy định", "tại khoản,"). Asked of the
+// pair memo by their bytes with one load, and on a miss of the word memo, word
+// by word (the answer then kept). False also when they do not lie as
+// PairBytes asks or the text has fewer than sixteen bytes from `at`: the
+// caller then asks word by word. A law repeats its word pairs as it repeats
+// its words ("của Chính phủ", "quy định tại").
+[[gnu::always_inline]] inline bool PairOfSyllables(std::string_view text, size_t at,
+                                                   const SyllableSet& set, WordMemo& words,
+                                                   WordMemo& pairs, PairBytes* out) {
+#if defined(__SSE2__)
+  if (text.size() - at < 16) return false;
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+  const __m128i breaks = _mm_or_si128(
+      _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+  const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(breaks));
+  const uint32_t after_first = mask & (mask - 1);
+  if (mask == 0 || after_first == 0) return false;
+  const auto a_end = static_cast<size_t>(std::countr_zero(mask));
+  const auto b_end = static_cast<size_t>(std::countr_zero(after_first));
+  if (a_end == 0 || b_end == a_end + 1 || text[at + a_end] != ' ') return false;
+  out->a_end = at + a_end;
+  out->b_from = at + a_end + 1;
+  out->b_end = at + b_end;
+  WordMemo::Key key;
+  WordMemo::FromLoaded(x, b_end, &key);
+  if (const int known = pairs.Find(key); known >= 0) return known == 1;
+  std::string_view a(text.data() + at, a_end);
+  std::string_view b(text.data() + out->b_from, b_end - a_end - 1);
+  bool passed = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0;
+  if (passed) {
+    a.remove_prefix(LeadingNonLetters(a));
+    b.remove_suffix(TrailingNonLetters(b));
+    const char* const text_end = text.data() + text.size();
+    passed = !a.empty() && !b.empty() && AskInText(set, words, a, text_end) &&
+             AskInText(set, words, b, text_end);
+  }
+  pairs.Keep(key, passed);
+  return passed;
+#else
+  (void)text, (void)at, (void)set, (void)words, (void)pairs, (void)out;
+  return false;
+#endif
+}
+
+// From `*wa` (a word whose pair with the word before, if any, the walk has
+// passed), steps over pairs the repair passes two words at a time while the
+// pair memo knows them: after "a b" and "c d", the pair "b c" is two
+// syllables too, and clean when a single space and no punctuation lie between.
+// Leaves `*wa` at the last word passed (a syllable) and true when it stepped;
+// `*failed_at` is where a pair was last asked in vain, not asked again.
+[[gnu::always_inline]] inline bool StepKnownPairs(std::string_view text, const SyllableSet& set,
+                                                  WordMemo& words, WordMemo& pairs, ScannedWord* wa,
+                                                  size_t* failed_at) {
+  const size_t n = text.size();
+  size_t at = wa->from;
+  if (at == *failed_at) return false;
+  bool stepped = false;
+  PairBytes pair;
+  while (PairOfSyllables(text, at, set, words, pairs, &pair)) {
+    stepped = true;
+    wa->from = pair.b_from;
+    wa->end = pair.b_end;
+    wa->leading = 0;
+    wa->trailing = 0;
+    if (IsEdgePunctuation(text[pair.b_end - 1])) {
+      wa->trailing = TrailingNonLetters(text.substr(pair.b_from, pair.b_end - pair.b_from));
+      return true;  // the walk breaks after this word
+    }
+    at = pair.b_end + 1;
+    if (pair.b_end + 1 >= n || text[pair.b_end] != ' ' ||
+        kWordBreak[static_cast<unsigned char>(text[at])] || IsEdgePunctuation(text[at])) {
+      return true;  // not a clean pair: the word-by-word walk finds its end
+    }
+  }
+  *failed_at = at;
+  return stepped;
+}
+
 // From the word at `from` (not a word break), walks the pairs of neighbouring
 // words while they are clean (a single space between, no punctuation where
 // they meet) and both syllables — most of a Vietnamese text, which the repair
@@ -562,13 +659,19 @@ struct PairStop {
 // repair's join and copy, so that its few live values stay in registers (in
 // the repair's loop about twenty were spilled and reloaded each word).
 [[gnu::noinline]] PairStop WalkCleanSyllables(std::string_view text, size_t from,
-                                              const SyllableSet& set, WordMemo& memo) {
+                                              const SyllableSet& set, WordMemo& memo,
+                                              WordMemo& pair_memo) {
   const size_t n = text.size();
   const char* const text_end = text.data() + n;
   LoadedWord loaded;
   ScannedWord wa = ScanWord(text, from, &loaded);
   bool va_known = false, va = false;
+  size_t failed_at = std::string_view::npos;
   for (;;) {
+    if (StepKnownPairs(text, set, memo, pair_memo, &wa, &failed_at)) {
+      va_known = true;
+      va = true;
+    }
     const size_t a_end = wa.end;
     if (a_end + 1 >= n || text[a_end] != ' ' || text[a_end + 1] == ' ') break;
     const ScannedWord wb = ScanWord(text, a_end + 1, &loaded);
@@ -608,6 +711,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   const size_t n = text.size();
   WordMemo& memo = ThreadMemo();
   memo.Own(set.number_);
+  WordMemo& pair_memo = ThreadPairMemo();
+  pair_memo.Own(set.number_);
   // Words are runs between single ASCII spaces; a join deletes that space.
   size_t i = 0;
   while (i < n) {
@@ -617,7 +722,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       ++i;
       continue;
     }
-    const PairStop stop = WalkCleanSyllables(text, i, set, memo);
+    const PairStop stop = WalkCleanSyllables(text, i, set, memo, pair_memo);
     const ScannedWord& wa = stop.a;
     size_t joined_words = 0;
     std::string_view b, c;
