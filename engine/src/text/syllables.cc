@@ -13,6 +13,10 @@
 // text being repaired), two multiplications for its slot and two compares, not
 // a key and up to seven set lookups. The repair's loop finds a word's end
 // and the memo key of its core from the same sixteen-byte load (ScanWord).
+// A law repeats its word pairs too ("của Chính phủ", "quy định tại"): the
+// repair steps over pairs it has seen pass two words at a time, keyed by the
+// pair's bytes in a second memo of the same kind (PairOfSyllables), and walks
+// word by word only where a pair is new or not two syllables.
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
