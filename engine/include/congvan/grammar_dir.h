@@ -17,6 +17,7 @@
 #define CONGVAN_GRAMMAR_DIR_H_
 
 #include <string>
+#include <vector>
 
 #include "congvan/status.h"
 
@@ -45,6 +46,14 @@ struct CodeLocation {
 // default. Thread-safe; grammars already loaded stay cached by directory.
 void SetCodeLocation(CodeLocation location);
 CodeLocation CurrentCodeLocation();
+
+// Where a file installed with the engine's data may be, for the running code,
+// in the order to try: `from_grammars` taken from the installed grammar
+// directory (the one FindGrammarDir's second step looks at), then
+// `build_path` when the code runs from the build tree it was configured for.
+// Paths only; nothing is checked to exist. Used for congvan's PDF module.
+std::vector<std::string> InstalledFileCandidates(const std::string& from_grammars,
+                                                 const std::string& build_path);
 
 }  // namespace congvan
 

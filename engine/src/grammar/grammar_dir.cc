@@ -103,6 +103,17 @@ Result<std::string> FindGrammarDir() {
                            "CONGVAN_GRAMMARS");
 }
 
+std::vector<std::string> InstalledFileCandidates(const std::string& from_grammars,
+                                                 const std::string& build_path) {
+  std::vector<std::string> out;
+  CodeLocation code = CurrentCodeLocation();
+  if (code.file.empty()) return out;
+  fs::path installed = fs::path(code.file).parent_path() / code.grammars_relative / from_grammars;
+  out.push_back(installed.lexically_normal().string());
+  if (IsInside(code.file, CONGVAN_BUILD_DIR)) out.push_back(build_path);
+  return out;
+}
+
 Result<std::string> ResolveGrammarDir(const std::string& explicit_dir) {
   if (!explicit_dir.empty()) return explicit_dir;
   return FindGrammarDir();

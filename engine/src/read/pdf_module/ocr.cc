@@ -2,7 +2,7 @@
 // with its default page segmentation (automatic, which keeps a letterhead's
 // columns and the body's paragraphs apart); its messages to stderr are
 // silenced (debug_file), so a user sees congvan's progress, not Tesseract's.
-#include "read/ocr.h"
+#include "read/pdf_module/ocr.h"
 
 #include <tesseract/baseapi.h>
 

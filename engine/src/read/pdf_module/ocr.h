@@ -1,6 +1,6 @@
 // Optical character recognition of a rendered page (Tesseract).
-#ifndef CONGVAN_READ_OCR_H_
-#define CONGVAN_READ_OCR_H_
+#ifndef CONGVAN_READ_PDF_MODULE_OCR_H_
+#define CONGVAN_READ_PDF_MODULE_OCR_H_
 
 #include <memory>
 #include <string>
@@ -30,4 +30,4 @@ class PageRecogniser {
 
 }  // namespace congvan::read
 
-#endif  // CONGVAN_READ_OCR_H_
+#endif  // CONGVAN_READ_PDF_MODULE_OCR_H_

@@ -1,0 +1,149 @@
+// The PDF module's entry point (see read/pdf_module.h): poppler and Tesseract
+// live here only, in a module the engine loads when a PDF is read.
+//
+// Approach: poppler's C++ API loads the file from memory; each page's words
+// come with their boxes in poppler's reading order, and the engine's layout
+// (pdf_layout.h, passed in) builds lines, columns and paragraph breaks from
+// the boxes (a letterhead's issuer and national motto stay apart). A page
+// with no text at all has no text layer: it is rendered to an 8-bit grey
+// image at options.ocr_dpi and recognised by Tesseract when OCR is asked for.
+// poppler's own error messages (a damaged xref it repairs, say) are collected
+// as warnings instead of going to stderr. The pages go back to the engine,
+// which joins and decodes them (pdf_reader.cc).
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <climits>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "read/pdf_module.h"
+#include "read/pdf_module/ocr.h"
+
+namespace congvan::read {
+namespace {
+
+constexpr size_t kMaxWarnings = 5;
+
+Status ReadError(const std::string& source, std::string message) {
+  Location where;
+  where.file = source;
+  return Status::Error(StatusCode::kInvalidInput, std::move(message), where);
+}
+
+// poppler reports through one process-wide function; it is pointed at the
+// document being read for the time of the read.
+std::mutex g_poppler_mutex;
+std::vector<std::string>* g_poppler_messages = nullptr;
+
+void CollectPopplerMessage(const std::string& message, void*) {
+  if (g_poppler_messages != nullptr && g_poppler_messages->size() < kMaxWarnings) {
+    g_poppler_messages->push_back("PDF: " + message);
+  }
+}
+
+std::string Utf8(const poppler::ustring& u) {
+  poppler::byte_array bytes = u.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// The page's text, rebuilt from its words' boxes by the engine's layout.
+std::string PageText(const poppler::page& page, PdfLayoutFunction layout) {
+  std::vector<WordBox> words;
+  for (const poppler::text_box& box : page.text_list()) {
+    poppler::rectf r = box.bbox();
+    words.push_back({Utf8(box.text()), r.x(), r.y(), r.width(), r.height(), box.has_space_after()});
+  }
+  return layout(words);
+}
+
+bool HasText(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n\f") != std::string::npos;
+}
+
+std::string RecognisePage(const poppler::page& page, PageRecogniser& ocr,
+                          const ReadOptions& options) {
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  poppler::image image = renderer.render_page(&page, options.ocr_dpi, options.ocr_dpi);
+  if (!image.is_valid()) return std::string();
+  return ocr.Recognise(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(),
+                       image.height(), image.bytes_per_row(), options.ocr_dpi);
+}
+
+// Recognises the pages listed in `scanned` into `out.pages`.
+Status RecogniseScannedPages(poppler::document& doc, const std::vector<int>& scanned,
+                             const std::string& source, const ReadOptions& options,
+                             PdfPages& out) {
+  auto ocr = PageRecogniser::Create(options.ocr_languages, source);
+  if (!ocr.ok()) return ocr.status();
+  int done = 0;
+  for (int i : scanned) {
+    std::unique_ptr<poppler::page> page(doc.create_page(i));
+    if (!page) continue;
+    out.pages[static_cast<size_t>(i)] = RecognisePage(*page, **ocr, options);
+    if (options.progress) options.progress(++done, static_cast<int>(scanned.size()));
+  }
+  return Status::Ok();
+}
+
+Status ExtractPages(std::string_view bytes, const std::string& source,
+                    const ReadOptions& options, PdfLayoutFunction layout, PdfPages& out) {
+  if (bytes.size() > static_cast<size_t>(INT_MAX))
+    return ReadError(source, "the PDF is larger than 2 GiB");
+  std::lock_guard<std::mutex> lock(g_poppler_mutex);
+  g_poppler_messages = &out.warnings;
+  poppler::set_debug_error_function(CollectPopplerMessage, nullptr);
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  struct Reset {
+    ~Reset() { g_poppler_messages = nullptr; }
+  } reset;
+  if (!doc) return ReadError(source, "not a readable PDF (damaged, or not a PDF)");
+  if (doc->is_locked())
+    return ReadError(source, "the PDF is encrypted with a password; congvan cannot open it");
+  if (doc->pages() <= 0) return ReadError(source, "the PDF has no pages");
+
+  out.pages.assign(static_cast<size_t>(doc->pages()), std::string());
+  std::vector<int> scanned;
+  for (int i = 0; i < doc->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (page) out.pages[static_cast<size_t>(i)] = PageText(*page, layout);
+    if (!HasText(out.pages[static_cast<size_t>(i)])) scanned.push_back(i);
+  }
+  bool all_scanned = scanned.size() == out.pages.size();
+  if (all_scanned && !options.ocr) {
+    return ReadError(source,
+                     "the PDF has no text layer (a scan); run with --ocr to recognise its text");
+  }
+  out.format = "pdf";
+  if (options.ocr && !scanned.empty()) {
+    Status recognised = RecogniseScannedPages(*doc, scanned, source, options, out);
+    if (!recognised.ok()) return recognised;
+    out.format = all_scanned ? "pdf-ocr" : "pdf";
+    if (!all_scanned)
+      out.warnings.push_back(std::to_string(scanned.size()) +
+                             " page(s) without a text layer recognised by OCR");
+  } else if (!scanned.empty()) {
+    out.warnings.push_back(std::to_string(scanned.size()) +
+                           " page(s) have no text layer and were left out; --ocr recognises them");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+}  // namespace congvan::read
+
+// The one symbol the module exports (pdf_module.h: kPdfExtractSymbol).
+extern "C" __attribute__((visibility("default"))) congvan::Status congvan_pdf_extract_v1(
+    std::string_view bytes, const std::string& source, const congvan::ReadOptions& options,
+    congvan::read::PdfLayoutFunction layout, congvan::read::PdfPages& out) {
+  return congvan::read::ExtractPages(bytes, source, options, layout, out);
+}

@@ -1,0 +1,41 @@
+// The PDF module (engine/src/read/pdf_module.h) is loaded when a PDF is read
+// and only then: the real binary, watched by the dynamic loader (LD_DEBUG=files
+// lists every shared object it opens, on stderr).
+#include <cstdlib>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "support/corpus.h"
+
+using congvan::testing::CorpusPath;
+using congvan::testing::RunCongvan;
+
+namespace {
+
+// Runs congvan with the loader's file list on stderr.
+congvan::testing::CommandResult RunWatchingLoader(const std::vector<std::string>& args) {
+  setenv("LD_DEBUG", "files", 1);
+  auto r = RunCongvan(args);
+  unsetenv("LD_DEBUG");
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a text's parse loads neither poppler nor Tesseract", "[cli][pdf_module]") {
+  auto r = RunWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("libicuuc"));  // the watch works
+  CHECK_THAT(r.err, !Catch::Contains("libpoppler"));
+  CHECK_THAT(r.err, !Catch::Contains("libtesseract"));
+  CHECK_THAT(r.err, !Catch::Contains("libcongvan_pdf"));
+}
+
+TEST_CASE("a PDF's parse loads the PDF module, and poppler with it", "[cli][pdf_module]") {
+  auto r = RunWatchingLoader(
+      {"parse", std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/pdf/dispatch-text.pdf"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("libcongvan_pdf"));
+  CHECK_THAT(r.err, Catch::Contains("libpoppler"));
+  CHECK_THAT(r.out, Catch::Contains("\"format\": \"pdf\""));
+}
