@@ -30,7 +30,7 @@ for dep in "${alternatives[@]}"; do
 done
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/congvan ./usr/share/congvan/grammars/vi.xml ./usr/share/congvan/grammars/lexicon/vi-en.tsv \
-         ./usr/share/man/man1/congvan.1 ./usr/lib/python3/dist-packages/congvan.cpython-; do
+         ./usr/share/man/man1/congvan.1 ./usr/lib/python3/dist-packages/congvan.cpython- ./usr/lib/congvan/libcongvan_pdf.so; do
   [[ "$contents" == *" $f"* ]] || fail "package lacks $f"
 done
 
@@ -41,7 +41,8 @@ mkdir -p "$work"
 cp "$source"/corpus/gender-equality/{2021-vi-dispatch,2023-vi-news-summary,2024-en-qa-summary}.txt \
    "$source/corpus/legislation/2022-vi-decree-38-2022-nd-cp.txt" \
    "$source/tests/read/fixtures/encodings/tcvn3.txt" \
-   "$source/tests/read/fixtures/docx/dispatch-numbered.docx" "$work/"
+   "$source/tests/read/fixtures/docx/dispatch-numbered.docx" \
+   "$source/tests/read/fixtures/pdf/dispatch-text.pdf" "$work/"
 cd "$work"
 congvan=$root/usr/bin/congvan
 "$congvan" --version | grep -qx "grammars: $root/usr/share/congvan/grammars" ||
@@ -49,6 +50,9 @@ congvan=$root/usr/bin/congvan
 "$congvan" parse 2021-vi-dispatch.txt >installed.json
 "$build/tools/congvan" parse 2021-vi-dispatch.txt | cmp -s - installed.json ||
   fail "parse: the packaged binary differs from the build tree's"
+"$congvan" parse dispatch-text.pdf >installed.json
+"$build/tools/congvan" parse dispatch-text.pdf | cmp -s - installed.json ||
+  fail "parse dispatch-text.pdf: the packaged binary differs (PDF module not found?)"
 
 PYTHONPATH=$root/usr/lib/python3/dist-packages CONGVAN_CLI=$congvan CONGVAN_TEST_TEXTS=$work \
 CONGVAN_EXPECT_MODULE_UNDER=$root "$python" -B "$source/tests/python/test_congvan.py"

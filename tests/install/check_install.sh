@@ -30,7 +30,8 @@ mkdir -p "$work"
 cp "$source"/corpus/gender-equality/{2021-vi-dispatch,2023-vi-news-summary,2024-en-qa-summary}.txt \
    "$source/corpus/legislation/2022-vi-decree-38-2022-nd-cp.txt" \
    "$source/tests/read/fixtures/encodings/tcvn3.txt" \
-   "$source/tests/read/fixtures/docx/dispatch-numbered.docx" "$work/"
+   "$source/tests/read/fixtures/docx/dispatch-numbered.docx" \
+   "$source/tests/read/fixtures/pdf/dispatch-text.pdf" "$work/"
 cd "$work"
 congvan=$prefix/bin/congvan
 
@@ -45,6 +46,14 @@ for text in 2021-vi-dispatch.txt 2024-en-qa-summary.txt tcvn3.txt; do
   cmp -s installed.json built.json || fail "parse $text: installed and built binaries differ"
 done
 grep -q '"encoding": "tcvn3"' installed.json || fail "tcvn3.txt not read as TCVN3 (encodings/ missing?)"
+# A PDF goes through the PDF module, found relative to the installed grammars,
+# from the binary and from the Python module alike.
+"$congvan" parse dispatch-text.pdf >installed.json
+"$build/tools/congvan" parse dispatch-text.pdf | cmp -s - installed.json ||
+  fail "parse dispatch-text.pdf: installed and built binaries differ (PDF module not found?)"
+PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
+  'import congvan, sys; sys.exit(congvan.parse("dispatch-text.pdf")["source"]["format"] != "pdf")' ||
+  fail "the installed Python module does not read a PDF"
 # vi → en goes through the installed lexicon.
 "$congvan" timeline 2021-vi-dispatch.txt 2023-vi-news-summary.txt 2024-en-qa-summary.txt \
   --format json >timeline.json
