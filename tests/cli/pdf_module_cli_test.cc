@@ -1,8 +1,8 @@
 // The PDF module (engine/src/read/pdf_module.h) is loaded when a PDF is read
 // and only then: the real binary, watched by the dynamic loader (LD_DEBUG=files
 // lists every shared object it opens, on stderr).
-#include <cstdlib>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <string>
 
 #include "support/corpus.h"

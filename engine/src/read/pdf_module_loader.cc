@@ -21,8 +21,8 @@ namespace {
 
 Result<PdfExtractFunction> OpenFirstModule() {
   std::string reasons;
-  for (const std::string& path : InstalledFileCandidates(CONGVAN_PDF_MODULE_FROM_GRAMMARDIR,
-                                                         CONGVAN_PDF_MODULE_BUILD_PATH)) {
+  for (const std::string& path :
+       InstalledFileCandidates(CONGVAN_PDF_MODULE_FROM_GRAMMARDIR, CONGVAN_PDF_MODULE_BUILD_PATH)) {
     void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     const char* error = nullptr;
     if (module != nullptr) {

@@ -80,8 +80,7 @@ std::string RecognisePage(const poppler::page& page, PageRecogniser& ocr,
 
 // Recognises the pages listed in `scanned` into `out.pages`.
 Status RecogniseScannedPages(poppler::document& doc, const std::vector<int>& scanned,
-                             const std::string& source, const ReadOptions& options,
-                             PdfPages& out) {
+                             const std::string& source, const ReadOptions& options, PdfPages& out) {
   auto ocr = PageRecogniser::Create(options.ocr_languages, source);
   if (!ocr.ok()) return ocr.status();
   int done = 0;
@@ -94,8 +93,8 @@ Status RecogniseScannedPages(poppler::document& doc, const std::vector<int>& sca
   return Status::Ok();
 }
 
-Status ExtractPages(std::string_view bytes, const std::string& source,
-                    const ReadOptions& options, PdfLayoutFunction layout, PdfPages& out) {
+Status ExtractPages(std::string_view bytes, const std::string& source, const ReadOptions& options,
+                    PdfLayoutFunction layout, PdfPages& out) {
   if (bytes.size() > static_cast<size_t>(INT_MAX))
     return ReadError(source, "the PDF is larger than 2 GiB");
   std::lock_guard<std::mutex> lock(g_poppler_mutex);
