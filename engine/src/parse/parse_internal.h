@@ -199,7 +199,11 @@ std::string WithoutQuotedPhrases(std::string_view text);
 Metadata ExtractMetadata(const Document& doc, const Grammar& grammar);
 
 // Helpers shared by stages.
+// The code points of UTF-8 `s`: its bytes that are not continuation bytes
+// (80–BF). CodePointCount reads sixteen bytes at a time (SSE2), the plain
+// count one at a time; tests hold them equal.
 size_t CodePointCount(std::string_view s);
+size_t PlainCodePointCount(std::string_view s);
 bool EndsWithTerminalPunctuation(std::string_view s);  // . ; ! ? … (and ./.)
 bool StartsLowercase(std::string_view s);              // first letter is lower case
 // Letters in `s`, counting no further than `enough` (a caller asking "at least

@@ -4,6 +4,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -189,10 +193,30 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
   return lines;
 }
 
-size_t CodePointCount(std::string_view s) {
+size_t PlainCodePointCount(std::string_view s) {
   size_t count = 0;
   for (unsigned char c : s) count += (c & 0xC0) != 0x80;
   return count;
+}
+
+// Sixteen bytes at a time: a byte that is not a continuation (80–BF, as
+// signed bytes -128…-65) is above -65; the compare's 0xFF bytes, masked to
+// 1, are summed per eight by _mm_sad_epu8 (SSE2 has no popcount). The layout
+// detection counts every line, about 2.6 instructions a byte the plain way.
+size_t CodePointCount(std::string_view s) {
+  size_t i = 0, count = 0;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const __m128i*>(s.data());
+  __m128i sums = _mm_setzero_si128();
+  for (; i + 16 <= s.size(); i += 16, ++p) {
+    const __m128i starts = _mm_cmpgt_epi8(_mm_loadu_si128(p), _mm_set1_epi8(-65));
+    sums = _mm_add_epi64(
+        sums, _mm_sad_epu8(_mm_and_si128(starts, _mm_set1_epi8(1)), _mm_setzero_si128()));
+  }
+  count = static_cast<size_t>(_mm_cvtsi128_si64(sums)) +
+          static_cast<size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+#endif
+  return count + PlainCodePointCount(s.substr(i));
 }
 
 bool EndsWithTerminalPunctuation(std::string_view s) {

@@ -23,6 +23,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -189,7 +193,7 @@ constexpr size_t kNoSlot = ~size_t{0};
 // Extended, IPA, spacing modifiers) and three-byte ones of U+1E00–U+1EFF
 // (Latin Extended Additional: ạ ả ấ …) and U+2000–U+206F (General
 // Punctuation); kNoSlot for anything else, which goes the general way.
-size_t TableSlot(const uint8_t* p, int32_t i, int32_t size) {
+[[gnu::always_inline]] inline size_t TableSlot(const uint8_t* p, int32_t i, int32_t size) {
   auto continuation = [&](int32_t at) { return at < size && (p[at] & 0xC0) == 0x80; };
   uint8_t lead = p[i];
   if (lead >= 0xC2 && lead <= 0xCB && continuation(i + 1)) {
@@ -256,36 +260,14 @@ class FoldWriter {
   // non-ASCII byte. Each code point of the run folds to at most one byte.
   // Locals, not the members, hold the write positions: a char store may
   // alias anything, so the compiler would reload the members after each byte.
+  // Sixteen bytes at a time while sixteen remain (PutBlocks), the rest one
+  // code point at a time; both are this template, with or without offsets.
   void PutSimpleRun(const uint8_t* p, int32_t* i, int32_t end, const FoldTable& table) {
-    size_t room = static_cast<size_t>(end - *i);  // a run folds to at most its length
-    if (written_ + room > out_->size()) Grow(written_ + room);
-    char* text = out_->data();
-    uint32_t* from = offsets_ == nullptr ? nullptr : offsets_->data();
-    size_t at = written_;
-    int32_t k = *i;
-    while (k < end) {
-      char c;
-      int32_t width = 1;
-      if (p[k] < 0x80) {
-        c = kAsciiFold[p[k]];
-        if (c == ' ' && at > start_ && text[at - 1] == ' ') {  // a run of spaces is one
-          ++k;
-          continue;
-        }
-      } else {
-        size_t slot = TableSlot(p, k, end);
-        if (slot == kNoSlot) break;
-        c = table.SingleByteAt(slot);
-        if (c == '\0') break;
-        width = p[k] < 0xE0 ? 2 : 3;
-      }
-      text[at] = c;
-      if (from != nullptr) from[at] = static_cast<uint32_t>(k);
-      ++at;
-      k += width;
+    if (offsets_ == nullptr) {
+      PutSimpleRunAs<false>(p, i, end, table);
+    } else {
+      PutSimpleRunAs<true>(p, i, end, table);
     }
-    written_ = at;
-    *i = k;
   }
   // Trims the buffers to what was written; the offsets end with `input_size`.
   void Finish(uint32_t input_size) {
@@ -296,6 +278,145 @@ class FoldWriter {
   }
 
  private:
+  // The place of the block stores: a block writes sixteen bytes (and
+  // offsets) where fewer may be kept, so the buffers have this much room
+  // beyond what a run can fold to.
+  static constexpr size_t kBlockSlack = 16;
+
+  template <bool kOffsets>
+  void PutSimpleRunAs(const uint8_t* p, int32_t* i, int32_t end, const FoldTable& table) {
+    size_t room = static_cast<size_t>(end - *i);  // a run folds to at most its length
+    if (written_ + room + kBlockSlack > out_->size()) Grow(written_ + room + kBlockSlack);
+    char* text = out_->data();
+    uint32_t* from = kOffsets ? offsets_->data() : nullptr;
+    size_t at = written_;
+    int32_t k = *i;
+#if defined(__SSE2__)
+    if (!PutBlocks<kOffsets>(p, &k, end, table, text, from, &at)) {
+      written_ = at;
+      *i = k;
+      return;
+    }
+#endif
+    while (k < end) {
+      int32_t width = 1;
+      const int c = SimpleFold(p, k, end, table, &width);
+      if (c < 0) break;
+      if (c == ' ' && at > start_ && text[at - 1] == ' ') {  // a run of spaces is one
+        ++k;
+        continue;
+      }
+      text[at] = static_cast<char>(c);
+      if constexpr (kOffsets) from[at] = static_cast<uint32_t>(k);
+      ++at;
+      k += width;
+    }
+    written_ = at;
+    *i = k;
+  }
+
+  // The one-byte fold of the code point at p[k] (as an unsigned char) and
+  // its width in bytes: ASCII's, or a table character's that folds to one
+  // letter; -1 for any other code point (where a simple run stops).
+  [[gnu::always_inline]] static int SimpleFold(const uint8_t* p, int32_t k, int32_t end,
+                                               const FoldTable& table, int32_t* width) {
+    if (p[k] < 0x80) return static_cast<unsigned char>(kAsciiFold[p[k]]);
+    size_t slot = TableSlot(p, k, end);
+    if (slot == kNoSlot) return -1;
+    const char c = table.SingleByteAt(slot);
+    if (c == '\0') return -1;
+    *width = p[k] < 0xE0 ? 2 : 3;
+    return static_cast<unsigned char>(c);
+  }
+
+#if defined(__SSE2__)
+  // The block path of PutSimpleRunAs: while sixteen input bytes remain, the
+  // block's ASCII bytes are folded at once (capitals +32, '`' → '\'', tab →
+  // space, by compares and masks) into a scratch copy, and the runs of it
+  // between the bytes that need more — a non-ASCII byte, a space or tab
+  // after a space (dropped) — are copied out with one sixteen-byte store
+  // each (the buffers' kBlockSlack takes what lies past a run's end). A
+  // non-ASCII code point between them is folded by SimpleFold, and may end
+  // past the block: the next block starts where it ended. Returns false
+  // where the run ends (*k at a code point that is not simple), true when
+  // fewer than sixteen bytes remain.
+  template <bool kOffsets>
+  bool PutBlocks(const uint8_t* p, int32_t* k_io, int32_t end, const FoldTable& table, char* text,
+                 uint32_t* from, size_t* at_io) {
+    alignas(16) char folded[32] = {};
+    size_t at = *at_io;
+    int32_t k = *k_io;
+    bool ok = true;
+    while (end - k >= 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+      const __m128i space = _mm_set1_epi8(' ');
+      const __m128i is_tab = _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'));
+      const __m128i is_blank = _mm_or_si128(_mm_cmpeq_epi8(x, space), is_tab);
+      // Signed compares: a byte of 80–FF is negative, so never a capital.
+      const __m128i capital = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+                                            _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+      const __m128i backquote = _mm_cmpeq_epi8(x, _mm_set1_epi8('`'));
+      __m128i y = _mm_add_epi8(x, _mm_and_si128(capital, _mm_set1_epi8(32)));
+      y = _mm_xor_si128(y, _mm_and_si128(backquote, _mm_set1_epi8('`' ^ '\'')));
+      y = _mm_xor_si128(y, _mm_and_si128(is_tab, _mm_set1_epi8('\t' ^ ' ')));
+      const auto high = static_cast<unsigned>(_mm_movemask_epi8(x));
+      const auto blank = static_cast<unsigned>(_mm_movemask_epi8(is_blank));
+      const unsigned after_space = at > start_ && text[at - 1] == ' ' ? 1u : 0u;
+      const unsigned stops = high | (blank & ((blank << 1) | after_space));
+      if (stops == 0) {  // sixteen bytes of ASCII without a space run
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at), y);
+        if constexpr (kOffsets) PutOffsets(from + at, static_cast<uint32_t>(k));
+        at += 16;
+        k += 16;
+        continue;
+      }
+      _mm_store_si128(reinterpret_cast<__m128i*>(folded), y);
+      int32_t j = 0;  // where in the block the next run begins
+      while (j < 16) {
+        const unsigned ahead = stops & (~0u << j);
+        const int32_t stop = ahead == 0 ? 16 : __builtin_ctz(ahead);
+        if (stop > j) {  // folded[j, stop) as it is
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at),
+                           _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded + j)));
+          if constexpr (kOffsets) PutOffsets(from + at, static_cast<uint32_t>(k + j));
+          at += static_cast<size_t>(stop - j);
+          j = stop;
+        }
+        if (j == 16) break;
+        if (p[k + j] < 0x80) {  // a space or tab after a space
+          ++j;
+          continue;
+        }
+        int32_t width = 1;
+        const int c = SimpleFold(p, k + j, end, table, &width);
+        if (c < 0) {
+          ok = false;
+          break;
+        }
+        text[at] = static_cast<char>(c);
+        if constexpr (kOffsets) from[at] = static_cast<uint32_t>(k + j);
+        ++at;
+        j += width;
+      }
+      k += j;
+      if (!ok) break;
+    }
+    *at_io = at;
+    *k_io = k;
+    return ok;
+  }
+
+  // from[0..15] = first, first + 1, …, first + 15.
+  static void PutOffsets(uint32_t* from, uint32_t first) {
+    const __m128i base =
+        _mm_add_epi32(_mm_set1_epi32(static_cast<int>(first)), _mm_setr_epi32(0, 1, 2, 3));
+    for (int q = 0; q < 4; ++q) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(from + 4 * q),
+                       _mm_add_epi32(base, _mm_set1_epi32(4 * q)));
+    }
+  }
+#endif
+
   // Doubles this writer's part of the buffer (not what it appends to).
   void Grow(size_t at_least) {
     size_t size = std::max(at_least, start_ + (out_->size() - start_) * 2);

@@ -1,0 +1,149 @@
+// The fold's sixteen-byte block path (FoldWriter::PutBlocks in
+// engine/src/text/fold_key.cc) against the plain fold: FoldKey taken one
+// code point at a time (itself checked against ICU in fold_key_test.cc), a
+// space or tab after a space dropped, each byte mapped to its code point's
+// start. Both ways of calling the fold are checked — with offsets
+// (FoldWithOffsets) and without (FoldForCues, AppendFoldEndsForCues) — on
+// every line of every corpus text and of $CONGVAN_UNSEEN_TEXTS, each line also
+// from every one of its first sixteen offsets so that each byte meets every
+// block position; and on generated lines of the shapes the block path treats
+// apart (capitals, '`', tabs, space runs across a block's edge, letters of
+// two and three bytes cut by it, code points it leaves to the general path,
+// bytes that are not UTF-8) at every alignment and length.
+#include <unicode/utf8.h>
+
+#include <catch2/catch.hpp>
+#include <cstdint>
+#include <random>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "congvan/text_fold.h"
+#include "support/corpus.h"
+
+namespace {
+
+// FoldKey of one code point, remembered (the reference folds every code
+// point of 27 MB of text).
+const std::string& FoldOfCodePoint(std::string_view code_point) {
+  static std::unordered_map<std::string, std::string> folds;
+  auto [it, added] = folds.try_emplace(std::string(code_point));
+  if (added) it->second = congvan::FoldKey(code_point);
+  return it->second;
+}
+
+void PlainFoldWithOffsets(std::string_view line, std::string* out,
+                          std::vector<uint32_t>* offsets) {
+  out->clear();
+  offsets->clear();
+  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
+  for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(line.size()), c);
+    (void)c;
+    std::string piece(FoldOfCodePoint(line.substr(static_cast<size_t>(start),
+                                                  static_cast<size_t>(i - start))));
+    if (piece == " " || piece == "\t") {
+      if (!out->empty() && out->back() == ' ') continue;
+      piece = " ";
+    }
+    out->append(piece);
+    offsets->resize(out->size(), static_cast<uint32_t>(start));
+  }
+  offsets->push_back(static_cast<uint32_t>(line.size()));
+}
+
+// Checks both ways of calling the fold on `line`; false (after a failed
+// CHECK) when one differs.
+bool FoldsAsPlain(std::string_view line) {
+  thread_local std::string folded, expected, appended;
+  thread_local std::vector<uint32_t> offsets, expected_offsets;
+  congvan::FoldWithOffsets(line, &folded, &offsets);
+  PlainFoldWithOffsets(line, &expected, &expected_offsets);
+  appended = "ends with a space ";  // a fold appended is judged by its own bytes
+  congvan::AppendFoldEndsForCues(line, &appended);
+  const bool same = folded == expected && offsets == expected_offsets &&
+                    congvan::FoldForCues(line) == expected &&
+                    appended.substr(18) == congvan::FoldEndsForCues(line);
+  if (!same) {
+    CHECK(folded == expected);
+    CHECK(offsets == expected_offsets);
+    CHECK(congvan::FoldForCues(line) == expected);
+  }
+  return same;
+}
+
+}  // namespace
+
+TEST_CASE("The fold's block path equals the plain fold on every corpus and unseen line",
+          "[text][fold]") {
+  size_t lines = 0, checked = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line); ++lines) {
+      for (size_t from = 0; from < 16 && from <= line.size(); ++from) {
+        std::string_view tail = std::string_view(line).substr(from);
+        INFO(line << " from byte " << from);
+        REQUIRE(FoldsAsPlain(tail));
+        ++checked;
+      }
+    }
+  }
+  CHECK(lines > 10000);
+  CHECK(checked > lines);
+}
+
+TEST_CASE("The fold's block path equals the plain fold on generated shapes at every alignment",
+          "[text][fold]") {
+  // Pieces the block path treats apart, one code point each (or a broken one).
+  const std::vector<std::string> pieces = {
+      "a", "Z", "q", "0", " ", " ", "  ", "\t", "`", "'", "\x01", std::string(1, '\0'),
+      "\xC3\xA1",          // á: two bytes, one letter
+      "\xC4\x90",          // Đ
+      "\xC6\xB0",          // ư
+      "\xC2\xA0",          // NBSP: folds to a space, the general path
+      "\xC3\x9F",          // ß: folds to two letters
+      "\xCC\x81",          // a combining acute: folds to nothing
+      "\xE1\xBA\xA1",      // ạ: three bytes, one letter
+      "\xE1\xBB\x87",      // ệ
+      "\xE2\x80\x9C",      // “: General Punctuation
+      "\xE2\x80\x83",      // an em space
+      "\xE4\xB8\xAD",      // 中: outside the table
+      "\xF0\x9F\x98\x80",  // an emoji: four bytes
+      "\xFF", "\xC3", "\xE1\xBA", "\x80",  // not UTF-8, or cut short
+  };
+  std::mt19937 random(20261204);
+  size_t checked = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string line;
+    const size_t length = random() % 48;
+    for (size_t k = 0; k < length; ++k) {
+      // Mostly ASCII letters, as in real text, so that runs reach a block.
+      line += random() % 3 == 0 ? pieces[random() % pieces.size()]
+                                : std::string(1, static_cast<char>('a' + random() % 26));
+    }
+    for (size_t pad = 0; pad < 16; ++pad) {
+      const std::string padded = std::string(pad, 'x') + line;
+      INFO("round " << round << " pad " << pad);
+      REQUIRE(FoldsAsPlain(padded));
+      REQUIRE(FoldsAsPlain(std::string(pad, ' ') + line));
+      checked += 2;
+    }
+  }
+  // Runs of one shape long enough for whole blocks, every length to 40.
+  for (const std::string& piece : pieces) {
+    for (size_t n = 0; n <= 40; ++n) {
+      std::string line;
+      for (size_t k = 0; k < n; ++k) line += piece;
+      INFO("piece " << piece << " x" << n);
+      REQUIRE(FoldsAsPlain(line));
+      REQUIRE(FoldsAsPlain("a" + line + "Bc"));
+      checked += 2;
+    }
+  }
+  CHECK(checked > 100000);
+}
