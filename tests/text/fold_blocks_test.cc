@@ -35,8 +35,7 @@ const std::string& FoldOfCodePoint(std::string_view code_point) {
   return it->second;
 }
 
-void PlainFoldWithOffsets(std::string_view line, std::string* out,
-                          std::vector<uint32_t>* offsets) {
+void PlainFoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
   out->clear();
   offsets->clear();
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
@@ -45,8 +44,8 @@ void PlainFoldWithOffsets(std::string_view line, std::string* out,
     UChar32 c;
     U8_NEXT(p, i, static_cast<int32_t>(line.size()), c);
     (void)c;
-    std::string piece(FoldOfCodePoint(line.substr(static_cast<size_t>(start),
-                                                  static_cast<size_t>(i - start))));
+    std::string piece(
+        FoldOfCodePoint(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start))));
     if (piece == " " || piece == "\t") {
       if (!out->empty() && out->back() == ' ') continue;
       piece = " ";
@@ -101,7 +100,18 @@ TEST_CASE("The fold's block path equals the plain fold on generated shapes at ev
           "[text][fold]") {
   // Pieces the block path treats apart, one code point each (or a broken one).
   const std::vector<std::string> pieces = {
-      "a", "Z", "q", "0", " ", " ", "  ", "\t", "`", "'", "\x01", std::string(1, '\0'),
+      "a",
+      "Z",
+      "q",
+      "0",
+      " ",
+      " ",
+      "  ",
+      "\t",
+      "`",
+      "'",
+      "\x01",
+      std::string(1, '\0'),
       "\xC3\xA1",          // á: two bytes, one letter
       "\xC4\x90",          // Đ
       "\xC6\xB0",          // ư
@@ -114,7 +124,10 @@ TEST_CASE("The fold's block path equals the plain fold on generated shapes at ev
       "\xE2\x80\x83",      // an em space
       "\xE4\xB8\xAD",      // 中: outside the table
       "\xF0\x9F\x98\x80",  // an emoji: four bytes
-      "\xFF", "\xC3", "\xE1\xBA", "\x80",  // not UTF-8, or cut short
+      "\xFF",
+      "\xC3",
+      "\xE1\xBA",
+      "\x80",  // not UTF-8, or cut short
   };
   std::mt19937 random(20261204);
   size_t checked = 0;

@@ -224,7 +224,7 @@ class FoldWriter {
  public:
   FoldWriter(std::string* out, std::vector<uint32_t>* offsets, size_t expected)
       : out_(out), offsets_(offsets), start_(out->size()), written_(start_) {
-    Grow(start_ + expected);
+    Grow(start_ + expected + kBlockSlack);  // room for PutBlocks' stores: one resize a call
   }
   // The last byte this writer wrote, or 0 when it wrote none.
   char Last() const { return written_ == start_ ? '\0' : (*out_)[written_ - 1]; }
