@@ -15,9 +15,14 @@
 // collapse runs of spaces as it goes. FoldWithOffsets, which runs over every
 // provision's text for the grammar's folded patterns, decodes the table's
 // blocks inline and writes through raw pointers (FoldWriter), not a
-// push_back per byte. tests/text/fold_key_test.cc checks the table against a
-// whole-string ICU reference, and FoldWithOffsets against FoldKey taken code
-// point by code point, on every corpus line.
+// push_back per byte. While sixteen bytes remain it goes a block at a time
+// (FoldWriter::PutBlocks, SSE2): the block's ASCII folded at once, and the
+// runs between letters with marks and space runs copied with one store each.
+// tests/text/fold_key_test.cc checks the table against a whole-string ICU
+// reference, and FoldWithOffsets against FoldKey taken code point by code
+// point, on every corpus line; tests/text/fold_blocks_test.cc the block path
+// against the same plain fold on every corpus and unseen line at every block
+// position and on generated shapes at every alignment.
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
