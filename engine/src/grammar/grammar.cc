@@ -689,33 +689,50 @@ Grammar::PackedMarkers PackOne(std::string_view line, const MarkerMatch& m, std:
   return packed;
 }
 
-}  // namespace
+// A match's slot in `out` for the next marker: the element already there
+// (left by an earlier line, when `out` is a reused scratch) made like new but
+// keeping its letter values' buffer, or a new one at the end.
+MarkerMatch& NextMarkerSlot(std::vector<MarkerMatch>& out, size_t found) {
+  if (found == out.size()) return out.emplace_back();
+  MarkerMatch& m = out[found];
+  std::vector<int> letter_values = std::move(m.sequence_values);
+  letter_values.clear();
+  m = MarkerMatch{};
+  m.sequence_values = std::move(letter_values);
+  return m;
+}
 
-std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMarkers* packed) const {
-  std::vector<MarkerMatch> out;
+// Grammar::MatchMarkers' work: writes the matches into out[0, n) and returns
+// n. Elements of `out` from n on are left as they are (made or stale), so a
+// caller that only packs the answer reuses one scratch vector, and its
+// matches' buffers, for every line (PackMarkers). MatchMarkers truncates.
+size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
+                        Grammar::PackedMarkers* packed, std::vector<MarkerMatch>& out) {
+  using PackedMarkers = Grammar::PackedMarkers;
+  size_t found = 0;
   if (packed != nullptr) packed->state = PackedMarkers::kNone;
   thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
-  if (!impl_->set->get().Match(line, &hits)) return out;
+  if (!impl.set->get().Match(line, &hits)) return found;
   // The lead stands in the set for itself; where it matches, every style
   // that may follow it is a candidate (Grammar::Impl::set).
-  auto lead_hit = std::find(hits.begin(), hits.end(), impl_->lead_set_index);
+  auto lead_hit = std::find(hits.begin(), hits.end(), impl.lead_set_index);
   const bool lead_at_start = lead_hit != hits.end();
   if (lead_at_start) {
     hits.erase(lead_hit);
-    hits.insert(hits.end(), impl_->lead_styles.begin(), impl_->lead_styles.end());
+    hits.insert(hits.end(), impl.lead_styles.begin(), impl.lead_styles.end());
   }
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   // Where the lead may end, when its ends are known (grammar/lead_styles.h):
   // a style that may follow it is then asked alone at each of them.
   grammar_internal::LeadEnds lead_ends;
-  const bool lead_ends_known = lead_at_start && impl_->lead_ends_after_first_dot &&
-                               grammar_internal::FindLeadEnds(impl_->lead->get(), line, &lead_ends);
+  const bool lead_ends_known = lead_at_start && impl.lead_ends_after_first_dot &&
+                               grammar_internal::FindLeadEnds(impl.lead->get(), line, &lead_ends);
   for (int index : hits) {
     const size_t k = static_cast<size_t>(index);
-    const grammar_internal::LazyRegex* plain = impl_->plain_style_res[k].get();
+    const grammar_internal::LazyRegex* plain = impl.plain_style_res[k].get();
     const bool alone = plain != nullptr && (!lead_at_start || lead_ends_known);
-    const RE2& re = alone ? plain->get() : impl_->style_res[k]->get();
+    const RE2& re = alone ? plain->get() : impl.style_res[k]->get();
     re2::StringPiece groups[2];
     int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
     const bool matched =
@@ -731,7 +748,7 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
       while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
     }
     // What follows the marker must (or must not) look like the style says.
-    if (!impl_->FollowsAsRequired(k, line, end)) continue;
+    if (!impl.FollowsAsRequired(k, line, end)) continue;
     // The marker as written, without the whitespace after it, and without
     // what OCR put around it: a speck before it (":   Chương I") and a
     // footnote mark glued after it ("Điều 4.*").
@@ -749,9 +766,9 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
     }
     // A breadcrumb before the marker is not the marker. It can begin the
     // marker only where it begins the line (the set said so) or after specks.
-    const auto* lazy_lead = impl_->lead_res[k];
+    const auto* lazy_lead = impl.lead_res[k];
     if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data()) &&
-        impl_->LeadMayBegin(whole)) {
+        impl.LeadMayBegin(whole)) {
       const RE2* lead = &lazy_lead->get();
       re2::StringPiece lead_match;
       if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
@@ -762,16 +779,24 @@ std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMark
     const bool has_ordinal = ngroups > 1 && groups[1].data() != nullptr;
     const char* ordinal = has_ordinal ? groups[1].data() : nullptr;
     const size_t ordinal_size = has_ordinal ? groups[1].size() : 0;
-    MarkerMatch& m = out.emplace_back();  // made in place; dropped if unreadable
-    if (!impl_->MakeMarker(index, whole, std::string_view(ordinal, ordinal_size), end, m)) {
-      out.pop_back();  // unreadable ordinal
-      continue;
+    MarkerMatch& m = NextMarkerSlot(out, found);  // made in place; not counted if unreadable
+    if (!impl.MakeMarker(index, whole, std::string_view(ordinal, ordinal_size), end, m)) {
+      continue;  // unreadable ordinal
     }
+    ++found;
     if (packed != nullptr) {
-      *packed = out.size() == 1 ? PackOne(line, m, whole, ordinal, ordinal_size)
-                                : PackedMarkers{.state = PackedMarkers::kMany};
+      *packed = found == 1 ? PackOne(line, m, whole, ordinal, ordinal_size)
+                           : PackedMarkers{.state = PackedMarkers::kMany};
     }
   }
+  return found;
+}
+
+}  // namespace
+
+std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMarkers* packed) const {
+  std::vector<MarkerMatch> out;
+  out.resize(MatchMarkersInto(*impl_, line, packed, out));
   return out;
 }
 
@@ -793,7 +818,10 @@ bool Grammar::Impl::MakeMarker(int style, std::string_view marker, std::string_v
 
 Grammar::PackedMarkers Grammar::PackMarkers(std::string_view line) const {
   PackedMarkers packed;
-  MatchMarkers(line, &packed);
+  // Only the packed answer is kept: the matches are made in a scratch that
+  // every line reuses (no vector, no letter values allocated per line).
+  thread_local std::vector<MarkerMatch> scratch;
+  MatchMarkersInto(*impl_, line, &packed, scratch);
   return packed;
 }
 
