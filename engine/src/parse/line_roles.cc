@@ -318,16 +318,18 @@ void MarkFootnotes(std::vector<SourceLine>& lines) {
 }
 
 // The text cues see for line i: with the rest of a bold or italic run that
-// the next line closes ("**CHÍNH" / "PHỦ**" reads "CHÍNH PHỦ").
-std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
-  std::string text(lines[i].text);
-  if (!lines[i].opens_bold_run && !lines[i].opens_italic_run) return text;
+// the next line closes ("**CHÍNH" / "PHỦ**" reads "CHÍNH PHỦ"). The line
+// itself (a view: no copy for the lines that open no run, nearly all) or the
+// joined run, written into `joined`.
+std::string_view RunText(const std::vector<SourceLine>& lines, size_t i, std::string& joined) {
+  if (!lines[i].opens_bold_run && !lines[i].opens_italic_run) return lines[i].text;
   for (size_t j = i + 1; j < lines.size(); ++j) {
     if (lines[j].blank) continue;
-    if (lines[j].continues_run) text.append(" ").append(lines[j].text);
-    break;
+    if (!lines[j].continues_run) break;
+    joined.assign(lines[i].text).append(" ").append(lines[j].text);
+    return joined;
   }
-  return text;
+  return lines[i].text;
 }
 
 // What a running header is known by: line i's cue fold (its run's, as the
@@ -335,7 +337,9 @@ std::string RunText(const std::vector<SourceLine>& lines, size_t i) {
 // Folded again when asked: the folds are not kept past MarkLineCues, and the
 // header stages ask only about short lines that may be headers.
 std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
-  std::string key = FoldEndsForCues(RunText(lines, i));
+  std::string joined;
+  std::string key;
+  AppendFoldEndsForCues(RunText(lines, i, joined), &key);
   for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
   return key;
 }
@@ -351,15 +355,12 @@ std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
 // views are set once every fold is written, as the buffer may move.
 void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds) {
   std::vector<std::pair<size_t, size_t>> kept;  // line index, begin of its fold in `folds`
+  std::string joined;                           // RunText's, reused
   for (size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
     const size_t begin = folds.size();
-    if (line.opens_bold_run || line.opens_italic_run) {
-      AppendFoldEndsForCues(RunText(lines, i), &folds);
-    } else {
-      AppendFoldEndsForCues(line.text, &folds);  // RunText is the line itself
-    }
+    AppendFoldEndsForCues(RunText(lines, i, joined), &folds);
     const std::string_view folded = std::string_view(folds).substr(begin);
     line.cues = grammar.MatchCues(folded);
     if (!line.cues.known) {
@@ -956,6 +957,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
   const BlockRole after_signature = BlockRole::kAnnex;
   bool post_body = false;
   bool annex = false;  // past the signature, in the annex
+  std::string joined;  // RunText's, reused
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
@@ -986,7 +988,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       // Short lines right after the recipients are the signature block; once
       // the annex has begun, only a signature cue is a signature.
       // An appendix's title ("Phụ lục 1") ends the signature.
-      bool signature = grammar.FindMeta("annex-title", RunText(lines, i)).empty() &&
+      bool signature = grammar.FindMeta("annex-title", RunText(lines, i, joined)).empty() &&
                        (LineCue(grammar, line, CueKind::kSignature) >= 0 ||
                         LineCue(grammar, line, CueKind::kSigned) >= 0 ||
                         (AtMostWords(line.text, 8) && !EndsWithTerminalPunctuation(line.text)) ||
