@@ -123,7 +123,8 @@ class MarkedLine {
   const Grammar& grammar() const { return grammar_; }
   std::string_view text() const { return line_.text; }
   const std::vector<MarkerMatch>& Markers() const {
-    if (!markers_made_) grammar_.MarkersOf(PackedLineMarkers(grammar_, line_), line_.text, markers_);
+    if (!markers_made_)
+      grammar_.MarkersOf(PackedLineMarkers(grammar_, line_), line_.text, markers_);
     markers_made_ = true;
     return markers_;
   }
