@@ -123,10 +123,6 @@ class Grammar {
   // Match(line), read from `packed` without RE2 when it holds the answer.
   // REQUIRES: `packed` is PackMarkers(line), or not matched.
   std::vector<MarkerMatch> MarkersOf(PackedMarkers packed, std::string_view line) const;
-  // As above, into `out` (its old elements replaced): a caller asking line
-  // after line reuses one vector, and its matches' buffers, instead of
-  // allocating a list per line.
-  void MarkersOf(PackedMarkers packed, std::string_view line, std::vector<MarkerMatch>& out) const;
 
   const std::vector<MarkerStyle>& styles() const;
   // The rank of the continuous style (articles): styles ranked at or above it

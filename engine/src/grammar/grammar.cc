@@ -827,27 +827,15 @@ Grammar::PackedMarkers Grammar::PackMarkers(std::string_view line) const {
 
 std::vector<MarkerMatch> Grammar::MarkersOf(PackedMarkers packed, std::string_view line) const {
   std::vector<MarkerMatch> out;
-  MarkersOf(packed, line, out);
-  return out;
-}
-
-void Grammar::MarkersOf(PackedMarkers packed, std::string_view line,
-                        std::vector<MarkerMatch>& out) const {
-  if (packed.state == PackedMarkers::kNone) {
-    out.clear();
-    return;
-  }
-  if (packed.state != PackedMarkers::kOne) {
-    out = Match(line);
-    return;
-  }
+  if (packed.state == PackedMarkers::kNone) return out;
+  if (packed.state != PackedMarkers::kOne) return Match(line);
   std::string_view marker = line.substr(packed.marker_begin, packed.marker_size);
   std::string_view ordinal;
   if (packed.has_ordinal) ordinal = line.substr(packed.ordinal_begin, packed.ordinal_size);
-  MarkerMatch& m = NextMarkerSlot(out, 0);
+  MarkerMatch& m = out.emplace_back();
   // The ordinal was read when the line was matched: it reads again.
   impl_->MakeMarker(static_cast<int>(packed.style), marker, ordinal, packed.text_begin, m);
-  out.resize(1);
+  return out;
 }
 
 std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int sequence) const {

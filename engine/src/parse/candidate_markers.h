@@ -39,12 +39,6 @@ class CandidateMarkers {
     }
     return *this;
   }
-  // The one marker, moved into its own allocation (no list made first).
-  CandidateMarkers& operator=(MarkerMatch&& one) {
-    clear();
-    bits_ = reinterpret_cast<std::uintptr_t>(new MarkerMatch(std::move(one)));
-    return *this;
-  }
   CandidateMarkers& operator=(std::vector<MarkerMatch> matches) {
     clear();
     if (matches.size() == 1) {

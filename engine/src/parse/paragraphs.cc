@@ -109,13 +109,10 @@ std::string_view WithoutOpeningQuote(std::string_view text) {
 // its matches (a vector of strings): each form is made once, when first
 // asked, and kept while the line is looked at. The line as written is read
 // from its packed answer (LineMarkers): RE2 ran on it in line roles, or runs
-// now and the answer stays on the line for its paragraph. Those matches are
-// made into `store`, which the caller keeps from line to line (one vector,
-// and its matches' buffers, for the whole document instead of one per line).
+// now and the answer stays on the line for its paragraph.
 class MarkedLine {
  public:
-  MarkedLine(const SourceLine& line, const Grammar& grammar, std::vector<MarkerMatch>& store)
-      : line_(line), grammar_(grammar), markers_(store) {}
+  MarkedLine(const SourceLine& line, const Grammar& grammar) : line_(line), grammar_(grammar) {}
   MarkedLine(const MarkedLine&) = delete;
   MarkedLine& operator=(const MarkedLine&) = delete;
 
@@ -123,10 +120,8 @@ class MarkedLine {
   const Grammar& grammar() const { return grammar_; }
   std::string_view text() const { return line_.text; }
   const std::vector<MarkerMatch>& Markers() const {
-    if (!markers_made_)
-      grammar_.MarkersOf(PackedLineMarkers(grammar_, line_), line_.text, markers_);
-    markers_made_ = true;
-    return markers_;
+    if (!markers_) markers_ = LineMarkers(grammar_, line_);
+    return *markers_;
   }
   std::string_view Unquoted() const { return WithoutOpeningQuote(line_.text); }
   const std::vector<MarkerMatch>& UnquotedMarkers() const {
@@ -139,8 +134,7 @@ class MarkedLine {
  private:
   const SourceLine& line_;
   const Grammar& grammar_;
-  std::vector<MarkerMatch>& markers_;  // valid once markers_made_
-  mutable bool markers_made_ = false;
+  mutable std::optional<std::vector<MarkerMatch>> markers_;
   mutable std::optional<std::vector<MarkerMatch>> unquoted_markers_;
 };
 
@@ -653,7 +647,6 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   const SharedText whole = SharedText::View(text, *text);
   JoinedText joined;
   ParagraphJoiner joiner(layout, grammar, lines);
-  std::vector<MarkerMatch> line_markers;  // MarkedLine's, reused line after line
   Paragraph* open = nullptr;
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
   bool blank_gap = false;                 // blank lines since last_line
@@ -675,7 +668,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     // A table's cells are text of the paragraph that the table follows; the
     // line after a table begins a new one.
     bool after_table = last_line != nullptr && last_line->table_cell && !line.table_cell;
-    MarkedLine marked(line, grammar, line_markers);
+    MarkedLine marked(line, grammar);
     bool join = open != nullptr && !after_table &&
                 (line.table_cell ||
                  joiner.Joins(last_line, marked, NextLine(lines, line), blank_gap, furniture_gap));

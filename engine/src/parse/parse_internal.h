@@ -108,11 +108,7 @@ struct Paragraph {
   // (and valid) until ReleaseMarkers, ClearMarkers or SetMarkers.
   const CandidateMarkers& Markers(const Grammar& grammar) const {
     if (line_markers.state == Grammar::PackedMarkers::kOne && made_markers.empty()) {
-      // kOne reads back as exactly one marker: it is made in a per-thread
-      // vector and moved into its own block, no list allocated per paragraph.
-      thread_local std::vector<MarkerMatch> one;
-      grammar.MarkersOf(line_markers, text, one);
-      made_markers = std::move(one.front());
+      made_markers = grammar.MarkersOf(line_markers, text);
     }
     return made_markers;
   }
