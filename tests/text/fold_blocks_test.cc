@@ -10,7 +10,6 @@
 // apart (capitals, '`', tabs, space runs across a block's edge, letters of
 // two and three bytes cut by it, code points it leaves to the general path,
 // bytes that are not UTF-8) at every alignment and length.
-#include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -18,43 +17,13 @@
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
+#include "support/reference_fold.h"
 
 namespace {
-
-// FoldKey of one code point, remembered (the reference folds every code
-// point of 27 MB of text).
-const std::string& FoldOfCodePoint(std::string_view code_point) {
-  static std::unordered_map<std::string, std::string> folds;
-  auto [it, added] = folds.try_emplace(std::string(code_point));
-  if (added) it->second = congvan::FoldKey(code_point);
-  return it->second;
-}
-
-void PlainFoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32_t>* offsets) {
-  out->clear();
-  offsets->clear();
-  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
-  for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, static_cast<int32_t>(line.size()), c);
-    (void)c;
-    std::string piece(
-        FoldOfCodePoint(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start))));
-    if (piece == " " || piece == "\t") {
-      if (!out->empty() && out->back() == ' ') continue;
-      piece = " ";
-    }
-    out->append(piece);
-    offsets->resize(out->size(), static_cast<uint32_t>(start));
-  }
-  offsets->push_back(static_cast<uint32_t>(line.size()));
-}
 
 // Checks both ways of calling the fold on `line`; false (after a failed
 // CHECK) when one differs.
@@ -62,7 +31,7 @@ bool FoldsAsPlain(std::string_view line) {
   thread_local std::string folded, expected, appended;
   thread_local std::vector<uint32_t> offsets, expected_offsets;
   congvan::FoldWithOffsets(line, &folded, &offsets);
-  PlainFoldWithOffsets(line, &expected, &expected_offsets);
+  congvan::testing::ReferenceFoldWithOffsets(line, &expected, &expected_offsets);
   appended = "ends with a space ";  // a fold appended is judged by its own bytes
   congvan::AppendFoldEndsForCues(line, &appended);
   const bool same = folded == expected && offsets == expected_offsets &&

@@ -7,7 +7,6 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -17,6 +16,7 @@
 
 #include "congvan/text_fold.h"
 #include "support/corpus.h"
+#include "support/reference_fold.h"
 #include "support/unicode_forms.h"
 
 using congvan::testing::ToNfd;
@@ -107,36 +107,11 @@ TEST_CASE("FoldForCues collapses spaces and maps every byte back", "[text][fold]
 
 namespace {
 
-// FoldWithOffsets the slow, obvious way: FoldKey of each code point on its
-// own (checked against ICU above), a space or tab after a space dropped, each
-// output byte mapped to its code point's first byte.
-void ReferenceFoldWithOffsets(const std::string& line, std::string* out,
-                              std::vector<uint32_t>* offsets) {
-  out->clear();
-  offsets->clear();
-  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
-  for (int32_t i = 0; i < static_cast<int32_t>(line.size());) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, static_cast<int32_t>(line.size()), c);
-    (void)c;
-    std::string piece =
-        congvan::FoldKey(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-    if (piece == " " || piece == "\t") {
-      if (!out->empty() && out->back() == ' ') continue;
-      piece = " ";
-    }
-    out->append(piece);
-    offsets->resize(out->size(), static_cast<uint32_t>(start));
-  }
-  offsets->push_back(static_cast<uint32_t>(line.size()));
-}
-
 void CheckAgainstReference(const std::string& line) {
   std::string folded, expected;
   std::vector<uint32_t> offsets, expected_offsets;
   congvan::FoldWithOffsets(line, &folded, &offsets);
-  ReferenceFoldWithOffsets(line, &expected, &expected_offsets);
+  congvan::testing::ReferenceFoldWithOffsets(line, &expected, &expected_offsets);
   REQUIRE(folded == expected);
   REQUIRE(offsets == expected_offsets);
 }
