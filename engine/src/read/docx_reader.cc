@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "read/docx_numbering.h"
+#include "read/read_error.h"
 #include "text/decode.h"
 
 namespace congvan::read {
@@ -32,12 +33,6 @@ namespace {
 
 constexpr zip_uint64_t kMaxPartBytes = 256ull << 20;
 constexpr size_t kWarningExcerpt = 60;
-
-Status ReadError(const std::string& source, std::string message) {
-  Location where;
-  where.file = source;
-  return Status::Error(StatusCode::kInvalidInput, std::move(message), where);
-}
 
 // A ZIP archive opened from memory.
 class Zip {

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "read/read_error.h"
 #include "read/text_reader.h"
 #include "text/decode.h"
 
@@ -29,12 +30,6 @@ namespace congvan::read {
 namespace {
 
 constexpr size_t kCharsetWindow = 4096;
-
-Status ReadError(const std::string& source, std::string message) {
-  Location where;
-  where.file = source;
-  return Status::Error(StatusCode::kInvalidInput, std::move(message), where);
-}
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -29,18 +29,13 @@
 
 #include "congvan/grammar.h"
 #include "congvan/grammar_dir.h"
+#include "read/read_error.h"
 #include "text/syllables.h"
 
 namespace congvan::read {
 namespace {
 
 constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-Status ReadError(const std::string& source, std::string message) {
-  Location where;
-  where.file = source;
-  return Status::Error(StatusCode::kInvalidInput, std::move(message), where);
-}
 
 // A byte-sequence table: sequences of up to kMaxSequence bytes → UTF-8.
 struct ByteTable {

@@ -17,17 +17,11 @@
 #include "read/pdf_layout.h"
 #include "read/pdf_module.h"
 #include "read/pdf_module_loader.h"
+#include "read/read_error.h"
 #include "text/decode.h"
 
 namespace congvan::read {
 namespace {
-
-Status ReadError(const std::string& source, std::string message,
-                 StatusCode code = StatusCode::kInvalidInput) {
-  Location where;
-  where.file = source;
-  return Status::Error(code, std::move(message), where);
-}
 
 // Appends a page's text, a form feed line before every page but the first,
 // and the page's run of origins.

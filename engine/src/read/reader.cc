@@ -14,19 +14,13 @@
 #include "read/html_reader.h"
 #include "read/legacy_encodings.h"
 #include "read/pdf_reader.h"
+#include "read/read_error.h"
 #include "read/read_owned.h"
 #include "read/sniff.h"
 #include "read/text_reader.h"
 
 namespace congvan {
 namespace {
-
-Status ReadError(const std::string& source, std::string message,
-                 StatusCode code = StatusCode::kInvalidInput) {
-  Location where;
-  where.file = source;
-  return Status::Error(code, std::move(message), where);
-}
 
 bool Known(const std::vector<std::string>& names, const std::string& name) {
   for (const std::string& n : names) {

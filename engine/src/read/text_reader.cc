@@ -18,6 +18,7 @@
 #include "congvan/grammar.h"
 #include "congvan/parse.h"
 #include "read/legacy_encodings.h"
+#include "read/read_error.h"
 #include "read/utf8_census.h"
 #include "text/decode.h"
 #include "text/syllables.h"
@@ -28,12 +29,6 @@ namespace {
 constexpr double kMinScore = 0.80;    // of non-ASCII words that are syllables
 constexpr double kMinLead = 0.10;     // over the second-best encoding
 constexpr double kMinNulShare = 0.2;  // of one byte position, for UTF-16 without BOM
-
-Status ReadError(const std::string& source, std::string message) {
-  Location where;
-  where.file = source;
-  return Status::Error(StatusCode::kInvalidInput, std::move(message), where);
-}
 
 // "utf-16le" / "utf-16be" when NUL bytes fill one side of the byte pairs.
 std::string Utf16WithoutBom(std::string_view bytes) {

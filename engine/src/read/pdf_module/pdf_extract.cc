@@ -24,17 +24,12 @@
 
 #include "read/pdf_module.h"
 #include "read/pdf_module/ocr.h"
+#include "read/read_error.h"
 
 namespace congvan::read {
 namespace {
 
 constexpr size_t kMaxWarnings = 5;
-
-Status ReadError(const std::string& source, std::string message) {
-  Location where;
-  where.file = source;
-  return Status::Error(StatusCode::kInvalidInput, std::move(message), where);
-}
 
 // poppler reports through one process-wide function; it is pointed at the
 // document being read for the time of the read.
