@@ -26,6 +26,16 @@ namespace {
 
 using congvan::text::SyllableSet;
 
+// The Vietnamese grammar's syllable set; the grammar, which owns it, stays
+// loaded for the rest of the run.
+const SyllableSet* VietnameseSyllables() {
+  static const auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
+  REQUIRE(grammar.ok());
+  const SyllableSet* set = (*grammar)->syllables();
+  REQUIRE(set != nullptr);
+  return set;
+}
+
 // Valid(word) computed afresh: asking another set first empties this
 // thread's memo (it is keyed by the set asked), so the answer is computed.
 bool Uncached(const SyllableSet& set, const SyllableSet& other, const std::string& word) {
@@ -61,10 +71,7 @@ std::vector<std::string> Words() {
 }  // namespace
 
 TEST_CASE("syllables: the memo answers as the check alone, word after word", "[text][syllables]") {
-  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
+  const SyllableSet* set = VietnameseSyllables();
   const SyllableSet other({"b"}, {"a"});
   const std::vector<std::string> words = Words();
   REQUIRE(words.size() > 5000);
@@ -86,10 +93,7 @@ TEST_CASE("syllables: the memo answers as the check alone, word after word", "[t
 // blocks, after words of every length, ended by a space, a newline or a tab.
 TEST_CASE("syllables: a broken syllable is joined at every offset of the word scan",
           "[text][syllables]") {
-  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
+  const SyllableSet* set = VietnameseSyllables();
   for (size_t before = 0; before <= 40; ++before) {
     for (const std::string& end : {std::string(" "), std::string("\n"), std::string("\t")}) {
       // "Điều" and "tướng" are syllables; "ĐIỀ U" and "tướ ng" are broken.
@@ -135,10 +139,7 @@ bool IsEdge(char c) { return std::string_view("(),.;:!?\"'[]").find(c) != std::s
 // as computed alone — first from an empty memo, then from the memo.
 TEST_CASE("syllables: words asked where they lie in their text answer as computed alone",
           "[text][syllables]") {
-  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
+  const SyllableSet* set = VietnameseSyllables();
   const SyllableSet other({"b"}, {"a"});
   size_t asked = 0, valid = 0, differ = 0;
   std::string first_differing;
@@ -309,10 +310,7 @@ std::string BreakSyllables(const std::string& text, size_t every) {
 // On every corpus text (and the unseen and extra texts), as written and with
 // syllables broken, both give the same text and the same report.
 TEST_CASE("syllables: the repair joins as the rules read word by word", "[text][syllables]") {
-  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
+  const SyllableSet* set = VietnameseSyllables();
   int repaired_texts = 0;
   for (const std::string& written : TextsToRead()) {
     for (const std::string& text :
@@ -340,10 +338,7 @@ TEST_CASE("syllables: the repair joins as the rules read word by word", "[text][
 // rules read word by word — on a cold memo and again on a warm one.
 TEST_CASE("syllables: pairs stepped over two words at a time repair as word by word",
           "[text][syllables]") {
-  auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
+  const SyllableSet* set = VietnameseSyllables();
   const std::vector<std::string> pieces = {
       "quy định tại",   "(quy định, tại",      "quy định T hủ tướ ng",
       "của Chính phủ.", "Điều 5. Phạ m vi",    "nghiệp người nghiêng",
