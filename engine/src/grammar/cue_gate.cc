@@ -19,6 +19,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(CONGVAN_CUE_GATE_SSSE3)
+#include <tmmintrin.h>
+#endif
 
 #include "grammar/lazy_regex.h"
 
@@ -379,12 +382,22 @@ void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
                                                                                  << entry.literal;
       literals_.push_back(condition->literal);
       Probe probe;
+      probe.width = static_cast<int>(std::min<size_t>(3, condition->literal.size()));
       for (size_t k = 0; k < 3; ++k) {
         bool held = k < condition->literal.size();
         probe.bytes[k].fill(held ? static_cast<uint8_t>(condition->literal[k]) : 0);
-        probe.any[k].fill(held ? 0 : 0xff);
       }
       probes_.push_back(probe);
+      const uint8_t bucket = static_cast<uint8_t>(1u << (entry.literal % kBuckets));
+      for (size_t k = 0; k < 3; ++k) {
+        for (size_t nib = 0; nib < 16; ++nib) {  // a shorter literal: any byte here
+          auto byte = static_cast<unsigned char>(
+              condition->literal[std::min(k, condition->literal.size() - 1)]);
+          bool held = k < condition->literal.size();
+          if (!held || (byte & 0x0f) == nib) low_nibbles_[k][nib] |= bucket;
+          if (!held || (byte >> 4) == nib) high_nibbles_[k][nib] |= bucket;
+        }
+      }
     }
     if (entry.literal < 0) condition->literal.clear();  // no room: the tail alone
     if (condition->literal.empty() && condition->tail.empty()) {
@@ -397,11 +410,37 @@ void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
     for (size_t b = 0; b < 128; ++b) entry.last_bytes[b] = entry.last_bytes[b] || atom.bytes[b];
   }
   entry.condition = std::move(*condition);
+  if (entry.condition.tail.empty()) {
+    untailed_literals_ |= uint64_t{1} << entry.literal;  // no tail: a literal, always
+  } else if (tailed_.size() < 64) {
+    for (size_t b = 0; b < 256; ++b) {
+      if (entry.last_bytes[b]) tailed_by_last_byte_[b] |= uint64_t{1} << tailed_.size();
+    }
+    tailed_.push_back(entries_.size());
+  } else {
+    too_many_tails_ = true;
+  }
   entries_.push_back(std::move(entry));
 }
 
 bool CueGate::MayMatch(std::string_view line) const {
   if (always_open_) return true;
+  if (too_many_tails_) return MayMatchEntryByEntry(line);
+  uint64_t wanted = untailed_literals_;  // and the literals of the alternatives whose tail fits
+  if (!line.empty()) {
+    for (uint64_t m = tailed_by_last_byte_[static_cast<unsigned char>(line.back())]; m != 0;
+         m &= m - 1) {
+      const Entry& entry = entries_[tailed_[static_cast<size_t>(std::countr_zero(m))]];
+      if (!entry.condition.TailFits(line)) continue;
+      if (entry.literal < 0) return true;
+      wanted |= uint64_t{1} << entry.literal;
+    }
+  }
+  if (wanted == 0) return false;
+  return HoldsLiteral(line, wanted);
+}
+
+bool CueGate::MayMatchEntryByEntry(std::string_view line) const {
   uint64_t wanted = 0;  // literals of the alternatives whose tail fits
   const size_t last = line.empty() ? 0 : static_cast<unsigned char>(line.back());
   for (const Entry& entry : entries_) {
@@ -425,42 +464,146 @@ bool CueGate::HoldsLiteralAt(const unsigned char* bytes, size_t n, size_t i,
   return false;
 }
 
-bool CueGate::HoldsLiteral(std::string_view line, uint64_t wanted) const {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
-  const size_t n = line.size();
-  size_t i = 0;
-#if defined(__SSE2__)
-  // Offsets where some wanted literal's first three bytes stand (a shorter
-  // literal: its bytes; the whole literal is compared at each offset found,
-  // so this may only find too many), sixteen at a time.
-  while (i + 18 <= n) {
-    __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 1));
-    __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2));
-    __m128i found = _mm_setzero_si128();
-    for (uint64_t m = wanted; m != 0; m &= m - 1) {
-      const Probe& probe = probes_[static_cast<size_t>(std::countr_zero(m))];
-      auto holds = [&probe](__m128i block, size_t k) {
-        __m128i same = _mm_cmpeq_epi8(
-            block, _mm_load_si128(reinterpret_cast<const __m128i*>(probe.bytes[k].data())));
-        return _mm_or_si128(same,
-                            _mm_load_si128(reinterpret_cast<const __m128i*>(probe.any[k].data())));
-      };
-      __m128i at = _mm_and_si128(holds(here, 0), _mm_and_si128(holds(next, 1), holds(third, 2)));
-      found = _mm_or_si128(found, at);
-    }
-    for (auto at = static_cast<unsigned>(_mm_movemask_epi8(found)); at != 0; at &= at - 1) {
-      if (HoldsLiteralAt(bytes, n, i + static_cast<size_t>(std::countr_zero(at)), wanted)) {
-        return true;
-      }
-    }
-    i += 16;
-  }
-#endif
-  for (; i < n; ++i) {
-    if (HoldsLiteralAt(bytes, n, i, wanted)) return true;
+bool CueGate::HoldsLiteralAtAny(const unsigned char* bytes, size_t n, size_t i, unsigned offsets,
+                                uint64_t wanted) const {
+  for (; offsets != 0; offsets &= offsets - 1) {
+    if (HoldsLiteralAt(bytes, n, i + static_cast<size_t>(std::countr_zero(offsets)), wanted))
+      return true;
   }
   return false;
 }
+
+bool CueGate::HasSsse3() {
+#if defined(CONGVAN_CUE_GATE_SSSE3)
+  static const bool has = __builtin_cpu_supports("ssse3");
+  return has;
+#else
+  return false;
+#endif
+}
+
+bool CueGate::HoldsLiteral(std::string_view line, uint64_t wanted) const {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+#if defined(CONGVAN_CUE_GATE_SSSE3)
+  if (use_ssse3_) return HoldsLiteralSsse3(bytes, n, wanted);
+#endif
+#if defined(__SSE2__)
+  return HoldsLiteralSse2(bytes, n, wanted);
+#else
+  for (size_t i = 0; i < n; ++i) {
+    if (HoldsLiteralAt(bytes, n, i, wanted)) return true;
+  }
+  return false;
+#endif
+}
+
+#if defined(__SSE2__)
+namespace {
+
+// The bytes of a line from the first offset no whole block reads (fewer
+// than 18 left), then zeros: blocks at 0 and 16 read up to 34 bytes of it.
+// The offsets past the line are masked off (OffsetsBefore) and the
+// literals compared in the line itself, so the zeros are never matched.
+struct PaddedTail {
+  alignas(16) unsigned char bytes[48] = {};
+  PaddedTail(const unsigned char* from, size_t count) { std::memcpy(bytes, from, count); }
+};
+
+unsigned OffsetsBefore(size_t count) { return count >= 16 ? 0xffffu : (1u << count) - 1; }
+
+}  // namespace
+
+bool CueGate::HoldsLiteralSse2(const unsigned char* bytes, size_t n, uint64_t wanted) const {
+  // The wanted literals' probes, gathered once for the line.
+  std::array<const Probe*, 64> chosen;
+  size_t count = 0;
+  for (uint64_t m = wanted; m != 0; m &= m - 1)
+    chosen[count++] = &probes_[static_cast<size_t>(std::countr_zero(m))];
+  // Offsets of p[0…15] where some wanted literal's first bytes stand.
+  auto candidates = [&](const unsigned char* p) {
+    __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    auto equal = [](__m128i block, const std::array<uint8_t, 16>& probe) {
+      return _mm_cmpeq_epi8(block, _mm_load_si128(reinterpret_cast<const __m128i*>(probe.data())));
+    };
+    __m128i found = _mm_setzero_si128();
+    for (size_t c = 0; c < count; ++c) {
+      const Probe& probe = *chosen[c];
+      __m128i at = equal(here, probe.bytes[0]);
+      if (probe.width > 1) at = _mm_and_si128(at, equal(next, probe.bytes[1]));
+      if (probe.width > 2) at = _mm_and_si128(at, equal(third, probe.bytes[2]));
+      found = _mm_or_si128(found, at);
+    }
+    return static_cast<unsigned>(_mm_movemask_epi8(found));
+  };
+  size_t i = 0;
+  for (; i + 18 <= n; i += 16) {
+    if (HoldsLiteralAtAny(bytes, n, i, candidates(bytes + i), wanted)) return true;
+  }
+  if (i == n) return false;
+  const PaddedTail tail(bytes + i, n - i);
+  for (size_t at = 0; i + at < n; at += 16) {
+    unsigned offsets = candidates(tail.bytes + at) & OffsetsBefore(n - i - at);
+    if (HoldsLiteralAtAny(bytes, n, i + at, offsets, wanted)) return true;
+  }
+  return false;
+}
+#endif
+
+#if defined(CONGVAN_CUE_GATE_SSSE3)
+namespace {
+
+// Per literal bucket (bit), whether byte p[k] of each of p[0…15] may be
+// the bucket's literals' byte k: a nibble table each for the low and the
+// high half of the byte, looked up with PSHUFB.
+__attribute__((target("ssse3"), always_inline)) inline __m128i BucketsAt(
+    const unsigned char* p, const std::array<uint8_t, 16>& low,
+    const std::array<uint8_t, 16>& high) {
+  const __m128i nibble = _mm_set1_epi8(0x0f);
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i lo = _mm_and_si128(v, nibble);
+  __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
+  return _mm_and_si128(
+      _mm_shuffle_epi8(_mm_load_si128(reinterpret_cast<const __m128i*>(low.data())), lo),
+      _mm_shuffle_epi8(_mm_load_si128(reinterpret_cast<const __m128i*>(high.data())), hi));
+}
+
+// Offsets of p[0…15] where the first three bytes of a literal of a `want`
+// bucket may stand.
+__attribute__((target("ssse3"), always_inline)) inline unsigned CandidatesSsse3(
+    const unsigned char* p, const std::array<uint8_t, 16> (&low)[3],
+    const std::array<uint8_t, 16> (&high)[3], __m128i want) {
+  __m128i found = _mm_and_si128(BucketsAt(p, low[0], high[0]), want);
+  found = _mm_and_si128(found, BucketsAt(p + 1, low[1], high[1]));
+  found = _mm_and_si128(found, BucketsAt(p + 2, low[2], high[2]));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(found, _mm_setzero_si128()))) &
+         0xffffu;
+}
+
+}  // namespace
+
+__attribute__((target("ssse3"))) bool CueGate::HoldsLiteralSsse3(const unsigned char* bytes,
+                                                                 size_t n, uint64_t wanted) const {
+  uint8_t buckets = 0;  // the wanted literals' buckets
+  for (uint64_t m = wanted; m != 0; m &= m - 1)
+    buckets |= static_cast<uint8_t>(1u << (std::countr_zero(m) % kBuckets));
+  const __m128i want = _mm_set1_epi8(static_cast<char>(buckets));
+  size_t i = 0;
+  for (; i + 18 <= n; i += 16) {
+    unsigned offsets = CandidatesSsse3(bytes + i, low_nibbles_, high_nibbles_, want);
+    if (HoldsLiteralAtAny(bytes, n, i, offsets, wanted)) return true;
+  }
+  if (i == n) return false;
+  const PaddedTail tail(bytes + i, n - i);
+  for (size_t at = 0; i + at < n; at += 16) {
+    unsigned offsets = CandidatesSsse3(tail.bytes + at, low_nibbles_, high_nibbles_, want) &
+                       OffsetsBefore(n - i - at);
+    if (HoldsLiteralAtAny(bytes, n, i + at, offsets, wanted)) return true;
+  }
+  return false;
+}
+#endif
 
 }  // namespace congvan::grammar_internal

@@ -25,6 +25,10 @@
 
 #include <re2/re2.h>
 
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define CONGVAN_CUE_GATE_SSSE3 1  // PSHUFB where the processor has it (asked at run time)
+#endif
+
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -76,8 +80,13 @@ class CueGate {
   // False only when no alternative added can match `line`.
   bool MayMatch(std::string_view line) const;
   bool always_open() const { return always_open_; }
+  // The same answer, each entry asked in turn (more than 64 with a tail).
+  bool MayMatchEntryByEntry(std::string_view line) const;
 
  private:
+  // tests/grammar/cue_gate_scan_test.cc breaks a probe on purpose, to show
+  // that its comparison with the plain search would see a wrong scan.
+  friend struct CueGateTestPeer;
   bool always_open_ = false;
   struct Entry {
     int literal = -1;  // index into literals_, or -1
@@ -87,22 +96,50 @@ class CueGate {
     std::bitset<256> last_bytes;
   };
   std::vector<Entry> entries_;
+  // Without a tail, an entry wants its literal on every line: their bits,
+  // set once. The entries with a tail, by the bytes a line they may fit can
+  // end with (bit t: tailed_[t]), so a line asks only those its last byte
+  // leaves; more than 64 such entries and every line asks them all.
+  uint64_t untailed_literals_ = 0;
+  std::vector<size_t> tailed_;
+  std::array<uint64_t, 256> tailed_by_last_byte_{};
+  bool too_many_tails_ = false;
   std::vector<std::string> literals_;                // distinct, at most 64
   std::array<uint64_t, 256> first_byte_literals_{};  // bit j: literals_[j] begins so
-  // The scan looks for each wanted literal's first three bytes, sixteen
-  // offsets at a time (SSE2; a byte loop elsewhere), and compares the whole
-  // literal only there: a first byte alone ('c', 'd', 't') is every fourth
-  // byte of Vietnamese text, and a byte loop costs as much as RE2's DFA.
+  // The scan looks for the wanted literals' first three bytes sixteen
+  // offsets at a time and compares the whole literal only where they stand:
+  // a first byte alone ('c', 'd', 't') is every fourth byte of Vietnamese
+  // text, and a byte loop costs as much as RE2's DFA. With SSSE3 (nearly
+  // every x86-64), one pass for all literals at once (the "Teddy" scheme of
+  // Hyperscan and Rust's aho-corasick): each literal is in one of eight
+  // buckets, and per byte position of the three a table of the buckets each
+  // low and high nibble may belong to, read with PSHUFB; with one literal a
+  // bucket (up to eight literals) the offsets found are exactly those of the
+  // three-byte prefixes, with more they may only be too many. Without
+  // SSSE3, SSE2 compares literal by literal; elsewhere a byte loop. The
+  // bytes fewer than a block at the line's end are scanned from a
+  // zero-padded copy.
   bool HoldsLiteral(std::string_view line, uint64_t wanted) const;
-  // Per literal, its first three bytes each repeated sixteen times, for the
-  // scan's compares; `any[k]` all ones where the literal is shorter than
-  // k + 1 bytes (that compare then always holds), else zero.
+  bool HoldsLiteralAt(const unsigned char* bytes, size_t n, size_t i, uint64_t wanted) const;
+  // Whether a wanted literal stands at i + some bit of `offsets`.
+  bool HoldsLiteralAtAny(const unsigned char* bytes, size_t n, size_t i, unsigned offsets,
+                         uint64_t wanted) const;
+  // Per literal, its first `width` bytes (three, or the whole of a shorter
+  // literal) each repeated sixteen times, for the SSE2 compares.
   struct alignas(16) Probe {
     std::array<uint8_t, 16> bytes[3];
-    std::array<uint8_t, 16> any[3];
+    int width = 3;
   };
   std::vector<Probe> probes_;
-  bool HoldsLiteralAt(const unsigned char* bytes, size_t n, size_t i, uint64_t wanted) const;
+  bool HoldsLiteralSse2(const unsigned char* bytes, size_t n, uint64_t wanted) const;
+  // The nibble tables: bit b of low_nibbles_[k][x], literal bucket b (literal
+  // j is in bucket j % kBuckets) may have low nibble x at byte k.
+  static constexpr int kBuckets = 8;
+  alignas(16) std::array<uint8_t, 16> low_nibbles_[3] = {};
+  alignas(16) std::array<uint8_t, 16> high_nibbles_[3] = {};
+  bool use_ssse3_ = HasSsse3();
+  static bool HasSsse3();
+  bool HoldsLiteralSsse3(const unsigned char* bytes, size_t n, uint64_t wanted) const;
 };
 
 }  // namespace congvan::grammar_internal

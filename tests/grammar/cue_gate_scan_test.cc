@@ -1,0 +1,168 @@
+// The cue gate's literal scan (grammar/cue_gate.h: SSE2 compares of each
+// wanted literal's first bytes, sixteen offsets at a time, then the whole
+// literal) answers exactly as the plain way: each alternative's condition
+// read alone, its tail checked and its literal looked for with
+// std::string_view::find. On every corpus line (and the unseen texts when
+// $CONGVAN_UNSEEN_TEXTS is set) folded as the cue stage folds it, from each
+// of its first sixteen offsets (every alignment of the blocks), and on
+// generated lines that put each literal at every offset of the first three
+// blocks; a gate whose probe is broken on purpose must be caught.
+#include <re2/re2.h>
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "congvan/text_fold.h"
+#include "grammar/cue_gate.h"
+#include "grammar/lazy_regex.h"
+#include "support/corpus.h"
+#include "support/regex_options.h"
+
+namespace congvan::grammar_internal {
+
+// Reaches into a gate to break it on purpose.
+struct CueGateTestPeer {
+  // Literal 0's first byte reads as another, in both scans' tables (its
+  // bucket is its own: the grammars have fewer than nine literals a gate).
+  static void BreakFirstProbe(CueGate& gate) {
+    REQUIRE_FALSE(gate.probes_.empty());
+    REQUIRE(gate.literals_.size() <= 8);
+    const auto first = static_cast<uint8_t>(gate.literals_[0][0]);
+    gate.probes_[0].bytes[0].fill(static_cast<uint8_t>(first ^ 0x20));
+    gate.low_nibbles_[0][first & 0x0f] &= static_cast<uint8_t>(~1u);
+  }
+  static const std::vector<std::string>& Literals(const CueGate& gate) { return gate.literals_; }
+  // The SSE2 scan, literal by literal, where the processor has SSSE3.
+  static void UseSse2(CueGate& gate) { gate.use_ssse3_ = false; }
+  static bool UsesSsse3(const CueGate& gate) { return gate.use_ssse3_; }
+};
+
+}  // namespace congvan::grammar_internal
+
+using congvan::Grammar;
+using congvan::Language;
+using congvan::grammar_internal::AnchoredAtStart;
+using congvan::grammar_internal::BetterBehindGate;
+using congvan::grammar_internal::CueCondition;
+using congvan::grammar_internal::CueGate;
+using congvan::grammar_internal::CueGateTestPeer;
+using congvan::grammar_internal::ReadCueCondition;
+using congvan::grammar_internal::TopLevelAlternatives;
+
+namespace {
+
+// A gate and, beside it, the conditions of what it holds, read one by one.
+struct GateAndPlain {
+  CueGate gate;
+  std::vector<std::optional<CueCondition>> conditions;  // nullopt: always open
+  // The plain answer: some alternative's condition holds.
+  bool MayMatch(std::string_view line) const {
+    for (const auto& c : conditions) {
+      if (!c || c->MayMatch(line)) return true;
+    }
+    return false;
+  }
+};
+
+// The grammar's two gates as the loader fills them: the floating
+// alternatives' and the long anchored ones'.
+std::vector<GateAndPlain> GatesOf(const Grammar& g) {
+  const RE2::Options options = congvan::testing::GrammarRegexOptions();
+  std::vector<GateAndPlain> gates(2);
+  for (const Grammar::RoleCue& cue : g.role_cues()) {
+    std::vector<std::string_view> alternatives = TopLevelAlternatives(cue.pattern);
+    if (alternatives.empty()) alternatives = {cue.pattern};
+    for (std::string_view a : alternatives) {
+      bool long_anchored = BetterBehindGate(a, options);
+      if (!long_anchored && AnchoredAtStart(a)) continue;
+      GateAndPlain& to = gates[long_anchored ? 1 : 0];
+      to.gate.Add(a, options);
+      to.conditions.push_back(ReadCueCondition(a, options));
+    }
+  }
+  return gates;
+}
+
+// Every line of the corpus and unseen texts, folded for the cues.
+std::vector<std::string> FoldedLines() {
+  std::vector<std::string> lines;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) lines.push_back(congvan::FoldEndsForCues(line));
+  }
+  return lines;
+}
+
+// Lines that hold one literal at every offset of the first three blocks,
+// amid bytes no literal begins with, and lines of just the literal's start.
+std::vector<std::string> PlacedLiterals(const std::vector<std::string>& literals) {
+  std::vector<std::string> lines;
+  for (const std::string& literal : literals) {
+    for (size_t at = 0; at < 48; ++at) {
+      for (size_t after : {0, 1, 2, 17, 40}) {
+        lines.push_back(std::string(at, 'q') + literal + std::string(after, 'q'));
+      }
+    }
+    for (size_t k = 1; k < literal.size(); ++k) lines.push_back(literal.substr(0, k));
+  }
+  return lines;
+}
+
+// The first line (at some offset) where the gate and the plain way differ.
+std::optional<std::string> FirstDisagreement(const GateAndPlain& g,
+                                             const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) {
+    for (size_t offset = 0; offset < 16 && offset <= line.size(); ++offset) {
+      std::string_view at = std::string_view(line).substr(offset);
+      const bool plain = g.MayMatch(at);
+      if (g.gate.MayMatch(at) != plain || g.gate.MayMatchEntryByEntry(at) != plain)
+        return std::string(at);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("the cue gate's scan answers as the plain search, on every line", "[grammar][cue_gate]") {
+  const std::vector<std::string> lines = FoldedLines();
+  REQUIRE(lines.size() > 10000);
+  for (Language lang : {Language::kVietnamese, Language::kEnglish}) {
+    auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), lang);
+    REQUIRE(loaded.ok());
+    for (GateAndPlain& g : GatesOf(**loaded)) {
+      const auto& literals = CueGateTestPeer::Literals(g.gate);
+      REQUIRE(literals.size() < 64);  // every literal has its place: the answers are equal
+      for (bool sse2 : {false, true}) {  // the scan this processor takes, then SSE2's
+        if (sse2) CueGateTestPeer::UseSse2(g.gate);
+        INFO("SSSE3: " << CueGateTestPeer::UsesSsse3(g.gate));
+        std::optional<std::string> differs = FirstDisagreement(g, lines);
+        INFO("on: " << differs.value_or(""));
+        CHECK_FALSE(differs);
+        differs = FirstDisagreement(g, PlacedLiterals(literals));
+        INFO("on: " << differs.value_or(""));
+        CHECK_FALSE(differs);
+      }
+    }
+  }
+}
+
+TEST_CASE("a cue gate whose scan is broken is caught", "[grammar][cue_gate]") {
+  auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), Language::kVietnamese);
+  REQUIRE(loaded.ok());
+  std::vector<GateAndPlain> gates = GatesOf(**loaded);
+  GateAndPlain& floating = gates[0];
+  const std::vector<std::string> placed = PlacedLiterals(CueGateTestPeer::Literals(floating.gate));
+  REQUIRE_FALSE(FirstDisagreement(floating, placed));
+  CueGateTestPeer::BreakFirstProbe(floating.gate);  // both scans read it
+  CHECK(FirstDisagreement(floating, placed));
+  CHECK(FirstDisagreement(floating, FoldedLines()));  // real lines hold the literal too
+  CueGateTestPeer::UseSse2(floating.gate);
+  CHECK(FirstDisagreement(floating, placed));
+}
