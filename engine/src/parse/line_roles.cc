@@ -20,6 +20,7 @@
 
 #include "parse/ocr_noise.h"
 #include "parse/parse_internal.h"
+#include "parse/running_header_keys.h"
 #include "parse/tables.h"
 
 namespace congvan::parse {
@@ -52,7 +53,6 @@ constexpr size_t kMaxCueLineBytes = 320;
 // A subject under a kind title ("Về việc công bố danh mục … tỉnh Lai Châu")
 // runs to about fifty words.
 constexpr int kMaxSubjectWords = 60;
-constexpr size_t kMaxRunningHeaderBytes = 160;
 constexpr size_t kMinLinesPerPage = 8;  // a running header comes back once per page
 
 bool IsNoise(const SourceLine& line, const Grammar& grammar) {
@@ -317,33 +317,6 @@ void MarkFootnotes(std::vector<SourceLine>& lines) {
   }
 }
 
-// The text cues see for line i: with the rest of a bold or italic run that
-// the next line closes ("**CHÍNH" / "PHỦ**" reads "CHÍNH PHỦ"). The line
-// itself (a view: no copy for the lines that open no run, nearly all) or the
-// joined run, written into `joined`.
-std::string_view RunText(const std::vector<SourceLine>& lines, size_t i, std::string& joined) {
-  if (!lines[i].opens_bold_run && !lines[i].opens_italic_run) return lines[i].text;
-  for (size_t j = i + 1; j < lines.size(); ++j) {
-    if (lines[j].blank) continue;
-    if (!lines[j].continues_run) break;
-    joined.assign(lines[i].text).append(" ").append(lines[j].text);
-    return joined;
-  }
-  return lines[i].text;
-}
-
-// What a running header is known by: line i's cue fold (its run's, as the
-// cues read it) with its digits as '#' ("cong bao/so ## + ##/ngay ##-##-####").
-// Folded again when asked: the folds are not kept past MarkLineCues, and the
-// header stages ask only about short lines that may be headers.
-std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
-  std::string joined;
-  std::string key;
-  AppendFoldEndsForCues(RunText(lines, i, joined), &key);
-  for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
-  return key;
-}
-
 // Roles a line has by itself, from the grammar's "line" cues (page breaks,
 // page numbers, media residue, tables of contents, footnotes …), and the
 // answers of every cue on each line (SourceLine::cues), which the later
@@ -352,8 +325,11 @@ std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
 // (57 MB on a 100 MB law) are never alive together. Only a line the cue sets
 // could not answer (CueHits::known false: RE2 out of memory, or a grammar of
 // more than 63 cues) keeps its fold there, for CueOfKind to match again; the
-// views are set once every fold is written, as the buffer may move.
-void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds) {
+// views are set once every fold is written, as the buffer may move. Each
+// short line's running-header key hash is kept in `header_hashes`, in line
+// order (running_header_keys.h): the header pass need not fold it again.
+void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds,
+                  std::vector<uint32_t>& header_hashes) {
   std::vector<std::pair<size_t, size_t>> kept;  // line index, begin of its fold in `folds`
   std::string joined;                           // RunText's, reused
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -363,6 +339,7 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::s
     AppendFoldEndsForCues(RunText(lines, i, joined), &folds);
     const std::string_view folded = std::string_view(folds).substr(begin);
     line.cues = grammar.MatchCues(folded);
+    if (KeepsHeaderKeyHash(line)) header_hashes.push_back(HeaderKeyHash(folded));
     if (!line.cues.known) {
       kept.emplace_back(i, begin);
       line.folded = folded;  // valid until `folds` grows, for the questions below
@@ -504,23 +481,34 @@ bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Gramm
 // A line that starts with a list marker is not one (list items repeat their
 // shape, headers do not start with markers), but matching markers costs a
 // marker-set search a line (≈ 1,500 instructions): the lines are grouped by
-// shape first, and only a group of two or more is asked. A group of one stays
+// key first, and only a group of two or more is asked. A group of one stays
 // under the two any header needs, so the groups are those of asking every
 // line. An issuer's name over a letterhead is not one either (OpensLetterhead).
-void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar) {
+// The lines are grouped by the key hashes MarkLineCues kept (`header_hashes`,
+// one per KeepsHeaderKeyHash line), checked into the keys' own groups.
+void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
+                        const std::vector<uint32_t>& header_hashes) {
   int page_breaks = 0;
-  std::map<std::string, std::vector<size_t>> seen;
+  std::vector<size_t> candidates;
+  std::vector<uint32_t> hashes;
+  size_t kept = 0;  // the next of header_hashes
   for (size_t k = 0; k < lines.size(); ++k) {
     if (lines[k].role == BlockRole::kPageBreak) ++page_breaks;
-    if (MayBeRunningHeader(lines, k)) seen[HeaderKey(lines, k)].push_back(k);
+    if (!KeepsHeaderKeyHash(lines[k])) continue;
+    uint32_t hash = header_hashes[kept++];
+    if (!MayBeRunningHeader(lines, k)) continue;
+    candidates.push_back(k);
+    hashes.push_back(hash);
   }
-  for (auto& [key, where] : seen) {  // list items out of the groups that can count
-    if (where.size() < 2) continue;
+  HeaderGroups found = GroupByHeaderKey(lines, candidates, hashes);
+  for (std::vector<size_t>& where : found.groups) {  // list items out of the groups that can count
     std::erase_if(where, [&](size_t k) {
       return StartsWithListMarker(lines[k], grammar) || OpensLetterhead(lines, k, grammar);
     });
   }
-  for (const auto& [key, where] : seen) {
+  for (size_t g = 0; g < found.groups.size(); ++g) {
+    const std::string& key = found.keys[g];
+    const std::vector<size_t>& where = found.groups[g];
     bool page_like =
         key.find("trang #") != std::string::npos || key.find("page #") != std::string::npos;
     size_t needed = (page_like || page_breaks >= 2) ? 2 : 3;
@@ -1169,10 +1157,14 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   // The folds live here, not in the line records, which outlive line roles:
   // one line's at a time, and those of lines the cue sets could not answer.
   std::string folds;
-  MarkLineCues(lines, grammar, folds);
+  std::vector<uint32_t> header_hashes;  // exactly one a short line: no doubling's slack
+  header_hashes.reserve(
+      static_cast<size_t>(std::count_if(lines.begin(), lines.end(), KeepsHeaderKeyHash)));
+  MarkLineCues(lines, grammar, folds, header_hashes);
   MarkNoise(lines, grammar);
   KeepRulesWithFurniture(lines);
-  MarkRunningHeaders(lines, grammar);
+  MarkRunningHeaders(lines, grammar, header_hashes);
+  header_hashes = {};
   ConfirmPageNumbers(lines);
   MarkTocPages(lines);
   MarkPageFootnotes(lines, grammar);
