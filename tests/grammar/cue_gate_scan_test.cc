@@ -138,7 +138,7 @@ TEST_CASE("the cue gate's scan answers as the plain search, on every line", "[gr
     REQUIRE(loaded.ok());
     for (GateAndPlain& g : GatesOf(**loaded)) {
       const auto& literals = CueGateTestPeer::Literals(g.gate);
-      REQUIRE(literals.size() < 64);  // every literal has its place: the answers are equal
+      REQUIRE(literals.size() < 64);     // every literal has its place: the answers are equal
       for (bool sse2 : {false, true}) {  // the scan this processor takes, then SSE2's
         if (sse2) CueGateTestPeer::UseSse2(g.gate);
         INFO("SSSE3: " << CueGateTestPeer::UsesSsse3(g.gate));

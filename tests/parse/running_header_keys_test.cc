@@ -79,5 +79,6 @@ TEST_CASE("the key hash reads digits as '#' and tells other folds apart", "[pars
   CHECK(HeaderKeyHash("trang 1") != HeaderKeyHash("trang 1 "));  // the length counts
   CHECK(HeaderKeyHash("") != HeaderKeyHash(std::string(1, '\0')));
   // Past the first sixteen bytes, and in the last partial block.
-  CHECK(HeaderKeyHash("van ban quy pham phap luat 2") != HeaderKeyHash("van ban quy pham phap luax 2"));
+  CHECK(HeaderKeyHash("van ban quy pham phap luat 2") !=
+        HeaderKeyHash("van ban quy pham phap luax 2"));
 }

@@ -555,29 +555,25 @@ bool CueGate::HoldsLiteralSse2(const unsigned char* bytes, size_t n, uint64_t wa
 #if defined(CONGVAN_CUE_GATE_SSSE3)
 namespace {
 
-// Per literal bucket (bit), whether byte p[k] of each of p[0…15] may be
-// the bucket's literals' byte k: a nibble table each for the low and the
-// high half of the byte, looked up with PSHUFB.
-__attribute__((target("ssse3"), always_inline)) inline __m128i BucketsAt(
-    const unsigned char* p, const std::array<uint8_t, 16>& low,
-    const std::array<uint8_t, 16>& high) {
-  const __m128i nibble = _mm_set1_epi8(0x0f);
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  __m128i lo = _mm_and_si128(v, nibble);
-  __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
-  return _mm_and_si128(
-      _mm_shuffle_epi8(_mm_load_si128(reinterpret_cast<const __m128i*>(low.data())), lo),
-      _mm_shuffle_epi8(_mm_load_si128(reinterpret_cast<const __m128i*>(high.data())), hi));
-}
+// The nibble tables and the wanted buckets, in registers for a line's scan.
+struct NibbleTables {
+  __m128i low[3], high[3], want;
+};
 
-// Offsets of p[0…15] where the first three bytes of a literal of a `want`
-// bucket may stand.
+// Offsets of p[0…15] where the first three bytes of a literal of a wanted
+// bucket may stand: per byte position k, the buckets whose literals may have
+// p[k]'s low nibble and its high nibble there, looked up with PSHUFB.
 __attribute__((target("ssse3"), always_inline)) inline unsigned CandidatesSsse3(
-    const unsigned char* p, const std::array<uint8_t, 16> (&low)[3],
-    const std::array<uint8_t, 16> (&high)[3], __m128i want) {
-  __m128i found = _mm_and_si128(BucketsAt(p, low[0], high[0]), want);
-  found = _mm_and_si128(found, BucketsAt(p + 1, low[1], high[1]));
-  found = _mm_and_si128(found, BucketsAt(p + 2, low[2], high[2]));
+    const unsigned char* p, const NibbleTables& t) {
+  const __m128i nibble = _mm_set1_epi8(0x0f);
+  __m128i found = t.want;
+  for (int k = 0; k < 3; ++k) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    __m128i lo = _mm_and_si128(v, nibble);
+    __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
+    found = _mm_and_si128(
+        found, _mm_and_si128(_mm_shuffle_epi8(t.low[k], lo), _mm_shuffle_epi8(t.high[k], hi)));
+  }
   return ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(found, _mm_setzero_si128()))) &
          0xffffu;
 }
@@ -589,18 +585,22 @@ __attribute__((target("ssse3"))) bool CueGate::HoldsLiteralSsse3(const unsigned 
   uint8_t buckets = 0;  // the wanted literals' buckets
   for (uint64_t m = wanted; m != 0; m &= m - 1)
     buckets |= static_cast<uint8_t>(1u << (std::countr_zero(m) % kBuckets));
-  const __m128i want = _mm_set1_epi8(static_cast<char>(buckets));
+  NibbleTables t;
+  for (int k = 0; k < 3; ++k) {
+    t.low[k] = _mm_load_si128(reinterpret_cast<const __m128i*>(low_nibbles_[k].data()));
+    t.high[k] = _mm_load_si128(reinterpret_cast<const __m128i*>(high_nibbles_[k].data()));
+  }
+  t.want = _mm_set1_epi8(static_cast<char>(buckets));
   size_t i = 0;
   for (; i + 18 <= n; i += 16) {
-    unsigned offsets = CandidatesSsse3(bytes + i, low_nibbles_, high_nibbles_, want);
-    if (HoldsLiteralAtAny(bytes, n, i, offsets, wanted)) return true;
+    unsigned offsets = CandidatesSsse3(bytes + i, t);
+    if (offsets != 0 && HoldsLiteralAtAny(bytes, n, i, offsets, wanted)) return true;
   }
   if (i == n) return false;
   const PaddedTail tail(bytes + i, n - i);
   for (size_t at = 0; i + at < n; at += 16) {
-    unsigned offsets = CandidatesSsse3(tail.bytes + at, low_nibbles_, high_nibbles_, want) &
-                       OffsetsBefore(n - i - at);
-    if (HoldsLiteralAtAny(bytes, n, i + at, offsets, wanted)) return true;
+    unsigned offsets = CandidatesSsse3(tail.bytes + at, t) & OffsetsBefore(n - i - at);
+    if (offsets != 0 && HoldsLiteralAtAny(bytes, n, i + at, offsets, wanted)) return true;
   }
   return false;
 }
