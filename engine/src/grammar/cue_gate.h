@@ -16,10 +16,14 @@
 // What it cannot read (a group, a class with non-ASCII members, "\W", a flag,
 // a case-insensitive or Latin-1 grammar) gives no condition; an alternative
 // with neither condition leaves the gate always open, so the set answers as
-// before. The literals are looked for in one pass with a table of their
-// first bytes. tests/grammar/cue_gate_test.cc checks, on every corpus line
-// (and the unseen texts when given), that no line an alternative matches is
-// turned away, and that the gated cue bits equal each cue run alone.
+// before. The literals are looked for in one pass over the line for all of
+// them (nibble tables read with PSHUFB, below), and only the alternatives
+// whose tail the line's last byte allows are asked about their tail.
+// tests/grammar/cue_gate_test.cc checks, on every corpus line (and the
+// unseen texts when given), that no line an alternative matches is turned
+// away, and that the gated cue bits equal each cue run alone;
+// tests/grammar/cue_gate_scan_test.cc, that the gate answers as each
+// condition read alone and searched for plainly.
 #ifndef CONGVAN_GRAMMAR_CUE_GATE_H_
 #define CONGVAN_GRAMMAR_CUE_GATE_H_
 
