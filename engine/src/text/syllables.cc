@@ -11,12 +11,13 @@
 // answers by the word's bytes (WordMemo): a word seen before costs a load of
 // its bytes into two machine words (sixteen bytes at once where it lies in the
 // text being repaired), two multiplications for its slot and two compares, not
-// a key and up to seven set lookups. The repair's loop finds a word's end
-// and the memo key of its core from the same sixteen-byte load (ScanWord).
-// A law repeats its word pairs too ("của Chính phủ", "quy định tại"): the
-// repair steps over pairs it has seen pass two words at a time, keyed by the
-// pair's bytes in a second memo of the same kind (PairOfSyllables), and walks
-// word by word only where a pair is new or not two syllables.
+// a key and up to seven set lookups. The repair's walk finds a word's end and
+// the memo key of its core from the same sixteen-byte load, and goes on past
+// punctuation and line ends to the next word rather than returning to the
+// repair. A law repeats its word pairs too ("của Chính phủ", "quy định tại"):
+// the walk steps over pairs it has seen pass two words at a time, keyed by the
+// pair's bytes in a second memo of the same kind (PairMissed), and asks word
+// by word only where a pair is new or not two syllables.
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
@@ -167,6 +168,14 @@ constexpr std::array<bool, 256> kWordBreak = [] {
   return table;
 }();
 
+// A word break or edge punctuation: the first byte of a word that cannot be
+// the second piece of a clean pair.
+constexpr std::array<bool, 256> kBreakOrEdge = [] {
+  std::array<bool, 256> table = kEdgePunctuation;
+  for (char c : std::string_view(" \n\t")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 // The first word break (kWordBreak) at or after `from`, or text.size(). With
 // SSE2 (x86-64) sixteen bytes are compared at once: a word is five or six
 // bytes, and a byte loop cost about five instructions a byte (a 64-bit word
@@ -224,35 +233,34 @@ bool LoneConsonant(std::string_view w) {
 
 // Recent answers of one SyllableSet's Valid(), by the word's bytes: a
 // direct-mapped table (a new word evicts the one in its slot), per thread.
-// A word of up to kMaxWord (16) bytes is read once into a key — its bytes
-// zero-padded to two machine words — and its slot is the top bits of two
-// independent multiplications, so a question costs the load, two
-// multiplications and two compares; an answer computed after a miss goes into
-// the slot already found. Longer words are not kept: none is a syllable (the
-// longest
-// Vietnamese syllable, seven letters, takes about ten) and their check
-// stops once the key outgrows any onset and rhyme. The empty word is not kept
-// either (an empty slot has size 0). Inside a text (KeyInText) the sixteen
-// bytes at the word are loaded at once and those past it masked off (SSE2),
-// where the text holds sixteen bytes from there; elsewhere, and for a word
-// given alone (Valid), overlapping loads. 16,384 slots (384 KB a thread): with
-// 4,096 a law's few thousand words evicted each other (14,500 recomputed
-// answers on the 2 MB law-like input, 11 M instructions).
+// A word of up to kMaxWord (15) bytes is read once into a key — its bytes
+// zero-padded to two machine words, its size in the last byte (which a word
+// of 15 bytes or fewer leaves zero), so equal keys are equal words — and its
+// slot is the top bits of two independent multiplications, so a question
+// costs the load, two multiplications and two compares; an answer computed
+// after a miss goes into the slot the key names. Longer words are not kept:
+// none is a syllable (the longest Vietnamese syllable, seven letters, takes
+// about ten) and their check stops once the key outgrows any onset and rhyme.
+// The empty word is not kept either, and an empty slot (all zero) matches no
+// key. Inside a text (KeyInText) the sixteen bytes at the word are loaded at
+// once and those past it masked off (SSE2), where the text holds sixteen bytes
+// from there; elsewhere, and for a word given alone (Valid), overlapping
+// loads. The key is two machine words, passed and returned in registers.
+// 16,384 slots (384 KB a thread): with 4,096 a law's few thousand words
+// evicted each other (14,500 recomputed answers on the 2 MB law-like input,
+// 11 M instructions).
 class WordMemo {
  public:
-  static constexpr size_t kMaxWord = 16;
+  static constexpr size_t kMaxWord = 15;
   struct Key {
-    uint64_t low = 0, high = 0;  // the word, zero-padded
-    size_t size = 0;
-    size_t slot = 0;
+    uint64_t low = 0, high = 0;  // the word, zero-padded; its size in the top byte
   };
   // The key of `word`, or false when the word is not kept (empty or too long).
   static bool MakeKey(std::string_view word, Key* key) {
     const size_t n = word.size();
     if (n == 0 || n > kMaxWord) return false;
     key->low = LoadUpTo8(word.data(), std::min<size_t>(n, 8));
-    key->high = n > 8 ? LoadUpTo8(word.data() + 8, n - 8) : 0;
-    Finish(n, key);
+    key->high = (n > 8 ? LoadUpTo8(word.data() + 8, n - 8) : 0) | SizeByte(n);
     return true;
   }
   // As MakeKey, for a word inside a text that ends at `text_end`: the same key.
@@ -261,7 +269,7 @@ class WordMemo {
     const size_t n = word.size();
     if (n == 0 || n > kMaxWord) return false;
     if (text_end - word.data() >= 16) {
-      FromLoaded(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data())), n, key);
+      *key = FromLoaded(_mm_loadu_si128(reinterpret_cast<const __m128i*>(word.data())), n);
       return true;
     }
 #else
@@ -270,45 +278,44 @@ class WordMemo {
     return MakeKey(word, key);
   }
 #if defined(__SSE2__)
-  // The key of the word that is the first `n` (1 to 16) of the sixteen bytes
+  // The key of the word that is the first `n` (1 to 15) of the sixteen bytes
   // `loaded` (the word's bytes, as the repair's word scan loaded them).
-  static void FromLoaded(__m128i loaded, size_t n, Key* key) {
+  static Key FromLoaded(__m128i loaded, size_t n) {
     const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
     const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(n)), index);
     const __m128i bytes = _mm_and_si128(loaded, keep);
-    key->low = static_cast<uint64_t>(_mm_cvtsi128_si64(bytes));
-    key->high = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes)));
-    Finish(n, key);
+    return {
+        static_cast<uint64_t>(_mm_cvtsi128_si64(bytes)),
+        static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(bytes, bytes))) | SizeByte(n)};
   }
 #endif
   // The remembered answer for the key, or -1. REQUIRES: Own() for this set.
-  int Find(const Key& key) const {
-    const Entry& e = entries_[key.slot];
-    if (e.low != key.low || e.high != key.high || e.size != key.size) return -1;
+  int Find(Key key) const {
+    const Entry& e = entries_[Slot(key)];
+    if (e.low != key.low || e.high != key.high) return -1;
     return e.valid;
   }
-  void Keep(const Key& key, bool valid) {
-    Entry& e = entries_[key.slot];
+  void Keep(Key key, bool valid) {
+    Entry& e = entries_[Slot(key)];
     e.low = key.low;
     e.high = key.high;
-    e.size = static_cast<uint8_t>(key.size);
     e.valid = valid;
   }
   // Makes the memo the one of the set numbered `owner`, emptied if it was another's.
   void Own(uint64_t owner) {
     if (owner == owner_) return;
     owner_ = owner;
-    for (Entry& e : entries_) e.size = 0;
+    for (Entry& e : entries_) e = Entry{};
   }
 
  private:
+  static uint64_t SizeByte(size_t n) { return static_cast<uint64_t>(n) << 56; }
   // Bytes are little-endian in the key (byte k in bits 8k…8k+7 of its word),
   // as the SSE2 load puts them; the slot is from the top bits of the two
   // products, each of which depends on every byte of its word.
-  static void Finish(size_t n, Key* key) {
-    key->size = n;
-    const uint64_t h = (key->low * 0x9E3779B97F4A7C15u) ^ (key->high * 0xC2B2AE3D27D4EB4Fu);
-    key->slot = static_cast<size_t>(h >> (64 - kSlotBits));
+  static size_t Slot(Key key) {
+    const uint64_t h = (key.low * 0x9E3779B97F4A7C15u) ^ (key.high * 0xC2B2AE3D27D4EB4Fu);
+    return static_cast<size_t>(h >> (64 - kSlotBits));
   }
   // The `n` (1 to 8) bytes at `p` as one zero-padded machine word, byte
   // k in bits 8k…8k+7, read without a memcpy call: a word is a few bytes,
@@ -330,8 +337,7 @@ class WordMemo {
   static constexpr int kSlotBits = 14;
   static constexpr size_t kSlots = size_t{1} << kSlotBits;
   struct Entry {
-    uint64_t low = 0, high = 0;
-    uint8_t size = 0;  // 0: empty
+    uint64_t low = 0, high = 0;  // all zero: empty (a key's top byte is its size, 1 to 15)
     bool valid = false;
   };
   uint64_t owner_ = 0;  // SyllableSet numbers start at 1
@@ -344,20 +350,29 @@ WordMemo& ThreadMemo() {
 }
 
 // The same kind of table for pairs of words as the repair steps over them
-// (PairStep): the bytes of "a b" up to 15, and whether both are syllables
+// (PairMissed): the bytes of "a b" up to 15, and whether both are syllables
 // without edge punctuation. Its own table, as a pair's answer is not a word's.
 WordMemo& ThreadPairMemo() {
   thread_local WordMemo memo;
   return memo;
 }
 
-// The memo's answer for `word`, whose key is `key`, computed and kept on a miss.
-[[gnu::always_inline]] inline bool AskKeyed(const SyllableSet& set, WordMemo& memo,
-                                            const WordMemo::Key& key, std::string_view word) {
-  if (int known = memo.Find(key); known >= 0) return known == 1;
+// Valid(word) computed and kept under `key` after the memo missed: out of
+// line, so that the walk's loop keeps its values in registers on the common
+// path (a call inside it makes the compiler keep them where a call preserves
+// them, and more of them than there are such registers).
+[[gnu::noinline]] bool AskMissed(const SyllableSet& set, WordMemo& memo, WordMemo::Key key,
+                                 std::string_view word) {
   const bool valid = set.ValidUncached(word);
   memo.Keep(key, valid);
   return valid;
+}
+
+// The memo's answer for `word`, whose key is `key`, computed and kept on a miss.
+[[gnu::always_inline]] inline bool AskKeyed(const SyllableSet& set, WordMemo& memo,
+                                            WordMemo::Key key, std::string_view word) {
+  if (int known = memo.Find(key); known >= 0) return known == 1;
+  return AskMissed(set, memo, key, word);
 }
 
 // ValidInText's work, given the memo already owned by `set`: the repair finds
@@ -378,55 +393,22 @@ struct ScannedWord {
   size_t leading = 0, trailing = 0;
 };
 
-// The sixteen bytes ScanWord loaded at a word's start, when it could (the
-// text held sixteen bytes from there and the word ends within them): the
-// bytes of any prefix of the word, so its memo key needs no second load.
-struct LoadedWord {
-  bool loaded = false;
 #if defined(__SSE2__)
-  __m128i bytes;
+// The word breaks (kWordBreak) among sixteen loaded bytes, as 0xFF bytes.
+inline __m128i BreaksIn(__m128i x) {
+  return _mm_or_si128(
+      _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+}
 #endif
-  // The memo key of the word's first `n` (at least 1) bytes; false when not loaded.
-  bool KeyOfPrefix(size_t n, WordMemo::Key* key) const {
-#if defined(__SSE2__)
-    if (!loaded) return false;
-    WordMemo::FromLoaded(bytes, n, key);
-    return true;
-#else
-    (void)n, (void)key;
-    return false;
-#endif
-  }
-};
 
-// The word starting at `from`, found with one load: the sixteen bytes there
-// give the word's end (its first word break) and are kept in `*loaded` for
-// the key of its core (the repair keys a pair's second word from them:
-// LoadedWord::KeyOfPrefix). The edges are read byte by byte from each end, as
-// most words have no punctuation (one table lookup each). Where the text
-// holds fewer than sixteen bytes from `from`, or the word is longer, the end
-// is scanned by WordEnd and nothing is kept.
-[[gnu::always_inline]] inline ScannedWord ScanWord(std::string_view text, size_t from,
-                                                   LoadedWord* loaded) {
+// The word starting at `from`: its end (its first word break, found sixteen
+// bytes at a time) and the punctuation at its edges, read byte by byte from
+// each end, as most words have none (one table lookup each).
+ScannedWord ScanWord(std::string_view text, size_t from) {
   ScannedWord w;
   w.from = from;
-  loaded->loaded = false;
-#if defined(__SSE2__)
-  if (text.size() - from >= 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
-    const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
-    if (const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(breaks)); mask != 0) {
-      w.end = from + static_cast<size_t>(std::countr_zero(mask));
-      loaded->loaded = true;
-      loaded->bytes = x;
-    }
-  }
-  if (!loaded->loaded) w.end = WordEnd(text, from);
-#else
   w.end = WordEnd(text, from);
-#endif
   // Most words have no punctuation: both edge bytes read before any loop.
   const std::string_view word(text.data() + from, w.end - from);
   if (!word.empty() && (IsEdgePunctuation(word.front()) || IsEdgePunctuation(word.back()))) {
@@ -563,144 +545,154 @@ struct PairStop {
   bool va = false, vb = false;
 };
 
-// Two words at `at` ("của Chính", "quy định") as one question: where the
-// first ends and the second starts and ends, when both are in the sixteen
-// bytes there, a single space apart.
-struct PairBytes {
-  size_t a_end = 0, b_from = 0, b_end = 0;
-};
-
-// Whether the two words at `at` (a word's start) are a pair the repair
-// passes over: a clean pair (no punctuation where they meet, letters on both
-// sides of it) of two syllables, the first without its leading punctuation and
-// the second without its trailing ("(quy định", "tại khoản,"). Asked of the
-// pair memo by their bytes with one load, and on a miss of the word memo, word
-// by word (the answer then kept). False also when they do not lie as
-// PairBytes asks or the text has fewer than sixteen bytes from `at`: the
-// caller then asks word by word. A law repeats its word pairs as it repeats
-// its words ("của Chính phủ", "quy định tại").
-[[gnu::always_inline]] inline bool PairOfSyllables(std::string_view text, size_t at,
-                                                   const SyllableSet& set, WordMemo& words,
-                                                   WordMemo& pairs, PairBytes* out) {
-#if defined(__SSE2__)
-  if (text.size() - at < 16) return false;
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-  const __m128i breaks = _mm_or_si128(
-      _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
-  const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(breaks));
-  const uint32_t after_first = mask & (mask - 1);
-  if (mask == 0 || after_first == 0) return false;
-  const auto a_end = static_cast<size_t>(std::countr_zero(mask));
-  const auto b_end = static_cast<size_t>(std::countr_zero(after_first));
-  if (a_end == 0 || b_end == a_end + 1 || text[at + a_end] != ' ') return false;
-  out->a_end = at + a_end;
-  out->b_from = at + a_end + 1;
-  out->b_end = at + b_end;
-  WordMemo::Key key;
-  WordMemo::FromLoaded(x, b_end, &key);
-  if (const int known = pairs.Find(key); known >= 0) return known == 1;
-  std::string_view a(text.data() + at, a_end);
-  std::string_view b(text.data() + out->b_from, b_end - a_end - 1);
-  bool passed = TrailingNonLetters(a) == 0 && LeadingNonLetters(b) == 0;
-  if (passed) {
-    a.remove_prefix(LeadingNonLetters(a));
-    b.remove_suffix(TrailingNonLetters(b));
-    const char* const text_end = text.data() + text.size();
-    passed = !a.empty() && !b.empty() && AskInText(set, words, a, text_end) &&
-             AskInText(set, words, b, text_end);
-  }
-  pairs.Keep(key, passed);
-  return passed;
-#else
-  (void)text, (void)at, (void)set, (void)words, (void)pairs, (void)out;
-  return false;
-#endif
+// The pair memo's answer for the two words "b c" at `b_from`, `b_size` and
+// `pair_size` bytes long with the single space between, computed on a miss of
+// the word memo and kept under `key`. What the pair memo keeps is a function of
+// those bytes alone: no punctuation at either edge of b nor at the start of c,
+// b a syllable, and c without its trailing punctuation one.
+[[gnu::noinline]] bool PairMissed(std::string_view text, size_t b_from, size_t b_size,
+                                  size_t pair_size, const SyllableSet& set, WordMemo& words,
+                                  WordMemo& pairs, WordMemo::Key key) {
+  const char* const text_end = text.data() + text.size();
+  const std::string_view b = text.substr(b_from, b_size);
+  const std::string_view c = text.substr(b_from + b_size + 1, pair_size - b_size - 1);
+  const bool passes =
+      !IsEdgePunctuation(b.front()) && !IsEdgePunctuation(b.back()) &&
+      !IsEdgePunctuation(c.front()) && AskInText(set, words, b, text_end) &&
+      AskInText(set, words, c.substr(0, c.size() - TrailingNonLetters(c)), text_end);
+  pairs.Keep(key, passes);
+  return passes;
 }
 
-// From `*wa` (a word whose pair with the word before, if any, the walk has
-// passed), steps over pairs the repair passes two words at a time while the
-// pair memo knows them: after "a b" and "c d", the pair "b c" is two
-// syllables too, and clean when a single space and no punctuation lie between.
-// Leaves `*wa` at the last word passed (a syllable) and true when it stepped;
-// `*failed_at` is where a pair was last asked in vain, not asked again.
-[[gnu::always_inline]] inline bool StepKnownPairs(std::string_view text, const SyllableSet& set,
-                                                  WordMemo& words, WordMemo& pairs, ScannedWord* wa,
-                                                  size_t* failed_at) {
-  const size_t n = text.size();
-  size_t at = wa->from;
-  if (at == *failed_at) return false;
-  bool stepped = false;
-  PairBytes pair;
-  while (PairOfSyllables(text, at, set, words, pairs, &pair)) {
-    stepped = true;
-    wa->from = pair.b_from;
-    wa->end = pair.b_end;
-    wa->leading = 0;
-    wa->trailing = 0;
-    if (IsEdgePunctuation(text[pair.b_end - 1])) {
-      wa->trailing = TrailingNonLetters(text.substr(pair.b_from, pair.b_end - pair.b_from));
-      return true;  // the walk breaks after this word
-    }
-    at = pair.b_end + 1;
-    if (pair.b_end + 1 >= n || text[pair.b_end] != ' ' ||
-        kWordBreak[static_cast<unsigned char>(text[at])] || IsEdgePunctuation(text[at])) {
-      return true;  // not a clean pair: the word-by-word walk finds its end
-    }
-  }
-  *failed_at = at;
-  return stepped;
+// The word [from, end) with the punctuation at its edges (ScanWord's answer
+// for a word whose end is known).
+ScannedWord WordBetween(std::string_view text, size_t from, size_t end) {
+  ScannedWord w;
+  w.from = from;
+  w.end = end;
+  const std::string_view word = text.substr(from, end - from);
+  w.leading = LeadingNonLetters(word);
+  w.trailing = TrailingNonLetters(word);
+  return w;
 }
 
-// From the word at `from` (not a word break), walks the pairs of neighbouring
-// words while they are clean (a single space between, no punctuation where
-// they meet) and both syllables — most of a Vietnamese text, which the repair
-// leaves as it is. Each word is scanned once, as the second piece of one pair,
-// and is then the first of the next with its answer (a clean pair's second
-// word has no leading punctuation, and when the next pair is clean it has no
-// trailing either, so its core is the same bytes). Only single spaces are
-// crossed, so no line ends inside. A function of its own, apart from the
-// repair's join and copy, so that its few live values stay in registers (in
-// the repair's loop about twenty were spilled and reloaded each word).
-[[gnu::noinline]] PairStop WalkCleanSyllables(std::string_view text, size_t from,
-                                              const SyllableSet& set, WordMemo& memo,
-                                              WordMemo& pair_memo) {
+// A word read where the walk's sixteen-byte load could not (fewer than
+// sixteen bytes left, a longer word, punctuation at an edge), with its core's
+// answer (false for a word of punctuation alone).
+[[gnu::noinline]] ScannedWord ReadWordSlowly(std::string_view text, size_t b_from,
+                                             const SyllableSet& set, WordMemo& memo, bool* valid) {
+  const ScannedWord w = ScanWord(text, b_from);
+  const size_t core_from = b_from + w.leading;
+  const size_t core_end = std::max(core_from, w.end - w.trailing);
+  *valid =
+      core_end > core_from &&
+      AskInText(set, memo, text.substr(core_from, core_end - core_from), text.data() + text.size());
+  return w;
+}
+
+// Where the words go on after the word ending at `end`: the next word's
+// start, past the breaks, or the text's size.
+size_t NextWordFrom(std::string_view text, size_t end) {
+  while (end < text.size() && kWordBreak[static_cast<unsigned char>(text[end])]) ++end;
+  return end;
+}
+
+// From the word at `from` (not a word break), walks the words of the text to
+// the first clean pair (a single space between, no punctuation where they
+// meet) of which a piece is not a syllable, or to the text's end — most of a
+// Vietnamese text, which the repair leaves as it is. Each word is read once:
+// one sixteen-byte load at its start finds its end and keys its memo question,
+// and its answer is carried to the next pair (a clean pair's second word has
+// no leading punctuation, and when the next pair is clean it has no trailing
+// either, so its core is the same bytes). Where a pair is not clean (a comma,
+// a line end) the walk goes on at the next word rather than returning, so a
+// text is one call or a few: the repair counts lines only where it joins.
+// After a syllable, where the next two words end within the sixteen bytes at
+// the first, a single space apart, they are asked as one pair of the pair
+// memo (PairMissed says what it keeps), two words a lookup; where the pair
+// does not pass, the first of them is asked alone. A law repeats its word
+// pairs as it repeats its words ("của Chính phủ", "quy định tại"). The loop
+// carries where the last word read starts and ends and its answer; the edges
+// of the words it returns are read again. Its rare paths are calls out of
+// line, so that its few live values stay in registers; not specialised on its
+// thread-local memos (noipa): as constants they were reached through the
+// thread-local access sequence, which the compiler treats as a call, spilling
+// and reloading the loop's values around it twice a word.
+[[gnu::noipa]] PairStop WalkCleanSyllables(std::string_view text, size_t from,
+                                           const SyllableSet& set, WordMemo& memo,
+                                           WordMemo& pair_memo) {
   const size_t n = text.size();
-  const char* const text_end = text.data() + n;
-  LoadedWord loaded;
-  ScannedWord wa = ScanWord(text, from, &loaded);
-  bool va_known = false, va = false;
-  size_t failed_at = std::string_view::npos;
+  const char* const base = text.data();
+  // The last word read, `a`, when the pair it starts with the word at `w_from`
+  // is clean; `va` its core's answer.
+  bool after_clean = false, va = false;
+  size_t a_from = 0, a_end = 0;
+  size_t w_from = from;
   for (;;) {
-    if (StepKnownPairs(text, set, memo, pair_memo, &wa, &failed_at)) {
-      va_known = true;
-      va = true;
+#if defined(__SSE2__)
+    if (after_clean && va && n - w_from >= 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + w_from));
+      const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(BreaksIn(x)));
+      const auto b_size = static_cast<size_t>(std::countr_zero(mask));
+      if (const uint32_t after_b = mask & (mask - 1);
+          after_b != 0 && base[w_from + b_size] == ' ') {
+        const auto pair_size = static_cast<size_t>(std::countr_zero(after_b));
+        if (pair_size != b_size + 1) {
+          const WordMemo::Key key = WordMemo::FromLoaded(x, pair_size);
+          const int known = pair_memo.Find(key);
+          if (known == 1 || (known < 0 && PairMissed(text, w_from, b_size, pair_size, set, memo,
+                                                     pair_memo, key))) {
+            a_from = w_from + b_size + 1;
+            a_end = w_from + pair_size;
+            // `a` is a syllable without leading punctuation: is a clean pair next?
+            if (a_end + 1 < n && base[a_end] == ' ' && !IsEdgePunctuation(base[a_end - 1]) &&
+                !kBreakOrEdge[static_cast<unsigned char>(base[a_end + 1])]) {
+              w_from = a_end + 1;
+              continue;
+            }
+            after_clean = false;
+            w_from = NextWordFrom(text, a_end);
+            if (w_from >= n) return {WordBetween(text, a_from, a_end), {}, false, false, false};
+            continue;
+          }
+        }
+      }
     }
-    const size_t a_end = wa.end;
-    if (a_end + 1 >= n || text[a_end] != ' ' || text[a_end + 1] == ' ') break;
-    const ScannedWord wb = ScanWord(text, a_end + 1, &loaded);
-    const size_t b_core_size = wb.end - a_end - 1 - wb.trailing;
-    const size_t a_core_from = wa.from + wa.leading;
-    if (wa.trailing != 0 || wb.leading != 0 || a_core_from == a_end || b_core_size == 0) break;
-    const std::string_view b_core(text.data() + a_end + 1, b_core_size);
-    if (!va_known) {
-      va = AskInText(set, memo, std::string_view(text.data() + a_core_from, a_end - a_core_from),
-                     text_end);
+#endif
+    // The word `w` at `w_from` and its core's answer.
+    ScannedWord w;
+    bool vw = false;
+    bool read = false;
+#if defined(__SSE2__)
+    if (n - w_from >= 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + w_from));
+      const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(BreaksIn(x)));
+      const auto size = static_cast<size_t>(std::countr_zero(mask));
+      if (mask != 0 && !IsEdgePunctuation(base[w_from]) &&
+          !IsEdgePunctuation(base[w_from + size - 1])) {
+        w.from = w_from;
+        w.end = w_from + size;
+        vw = AskKeyed(set, memo, WordMemo::FromLoaded(x, size), text.substr(w_from, size));
+        read = true;
+      }
     }
-    // The second piece is the start of the word just scanned: keyed from the
-    // scan's load where it could.
-    WordMemo::Key b_key;
-    const bool vb = loaded.KeyOfPrefix(b_core_size, &b_key)
-                        ? AskKeyed(set, memo, b_key, b_core)
-                        : AskInText(set, memo, b_core, text_end);
-    if (!va || !vb) return {wa, wb, true, va, vb};
-    wa = wb;
-    va_known = true;
-    va = vb;
+#endif
+    if (!read) w = ReadWordSlowly(text, w_from, set, memo, &vw);
+    if (after_clean && (!va || !vw)) {
+      return {WordBetween(text, a_from, a_end), w, true, va, vw};
+    }
+    a_from = w.from;
+    a_end = w.end;
+    va = vw;
+    after_clean = a_end + 1 < n && base[a_end] == ' ' && w.trailing == 0 &&
+                  !kBreakOrEdge[static_cast<unsigned char>(base[a_end + 1])];
+    if (after_clean) {
+      w_from = a_end + 1;
+      continue;
+    }
+    w_from = NextWordFrom(text, a_end);
+    if (w_from >= n) return {w, {}, false, false, false};
   }
-  PairStop stop;
-  stop.a = wa;
-  return stop;
 }
 
 }  // namespace
@@ -708,7 +700,7 @@ struct PairBytes {
 std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
                                                  SyllableRepairs* report) {
   std::string out;
-  int count = 0, line = 1;
+  int count = 0;
   size_t copied = 0;    // text[0, copied) is in `out`
   std::string ab, abc;  // joined candidates, their buffers reused
   // The words are asked where they lie (ValidInText), this thread's memo found once.
@@ -718,11 +710,10 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   WordMemo& pair_memo = ThreadPairMemo();
   pair_memo.Own(set.number_);
   // Words are runs between single ASCII spaces; a join deletes that space.
+  // The walk crosses line ends, so the first join's line is counted where it is.
   size_t i = 0;
   while (i < n) {
-    const char at = text[i];
-    if (at == '\n') ++line;
-    if (at == ' ' || at == '\n' || at == '\t') {
+    if (kWordBreak[static_cast<unsigned char>(text[i])]) {
       ++i;
       continue;
     }
@@ -741,7 +732,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
           text, set, memo, {a_core, b_core, wb.end, wb.trailing, stop.va, stop.vb}, ab, abc, &c);
     }
     if (joined_words == 0) {
-      i = wa.end;  // the outer loop steps over the space (or counts the newline)
+      i = wa.end;  // the outer loop steps over the breaks
       continue;
     }
     i = wa.from;
@@ -755,7 +746,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
     out += after;
     copied = span_end;
     if (count++ == 0 && report != nullptr) {
-      report->first_line = line;
+      report->first_line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + i, '\n'));
       report->first_before = before;
       report->first_after = after;
     }
