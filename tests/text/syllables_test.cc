@@ -366,3 +366,84 @@ TEST_CASE("syllables: pairs stepped over two words at a time repair as word by w
   }
   CHECK(repaired > 100);
 }
+
+// The walk reads a word and the pair after it from one sixteen-byte load, goes
+// on past punctuation, tabs and line ends without returning to the repair,
+// keys words of up to fifteen bytes and asks longer ones afresh, and reads
+// word by word where fewer than sixteen bytes are left. Texts drawn from
+// pieces that meet each of those edges (words of 14 to 17 bytes, edge
+// punctuation at either side, broken syllables, every kind of gap, the text
+// ending inside a pair) repair as the rules read word by word, with the same
+// report (the first join's line among them) — cold memo and warm.
+TEST_CASE("syllables: the walk repairs generated shapes as word by word", "[text][syllables]") {
+  const SyllableSet* set = VietnameseSyllables();
+  const std::vector<std::string> words = {"quy",
+                                          "định",
+                                          "tại",
+                                          "của",
+                                          "Chính",
+                                          "phủ",
+                                          "T",
+                                          "hủ",
+                                          "tướ",
+                                          "ng",
+                                          "ĐIỀ",
+                                          "U",
+                                          "Phạ",
+                                          "m",
+                                          "hư",
+                                          "ớng",
+                                          "a",
+                                          "và",
+                                          "(quy",
+                                          "định,",
+                                          "tại.",
+                                          "\"của\"",
+                                          "2022",
+                                          "khoản",
+                                          "nghiêng",
+                                          "x",
+                                          "abcdefghijklmn",
+                                          "abcdefghijklmno",
+                                          "abcdefghijklmnop",
+                                          "abcdefghijklmnopq",
+                                          "nghiê",
+                                          "ng,",
+                                          "[và]",
+                                          ")",
+                                          "Đ",
+                                          "ả",
+                                          "đ"};
+  const std::vector<std::string> gaps = {" ", " ", " ", " ", "  ", "\n", "\t", " \n", "\n\n"};
+  uint64_t state = 0x2545F4914F6CDD1DULL;
+  const auto next = [&state](size_t bound) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<size_t>(state % bound);
+  };
+  int repaired = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (int t = 0; t < 3000; ++t) {
+      std::string text;
+      const size_t count = 1 + next(24);
+      for (size_t k = 0; k < count; ++k) {
+        if (k > 0) text += gaps[next(gaps.size())];
+        text += words[next(words.size())];
+      }
+      congvan::text::SyllableRepairs fast_report, slow_report;
+      const auto fast = congvan::text::RepairBrokenSyllables(text, *set, &fast_report);
+      const auto slow = ReferenceRepair(text, *set, &slow_report);
+      INFO(text);
+      REQUIRE(fast.has_value() == slow.has_value());
+      if (!fast) continue;
+      ++repaired;
+      CHECK(*fast == *slow);
+      CHECK(fast_report.count == slow_report.count);
+      CHECK(fast_report.first_line == slow_report.first_line);
+      CHECK(fast_report.first_before == slow_report.first_before);
+      CHECK(fast_report.first_after == slow_report.first_after);
+    }
+  }
+  CHECK(repaired > 1000);
+}

@@ -281,8 +281,11 @@ class WordMemo {
   // The key of the word that is the first `n` (1 to 15) of the sixteen bytes
   // `loaded` (the word's bytes, as the repair's word scan loaded them).
   static Key FromLoaded(__m128i loaded, size_t n) {
-    const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-    const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(n)), index);
+    // Sixteen 0xFF bytes then sixteen zeros: the n bytes kept start 16 - n in.
+    static constexpr std::array<uint8_t, 32> kKeep = {
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0,    0,    0,    0,    0,    0};
+    const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep.data() + 16 - n));
     const __m128i bytes = _mm_and_si128(loaded, keep);
     return {
         static_cast<uint64_t>(_mm_cvtsi128_si64(bytes)),
@@ -668,11 +671,15 @@ size_t NextWordFrom(std::string_view text, size_t end) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + w_from));
       const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(BreaksIn(x)));
       const auto size = static_cast<size_t>(std::countr_zero(mask));
-      if (mask != 0 && !IsEdgePunctuation(base[w_from]) &&
-          !IsEdgePunctuation(base[w_from + size - 1])) {
+      if (mask != 0 && !IsEdgePunctuation(base[w_from])) {
+        // Trailing punctuation ("định,") is left out of the key by its size.
         w.from = w_from;
         w.end = w_from + size;
-        vw = AskKeyed(set, memo, WordMemo::FromLoaded(x, size), text.substr(w_from, size));
+        if (IsEdgePunctuation(base[w.end - 1])) {
+          w.trailing = TrailingNonLetters(text.substr(w_from, size));
+        }
+        const size_t core = size - w.trailing;
+        vw = AskKeyed(set, memo, WordMemo::FromLoaded(x, core), text.substr(w_from, core));
         read = true;
       }
     }
