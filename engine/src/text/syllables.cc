@@ -600,6 +600,65 @@ size_t NextWordFrom(std::string_view text, size_t end) {
   return end;
 }
 
+// How StepKnownPairs left the walk: no pair stepped, or the last word of the
+// last pair stepped followed by a clean pair or not.
+enum class PairSteps { kNone, kThenClean, kThenNotClean };
+
+// From `*w_from`, the second word of a clean pair whose first is a syllable,
+// steps over word pairs the pair memo knows pass while a clean pair follows
+// each: after "b c" passed, the pair of c and the next word is clean when one
+// space and no punctuation lie between, and c is a syllable, so the next pair
+// may be asked in turn. Only where the steps stop does it say where the last
+// word passed lies (`*a_from`, `*a_end`) and, when a clean pair follows it,
+// where that pair's second word starts (`*w_from`): the loop carries one
+// position.
+[[gnu::always_inline]] inline PairSteps StepKnownPairs(std::string_view text, size_t* w_from,
+                                                       const SyllableSet& set, WordMemo& memo,
+                                                       WordMemo& pair_memo, size_t* a_from,
+                                                       size_t* a_end) {
+#if defined(__SSE2__)
+  const size_t n = text.size();
+  const char* const base = text.data();
+  size_t at = *w_from;
+  bool stepped = false;
+  size_t c_from = 0, c_end = 0;
+  while (n - at >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + at));
+    const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(BreaksIn(x)));
+    const auto b_size = static_cast<size_t>(std::countr_zero(mask));
+    const uint32_t after_b = mask & (mask - 1);
+    if (after_b == 0 || base[at + b_size] != ' ') break;
+    const auto pair_size = static_cast<size_t>(std::countr_zero(after_b));
+    if (pair_size == b_size + 1) break;
+    const WordMemo::Key key = WordMemo::FromLoaded(x, pair_size);
+    const int known = pair_memo.Find(key);
+    if (known == 0 ||
+        (known < 0 && !PairMissed(text, at, b_size, pair_size, set, memo, pair_memo, key))) {
+      break;
+    }
+    stepped = true;
+    c_from = at + b_size + 1;
+    c_end = at + pair_size;
+    // c is a syllable without leading punctuation: is a clean pair next?
+    if (c_end + 1 >= n || base[c_end] != ' ' || IsEdgePunctuation(base[c_end - 1]) ||
+        kBreakOrEdge[static_cast<unsigned char>(base[c_end + 1])]) {
+      *a_from = c_from;
+      *a_end = c_end;
+      return PairSteps::kThenNotClean;
+    }
+    at = c_end + 1;
+  }
+  if (!stepped) return PairSteps::kNone;
+  *a_from = c_from;
+  *a_end = c_end;
+  *w_from = at;
+  return PairSteps::kThenClean;
+#else
+  (void)text, (void)w_from, (void)set, (void)memo, (void)pair_memo, (void)a_from, (void)a_end;
+  return PairSteps::kNone;
+#endif
+}
+
 // From the word at `from` (not a word break), walks the words of the text to
 // the first clean pair (a single space between, no punctuation where they
 // meet) of which a piece is not a syllable, or to the text's end — most of a
@@ -632,36 +691,16 @@ size_t NextWordFrom(std::string_view text, size_t end) {
   size_t a_from = 0, a_end = 0;
   size_t w_from = from;
   for (;;) {
-#if defined(__SSE2__)
-    if (after_clean && va && n - w_from >= 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + w_from));
-      const auto mask = static_cast<uint32_t>(_mm_movemask_epi8(BreaksIn(x)));
-      const auto b_size = static_cast<size_t>(std::countr_zero(mask));
-      if (const uint32_t after_b = mask & (mask - 1);
-          after_b != 0 && base[w_from + b_size] == ' ') {
-        const auto pair_size = static_cast<size_t>(std::countr_zero(after_b));
-        if (pair_size != b_size + 1) {
-          const WordMemo::Key key = WordMemo::FromLoaded(x, pair_size);
-          const int known = pair_memo.Find(key);
-          if (known == 1 || (known < 0 && PairMissed(text, w_from, b_size, pair_size, set, memo,
-                                                     pair_memo, key))) {
-            a_from = w_from + b_size + 1;
-            a_end = w_from + pair_size;
-            // `a` is a syllable without leading punctuation: is a clean pair next?
-            if (a_end + 1 < n && base[a_end] == ' ' && !IsEdgePunctuation(base[a_end - 1]) &&
-                !kBreakOrEdge[static_cast<unsigned char>(base[a_end + 1])]) {
-              w_from = a_end + 1;
-              continue;
-            }
-            after_clean = false;
-            w_from = NextWordFrom(text, a_end);
-            if (w_from >= n) return {WordBetween(text, a_from, a_end), {}, false, false, false};
-            continue;
-          }
-        }
+    if (after_clean && va) {
+      const PairSteps steps = StepKnownPairs(text, &w_from, set, memo, pair_memo, &a_from, &a_end);
+      // kThenClean: the pair at `w_from` is not known to pass; its first word is read alone.
+      if (steps == PairSteps::kThenNotClean) {
+        after_clean = false;
+        w_from = NextWordFrom(text, a_end);
+        if (w_from >= n) return {WordBetween(text, a_from, a_end), {}, false, false, false};
+        continue;
       }
     }
-#endif
     // The word `w` at `w_from` and its core's answer.
     ScannedWord w;
     bool vw = false;
