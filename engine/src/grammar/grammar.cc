@@ -224,6 +224,7 @@ void ReadFieldLiterals(const Grammar::Impl& impl, const Grammar::Impl::MetaField
   std::call_once(field.literals_once, [&] {
     bool any_folded = false, any_raw = false;
     field.folded_all_led = field.raw_all_led = true;
+    std::vector<std::string> folded_leads;
     for (size_t p : field.patterns) {
       const Grammar::Impl::MetaPattern& pattern = impl.meta[p];
       const std::string& text = pattern.re->pattern();
@@ -233,46 +234,31 @@ void ReadFieldLiterals(const Grammar::Impl& impl, const Grammar::Impl::MetaField
       if (grammar_internal::AnchoredAtStart(text)) pattern.lead = std::move(literals.lead);
       (pattern.folded ? any_folded : any_raw) = true;
       bool& all_led = pattern.folded ? field.folded_all_led : field.raw_all_led;
-      auto& first = pattern.folded ? field.folded_lead_first : field.raw_lead_first;
       all_led = all_led && !pattern.lead.empty();
       for (const std::string& s : pattern.lead) {
         all_led = all_led && !s.empty();
-        if (!s.empty()) first[static_cast<unsigned char>(s[0])] = true;
+        if (s.empty()) continue;
+        if (pattern.folded) {
+          folded_leads.push_back(s);
+        } else {
+          field.raw_lead_first[static_cast<unsigned char>(s[0])] = true;
+        }
       }
     }
     field.folded_all_led = field.folded_all_led && any_folded;
     field.raw_all_led = field.raw_all_led && any_raw;
+    if (field.folded_all_led)
+      field.folded_leads = grammar_internal::FoldedLeadGate(std::move(folded_leads));
     JoinWordStarts(impl, field);
     field.literals_read.store(true, std::memory_order_release);
   });
 }
 
-// Whether the fold of `text` may begin with a byte one of `field`'s folded
-// patterns' leading literals begins with; false only when it cannot. The
-// fold is per code point, so the fold of the first code point begins the
-// fold of the text (when it folds to anything: a lone combining mark folds
-// to nothing, and is then not judged).
+// Whether the fold of `text` may begin with one of `field`'s folded
+// patterns' leading literals (grammar/folded_lead_gate.h); false only when
+// it cannot.
 bool FoldMayLead(const Grammar::Impl::MetaField& field, std::string_view text) {
-  if (!field.folded_all_led) return true;
-  if (text.empty()) return false;  // no lead is empty
-  auto lead_byte = static_cast<unsigned char>(text[0]);
-  if (lead_byte < 0x80) {
-    // ASCII folds to itself, letters to lower case; other bytes are judged
-    // by the fold itself.
-    if (lead_byte >= 'A' && lead_byte <= 'Z')
-      lead_byte = static_cast<unsigned char>(lead_byte + 32);
-    if ((lead_byte >= 'a' && lead_byte <= 'z') || (lead_byte >= '0' && lead_byte <= '9'))
-      return field.folded_lead_first[lead_byte];
-  }
-  size_t length = 1;
-  while (length < text.size() && length < 4 &&
-         (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) {
-    ++length;
-  }
-  thread_local std::string folded;
-  thread_local std::vector<uint32_t> offsets;
-  FoldWithOffsets(text.substr(0, length), &folded, &offsets);
-  return folded.empty() || field.folded_lead_first[static_cast<unsigned char>(folded[0])];
+  return !field.folded_all_led || field.folded_leads.MayBegin(text);
 }
 
 // Whether `subject` holds what every match of `pattern` holds: its leading
@@ -396,6 +382,9 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
       std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope) && FoldMayLead(f, text);
   bool raw_may_lead =
       !f.raw_all_led || (!text.empty() && f.raw_lead_first[static_cast<unsigned char>(text[0])]);
+  // A text no pattern of the field can lead ("action" asked of a provision
+  // that opens with no verb) is answered here.
+  if (!any_folded && (f.folded_index.size() == f.patterns.size() || !raw_may_lead)) return out;
   static const FoldedText kNothingFolded;
   const FoldedText& fold = any_folded ? FoldAsFarAsNeeded(f, text) : kNothingFolded;
   std::string_view folded = fold.folded;

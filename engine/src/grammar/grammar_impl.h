@@ -25,6 +25,7 @@
 
 #include "congvan/grammar.h"
 #include "grammar/cue_gate.h"
+#include "grammar/folded_lead_gate.h"
 #include "grammar/lazy_regex.h"
 #include "grammar/lead_styles.h"
 #include "grammar/next_char_memo.h"
@@ -172,12 +173,14 @@ struct Grammar::Impl {
     mutable std::once_flag literals_once;
     mutable std::atomic<bool> literals_read{false};  // set once literals_once has run
     // Read with the literals: whether every folded (raw) pattern of the
-    // field has leading literals (MetaPattern::lead), and the bytes those
-    // may begin with. A text whose fold (whose own text) begins with none
-    // of them can match none of those patterns, and is then not folded:
-    // "action" is asked of every provision, and few begin with a verb.
+    // field has leading literals (MetaPattern::lead), the folded leads as a
+    // gate (grammar/folded_lead_gate.h) and the bytes the raw ones may begin
+    // with. A text whose fold (whose own text) begins with none of them can
+    // match none of those patterns, and is then not folded: "action" is
+    // asked of every provision, and few begin with a verb.
     mutable bool folded_all_led = false, raw_all_led = false;
-    mutable std::array<bool, 256> folded_lead_first{}, raw_lead_first{};
+    mutable grammar_internal::FoldedLeadGate folded_leads;
+    mutable std::array<bool, 256> raw_lead_first{};
     // How many bytes of the folded text decide every folded pattern's matches,
     // when each can match only where the text begins and spans at most a known
     // number of bytes (AnchoredAtStart, MaxMatchBytes): the longest match plus

@@ -1,0 +1,62 @@
+// Whether the fold of a text may begin with one of a field's leading
+// literals, decided on the text's first bytes.
+//
+// "action" is asked of every provision, and its Vietnamese patterns are all
+// anchored where the text begins ("^(?:sua doi,? bo sung|sua doi)\b", "^bo
+// sung\b", …): a provision can hold a verb only when its fold begins with one
+// of the patterns' leading literals (required_literals.h). Judging that by
+// the fold's first byte let through every provision beginning with t, h, d, b
+// or s ("Trong", "Thực hiện", "Đối với", "Bộ": half of a law's provisions),
+// each of which was then folded for 40 bytes and asked of every pattern.
+// This gate follows the leads byte by byte: while the text's bytes are ASCII
+// letters or digits their fold is the byte in lower case, so "Trong" leaves
+// no lead after two bytes and nothing is folded; at the first other byte it
+// folds a short prefix (FoldWithOffsets, the fold the patterns see: per code
+// point, a space run judged by what is already written, so a prefix cut where
+// a code point begins folds to the whole fold's prefix) and compares that.
+// It answers false only when no lead can begin the fold.
+#ifndef CONGVAN_GRAMMAR_FOLDED_LEAD_GATE_H_
+#define CONGVAN_GRAMMAR_FOLDED_LEAD_GATE_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace congvan::grammar_internal {
+
+class FoldedLeadGate {
+ public:
+  FoldedLeadGate() = default;
+  // `leads`: folded strings (lower case, no diacritics), none empty.
+  explicit FoldedLeadGate(std::vector<std::string> leads);
+
+  // False only when the fold of `text` (FoldWithOffsets) begins with none of
+  // the leads. A gate without leads lets everything through.
+  bool MayBegin(std::string_view text) const;
+
+ private:
+  // The leads the fold's first bytes may still begin, followed through the
+  // text's leading ASCII letters and digits (`*run` of them). Returns 1 (a
+  // lead is whole: the fold begins with it), 0 (none is left) or -1
+  // (undecided where the run ends).
+  int FollowAscii(std::string_view text, size_t* run) const;
+  // The same judged on the fold of the first `cut` bytes of `text` (moved on
+  // to a code point's start): 1, 0, or -1 when a lead may begin past them.
+  int FoldedPrefixAgrees(std::string_view text, size_t cut) const;
+  // The ASCII run undecided: short prefixes folded, then longer ones.
+  bool FoldedPrefixMayBegin(std::string_view text, size_t ascii_run) const;
+
+  static constexpr size_t kFirstLook = 8;  // bytes past the ASCII run folded first
+  std::vector<std::string> leads_;
+  size_t longest_ = 0;
+  bool followed_ = false;  // at most 64 leads: FollowAscii keeps them in a mask
+  // By byte: the leads (bit i: leads_[i]) that begin with it.
+  std::array<uint64_t, 256> first_{};
+};
+
+}  // namespace congvan::grammar_internal
+
+#endif  // CONGVAN_GRAMMAR_FOLDED_LEAD_GATE_H_

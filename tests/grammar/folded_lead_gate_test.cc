@@ -1,0 +1,246 @@
+// grammar/folded_lead_gate.h: the gate answers false only where the whole
+// fold begins with none of the leads, on every line of every corpus and
+// unseen text and on the line's tails where a provision's text would begin
+// (after a marker), in NFC and NFD; it lets few others through; a gate that
+// skips the fold is caught by the same comparison; and FindMeta, which asks
+// it first, answers "action" on those subjects as each pattern run alone on
+// the whole fold does (the ungated path).
+#include "grammar/folded_lead_gate.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "congvan/grammar_dir.h"
+#include "congvan/text_fold.h"
+#include "grammar/lazy_regex.h"
+#include "grammar/required_literals.h"
+#include "support/corpus.h"
+#include "support/grammar_patterns.h"
+#include "support/regex_options.h"
+#include "support/unicode_forms.h"
+
+using congvan::Grammar;
+using congvan::Language;
+using congvan::grammar_internal::FoldedLeadGate;
+
+namespace {
+
+// The leads of every field whose folded patterns are all anchored with
+// leading literals, as the loader reads them (Grammar::FindMetaIn's gate).
+std::map<std::string, std::vector<std::string>> LedFields(const std::string& language) {
+  std::map<std::string, std::vector<std::string>> leads;
+  std::map<std::string, bool> all_led;
+  for (const auto& entry :
+       congvan::testing::ReadGrammarPatterns(language, "//pattern[@field][@folded='true']")) {
+    congvan::grammar_internal::LiteralChoice lead;
+    if (congvan::grammar_internal::AnchoredAtStart(entry.pattern))
+      lead = congvan::grammar_internal::ReadPatternLiterals(entry.pattern, 4).lead;
+    auto [it, fresh] = all_led.emplace(entry.field, true);
+    it->second = it->second && !lead.empty();
+    for (const std::string& s : lead) leads[entry.field].push_back(s);
+  }
+  for (const auto& [field, led] : all_led) {
+    if (!led) leads.erase(field);
+  }
+  return leads;
+}
+
+// Every line of every corpus and unseen text, and its tails after each of
+// the spaces in its first 24 bytes (where the text after "1.", "a)",
+// "Điều 5." begins), each also in NFD.
+std::vector<std::string> Subjects() {
+  std::vector<std::string> out;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      out.push_back(line);
+      for (size_t at = line.find(' '); at != std::string::npos && at < 24;
+           at = line.find(' ', at + 1)) {
+        out.push_back(line.substr(at + 1));
+      }
+    }
+  }
+  size_t nfc = out.size();
+  for (size_t i = 0; i < nfc; ++i) out.push_back(congvan::testing::ToNfd(out[i]));
+  return out;
+}
+
+const std::vector<std::string>& SubjectsOnce() {
+  static const std::vector<std::string> subjects = Subjects();
+  return subjects;
+}
+
+// The plain way: the whole fold begins with a lead.
+bool FoldBegins(const std::vector<std::string>& leads, const std::string& text) {
+  std::string folded;
+  congvan::FoldWithOffsets(text, &folded, nullptr);
+  return congvan::grammar_internal::BeginsWithOneOf(leads, folded);
+}
+
+struct Tally {
+  size_t missed = 0;     // the fold begins with a lead and the gate said no: wrong
+  size_t begins = 0;     // the fold begins with a lead
+  size_t let_pass = 0;   // the gate said yes, no lead begins the fold
+  size_t subjects = 0;
+};
+
+Tally Compare(const std::function<bool(const std::string&)>& gate,
+              const std::vector<std::string>& leads, const std::vector<std::string>& subjects) {
+  Tally t;
+  for (const std::string& text : subjects) {
+    bool begins = FoldBegins(leads, text);
+    bool may = gate(text);
+    ++t.subjects;
+    if (begins) ++t.begins;
+    if (begins && !may) {
+      ++t.missed;
+      UNSCOPED_INFO("missed: " << text);
+    }
+    if (!begins && may) ++t.let_pass;
+  }
+  return t;
+}
+
+// (begin, end, pattern, value) of each match, sorted.
+using Found = std::vector<std::tuple<size_t, size_t, int, std::string>>;
+
+Found Answer(const Grammar& g, const std::string& field, const std::string& text) {
+  Found out;
+  for (auto& m : g.FindMeta(field, text))
+    out.emplace_back(m.begin, m.end, m.pattern, m.groups["value"]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Every unscoped pattern of the field alone, on the text or its whole fold.
+Found Ungated(const std::string& language, const std::string& field, const std::string& text) {
+  static std::map<std::string, std::vector<std::pair<std::unique_ptr<RE2>, bool>>> compiled;
+  static std::map<std::string, std::vector<std::string>> values;
+  const std::string key = language + "/" + field;
+  if (!compiled.count(key)) {
+    for (const auto& e : congvan::testing::ReadGrammarPatterns(language, "//pattern[@field]")) {
+      if (e.field != field) continue;
+      bool scoped = !e.scope.empty() && e.scope != "any";
+      compiled[key].emplace_back(
+          scoped ? nullptr
+                 : std::make_unique<RE2>(e.pattern, congvan::testing::GrammarRegexOptions()),
+          e.folded);
+      values[key].push_back(e.value);
+    }
+  }
+  std::string folded;
+  std::vector<uint32_t> offsets;
+  congvan::FoldWithOffsets(text, &folded, &offsets);
+  Found out;
+  for (size_t index = 0; index < compiled[key].size(); ++index) {
+    const auto& [re, is_folded] = compiled[key][index];
+    if (re == nullptr) continue;
+    std::string_view subject = is_folded ? std::string_view(folded) : std::string_view(text);
+    auto raw = [&](size_t at) { return is_folded ? static_cast<size_t>(offsets[at]) : at; };
+    size_t pos = 0;
+    re2::StringPiece whole;
+    while (pos <= subject.size() &&
+           re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
+      size_t begin = static_cast<size_t>(whole.data() - subject.data());
+      size_t end = begin + whole.size();
+      out.emplace_back(raw(begin), raw(end), static_cast<int>(index), values[key][index]);
+      pos = end > pos ? end : pos + 1;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("FoldedLeadGate: shapes", "[grammar]") {
+  FoldedLeadGate gate({"sua doi", "bo sung", "thay the", "bai bo"});
+  CHECK(gate.MayBegin("Sửa đổi, bổ sung Điều 5 như sau:"));
+  CHECK(gate.MayBegin("SỬA ĐỔI Điều 5"));
+  CHECK(gate.MayBegin("Sua doi Dieu 5"));   // OCR lost the diacritics
+  CHECK(gate.MayBegin("Bổ sung khoản 3"));  // ASCII, then a letter to fold
+  CHECK(gate.MayBegin("bo sung"));          // the whole text is the lead
+  CHECK(gate.MayBegin(congvan::testing::ToNfd("Bãi bỏ điểm c")));
+  CHECK_FALSE(gate.MayBegin("Trong thời hạn 30 ngày"));  // "tr": no lead
+  CHECK_FALSE(gate.MayBegin("Thực hiện"));                // "thu": no lead
+  CHECK_FALSE(gate.MayBegin("Bổ nhiệm"));
+  CHECK_FALSE(gate.MayBegin("Đối với"));
+  CHECK_FALSE(gate.MayBegin("bo s"));  // the fold ends before the lead
+  CHECK_FALSE(gate.MayBegin("Bo"));
+  CHECK_FALSE(gate.MayBegin(""));
+  CHECK(FoldedLeadGate().MayBegin("anything"));  // no leads: no gate
+  // A long text's lead past the prefix folded is not judged: "may".
+  FoldedLeadGate far({"a b"});
+  CHECK(far.MayBegin("A" + std::string(40, ' ') + "b"));
+}
+
+TEST_CASE("FoldedLeadGate misses no lead the whole fold begins with", "[grammar]") {
+  const std::vector<std::string>& subjects = SubjectsOnce();
+  REQUIRE(subjects.size() > 10000);
+  size_t fields = 0;
+  for (const char* language : {"vi", "en"}) {
+    for (const auto& [field, leads] : LedFields(language)) {
+      INFO(language << " " << field);
+      FoldedLeadGate gate(leads);
+      Tally t = Compare([&](const std::string& s) { return gate.MayBegin(s); }, leads, subjects);
+      CHECK(t.missed == 0);
+      // Few are let through that the whole fold then turns away.
+      CHECK(t.let_pass * 50 <= t.subjects);
+      ++fields;
+      if (std::string(language) == "vi" && field == "action") CHECK(t.begins > 100);
+    }
+  }
+  CHECK(fields >= 4);
+}
+
+TEST_CASE("FoldedLeadGate's comparison catches a gate that skips the fold", "[grammar]") {
+  // A deliberately wrong gate: the text's own bytes in ASCII lower case,
+  // not its fold ("Sửa đổi" is then no "sua doi").
+  auto leads = LedFields("vi").at("action");
+  auto raw_lower = [&](const std::string& s) {
+    std::string lower(s);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    return congvan::grammar_internal::BeginsWithOneOf(leads, lower);
+  };
+  Tally wrong = Compare(raw_lower, leads, SubjectsOnce());
+  CHECK(wrong.missed > 0);
+  // And one that stops after the ASCII run (never folds).
+  FoldedLeadGate gate(leads);
+  auto ascii_only = [&](const std::string& s) {
+    return !s.empty() && static_cast<unsigned char>(s[0]) < 0x80 && gate.MayBegin(s);
+  };
+  CHECK(Compare(ascii_only, leads, SubjectsOnce()).missed > 0);
+}
+
+TEST_CASE("FindMeta answers 'action' on corpus and unseen texts as the ungated patterns do",
+          "[grammar]") {
+  const std::vector<std::string>& subjects = SubjectsOnce();
+  for (auto [lang, code] :
+       {std::pair{Language::kVietnamese, "vi"}, std::pair{Language::kEnglish, "en"}}) {
+    auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), lang);
+    REQUIRE(loaded.ok());
+    const Grammar& g = **loaded;
+    size_t found = 0;
+    for (const std::string& text : subjects) {
+      Found expected = Ungated(code, "action", text);
+      if (Answer(g, "action", text) != expected) {
+        INFO(code << ": " << text);
+        CHECK(Answer(g, "action", text) == expected);
+      }
+      found += expected.empty() ? 0 : 1;
+    }
+    if (lang == Language::kVietnamese) CHECK(found > 100);
+  }
+}
