@@ -92,25 +92,26 @@ bool ApplyAddedUnit(const Grammar& grammar, std::string_view text, AmendmentTarg
   return true;
 }
 
-// Returns true when `n` or a descendant amends something.
+// Returns true when `n` or a descendant amends something. A provision that
+// neither quotes nor opens with a verb amends nothing of its own (most of a
+// law's): it is answered before any target is made or the document copied.
 bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_document) {
-  std::string document = FirstCitedDocument(grammar, n.text);
-  if (document.empty()) document = inherited_document;
+  std::string cited = FirstCitedDocument(grammar, n.text);
+  const std::string& document = cited.empty() ? inherited_document : cited;
   bool descendant = false;
   for (Node& c : n.children) descendant = Resolve(c, grammar, document) || descendant;
 
-  AmendmentTarget target;
   auto actions = grammar.FindMeta("action", n.text);
+  if (actions.empty() && n.quoted.empty()) return descendant;
+  AmendmentTarget target;
   if (!actions.empty()) target.action = actions.front().groups["value"];
   bool names_provision = false;
-  if (!actions.empty() || !n.quoted.empty()) {
-    auto targets = grammar.FindMeta("target", WithoutQuotedPhrases(n.text));
-    if (!targets.empty()) names_provision = FillTarget(targets.front(), target);
-    // "Point s is added following point r clause 3 Article 4": the provision
-    // added (point s) in the place the anchor names (clause 3 Article 4).
-    if (target.action == "add")
-      names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
-  }
+  auto targets = grammar.FindMeta("target", WithoutQuotedPhrases(n.text));
+  if (!targets.empty()) names_provision = FillTarget(targets.front(), target);
+  // "Point s is added following point r clause 3 Article 4": the provision
+  // added (point s) in the place the anchor names (clause 3 Article 4).
+  if (target.action == "add")
+    names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
   bool amends = !n.quoted.empty() || (!actions.empty() && names_provision) ||
                 (!actions.empty() && !document.empty() && descendant);
   if (!amends) return descendant;
