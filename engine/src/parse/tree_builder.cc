@@ -767,7 +767,11 @@ class TreeBuilder {
       return;
     }
     if (TakeQuoted(i)) return;
-    if (PlaceRepairedMarker(i) || PlaceContinuation(i) || PlaceOpener(i, /*root_fallback=*/false) ||
+    // A marker that continues its list as printed needs no repair: the
+    // continuation is sought first, each marker's level asked once.
+    Continuation continuation = FindContinuation(i);
+    if ((!continuation.printed_continues && PlaceRepairedMarker(i)) ||
+        PlaceContinuation(i, continuation) || PlaceOpener(i, /*root_fallback=*/false) ||
         PlaceDamaged(i) || PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
       return;
     }
@@ -785,22 +789,36 @@ class TreeBuilder {
     return false;
   }
 
-  // 1. Continue an open level exactly.
-  bool PlaceContinuation(size_t i) {
-    int best_level = -1;
+  // The marker of paragraph `i` that continues an open level exactly, the
+  // innermost such level (over a heading of legislation, not a bullet), and
+  // whether any marker not a bullet continues one: then no OCR repair is
+  // sought (PlaceRepairedMarker).
+  struct Continuation {
     const MarkerMatch* best = nullptr;
+    int level = -1;
+    bool printed_continues = false;
+  };
+  Continuation FindContinuation(size_t i) const {
+    Continuation out;
     bool heading = HasStructuralOpener(i);
     for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
-      if (heading && IsBulletStyle(m.style)) continue;
+      bool bullet = IsBulletStyle(m.style);
+      if (heading && bullet) continue;
       int k = ExactLevel(m);
-      if (k > best_level) {
-        best_level = k;
-        best = &m;
+      if (k >= 0 && !bullet) out.printed_continues = true;
+      if (k > out.level) {
+        out.level = k;
+        out.best = &m;
       }
     }
-    if (best == nullptr) return false;
-    unsigned mask = FitAfter(OpenOf(DraftAt(best_level)).position, *best, grammar_).sequence_mask;
-    PlaceItem(i, *best, best_level - 1, mask == 0 ? ~0u : mask);
+    return out;
+  }
+
+  // 1. Continue an open level exactly.
+  bool PlaceContinuation(size_t i, const Continuation& c) {
+    if (c.best == nullptr) return false;
+    unsigned mask = FitAfter(OpenOf(DraftAt(c.level)).position, *c.best, grammar_).sequence_mask;
+    PlaceItem(i, *c.best, c.level - 1, mask == 0 ? ~0u : mask);
     return true;
   }
 
@@ -903,11 +921,10 @@ class TreeBuilder {
   // character ("a}" for "a)", "€)" for "c)": the grammar's <ocr-confusions>),
   // a footnote mark glued to it ("1.3" for "1." and note 3). A reading is
   // taken only where it continues an open list exactly, and is reported.
+  // REQUIRES: no marker of paragraph `i` but a bullet continues an open level
+  // exactly (Continuation::printed_continues): then there is nothing to repair.
   bool PlaceRepairedMarker(size_t i) {
     const Paragraph& p = ps_[i];
-    for (const MarkerMatch& m : p.Markers(grammar_)) {
-      if (!IsBulletStyle(m.style) && ExactLevel(m) >= 0) return false;  // nothing to repair
-    }
     bool own_opens = false;  // the paragraph's markers as printed open a list
     for (const MarkerMatch& m : p.Markers(grammar_))
       own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
