@@ -107,6 +107,12 @@ bool Grammar::detection_fallback() const { return impl_->detect_fallback; }
 bool Grammar::hyphen_joins_with_space() const { return impl_->hyphen_space; }
 
 std::string Grammar::UndoOcrConfusions(std::string_view text) const {
+  // Most texts (a paragraph's first bytes, asked by the tree builder's
+  // repair) hold none: they are not copied and searched again.
+  const auto& confusions = impl_->ocr_confusions;
+  if (std::none_of(confusions.begin(), confusions.end(),
+                   [&](const auto& c) { return text.find(c.first) != std::string_view::npos; }))
+    return std::string(text);
   std::string out(text);
   for (const auto& [read, meant] : impl_->ocr_confusions) {
     for (size_t at = out.find(read); at != std::string::npos;

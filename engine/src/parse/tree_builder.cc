@@ -928,7 +928,7 @@ class TreeBuilder {
     bool own_opens = false;  // the paragraph's markers as printed open a list
     for (const MarkerMatch& m : p.Markers(grammar_))
       own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
-    for (const Reading& r : OcrReadings(p.text.str())) {
+    for (const Reading& r : OcrReadings(p.text.view())) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
         if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
         int k = ExactLevel(m);
@@ -966,7 +966,7 @@ class TreeBuilder {
     bool written = false;  // the marker keeps its printed form ("€)" read as c))
     size_t speck = 0;      // bytes of a speck before the printed marker
   };
-  std::vector<Reading> OcrReadings(const std::string& text) const {
+  std::vector<Reading> OcrReadings(std::string_view text) const {
     std::vector<Reading> out;
     // A speck before the marker.
     size_t k = 0;
@@ -975,7 +975,8 @@ class TreeBuilder {
       ++k;
     size_t skip = k;
     while (skip < text.size() && text[skip] == ' ') ++skip;
-    if (k > 0 && (skip > k || k < text.size())) out.push_back({text.substr(skip), skip, 0});
+    if (k > 0 && (skip > k || k < text.size()))
+      out.push_back({std::string(text.substr(skip)), skip, 0});
     // Misread characters in the marker ("Chương VỊ" for "Chương VI"), with
     // or without a speck before it ("-   ChươngVH" for "Chương VII").
     AddConfusionReading(text, 0, out);
@@ -993,7 +994,9 @@ class TreeBuilder {
              std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos)
         ++end;
       if (end < text.size() && text[end] == ' ') {
-        out.push_back({text.substr(0, digits + 1) + text.substr(end), end, digits + 1});
+        std::string reading(text.substr(0, digits + 1));
+        reading += text.substr(end);
+        out.push_back({std::move(reading), end, digits + 1});
       }
     }
     return out;
@@ -1002,14 +1005,16 @@ class TreeBuilder {
   // The reading of `text` from byte `from` (after a speck) with OCR
   // confusions undone in its first kMarkerHeadBytes, cut at a character
   // boundary; added when it differs from the text.
-  void AddConfusionReading(const std::string& text, size_t from, std::vector<Reading>& out) const {
+  void AddConfusionReading(std::string_view text, size_t from, std::vector<Reading>& out) const {
     size_t head_end = std::min(text.size(), from + kMarkerHeadBytes);
     while (head_end < text.size() && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80)
       --head_end;
-    std::string head = text.substr(from, head_end - from);
+    std::string_view head = text.substr(from, head_end - from);
     std::string fixed = grammar_.UndoOcrConfusions(head);
     if (fixed == head) return;
-    out.push_back({fixed + text.substr(head_end), head_end, fixed.size(), true, from});
+    size_t fixed_size = fixed.size();
+    fixed += text.substr(head_end);
+    out.push_back({std::move(fixed), head_end, fixed_size, true, from});
   }
 
   // A paragraph that lost its marker (". Tăng cường …" where "2." stood),
@@ -1271,7 +1276,7 @@ class TreeBuilder {
   // buffer) to see whether any two are equal, and only then suffixed (a set
   // of strings per parent was a malloc per task).
   void MakeSiblingPathsUnique(Node& parent) {
-    if (parent.children.size() < 2) return;
+    if (parent.children.size() < 2 || PathsRise(parent.children)) return;
     sibling_paths_.clear();
     for (const Node& child : parent.children) sibling_paths_.push_back(child.path.view());
     std::sort(sibling_paths_.begin(), sibling_paths_.end());
@@ -1285,6 +1290,17 @@ class TreeBuilder {
         child.path = base + "#" + std::to_string(++suffix);
       }
     }
+  }
+
+  // Whether the children's paths rise strictly, shorter before longer and
+  // then byte by byte ("1.9" < "1.10"): a numbered list as printed, whose
+  // paths are then all different with no sort.
+  static bool PathsRise(const std::vector<Node>& children) {
+    for (size_t k = 1; k < children.size(); ++k) {
+      std::string_view a = children[k - 1].path.view(), b = children[k].path.view();
+      if (a.size() > b.size() || (a.size() == b.size() && a >= b)) return false;
+    }
+    return true;
   }
 
   std::string_view LongPathComponent(int index, const Draft& d) const {
