@@ -107,9 +107,9 @@ const std::vector<std::string>& FoldsOnce() {
 }
 
 struct Tally {
-  size_t missed = 0;     // the fold begins with a lead and the gate said no: wrong
-  size_t begins = 0;     // the fold begins with a lead
-  size_t let_pass = 0;   // the gate said yes, no lead begins the fold
+  size_t missed = 0;    // the fold begins with a lead and the gate said no: wrong
+  size_t begins = 0;    // the fold begins with a lead
+  size_t let_pass = 0;  // the gate said yes, no lead begins the fold
   size_t subjects = 0;
 };
 
@@ -195,7 +195,7 @@ TEST_CASE("FoldedLeadGate: shapes", "[grammar]") {
   CHECK(gate.MayBegin("bo sung"));          // the whole text is the lead
   CHECK(gate.MayBegin(congvan::testing::ToNfd("Bãi bỏ điểm c")));
   CHECK_FALSE(gate.MayBegin("Trong thời hạn 30 ngày"));  // "tr": no lead
-  CHECK_FALSE(gate.MayBegin("Thực hiện"));                // "thu": no lead
+  CHECK_FALSE(gate.MayBegin("Thực hiện"));               // "thu": no lead
   CHECK_FALSE(gate.MayBegin("Bổ nhiệm"));
   CHECK_FALSE(gate.MayBegin("Đối với"));
   CHECK_FALSE(gate.MayBegin("bo s"));  // the fold ends before the lead
