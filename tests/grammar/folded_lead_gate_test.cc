@@ -202,6 +202,14 @@ TEST_CASE("FoldedLeadGate: shapes", "[grammar]") {
   CHECK_FALSE(gate.MayBegin("Bo"));
   CHECK_FALSE(gate.MayBegin(""));
   CHECK(FoldedLeadGate().MayBegin("anything"));  // no leads: no gate
+  // Letters with marks and single spaces are followed without the fold.
+  FoldedLeadGate verbs({"doi ten", "dieu chinh", "bo sung"});
+  CHECK(verbs.MayBegin("Điều chỉnh"));
+  CHECK(verbs.MayBegin("ĐỔI TÊN"));
+  CHECK_FALSE(verbs.MayBegin("Điều 5"));
+  CHECK_FALSE(verbs.MayBegin("Bộ Tài chính"));
+  CHECK(verbs.MayBegin("Bổ  sung"));  // a second space: the fold (one space) decides
+  CHECK(verbs.MayBegin("Đô\u0309i tên"));
   // A long text's lead past the prefix folded is not judged: "may".
   FoldedLeadGate far({"a b"});
   CHECK(far.MayBegin("A" + std::string(40, ' ') + "b"));

@@ -1,8 +1,10 @@
-// Whether a text's fold may begin with a lead: the ASCII run followed byte by
-// byte, then a short prefix folded (folded_lead_gate.h).
+// Whether a text's fold may begin with a lead: the letters, digits and single
+// spaces it begins with followed one by one, then a short prefix folded
+// (folded_lead_gate.h).
 #include "grammar/folded_lead_gate.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include "congvan/text_fold.h"
@@ -19,6 +21,57 @@ char FoldedAsciiAlnum(unsigned char c) {
   return 0;
 }
 
+// Latin-1 Supplement to Latin Extended-B (U+00C0–U+024F), then Latin
+// Extended Additional (U+1E00–U+1EFF): the Vietnamese letters with marks.
+constexpr uint32_t kLatinFrom = 0xC0, kLatinTo = 0x250, kAdditionalFrom = 0x1E00;
+constexpr size_t kLetterSlots = (kLatinTo - kLatinFrom) + 0x100;
+
+// By slot, what a letter of those blocks folds to when it folds to one
+// ASCII letter or digit (0 when it folds otherwise): read from the fold
+// itself (FoldWithOffsets on the code point alone; the fold is per code
+// point), once per process.
+const std::array<char, kLetterSlots>& LetterFolds() {
+  static const std::array<char, kLetterSlots> folds = [] {
+    std::array<char, kLetterSlots> out{};
+    std::string utf8, folded;
+    for (size_t slot = 0; slot < kLetterSlots; ++slot) {
+      uint32_t cp = slot < kLatinTo - kLatinFrom
+                        ? kLatinFrom + static_cast<uint32_t>(slot)
+                        : kAdditionalFrom + static_cast<uint32_t>(slot - (kLatinTo - kLatinFrom));
+      utf8.clear();
+      if (cp < 0x800) {
+        utf8 += static_cast<char>(0xC0 | (cp >> 6));
+      } else {
+        utf8 += static_cast<char>(0xE0 | (cp >> 12));
+        utf8 += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      }
+      utf8 += static_cast<char>(0x80 | (cp & 0x3F));
+      FoldWithOffsets(utf8, &folded, nullptr);
+      char c = folded.size() == 1 ? folded[0] : 0;
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[slot] = c;
+    }
+    return out;
+  }();
+  return folds;
+}
+
+// The fold of the letter with marks `p` begins with (of `size` bytes), when
+// it is one ASCII letter or digit, and its width in `*width`; else 0.
+char FoldedLetter(const unsigned char* p, size_t size, size_t* width) {
+  if (p[0] >= 0xC3 && p[0] <= 0xC9 && size >= 2 && (p[1] & 0xC0) == 0x80) {
+    uint32_t cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    if (cp >= kLatinTo) return 0;
+    *width = 2;
+    return LetterFolds()[cp - kLatinFrom];
+  }
+  if (p[0] == 0xE1 && size >= 3 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80) {
+    uint32_t cp = 0x1000u | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    *width = 3;
+    return LetterFolds()[(kLatinTo - kLatinFrom) + (cp - kAdditionalFrom)];
+  }
+  return 0;
+}
+
 }  // namespace
 
 FoldedLeadGate::FoldedLeadGate(std::vector<std::string> leads) : leads_(std::move(leads)) {
@@ -29,36 +82,44 @@ FoldedLeadGate::FoldedLeadGate(std::vector<std::string> leads) : leads_(std::mov
     first_[static_cast<unsigned char>(leads_[i][0])] |= uint64_t{1} << i;
 }
 
-int FoldedLeadGate::FollowAscii(std::string_view text, size_t* run) const {
-  if (text.empty()) return 0;  // no lead is empty
-  char first = FoldedAsciiAlnum(static_cast<unsigned char>(text[0]));
-  if (first == 0) {
-    *run = 0;
-    return -1;
-  }
-  // Most texts are turned away by their first letter ("Các", "Việc").
-  uint64_t alive = first_[static_cast<unsigned char>(first)];
-  if (alive == 0) return 0;
-  size_t k = 1;
-  for (; k < text.size(); ++k) {
-    char c = FoldedAsciiAlnum(static_cast<unsigned char>(text[k]));
+int FoldedLeadGate::FollowLetters(std::string_view text, size_t* run) const {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  if (size == 0) return 0;  // no lead is empty
+  uint64_t alive = 0;
+  size_t k = 0, folded = 0;
+  bool after_space = true;  // a space first, or after a space, is left to the fold
+  while (k < size) {
+    size_t width = 1;
+    char c = FoldedAsciiAlnum(p[k]);
+    if (c == 0 && p[k] == ' ' && !after_space) c = ' ';
+    if (c == 0 && p[k] >= 0x80) c = FoldedLetter(p + k, size - k, &width);
     if (c == 0) break;
+    after_space = c == ' ';
     uint64_t next = 0;
-    for (uint64_t rest = alive; rest != 0; rest &= rest - 1) {
-      const std::string& lead = leads_[static_cast<size_t>(__builtin_ctzll(rest))];
-      if (lead.size() == k) return 1;  // the fold begins with this lead
-      if (lead[k] == c) next |= rest & -rest;
+    if (folded == 0) {
+      // Most texts are turned away by their first letter ("Các", "Việc").
+      next = first_[static_cast<unsigned char>(c)];
+    } else {
+      for (uint64_t rest = alive; rest != 0; rest &= rest - 1) {
+        const std::string& lead = leads_[static_cast<size_t>(__builtin_ctzll(rest))];
+        if (lead.size() == folded) return 1;  // the fold begins with this lead
+        if (lead[folded] == c) next |= rest & -rest;
+      }
     }
     if (next == 0) return 0;
     alive = next;
+    ++folded;
+    k += width;
   }
   *run = k;
   for (uint64_t rest = alive; rest != 0; rest &= rest - 1) {
-    if (leads_[static_cast<size_t>(__builtin_ctzll(rest))].size() == k) return 1;
+    if (leads_[static_cast<size_t>(__builtin_ctzll(rest))].size() == folded) return 1;
   }
-  // The whole text was letters and digits: its fold is that, shorter than
+  if (folded == 0) return -1;  // nothing followed: the fold judges
+  // The whole text was followed: its fold is what was followed, shorter than
   // every lead still alive.
-  return k == text.size() ? 0 : -1;
+  return k == size ? 0 : -1;
 }
 
 int FoldedLeadGate::FoldedPrefixAgrees(std::string_view text, size_t cut) const {
@@ -76,27 +137,27 @@ int FoldedLeadGate::FoldedPrefixAgrees(std::string_view text, size_t cut) const 
   return answer;
 }
 
-bool FoldedLeadGate::FoldedPrefixMayBegin(std::string_view text, size_t ascii_run) const {
+bool FoldedLeadGate::FoldedPrefixMayBegin(std::string_view text, size_t followed_bytes) const {
   // First the ASCII run and a few bytes after it: most texts part from every
   // lead at their first letter with marks ("Thực" → "thu", "Bộ Tài" → "bo
   // t"). Then enough bytes for the longest lead when each code point folds
   // to one byte or more (a Vietnamese letter: two or three bytes to one); a
   // fold that comes out shorter still decides only what it holds.
-  int agrees = FoldedPrefixAgrees(text, std::min(text.size(), ascii_run + kFirstLook));
+  int agrees = FoldedPrefixAgrees(text, std::min(text.size(), followed_bytes + kFirstLook));
   if (agrees >= 0) return agrees == 1;
   size_t longer = std::min(text.size(), 2 * longest_ + kFirstLook);
-  if (longer <= ascii_run + kFirstLook) return true;
+  if (longer <= followed_bytes + kFirstLook) return true;
   return FoldedPrefixAgrees(text, longer) != 0;
 }
 
 bool FoldedLeadGate::MayBegin(std::string_view text) const {
   if (leads_.empty()) return true;
-  size_t ascii_run = 0;
+  size_t followed_bytes = 0;
   if (followed_) {
-    int followed = FollowAscii(text, &ascii_run);
+    int followed = FollowLetters(text, &followed_bytes);
     if (followed >= 0) return followed == 1;
   }
-  return FoldedPrefixMayBegin(text, ascii_run);
+  return FoldedPrefixMayBegin(text, followed_bytes);
 }
 
 }  // namespace congvan::grammar_internal

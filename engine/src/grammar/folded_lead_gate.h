@@ -39,20 +39,22 @@ class FoldedLeadGate {
 
  private:
   // The leads the fold's first bytes may still begin, followed through the
-  // text's leading ASCII letters and digits (`*run` of them). Returns 1 (a
-  // lead is whole: the fold begins with it), 0 (none is left) or -1
-  // (undecided where the run ends).
-  int FollowAscii(std::string_view text, size_t* run) const;
+  // text's first ASCII letters and digits, letters with marks that fold to
+  // one letter (the Latin blocks, by a table read from the fold) and single
+  // spaces between them (`*run` bytes of it). Returns 1 (a lead is whole: the
+  // fold begins with it), 0 (none is left) or -1 (undecided where the run
+  // ends: another byte, a second space, a combining mark).
+  int FollowLetters(std::string_view text, size_t* run) const;
   // The same judged on the fold of the first `cut` bytes of `text` (moved on
   // to a code point's start): 1, 0, or -1 when a lead may begin past them.
   int FoldedPrefixAgrees(std::string_view text, size_t cut) const;
-  // The ASCII run undecided: short prefixes folded, then longer ones.
-  bool FoldedPrefixMayBegin(std::string_view text, size_t ascii_run) const;
+  // Undecided after `followed_bytes`: short prefixes folded, then longer ones.
+  bool FoldedPrefixMayBegin(std::string_view text, size_t followed_bytes) const;
 
-  static constexpr size_t kFirstLook = 8;  // bytes past the ASCII run folded first
+  static constexpr size_t kFirstLook = 8;  // bytes past the followed run folded first
   std::vector<std::string> leads_;
   size_t longest_ = 0;
-  bool followed_ = false;  // at most 64 leads: FollowAscii keeps them in a mask
+  bool followed_ = false;  // at most 64 leads: FollowLetters keeps them in a mask
   // By byte: the leads (bit i: leads_[i]) that begin with it.
   std::array<uint64_t, 256> first_{};
 };
