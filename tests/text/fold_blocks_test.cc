@@ -9,7 +9,10 @@
 // block position; and on generated lines of the shapes the block path treats
 // apart (capitals, '`', tabs, space runs across a block's edge, letters of
 // two and three bytes cut by it, code points it leaves to the general path,
-// bytes that are not UTF-8) at every alignment and length.
+// bytes that are not UTF-8) at every alignment and length; and every code
+// point of the fold table's blocks (which the block path looks up by their
+// UTF-8 bytes, FoldTable::SingleByteOfSequence), whole and cut short, at
+// every place in a block and at a line's end.
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -17,6 +20,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "congvan/text_fold.h"
@@ -125,6 +129,52 @@ TEST_CASE("The fold's block path equals the plain fold on generated shapes at ev
       REQUIRE(FoldsAsPlain(line));
       REQUIRE(FoldsAsPlain("a" + line + "Bc"));
       checked += 2;
+    }
+  }
+  CHECK(checked > 100000);
+}
+
+namespace {
+
+std::string Utf8(uint32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | c >> 6);
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | c >> 12);
+    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The fold's block path equals the plain fold on every code point of the table's blocks",
+          "[text][fold]") {
+  // The table's blocks (fold_key.cc: FoldTable::kBlocks) and a code point
+  // either side of each, where the lookup by bytes must answer "not simple".
+  const std::vector<std::pair<uint32_t, uint32_t>> ranges = {
+      {0x0080, 0x0300}, {0x1DFF, 0x1F01}, {0x1FFF, 0x2071}};
+  size_t checked = 0;
+  for (const auto& [first, last] : ranges) {
+    for (uint32_t c = first; c <= last; ++c) {
+      const std::string bytes = Utf8(c);
+      for (size_t cut = bytes.size(); cut > 0; --cut) {  // whole, then cut short
+        const std::string piece = bytes.substr(0, cut);
+        for (size_t place = 0; place < 19; ++place) {
+          INFO("U+" << std::hex << c << std::dec << " cut to " << cut << " at " << place);
+          const std::string before(place, 'x');
+          REQUIRE(FoldsAsPlain(before + piece));         // at the line's end
+          REQUIRE(FoldsAsPlain(before + piece + "ab"));  // two bytes after it
+          REQUIRE(FoldsAsPlain(before + piece + "Ư ệ" + std::string(16, 'y')));  // letters after
+          REQUIRE(FoldsAsPlain("\xE1\xBB\x87" + before + piece + std::string(20, 'z')));
+          checked += 4;
+        }
+      }
     }
   }
   CHECK(checked > 100000);

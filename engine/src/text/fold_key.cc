@@ -17,12 +17,17 @@
 // blocks inline and writes through raw pointers (FoldWriter), not a
 // push_back per byte. While sixteen bytes remain it goes a block at a time
 // (FoldWriter::PutBlocks, SSE2): the block's ASCII folded at once, and the
-// runs between letters with marks and space runs copied with one store each.
+// runs between letters with marks and space runs copied with one store each;
+// a line's last bytes go as one more block, its last sixteen, read from
+// where the fold has got to. A letter with marks between the runs is looked
+// up by its UTF-8 bytes (FoldTable::SingleByteOfSequence: two dependent
+// loads, no decoding, no range tests), not decoded into a code point first.
 // tests/text/fold_key_test.cc checks the table against a whole-string ICU
 // reference, and FoldWithOffsets against FoldKey taken code point by code
 // point, on every corpus line; tests/text/fold_blocks_test.cc the block path
 // against the same plain fold on every corpus and unseen line at every block
-// position and on generated shapes at every alignment.
+// position and on generated shapes at every alignment, and every code point
+// of the table's blocks at every place in a block and at a line's end.
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -35,6 +40,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,6 +100,14 @@ void FoldCodePointWithIcu(UChar32 c, std::string& out) {
   s.toUTF8String(out);
 }
 
+// The answer of SimpleFold and FoldTable::SingleByteOfSequence for a code
+// point that folds to one byte: the byte | the code point's length in UTF-8
+// << 8; 0 stands for "not so".
+constexpr uint32_t SimpleAnswer(char folded, unsigned length) {
+  return static_cast<uint8_t>(folded) | length << 8;
+}
+constexpr uint32_t SequenceLength(uint32_t answer) { return answer >> 8; }
+
 // The folds of the blocks Vietnamese and English text is written in.
 class FoldTable {
  public:
@@ -111,6 +125,7 @@ class FoldTable {
       bool single = f.size() == 1 && f[0] != ' ' && f[0] != '\t' && f[0] != '\0';
       single_byte_[slot] = single ? f[0] : '\0';
     }
+    IndexSingleBytesBySequence();
   }
   // The fold of the code point at `slot`, for callers that decoded it into
   // the table's layout themselves (FoldWithOffsets' fast path).
@@ -118,6 +133,20 @@ class FoldTable {
   // The fold at `slot` when it is one byte other than a space, a tab or NUL
   // (a Vietnamese letter with its marks → its ASCII letter), else 0.
   char SingleByteAt(size_t slot) const { return single_byte_[slot]; }
+  // SingleByteAt by the code point's UTF-8 bytes, for the fold's block
+  // path: of the sequence at q (three bytes readable, q[0] ≥ 0x80), its
+  // SimpleAnswer when it is a well-formed sequence of the
+  // table whose fold is one byte (as SingleByteAt), else 0 (any other
+  // sequence, a broken one included). Two dependent loads and no compare:
+  // the first two bytes, read as one 16-bit number, pick an entry that is a
+  // two-byte letter's answer or, for a three-byte sequence's first two, a row
+  // of the third byte's answers (row 0 holds only zeros, so whatever is not
+  // a letter of the table reads 0).
+  [[gnu::always_inline]] static uint32_t SingleByteOfSequence(const uint8_t* q) {
+    const uint32_t first_two = sequence_index_.by_first_two[q[0] | q[1] << 8];
+    return (first_two & kAnswerBits) |
+           sequence_index_.by_third[(first_two >> kRowShift << 8) | q[2]];
+  }
   // nullptr when the code point is outside the table.
   const std::string* Find(UChar32 c) const {
     for (const Block& b : kBlocks) {
@@ -139,9 +168,61 @@ class FoldTable {
       {0x2000, 0x0070, kPunctuationSlot},              // General Punctuation (‘ ’ … – —)
   };
   static constexpr size_t kSize = 0x0470;
+  // by_first_two's entries: a SimpleAnswer (10 bits) or a row of by_third above them.
+  static constexpr uint16_t kAnswerBits = 0x03FF;
+  static constexpr int kRowShift = 12;
+  // The three-byte sequences of the table by their first two bytes: Latin
+  // Extended Additional (E1 B8–BB) and General Punctuation (E2 80–81, to U+206F).
+  struct ThreeByteRow {
+    uint8_t first, second;
+    size_t first_slot, slots;  // the table's slot of (first, second, 80), how many follow
+  };
+  static constexpr ThreeByteRow kThreeByteRows[] = {
+      {0xE1, 0xB8, kLatinExtendedAdditionalSlot + 0x000, 64},
+      {0xE1, 0xB9, kLatinExtendedAdditionalSlot + 0x040, 64},
+      {0xE1, 0xBA, kLatinExtendedAdditionalSlot + 0x080, 64},
+      {0xE1, 0xBB, kLatinExtendedAdditionalSlot + 0x0C0, 64},
+      {0xE2, 0x80, kPunctuationSlot + 0x00, 64},
+      {0xE2, 0x81, kPunctuationSlot + 0x40, 0x70 - 0x40},
+  };
+  static constexpr size_t kThirdByteRows = 1 + std::size(kThreeByteRows);
+  // SingleByteOfSequence's tables. Of a trivial type at namespace scope, so
+  // they start as zeros without a constructor writing them, and only the
+  // pages the table's letters fill (36 KB of the 135) are ever mapped.
+  struct SequenceIndex {
+    uint16_t by_first_two[1 << 16];           // by q[0] | q[1] << 8
+    uint16_t by_third[kThirdByteRows * 256];  // by row << 8 | q[2]
+  };
+  static SequenceIndex sequence_index_;
+
+  // Fills sequence_index_ from single_byte_ (the table built, once).
+  void IndexSingleBytesBySequence() {
+    auto answer = [&](size_t slot, unsigned length) -> uint16_t {
+      const char c = single_byte_[slot];
+      return c == '\0' ? 0 : static_cast<uint16_t>(SimpleAnswer(c, length));
+    };
+    for (unsigned first = 0xC2; first <= 0xCB; ++first) {  // U+0080–U+02FF
+      for (unsigned second = 0x80; second <= 0xBF; ++second) {
+        sequence_index_.by_first_two[first | second << 8] =
+            answer(kLatinSlot + ((first & 0x1F) << 6) + (second & 0x3F), 2);
+      }
+    }
+    unsigned row = 1;
+    for (const ThreeByteRow& r : kThreeByteRows) {
+      sequence_index_.by_first_two[r.first | unsigned{r.second} << 8] =
+          static_cast<uint16_t>(row << kRowShift);
+      for (size_t third = 0x80; third < 0x80 + r.slots; ++third) {
+        sequence_index_.by_third[row << 8 | third] = answer(r.first_slot + (third & 0x3F), 3);
+      }
+      ++row;
+    }
+  }
+
   std::string folded_[kSize];
   std::array<char, kSize> single_byte_{};
 };
+
+FoldTable::SequenceIndex FoldTable::sequence_index_;
 
 const FoldTable& Table() {
   static const FoldTable table;
@@ -304,56 +385,67 @@ class FoldWriter {
     }
 #endif
     while (k < end) {
-      int32_t width = 1;
-      const int c = SimpleFold(p, k, end, table, &width);
-      if (c < 0) break;
+      const uint32_t fold = SimpleFold(p, k, end, table);
+      if (fold == 0) break;
+      const auto c = static_cast<char>(fold);
       if (c == ' ' && at > start_ && text[at - 1] == ' ') {  // a run of spaces is one
         ++k;
         continue;
       }
-      text[at] = static_cast<char>(c);
+      text[at] = c;
       if constexpr (kOffsets) from[at] = static_cast<uint32_t>(k);
       ++at;
-      k += width;
+      k += static_cast<int32_t>(SequenceLength(fold));
     }
     written_ = at;
     *i = k;
   }
 
-  // The one-byte fold of the code point at p[k] (as an unsigned char) and
-  // its width in bytes: ASCII's, or a table character's that folds to one
-  // letter; -1 for any other code point (where a simple run stops).
-  [[gnu::always_inline]] static int SimpleFold(const uint8_t* p, int32_t k, int32_t end,
-                                               const FoldTable& table, int32_t* width) {
-    if (p[k] < 0x80) return static_cast<unsigned char>(kAsciiFold[p[k]]);
-    size_t slot = TableSlot(p, k, end);
-    if (slot == kNoSlot) return -1;
+  // The SimpleAnswer of the code point at p[k] (its one-byte fold and width):
+  // ASCII's, or a table character's that folds to one letter; 0 for any
+  // other code point (where a simple run stops). While three bytes remain the
+  // table is asked by the bytes themselves (SingleByteOfSequence), at the
+  // line's last two bytes by the decoded code point (TableSlot), which also
+  // sees a sequence cut short by the end.
+  [[gnu::always_inline]] static uint32_t SimpleFold(const uint8_t* p, int32_t k, int32_t end,
+                                                    const FoldTable& table) {
+    if (p[k] < 0x80) return SimpleAnswer(kAsciiFold[p[k]], 1);
+    if (end - k >= 3) return table.SingleByteOfSequence(p + k);
+    const size_t slot = TableSlot(p, k, end);
+    if (slot == kNoSlot) return 0;
     const char c = table.SingleByteAt(slot);
-    if (c == '\0') return -1;
-    *width = p[k] < 0xE0 ? 2 : 3;
-    return static_cast<unsigned char>(c);
+    if (c == '\0') return 0;
+    return SimpleAnswer(c, p[k] < 0xE0 ? 2 : 3);
   }
 
 #if defined(__SSE2__)
-  // The block path of PutSimpleRunAs: while sixteen input bytes remain, the
-  // block's ASCII bytes are folded at once (capitals +32, '`' → '\'', tab →
-  // space, by compares and masks) into a scratch copy, and the runs of it
-  // between the bytes that need more — a non-ASCII byte, a space or tab
-  // after a space (dropped) — are copied out with one sixteen-byte store
-  // each (the buffers' kBlockSlack takes what lies past a run's end). A
-  // non-ASCII code point between them is folded by SimpleFold, and may end
-  // past the block: the next block starts where it ended. Returns false
-  // where the run ends (*k at a code point that is not simple), true when
-  // fewer than sixteen bytes remain.
+  // The block path of PutSimpleRunAs: sixteen input bytes at a time, their
+  // ASCII bytes folded at once (capitals +32, '`' → '\'', tab → space, by
+  // compares and masks) into a scratch copy, and the runs of it between the
+  // bytes that need more — a non-ASCII byte, a space or tab after a space
+  // (dropped) — copied out with one sixteen-byte store each (the buffers'
+  // kBlockSlack takes what lies past a run's end). A non-ASCII code point
+  // between them is folded by SimpleFold, and may end past the block: the
+  // next block starts where it ended. The last block of a line of sixteen
+  // bytes or more is its last sixteen bytes, read from where the run has got
+  // to (what lies before was written already), so a line's end needs no
+  // byte loop. Returns false where the run ends (*k at a code point that is
+  // not simple), true when the line is done or shorter than a block.
   template <bool kOffsets>
   bool PutBlocks(const uint8_t* p, int32_t* k_io, int32_t end, const FoldTable& table, char* text,
                  uint32_t* from, size_t* at_io) {
     alignas(16) char folded[32] = {};
     size_t at = *at_io;
     int32_t k = *k_io;
-    bool ok = true;
-    while (end - k >= 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    while (k < end) {
+      int32_t base = k;  // where the block starts in p; j where in it the run goes on
+      int32_t j = 0;
+      if (end - k < 16) {
+        if (end < 16) break;  // a line shorter than a block
+        base = end - 16;
+        j = k - base;
+      }
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + base));
       const __m128i space = _mm_set1_epi8(' ');
       const __m128i is_tab = _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'));
       const __m128i is_blank = _mm_or_si128(_mm_cmpeq_epi8(x, space), is_tab);
@@ -366,9 +458,11 @@ class FoldWriter {
       y = _mm_xor_si128(y, _mm_and_si128(is_tab, _mm_set1_epi8('\t' ^ ' ')));
       const auto high = static_cast<unsigned>(_mm_movemask_epi8(x));
       const auto blank = static_cast<unsigned>(_mm_movemask_epi8(is_blank));
-      const unsigned after_space = at > start_ && text[at - 1] == ' ' ? 1u : 0u;
-      const unsigned stops = high | (blank & ((blank << 1) | after_space));
-      if (stops == 0) {  // sixteen bytes of ASCII without a space run
+      // The bytes from j on; a blank at j is judged by what this writer wrote last.
+      const unsigned ahead = ~0u << j;
+      const unsigned after_space = at > start_ && text[at - 1] == ' ' ? 1u << j : 0u;
+      unsigned stops = (high | (blank & (((blank << 1) & (ahead << 1)) | after_space))) & ahead;
+      if ((stops | static_cast<unsigned>(j)) == 0) {  // sixteen bytes of ASCII, no space run
         _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at), y);
         if constexpr (kOffsets) PutOffsets(from + at, static_cast<uint32_t>(k));
         at += 16;
@@ -376,39 +470,38 @@ class FoldWriter {
         continue;
       }
       _mm_store_si128(reinterpret_cast<__m128i*>(folded), y);
-      int32_t j = 0;  // where in the block the next run begins
-      while (j < 16) {
-        const unsigned ahead = stops & (~0u << j);
-        const int32_t stop = ahead == 0 ? 16 : __builtin_ctz(ahead);
-        if (stop > j) {  // folded[j, stop) as it is
-          _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at),
-                           _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded + j)));
-          if constexpr (kOffsets) PutOffsets(from + at, static_cast<uint32_t>(k + j));
-          at += static_cast<size_t>(stop - j);
-          j = stop;
-        }
+      for (;;) {
+        const int32_t stop = stops == 0 ? 16 : __builtin_ctz(stops);
+        // folded[j, stop) as it is: one store (an empty run stores what is overwritten)
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at),
+                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded + j)));
+        if constexpr (kOffsets) PutOffsets(from + at, static_cast<uint32_t>(base + j));
+        at += static_cast<size_t>(stop - j);
+        j = stop;
         if (j == 16) break;
-        if (p[k + j] < 0x80) {  // a space or tab after a space
+        if (p[base + j] < 0x80) {  // a space or tab after a space
           ++j;
+          stops &= stops - 1;
           continue;
         }
-        int32_t width = 1;
-        const int c = SimpleFold(p, k + j, end, table, &width);
-        if (c < 0) {
-          ok = false;
-          break;
+        const uint32_t fold = SimpleFold(p, base + j, end, table);
+        if (fold == 0) {
+          *at_io = at;
+          *k_io = base + j;
+          return false;
         }
-        text[at] = static_cast<char>(c);
-        if constexpr (kOffsets) from[at] = static_cast<uint32_t>(k + j);
+        text[at] = static_cast<char>(fold);
+        if constexpr (kOffsets) from[at] = static_cast<uint32_t>(base + j);
         ++at;
-        j += width;
+        j += static_cast<int32_t>(SequenceLength(fold));
+        if (j >= 16) break;  // the code point ends in the next block
+        stops &= ~0u << j;
       }
-      k += j;
-      if (!ok) break;
+      k = base + j;
     }
     *at_io = at;
     *k_io = k;
-    return ok;
+    return true;
   }
 
   // from[0..15] = first, first + 1, …, first + 15.
