@@ -410,6 +410,11 @@ class FoldWriter {
   [[gnu::always_inline]] static uint32_t SimpleFold(const uint8_t* p, int32_t k, int32_t end,
                                                     const FoldTable& table) {
     if (p[k] < 0x80) return SimpleAnswer(kAsciiFold[p[k]], 1);
+    return NonAsciiSimpleFold(p, k, end, table);
+  }
+  // SimpleFold of a code point whose first byte is not ASCII.
+  [[gnu::always_inline]] static uint32_t NonAsciiSimpleFold(const uint8_t* p, int32_t k,
+                                                            int32_t end, const FoldTable& table) {
     if (end - k >= 3) return table.SingleByteOfSequence(p + k);
     const size_t slot = TableSlot(p, k, end);
     if (slot == kNoSlot) return 0;
@@ -479,12 +484,12 @@ class FoldWriter {
         at += static_cast<size_t>(stop - j);
         j = stop;
         if (j == 16) break;
-        if (p[base + j] < 0x80) {  // a space or tab after a space
+        if ((high >> j & 1) == 0) {  // a space or tab after a space
           ++j;
           stops &= stops - 1;
           continue;
         }
-        const uint32_t fold = SimpleFold(p, base + j, end, table);
+        const uint32_t fold = NonAsciiSimpleFold(p, base + j, end, table);
         if (fold == 0) {
           *at_io = at;
           *k_io = base + j;
