@@ -477,10 +477,13 @@ class FoldWriter {
       _mm_store_si128(reinterpret_cast<__m128i*>(folded), y);
       for (;;) {
         const int32_t stop = stops == 0 ? 16 : __builtin_ctz(stops);
-        // folded[j, stop) as it is: one store (an empty run stores what is overwritten)
+        // folded[j, stop) as it is: one store (an empty run stores what is overwritten;
+        // its four offset stores are skipped)
         _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at),
                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(folded + j)));
-        if constexpr (kOffsets) PutOffsets(from + at, static_cast<uint32_t>(base + j));
+        if constexpr (kOffsets) {
+          if (stop > j) PutOffsets(from + at, static_cast<uint32_t>(base + j));
+        }
         at += static_cast<size_t>(stop - j);
         j = stop;
         if (j == 16) break;
