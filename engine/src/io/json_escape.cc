@@ -3,28 +3,30 @@
 // Approach: the parse output is mostly string bytes, so this is a hot loop.
 // A byte is plain (copied as it is), to be escaped (below 0x20, '"', '\\')
 // or part of a multi-byte UTF-8 sequence; the scan copies the runs between
-// the bytes to be escaped whole. It classifies sixteen bytes at once (SSE2
-// on x86-64, a table elsewhere) into masks, and from them decides for the
-// whole block: where the first byte to escape is, and — Vietnamese has an
-// accented letter about every sixth byte — whether the non-ASCII bytes
-// before it are whole two- and three-byte sequences whose lead alone makes
-// them valid (C2–DF; E1–EC, EE, EF), each lead followed by exactly its
-// continuation bytes. Such a block passes whole; the continuation bytes a
-// lead at its end still expects are carried into the next block's test, so
-// each byte is classified once (re-reading the block from such a lead cost
-// 1.7 M of the 15.6 M instructions the escaper took on the 2 MB law). A
-// string shorter than a block that is plain ASCII (paths, styles, markers)
-// is copied byte by byte, without a block's two copies. Anything else — a
-// stray continuation, a lead E0 or ED (valid or not by the next byte:
-// overlongs, surrogates), a four-byte sequence, C0/C1, a sequence cut short
-// — stops the scan at the first character in question (the carried lead, or
-// the block's first non-ASCII byte), where ICU's U8_NEXT decides
-// as before (a four-byte character is valid; the ill-formed send the string
-// to nlohmann, whose replacement characters the output keeps). So the block
-// test only ever accepts sequences that U8_NEXT accepts, and what is valid
-// is decided exactly as before. tests/io/json_writer_test.cc checks the
-// escaper against nlohmann with every byte and UTF-8 shape at every offset
-// of a block, and the SSE2 classes against the table's.
+// the bytes to be escaped whole. It reads sixteen bytes at once (SSE2 on
+// x86-64, byte by byte elsewhere) together with the same sixteen shifted by
+// one and by two (two more unaligned loads of the string itself, or zeros at
+// its start), so whether a byte is where a continuation belongs is a
+// comparison of the bytes one and two before it: after a lead C0–FF, and two
+// after E0–FF. A block passes when no byte is to be escaped and no byte is
+// suspect: every continuation byte exactly where a lead wants one, and no
+// lead whose validity its next byte decides or that starts four bytes (C0,
+// C1, E0, ED, F0–FF). That is one mask for the whole block and no state
+// carried between blocks (a sequence across the block's end is checked by
+// the next block's shifted loads); the scan before this one built five masks
+// and combined them in scalar code, ≈ 95 instructions a block. At the first
+// suspect byte the scan stops at the start of the character in question —
+// the lead one or two bytes before it when a continuation is missing, else
+// the byte itself — where ICU's U8_NEXT decides as before (a four-byte
+// character or E0 A0 80 is valid; the ill-formed send the string to
+// nlohmann, whose replacement characters the output keeps). A lead in the
+// last two bytes that wants bytes past the string's end stops the scan the
+// same way. So the block test only ever accepts sequences that U8_NEXT
+// accepts, and what is valid is decided exactly as before. A string shorter
+// than a block that is plain ASCII (paths, styles, markers) is copied byte
+// by byte. tests/io/json_writer_test.cc checks the escaper against nlohmann
+// with every byte and UTF-8 shape at every offset of a block, and the SSE2
+// masks against the portable ones.
 #include "io/json_escape.h"
 
 #include <unicode/utf8.h>
@@ -34,7 +36,6 @@
 #endif
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -43,159 +44,191 @@
 namespace congvan::io_internal {
 namespace {
 
-// Each byte's classes as bits of one table entry, for the portable
-// classifier.
-enum : uint8_t {
-  kHighBit = 1,
-  kEscapeBit = 2,
-  kContinuationBit = 4,
-  kLead2Bit = 8,
-  kLead3Bit = 16
-};
-constexpr std::array<uint8_t, 256> kClassBits = [] {
-  std::array<uint8_t, 256> bits{};
-  for (int b = 0; b < 0x100; ++b) {
-    uint8_t v = 0;
-    if (b >= 0x80) v |= kHighBit;
-    if (b < 0x20 || b == '"' || b == '\\') v |= kEscapeBit;
-    if (b >= 0x80 && b <= 0xBF) v |= kContinuationBit;
-    if (b >= 0xC2 && b <= 0xDF) v |= kLead2Bit;
-    if (b >= 0xE1 && b <= 0xEF && b != 0xED) v |= kLead3Bit;
-    bits[static_cast<size_t>(b)] = v;
-  }
-  return bits;
-}();
+constexpr size_t kBlock = 16;  // bytes read at once
+
+// One byte's place in the masks, given the two bytes before it.
+bool IsEscape(uint8_t b) { return b < 0x20 || b == '"' || b == '\\'; }
+bool IsContinuation(uint8_t b) { return b >= 0x80 && b <= 0xBF; }
+bool WantsContinuation(uint8_t one_before, uint8_t two_before) {
+  return one_before >= 0xC0 || two_before >= 0xE0;
+}
+bool LeftToIcu(uint8_t b) { return b == 0xC0 || b == 0xC1 || b == 0xE0 || b == 0xED || b >= 0xF0; }
 
 }  // namespace
 
-JsonByteClasses ClassifyJsonBytesPortable(const char* block) {
-  JsonByteClasses c;
-  for (uint32_t k = 0; k < 16; ++k) {
-    const uint8_t v = kClassBits[static_cast<unsigned char>(block[k])];
-    c.high |= uint32_t{(v & kHighBit) != 0} << k;
-    c.escape |= uint32_t{(v & kEscapeBit) != 0} << k;
-    c.continuation |= uint32_t{(v & kContinuationBit) != 0} << k;
-    c.lead2 |= uint32_t{(v & kLead2Bit) != 0} << k;
-    c.lead3 |= uint32_t{(v & kLead3Bit) != 0} << k;
+JsonBlockMasks JsonBlockMasksPortable(const char* block, const char* before) {
+  uint8_t bytes[kBlock + 2];
+  std::memcpy(bytes, before, 2);
+  std::memcpy(bytes + 2, block, kBlock);
+  JsonBlockMasks m;
+  for (uint32_t k = 0; k < kBlock; ++k) {
+    const uint8_t b = bytes[k + 2];
+    const bool suspect =
+        IsContinuation(b) != WantsContinuation(bytes[k + 1], bytes[k]) || LeftToIcu(b);
+    m.escape |= uint32_t{IsEscape(b)} << k;
+    m.suspect |= uint32_t{suspect} << k;
   }
-  return c;
+  return m;
 }
+
+namespace {
 
 #if defined(__SSE2__)
-// SSE2 is part of x86-64: sixteen bytes compared at once, each comparison's
-// bytes gathered into a mask by movemask. Compares are signed: 0x80–0xFF
-// read as −128…−1, below every ASCII byte.
-namespace {
-[[gnu::always_inline]] inline JsonByteClasses ClassifyBlock(const char* block) {
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+// SSE2 is part of x86-64. Its byte compares are signed (0x80–0xFF read as
+// −128…−1, below every ASCII byte); unsigned tests go through saturating
+// subtraction or max. `x` holds the block, `one_before` and `two_before`
+// the bytes one and two before each of its bytes.
+struct BlockVectors {
+  __m128i escape, suspect;
+};
+[[gnu::always_inline]] inline BlockVectors BlockVectorsOf(__m128i x, __m128i one_before,
+                                                          __m128i two_before) {
   auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
-  auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
-  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(x, byte(0x1F)), x);  // x ≤ 0x1F
-  const __m128i quote = _mm_cmpeq_epi8(x, byte('"'));
-  const __m128i backslash = _mm_cmpeq_epi8(x, byte('\\'));
-  JsonByteClasses c;
-  c.high = mask(x);
-  c.escape = mask(_mm_or_si128(control, _mm_or_si128(quote, backslash)));
-  c.continuation = mask(_mm_cmplt_epi8(x, byte(0xC0)));  // 80–BF
-  c.lead2 = mask(_mm_and_si128(_mm_cmpgt_epi8(x, byte(0xC1)), _mm_cmplt_epi8(x, byte(0xE0))));
-  const __m128i e1_to_ef =
-      _mm_and_si128(_mm_cmpgt_epi8(x, byte(0xE0)), _mm_cmplt_epi8(x, byte(0xF0)));
-  c.lead3 = mask(_mm_andnot_si128(_mm_cmpeq_epi8(x, byte(0xED)), e1_to_ef));
-  return c;
+  const __m128i zero = _mm_setzero_si128();
+  // Nothing left of x − 0x1F, saturated at zero: x ≤ 0x1F.
+  const __m128i control = _mm_cmpeq_epi8(_mm_subs_epu8(x, byte(0x1F)), zero);
+  const __m128i escape = _mm_or_si128(
+      control, _mm_or_si128(_mm_cmpeq_epi8(x, byte('"')), _mm_cmpeq_epi8(x, byte('\\'))));
+  // No continuation wanted: nothing left of (byte before − BF) nor of (two
+  // before − DF). A byte is misplaced when it is a continuation exactly
+  // where none is wanted or the reverse: the two masks equal.
+  const __m128i unwanted = _mm_cmpeq_epi8(
+      _mm_or_si128(_mm_subs_epu8(one_before, byte(0xBF)), _mm_subs_epu8(two_before, byte(0xDF))),
+      zero);
+  const __m128i continuation = _mm_cmplt_epi8(x, byte(0xC0));  // 80–BF
+  const __m128i misplaced = _mm_cmpeq_epi8(continuation, unwanted);
+  const __m128i left_to_icu =
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, byte(0xF0)), x),         // F0–FF
+                                _mm_cmpeq_epi8(_mm_or_si128(x, byte(1)), byte(0xC1))),  // C0 C1
+                   _mm_or_si128(_mm_cmpeq_epi8(x, byte(0xE0)), _mm_cmpeq_epi8(x, byte(0xED))));
+  return {escape, _mm_or_si128(misplaced, left_to_icu)};
 }
+
+uint32_t Mask(__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); }
+
+[[gnu::always_inline]] inline JsonBlockMasks MasksOf(const char* block, const char* before) {
+  const auto load = [](const char* p) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  };
+  // The bytes one and two before: the block shifted, the gap filled from `before`.
+  const __m128i x = load(block);
+  const __m128i one =
+      _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(static_cast<uint8_t>(before[1])));
+  const __m128i two = _mm_or_si128(
+      _mm_slli_si128(x, 2),
+      _mm_cvtsi32_si128(static_cast<uint8_t>(before[0]) | (static_cast<uint8_t>(before[1]) << 8)));
+  const BlockVectors v = BlockVectorsOf(x, one, two);
+  return {Mask(v.escape), Mask(v.suspect)};
+}
+#endif
+
 }  // namespace
-#else
+
+#if !defined(__SSE2__)
 namespace {
-JsonByteClasses ClassifyBlock(const char* block) { return ClassifyJsonBytesPortable(block); }
+JsonBlockMasks MasksOf(const char* block, const char* before) {
+  return JsonBlockMasksPortable(block, before);
+}
 }  // namespace
 #endif
 
-JsonByteClasses ClassifyJsonBytes(const char* block) { return ClassifyBlock(block); }
+JsonBlockMasks JsonBlockMasksAt(const char* block, const char* before) {
+  return MasksOf(block, before);
+}
 
 namespace {
 
-constexpr size_t kBlock = 16;  // bytes classified at once
-
-// The block's bytes as bits: bit k of a mask for byte k.
 constexpr uint32_t BitsBelow(size_t n) { return (uint32_t{1} << n) - 1; }
 size_t FirstBit(uint32_t bits) { return static_cast<size_t>(std::countr_zero(bits)); }
 
-// The block's classes with the first `drop` bytes left out (shifted away).
-JsonByteClasses Dropped(JsonByteClasses c, size_t drop) {
-  c.high >>= drop;
-  c.escape >>= drop;
-  c.continuation >>= drop;
-  c.lead2 >>= drop;
-  c.lead3 >>= drop;
-  return c;
+// The two bytes before s[at], where they lie in the string, else at `copy`
+// (zeros before the string's start).
+const char* TwoBytesBefore(std::string_view s, size_t at, char* copy) {
+  if (at >= 2) return s.data() + at - 2;
+  copy[0] = 0;
+  copy[1] = at == 1 ? s[0] : 0;
+  return copy;
 }
 
-// The classes of the block at `i`, and how many of its bytes are text
-// (`limit`: sixteen, or what is left at the string's end; the bytes after
-// them are neither high nor to escape).
-JsonByteClasses ClassesAt(std::string_view s, size_t i, size_t* limit) {
+// The masks of the bytes s[i…i+15] (bits past the string's end cleared):
+// the block read where it lies, or the block ending at the string's end, or
+// (a string shorter than a block) a copy padded with zeros.
+[[gnu::always_inline]] inline JsonBlockMasks MasksAt(std::string_view s, size_t i) {
   const size_t size = s.size();
-  if (size - i >= kBlock) {
-    *limit = kBlock;
-    return ClassifyBlock(s.data() + i);
-  }
-  *limit = size - i;  // the last bytes: a block ending at the string's end
-  JsonByteClasses c;
+  char before[2];
+  if (size - i >= kBlock) return MasksOf(s.data() + i, TwoBytesBefore(s, i, before));
+  const size_t limit = size - i;
+  JsonBlockMasks m;
   if (size >= kBlock) {
-    c = Dropped(ClassifyBlock(s.data() + size - kBlock), kBlock - *limit);
+    const size_t from = size - kBlock, drop = i - from;
+    m = MasksOf(s.data() + from, TwoBytesBefore(s, from, before));
+    m.escape >>= drop;
+    m.suspect >>= drop;
   } else {
-    char block[kBlock] = {};
-    std::memcpy(block, s.data() + i, *limit);
-    c = ClassifyBlock(block);
+    char bytes[kBlock] = {};
+    std::memcpy(bytes, s.data() + i, limit);
+    m = MasksOf(bytes, TwoBytesBefore(s, i, before));
   }
-  const uint32_t text = BitsBelow(*limit);
-  c.high &= text;
-  c.escape &= text;
-  return c;
+  m.escape &= BitsBelow(limit);
+  m.suspect &= BitsBelow(limit);
+  return m;
+}
+
+// The start of the character in question at the suspect byte s[k] (at or
+// after `from`, a character boundary): the lead one or two bytes before
+// when it wanted s[k] as a continuation (a sequence cut short), else s[k]
+// itself (a stray continuation, a lead left to ICU). Always a byte ≥ 0x80.
+size_t CharacterInQuestion(std::string_view s, size_t from, size_t k) {
+  const auto at = [&](size_t j) { return static_cast<uint8_t>(s[j]); };
+  if (k >= from + 1 && at(k - 1) >= 0xC0) return k - 1;
+  if (k >= from + 2 && at(k - 2) >= 0xE0) return k - 2;
+  return k;
 }
 
 // The first byte at or after `i` (a character boundary) that the scan does
 // not pass: one to escape, or a non-ASCII byte where ICU must decide;
-// s.size() when there is none.
-//
-// A block passes when its bytes before the first to escape (all of them when
-// none) are ASCII and whole two- and three-byte sequences whose lead alone
-// makes them valid (C2–DF; E1–EC, EE, EF), each lead followed by exactly its
-// continuation bytes: the bytes where continuations are expected (after the
-// leads, and those a lead at the end of the previous block still expects,
-// `carry`) are exactly the continuation bytes. A lead at byte 14 or 15
-// carries its expected bytes into the next block, so every block is read
-// once. Anything else — a stray continuation, a lead E0 or ED (valid or not
-// by the next byte: overlongs, surrogates), a four-byte sequence, C0/C1, a
-// sequence cut short by an escape or the string's end — returns the start of
-// the first character that may be in question: the carried sequence's lead,
-// or the block's first non-ASCII byte.
+// s.size() when there is none. See the top of the file.
+#if defined(__SSE2__)
+// The first i' ≥ i where the block at i' holds a byte to escape or a suspect
+// one, or fewer than sixteen bytes are left. REQUIRES: i ≥ 2 (the block's
+// two bytes before it are read where they lie).
+[[gnu::always_inline]] inline size_t SkipCleanBlocks(std::string_view s, size_t i) {
+  const char* p = s.data();
+  const auto load = [](const char* at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  };
+  for (const size_t size = s.size(); size - i >= kBlock; i += kBlock) {
+    const BlockVectors v = BlockVectorsOf(load(p + i), load(p + i - 1), load(p + i - 2));
+    if (Mask(_mm_or_si128(v.escape, v.suspect)) != 0) break;
+  }
+  return i;
+}
+#endif
+
+// The first byte at or after `i` (a character boundary) that the scan does
+// not pass: one to escape, or a non-ASCII byte where ICU must decide;
+// s.size() when there is none. See the top of the file.
 [[gnu::always_inline]] inline size_t NextStop(std::string_view s, size_t i) {
-  uint32_t carry = 0;  // bits 0 and 1: continuation bytes expected from before
-  size_t carried_lead = 0;
-  while (i < s.size()) {
-    size_t limit;
-    const JsonByteClasses c = ClassesAt(s, i, &limit);
-    if ((c.high | c.escape | carry) == 0) {
-      i += limit;
+  const size_t from = i, size = s.size();
+  while (i < size) {
+#if defined(__SSE2__)
+    if (i >= 2) i = SkipCleanBlocks(s, i);  // the common case: whole clean blocks
+    if (i >= size) break;
+#endif
+    const JsonBlockMasks m = MasksAt(s, i);
+    if ((m.escape | m.suspect) == 0) {
+      i += std::min(kBlock, size - i);
       continue;
     }
-    const uint32_t leads = c.lead2 | c.lead3;
-    const uint32_t expected = carry | (leads << 1) | (c.lead3 << 2);
-    const uint32_t refused = c.high & ~(c.continuation | leads);
-    // The bytes to check: up to the first to escape (which must not be
-    // expected as a continuation), or the block's text.
-    const size_t stop = c.escape != 0 ? FirstBit(c.escape) : limit;
-    const uint32_t checked = BitsBelow(stop < limit ? stop + 1 : limit);
-    uint32_t bad = ((c.continuation ^ expected) | refused) & checked;
-    if (stop == limit && limit < kBlock) bad |= expected & ~checked;  // cut at the end
-    if (bad != 0) return carry != 0 ? carried_lead : i + FirstBit(c.high);
-    if (stop < limit || limit < kBlock) return i + stop;
-    carry = expected >> kBlock;
-    if (carry != 0) carried_lead = i + ((leads >> 15) & 1 ? 15 : 14);
-    i += kBlock;
+    const size_t escape = m.escape != 0 ? FirstBit(m.escape) : kBlock;
+    const size_t suspect = m.suspect != 0 ? FirstBit(m.suspect) : kBlock;
+    if (escape < suspect) return i + escape;
+    return CharacterInQuestion(s, from, i + suspect);
   }
-  return carry != 0 ? carried_lead : s.size();  // a sequence cut at the end
+  // A lead in the last two bytes that wants bytes past the end.
+  if (size >= from + 1 && static_cast<uint8_t>(s[size - 1]) >= 0xC0) return size - 1;
+  if (size >= from + 2 && static_cast<uint8_t>(s[size - 2]) >= 0xE0) return size - 2;
+  return size;
 }
 
 // Length of the valid UTF-8 sequence at `i` (a byte >= 0x80), or 0 for an
@@ -246,14 +279,45 @@ char* WriteEscape(char* out, unsigned char c) {
   return out + 2;
 }
 
+// Whether no byte of `w` is to escape or from 0x80, eight bytes tested as
+// one word: each test leaves a byte's high bit set where it holds (exact for
+// "any": a borrow runs only above a byte that holds).
+bool PlainAsciiWord(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  const auto zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t below_20 = (w - 0x20 * kOnes) & ~w & kHigh;
+  return ((w & kHigh) | below_20 | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes))) ==
+         0;
+}
+
 // A string shorter than a block that is plain ASCII (no byte to escape, none
-// from 0x80), copied byte by byte: most member values (paths "1.2.3", styles,
+// from 0x80), copied as it is: most member values (paths "1.2.3", styles,
 // markers) are, and the block scan would first copy them into a block and
-// then out again, two calls of memcpy. `out` gets the bytes up to the first
-// that is not plain either way; the caller then writes the string from the
-// start. True when the whole string was plain.
+// then out again. From four bytes on it is read as two words that overlap
+// (four or eight bytes from each end) and tested as above; shorter, byte by
+// byte. `out` may get bytes either way; the caller then writes the string
+// from the start. True when the whole string was plain (and copied).
 bool CopiedShortPlainAscii(char* out, std::string_view s) {
-  for (size_t k = 0; k < s.size(); ++k) {
+  const size_t n = s.size();
+  if (n >= 8) {
+    uint64_t head, tail;
+    std::memcpy(&head, s.data(), 8);
+    std::memcpy(&tail, s.data() + n - 8, 8);
+    if (!PlainAsciiWord(head) || !PlainAsciiWord(tail)) return false;
+    std::memcpy(out, &head, 8);
+    std::memcpy(out + n - 8, &tail, 8);
+    return true;
+  }
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, s.data(), 4);
+    std::memcpy(&tail, s.data() + n - 4, 4);
+    if (!PlainAsciiWord(head | uint64_t{tail} << 32)) return false;
+    std::memcpy(out, &head, 4);
+    std::memcpy(out + n - 4, &tail, 4);
+    return true;
+  }
+  for (size_t k = 0; k < n; ++k) {
     const auto b = static_cast<unsigned char>(s[k]);
     if (b < 0x20 || b == '"' || b == '\\' || b >= 0x80) return false;
     out[k] = s[k];

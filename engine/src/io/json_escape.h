@@ -37,21 +37,23 @@ std::string NlohmannJsonString(std::string_view s);
 // Appends `s` to `out` as a JSON string literal, as nlohmann would write it.
 void AppendJsonString(std::string& out, std::string_view s);
 
-// What the escaper's scan needs to know of sixteen bytes, as masks (bit k:
-// byte k): from 0x80; to escape (below 0x20, '"', '\\'); continuation bytes
-// (80–BF); two-byte leads C2–DF; three-byte leads E1–EC, EE, EF (E0 and ED
-// are left to ICU: their second byte decides). ClassifyJsonBytes reads them
-// with SSE2 where the target has it, else as ClassifyJsonBytesPortable does
-// (a table per byte); tests compare the two. REQUIRES: 16 readable bytes.
-struct JsonByteClasses {
-  uint32_t high = 0;
+// What the escaper's scan needs to know of the sixteen bytes at `block`,
+// read with the two bytes before them (`before[0]` two before, `before[1]`
+// the one before; zeros at a string's start), as masks (bit k: byte k):
+// `escape`, the bytes to escape (below 0x20, '"', '\\'); `suspect`, the bytes
+// where the text may not be valid UTF-8 — a continuation byte (80–BF) where
+// no lead wants one, a byte that is not one where a lead does (after C0–FF,
+// two after E0–FF), and the leads the block test leaves to ICU (C0, C1, E0,
+// ED, F0–FF: the byte after decides, or four bytes). JsonBlockMasks reads
+// them with SSE2 where the target has it, else as JsonBlockMasksPortable does
+// (byte by byte); tests compare the two. REQUIRES: 16 readable bytes at
+// `block`, 2 at `before`.
+struct JsonBlockMasks {
   uint32_t escape = 0;
-  uint32_t continuation = 0;
-  uint32_t lead2 = 0;
-  uint32_t lead3 = 0;
+  uint32_t suspect = 0;
 };
-JsonByteClasses ClassifyJsonBytes(const char* block);
-JsonByteClasses ClassifyJsonBytesPortable(const char* block);
+JsonBlockMasks JsonBlockMasksAt(const char* block, const char* before);
+JsonBlockMasks JsonBlockMasksPortable(const char* block, const char* before);
 
 }  // namespace congvan::io_internal
 
