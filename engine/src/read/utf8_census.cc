@@ -4,18 +4,25 @@
 // Vietnamese text has a non-ASCII character about every fourth character, so
 // a loop that stops at each of them costs ≈ 50 instructions a character
 // (decode, range tests, the reload of the next sixteen bytes). Instead the
-// text is read sixteen bytes at a time (SSE2): a block whose bytes are only
-// ASCII, two-byte sequences led by C2–CB (U+0080–U+02FF: Latin-1, Latin
-// Extended-A/B, IPA, spacing modifiers — "đ ơ ư ă" and the vowels with one
-// mark) and three-byte sequences E1 B8–BB xx (U+1E00–U+1EFF: "ạ ả ấ …"),
-// every continuation byte exactly where a lead wants one, is well-formed and
-// made of NFC-stable starters (every character of those two ranges is one:
-// checked against NfcStarters, ICU's answers, when the table is built, else
-// the block path is off). Such a block costs a few vector compares and
-// masks, and its characters are counted by their lead bytes. A character cut
-// by the block's end is left to the next block. Any other block — a quotation
-// mark “ (E2 80 9C), a combining mark, a four-byte character, an ill-formed
-// sequence — is read character by character as before: the common shapes
+// text is read sixteen bytes at a time (SSE2): a
+// block whose bytes are only ASCII, two-byte sequences led by C2–CB
+// (U+0080–U+02FF: Latin-1, Latin Extended-A/B, IPA, spacing modifiers —
+// "đ ơ ư ă" and the vowels with one mark) and three-byte sequences E1 B8–BB
+// xx (U+1E00–U+1EFF: "ạ ả ấ …"), every continuation byte exactly where a
+// lead wants one, is well-formed and made of NFC-stable starters (every
+// character of those two ranges is one: checked against NfcStarters, ICU's
+// answers, when the table is built, else the block path is off). Whether a
+// byte is where a continuation belongs is read from the block loaded again
+// one and two bytes earlier (after C0–FF, two after E0–FF), so a sequence
+// across a block's end needs no carry — the next block checks it — and a
+// passing block costs one mask (≈ 30 vector operations; the test before
+// this one built five masks and combined them in scalar code). Characters
+// are counted by their lead bytes. A block that fails — a quotation mark “
+// (E2 80 9C), a combining mark, a four-byte character, an ill-formed
+// sequence — is read character by character from its start (from the lead
+// of a sequence the previous block began, then uncounted), and blocks start
+// again only where neither byte before is a lead (one U8_NEXT found
+// ill-formed would pass a stray continuation after it): the common shapes
 // decoded inline with a bitmap of NfcStarters' answers, anything else through
 // U8_NEXT and NfcStarters::Has, so the counts are U8_NEXT's and the answer
 // NfcStarters' (tests/read/utf8_census_test.cc compares with a plain U8_NEXT
@@ -138,62 +145,83 @@ struct Counts {
 }
 
 #if defined(__SSE2__)
-// Reads sixteen-byte blocks from s[i] while seventeen bytes remain (the byte
-// after a block is read too, for a three-byte lead at its end): a block of
-// ASCII, C2–CB + continuation and E1 B8–BB + continuation (see the top) is
-// counted at once, any other block character by character. Returns where it
+// The block test on the sixteen bytes at p (p[-2] and p[-1] readable): a
+// mask of the bytes that fail it, and a one for every lead it counts.
+struct SimpleBlock {
+  __m128i failing, lead_ones;
+};
+[[gnu::always_inline]] inline SimpleBlock TestBlock(const uint8_t* p) {
+  const auto load = [](const uint8_t* at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  };
+  auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i x = load(p), one_before = load(p - 1), two_before = load(p - 2);
+  // Signed compares: 0x80–0xFF read as −128…−1.
+  const __m128i high = _mm_cmplt_epi8(x, zero);                // 80–FF
+  const __m128i continuation = _mm_cmplt_epi8(x, byte(0xC0));  // 80–BF
+  // No continuation wanted: nothing left of (byte before − BF) nor of (two
+  // before − DF), saturated at zero. Misplaced: a continuation exactly where
+  // none is wanted, or the reverse (the two masks equal).
+  const __m128i unwanted = _mm_cmpeq_epi8(
+      _mm_or_si128(_mm_subs_epu8(one_before, byte(0xBF)), _mm_subs_epu8(two_before, byte(0xDF))),
+      zero);
+  const __m128i misplaced = _mm_cmpeq_epi8(continuation, unwanted);
+  // The leads of the block test: C2–CB (x + 3E wraps them to 0–9) and E1.
+  const __m128i two_byte_lead =
+      _mm_cmpeq_epi8(_mm_subs_epu8(_mm_add_epi8(x, byte(0x3E)), byte(0x09)), zero);
+  const __m128i leads = _mm_or_si128(two_byte_lead, _mm_cmpeq_epi8(x, byte(0xE1)));
+  const __m128i other_lead = _mm_andnot_si128(_mm_or_si128(continuation, leads), high);
+  // After E1, B8–BB (their top six bits).
+  const __m128i not_extended =
+      _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(x, byte(0xFC)), byte(0xB8)),
+                       _mm_cmpeq_epi8(one_before, byte(0xE1)));
+  return {_mm_or_si128(_mm_or_si128(misplaced, other_lead), not_extended),
+          _mm_and_si128(leads, byte(1))};
+}
+
+// Where the character that a passed block's last lead began starts, when
+// s[i] is one of its continuation bytes (that lead was counted: uncounted,
+// as the character is read again from it); else i.
+int32_t BackToLead(const uint8_t* s, int32_t i, Counts& counts) {
+  if (s[i - 1] >= 0xC0 || s[i - 2] >= 0xE0) {
+    --counts.valid;
+    return s[i - 1] >= 0xC0 ? i - 1 : i - 2;
+  }
+  return i;
+}
+
+// Reads sixteen-byte blocks from s[i] (i ≥ 2, a character's start) while
+// sixteen bytes remain: a block of ASCII,
+// C2–CB + continuation and E1 B8–BB + continuation (see the top) is counted
+// by its leads, any other block character by character. Returns where it
 // stopped, at a character's start.
 int32_t ReadBlocks(const uint8_t* s, int32_t i, int32_t n, const StarterBits& bits,
                    Counts& counts) {
-  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));  // unsigned order, signed compares
-  __m128i leads_counted = _mm_setzero_si128();                  // two 64-bit sums of lead bytes
-  while (n - i >= 17) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    const auto high = static_cast<unsigned>(_mm_movemask_epi8(x));
-    if (high == 0) {  // ASCII
-      i += 16;
+  const __m128i zero = _mm_setzero_si128();
+  __m128i leads_counted = zero;  // two 64-bit sums of lead bytes
+  bool after_block = false;      // s[i] follows a block that passed
+  while (n - i >= 16) {
+    // After characters read one by one, a byte before s[i] may be a lead that
+    // U8_NEXT found ill-formed: the test would take a stray continuation at
+    // s[i] for its. Read on until neither byte before is a lead.
+    if (!after_block && (s[i - 1] >= 0xC0 || s[i - 2] >= 0xE0)) {
+      i = ReadCharacters(s, i, i + 1, n, bits, counts);
       continue;
     }
-    const __m128i xu = _mm_xor_si128(x, flip);
-    const __m128i next_u =
-        _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1)), flip);
-    // 80–BF (signed: below C0), C2–CB, E1; and which bytes are followed by B8–BB.
-    const auto continuation = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(0xC0)))));
-    const __m128i two_v = _mm_and_si128(_mm_cmpgt_epi8(xu, _mm_set1_epi8(0xC1 - 0x80)),
-                                        _mm_cmplt_epi8(xu, _mm_set1_epi8(0xCC - 0x80)));
-    const __m128i three_v = _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xE1)));
-    const auto two = static_cast<unsigned>(_mm_movemask_epi8(two_v));
-    const auto three = static_cast<unsigned>(_mm_movemask_epi8(three_v));
-    const auto extended_next = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(next_u, _mm_set1_epi8(0xB7 - 0x80)),
-                                        _mm_cmplt_epi8(next_u, _mm_set1_epi8(0xBC - 0x80)))));
-    const unsigned leads = two | three;
-    // A character cut by the block's end waits for the next block.
-    unsigned keep = 0xFFFF;
-    int32_t width = 16;
-    if (leads & 0x8000) {
-      keep = 0x7FFF, width = 15;
-    } else if (three & 0x4000) {
-      keep = 0x3FFF, width = 14;
+    const int32_t run_start = i;  // a run of blocks that pass
+    for (; n - i >= 16; i += 16) {
+      const SimpleBlock block = TestBlock(s + i);
+      if (_mm_movemask_epi8(block.failing) != 0) break;
+      leads_counted = _mm_add_epi64(leads_counted, _mm_sad_epu8(block.lead_ones, zero));
     }
-    // The continuations the kept leads want, all inside the kept bytes (a lead
-    // before a cut one wants a byte the cut one holds: not simple).
-    const unsigned wanted = ((two & keep) << 1) | ((three & keep) << 1) | ((three & keep) << 2);
-    const bool simple = ((((high ^ (continuation | leads)) | (three & ~extended_next)) & keep) |
-                         ((continuation & keep) ^ wanted)) == 0;
-    if (simple) {
-      // One per lead byte, summed by bytes (SSE2 has no popcount); a lead cut
-      // by the block's end is not this block's.
-      leads_counted = _mm_add_epi64(
-          leads_counted, _mm_sad_epu8(_mm_and_si128(_mm_or_si128(two_v, three_v), _mm_set1_epi8(1)),
-                                      _mm_setzero_si128()));
-      counts.valid -= width < 16 ? 1 : 0;
-      i += width;
-      continue;
-    }
+    after_block = i != run_start;
+    if (n - i < 16) break;
+    if (after_block) i = BackToLead(s, i, counts);
     i = ReadCharacters(s, i, i + 16, n, bits, counts);
+    after_block = false;
   }
+  if (after_block) i = BackToLead(s, i, counts);  // a lead wanting bytes from s[i] on
   counts.valid +=
       static_cast<int>(_mm_cvtsi128_si64(leads_counted) +
                        _mm_cvtsi128_si64(_mm_unpackhi_epi64(leads_counted, leads_counted)));
@@ -210,7 +238,10 @@ Utf8Census CountUtf8(std::string_view bytes) {
   Counts counts;
   int32_t i = 0;
 #if defined(__SSE2__)
-  if (bits.BlockRangesAreStarters()) i = ReadBlocks(s, i, n, bits, counts);
+  // The first characters one by one, so that the blocks have two bytes before them.
+  if (bits.BlockRangesAreStarters() && n >= 18) {
+    i = ReadBlocks(s, ReadCharacters(s, 0, 2, n, bits, counts), n, bits, counts);
+  }
 #endif
   ReadCharacters(s, i, n, n, bits, counts);
   Utf8Census census;
