@@ -94,14 +94,29 @@ TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[rea
   // ASCII and after letters of two and three bytes (blocks that pass before
   // the shape): a lead cut by a block's end, a lead before it wanting the cut
   // one's byte, and a stray continuation right after a lead U8_NEXT refuses
-  // (C0, FF, a cut E1 BA), which the block after it must not take as wanted.
-  for (const char* shape :
-       {"\xE1\xE1\xBA\xA1", "\xC3\xC3\xA0", "\xE1\xBA\xE1\xBA\xA1", "\xC3\xE1\xBA\xA1",
-        "\xE1\xBA\xA1\xA1", "\xE1\xBAx", "\xC3x\xA0", "\xE1\xC3\xA0", "\xCC\x81\xC3\xA0",
-        "\xE2\x80\x9C\xC3\xA0", "\xC0\x80\x80", "\xFF\x80",
-        "\xE1\xBA"
-        "a\x80",
-        "\xC3\xA0\xC3", "\xF0\x9F\x93\x84\x80"}) {
+  // (C0 C1, E0 and ED before what they refuse, FF, F4 90, a cut E1 BA), which
+  // the block after it must not take as wanted.
+  for (const char* shape : {"\xE1\xE1\xBA\xA1",
+                            "\xC3\xC3\xA0",
+                            "\xE1\xBA\xE1\xBA\xA1",
+                            "\xC3\xE1\xBA\xA1",
+                            "\xE1\xBA\xA1\xA1",
+                            "\xE1\xBAx",
+                            "\xC3x\xA0",
+                            "\xE1\xC3\xA0",
+                            "\xCC\x81\xC3\xA0",
+                            "\xE2\x80\x9C\xC3\xA0",
+                            "\xC0\x80\x80",
+                            "\xFF\x80",
+                            "\xE1\xBA"
+                            "a\x80",
+                            "\xC3\xA0\xC3",
+                            "\xF0\x9F\x93\x84\x80",
+                            "\xC0\x80",
+                            "\xC1\xBF",
+                            "\xE0\x80\x80",
+                            "\xED\xA0\x80",
+                            "\xF4\x90\x80\x80"}) {
     for (const std::string filler : {"a", "\xE1\xBA\xA1", "\xC4\x91"}) {
       for (size_t before = 0; before < 40; ++before) {
         std::string head;
