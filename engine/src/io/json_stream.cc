@@ -57,14 +57,7 @@ void JsonStream::Put(std::string_view bytes) {
   pos_ = p + bytes.size();
 }
 
-char* JsonStream::WriteSeparator(char* p, bool comma, int depth) const {
-  if (compact_) {
-    if (comma) *p++ = ',';
-    return p;
-  }
-  // The comma, the newline and the indent of the usual depths in one copy
-  // of a fixed size (no call), of which the position keeps what counts.
-  const size_t indent = static_cast<size_t>(depth) * 2;
+char* JsonStream::WriteLongSeparator(char* p, bool comma, size_t indent) const {
   const size_t skip = comma ? 0 : 1;
   if (indent + 2 <= kSeparatorCopy) {
     std::memcpy(p, kCommaNewlineAndSpaces + skip, kSeparatorCopy);

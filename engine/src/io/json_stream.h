@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <ostream>
@@ -110,7 +111,25 @@ class JsonStream {
   // Writes at `p` (room given) the separator before a member or an element:
   // a comma unless it is the first, then a newline and the indent of
   // `depth` (the comma alone in compact mode). Returns the end.
-  char* WriteSeparator(char* p, bool comma, int depth) const;
+  // Inline: a key or a value writes one, and the call cost about as much as
+  // the copy.
+  [[gnu::always_inline]] char* WriteSeparator(char* p, bool comma, int depth) const {
+    if (compact_) {
+      *p = ',';
+      return p + (comma ? 1 : 0);
+    }
+    // The comma, the newline and the indent in one copy of a fixed size (no
+    // call), of which the position keeps what counts: 32 bytes up to depth
+    // 15, kSeparatorCopy up to depth 32.
+    const size_t indent = static_cast<size_t>(depth) * 2;
+    const size_t skip = comma ? 0 : 1;
+    if (indent + 2 <= kShortSeparatorCopy) {
+      std::memcpy(p, kCommaNewlineAndSpaces + skip, kShortSeparatorCopy);
+      return p + indent + 2 - skip;
+    }
+    return WriteLongSeparator(p, comma, indent);
+  }
+  char* WriteLongSeparator(char* p, bool comma, size_t indent) const;
   // The room WriteSeparator needs at `depth`: what it writes, and at the
   // usual depths the fixed-size block it copies.
   size_t SeparatorBound(int depth) const {
@@ -121,6 +140,7 @@ class JsonStream {
   static constexpr char kCommaNewlineAndSpaces[] =
       ",\n                                                                 ";
   static constexpr size_t kSeparatorCopy = sizeof kCommaNewlineAndSpaces - 2;
+  static constexpr size_t kShortSeparatorCopy = 32;
 
   static constexpr size_t kBufferBytes = 64 * 1024;
   std::ostream& out_;
