@@ -163,3 +163,19 @@ TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[rea
   }
   CHECK(texts > 30);
 }
+
+// Every corpus text and every unseen one ($CONGVAN_UNSEEN_TEXTS) from each of
+// its first sixteen offsets (every alignment of the blocks, starting inside a
+// character too), against the U8_NEXT loop.
+TEST_CASE("The UTF-8 census agrees with U8_NEXT on every text at every block alignment",
+          "[read][utf8]") {
+  int texts = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    ++texts;
+    for (size_t offset = 0; offset < 16 && offset < text.size(); ++offset) {
+      INFO("text " << texts << " from byte " << offset);
+      CheckSame(std::string_view(text).substr(offset));
+    }
+  }
+  CHECK(texts > 30);
+}
