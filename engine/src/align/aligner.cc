@@ -53,11 +53,15 @@
 //     counterpart provisions a provision still without a counterpart,
 //                   paired with a free provision of its article's
 //                   counterpart (counterpart_provisions.h);
+//     actors        a provision paired with one naming another actor or
+//                   none, paired again with a free one naming its own
+//                   (actor_partners.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
 #include <string>
 
+#include "align/actor_partners.h"
 #include "align/announced_bodies.h"
 #include "align/article_context.h"
 #include "align/article_follows_provisions.h"
@@ -169,6 +173,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MatchMergedArticleClauses(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
+  PairByNamedActor(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

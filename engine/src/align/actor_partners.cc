@@ -1,0 +1,171 @@
+// Actor partners (see actor_partners.h): the actors are read once per task
+// that is a provision; for every one-to-one provision pair whose one side
+// names an actor the other does not, the free provisions of the two articles
+// on the other side are scored, the offers taken best first.
+#include "align/actor_partners.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "align/named_actors.h"
+#include "align/settled_scorer.h"
+
+namespace congvan::align_internal {
+namespace {
+
+using Actors = std::vector<std::vector<std::string>>;
+
+// A lead-in: its text ends in ':' and announces the list below it.
+bool IntroducesList(const IndexedTask& t) {
+  std::string_view s(t.node->text.data(), t.node->text.size());
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ':' && !t.children.empty();
+}
+
+// Each provision's named actor: its own, or, when it names none, the one of
+// the lead-in above it (the points of "Chủ tịch Ủy ban nhân dân cấp tỉnh có
+// các nhiệm vụ, quyền hạn sau đây:" are the chairman's).
+Actors ReadActors(const TaskIndex& tasks) {
+  Actors out(tasks.size());
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    if (tasks[i].division) continue;
+    out[i] = NamedActor(std::string_view(tasks[i].node->text.data(), tasks[i].node->text.size()));
+    int p = tasks[i].parent;
+    if (out[i].empty() && p >= 0 && !tasks[static_cast<size_t>(p)].division &&
+        IntroducesList(tasks[static_cast<size_t>(p)]))
+      out[i] = out[static_cast<size_t>(p)];
+  }
+  return out;
+}
+
+// The provisions with no counterpart in innermost division d and in the
+// innermost counterparts of division e (of the other version), on the side
+// `tasks`.
+std::vector<int> FreeProvisionsNear(const TaskIndex& tasks, const Counterparts& cp, int d,
+                                    const std::vector<int>& counterparts_of_e) {
+  std::vector<int> articles;
+  if (d >= 0) articles.push_back(d);
+  for (int x : counterparts_of_e) articles.push_back(x);
+  std::vector<int> out;
+  for (int a : articles) {
+    if (!tasks[static_cast<size_t>(a)].division || !SubtreeHoldsNoDivision(tasks, a)) continue;
+    for (int i = a + 1; i < a + tasks[static_cast<size_t>(a)].subtree; ++i) {
+      if (cp[static_cast<size_t>(i)].empty() &&
+          std::find(out.begin(), out.end(), i) == out.end())
+        out.push_back(i);
+    }
+  }
+  return out;
+}
+
+// The counterparts of the article enclosing task i (none outside articles).
+std::vector<int> ArticleCounterparts(const TaskIndex& tasks, const Counterparts& cp, int i) {
+  int d = EnclosingDivision(tasks, i);
+  return d < 0 ? std::vector<int>() : cp[static_cast<size_t>(d)];
+}
+
+// An exchange: the pair (o, n) is made and the task its one side was
+// matched to (freed_old or freed_new, the other -1) is left free.
+struct Exchange {
+  ScoredPair pair;
+  int freed_old;
+  int freed_new;
+};
+
+bool OneToOne(const Groups& g, int o, int n) {
+  return g.cp_old[static_cast<size_t>(o)].size() == 1 &&
+         g.cp_new[static_cast<size_t>(n)].size() == 1;
+}
+
+void Offer(const AlignInput& input, SettledScorer* scorer, int o, int n, int freed_old,
+           int freed_new, std::vector<Exchange>* out) {
+  if (Evidence(input, o, n).text_similarity < input.options.reworded_min) return;
+  ScoredPair q = scorer->ScoreWithoutBars(o, n);
+  if (q.score >= input.options.match_min) out->push_back({q, freed_old, freed_new});
+}
+
+// Offers for pairs whose new side names the actor and whose old side does not.
+void OffersFromNew(const AlignInput& input, const Matching& m, const Groups& g,
+                   const Actors& old_actors, const Actors& new_actors, SettledScorer* scorer,
+                   std::vector<Exchange>* out) {
+  for (int n = 0; n < static_cast<int>(input.new_tasks.size()); ++n) {
+    const auto& actor = new_actors[static_cast<size_t>(n)];
+    int o1 = m.new_to_old[static_cast<size_t>(n)];
+    if (actor.empty() || o1 < 0 || !OneToOne(g, o1, n) || input.Old(o1).division) continue;
+    if (CompareActors(old_actors[static_cast<size_t>(o1)], actor) != ActorAgreement::kOther)
+      continue;
+    for (int o2 : FreeProvisionsNear(input.old_tasks, g.cp_old,
+                                     EnclosingDivision(input.old_tasks, o1),
+                                     ArticleCounterparts(input.new_tasks, g.cp_new, n))) {
+      if (CompareActors(old_actors[static_cast<size_t>(o2)], actor) != ActorAgreement::kSame)
+        continue;
+      Offer(input, scorer, o2, n, o1, -1, out);
+    }
+  }
+}
+
+// The mirror: the old side names the actor, its new partner does not.
+void OffersFromOld(const AlignInput& input, const Matching& m, const Groups& g,
+                   const Actors& old_actors, const Actors& new_actors, SettledScorer* scorer,
+                   std::vector<Exchange>* out) {
+  for (int o = 0; o < static_cast<int>(input.old_tasks.size()); ++o) {
+    const auto& actor = old_actors[static_cast<size_t>(o)];
+    int n1 = m.old_to_new[static_cast<size_t>(o)];
+    if (actor.empty() || n1 < 0 || !OneToOne(g, o, n1) || input.New(n1).division) continue;
+    if (CompareActors(new_actors[static_cast<size_t>(n1)], actor) != ActorAgreement::kOther)
+      continue;
+    for (int n2 : FreeProvisionsNear(input.new_tasks, g.cp_new,
+                                     EnclosingDivision(input.new_tasks, n1),
+                                     ArticleCounterparts(input.old_tasks, g.cp_old, o))) {
+      if (CompareActors(new_actors[static_cast<size_t>(n2)], actor) != ActorAgreement::kSame)
+        continue;
+      Offer(input, scorer, o, n2, -1, n1, out);
+    }
+  }
+}
+
+void Unpair(int o, int n, Matching* m, Groups* g) {
+  m->old_to_new[static_cast<size_t>(o)] = -1;
+  m->new_to_old[static_cast<size_t>(n)] = -1;
+  g->cp_old[static_cast<size_t>(o)].clear();
+  g->cp_new[static_cast<size_t>(n)].clear();
+}
+
+}  // namespace
+
+void PairByNamedActor(const AlignInput& input, Matching* matching, Groups* groups) {
+  if (input.cross_language) return;
+  Groups& g = *groups;
+  Actors old_actors = ReadActors(input.old_tasks), new_actors = ReadActors(input.new_tasks);
+  const Matching settled = *matching;
+  SettledScorer scorer(input, settled);
+  std::vector<Exchange> offers;
+  OffersFromNew(input, settled, g, old_actors, new_actors, &scorer, &offers);
+  OffersFromOld(input, settled, g, old_actors, new_actors, &scorer, &offers);
+  std::sort(offers.begin(), offers.end(), [](const Exchange& x, const Exchange& y) {
+    if (x.pair.score != y.pair.score) return x.pair.score > y.pair.score;
+    return std::tie(x.pair.o, x.pair.n) < std::tie(y.pair.o, y.pair.n);
+  });
+  std::vector<char> touched_old(input.old_tasks.size()), touched_new(input.new_tasks.size());
+  for (const Exchange& e : offers) {
+    auto o = static_cast<size_t>(e.pair.o), n = static_cast<size_t>(e.pair.n);
+    int held_o = e.freed_old >= 0 ? e.freed_old : e.pair.o;
+    int held_n = e.freed_new >= 0 ? e.freed_new : e.pair.n;
+    if (touched_old[o] || touched_new[n] || touched_old[static_cast<size_t>(held_o)] ||
+        touched_new[static_cast<size_t>(held_n)])
+      continue;
+    if (matching->old_to_new[static_cast<size_t>(held_o)] != held_n) continue;
+    Unpair(held_o, held_n, matching, &g);
+    matching->old_to_new[o] = e.pair.n;
+    matching->new_to_old[n] = e.pair.o;
+    g.cp_old[o].push_back(e.pair.n);
+    g.cp_new[n].push_back(e.pair.o);
+    touched_old[o] = touched_new[n] = 1;
+    touched_old[static_cast<size_t>(held_o)] = touched_new[static_cast<size_t>(held_n)] = 1;
+  }
+}
+
+}  // namespace congvan::align_internal

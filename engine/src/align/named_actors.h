@@ -1,0 +1,41 @@
+// Named actors: the body a provision's sentence opens with, as its subject.
+//
+// A legal text says who acts by opening a duty's sentence with the body:
+// "Bộ quản lý ngành, lĩnh vực rà soát …", "Hằng năm, các bộ quản lý ngành,
+// lĩnh vực chủ động rà soát …", "Người sử dụng lao động phải …", "Chủ tịch Ủy
+// ban nhân dân cấp tỉnh …". Approach: no parsing of the sentence. A leading
+// adverbial of time or occasion of at most four words closed by a comma
+// ("Hằng năm,", "Định kỳ,", "Khi hết thời hạn,") and a plural word ("các",
+// "những", "mọi") are passed over; the
+// opening names an actor when it starts with one of the genre's heads of a
+// body or a person in office (a closed list below: bộ, ủy ban, hội đồng, cơ
+// quan, người, chủ tịch …), or, passive, names one after "do" among its first
+// words ("Dự án do Thủ tướng Chính phủ quyết định …"); a minister is his
+// ministry ("Bộ trưởng Bộ Công an" is "Bộ Công an"). The actor is its words from there, lower case,
+// commas dropped, six at most. Two openings name the same actor when those
+// words agree (all six, or all of the shorter's); another actor when they
+// differ within the first two. In between ("Ủy ban nhân dân cấp tỉnh"
+// against "… cấp huyện"; "Người sử dụng lao động phải" against "… thực
+// hiện", where the sentence has left the actor) the reading says nothing.
+#ifndef CONGVAN_SRC_ALIGN_NAMED_ACTORS_H_
+#define CONGVAN_SRC_ALIGN_NAMED_ACTORS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace congvan::align_internal {
+
+// The opening words of `text` (lower case, at most six) when it opens with a
+// named actor; empty when it does not.
+std::vector<std::string> NamedActor(std::string_view text);
+
+enum class ActorAgreement { kSame, kOther, kUnknown };
+
+// Whether two named actors (NamedActor's words) are the same, another, or
+// cannot be told; an empty side is another actor than a non-empty one.
+ActorAgreement CompareActors(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_NAMED_ACTORS_H_
