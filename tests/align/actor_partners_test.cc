@@ -28,6 +28,7 @@ using congvan::Document;
 using congvan::align_internal::ActorAgreement;
 using congvan::align_internal::CompareActors;
 using congvan::align_internal::NamedActor;
+using congvan::align_internal::NamedActorReadWhole;
 using congvan::testing::FindChange;
 
 TEST_CASE("A clause is paired with the clause naming the same actor (circular 29/2021 → 03/2025)",
@@ -45,8 +46,8 @@ TEST_CASE("A clause is paired with the clause naming the same actor (circular 29
 }
 
 TEST_CASE("The actor a provision names, read off its opening words", "[align][actor_partners]") {
-  auto ministry = NamedActor(
-      "Hằng năm, các bộ quản lý ngành, lĩnh vực chủ động rà soát điều kiện lao động");
+  auto ministry =
+      NamedActor("Hằng năm, các bộ quản lý ngành, lĩnh vực chủ động rà soát điều kiện lao động");
   CHECK(CompareActors(ministry, NamedActor("Bộ quản lý ngành, lĩnh vực rà soát nghề, công việc")) ==
         ActorAgreement::kSame);
   CHECK(NamedActor("Việc rà soát, đánh giá phải được thực hiện đối với nghề").empty());
@@ -65,6 +66,34 @@ TEST_CASE("The actor a provision names, read off its opening words", "[align][ac
         ActorAgreement::kSame);
   CHECK(NamedActor("Bộ trưởng Bộ Công an quyết định")[0] == "bộ");
   CHECK(NamedActor("Bộ trưởng Bộ Công an quyết định")[1] == "công");
+}
+
+namespace {
+
+// Every task's text in preorder.
+void CollectTexts(const std::vector<congvan::Node>& nodes, std::vector<std::string>* out) {
+  for (const congvan::Node& n : nodes) {
+    out->emplace_back(n.text.data(), n.text.size());
+    CollectTexts(n.children, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("The first look on the opening word reads every actor the whole read does",
+          "[align][actor_partners]") {
+  long named = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    std::vector<std::string> tasks;
+    CollectTexts(congvan::testing::ParseString(text).tasks, &tasks);
+    for (const std::string& t : tasks) {
+      auto whole = NamedActorReadWhole(t);
+      named += whole.empty() ? 0 : 1;
+      INFO(t);
+      REQUIRE(NamedActor(t) == whole);
+    }
+  }
+  CHECK(named > 100);
 }
 
 TEST_CASE("A duty is paired with the same body's duty (Luật Đất đai 2013 → 2024)",

@@ -53,8 +53,7 @@ std::vector<int> FreeProvisionsNear(const TaskIndex& tasks, const Counterparts& 
   for (int a : articles) {
     if (!tasks[static_cast<size_t>(a)].division || !SubtreeHoldsNoDivision(tasks, a)) continue;
     for (int i = a + 1; i < a + tasks[static_cast<size_t>(a)].subtree; ++i) {
-      if (cp[static_cast<size_t>(i)].empty() &&
-          std::find(out.begin(), out.end(), i) == out.end())
+      if (cp[static_cast<size_t>(i)].empty() && std::find(out.begin(), out.end(), i) == out.end())
         out.push_back(i);
     }
   }
@@ -97,9 +96,9 @@ void OffersFromNew(const AlignInput& input, const Matching& m, const Groups& g,
     if (actor.empty() || o1 < 0 || !OneToOne(g, o1, n) || input.Old(o1).division) continue;
     if (CompareActors(old_actors[static_cast<size_t>(o1)], actor) != ActorAgreement::kOther)
       continue;
-    for (int o2 : FreeProvisionsNear(input.old_tasks, g.cp_old,
-                                     EnclosingDivision(input.old_tasks, o1),
-                                     ArticleCounterparts(input.new_tasks, g.cp_new, n))) {
+    for (int o2 :
+         FreeProvisionsNear(input.old_tasks, g.cp_old, EnclosingDivision(input.old_tasks, o1),
+                            ArticleCounterparts(input.new_tasks, g.cp_new, n))) {
       if (CompareActors(old_actors[static_cast<size_t>(o2)], actor) != ActorAgreement::kSame)
         continue;
       Offer(input, scorer, o2, n, o1, -1, out);
@@ -117,14 +116,18 @@ void OffersFromOld(const AlignInput& input, const Matching& m, const Groups& g,
     if (actor.empty() || n1 < 0 || !OneToOne(g, o, n1) || input.New(n1).division) continue;
     if (CompareActors(new_actors[static_cast<size_t>(n1)], actor) != ActorAgreement::kOther)
       continue;
-    for (int n2 : FreeProvisionsNear(input.new_tasks, g.cp_new,
-                                     EnclosingDivision(input.new_tasks, n1),
-                                     ArticleCounterparts(input.old_tasks, g.cp_old, o))) {
+    for (int n2 :
+         FreeProvisionsNear(input.new_tasks, g.cp_new, EnclosingDivision(input.new_tasks, n1),
+                            ArticleCounterparts(input.old_tasks, g.cp_old, o))) {
       if (CompareActors(new_actors[static_cast<size_t>(n2)], actor) != ActorAgreement::kSame)
         continue;
       Offer(input, scorer, o, n2, -1, n1, out);
     }
   }
+}
+
+bool HoldsDivision(const TaskIndex& tasks) {
+  return std::any_of(tasks.begin(), tasks.end(), [](const IndexedTask& t) { return t.division; });
 }
 
 void Unpair(int o, int n, Matching* m, Groups* g) {
@@ -137,7 +140,10 @@ void Unpair(int o, int n, Matching* m, Groups* g) {
 }  // namespace
 
 void PairByNamedActor(const AlignInput& input, Matching* matching, Groups* groups) {
-  if (input.cross_language) return;
+  // The free provisions offered lie in articles: with none in either version
+  // (two dispatches, two plans) nothing can be offered, and nothing is read.
+  if (input.cross_language || (!HoldsDivision(input.old_tasks) && !HoldsDivision(input.new_tasks)))
+    return;
   Groups& g = *groups;
   Actors old_actors = ReadActors(input.old_tasks), new_actors = ReadActors(input.new_tasks);
   const Matching settled = *matching;

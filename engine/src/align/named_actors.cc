@@ -14,17 +14,17 @@ namespace {
 // tra", "kiểm toán": at the head of a duty's point they are verbs ("Tổ chức
 // triển khai xây dựng cơ sở dữ liệu …", organise).
 constexpr std::array<std::string_view, 23> kHeads = {
-    "bộ",         "ủy ban",     "hội đồng",  "chính phủ", "thủ tướng",    "chủ tịch",
-    "phó chủ tịch", "ủy viên",  "cơ quan",   "người",     "cá nhân",      "sở",
-    "cục",        "tổng cục",   "tòa án",    "viện",      "ngân hàng",    "doanh nghiệp",
-    "chủ đầu tư", "nhà đầu tư", "quốc hội",  "văn phòng", "đại biểu"};
+    "bộ",           "ủy ban",     "hội đồng", "chính phủ", "thủ tướng", "chủ tịch",
+    "phó chủ tịch", "ủy viên",    "cơ quan",  "người",     "cá nhân",   "sở",
+    "cục",          "tổng cục",   "tòa án",   "viện",      "ngân hàng", "doanh nghiệp",
+    "chủ đầu tư",   "nhà đầu tư", "quốc hội", "văn phòng", "đại biểu"};
 
 constexpr std::array<std::string_view, 3> kPlurals = {"các", "những", "mọi"};
 
 // Words that open an adverbial of time or occasion before the subject
 // ("Hằng năm, …", "Định kỳ, …", "Khi hết thời hạn, …"). Any other words
 // before a comma are the subject's own ("Tổ chức kinh tế, người Việt Nam …").
-constexpr std::array<std::string_view, 7> kAdverbials = {"hằng", "hàng", "định", "khi",
+constexpr std::array<std::string_view, 7> kAdverbials = {"hằng",  "hàng",  "định", "khi",
                                                          "trong", "trước", "sau"};
 
 constexpr size_t kActorWords = 6;
@@ -35,7 +35,8 @@ constexpr size_t kAgentWithin = 3;
 // "Uỷ" → "ủy").
 std::string Folded(std::string_view word) {
   std::string w(word);
-  if (w.rfind("Uỷ", 0) == 0 || w.rfind("uỷ", 0) == 0) return "ủy" + w.substr(std::string("Uỷ").size());
+  if (w.rfind("Uỷ", 0) == 0 || w.rfind("uỷ", 0) == 0)
+    return "ủy" + w.substr(std::string("Uỷ").size());
   if (w.rfind("Ủ", 0) == 0) return "ủ" + w.substr(std::string("Ủ").size());
   if (w.rfind("Đ", 0) == 0) return "đ" + w.substr(std::string("Đ").size());
   if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
@@ -102,9 +103,36 @@ size_t PassiveAgentStart(const std::vector<Word>& words) {
   return std::string::npos;
 }
 
+// A cheap first look at the first few words: whether the first can open an
+// actor, an adverbial or a plural, or "do" stands among them. Most
+// provisions open with neither, and are read no further.
+bool MayNameActor(std::string_view text) {
+  size_t at = 0;
+  for (size_t k = 0; k <= kAgentWithin; ++k) {
+    at = text.find_first_not_of(" \n\t,", at);
+    if (at == std::string_view::npos) return false;
+    size_t end = text.find_first_of(" \n\t,", at);
+    std::string word = Folded(text.substr(at, end == std::string_view::npos ? end : end - at));
+    if (word == "do") return true;
+    auto opens = [&](std::string_view w) { return w.substr(0, w.find(' ')) == word; };
+    if (k == 0 && (std::any_of(kHeads.begin(), kHeads.end(), opens) ||
+                   std::any_of(kAdverbials.begin(), kAdverbials.end(), opens) ||
+                   std::any_of(kPlurals.begin(), kPlurals.end(), opens)))
+      return true;
+    if (end == std::string_view::npos) return false;
+    at = end;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> NamedActor(std::string_view text) {
+  if (!MayNameActor(text)) return {};
+  return NamedActorReadWhole(text);
+}
+
+std::vector<std::string> NamedActorReadWhole(std::string_view text) {
   std::vector<Word> words = LeadingWords(text, kAdverbialWords + kAgentWithin + kActorWords + 2);
   size_t at = SubjectStart(words);
   if (at < words.size() &&
@@ -121,8 +149,7 @@ std::vector<std::string> NamedActor(std::string_view text) {
   return out;
 }
 
-ActorAgreement CompareActors(const std::vector<std::string>& a,
-                             const std::vector<std::string>& b) {
+ActorAgreement CompareActors(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() != b.empty()) return ActorAgreement::kOther;
   if (a.empty()) return ActorAgreement::kUnknown;
   size_t same = 0;

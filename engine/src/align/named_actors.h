@@ -30,6 +30,10 @@ namespace congvan::align_internal {
 // named actor; empty when it does not.
 std::vector<std::string> NamedActor(std::string_view text);
 
+// The same read without the cheap first look on the opening word (the plain
+// way the first look is tested against).
+std::vector<std::string> NamedActorReadWhole(std::string_view text);
+
 enum class ActorAgreement { kSame, kOther, kUnknown };
 
 // Whether two named actors (NamedActor's words) are the same, another, or
