@@ -188,7 +188,8 @@ void Build(const std::vector<Item>& items, const std::string& prefix, int depth,
     ++*line;
     ids->push_back(items[i].id);
     out->push_back(std::move(n));
-    Build(items[i].children, out->back().path + ".", depth + 1, &out->back().children, ids, line);
+    Build(items[i].children, out->back().path + ".", depth + 1, &out->back().children.vector(), ids,
+          line);
   }
 }
 

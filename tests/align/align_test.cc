@@ -36,7 +36,7 @@ int Count(const Alignment& a, ChangeOp op) {
 void Repath(std::vector<Node>& nodes, const std::string& prefix) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     nodes[i].path = prefix + std::to_string(i + 1);
-    Repath(nodes[i].children, nodes[i].path + ".");
+    if (!nodes[i].children.empty()) Repath(nodes[i].children.vector(), nodes[i].path + ".");
   }
 }
 

@@ -134,7 +134,7 @@ class Editor {
       if (r < 15) Reword(&x.text);
       if (r >= 15 && r < 20 && i + 1 < nodes->size()) std::swap((*nodes)[i], (*nodes)[i + 1]);
       if (r >= 20 && r < 24) SplitAtClause(nodes, i);
-      if (i < nodes->size()) Edit(&(*nodes)[i].children);
+      if (i < nodes->size()) Edit(&(*nodes)[i].children.vector());
     }
   }
 

@@ -85,7 +85,7 @@ inline int MarkerOf(const std::string& line, std::string* marker, std::string* r
 inline void RenumberPaths(std::vector<Node>& nodes, const std::string& prefix) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     nodes[i].path = prefix + std::to_string(i + 1);
-    RenumberPaths(nodes[i].children, nodes[i].path + ".");
+    if (!nodes[i].children.empty()) RenumberPaths(nodes[i].children.vector(), nodes[i].path + ".");
   }
 }
 
@@ -106,12 +106,12 @@ inline Document HandParse(const std::string& rel, int first, int last, Language 
     Node* n = nullptr;
     for (size_t i : where) {
       n = &(*v)[i];
-      v = &n->children;
+      v = &n->children.vector();
     }
     return *n;
   };
   auto children_of = [&](const std::vector<size_t>& where) -> std::vector<Node>& {
-    return where.empty() ? doc.tasks : node_at(where).children;
+    return where.empty() ? doc.tasks : node_at(where).children.vector();
   };
   bool any_marker = false;
   for (int ln = first; ln <= last && ln <= doc.line_count; ++ln) {

@@ -23,8 +23,8 @@ using congvan::testing::ParseCorpus;
 TEST_CASE("A Node's compact members are their small sizes", "[model][node_layout]") {
   CHECK(sizeof(InternedName) == 4);
   CHECK(sizeof(VectorBox<Node>) == sizeof(void*));
-  CHECK(sizeof(LineSpans) == 2 * sizeof(LineSpan));
-  CHECK(sizeof(Node) <= 128);
+  CHECK(sizeof(LineSpans) == sizeof(LineSpan));
+  CHECK(sizeof(Node) <= 104);
 }
 
 TEST_CASE("Interned names are one copy per name and read as strings", "[model][node_layout]") {

@@ -154,11 +154,12 @@ struct AmendmentTarget {
 //
 // A law has one Node per line, so its size matters (280 bytes before branch
 // `parse-node`, 192 after it, 144 since `parse-mem8`, 128 since
-// `parse-tree2`, for ~235 bytes of text): names from the grammar are
-// interned (4 bytes each), path and marker are compact strings (15 bytes
-// inline), the ordinal and the division flag share 8 bytes, the text is a
-// run of the document's buffer (16), the members few tasks fill are boxed,
-// one span is inline.
+// `parse-tree2`, 104 since `parse-node3`, for ~235 bytes of text): names
+// from the grammar are interned (4 bytes each), path and marker are compact
+// strings (15 bytes inline), the ordinal and the division flag share 8
+// bytes, the text is a run of the document's buffer (16), the members few
+// tasks fill are boxed, one span is inline (8 bytes for the span list), and
+// the children are boxed too (8: four tasks in five on a law are leaves).
 struct Node {
   CompactString path;    // "2.b.1": ordinals (or positions) from the root
   CompactString marker;  // "b)" as written; empty for an unnumbered paragraph
@@ -176,7 +177,10 @@ struct Node {
   // else its own (see SharedText); read as a string_view.
   SharedText text;
   LineSpans spans;  // own text only; several when a page break interrupts it
-  std::vector<Node> children;
+  // Read as the `std::vector<Node>` it was; a caller that changes the list
+  // in place asks `children.vector()` (which makes the box: ask it only of a
+  // node that has children or is to get some).
+  VectorBox<Node> children;
   // An amending provision: what it changes, and the provisions it quotes
   // (the new text, with its own small tree). Quoted nodes are not tasks of
   // this document; their lines belong to them, not to `children`. Boxed:
@@ -190,7 +194,8 @@ struct Node {
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
 };
-static_assert(sizeof(Node) == 128, "a Node's size is measured: see DESIGN, lean parse path");
+static_assert(sizeof(void*) != 8 || sizeof(Node) == 104,
+              "a Node's size is measured: see DESIGN, lean parse path");
 
 // What a Diagnostic reports. Each kind has a stable name, the one the JSON, the outline, Akoma
 // Ntoso and the CLI print: a consumer filters on it, so a name never changes.

@@ -6,7 +6,10 @@
 // tasks on the 5 MB law, the chapters), yet a
 // `std::vector<LineSpan>` cost 24 bytes in the Node plus a heap block for
 // that one 8-byte span. LineSpans keeps one span inline and moves to the heap
-// from the second on: 16 bytes, no allocation for the common case. It reads
+// from the second on: 8 bytes, no allocation for the common case (16 bytes
+// with a size and a capacity beside the span until the size and capacity
+// went into the heap block's first span, and the tag into the signs of the
+// inline span's numbers, which are line numbers, never negative). It reads
 // as the vector it replaces — contiguous (`data()`, pointer iterators, so a
 // `std::span<const LineSpan>` views it), `size()`, `empty()`, `[]`,
 // `front()`/`back()`, `push_back`, `insert`, `clear()`, `reserve`, `==`,
@@ -14,6 +17,7 @@
 #ifndef CONGVAN_LINE_SPANS_H_
 #define CONGVAN_LINE_SPANS_H_
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -35,7 +39,7 @@ class LineSpans {
   using iterator = LineSpan*;
   using const_iterator = const LineSpan*;
 
-  LineSpans() : inline_() {}
+  LineSpans() { SetBlock(nullptr); }
   LineSpans(std::initializer_list<LineSpan> spans) : LineSpans() {
     Assign(spans.begin(), spans.size());
   }
@@ -43,7 +47,7 @@ class LineSpans {
     Assign(spans.data(), spans.size());
   }
   LineSpans(const LineSpans& other) : LineSpans() { Assign(other.data(), other.size()); }
-  LineSpans(LineSpans&& other) noexcept : LineSpans() { Steal(other); }
+  LineSpans(LineSpans&& other) noexcept : inline_(other.inline_) { other.SetBlock(nullptr); }
   LineSpans& operator=(const LineSpans& other) {
     if (this != &other) Assign(other.data(), other.size());
     return *this;
@@ -51,35 +55,50 @@ class LineSpans {
   LineSpans& operator=(LineSpans&& other) noexcept {
     if (this != &other) {
       Free();
-      Steal(other);
+      inline_ = other.inline_;
+      other.SetBlock(nullptr);
     }
     return *this;
   }
   ~LineSpans() { Free(); }
 
-  const LineSpan* data() const { return OnHeap() ? heap_ : &inline_; }
-  LineSpan* data() { return OnHeap() ? heap_ : &inline_; }
-  size_type size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  const LineSpan* data() const { return IsInline() ? &inline_ : Spans(Block()); }
+  LineSpan* data() { return IsInline() ? &inline_ : Spans(Block()); }
+  size_type size() const {
+    if (IsInline()) return 1;
+    const LineSpan* block = Block();
+    return block == nullptr ? 0 : static_cast<size_type>(block->first);
+  }
+  bool empty() const { return size() == 0; }
   const_iterator begin() const { return data(); }
-  const_iterator end() const { return data() + size_; }
+  const_iterator end() const { return data() + size(); }
   iterator begin() { return data(); }
-  iterator end() { return data() + size_; }
-  // REQUIRES: i < size() (and !empty() for front and back).
+  iterator end() { return data() + size(); }
+  // REQUIRES: i < size() (and !empty() for front and back). A span changed
+  // through these references keeps its line numbers at 0 or more (an inline
+  // span's signs are the tag; push_back and insert take any span).
   const LineSpan& operator[](size_type i) const { return data()[i]; }
   LineSpan& operator[](size_type i) { return data()[i]; }
   const LineSpan& front() const { return data()[0]; }
   LineSpan& front() { return data()[0]; }
-  const LineSpan& back() const { return data()[size_ - 1]; }
-  LineSpan& back() { return data()[size_ - 1]; }
+  const LineSpan& back() const { return data()[size() - 1]; }
+  LineSpan& back() { return data()[size() - 1]; }
 
+  // Room for one span is always there (inline), so reserving one makes no block.
   void reserve(size_type n) {
-    if (n > capacity_) Grow(n);
+    if (n > 1 && n > Capacity()) Grow(n);
   }
   void push_back(const LineSpan& span) {
     LineSpan copy = span;  // `span` may be one of ours, moved by Grow
-    if (size_ == capacity_) Grow(capacity_ * 2);
-    data()[size_++] = copy;
+    const size_type n = size();
+    if (n == 0 && Block() == nullptr && Inlinable(copy)) {
+      inline_ = copy;
+      return;
+    }
+    if (n == Capacity()) Grow(n == 0 ? 1 : 2 * n);
+    LineSpan* block = Block();
+    Spans(block)[n] = copy;
+    block->first = static_cast<int>(n + 1);
   }
   LineSpan& emplace_back(int first, int last) {
     push_back(LineSpan{first, last});
@@ -91,67 +110,95 @@ class LineSpans {
     LineSpan copy = span;
     push_back(copy);
     LineSpan* spans = data();
-    for (size_type i = size_ - 1; i > at; --i) spans[i] = spans[i - 1];
+    for (size_type i = size() - 1; i > at; --i) spans[i] = spans[i - 1];
     spans[at] = copy;
     return spans + at;
   }
-  void pop_back() { --size_; }
+  void pop_back() {
+    if (IsInline()) {
+      SetBlock(nullptr);
+    } else {
+      --Block()->first;
+    }
+  }
   void clear() {
     Free();
-    size_ = 0;
-    capacity_ = 1;
-    inline_ = LineSpan{};
+    SetBlock(nullptr);
   }
 
   std::vector<LineSpan> ToVector() const { return std::vector<LineSpan>(begin(), end()); }
 
   friend bool operator==(const LineSpans& a, const LineSpans& b) {
-    if (a.size_ != b.size_) return false;
-    for (size_type i = 0; i < a.size_; ++i) {
+    const size_type n = a.size();
+    if (n != b.size()) return false;
+    for (size_type i = 0; i < n; ++i) {
       if (!(a[i] == b[i])) return false;
     }
     return true;
   }
 
  private:
-  bool OnHeap() const { return capacity_ > 1; }
+  // The eight bytes hold one span (both numbers at 0 or more: the word's top
+  // bit is clear whatever the byte order) or, with the top bit set, the
+  // complement of a heap block's address (null: empty). A block is
+  // capacity + 1 spans: the first holds the size and the capacity.
+  static bool Inlinable(const LineSpan& span) { return span.first >= 0 && span.last >= 0; }
+  std::uint64_t Word() const { return std::bit_cast<std::uint64_t>(inline_); }
+  bool IsInline() const { return (Word() >> 63) == 0; }
+  // REQUIRES: !IsInline().
+  LineSpan* Block() const {
+    return reinterpret_cast<LineSpan*>(static_cast<std::uintptr_t>(~Word()));
+  }
+  static LineSpan* Spans(LineSpan* block) { return block == nullptr ? nullptr : block + 1; }
+  void SetBlock(LineSpan* block) {
+    std::uint64_t word = ~static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(block));
+    inline_ = std::bit_cast<LineSpan>(word);
+  }
+  size_type Capacity() const {
+    if (IsInline()) return 1;
+    const LineSpan* block = Block();
+    return block == nullptr ? 0 : static_cast<size_type>(block->last);
+  }
   void Free() {
-    if (OnHeap()) delete[] heap_;
+    if (!IsInline()) delete[] Block();  // delete[] of null does nothing
   }
   void Grow(size_type capacity) {
-    LineSpan* grown = new LineSpan[capacity];
-    for (size_type i = 0; i < size_; ++i) grown[i] = data()[i];
+    const size_type n = size();
+    LineSpan* grown = new LineSpan[capacity + 1];
+    const LineSpan* old = data();
+    for (size_type i = 0; i < n; ++i) grown[i + 1] = old[i];
+    grown[0] = LineSpan{static_cast<int>(n), static_cast<int>(capacity)};
     Free();
-    heap_ = grown;
-    capacity_ = static_cast<std::uint32_t>(capacity);
+    SetBlock(grown);
   }
   void Assign(const LineSpan* spans, size_type n) {
-    if (n > capacity_) Grow(n);
-    LineSpan* out = data();
-    for (size_type i = 0; i < n; ++i) out[i] = spans[i];
-    size_ = static_cast<std::uint32_t>(n);
-  }
-  // REQUIRES: this holds no heap block.
-  void Steal(LineSpans& other) {
-    if (other.OnHeap()) {
-      heap_ = other.heap_;
-    } else {
-      inline_ = other.inline_;
+    if (n == 1 && Inlinable(spans[0])) {
+      LineSpan copy = spans[0];
+      Free();
+      inline_ = copy;
+      return;
     }
-    size_ = other.size_;
-    capacity_ = other.capacity_;
-    other.size_ = 0;
-    other.capacity_ = 1;
-    other.inline_ = LineSpan{};
+    if (n == 0) {
+      if (IsInline()) {
+        SetBlock(nullptr);
+      } else if (Block() != nullptr) {
+        Block()->first = 0;
+      }
+      return;
+    }
+    if (IsInline() || n > Capacity()) {
+      Free();
+      SetBlock(nullptr);
+      Grow(n);
+    }
+    LineSpan* block = Block();
+    for (size_type i = 0; i < n; ++i) Spans(block)[i] = spans[i];
+    block->first = static_cast<int>(n);
   }
 
-  union {
-    LineSpan inline_;  // while capacity_ == 1
-    LineSpan* heap_;   // while capacity_ > 1
-  };
-  std::uint32_t size_ = 0;
-  std::uint32_t capacity_ = 1;
+  LineSpan inline_;  // a span, or a tagged block address (Word)
 };
+static_assert(sizeof(void*) != 8 || sizeof(LineSpans) == 8, "LineSpans grew");
 
 }  // namespace congvan
 

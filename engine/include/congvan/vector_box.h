@@ -5,7 +5,7 @@
 // it; on a law fewer than one task in a hundred has either, yet as
 // `std::vector`s they were 48 of every Node's bytes. The box is one pointer
 // (null while empty) and reads as the vector it replaces: iteration,
-// `empty()`, `size()`, `[]`, `front()`/`back()`, `push_back`/`emplace_back`,
+// `empty()`, `size()`, `[]`, `at`, `data()`, `front()`/`back()`, `push_back`/`emplace_back`,
 // `insert`, `erase`, `clear()` (which frees the box), assignment from and
 // conversion to `const std::vector<T>&`. Copying copies the elements, moving
 // moves the pointer and leaves the source empty, comparing compares the
@@ -74,6 +74,15 @@ class VectorBox {
   // REQUIRES: i < size() (and !empty() for front and back).
   const T& operator[](size_type i) const { return (*items_)[i]; }
   T& operator[](size_type i) { return (*items_)[i]; }
+  // As the vector's: std::out_of_range when i >= size().
+  const T& at(size_type i) const { return get().at(i); }
+  T& at(size_type i) {
+    if (!items_) EmptyVector().at(i);  // throws: nothing to give, and no box made
+    return items_->at(i);
+  }
+  // The first element, or null while empty (so a `std::span` views the box).
+  const T* data() const { return items_ ? items_->data() : nullptr; }
+  T* data() { return items_ ? items_->data() : nullptr; }
   const T& front() const { return items_->front(); }
   T& front() { return items_->front(); }
   const T& back() const { return items_->back(); }

@@ -348,7 +348,7 @@ std::string Consolidator::ApplyAdd(Step& s) {
     if (!consolidate::FindChildren(container.node(), unit, number, grammar_).empty()) {
       return "the added " + Describe(q) + " is already in " + s.change.target + " of the base";
     }
-    siblings = &container.node().children;
+    siblings = &container.node().children.vector();
     plan.push_back(
         {container, consolidate::InsertionIndex(*siblings, unit, q.ordinal.value_or(0), grammar_)});
   }
@@ -356,7 +356,7 @@ std::string Consolidator::ApplyAdd(Step& s) {
   for (size_t k = quoted.size(); k-- > 0;) {
     auto& [place, index] = plan[k];
     bool article = UnitOf(quoted[k], grammar_) == Unit::kArticle;
-    std::vector<Node>& into = article ? *place.siblings : place.node().children;
+    std::vector<Node>& into = article ? *place.siblings : place.node().children.vector();
     std::string parent_path = article ? ParentPath(place.node()) : place.node().path.str();
     auto it = into.insert(into.begin() + static_cast<std::ptrdiff_t>(index),
                           Quoted(quoted[k], parent_path));

@@ -28,7 +28,7 @@ void CollectArticles(std::vector<Node>& nodes, const std::string& number, const 
       if (number.empty() || NumberOf(n) == number) out.push_back({&nodes, i});
       continue;  // articles do not hold articles
     }
-    CollectArticles(n.children, number, grammar, out);
+    if (!n.children.empty()) CollectArticles(n.children.vector(), number, grammar, out);
   }
 }
 
@@ -85,7 +85,8 @@ std::vector<Place> FindChildren(Node& parent, Unit unit, const std::string& numb
   std::string wanted = NormalizeNumber(number);
   for (size_t i = 0; i < parent.children.size(); ++i) {
     const Node& c = parent.children[i];
-    if (UnitOf(c, grammar) == unit && NumberOf(c) == wanted) out.push_back({&parent.children, i});
+    if (UnitOf(c, grammar) == unit && NumberOf(c) == wanted)
+      out.push_back({&parent.children.vector(), i});
   }
   return out;
 }

@@ -80,7 +80,7 @@ void Detach(std::vector<Node>& nodes, const std::set<int>& notes) {
     // Only a text that loses a mark owns a new one; the rest stay runs of the buffer.
     std::string without = WithoutMarks(n.text, notes);
     if (without.size() != n.text.size()) n.text = without;
-    Detach(n.children, notes);
+    if (!n.children.empty()) Detach(n.children.vector(), notes);
     if (!n.quoted.empty()) Detach(n.quoted.vector(), notes);
   }
 }

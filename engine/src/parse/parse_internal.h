@@ -150,9 +150,9 @@ struct Paragraph {
   }
 };
 // One record per body line of a law, alive through the tree stage (the
-// parse's memory peak): 56 bytes (64 with a 24-byte SharedText, 80 with the
-// markers as a vector).
-static_assert(sizeof(void*) != 8 || sizeof(Paragraph) == 56, "Paragraph grew");
+// parse's memory peak): 48 bytes (56 with a 16-byte span list, 64 with a
+// 24-byte SharedText, 80 with the markers as a vector).
+static_assert(sizeof(void*) != 8 || sizeof(Paragraph) == 48, "Paragraph grew");
 
 // Stage 2: joins body lines into paragraphs. The layout (one paragraph per
 // line, or hard-wrapped lines) is decided from the line-length profile and

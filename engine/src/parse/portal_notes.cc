@@ -125,7 +125,7 @@ class NoteOwners {
   void Walk(std::vector<Node>& nodes) {
     for (Node& n : nodes) {
       path_.push_back(&n);
-      Walk(n.children);
+      if (!n.children.empty()) Walk(n.children.vector());
       for (const LineSpan& s : n.spans) Claim(s);
       path_.pop_back();
     }
@@ -164,7 +164,7 @@ Node* OpenAt(std::vector<Node>& nodes, int line) {
   for (Node& n : nodes) {
     if (n.spans.empty() || n.spans.front().first > line) continue;
     if (open == nullptr || n.spans.front().first >= open->spans.front().first) open = &n;
-    if (Node* inner = OpenAt(n.children, line)) {
+    if (Node* inner = n.children.empty() ? nullptr : OpenAt(n.children.vector(), line)) {
       if (inner->spans.front().first >= open->spans.front().first) open = inner;
     }
   }

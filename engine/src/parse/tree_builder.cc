@@ -104,10 +104,10 @@ class ShortPathComponent {
 // after it is made, under an open level with every deeper level closed
 // (Attach), so a draft's subtree is the run of drafts made right after it, in
 // order, and Finish walks them knowing only how many children each has. The rank
-// is the style's. 72 bytes in arrays of 256 (80 with a 16-byte path component; was 136 and 144 with
-// a children vector, then 104 and 112 with its open state boxed and its quoted provisions inline,
-// then 88 with a 24-byte SharedText): the open state is a slot number (OpenLevel) and the quoted
-// provisions, which few provisions have, are kept by the builder.
+// is the style's. 64 bytes in arrays of 256 (72 with a 16-byte span list, 80 with a 16-byte path
+// component; was 136 and 144 with a children vector, then 104 and 112 with its open state boxed and
+// its quoted provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number
+// (OpenLevel) and the quoted provisions, which few provisions have, are kept by the builder.
 struct Draft {
   // The effective style, or kUnnumbered / kHeadingStyle (a grammar has a few
   // dozen styles).
@@ -126,7 +126,7 @@ struct Draft {
   SharedText text;
   LineSpans spans;
 };
-static_assert(sizeof(void*) != 8 || sizeof(Draft) == 72, "Draft grew");
+static_assert(sizeof(void*) != 8 || sizeof(Draft) == 64, "Draft grew");
 
 constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
 
@@ -1267,7 +1267,7 @@ class TreeBuilder {
       root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1, &next));
     }
     MakeSiblingPathsUnique(root);
-    return std::move(root.children);
+    return root.children.take();
   }
 
   // A plain paragraph's position can equal a numbered sibling's ordinal;

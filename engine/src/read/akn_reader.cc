@@ -438,7 +438,8 @@ Status AknReader::ReadNode(pugi::xml_node e, int depth, Node* n) {
   if (texts_are_children && !congvan_) {
     for (const std::string& t : texts) n->children.push_back(UnnumberedNode(t));
   }
-  if (Status s = ReadNodes(e, depth + 1, &n->children); !s.ok()) return s;
+  if (Status s = ReadNodes(e, depth + 1, &n->children.vector()); !s.ok()) return s;
+  if (n->children.empty()) n->children.clear();  // a leaf keeps no box
   std::vector<std::string> wrap_up;
   if (Status s = ReadTextBlocks(Child(e, "wrapUp"), depth, n, &wrap_up); !s.ok()) return s;
   for (const std::string& t : wrap_up) n->children.push_back(UnnumberedNode(t));
@@ -523,7 +524,7 @@ void AknReader::AssignForeignPaths(std::vector<Node>& nodes, const std::string& 
     if (own.empty()) own = std::to_string(position);
     if (int repeat = ++seen[own]; repeat > 1) own += "#" + std::to_string(repeat);
     n.path = parent_path.empty() ? own : parent_path + "." + own;
-    AssignForeignPaths(n.children, n.path);
+    if (!n.children.empty()) AssignForeignPaths(n.children.vector(), n.path);
     if (!n.quoted.empty()) AssignForeignPaths(n.quoted.vector(), n.path);
   }
 }
