@@ -4,7 +4,8 @@
 // never matches the line again. Checked on every corpus line in both
 // grammars, as written and without its opening quote, and on lines whose
 // answer cannot be packed (two markers; offsets past the fields' widths),
-// which MarkersOf matches again.
+// which MarkersOf matches again; and MarkersOf into a vector reused from
+// line to line gives the same.
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
@@ -48,6 +49,11 @@ uint64_t CheckLine(const Grammar& g, std::string_view line, const std::string& w
   std::vector<MarkerMatch> expected = g.Match(line);
   if (!SameMatches(g.MarkersOf(packed, line), expected))
     FAIL_CHECK(where << ": unpacked markers differ on '" << line << "'");
+  // Into one vector reused for every line, as the paragraph joiner asks.
+  static std::vector<MarkerMatch> reused;
+  g.MarkersOf(packed, line, &reused);
+  if (!SameMatches(reused, expected))
+    FAIL_CHECK(where << ": markers unpacked into a reused vector differ on '" << line << "'");
   if (packed.empty() != expected.empty())
     FAIL_CHECK(where << ": empty() is wrong on '" << line << "'");
   return packed.state;

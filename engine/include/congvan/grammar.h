@@ -123,6 +123,11 @@ class Grammar {
   // Match(line), read from `packed` without RE2 when it holds the answer.
   // REQUIRES: `packed` is PackMarkers(line), or not matched.
   std::vector<MarkerMatch> MarkersOf(PackedMarkers packed, std::string_view line) const;
+  // The same answer written into `*out` (its elements replaced), reusing its
+  // storage: for a stage that asks about one line after another (the
+  // paragraph joiner), without a vector allocated per line.
+  // REQUIRES: as above; `out` is not null.
+  void MarkersOf(PackedMarkers packed, std::string_view line, std::vector<MarkerMatch>* out) const;
 
   const std::vector<MarkerStyle>& styles() const;
   // The rank of the continuous style (articles): styles ranked at or above it

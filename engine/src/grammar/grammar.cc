@@ -833,6 +833,24 @@ std::vector<MarkerMatch> Grammar::MarkersOf(PackedMarkers packed, std::string_vi
   return out;
 }
 
+void Grammar::MarkersOf(PackedMarkers packed, std::string_view line,
+                        std::vector<MarkerMatch>* out) const {
+  if (packed.state == PackedMarkers::kNone) {
+    out->clear();
+    return;
+  }
+  if (packed.state != PackedMarkers::kOne) {
+    *out = Match(line);
+    return;
+  }
+  std::string_view marker = line.substr(packed.marker_begin, packed.marker_size);
+  std::string_view ordinal;
+  if (packed.has_ordinal) ordinal = line.substr(packed.ordinal_begin, packed.ordinal_size);
+  MarkerMatch& m = NextMarkerSlot(*out, 0);  // the first element made like new
+  out->resize(1);
+  impl_->MakeMarker(static_cast<int>(packed.style), marker, ordinal, packed.text_begin, m);
+}
+
 std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int sequence) const {
   const MarkerStyle& style = impl_->styles[static_cast<size_t>(found.style)];
   std::string ordinal;

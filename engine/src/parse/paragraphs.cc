@@ -67,8 +67,9 @@ constexpr size_t kMaxSymbolHeadBytes = 24;
 constexpr int kMaxSymbolTokens = 4;
 constexpr int kMaxSymbolLetters = 3;
 bool DefinesSymbol(std::string_view text) {
-  size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon > kMaxSymbolHeadBytes) return false;
+  // Only the head may hold the colon: a long line is not read to its end.
+  size_t colon = text.substr(0, kMaxSymbolHeadBytes + 1).find(':');
+  if (colon == std::string_view::npos) return false;
   int tokens = 0, letters_in_token = 0;
   bool in_token = false, any_letter = false;
   for (char c : text.substr(0, colon)) {
@@ -112,7 +113,10 @@ std::string_view WithoutOpeningQuote(std::string_view text) {
 // now and the answer stays on the line for its paragraph.
 class MarkedLine {
  public:
-  MarkedLine(const SourceLine& line, const Grammar& grammar) : line_(line), grammar_(grammar) {}
+  // `scratch` holds the markers as written while the line is looked at; the
+  // caller reuses it from line to line (no vector allocated per line).
+  MarkedLine(const SourceLine& line, const Grammar& grammar, std::vector<MarkerMatch>& scratch)
+      : line_(line), grammar_(grammar), markers_(scratch) {}
   MarkedLine(const MarkedLine&) = delete;
   MarkedLine& operator=(const MarkedLine&) = delete;
 
@@ -120,8 +124,9 @@ class MarkedLine {
   const Grammar& grammar() const { return grammar_; }
   std::string_view text() const { return line_.text; }
   const std::vector<MarkerMatch>& Markers() const {
-    if (!markers_) markers_ = LineMarkers(grammar_, line_);
-    return *markers_;
+    if (!made_) grammar_.MarkersOf(PackedLineMarkers(grammar_, line_), line_.text, &markers_);
+    made_ = true;
+    return markers_;
   }
   std::string_view Unquoted() const { return WithoutOpeningQuote(line_.text); }
   const std::vector<MarkerMatch>& UnquotedMarkers() const {
@@ -134,7 +139,8 @@ class MarkedLine {
  private:
   const SourceLine& line_;
   const Grammar& grammar_;
-  mutable std::optional<std::vector<MarkerMatch>> markers_;
+  std::vector<MarkerMatch>& markers_;  // LineMarkers(grammar_, line_) once made_
+  mutable bool made_ = false;
   mutable std::optional<std::vector<MarkerMatch>> unquoted_markers_;
 };
 
@@ -159,7 +165,7 @@ bool OpensItem(const MarkedLine& line) {
     // after "2021" is a range wrapped onto the line.
     bool bullet = grammar.styles()[static_cast<size_t>(m.style)].kind == OrdinalKind::kNone;
     if ((m.value > 0 || bullet) && !rest.empty() && !StartsLowercase(rest) &&
-        LetterCount(rest.substr(0, 8)) > 0) {
+        LetterCount(rest.substr(0, 8), 1) > 0) {
       return true;
     }
   }
@@ -408,7 +414,7 @@ class ParagraphJoiner {
       open_bullet_style_ = BulletStyle(marked);
       open_defines_symbol_ = DefinesSymbol(line.text);
       for (const MarkerMatch& m : marked.Markers()) {
-        if (Tracked(m)) last_value_[StyleKey(m)] = m.value;
+        if (Tracked(m)) SetLastValue(m);
         if (grammar_.styles()[static_cast<size_t>(m.style)].continuous)
           last_article_[m.style] = m.value;
       }
@@ -485,15 +491,27 @@ class ParagraphJoiner {
     return false;
   }
 
-  // Lists are told apart by style and, for decimals, by their prefix.
-  static std::string StyleKey(const MarkerMatch& m) {
-    std::string key = std::to_string(m.style);
-    for (int p : m.prefix) {
-      key += '.';
-      key += std::to_string(p);
+  // Lists are told apart by style and, for decimals, by their prefix: the
+  // key is looked up for every marked line, and is compared as it stands in
+  // the marker (ListKeyOf), not written out as a string ("3.2.1") each time.
+  struct ListKey {
+    int style = 0;
+    std::vector<int> prefix;
+  };
+  struct ListKeyView {
+    int style = 0;
+    const std::vector<int>& prefix;
+  };
+  struct ListKeyLess {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      if (a.style != b.style) return a.style < b.style;
+      return std::lexicographical_compare(a.prefix.begin(), a.prefix.end(), b.prefix.begin(),
+                                          b.prefix.end());
     }
-    return key;
-  }
+  };
+  static ListKeyView ListKeyOf(const MarkerMatch& m) { return {m.style, m.prefix}; }
 
   // A part, chapter or section heading (ranked above the continuous style,
   // articles) alone on its line or with its title in capitals; "Chương V Thông
@@ -554,12 +572,21 @@ class ParagraphJoiner {
   bool ContinuesSequence(const MarkedLine& line) const {
     for (const MarkerMatch& m : line.Markers()) {
       if (!Tracked(m)) continue;
-      auto it = last_value_.find(StyleKey(m));
+      auto it = last_value_.find(ListKeyOf(m));
       if (it != last_value_.end() && m.value == it->second + 1 && OpensItem(line)) {
         return true;
       }
     }
     return false;
+  }
+
+  void SetLastValue(const MarkerMatch& m) {
+    auto it = last_value_.find(ListKeyOf(m));
+    if (it != last_value_.end()) {
+      it->second = m.value;
+    } else {
+      last_value_.emplace(ListKey{m.style, m.prefix}, m.value);
+    }
   }
 
   const Layout& layout_;
@@ -571,8 +598,7 @@ class ParagraphJoiner {
   int lines_in_open_ = 0;              // lines of the open paragraph
   int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
   bool open_defines_symbol_ = false;   // the open paragraph defines a formula's symbol
-  std::map<std::string, int>
-      last_value_;                   // list (style and prefix) → last value at a paragraph start
+  std::map<ListKey, int, ListKeyLess> last_value_;  // list → last value at a paragraph start
   std::map<int, int> last_article_;  // continuous style → last value at a paragraph start
 };
 
@@ -647,6 +673,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
   const SharedText whole = SharedText::View(text, *text);
   JoinedText joined;
   ParagraphJoiner joiner(layout, grammar, lines);
+  std::vector<MarkerMatch> line_markers;  // each line's, while it is looked at (MarkedLine)
   Paragraph* open = nullptr;
   const SourceLine* last_line = nullptr;  // last line of the open paragraph
   bool blank_gap = false;                 // blank lines since last_line
@@ -668,7 +695,7 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     // A table's cells are text of the paragraph that the table follows; the
     // line after a table begins a new one.
     bool after_table = last_line != nullptr && last_line->table_cell && !line.table_cell;
-    MarkedLine marked(line, grammar);
+    MarkedLine marked(line, grammar, line_markers);
     bool join = open != nullptr && !after_table &&
                 (line.table_cell ||
                  joiner.Joins(last_line, marked, NextLine(lines, line), blank_gap, furniture_gap));
