@@ -26,6 +26,7 @@
 #include "grammar/required_literals.h"
 #include "support/corpus.h"
 #include "support/grammar_patterns.h"
+#include "support/meta_reference.h"
 #include "support/regex_options.h"
 #include "support/unicode_forms.h"
 
@@ -134,54 +135,13 @@ Tally Compare(const std::function<bool(const std::string&)>& gate,
   return t;
 }
 
-// (begin, end, pattern, value) of each match, sorted.
-using Found = std::vector<std::tuple<size_t, size_t, int, std::string>>;
-
-Found Answer(const Grammar& g, const std::string& field, const std::string& text) {
-  Found out;
-  for (auto& m : g.FindMeta(field, text))
-    out.emplace_back(m.begin, m.end, m.pattern, m.groups["value"]);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 // Every unscoped pattern of the field alone, on the text or its whole fold.
-Found Ungated(const std::string& language, const std::string& field, const std::string& text) {
-  static std::map<std::string, std::vector<std::pair<std::unique_ptr<RE2>, bool>>> compiled;
-  static std::map<std::string, std::vector<std::string>> values;
+congvan::testing::MetaFound Ungated(const std::string& language, const std::string& field,
+                                    const std::string& text) {
+  static std::map<std::string, std::vector<congvan::testing::FieldPattern>> patterns;
   const std::string key = language + "/" + field;
-  if (!compiled.count(key)) {
-    for (const auto& e : congvan::testing::ReadGrammarPatterns(language, "//pattern[@field]")) {
-      if (e.field != field) continue;
-      bool scoped = !e.scope.empty() && e.scope != "any";
-      compiled[key].emplace_back(
-          scoped ? nullptr
-                 : std::make_unique<RE2>(e.pattern, congvan::testing::GrammarRegexOptions()),
-          e.folded);
-      values[key].push_back(e.value);
-    }
-  }
-  std::string folded;
-  std::vector<uint32_t> offsets;
-  congvan::FoldWithOffsets(text, &folded, &offsets);
-  Found out;
-  for (size_t index = 0; index < compiled[key].size(); ++index) {
-    const auto& [re, is_folded] = compiled[key][index];
-    if (re == nullptr) continue;
-    std::string_view subject = is_folded ? std::string_view(folded) : std::string_view(text);
-    auto raw = [&](size_t at) { return is_folded ? static_cast<size_t>(offsets[at]) : at; };
-    size_t pos = 0;
-    re2::StringPiece whole;
-    while (pos <= subject.size() &&
-           re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
-      size_t begin = static_cast<size_t>(whole.data() - subject.data());
-      size_t end = begin + whole.size();
-      out.emplace_back(raw(begin), raw(end), static_cast<int>(index), values[key][index]);
-      pos = end > pos ? end : pos + 1;
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  if (!patterns.count(key)) patterns[key] = congvan::testing::FieldPatterns(language, field);
+  return congvan::testing::ReferenceMetaAnswer(patterns[key], text);
 }
 
 }  // namespace
@@ -263,10 +223,10 @@ TEST_CASE("FindMeta answers 'action' on corpus and unseen texts as the ungated p
     const Grammar& g = **loaded;
     size_t found = 0;
     for (const std::string& text : subjects) {
-      Found expected = Ungated(code, "action", text);
-      if (Answer(g, "action", text) != expected) {
+      congvan::testing::MetaFound expected = Ungated(code, "action", text);
+      if (congvan::testing::FindMetaAnswer(g, "action", text) != expected) {
         INFO(code << ": " << text);
-        CHECK(Answer(g, "action", text) == expected);
+        CHECK(congvan::testing::FindMetaAnswer(g, "action", text) == expected);
       }
       found += expected.empty() ? 0 : 1;
     }

@@ -22,6 +22,7 @@
 #include "grammar/lazy_regex.h"
 #include "support/corpus.h"
 #include "support/grammar_patterns.h"
+#include "support/meta_reference.h"
 #include "support/regex_options.h"
 #include "support/unicode_forms.h"
 
@@ -29,68 +30,15 @@ using congvan::Grammar;
 using congvan::Language;
 using congvan::grammar_internal::AnchoredAtStart;
 using congvan::grammar_internal::MaxMatchBytes;
+using congvan::testing::FieldPattern;
+using congvan::testing::FieldPatterns;
+using congvan::testing::FindMetaAnswer;
 using congvan::testing::GrammarRegexOptions;
+using congvan::testing::MetaFound;
+using congvan::testing::ReferenceMetaAnswer;
 using congvan::testing::ToNfd;
 
 namespace {
-
-// A field's patterns as the grammar file lists them.
-struct FieldPattern {
-  std::unique_ptr<RE2> re;
-  bool folded = false;
-  std::string value;
-  bool scoped = false;
-};
-
-std::vector<FieldPattern> FieldPatterns(const std::string& language, const std::string& field) {
-  std::vector<FieldPattern> out;
-  for (const auto& entry : congvan::testing::ReadGrammarPatterns(language, "//pattern[@field]")) {
-    if (entry.field != field) continue;
-    out.push_back(
-        {std::make_unique<RE2>(entry.pattern, GrammarRegexOptions()), entry.folded, entry.value});
-    REQUIRE(out.back().re->ok());
-    // FindMeta(field, text) runs only unscoped patterns; a scoped one keeps its number.
-    out.back().scoped = !entry.scope.empty() && entry.scope != "any";
-  }
-  return out;
-}
-
-// (begin, end, pattern, value) of each match, sorted.
-using Found = std::vector<std::tuple<size_t, size_t, int, std::string>>;
-
-// What FindMeta answered, in the reference's form.
-Found Answer(const Grammar& g, const std::string& field, const std::string& text) {
-  Found out;
-  for (auto& m : g.FindMeta(field, text))
-    out.emplace_back(m.begin, m.end, m.pattern, m.groups["value"]);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Every pattern of the field alone, on the text or its whole fold.
-Found Reference(const std::vector<FieldPattern>& patterns, const std::string& text) {
-  std::string folded;
-  std::vector<uint32_t> offsets;
-  congvan::FoldWithOffsets(text, &folded, &offsets);
-  Found out;
-  for (size_t index = 0; index < patterns.size(); ++index) {
-    const FieldPattern& p = patterns[index];
-    if (p.scoped) continue;
-    std::string_view subject = p.folded ? std::string_view(folded) : std::string_view(text);
-    auto raw = [&](size_t at) { return p.folded ? static_cast<size_t>(offsets[at]) : at; };
-    size_t pos = 0;
-    re2::StringPiece whole;
-    while (pos <= subject.size() &&
-           p.re->Match(subject, pos, subject.size(), RE2::UNANCHORED, &whole, 1)) {
-      size_t begin = static_cast<size_t>(whole.data() - subject.data());
-      size_t end = begin + whole.size();
-      out.emplace_back(raw(begin), raw(end), static_cast<int>(index), p.value);
-      pos = end > pos ? end : pos + 1;
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 void CollectTexts(const std::vector<congvan::Node>& nodes, std::vector<std::string>& out) {
   for (const congvan::Node& n : nodes) {
@@ -187,11 +135,11 @@ TEST_CASE("FindMeta folds a prefix for 'action' and answers as the whole fold do
     size_t found = 0;
     for (size_t i = 0; i < provisions.size(); ++i) {
       const std::string& text = provisions[i];
-      Found expected = Reference(patterns, text);
+      MetaFound expected = ReferenceMetaAnswer(patterns, text);
       INFO(code << ": " << text);
-      REQUIRE(Answer(g, "action", text) == expected);
+      REQUIRE(FindMetaAnswer(g, "action", text) == expected);
       std::string nfd = ToNfd(text);  // combining marks fold to nothing: a longer prefix
-      REQUIRE(Answer(g, "action", nfd) == Reference(patterns, nfd));
+      REQUIRE(FindMetaAnswer(g, "action", nfd) == ReferenceMetaAnswer(patterns, nfd));
       found += expected.empty() ? 0 : 1;
       if (expected.empty() && i % 16 != 0) continue;
       // Texts cut short, across the prefix's length: no answer reads past its end.
@@ -199,7 +147,7 @@ TEST_CASE("FindMeta folds a prefix for 'action' and answers as the whole fold do
         if ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) continue;
         std::string head = text.substr(0, cut);
         INFO("cut at " << cut);
-        REQUIRE(Answer(g, "action", head) == Reference(patterns, head));
+        REQUIRE(FindMetaAnswer(g, "action", head) == ReferenceMetaAnswer(patterns, head));
       }
     }
     // The corpus's Vietnamese amending texts reach the verbs (its English
@@ -235,7 +183,7 @@ TEST_CASE("Every field folded by prefix answers as the whole fold does", "[gramm
       std::vector<FieldPattern> patterns = FieldPatterns(code, field);
       for (const std::string& text : texts) {
         INFO(code << " " << field << ": " << text);
-        REQUIRE(Answer(g, field, text) == Reference(patterns, text));
+        REQUIRE(FindMetaAnswer(g, field, text) == ReferenceMetaAnswer(patterns, text));
       }
       ++fields_checked;
     }

@@ -303,6 +303,24 @@ std::string BreakSyllables(const std::string& text, size_t every) {
   return out;
 }
 
+// Repairs `text` with the engine and with the reference; both must give the
+// same text and the same report (count, first join's line and words). Returns
+// whether the text was repaired.
+bool RepairsAsReference(const std::string& text, const SyllableSet& set) {
+  congvan::text::SyllableRepairs fast_report, slow_report;
+  const auto fast = congvan::text::RepairBrokenSyllables(text, set, &fast_report);
+  const auto slow = ReferenceRepair(text, set, &slow_report);
+  INFO(text);
+  REQUIRE(fast.has_value() == slow.has_value());
+  if (!fast) return false;
+  CHECK(*fast == *slow);
+  CHECK(fast_report.count == slow_report.count);
+  CHECK(fast_report.first_line == slow_report.first_line);
+  CHECK(fast_report.first_before == slow_report.first_before);
+  CHECK(fast_report.first_after == slow_report.first_after);
+  return true;
+}
+
 }  // namespace
 
 // The repair's loop carries each word's scan and answer to the next pair and
@@ -315,17 +333,7 @@ TEST_CASE("syllables: the repair joins as the rules read word by word", "[text][
   for (const std::string& written : TextsToRead()) {
     for (const std::string& text :
          {written, BreakSyllables(written, 7), BreakSyllables(written, 2)}) {
-      congvan::text::SyllableRepairs fast_report, slow_report;
-      const auto fast = congvan::text::RepairBrokenSyllables(text, *set, &fast_report);
-      const auto slow = ReferenceRepair(text, *set, &slow_report);
-      REQUIRE(fast.has_value() == slow.has_value());
-      if (!fast) continue;
-      ++repaired_texts;
-      CHECK(*fast == *slow);
-      CHECK(fast_report.count == slow_report.count);
-      CHECK(fast_report.first_line == slow_report.first_line);
-      CHECK(fast_report.first_before == slow_report.first_before);
-      CHECK(fast_report.first_after == slow_report.first_after);
+      if (RepairsAsReference(text, *set)) ++repaired_texts;
     }
   }
   CHECK(repaired_texts > 60);
@@ -350,16 +358,7 @@ TEST_CASE("syllables: pairs stepped over two words at a time repair as word by w
       for (size_t second = 0; second < pieces.size(); ++second) {
         for (const std::string& gap : {std::string(" "), std::string("\n"), std::string("  ")}) {
           const std::string text = pieces[first] + gap + pieces[second] + " " + pieces[first];
-          congvan::text::SyllableRepairs fast_report, slow_report;
-          const auto fast = congvan::text::RepairBrokenSyllables(text, *set, &fast_report);
-          const auto slow = ReferenceRepair(text, *set, &slow_report);
-          INFO(text);
-          REQUIRE(fast.has_value() == slow.has_value());
-          if (!fast) continue;
-          ++repaired;
-          CHECK(*fast == *slow);
-          CHECK(fast_report.count == slow_report.count);
-          CHECK(fast_report.first_before == slow_report.first_before);
+          if (RepairsAsReference(text, *set)) ++repaired;
         }
       }
     }
@@ -431,18 +430,7 @@ TEST_CASE("syllables: the walk repairs generated shapes as word by word", "[text
         if (k > 0) text += gaps[next(gaps.size())];
         text += words[next(words.size())];
       }
-      congvan::text::SyllableRepairs fast_report, slow_report;
-      const auto fast = congvan::text::RepairBrokenSyllables(text, *set, &fast_report);
-      const auto slow = ReferenceRepair(text, *set, &slow_report);
-      INFO(text);
-      REQUIRE(fast.has_value() == slow.has_value());
-      if (!fast) continue;
-      ++repaired;
-      CHECK(*fast == *slow);
-      CHECK(fast_report.count == slow_report.count);
-      CHECK(fast_report.first_line == slow_report.first_line);
-      CHECK(fast_report.first_before == slow_report.first_before);
-      CHECK(fast_report.first_after == slow_report.first_after);
+      if (RepairsAsReference(text, *set)) ++repaired;
     }
   }
   CHECK(repaired > 1000);
