@@ -24,7 +24,8 @@ std::vector<FieldPattern> FieldPatterns(const std::string& language, const std::
   return out;
 }
 
-MetaFound FindMetaAnswer(const Grammar& grammar, const std::string& field, const std::string& text) {
+MetaFound FindMetaAnswer(const Grammar& grammar, const std::string& field,
+                         const std::string& text) {
   MetaFound out;
   for (auto& m : grammar.FindMeta(field, text))
     out.emplace_back(m.begin, m.end, m.pattern, m.groups["value"]);

@@ -23,7 +23,8 @@ struct FieldPattern {
   std::unique_ptr<RE2> re;
   bool folded = false;
   std::string value;
-  bool scoped = false;  // FindMeta(field, text) runs only unscoped ones; a scoped one keeps its number
+  bool scoped =
+      false;  // FindMeta(field, text) runs only unscoped ones; a scoped one keeps its number
 };
 
 // The patterns of `field` in the shipped grammar of `language` ("vi", "en"),

@@ -86,42 +86,38 @@ void Offer(const AlignInput& input, SettledScorer* scorer, int o, int n, int fre
   if (q.score >= input.options.match_min) out->push_back({q, freed_old, freed_new});
 }
 
-// Offers for pairs whose new side names the actor and whose old side does not.
-void OffersFromNew(const AlignInput& input, const Matching& m, const Groups& g,
-                   const Actors& old_actors, const Actors& new_actors, SettledScorer* scorer,
-                   std::vector<Exchange>* out) {
-  for (int n = 0; n < static_cast<int>(input.new_tasks.size()); ++n) {
-    const auto& actor = new_actors[static_cast<size_t>(n)];
-    int o1 = m.new_to_old[static_cast<size_t>(n)];
-    if (actor.empty() || o1 < 0 || !OneToOne(g, o1, n) || input.Old(o1).division) continue;
-    if (CompareActors(old_actors[static_cast<size_t>(o1)], actor) != ActorAgreement::kOther)
-      continue;
-    for (int o2 :
-         FreeProvisionsNear(input.old_tasks, g.cp_old, EnclosingDivision(input.old_tasks, o1),
-                            ArticleCounterparts(input.new_tasks, g.cp_new, n))) {
-      if (CompareActors(old_actors[static_cast<size_t>(o2)], actor) != ActorAgreement::kSame)
-        continue;
-      Offer(input, scorer, o2, n, o1, -1, out);
-    }
-  }
-}
+// One version as the offers read it: its tasks, their counterparts, each
+// task's partner in the other version (-1 when none) and its named actor.
+struct Side {
+  const TaskIndex& tasks;
+  const Counterparts& cp;
+  const std::vector<int>& partner;
+  const Actors& actors;
+};
 
-// The mirror: the old side names the actor, its new partner does not.
-void OffersFromOld(const AlignInput& input, const Matching& m, const Groups& g,
-                   const Actors& old_actors, const Actors& new_actors, SettledScorer* scorer,
-                   std::vector<Exchange>* out) {
-  for (int o = 0; o < static_cast<int>(input.old_tasks.size()); ++o) {
-    const auto& actor = old_actors[static_cast<size_t>(o)];
-    int n1 = m.old_to_new[static_cast<size_t>(o)];
-    if (actor.empty() || n1 < 0 || !OneToOne(g, o, n1) || input.New(n1).division) continue;
-    if (CompareActors(new_actors[static_cast<size_t>(n1)], actor) != ActorAgreement::kOther)
+// Offers for the one-to-one pairs whose side `named` names an actor the
+// partner on side `other` does not: each free provision of the two articles
+// on the other side that names the same actor. `named_is_new` says which
+// version `named` is (the offers are made as (old, new)); the stage runs it
+// both ways.
+void OffersFrom(const AlignInput& input, const Groups& g, const Side& named, const Side& other,
+                bool named_is_new, SettledScorer* scorer, std::vector<Exchange>* out) {
+  for (int x = 0; x < static_cast<int>(named.tasks.size()); ++x) {
+    const auto& actor = named.actors[static_cast<size_t>(x)];
+    int y1 = named.partner[static_cast<size_t>(x)];
+    if (actor.empty() || y1 < 0 || other.tasks[static_cast<size_t>(y1)].division) continue;
+    if (!(named_is_new ? OneToOne(g, y1, x) : OneToOne(g, x, y1))) continue;
+    if (CompareActors(other.actors[static_cast<size_t>(y1)], actor) != ActorAgreement::kOther)
       continue;
-    for (int n2 :
-         FreeProvisionsNear(input.new_tasks, g.cp_new, EnclosingDivision(input.new_tasks, n1),
-                            ArticleCounterparts(input.old_tasks, g.cp_old, o))) {
-      if (CompareActors(new_actors[static_cast<size_t>(n2)], actor) != ActorAgreement::kSame)
+    for (int y2 : FreeProvisionsNear(other.tasks, other.cp, EnclosingDivision(other.tasks, y1),
+                                     ArticleCounterparts(named.tasks, named.cp, x))) {
+      if (CompareActors(other.actors[static_cast<size_t>(y2)], actor) != ActorAgreement::kSame)
         continue;
-      Offer(input, scorer, o, n2, -1, n1, out);
+      if (named_is_new) {
+        Offer(input, scorer, y2, x, y1, -1, out);
+      } else {
+        Offer(input, scorer, x, y2, -1, y1, out);
+      }
     }
   }
 }
@@ -149,8 +145,10 @@ void PairByNamedActor(const AlignInput& input, Matching* matching, Groups* group
   const Matching settled = *matching;
   SettledScorer scorer(input, settled);
   std::vector<Exchange> offers;
-  OffersFromNew(input, settled, g, old_actors, new_actors, &scorer, &offers);
-  OffersFromOld(input, settled, g, old_actors, new_actors, &scorer, &offers);
+  const Side old_side{input.old_tasks, g.cp_old, settled.old_to_new, old_actors};
+  const Side new_side{input.new_tasks, g.cp_new, settled.new_to_old, new_actors};
+  OffersFrom(input, g, new_side, old_side, /*named_is_new=*/true, &scorer, &offers);
+  OffersFrom(input, g, old_side, new_side, /*named_is_new=*/false, &scorer, &offers);
   std::sort(offers.begin(), offers.end(), [](const Exchange& x, const Exchange& y) {
     if (x.pair.score != y.pair.score) return x.pair.score > y.pair.score;
     return std::tie(x.pair.o, x.pair.n) < std::tie(y.pair.o, y.pair.n);
