@@ -70,12 +70,12 @@ inline int MarkerOf(const std::string& line, std::string* marker, std::string* r
     return 1;
   }
   if (line.rfind("- ", 0) == 0) {
-    *marker = "-";
+    marker->assign(1, '-');  // not = "-": g++ 12 warns -Wrestrict (a false positive, GCC PR 105651)
     *rest = line.substr(2);
     return 2;
   }
   if (line.rfind("+ ", 0) == 0) {
-    *marker = "+";
+    marker->assign(1, '+');  // as above
     *rest = line.substr(2);
     return 3;
   }
