@@ -19,9 +19,13 @@
 
 using congvan::parse::LooksLikeOcrGarbage;
 using congvan::parse::ocr_internal::BoundOcrTokens;
+using congvan::parse::ocr_internal::BoundOcrTokensBy16;
+using congvan::parse::ocr_internal::BoundOcrTokensBy32;
 using congvan::parse::ocr_internal::FullOcrGarbageTest;
 using congvan::parse::ocr_internal::MayBeOcrGarbage;
+using congvan::parse::ocr_internal::OcrAvx2Available;
 using congvan::parse::ocr_internal::OcrMarkedBytes;
+using congvan::parse::ocr_internal::OcrMarkedBytes32;
 using congvan::parse::ocr_internal::OcrMarkedBytesPortable;
 using congvan::parse::ocr_internal::SurelyNotOcrGarbage;
 
@@ -232,4 +236,47 @@ TEST_CASE("the OCR-noise bound's SSE2 marks are the byte loop's", "[parse]") {
     }
   }
   CHECK(blocks > 100000);
+}
+
+TEST_CASE("the OCR-noise bound's AVX2 marks and counts are the SSE2 pass's", "[parse]") {
+  if (!OcrAvx2Available()) {
+    WARN("no AVX2 on this processor: the sixteen-byte pass is the only one");
+    return;
+  }
+  // The marks of thirty-two bytes are the byte loop's of its two halves, from
+  // positions that meet every alignment; the bound of every line (from its
+  // first four offsets) is the sixteen-byte pass's.
+  long blocks = 0, lines = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    for (size_t i = 1; i + 34 <= text.size(); i += 5) {
+      const uint32_t halves =
+          OcrMarkedBytesPortable(bytes + i) | (OcrMarkedBytesPortable(bytes + i + 16) << 16);
+      REQUIRE(OcrMarkedBytes32(bytes + i) == halves);
+      ++blocks;
+    }
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+      for (size_t from = 0; from < 4 && from <= line.size(); ++from) {
+        const std::string_view s = std::string_view(line).substr(from);
+        INFO(line << " from " << from);
+        const auto by16 = BoundOcrTokensBy16(s), by32 = BoundOcrTokensBy32(s);
+        REQUIRE(by32.tokens == by16.tokens);
+        REQUIRE(by32.may_be_weird == by16.may_be_weird);
+        ++lines;
+      }
+    }
+  }
+  CHECK(blocks > 100000);
+  CHECK(lines > 50000);
+  // Every upper-case letter, digit and bracket is marked in either half.
+  for (const char* text : {"aÀ", "aĐ", "aẠ", "a٣", "a[", "aƠ", "aŁ", "a７"}) {
+    for (size_t offset : {0, 14, 15, 30}) {
+      alignas(32) uint8_t block[80] = {};
+      std::memcpy(block + 16 + offset, text, std::strlen(text));
+      INFO(text << " at " << offset);
+      CHECK(((OcrMarkedBytes32(block + 16) >> (offset + 1)) & 1) == 1);
+    }
+  }
 }

@@ -19,10 +19,13 @@
 //     C3 9F–BF (ß à … ÿ), the odd code points of Latin Extended-A where odd is
 //     small (ă đ ĩ … ũ …), C6 A1 and C6 B0 (ơ ư), CC (combining marks),
 //     E1 BA/BB with an odd last byte (ạ ả … ỹ), E2 80 (dashes, quotes, …).
-// The ASCII rules are SSE2 comparisons over sixteen bytes; the lead bytes
-// (about two a block in Vietnamese) are judged one by one from the block's
-// mask, which costs fewer instructions than the thirty comparisons the lead
-// rules take in SSE2 (measured: 13.0 M against 8.9 M on the 2 MB law). So
+// All rules, the lead bytes' too, are comparisons over sixteen byte lanes
+// (SSE2), or thirty-two where the processor has AVX2
+// (parse/ocr_candidates_avx2.cc). Judging the leads one by one from a mask
+// once measured cheaper (on the 2 MB law, 8.9 M against 13.0 M), but on the
+// 20 MB law the gate cost 122 M that way (NeitherUpperNorDigitLead alone
+// 31 M), 107 M branch-free by sixteen lanes and 53 M by thirty-two. The rules
+// leave
 // nearly every byte of Vietnamese or English prose is unmarked. The tokens
 // holding a mark bound the trigger's weird tokens from above (a mark counts
 // when its token, found by stepping back to the space before it, starts after
@@ -99,34 +102,43 @@ __m128i Within(__m128i x, int lo, int hi) {
 __m128i Or(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
 __m128i And(__m128i a, __m128i b) { return _mm_and_si128(a, b); }
 
-// The lead bytes (C0 up) among `leads` that are marked, each judged by the
-// byte loop's rules: prose has about two per block, most of them small letters.
-[[gnu::always_inline]] inline uint32_t MarkedLeads(const uint8_t* p, uint32_t leads,
-                                                   uint32_t after_small) {
-  uint32_t marked = 0;
-  for (; leads != 0; leads &= leads - 1) {
-    const int k = __builtin_ctz(leads);
-    const uint8_t* q = p + k;
-    if (NeitherUpperNorDigitLead(q[0], q[1], q[2])) continue;
-    if (!LetterLead(q[0], q[1]) || ((after_small >> k) & 1) != 0) marked |= 1u << k;
-  }
-  return marked;
+// The lead bytes (C0 up) that are marked, by the byte loop's rules
+// (MarkedByte) for all sixteen lanes at once: `n1` and `n2` are the two bytes
+// after each lane's. Branch-free, since Vietnamese prose has two or three
+// leads a block (a loop over them cost more than these comparisons).
+[[gnu::always_inline]] inline __m128i MarkedLeads(__m128i x, __m128i n1, __m128i n2,
+                                                  __m128i after_small) {
+  const __m128i lead = Within(x, 0xC0, 0xFF);
+  const __m128i odd1 = Eq(And(n1, Byte(1)), 1), odd2 = Eq(And(n2, Byte(1)), 1);
+  const __m128i e1 = Eq(x, 0xE1);
+  // NeitherUpperNorDigitLead, case by case.
+  const __m128i never = Or(Eq(x, 0xC2), Eq(x, 0xCC));
+  const __m128i c3 = And(Eq(x, 0xC3), _mm_cmpgt_epi8(n1, Byte(0x9E)));  // n1 ≥ 9F or < 80
+  const __m128i c4 = And(Eq(x, 0xC4), Within(n1, 0x80, 0xB7));
+  const __m128i c5 = And(Eq(x, 0xC5), Within(n1, 0x8B, 0xB7));
+  const __m128i c6 = And(Eq(x, 0xC6), Or(Eq(n1, 0xA1), Eq(n1, 0xB0)));
+  const __m128i e1_small = And(And(e1, Eq(_mm_or_si128(n1, Byte(1)), 0xBB)), odd2);
+  const __m128i e2 = And(Eq(x, 0xE2), Eq(n1, 0x80));
+  const __m128i neither = Or(Or(Or(never, c3), And(Or(c4, c5), odd1)), Or(Or(c6, e1_small), e2));
+  // LetterLead: marked only after a small letter.
+  const __m128i letter = Or(Within(x, 0xC3, 0xD8), And(e1, Within(n1, 0xB8, 0xBB)));
+  const __m128i unmarked = Or(neither, _mm_andnot_si128(after_small, letter));
+  return _mm_andnot_si128(unmarked, lead);
 }
 
-// ASCII marks from sixteen bytes at once; lead bytes, rare enough, one by one.
+// The marks of sixteen bytes at once.
 [[gnu::always_inline]] inline uint32_t MarkedBytesSse2(const uint8_t* p) {
   auto load = [](const uint8_t* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
-  auto mask = [](__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); };
   const __m128i x = load(p), prev = load(p - 1);
   const __m128i digit_start = _mm_andnot_si128(Within(prev, '0', '9'), Within(x, '0', '9'));
   const __m128i folded = _mm_or_si128(x, Byte(0x20));  // [ { → {, ] } → }
   const __m128i bracket = Or(Or(Eq(folded, '{'), Eq(folded, '}')), Eq(x, '~'));
   const __m128i after_small = Or(Within(prev, 'a', 'z'), _mm_cmplt_epi8(prev, Byte(0)));
   const __m128i capital = And(Within(x, 'A', 'Z'), after_small);
-  const uint32_t ascii = mask(Or(Or(digit_start, bracket), capital));
-  const uint32_t leads = mask(_mm_cmpgt_epi8(x, Byte(0xBF))) & mask(x);  // C0–FF
-  if (leads == 0) return ascii;
-  return ascii | MarkedLeads(p, leads, mask(after_small));
+  const __m128i ascii = Or(Or(digit_start, bracket), capital);
+  if (_mm_movemask_epi8(x) == 0) return static_cast<uint32_t>(_mm_movemask_epi8(ascii));
+  const __m128i leads = MarkedLeads(x, load(p + 1), load(p + 2), after_small);
+  return static_cast<uint32_t>(_mm_movemask_epi8(Or(ascii, leads)));
 }
 
 #else
@@ -160,7 +172,7 @@ namespace {
 
 uint32_t OcrMarkedBytes(const uint8_t* p) { return MarkedBytes(p); }
 
-OcrTokenBound BoundOcrTokens(std::string_view s) {
+OcrTokenBound BoundOcrTokensBy16(std::string_view s) {
   OcrTokenBound bound;
   if (s.size() > kMaxBoundedLineBytes) {  // not bounded: as many as there are
     bound.tokens = bound.may_be_weird = -1;
@@ -203,6 +215,11 @@ OcrTokenBound BoundOcrTokens(std::string_view s) {
   bound.tokens = _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
 #endif
   return bound;
+}
+
+OcrTokenBound BoundOcrTokens(std::string_view s) {
+  static const bool by32 = OcrAvx2Available();
+  return by32 ? BoundOcrTokensBy32(s) : BoundOcrTokensBy16(s);
 }
 
 bool SurelyNotOcrGarbage(std::string_view s) {

@@ -37,6 +37,12 @@ struct OcrTokenBound {
   int may_be_weird = 0;
 };
 OcrTokenBound BoundOcrTokens(std::string_view s);
+// The bound read sixteen bytes at a time (SSE2), and thirty-two at a time
+// (AVX2, parse/ocr_candidates_avx2.cc; the sixteen-byte pass where the target
+// has no AVX2). BoundOcrTokens takes the second where OcrAvx2Available().
+OcrTokenBound BoundOcrTokensBy16(std::string_view s);
+OcrTokenBound BoundOcrTokensBy32(std::string_view s);
+bool OcrAvx2Available();
 // True when the bound rules the line out (fewer than 4 tokens, or fewer than
 // 30 % that may be weird): MayBeOcrGarbage is then false.
 bool SurelyNotOcrGarbage(std::string_view s);
@@ -45,6 +51,9 @@ bool SurelyNotOcrGarbage(std::string_view s);
 // the byte loop of OcrMarkedBytesPortable. REQUIRES: p[-1] to p[17] readable.
 uint32_t OcrMarkedBytes(const uint8_t* p);
 uint32_t OcrMarkedBytesPortable(const uint8_t* p);
+// The marked bytes of the thirty-two at `p` (bit k: p[k]), by AVX2.
+// REQUIRES: OcrAvx2Available(); p[-1] to p[33] readable.
+uint32_t OcrMarkedBytes32(const uint8_t* p);
 
 }  // namespace ocr_internal
 }  // namespace congvan::parse
