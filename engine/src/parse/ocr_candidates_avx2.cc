@@ -34,9 +34,7 @@ bool OcrAvx2Available() {
 #pragma GCC push_options
 #pragma GCC target("avx2")
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 // A byte in every lane, read from memory: GCC 12 would otherwise rebuild each
 // such constant in every block (a move and a broadcast) where a load folds
@@ -85,8 +83,7 @@ __m256i Load(const uint8_t* p) { return _mm256_loadu_si256(reinterpret_cast<cons
   const __m256i c6 = And(Eq<0xC6>(x), Or(Eq<0xA1>(n1), Eq<0xB0>(n1)));
   const __m256i e1_small = And(And(e1, Eq<0xBB>(_mm256_or_si256(n1, Byte<1>()))), odd2);
   const __m256i e2 = And(Eq<0xE2>(x), Eq<0x80>(n1));
-  const __m256i neither =
-      Or(Or(Or(never, c3), And(Or(c4, c5), odd1)), Or(Or(c6, e1_small), e2));
+  const __m256i neither = Or(Or(Or(never, c3), And(Or(c4, c5), odd1)), Or(Or(c6, e1_small), e2));
   const __m256i letter = Or(Within<0xC3, 0xD8>(x), And(e1, Within<0xB8, 0xBB>(n1)));
   const __m256i unmarked = Or(neither, _mm256_andnot_si256(after_small, letter));
   return _mm256_andnot_si256(unmarked, lead);

@@ -17,6 +17,7 @@
 
 #include "parse/parse_internal.h"
 #include "parse/tables.h"
+#include "text/code_point_table.h"
 
 namespace congvan::parse {
 namespace {
@@ -24,6 +25,8 @@ namespace {
 // Whitespace to trim: Unicode White_Space plus zero-width and BOM characters
 // that web copies leave at line edges.
 bool IsTrimmable(UChar32 c) {
+  // ASCII's White_Space is TAB to CR and the space (nearly every line edge).
+  if (c < 0x80) return (c >= 0x09 && c <= 0x0D) || c == ' ';
   return u_isUWhiteSpace(c) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF ||
          c == 0x2060;
 }
@@ -59,7 +62,12 @@ std::string_view StripEdgeMarkup(std::string_view s) {
                                                   "<b>", "<strong>", "<em>", "<i>"};
   static constexpr std::string_view kClosers[] = {"**",   "__",        "|",     "</u>",
                                                   "</b>", "</strong>", "</em>", "</i>"};
+  // Every opener begins, and every closer ends, with one of these bytes:
+  // a line with neither at its edges has nothing to strip (most lines).
+  auto may_open = [](char c) { return c == '#' || c == '*' || c == '_' || c == '|' || c == '<'; };
+  auto may_close = [](char c) { return c == '*' || c == '_' || c == '|' || c == '>'; };
   for (bool changed = true; changed && !s.empty();) {
+    if (!may_open(s.front()) && !may_close(s.back())) break;
     changed = false;
     size_t hashes = 0;
     while (hashes < s.size() && hashes < 7 && s[hashes] == '#') ++hashes;
@@ -169,10 +177,10 @@ std::vector<SourceLine> SplitLines(std::string_view text) {
     SourceLine line;
     line.number = number++;
     std::string_view raw = text.substr(start, nl - start);
-    line.text = StripEdgeMarkup(Trim(raw));
+    const std::string_view trimmed = Trim(raw);
+    line.text = StripEdgeMarkup(trimmed);
     // A bold run that opens at the line's start and does not close on it
     // ("**7. Báo và" / "Phát thanh, Truyền hình thành phố**").
-    std::string_view trimmed = Trim(raw);
     const size_t stars = DoubleStars(raw);
     line.opens_bold_run = stars % 2 == 1 && trimmed.substr(0, 2) == "**";
     line.bold = stars >= 2 && stars % 2 == 0 && trimmed.substr(0, 2) == "**" &&
@@ -256,6 +264,9 @@ bool StartsLowercase(std::string_view s) {
 }
 
 int LetterCount(std::string_view s, int enough) {
+  // ICU's u_isalpha for the characters Vietnamese and English are written in,
+  // asked once (text/code_point_table.h); others asked each time.
+  static const text::CodePointTable kAlpha([](UChar32 c) { return uint8_t{u_isalpha(c) != 0}; });
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());
   int count = 0;
@@ -267,7 +278,9 @@ int LetterCount(std::string_view s, int enough) {
     }
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_isalpha(c)) ++count;
+    if (c < 0) continue;
+    const uint8_t* alpha = kAlpha.Find(c);
+    count += alpha != nullptr ? *alpha : (u_isalpha(c) != 0);
   }
   return count;
 }
