@@ -44,11 +44,21 @@ Utf8Census ReferenceCensus(std::string_view bytes) {
   return census;
 }
 
+// CountUtf8 and each way of reading the machine runs (portable, SSE2, AVX2)
+// against the U8_NEXT loop.
 void CheckSame(std::string_view bytes) {
-  const Utf8Census fast = CountUtf8(bytes), slow = ReferenceCensus(bytes);
-  CHECK(fast.valid == slow.valid);
-  CHECK(fast.invalid == slow.invalid);
-  CHECK(fast.nfc_starters_only == slow.nfc_starters_only);
+  using congvan::read_internal::CensusScan;
+  const Utf8Census slow = ReferenceCensus(bytes);
+  for (int way = -1; way <= static_cast<int>(CensusScan::kAvx2); ++way) {
+    const auto scan = static_cast<CensusScan>(way);
+    if (way >= 0 && !congvan::read_internal::CensusScanRuns(scan)) continue;
+    const Utf8Census fast =
+        way < 0 ? CountUtf8(bytes) : congvan::read_internal::CountUtf8With(scan, bytes);
+    INFO("way " << way);
+    CHECK(fast.valid == slow.valid);
+    CHECK(fast.invalid == slow.invalid);
+    CHECK(fast.nfc_starters_only == slow.nfc_starters_only);
+  }
 }
 
 }  // namespace
@@ -118,10 +128,10 @@ TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[rea
                             "\xED\xA0\x80",
                             "\xF4\x90\x80\x80"}) {
     for (const std::string filler : {"a", "\xE1\xBA\xA1", "\xC4\x91"}) {
-      for (size_t before = 0; before < 40; ++before) {
+      for (size_t before = 0; before < 72; ++before) {
         std::string head;
         while (head.size() < before) head += filler;
-        const std::string text = head + shape + std::string(20, 'b');
+        const std::string text = head + shape + std::string(40, 'b');
         INFO(before << " " << shape);
         CheckSame(text);
         CheckSame(head + shape);  // the shape at the text's end
@@ -165,14 +175,15 @@ TEST_CASE("The UTF-8 census counts as U8_NEXT and answers as NfcStarters", "[rea
 }
 
 // Every corpus text and every unseen one ($CONGVAN_UNSEEN_TEXTS) from each of
-// its first sixteen offsets (every alignment of the blocks, starting inside a
-// character too), against the U8_NEXT loop.
+// its first thirty-two offsets (every alignment of the sixteen- and
+// thirty-two-byte blocks, starting inside a character too), against the
+// U8_NEXT loop.
 TEST_CASE("The UTF-8 census agrees with U8_NEXT on every text at every block alignment",
           "[read][utf8]") {
   int texts = 0;
   for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
     ++texts;
-    for (size_t offset = 0; offset < 16 && offset < text.size(); ++offset) {
+    for (size_t offset = 0; offset < 32 && offset < text.size(); ++offset) {
       INFO("text " << texts << " from byte " << offset);
       CheckSame(std::string_view(text).substr(offset));
     }

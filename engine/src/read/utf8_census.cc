@@ -26,13 +26,25 @@
 // decoded inline with a bitmap of NfcStarters' answers, anything else through
 // U8_NEXT and NfcStarters::Has, so the counts are U8_NEXT's and the answer
 // NfcStarters' (tests/read/utf8_census_test.cc compares with a plain U8_NEXT
-// loop on every corpus text, cut, in NFD and with bytes broken).
+// loop on every corpus text, cut, in NFD and with bytes broken). Where the
+// processor has AVX2 (asked at run time: the engine is built for any
+// x86-64), a run of passing blocks is read thirty-two bytes a turn with the
+// same test in AVX2's three-operand forms (PassWideBlocks; on the 20 MB law
+// the census went from 51 M instructions to 22 M); the sixteen-byte loop
+// then takes the rest of the run and the block that failed. The tests run
+// every way the machine has (portable, SSE2, AVX2) against the U8_NEXT loop.
 #include "read/utf8_census.h"
 
 #include <unicode/utf8.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+// AVX2 is not assumed (the engine is built for any x86-64): its functions
+// carry their own target and run only where the processor reports it.
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define CONGVAN_CENSUS_AVX2 1
+#include <immintrin.h>
 #endif
 
 #include <algorithm>
@@ -191,15 +203,73 @@ int32_t BackToLead(const uint8_t* s, int32_t i, Counts& counts) {
   return i;
 }
 
+#if defined(CONGVAN_CENSUS_AVX2)
+// TestBlock on thirty-two bytes, in AVX2's three-operand forms.
+struct WideBlock {
+  __m256i failing, lead_ones;
+};
+// (Helpers, not lambdas: a lambda does not take its function's target.)
+__attribute__((target("avx2"), always_inline)) inline __m256i LoadWide(const uint8_t* at) {
+  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
+}
+__attribute__((target("avx2"), always_inline)) inline __m256i WideByte(int b) {
+  return _mm256_set1_epi8(static_cast<char>(b));
+}
+__attribute__((target("avx2"), always_inline)) inline WideBlock TestWideBlock(const uint8_t* p) {
+  const __m256i zero = _mm256_setzero_si256();
+  const __m256i x = LoadWide(p), one_before = LoadWide(p - 1), two_before = LoadWide(p - 2);
+  const __m256i high = _mm256_cmpgt_epi8(zero, x);                    // 80–FF
+  const __m256i continuation = _mm256_cmpgt_epi8(WideByte(0xC0), x);  // 80–BF
+  const __m256i unwanted =
+      _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_subs_epu8(one_before, WideByte(0xBF)),
+                                        _mm256_subs_epu8(two_before, WideByte(0xDF))),
+                        zero);
+  const __m256i misplaced = _mm256_cmpeq_epi8(continuation, unwanted);
+  const __m256i two_byte_lead =
+      _mm256_cmpeq_epi8(_mm256_subs_epu8(_mm256_add_epi8(x, WideByte(0x3E)), WideByte(0x09)), zero);
+  const __m256i leads = _mm256_or_si256(two_byte_lead, _mm256_cmpeq_epi8(x, WideByte(0xE1)));
+  const __m256i other_lead = _mm256_andnot_si256(_mm256_or_si256(continuation, leads), high);
+  const __m256i not_extended =
+      _mm256_andnot_si256(_mm256_cmpeq_epi8(_mm256_and_si256(x, WideByte(0xFC)), WideByte(0xB8)),
+                          _mm256_cmpeq_epi8(one_before, WideByte(0xE1)));
+  return {_mm256_or_si256(_mm256_or_si256(misplaced, other_lead), not_extended),
+          _mm256_and_si256(leads, WideByte(1))};
+}
+
+// From s[i] (i ≥ 2), the thirty-two-byte blocks that pass TestWideBlock
+// (the same test as TestBlock's, twice as wide); their leads are added to
+// `leads`. Returns where the run stopped: at a block that fails (whose
+// first half may still pass the sixteen-byte test) or fewer than
+// thirty-two bytes before n. Not inlined: its caller is not compiled for
+// AVX2; one call per run.
+__attribute__((target("avx2"), noinline)) int32_t PassWideBlocks(const uint8_t* s, int32_t i,
+                                                                 int32_t n, int64_t& leads) {
+  const __m256i zero = _mm256_setzero_si256();
+  __m256i counted = zero;  // four 64-bit sums of lead bytes
+  for (; n - i >= 32; i += 32) {
+    const WideBlock block = TestWideBlock(s + i);
+    if (_mm256_movemask_epi8(block.failing) != 0) break;
+    counted = _mm256_add_epi64(counted, _mm256_sad_epu8(block.lead_ones, zero));
+  }
+  const __m128i pairs =
+      _mm_add_epi64(_mm256_castsi256_si128(counted), _mm256_extracti128_si256(counted, 1));
+  leads += _mm_cvtsi128_si64(pairs) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(pairs, pairs));
+  return i;
+}
+#endif
+
 // Reads sixteen-byte blocks from s[i] (i ≥ 2, a character's start) while
 // sixteen bytes remain: a block of ASCII,
 // C2–CB + continuation and E1 B8–BB + continuation (see the top) is counted
 // by its leads, any other block character by character. Returns where it
-// stopped, at a character's start.
+// stopped, at a character's start. `kWide`: runs of passing blocks are
+// first read thirty-two bytes at a time (PassWideBlocks).
+template <bool kWide>
 int32_t ReadBlocks(const uint8_t* s, int32_t i, int32_t n, const StarterBits& bits,
                    Counts& counts) {
   const __m128i zero = _mm_setzero_si128();
   __m128i leads_counted = zero;  // two 64-bit sums of lead bytes
+  int64_t wide_leads = 0;        // the leads PassWideBlocks counted
   bool after_block = false;      // s[i] follows a block that passed
   while (n - i >= 16) {
     // After characters read one by one, a byte before s[i] may be a lead that
@@ -210,6 +280,9 @@ int32_t ReadBlocks(const uint8_t* s, int32_t i, int32_t n, const StarterBits& bi
       continue;
     }
     const int32_t run_start = i;  // a run of blocks that pass
+#if defined(CONGVAN_CENSUS_AVX2)
+    if constexpr (kWide) i = PassWideBlocks(s, i, n, wide_leads);
+#endif
     for (; n - i >= 16; i += 16) {
       const SimpleBlock block = TestBlock(s + i);
       if (_mm_movemask_epi8(block.failing) != 0) break;
@@ -223,15 +296,43 @@ int32_t ReadBlocks(const uint8_t* s, int32_t i, int32_t n, const StarterBits& bi
   }
   if (after_block) i = BackToLead(s, i, counts);  // a lead wanting bytes from s[i] on
   counts.valid +=
-      static_cast<int>(_mm_cvtsi128_si64(leads_counted) +
+      static_cast<int>(wide_leads + _mm_cvtsi128_si64(leads_counted) +
                        _mm_cvtsi128_si64(_mm_unpackhi_epi64(leads_counted, leads_counted)));
   return i;
 }
 #endif
 
+// The widest scan the machine runs, asked once.
+const CensusScan kWidestScan = CensusScanRuns(CensusScan::kAvx2)   ? CensusScan::kAvx2
+                               : CensusScanRuns(CensusScan::kSse2) ? CensusScan::kSse2
+                                                                   : CensusScan::kPortable;
+
 }  // namespace
 
-Utf8Census CountUtf8(std::string_view bytes) {
+bool CensusScanRuns(CensusScan scan) {
+  switch (scan) {
+    case CensusScan::kPortable:
+      return true;
+    case CensusScan::kSse2:
+#if defined(__SSE2__)
+      return true;
+#else
+      return false;
+#endif
+    case CensusScan::kAvx2:
+#if defined(CONGVAN_CENSUS_AVX2)
+      __builtin_cpu_init();
+      return __builtin_cpu_supports("avx2");
+#else
+      return false;
+#endif
+  }
+  return false;
+}
+
+Utf8Census CountUtf8(std::string_view bytes) { return CountUtf8With(kWidestScan, bytes); }
+
+Utf8Census CountUtf8With(CensusScan scan, std::string_view bytes) {
   const StarterBits& bits = StarterBits::Get();
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const int32_t n = static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX));
@@ -239,8 +340,10 @@ Utf8Census CountUtf8(std::string_view bytes) {
   int32_t i = 0;
 #if defined(__SSE2__)
   // The first characters one by one, so that the blocks have two bytes before them.
-  if (bits.BlockRangesAreStarters() && n >= 18) {
-    i = ReadBlocks(s, ReadCharacters(s, 0, 2, n, bits, counts), n, bits, counts);
+  if (scan != CensusScan::kPortable && bits.BlockRangesAreStarters() && n >= 18) {
+    i = ReadCharacters(s, 0, 2, n, bits, counts);
+    i = scan == CensusScan::kAvx2 ? ReadBlocks<true>(s, i, n, bits, counts)
+                                  : ReadBlocks<false>(s, i, n, bits, counts);
   }
 #endif
   ReadCharacters(s, i, n, n, bits, counts);

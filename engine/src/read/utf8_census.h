@@ -21,6 +21,16 @@ struct Utf8Census {
 // never "starters only").
 Utf8Census CountUtf8(std::string_view bytes);
 
+// The ways the census can read the text: character by character (the
+// portable loop), in blocks of sixteen bytes with SSE2 (part of x86-64), or
+// runs of thirty-two-byte blocks with AVX2 (chosen at run time where the
+// processor has it). All give the same census; CountUtf8 takes the widest
+// the machine runs.
+enum class CensusScan { kPortable, kSse2, kAvx2 };
+bool CensusScanRuns(CensusScan scan);
+// CountUtf8 read the given way. REQUIRES: CensusScanRuns(scan).
+Utf8Census CountUtf8With(CensusScan scan, std::string_view bytes);
+
 }  // namespace congvan::read_internal
 
 #endif  // CONGVAN_READ_UTF8_CENSUS_H_
