@@ -15,9 +15,10 @@
 #include "io/json_stream.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <nlohmann/json.hpp>
+
+#include "io/json_integer.h"
 
 namespace congvan::io_internal {
 
@@ -69,13 +70,7 @@ char* JsonStream::WriteLongSeparator(char* p, bool comma, size_t indent) const {
   return p + indent;
 }
 
-// Inside an array or at the top, a value needs its separator; after a key
-// the key already wrote it.
-void JsonStream::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
+void JsonStream::ElementSeparator() {
   if (depth_ == 0) return;
   char* p = Room(SeparatorBound(depth_));
   pos_ = WriteSeparator(p, !first_, depth_);
@@ -97,18 +92,6 @@ void JsonStream::End(char bracket) {
   *p++ = bracket;
   pos_ = p;
   first_ = false;
-}
-
-void JsonStream::Key(const JsonName& key) {
-  const bool comma = !first_;
-  first_ = false;
-  after_key_ = true;
-  // Separator, quoted name and colon: the name's block is copied whole (a
-  // fixed-size copy, no call) and the position moved past what counts.
-  char* p = Room(SeparatorBound(depth_) + JsonName::kBytes);
-  p = WriteSeparator(p, comma, depth_);
-  std::memcpy(p, key.quoted(), JsonName::kBytes);
-  pos_ = p + key.size() + (compact_ ? 3 : 4);
 }
 
 void JsonStream::AnyKey(std::string_view key) {
@@ -170,9 +153,7 @@ void JsonStream::StringOrNull(std::string_view s) {
 
 void JsonStream::Int(long long value) {
   BeforeValue();
-  constexpr size_t kDigits = 24;  // every long long, with its sign
-  char* p = Room(kDigits);
-  pos_ = std::to_chars(p, p + kDigits, value).ptr;
+  pos_ = WriteJsonInteger(Room(kJsonIntegerBytes), value);
 }
 
 void JsonStream::Null() {
@@ -185,14 +166,13 @@ void JsonStream::Null() {
 // its lines as a pair): one request for room, no state kept between.
 void JsonStream::Pair(long long first, long long last) {
   BeforeValue();
-  constexpr size_t kDigits = 24;  // every long long, with its sign
   const size_t inner = SeparatorBound(depth_ + 1);
-  char* p = Room(2 * inner + SeparatorBound(depth_) + 2 * kDigits + 2);
+  char* p = Room(2 * inner + SeparatorBound(depth_) + 2 * kJsonIntegerBytes + 2);
   *p++ = '[';
   p = WriteSeparator(p, false, depth_ + 1);
-  p = std::to_chars(p, p + kDigits, first).ptr;
+  p = WriteJsonInteger(p, first);
   p = WriteSeparator(p, true, depth_ + 1);
-  p = std::to_chars(p, p + kDigits, last).ptr;
+  p = WriteJsonInteger(p, last);
   p = WriteSeparator(p, false, depth_);
   *p++ = ']';
   pos_ = p;
