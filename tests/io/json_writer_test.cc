@@ -4,18 +4,23 @@
 // JSON must be the same value as DocumentToJson's DOM, and the same bytes as
 // nlohmann's own dump(2) of it. The escaper is checked alone on the strings
 // where escaping goes wrong: control bytes, quotes, invalid UTF-8.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <charconv>
+#include <climits>
 #include <cstring>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "congvan/parse.h"
 #include "congvan/writers.h"
 #include "io/json_escape.h"
+#include "io/json_integer.h"
 #include "io/json_stream.h"
 #include "support/corpus.h"
 
@@ -105,6 +110,39 @@ std::string NlohmannEscaped(const std::string& s) {
   return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+using congvan::io_internal::JsonScan;
+
+// The escaper's scans this machine runs, besides the portable one.
+std::vector<JsonScan> WideScans() {
+  std::vector<JsonScan> scans;
+  for (JsonScan scan : {JsonScan::kSse2, JsonScan::kAvx2}) {
+    if (congvan::io_internal::JsonScanRuns(scan)) scans.push_back(scan);
+  }
+  return scans;
+}
+
+// `s` escaped by the given scan, or "(refused)" when it is not valid UTF-8.
+std::string EscapedWith(JsonScan scan, std::string_view s) {
+  std::string out(congvan::io_internal::JsonEscapedBound(s.size()), '\0');
+  char* end = congvan::io_internal::EscapeJsonCharsWith(scan, out.data(), s);
+  if (end == nullptr) return "(refused)";
+  out.resize(static_cast<size_t>(end - out.data()));
+  return out;
+}
+
+// Every scan the machine runs writes `s` as the portable one does; returns
+// how many scans were compared.
+int CheckScansAgree(std::string_view s) {
+  const std::string portable = EscapedWith(JsonScan::kPortable, s);
+  int compared = 0;
+  for (JsonScan scan : WideScans()) {
+    INFO("scan " << static_cast<int>(scan));
+    CHECK(EscapedWith(scan, s) == portable);
+    ++compared;
+  }
+  return compared;
+}
+
 }  // namespace
 
 TEST_CASE("json writer: every corpus text gives nlohmann's JSON, value and bytes", "[io][json]") {
@@ -186,24 +224,50 @@ TEST_CASE("json writer: the escaper matches nlohmann at every offset of its bloc
   }
   // Fillers of one, two and three bytes a character.
   const std::vector<std::string> fillers = {"a", "\xC4\x91", "\xE1\xBA\xBF"};  // a, đ, ế
-  int compared = 0;
+  int compared = 0, scans_compared = 0;
   for (const std::string& piece : pieces) {
     for (const std::string& filler : fillers) {
-      for (size_t before = 0; before <= 34; ++before) {
+      for (size_t before = 0; before <= 66; ++before) {
         std::string head;
         while (head.size() < before) head += head.size() % 5 == 4 ? std::string("a") : filler;
-        for (size_t after : {size_t{0}, size_t{1}, size_t{2}, size_t{7}, size_t{15}, size_t{17}}) {
+        for (size_t after :
+             {size_t{0}, size_t{1}, size_t{2}, size_t{7}, size_t{15}, size_t{17}, size_t{33}}) {
           std::string tail;
           while (tail.size() < after) tail += tail.size() % 3 == 0 ? std::string("z") : filler;
           const std::string s = head + piece + tail;
           INFO(json(s).dump(-1, ' ', true, json::error_handler_t::replace));
           CHECK(Escaped(s) == NlohmannEscaped(s));
+          scans_compared += CheckScansAgree(s);
           ++compared;
         }
       }
     }
   }
   CHECK(compared > 50000);
+  CHECK(scans_compared == compared * static_cast<int>(WideScans().size()));
+}
+
+// Each scan the machine runs (SSE2, AVX2) against the portable one on every
+// corpus and unseen text ($CONGVAN_UNSEEN_TEXTS): each line, and the whole
+// text from each of its first 33 offsets (every alignment of a block, and
+// starting inside a character).
+TEST_CASE("json writer: every scan escapes every text as the portable one does", "[io][json]") {
+  int texts = 0, compared = 0;
+  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+    ++texts;
+    INFO("text " << texts);
+    const std::string_view view = text;
+    for (size_t offset = 0; offset < 33 && offset < view.size(); ++offset) {
+      compared += CheckScansAgree(view.substr(offset));
+    }
+    for (size_t start = 0; start < view.size();) {
+      const size_t end = std::min(view.find('\n', start), view.size());
+      compared += CheckScansAgree(view.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  CHECK(texts > 30);
+  CHECK(compared >= texts * static_cast<int>(WideScans().size()));
 }
 
 // The SSE2 masks (where the target has SSE2) against the portable ones, for
@@ -247,6 +311,72 @@ TEST_CASE("json writer: the block masks agree with the portable ones", "[io][jso
       "\"a\x80\xE1\xBA\xA1\xC3x\xE0\xA0\x80......", "\0\0");
   CHECK(m.escape == 0x1);
   CHECK(m.suspect == ((1u << 2) | (1u << 7) | (1u << 8)));
+}
+
+// The AVX2 masks of thirty-two bytes (where the processor has AVX2) against
+// the portable ones of their two halves, for every byte at every position,
+// after the same pairs of bytes as above.
+TEST_CASE("json writer: the AVX2 block masks agree with the portable ones", "[io][json]") {
+  if (!congvan::io_internal::JsonScanRuns(JsonScan::kAvx2)) return;
+  // A block with something of each kind, and a clean one ("Luật sửa đổi, bổ sung 123").
+  const std::string bases[] = {
+      "a\xC4\x91\xE1\xBA\xBF\"\n\x80\xED\xE0\xF0z\\\x7F"
+      "\xE1\xBB\x87\xC3\xA0\xC3\xE1\xBA\xC0\xC1\xF4\x90\x80\xBF\xFF"
+      "pl",
+      "Lu\xE1\xBA\xADt s\xE1\xBB\xAD\xC4\x91\xE1\xBB\x95i, b\xE1\xBB\x95 sung 123"};
+  int passed = 0;
+  const char* befores[] = {"\0\0", "a\xC3", "\xE1\xBA", "\xC3\xA0", "\xF0\x9F", "\x80\xE0"};
+  int compared = 0;
+  for (const std::string& base : bases) {
+    REQUIRE(base.size() == 32);
+    for (const char* before : befores) {
+      for (int b = 0; b < 0x100; ++b) {
+        for (size_t at = 0; at < 32; ++at) {
+          std::string block = base;
+          block[at] = static_cast<char>(b);
+          const auto wide = congvan::io_internal::JsonBlockMasksAvx2(block.data(), before);
+          const auto low = congvan::io_internal::JsonBlockMasksPortable(block.data(), before);
+          const auto high =
+              congvan::io_internal::JsonBlockMasksPortable(block.data() + 16, block.data() + 14);
+          INFO("byte " << b << " at " << at);
+          CHECK(wide.escape == (low.escape | high.escape << 16));
+          CHECK(wide.suspect == (low.suspect | high.suspect << 16));
+          // The scan's quicker test of a clean block says the same.
+          CHECK(congvan::io_internal::JsonBlockPassesAvx2(block.data(), before) ==
+                ((wide.escape | wide.suspect) == 0));
+          passed += (wide.escape | wide.suspect) == 0 ? 1 : 0;
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared == 2 * 6 * 256 * 32);
+  CHECK(passed > 1000);
+}
+
+// The writer's integers against std::to_chars: a sweep of the small values
+// (line numbers, ordinals), each power of ten and its neighbours up to the
+// largest long long, and the negatives.
+TEST_CASE("json writer: integers are written as to_chars writes them", "[io][json]") {
+  std::vector<long long> values;
+  for (long long v = 0; v <= 120000; ++v) values.push_back(v);
+  for (long long power = 10; power <= LLONG_MAX / 10; power *= 10) {
+    for (long long v : {power - 1, power, power + 1, 3 * power + 7}) {
+      values.push_back(v);
+      values.push_back(-v);
+    }
+  }
+  for (long long v : {LLONG_MAX, LLONG_MIN, -1LL, 99999999LL, 100000000LL, 12345678LL}) {
+    values.push_back(v);
+  }
+  for (long long v : values) {
+    char mine[congvan::io_internal::kJsonIntegerBytes], theirs[24];
+    const char* mine_end = congvan::io_internal::WriteJsonInteger(mine, v);
+    const char* theirs_end = std::to_chars(theirs, theirs + sizeof theirs, v).ptr;
+    INFO(v);
+    REQUIRE(std::string_view(mine, static_cast<size_t>(mine_end - mine)) ==
+            std::string_view(theirs, static_cast<size_t>(theirs_end - theirs)));
+  }
 }
 
 // A string too long for the writer's buffer is checked whole, then escaped

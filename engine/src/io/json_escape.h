@@ -55,6 +55,23 @@ struct JsonBlockMasks {
 JsonBlockMasks JsonBlockMasksAt(const char* block, const char* before);
 JsonBlockMasks JsonBlockMasksPortable(const char* block, const char* before);
 
+// The ways the escaper can read its blocks: byte by byte (the portable
+// masks), sixteen bytes with SSE2 (part of x86-64), thirty-two with AVX2
+// (chosen at run time where the processor has it). All give the same
+// output; EscapeJsonChars takes the widest the machine runs.
+enum class JsonScan { kPortable, kSse2, kAvx2 };
+bool JsonScanRuns(JsonScan scan);
+// EscapeJsonChars read the given way. REQUIRES: JsonScanRuns(scan).
+char* EscapeJsonCharsWith(JsonScan scan, char* out, std::string_view s);
+// The masks of the thirty-two bytes at `block` (bits 0–31) as the AVX2 scan
+// reads them; `before` as for JsonBlockMasksAt. REQUIRES:
+// JsonScanRuns(JsonScan::kAvx2), 32 readable bytes at `block`.
+JsonBlockMasks JsonBlockMasksAvx2(const char* block, const char* before);
+// The AVX2 scan's test of a clean block (no byte to escape, none suspect),
+// which reads the bytes by their value through two nibble tables instead
+// of the masks' comparisons. Same REQUIRES.
+bool JsonBlockPassesAvx2(const char* block, const char* before);
+
 }  // namespace congvan::io_internal
 
 #endif  // CONGVAN_SRC_IO_JSON_ESCAPE_H_
