@@ -84,7 +84,11 @@ class JsonStream {
   // The string, or null when it is empty.
   void StringOrNull(std::string_view s);
   void Int(long long value);
-  void Null();
+  void Null() {
+    BeforeValue();
+    std::memcpy(Room(4), "null", 4);
+    pos_ += 4;
+  }
   // A two-number array [first, last].
   void Pair(long long first, long long last);
   // A value built with nlohmann, written as dump(2) would inside the current
@@ -113,7 +117,8 @@ class JsonStream {
   // A member name known only at run time (Members), escaped as needed.
   void AnyKey(std::string_view key);
   // The string literal, no separator.
-  void WriteString(std::string_view s);
+  // Inlined into String and AnyKey (one call fewer a string).
+  [[gnu::always_inline]] inline void WriteString(std::string_view s);
   // A string whose escaped bound is larger than the buffer: checked first,
   // then escaped piece by piece.
   void LongString(std::string_view s);
@@ -127,8 +132,22 @@ class JsonStream {
     ElementSeparator();
   }
   void ElementSeparator();
-  void Begin(char bracket);
-  void End(char bracket);
+  // Inline, as Key: a task opens and closes two containers.
+  void Begin(char bracket) {
+    BeforeValue();
+    *Room(1) = bracket;
+    ++pos_;
+    ++depth_;
+    first_ = true;
+  }
+  void End(char bracket) {
+    --depth_;
+    char* p = Room(SeparatorBound(depth_) + 1);
+    if (!first_) p = WriteSeparator(p, false, depth_);
+    *p++ = bracket;
+    pos_ = p;
+    first_ = false;
+  }
   // Writes at `p` (room given) the separator before a member or an element:
   // a comma unless it is the first, then a newline and the indent of
   // `depth` (the comma alone in compact mode). Returns the end.
