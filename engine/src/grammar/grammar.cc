@@ -41,6 +41,7 @@
 #include "congvan/grammar_dir.h"
 #include "grammar/grammar_impl.h"
 #include "grammar/leftmost_match.h"
+#include "grammar/ordinal_reads.h"
 #include "text/syllables.h"
 
 namespace congvan {
@@ -455,19 +456,6 @@ Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::strin
 
 namespace {
 
-// Value of `letter` (lower-cased) in a letter sequence, or 0. The letters
-// are one or two bytes: compared inline, not through memcmp.
-int LetterValue(const std::vector<std::string>& letters, std::string_view letter) {
-  for (size_t i = 0; i < letters.size(); ++i) {
-    const std::string& candidate = letters[i];
-    if (candidate.size() == letter.size() &&
-        std::equal(candidate.begin(), candidate.end(), letter.begin())) {
-      return static_cast<int>(i) + 1;
-    }
-  }
-  return 0;
-}
-
 // std::atoi of `digits` (ASCII digits only, possibly none): computed inline
 // when it cannot overflow, else by atoi itself, so the value is the same.
 int DigitsValue(std::string_view digits) {
@@ -527,28 +515,31 @@ std::string UpperFirst(const std::string& s) {
 
 }  // namespace
 
-// Reads the ordinal of `m` (its ordinal_text) as `style` says; false when the
-// ordinal cannot be read (the match is then not a marker).
-bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
+// Reads `text`, the ordinal of `m`, as `style` says into m's value, prefix,
+// suffix and letter values; false when the ordinal cannot be read (the match
+// is then not a marker).
+bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch& m) const {
   const MarkerStyle& style = styles[index];
   switch (style.kind) {
     case OrdinalKind::kArabic: {
       // "26a" (an inserted article) → 26 and suffix "a".
-      size_t digits = m.ordinal_text.view().find_first_not_of("0123456789");
-      if (digits == std::string::npos) digits = m.ordinal_text.size();
-      std::string_view ordinal = m.ordinal_text;
+      std::string_view ordinal = text;
+      const size_t digits = grammar_internal::LeadingDigits(ordinal);
       m.value = DigitsValue(ordinal.substr(0, digits));
-      m.suffix = ordinal.substr(digits);
+      if (digits < ordinal.size()) m.suffix = ordinal.substr(digits);
       break;
     }
     case OrdinalKind::kRoman:
-      m.value = RomanValue(m.ordinal_text);
+      m.value = RomanValue(text);
       break;
     case OrdinalKind::kLetters: {
-      std::string lower = ToLowerUtf8(m.ordinal_text);
-      m.sequence_values.reserve(style_letters[index].size());
-      for (const std::vector<std::string>* sequence : style_letters[index]) {
-        int v = LetterValue(*sequence, lower);
+      std::array<char, 16> buffer;
+      std::string other;
+      std::string_view lower = grammar_internal::LowerOrdinal(text, buffer, &other);
+      const grammar_internal::LetterValues& letters = style_letters[index];
+      m.sequence_values.reserve(letters.sequence_count());
+      for (size_t i = 0; i < letters.sequence_count(); ++i) {
+        int v = letters.ValueIn(i, lower);
         m.sequence_values.push_back(v);
         if (m.value == 0) m.value = v;
       }
@@ -556,17 +547,18 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
     }
     case OrdinalKind::kWords: {
       const auto& words = ordinals.at(style_sequence[index]);
-      auto it = words.find(CollapseSpaces(ToLowerUtf8(m.ordinal_text)));
+      auto it = words.find(CollapseSpaces(ToLowerUtf8(text)));
       if (it != words.end()) m.value = it->second;
       break;
     }
     case OrdinalKind::kDecimal: {
       std::vector<int> parts;
+      std::string_view ordinal = text;
       size_t start = 0;
-      while (start <= m.ordinal_text.size()) {
-        size_t dot = m.ordinal_text.find('.', start);
-        if (dot == std::string::npos) dot = m.ordinal_text.size();
-        parts.push_back(std::atoi(m.ordinal_text.substr(start, dot - start).c_str()));
+      while (start <= ordinal.size()) {
+        size_t dot = ordinal.find('.', start);
+        if (dot == std::string::npos) dot = ordinal.size();
+        parts.push_back(grammar_internal::AtoiOf(ordinal.substr(start, dot - start)));
         start = dot + 1;
       }
       m.value = parts.back();
@@ -576,34 +568,41 @@ bool Grammar::Impl::ReadOrdinal(size_t index, MarkerMatch& m) const {
     }
     case OrdinalKind::kLetterNumber: {
       // "a1": the letter names the parent point, the number is the value.
-      size_t digits = m.ordinal_text.view().find_first_of("0123456789");
+      size_t digits = text.find_first_of("0123456789");
       if (digits == std::string::npos || digits == 0) return false;
-      std::string letter = ToLowerUtf8(std::string_view(m.ordinal_text).substr(0, digits));
+      std::array<char, 16> buffer;
+      std::string other;
+      std::string_view letter =
+          grammar_internal::LowerOrdinal(text.substr(0, digits), buffer, &other);
       int parent = 0;
-      for (const std::vector<std::string>* sequence : style_letters[index]) {
-        parent = LetterValue(*sequence, letter);
+      const grammar_internal::LetterValues& letters = style_letters[index];
+      for (size_t i = 0; i < letters.sequence_count(); ++i) {
+        parent = letters.ValueIn(i, letter);
         if (parent > 0) break;
       }
       if (parent == 0) return false;
       m.prefix = std::vector<int>{parent};
-      m.value = std::atoi(m.ordinal_text.substr(digits).c_str());
+      m.value = grammar_internal::AtoiOf(text.substr(digits));
       break;
     }
     case OrdinalKind::kDecimalLetter: {
       // "2.1.a": the numbers name the parent item, the letter is the value.
-      size_t dot = m.ordinal_text.rfind('.');
+      size_t dot = text.rfind('.');
       if (dot == std::string::npos) return false;
-      std::string lower = ToLowerUtf8(std::string_view(m.ordinal_text).substr(dot + 1));
-      m.sequence_values.reserve(style_letters[index].size());
-      for (const std::vector<std::string>* sequence : style_letters[index]) {
-        int v = LetterValue(*sequence, lower);
+      std::array<char, 16> buffer;
+      std::string other;
+      std::string_view lower = grammar_internal::LowerOrdinal(text.substr(dot + 1), buffer, &other);
+      const grammar_internal::LetterValues& letters = style_letters[index];
+      m.sequence_values.reserve(letters.sequence_count());
+      for (size_t i = 0; i < letters.sequence_count(); ++i) {
+        int v = letters.ValueIn(i, lower);
         m.sequence_values.push_back(v);
         if (m.value == 0) m.value = v;
       }
       size_t start = 0;
       while (start < dot) {
-        size_t next = m.ordinal_text.find('.', start);
-        m.prefix.push_back(std::atoi(m.ordinal_text.substr(start, next - start).c_str()));
+        size_t next = text.find('.', start);
+        m.prefix.push_back(grammar_internal::AtoiOf(text.substr(start, next - start)));
         start = next + 1;
       }
       break;
@@ -687,22 +686,60 @@ Grammar::PackedMarkers PackOne(std::string_view line, const MarkerMatch& m, std:
 // A match's slot in `out` for the next marker: the element already there
 // (left by an earlier line, when `out` is a reused scratch) made like new but
 // keeping its letter values' buffer, or a new one at the end.
+// MakeMarker writes the style, the marker, its ordinal text and where the text
+// begins; what ReadOrdinal may leave unwritten is reset here, in place.
 MarkerMatch& NextMarkerSlot(std::vector<MarkerMatch>& out, size_t found) {
   if (found == out.size()) return out.emplace_back();
   MarkerMatch& m = out[found];
-  std::vector<int> letter_values = std::move(m.sequence_values);
-  letter_values.clear();
-  m = MarkerMatch{};
-  m.sequence_values = std::move(letter_values);
+  m.value = 0;
+  m.prefix.clear();
+  m.suffix.clear();
+  m.sequence_values.clear();
   return m;
+}
+
+// The marker style `k` matched on `line` (its first `marker_end` bytes) as
+// written: without the whitespace after it, without what OCR put around it —
+// a speck before it (":   Chương I"), a footnote mark glued after it
+// ("Điều 4.*") — and without a breadcrumb before it (the grammar's lead).
+std::string_view MarkerAsWritten(const Grammar::Impl& impl, size_t k, std::string_view line,
+                                 size_t marker_end, bool lead_at_start) {
+  std::string_view whole = line.substr(0, marker_end);
+  while (!whole.empty() && OneOf(whole.back(), " \t*'!?")) whole.remove_suffix(1);
+  bool specks = false;
+  while (whole.size() > 1 && OneOf(whole.front(), ":;'~._") && OneOf(whole[1], ":;'~._ \t")) {
+    whole.remove_prefix(1);
+    specks = true;
+  }
+  if (specks || (whole.size() > 1 && OneOf(whole.front(), ":;'~"))) {
+    if (OneOf(whole.front(), ":;'~._")) whole.remove_prefix(1);
+    while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t'))
+      whole.remove_prefix(1);
+  }
+  // A breadcrumb before the marker is not the marker. It can begin the
+  // marker only where it begins the line (the set said so) or after specks.
+  const auto* lazy_lead = impl.lead_res[k];
+  if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data()) &&
+      impl.LeadMayBegin(whole)) {
+    const RE2* lead = &lazy_lead->get();
+    re2::StringPiece lead_match;
+    if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
+        lead_match.size() < whole.size()) {
+      whole.remove_prefix(lead_match.size());
+    }
+  }
+  return whole;
 }
 
 // Grammar::MatchMarkers' work: writes the matches into out[0, n) and returns
 // n. Elements of `out` from n on are left as they are (made or stale), so a
 // caller that only packs the answer reuses one scratch vector, and its
 // matches' buffers, for every line (PackMarkers). MatchMarkers truncates.
+// With `pack_only` (REQUIRES: `packed`), the matches in `out` hold no marker
+// or ordinal text: only the packed answer is to be read.
 size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
-                        Grammar::PackedMarkers* packed, std::vector<MarkerMatch>& out) {
+                        Grammar::PackedMarkers* packed, std::vector<MarkerMatch>& out,
+                        bool pack_only) {
   using PackedMarkers = Grammar::PackedMarkers;
   size_t found = 0;
   if (packed != nullptr) packed->state = PackedMarkers::kNone;
@@ -744,40 +781,23 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
     }
     // What follows the marker must (or must not) look like the style says.
     if (!impl.FollowsAsRequired(k, line, end)) continue;
-    // The marker as written, without the whitespace after it, and without
-    // what OCR put around it: a speck before it (":   Chương I") and a
-    // footnote mark glued after it ("Điều 4.*").
-    std::string_view whole = line.substr(0, marker_end);
-    while (!whole.empty() && OneOf(whole.back(), " \t*'!?")) whole.remove_suffix(1);
-    bool specks = false;
-    while (whole.size() > 1 && OneOf(whole.front(), ":;'~._") && OneOf(whole[1], ":;'~._ \t")) {
-      whole.remove_prefix(1);
-      specks = true;
-    }
-    if (specks || (whole.size() > 1 && OneOf(whole.front(), ":;'~"))) {
-      if (OneOf(whole.front(), ":;'~._")) whole.remove_prefix(1);
-      while (!whole.empty() && (whole.front() == ' ' || whole.front() == '\t'))
-        whole.remove_prefix(1);
-    }
-    // A breadcrumb before the marker is not the marker. It can begin the
-    // marker only where it begins the line (the set said so) or after specks.
-    const auto* lazy_lead = impl.lead_res[k];
-    if (lazy_lead != nullptr && (lead_at_start || whole.data() != line.data()) &&
-        impl.LeadMayBegin(whole)) {
-      const RE2* lead = &lazy_lead->get();
-      re2::StringPiece lead_match;
-      if (lead->Match(whole, 0, whole.size(), RE2::ANCHOR_START, &lead_match, 1) &&
-          lead_match.size() < whole.size()) {
-        whole.remove_prefix(lead_match.size());
-      }
-    }
+    const std::string_view whole = MarkerAsWritten(impl, k, line, marker_end, lead_at_start);
     const bool has_ordinal = ngroups > 1 && groups[1].data() != nullptr;
     const char* ordinal = has_ordinal ? groups[1].data() : nullptr;
     const size_t ordinal_size = has_ordinal ? groups[1].size() : 0;
     MarkerMatch& m = NextMarkerSlot(out, found);  // made in place; not counted if unreadable
-    if (!impl.MakeMarker(index, whole, std::string_view(ordinal, ordinal_size), end, m)) {
-      continue;  // unreadable ordinal
+    const std::string_view ordinal_view(ordinal, ordinal_size);
+    // Packing only needs the style, where the text begins and whether the
+    // ordinal reads: the marker's and ordinal's strings are not copied.
+    bool readable;
+    if (pack_only) {
+      m.style = index;
+      m.text_begin = end;
+      readable = impl.ReadOrdinal(k, ordinal_view, m);
+    } else {
+      readable = impl.MakeMarker(index, whole, ordinal_view, end, m);
     }
+    if (!readable) continue;  // unreadable ordinal
     ++found;
     if (packed != nullptr) {
       *packed = found == 1 ? PackOne(line, m, whole, ordinal, ordinal_size)
@@ -791,7 +811,7 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
 
 std::vector<MarkerMatch> Grammar::MatchMarkers(std::string_view line, PackedMarkers* packed) const {
   std::vector<MarkerMatch> out;
-  out.resize(MatchMarkersInto(*impl_, line, packed, out));
+  out.resize(MatchMarkersInto(*impl_, line, packed, out, /*pack_only=*/false));
   return out;
 }
 
@@ -808,7 +828,7 @@ bool Grammar::Impl::MakeMarker(int style, std::string_view marker, std::string_v
   m.marker = marker;
   m.text_begin = text_begin;
   m.ordinal_text = ordinal;
-  return ReadOrdinal(static_cast<size_t>(style), m);
+  return ReadOrdinal(static_cast<size_t>(style), ordinal, m);
 }
 
 Grammar::PackedMarkers Grammar::PackMarkers(std::string_view line) const {
@@ -816,7 +836,7 @@ Grammar::PackedMarkers Grammar::PackMarkers(std::string_view line) const {
   // Only the packed answer is kept: the matches are made in a scratch that
   // every line reuses (no vector, no letter values allocated per line).
   thread_local std::vector<MarkerMatch> scratch;
-  MatchMarkersInto(*impl_, line, &packed, scratch);
+  MatchMarkersInto(*impl_, line, &packed, scratch, /*pack_only=*/true);
   return packed;
 }
 

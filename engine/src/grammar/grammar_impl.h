@@ -29,6 +29,7 @@
 #include "grammar/folded_lead_gate.h"
 #include "grammar/lazy_regex.h"
 #include "grammar/lead_styles.h"
+#include "grammar/letter_values.h"
 #include "grammar/next_char_memo.h"
 #include "grammar/required_literals.h"
 #include "grammar/word_start_field.h"
@@ -92,8 +93,9 @@ struct Grammar::Impl {
   std::vector<std::unique_ptr<LazyRegex>> plain_style_res;
   std::map<std::string, std::vector<std::string>> letters;  // id → letters
   // Per style, its sequences' letters (pointers into `letters`, in the
-  // style's order): ReadOrdinal reads them without a lookup by id.
-  std::vector<std::vector<const std::vector<std::string>*>> style_letters;
+  // style's order) and a table of one-byte letters' values: ReadOrdinal
+  // reads them without a lookup by id (grammar/letter_values.h).
+  std::vector<grammar_internal::LetterValues> style_letters;
   std::map<std::string, std::map<std::string, int>> ordinals;  // id → word → value
   std::vector<RoleCue> cues;
   // Every cue is in one of two RE2::Sets: those anchored where the line
@@ -249,7 +251,7 @@ struct Grammar::Impl {
   bool detect_fallback = false;
   std::set<std::string, std::less<>> continuation_words;  // lower case
 
-  bool ReadOrdinal(size_t style, MarkerMatch& m) const;
+  bool ReadOrdinal(size_t style, std::string_view ordinal, MarkerMatch& m) const;
   // Fills `m`, a marker of `style` found where `marker` (as written) and
   // `ordinal` (the captured ordinal, or empty) stand, its text from byte
   // `text_begin`; false when its ordinal cannot be read. Matching a line

@@ -303,7 +303,7 @@ class GrammarReader {
     parent_styles_.push_back(n.attribute("parent-style").as_string());
     std::vector<const std::vector<std::string>*> style_letters;
     for (const std::string& id : style.sequences) style_letters.push_back(&g_.letters.at(id));
-    g_.style_letters.push_back(std::move(style_letters));
+    g_.style_letters.emplace_back(std::move(style_letters));
     g_.styles.push_back(std::move(style));
     g_.style_res.push_back(std::make_unique<LazyRegex>(std::move(wrapped), options_));
     g_.style_sequence.push_back(sequence);

@@ -50,6 +50,12 @@ class CandidateMarkers {
     return *this;
   }
   ~CandidateMarkers() { clear(); }
+  // `one` is the only marker from now on, moved into its own block (no
+  // vector made and freed around it, as assigning one would).
+  void SetOne(MarkerMatch&& one) {
+    clear();
+    bits_ = reinterpret_cast<std::uintptr_t>(new MarkerMatch(std::move(one)));
+  }
 
   // Frees the markers; the list is empty after.
   void clear() {

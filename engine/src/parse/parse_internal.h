@@ -108,7 +108,11 @@ struct Paragraph {
   // (and valid) until ReleaseMarkers, ClearMarkers or SetMarkers.
   const CandidateMarkers& Markers(const Grammar& grammar) const {
     if (line_markers.state == Grammar::PackedMarkers::kOne && made_markers.empty()) {
-      made_markers = grammar.MarkersOf(line_markers, text);
+      // Made in a scratch every paragraph reuses and moved into the marker's
+      // own block: no vector made and freed around it.
+      thread_local std::vector<MarkerMatch> scratch;
+      grammar.MarkersOf(line_markers, text, &scratch);
+      made_markers.SetOne(std::move(scratch.front()));
     }
     return made_markers;
   }

@@ -1,0 +1,49 @@
+// Reading a marker's ordinal text without allocating: the pieces
+// Grammar::Impl::ReadOrdinal needs, each giving the answer the string
+// functions it replaces gave (std::atoi, find_first_not_of, ToLowerUtf8).
+//
+// A law's every line carries a marker, and each marker's ordinal is read
+// three times (when the line is matched, when the paragraph joiner and the
+// tree unpack it): ToLowerUtf8 made a std::string per letter ("a", "đ"), the
+// decimal reading a std::string per component for atoi, the arabic reading a
+// memchr per digit. Here the common shapes (short ASCII, digits) are read in
+// place and anything else goes the old way, so the values cannot differ
+// (tests/grammar/ordinal_reads_test.cc compares them on every corpus line).
+#ifndef CONGVAN_GRAMMAR_ORDINAL_READS_H_
+#define CONGVAN_GRAMMAR_ORDINAL_READS_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace congvan::grammar_internal {
+
+// The number of ASCII digits `text` begins with.
+inline std::size_t LeadingDigits(std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && text[n] >= '0' && text[n] <= '9') ++n;
+  return n;
+}
+
+// std::atoi(std::string(text).c_str()): computed in place for up to nine
+// ASCII digits (no sign, space or overflow to care about), else by atoi.
+inline int AtoiOf(std::string_view text) {
+  if (text.size() <= 9 && LeadingDigits(text) == text.size()) {
+    int value = 0;
+    for (char c : text) value = value * 10 + (c - '0');
+    return value;
+  }
+  return std::atoi(std::string(text).c_str());
+}
+
+// ToLowerUtf8(text) (grammar_impl.h), as a view: into `buffer` when `text`
+// is short plain ASCII without 'I' (which lowers alike in every locale), else
+// into `*other` by ToLowerUtf8 itself. The view lives as long as both.
+std::string_view LowerOrdinal(std::string_view text, std::array<char, 16>& buffer,
+                              std::string* other);
+
+}  // namespace congvan::grammar_internal
+
+#endif  // CONGVAN_GRAMMAR_ORDINAL_READS_H_
