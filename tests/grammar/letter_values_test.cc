@@ -3,11 +3,11 @@
 // first place) for every byte and every letter, in sequences shaped like the
 // grammars' (Vietnamese letters with "đ", a Latin alphabet, a letter twice,
 // an empty sequence).
+#include "grammar/letter_values.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "grammar/letter_values.h"
 
 using congvan::grammar_internal::LetterValueIn;
 using congvan::grammar_internal::LetterValues;

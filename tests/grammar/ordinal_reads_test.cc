@@ -6,6 +6,8 @@
 // substrings are what ReadOrdinal hands them (a decimal's components, an
 // article's digits and suffix, a letter after its parent's number) — and of
 // the shapes the markers never show (signs, spaces, ten digits, 'I').
+#include "grammar/ordinal_reads.h"
+
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -17,7 +19,6 @@
 #include "congvan/grammar.h"
 #include "congvan/grammar_dir.h"
 #include "grammar/grammar_impl.h"
-#include "grammar/ordinal_reads.h"
 #include "support/corpus.h"
 
 namespace {
@@ -53,9 +54,29 @@ int CheckEverySubstring(std::string_view text) {
 }  // namespace
 
 TEST_CASE("Ordinal pieces read in place as atoi and ToLowerUtf8 read them", "[grammar]") {
-  for (const char* text : {"", "0", "7", "26a", "0012", "123456789", "1234567890", "99999999999",
-                           " 5", "-3", "+4", "2.1.a", "I", "XIV", "ii", "Đ", "đ", "A", "Ab",
-                           "aaaaaaaaaaaaaaaaa", "AAAAAAAAAAAAAAAA", "MƯỜI MỘT", "hai mươi"}) {
+  for (const char* text : {"",
+                           "0",
+                           "7",
+                           "26a",
+                           "0012",
+                           "123456789",
+                           "1234567890",
+                           "99999999999",
+                           " 5",
+                           "-3",
+                           "+4",
+                           "2.1.a",
+                           "I",
+                           "XIV",
+                           "ii",
+                           "Đ",
+                           "đ",
+                           "A",
+                           "Ab",
+                           "aaaaaaaaaaaaaaaaa",
+                           "AAAAAAAAAAAAAAAA",
+                           "MƯỜI MỘT",
+                           "hai mươi"}) {
     CHECK(CheckEverySubstring(text) == 0);
   }
   std::set<std::string> ordinals;

@@ -753,8 +753,10 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
     hits.erase(lead_hit);
     hits.insert(hits.end(), impl.lead_styles.begin(), impl.lead_styles.end());
   }
-  std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  if (hits.size() > 1) {  // one hit (most lines) is already sorted and unique
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  }
   // Where the lead may end, when its ends are known (grammar/lead_styles.h):
   // a style that may follow it is then asked alone at each of them.
   grammar_internal::LeadEnds lead_ends;

@@ -8,8 +8,8 @@
 
 namespace congvan::grammar_internal {
 
-std::string_view LowerOrdinal(std::string_view text, std::array<char, 16>& buffer,
-                              std::string* other) {
+std::string_view LowerLongerOrdinal(std::string_view text, std::array<char, 16>& buffer,
+                                    std::string* other) {
   if (text.size() <= buffer.size()) {
     size_t n = 0;
     for (char c : text) {

@@ -41,8 +41,17 @@ inline int AtoiOf(std::string_view text) {
 // ToLowerUtf8(text) (grammar_impl.h), as a view: into `buffer` when `text`
 // is short plain ASCII without 'I' (which lowers alike in every locale), else
 // into `*other` by ToLowerUtf8 itself. The view lives as long as both.
-std::string_view LowerOrdinal(std::string_view text, std::array<char, 16>& buffer,
-                              std::string* other);
+std::string_view LowerLongerOrdinal(std::string_view text, std::array<char, 16>& buffer,
+                                    std::string* other);
+inline std::string_view LowerOrdinal(std::string_view text, std::array<char, 16>& buffer,
+                                     std::string* other) {
+  // One ASCII letter ("a", "B"), most letter markers: lowered here.
+  if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80 && text[0] != 'I') {
+    buffer[0] = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + 32) : text[0];
+    return std::string_view(buffer.data(), 1);
+  }
+  return LowerLongerOrdinal(text, buffer, other);
+}
 
 }  // namespace congvan::grammar_internal
 
