@@ -3,6 +3,7 @@
 #include "grammar/letter_values.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace congvan::grammar_internal {
 
@@ -19,10 +20,15 @@ int LetterValueIn(const std::vector<std::string>& letters, std::string_view lett
 
 LetterValues::LetterValues(std::vector<const std::vector<std::string>*> sequences)
     : sequences_(std::move(sequences)), ascii_(128 * sequences_.size(), 0) {
-  for (std::size_t byte = 0; byte < 128; ++byte) {
-    const std::string letter(1, static_cast<char>(byte));
-    for (std::size_t i = 0; i < sequences_.size(); ++i) {
-      ascii_[byte * sequences_.size() + i] = LetterValueIn(*sequences_[i], letter);
+  // Each sequence walked once, from its end, so that a letter written twice
+  // keeps its first place (as LetterValueIn finds it).
+  const std::size_t n = sequences_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::vector<std::string>& letters = *sequences_[i];
+    for (std::size_t j = letters.size(); j-- > 0;) {
+      const std::string& letter = letters[j];
+      const auto byte = letter.size() == 1 ? static_cast<unsigned char>(letter[0]) : 0x80;
+      if (byte < 0x80) ascii_[byte * n + i] = static_cast<int>(j) + 1;
     }
   }
 }
