@@ -114,6 +114,8 @@ class NoteOwners {
     }
     std::stable_sort(by_line_.begin(), by_line_.end(),
                      [&notes](size_t a, size_t b) { return notes[a].line < notes[b].line; });
+    lines_.reserve(notes.size());
+    for (size_t k : by_line_) lines_.push_back(notes[k].line);
   }
 
   std::vector<Node*> Find(std::vector<Node>& tasks) {
@@ -133,10 +135,12 @@ class NoteOwners {
 
   // The notes on the lines of `span` that no node owns yet go to the node at
   // the end of path_ (or to its nearest ancestor of the level they name).
+  // The notes' lines are searched as one array of ints (a search through
+  // the note records cost a load more per step, at every span of every node).
   void Claim(const LineSpan& span) {
-    auto first =
-        std::lower_bound(by_line_.begin(), by_line_.end(), span.first,
-                         [this](size_t note, int line) { return notes_[note].line < line; });
+    if (lines_.empty() || span.last < lines_.front() || span.first > lines_.back()) return;
+    auto first_line = std::lower_bound(lines_.begin(), lines_.end(), span.first);
+    auto first = by_line_.begin() + (first_line - lines_.begin());
     for (auto it = first; it != by_line_.end() && notes_[*it].line <= span.last; ++it) {
       if (owner_[*it] != nullptr) continue;
       owner_[*it] = path_.back();
@@ -153,6 +157,7 @@ class NoteOwners {
 
   const std::vector<Note>& notes_;
   std::vector<size_t> by_line_;      // note indices by line (stable)
+  std::vector<int> lines_;           // the line of each note of by_line_, in its order
   std::vector<std::string> levels_;  // the level each note names, or ""
   std::vector<Node*> owner_;
   std::vector<Node*> path_;  // the node walked and its ancestors

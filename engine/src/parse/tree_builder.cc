@@ -37,8 +37,8 @@
 // still yields tasks: after a list-announcing paragraph, under unnumbered
 // headings, or one task per paragraph.
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -48,7 +48,9 @@
 #include <vector>
 
 #include "parse/chunked_store.h"
+#include "parse/open_levels.h"
 #include "parse/parse_internal.h"
+#include "parse/path_components.h"
 #include "parse/quote_regions.h"
 #include "parse/quotes.h"
 #include "parse/sequence_fit.h"
@@ -64,18 +66,6 @@ constexpr int kMaxBulletHeadingWords = 30;
 constexpr size_t kLookahead = 200;         // paragraphs a closing or a repair looks ahead
 constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
 constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
-
-// What placing reads of an item while it is an open level (on the stack):
-// where its list stands, how its number is written. Kept apart from the draft
-// in a slot of TreeBuilder::open_levels_, given back when the level closes and
-// reused (a long law has one draft per clause and point, and a few open).
-struct OpenLevel {
-  ListPosition position;     // its number path is position.prefix then position.value
-  std::string ordinal_text;  // as written: "2", "đ", "dd", "26a"
-  // The draft attached under it last, or -1: children are attached only to
-  // open levels, so placing asks about them only here.
-  int last_child = -1;
-};
 
 // A draft's path component ("2", "đ", "26a", "1234"): up to seven bytes held
 // in the draft, a longer one (a decimal suffix, a long letter run) by the
@@ -199,6 +189,7 @@ class TreeBuilder {
         max_depth_(max_depth),
         diagnostics_(diagnostics),
         quoted_(quoted),
+        path_components_(g),
         structural_rank_(g.structural_rank()) {}
 
   std::vector<Node> Build() {
@@ -423,16 +414,8 @@ class TreeBuilder {
   Draft& DraftNo(int index) { return drafts_[static_cast<size_t>(index)]; }
   // The open state of a draft that may still be an open level.
   // REQUIRES: d.open >= 0.
-  OpenLevel& OpenOf(const Draft& d) const { return open_levels_[static_cast<size_t>(d.open)]; }
-  int NewOpenLevel() {
-    if (free_open_levels_.empty()) {
-      open_levels_.emplace_back();
-      return static_cast<int>(open_levels_.size()) - 1;
-    }
-    int slot = free_open_levels_.back();
-    free_open_levels_.pop_back();
-    return slot;
-  }
+  OpenLevel& OpenOf(const Draft& d) const { return open_levels_[d.open]; }
+  int NewOpenLevel() { return open_levels_.Take(); }
   // Whether the draft holds quoted provisions.
   bool Quotes(int draft) const {
     auto quoted = quoted_nodes_.find(draft);
@@ -441,8 +424,7 @@ class TreeBuilder {
   // The draft is no open level from now on; its slot is given back, emptied.
   void CloseOpenLevel(Draft& d) {
     if (d.open < 0) return;
-    open_levels_[static_cast<size_t>(d.open)] = OpenLevel{};
-    free_open_levels_.push_back(d.open);
+    open_levels_.GiveBack(d.open);
     d.open = -1;
   }
   const Draft& DraftNo(int index) const { return drafts_[static_cast<size_t>(index)]; }
@@ -600,8 +582,11 @@ class TreeBuilder {
 
   // ---- Drafts -------------------------------------------------------------
 
+  // The draft is made in its slot of drafts_ (a Draft built aside and moved
+  // in was two moves and two destructions per task).
   int NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask = ~0u) {
-    Draft d;
+    const int index = static_cast<int>(drafts_.size());
+    Draft& d = drafts_.Add(Draft{});
     d.style = static_cast<std::int16_t>(style);
     d.open = NewOpenLevel();
     // A placed paragraph's spans are read again only through its draft (blocks
@@ -609,15 +594,17 @@ class TreeBuilder {
     d.spans = std::move(ps_[paragraph].spans);
     if (m != nullptr) {
       const MarkerStyle& s = StyleOf(style);
-      ListPosition& position = OpenOf(d).position;
-      position = PositionOf(*m, grammar_, mask);
+      OpenLevel& open = OpenOf(d);
+      ListPosition& position = open.position;
+      SetPosition(*m, grammar_, mask, &position);  // PositionOf, in the slot's storage
       position.style = style;
       d.value = position.value;
       if (s.continuous) last_continuous_[style] = position;
       d.marker = m->marker;
-      OpenOf(d).ordinal_text = m->ordinal_text;
-      if (std::string component = PathComponent(*m, position); !d.path_component.Set(component))
-        long_path_components_[static_cast<int>(drafts_.size())] = std::move(component);
+      open.ordinal_text = m->ordinal_text;
+      if (std::string_view component = path_components_.Of(*m, position);
+          !d.path_component.Set(component))
+        long_path_components_[index] = std::string(component);
       // The paragraph is placed once; its text after the marker is the task's
       // (a run of the paragraph's buffer, not a copy).
       const SharedText& text = ps_[paragraph].text;
@@ -626,23 +613,7 @@ class TreeBuilder {
     } else {
       d.text = std::move(ps_[paragraph].text);
     }
-    drafts_.Add(std::move(d));
-    return static_cast<int>(drafts_.size()) - 1;
-  }
-
-  std::string PathComponent(const MarkerMatch& m, const ListPosition& p) const {
-    const MarkerStyle& s = StyleOf(p.style);
-    if (s.kind == OrdinalKind::kLetters || s.kind == OrdinalKind::kDecimalLetter) {
-      MarkerMatch letter = m;
-      letter.prefix.clear();
-      letter.marker = m.ordinal_text;
-      std::string rendered = grammar_.RenderMarker(letter, p.value, FirstSequence(p.sequence_mask));
-      std::string lower;
-      for (char c : rendered)
-        lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-      return lower;
-    }
-    return std::to_string(p.value) + p.suffix;
+    return index;
   }
 
   // Attaches `draft` under the open level `parent_level` (-1: a root) and
@@ -695,9 +666,23 @@ class TreeBuilder {
     last_placed_ = d;
     if (StyleOf(m.style).repairs >= 0) {
       ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
-    } else {
+    } else if (IsRepairTarget(m.style)) {
       written_form_[m.style] = m;  // how the list writes its markers
     }
+  }
+
+  // Whether a repair style ("1," for "1.") reads as `style`: only then is its
+  // written form asked for (ReportRepairedForm), so only then kept — a copy
+  // of the marker per item of every list was 12 % of placing an item.
+  bool IsRepairTarget(int style) {
+    if (repair_targets_.empty()) {
+      repair_targets_.assign(grammar_.styles().size() + 1, false);
+      repair_targets_.back() = true;  // made
+      for (const MarkerStyle& s : grammar_.styles()) {
+        if (s.repairs >= 0) repair_targets_[static_cast<size_t>(s.repairs)] = true;
+      }
+    }
+    return repair_targets_[static_cast<size_t>(style)];
   }
 
   // "1," where the list writes "1.": reported with the list's own form of
@@ -1231,8 +1216,7 @@ class TreeBuilder {
   // of the children per draft (8 bytes a task) was alive beside every node.
   void CountChildren() {
     stack_.clear();
-    std::deque<OpenLevel>().swap(open_levels_);
-    std::vector<int>().swap(free_open_levels_);
+    open_levels_.Clear();
     for (size_t k = 0; k < drafts_.size(); ++k) drafts_[k].child_count = 0;
     for (size_t k = 0; k < drafts_.size(); ++k) {
       int parent = drafts_[k].parent;
@@ -1263,8 +1247,9 @@ class TreeBuilder {
     Node root;
     root.children.reserve(roots_.size());
     int next = 0;  // the draft after the subtree made last
+    path_.clear();
     for (size_t r = 0; r < roots_.size(); ++r) {
-      root.children.push_back(ToNode(roots_[r], "", static_cast<int>(r) + 1, &next));
+      MakeNode(roots_[r], static_cast<int>(r) + 1, root.children.emplace_back(), &next);
     }
     MakeSiblingPathsUnique(root);
     return root.children.take();
@@ -1309,18 +1294,22 @@ class TreeBuilder {
   }
 
   // Paths: numbers for numbered items, the letter for letter items, the
-  // position among siblings for bullets and plain paragraphs. Sets `*next` to
-  // the draft after the subtree of draft `index` (its children are the
-  // subtrees that follow it, child_count of them).
-  Node ToNode(int index, std::string_view parent_path, int position, int* next) {
+  // position among siblings for bullets and plain paragraphs. Makes draft
+  // `index` into `n` (a node in its place among its siblings: no node is
+  // moved) and sets `*next` to the draft after its subtree (its children are
+  // the subtrees that follow it, child_count of them). path_ holds the
+  // parent's path; the node's is written after it and taken off again, so a
+  // path is one copy into the node, not a string per node.
+  void MakeNode(int index, int position, Node& n, int* next) {
     Draft& d = DraftNo(index);
-    Node n;
     n.marker = std::move(d.marker);
     n.text = std::move(d.text);
     n.spans = std::move(d.spans);
-    if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
-      n.quoted = std::move(quoted->second);
-      quoted_nodes_.erase(quoted);
+    if (!quoted_nodes_.empty()) {
+      if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
+        n.quoted = std::move(quoted->second);
+        quoted_nodes_.erase(quoted);
+      }
     }
     if (d.style >= 0) {
       const StyleNames& names = NamesOf(d.style);
@@ -1328,25 +1317,27 @@ class TreeBuilder {
       n.level = names.level;
     }
     n.division = IsStructural(d);
-    std::string path(parent_path);
-    if (!path.empty()) path += '.';
+    const size_t parent_path_size = path_.size();
+    if (parent_path_size > 0) path_ += '.';
     if (d.style >= 0 && !IsBulletStyle(d.style)) {
       n.ordinal = d.value;
-      path += long_path_components_.empty() ? d.path_component.view() : LongPathComponent(index, d);
+      path_ +=
+          long_path_components_.empty() ? d.path_component.view() : LongPathComponent(index, d);
     } else {
-      path += std::to_string(position);
+      char digits[16];
+      path_.append(digits, std::to_chars(digits, digits + sizeof digits, position).ptr);
     }
-    n.path = path;
+    n.path = std::string_view(path_);
     const int child_count = d.child_count;
     n.children.reserve(static_cast<size_t>(child_count));  // no doubling slack in the task tree
     int child = index + 1;
     for (int c = 0; c < child_count; ++c) {
-      n.children.push_back(ToNode(child, n.path, c + 1, &child));
+      MakeNode(child, c + 1, n.children.emplace_back(), &child);
     }
+    path_.resize(parent_path_size);
     MakeSiblingPathsUnique(n);
     drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
     *next = child;
-    return n;
   }
 
   std::vector<Paragraph>& ps_;
@@ -1354,16 +1345,15 @@ class TreeBuilder {
   int max_depth_;
   std::vector<Diagnostic>& diagnostics_;
   bool quoted_;  // building the small tree of quoted provisions
-  // One per task, in chunks that ToNode frees as it makes their nodes:
+  // One per task, in chunks that MakeNode frees as it makes their nodes:
   // drafts and nodes are then never all alive at once (ChunkedStore).
   ChunkedStore<Draft> drafts_;
   std::vector<int> roots_;
   std::vector<int> stack_;  // open levels, indices into drafts_
-  // The open state of the drafts that may still be open levels (Draft::open);
-  // a deque, so that a reference to one stays valid as others are added.
-  // Mutable: it is placing's state, read through const questions.
-  mutable std::deque<OpenLevel> open_levels_;
-  std::vector<int> free_open_levels_;  // slots of open_levels_ given back
+  // The open state of the drafts that may still be open levels (Draft::open),
+  // each at a fixed address. Its slots are placing's state, read and written
+  // through const questions.
+  OpenLevels open_levels_;
   // The provisions an amending draft quotes (its `quoted` node list), by
   // draft index: few drafts have them.
   std::unordered_map<int, VectorBox<Node>> quoted_nodes_;
@@ -1372,9 +1362,12 @@ class TreeBuilder {
   std::unordered_map<int, std::string> long_path_components_;
   std::unordered_set<size_t> heading_paragraphs_;
   std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffer
+  std::string path_;                             // MakeNode: the path of the node made
   std::vector<StyleNames> style_names_;          // by style index, made when first asked
+  PathComponents path_components_;               // each draft's, letters rendered once
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
+  std::vector<bool> repair_targets_;             // by style (and a last "made"): IsRepairTarget
   int structural_rank_;                          // Grammar::structural_rank()
   bool closed_ = false;
   bool depth_reported_ = false;
