@@ -20,9 +20,8 @@ using congvan::parse::ListPosition;
 namespace {
 
 bool Same(const ListPosition& a, const ListPosition& b) {
-  return a.style == b.style && a.value == b.value && a.suffix == b.suffix &&
-         a.prefix == b.prefix && a.sequence_values == b.sequence_values &&
-         a.sequence_mask == b.sequence_mask;
+  return a.style == b.style && a.value == b.value && a.suffix == b.suffix && a.prefix == b.prefix &&
+         a.sequence_values == b.sequence_values && a.sequence_mask == b.sequence_mask;
 }
 
 }  // namespace

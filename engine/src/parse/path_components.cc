@@ -25,8 +25,7 @@ std::string RenderPathComponent(const Grammar& grammar, const MarkerMatch& m,
     letter.marker = m.ordinal_text;
     std::string rendered = grammar.RenderMarker(letter, p.value, FirstSequence(p.sequence_mask));
     std::string lower;
-    for (char c : rendered)
-      lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    for (char c : rendered) lower.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
     return lower;
   }
   return std::to_string(p.value) + p.suffix;
@@ -57,7 +56,8 @@ std::string_view PathComponents::Of(const MarkerMatch& m, const ListPosition& p)
     if (l.style == m.style && l.sequence == sequence && l.ordinal_text == ordinal)
       return l.component;
   }
-  rendered.push_back({m.style, sequence, std::string(ordinal), RenderPathComponent(grammar_, m, p)});
+  rendered.push_back(
+      {m.style, sequence, std::string(ordinal), RenderPathComponent(grammar_, m, p)});
   return rendered.back().component;
 }
 
