@@ -42,6 +42,7 @@
 #include "grammar/grammar_impl.h"
 #include "grammar/leftmost_match.h"
 #include "grammar/ordinal_reads.h"
+#include "grammar/recent_fields.h"
 #include "text/syllables.h"
 
 namespace congvan {
@@ -375,9 +376,15 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
 std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std::string_view text,
                                                     std::string_view scope) const {
   std::vector<MetaMatch> out;
-  auto field_it = impl_->meta_fields.find(field);
-  if (field_it == impl_->meta_fields.end()) return out;
-  const Impl::MetaField& f = field_it->second;
+  thread_local grammar_internal::RecentFields<Impl::MetaField> recent;  // recent_fields.h
+  const Impl::MetaField* known = recent.Find(impl_->generation, field);
+  if (known == nullptr) {
+    auto field_it = impl_->meta_fields.find(field);
+    if (field_it == impl_->meta_fields.end()) return out;
+    known = &field_it->second;
+    recent.Remember(impl_->generation, field, known);
+  }
+  const Impl::MetaField& f = *known;
   auto in_scope = [&](size_t p) {
     // Unscoped patterns run everywhere; scoped ones only in their scope.
     const auto& pattern = impl_->meta[p];
