@@ -116,6 +116,10 @@ class NoteOwners {
                      [&notes](size_t a, size_t b) { return notes[a].line < notes[b].line; });
     lines_.reserve(notes.size());
     for (size_t k : by_line_) lines_.push_back(notes[k].line);
+    if (!lines_.empty() && lines_.front() >= 0) {
+      has_note_.assign(static_cast<size_t>(lines_.back()) + 1, false);
+      for (int line : lines_) has_note_[static_cast<size_t>(line)] = true;
+    }
   }
 
   std::vector<Node*> Find(std::vector<Node>& tasks) {
@@ -133,12 +137,26 @@ class NoteOwners {
     }
   }
 
+  // False only when no note stands on a line of `span` (a short span is
+  // looked at line by line; a long one, or no line table, says "may").
+  bool NoteMayBeOn(const LineSpan& span) const {
+    constexpr int kLinesLookedAt = 8;
+    if (has_note_.empty() || span.first < 0 || span.last - span.first >= kLinesLookedAt)
+      return true;
+    const int last = std::min(span.last, static_cast<int>(has_note_.size()) - 1);
+    for (int line = span.first; line <= last; ++line) {
+      if (has_note_[static_cast<size_t>(line)]) return true;
+    }
+    return false;
+  }
+
   // The notes on the lines of `span` that no node owns yet go to the node at
   // the end of path_ (or to its nearest ancestor of the level they name).
   // The notes' lines are searched as one array of ints (a search through
   // the note records cost a load more per step, at every span of every node).
   void Claim(const LineSpan& span) {
     if (lines_.empty() || span.last < lines_.front() || span.first > lines_.back()) return;
+    if (!NoteMayBeOn(span)) return;
     auto first_line = std::lower_bound(lines_.begin(), lines_.end(), span.first);
     auto first = by_line_.begin() + (first_line - lines_.begin());
     for (auto it = first; it != by_line_.end() && notes_[*it].line <= span.last; ++it) {
@@ -156,8 +174,12 @@ class NoteOwners {
   }
 
   const std::vector<Note>& notes_;
-  std::vector<size_t> by_line_;      // note indices by line (stable)
-  std::vector<int> lines_;           // the line of each note of by_line_, in its order
+  std::vector<size_t> by_line_;  // note indices by line (stable)
+  std::vector<int> lines_;       // the line of each note of by_line_, in its order
+  // Whether a note stands on a line, up to the last note's (empty when a
+  // line number is negative): most nodes hold no note, and their spans are a
+  // line or a few, so a look at their lines answers before any search.
+  std::vector<bool> has_note_;
   std::vector<std::string> levels_;  // the level each note names, or ""
   std::vector<Node*> owner_;
   std::vector<Node*> path_;  // the node walked and its ancestors
