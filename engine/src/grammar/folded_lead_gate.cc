@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "congvan/text_fold.h"
+#include "text/folded_single_byte.h"
 
 namespace congvan::grammar_internal {
 
@@ -21,55 +22,12 @@ char FoldedAsciiAlnum(unsigned char c) {
   return 0;
 }
 
-// Latin-1 Supplement to Latin Extended-B (U+00C0–U+024F), then Latin
-// Extended Additional (U+1E00–U+1EFF): the Vietnamese letters with marks.
-constexpr uint32_t kLatinFrom = 0xC0, kLatinTo = 0x250, kAdditionalFrom = 0x1E00;
-constexpr size_t kLetterSlots = (kLatinTo - kLatinFrom) + 0x100;
-
-// By slot, what a letter of those blocks folds to when it folds to one
-// ASCII letter or digit (0 when it folds otherwise): read from the fold
-// itself (FoldWithOffsets on the code point alone; the fold is per code
-// point), once per process.
-const std::array<char, kLetterSlots>& LetterFolds() {
-  static const std::array<char, kLetterSlots> folds = [] {
-    std::array<char, kLetterSlots> out{};
-    std::string utf8, folded;
-    for (size_t slot = 0; slot < kLetterSlots; ++slot) {
-      uint32_t cp = slot < kLatinTo - kLatinFrom
-                        ? kLatinFrom + static_cast<uint32_t>(slot)
-                        : kAdditionalFrom + static_cast<uint32_t>(slot - (kLatinTo - kLatinFrom));
-      utf8.clear();
-      if (cp < 0x800) {
-        utf8 += static_cast<char>(0xC0 | (cp >> 6));
-      } else {
-        utf8 += static_cast<char>(0xE0 | (cp >> 12));
-        utf8 += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      }
-      utf8 += static_cast<char>(0x80 | (cp & 0x3F));
-      FoldWithOffsets(utf8, &folded, nullptr);
-      char c = folded.size() == 1 ? folded[0] : 0;
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[slot] = c;
-    }
-    return out;
-  }();
-  return folds;
-}
-
 // The fold of the letter with marks `p` begins with (of `size` bytes), when
-// it is one ASCII letter or digit, and its width in `*width`; else 0.
+// it is one ASCII letter or digit, and its width in `*width`; else 0. Asked
+// of the fold's own table (FoldedSingleByte).
 char FoldedLetter(const unsigned char* p, size_t size, size_t* width) {
-  if (p[0] >= 0xC3 && p[0] <= 0xC9 && size >= 2 && (p[1] & 0xC0) == 0x80) {
-    uint32_t cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    if (cp >= kLatinTo) return 0;
-    *width = 2;
-    return LetterFolds()[cp - kLatinFrom];
-  }
-  if (p[0] == 0xE1 && size >= 3 && p[1] >= 0xB8 && p[1] <= 0xBB && (p[2] & 0xC0) == 0x80) {
-    uint32_t cp = 0x1000u | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    *width = 3;
-    return LetterFolds()[(kLatinTo - kLatinFrom) + (cp - kAdditionalFrom)];
-  }
-  return 0;
+  const char c = FoldedSingleByte(std::string_view(reinterpret_cast<const char*>(p), size), width);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
 }
 
 }  // namespace

@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "congvan/text_fold.h"
+#include "text/folded_single_byte.h"
 
 namespace congvan {
 namespace {
@@ -567,6 +568,23 @@ void FoldWithOffsets(std::string_view line, std::string* out, std::vector<uint32
   out->clear();
   if (offsets != nullptr) offsets->clear();
   AppendFold(line, out, offsets);
+}
+
+char FoldedSingleByte(std::string_view text, size_t* length) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  if (size == 0 || p[0] < 0x80) return 0;
+  const FoldTable& table = Table();  // also fills the index SingleByteOfSequence reads
+  uint32_t answer = 0;
+  if (size >= 3) {
+    answer = table.SingleByteOfSequence(p);
+  } else if (const size_t slot = TableSlot(p, 0, size); slot != kNoSlot) {
+    const char c = table.SingleByteAt(slot);
+    if (c != '\0') answer = SimpleAnswer(c, p[0] < 0xE0 ? 2 : 3);
+  }
+  if (answer == 0) return 0;
+  *length = SequenceLength(answer);
+  return static_cast<char>(answer);
 }
 
 std::string FoldForCues(std::string_view line) {
