@@ -372,7 +372,9 @@ TEST_CASE("syllables: pairs stepped over two words at a time repair as word by w
 // word by word where fewer than sixteen bytes are left. Texts drawn from
 // pieces that meet each of those edges (words of 14 to 17 bytes, edge
 // punctuation at either side, broken syllables, every kind of gap, the text
-// ending inside a pair) repair as the rules read word by word, with the same
+// ending inside a pair, digits and signs in a word next to broken pieces,
+// where the walk goes on without asking for a join) repair as the rules read
+// word by word, with the same
 // report (the first join's line among them) — cold memo and warm.
 TEST_CASE("syllables: the walk repairs generated shapes as word by word", "[text][syllables]") {
   const SyllableSet* set = VietnameseSyllables();
@@ -412,7 +414,15 @@ TEST_CASE("syllables: the walk repairs generated shapes as word by word", "[text
                                           ")",
                                           "Đ",
                                           "ả",
-                                          "đ"};
+                                          "đ",
+                                          "5",
+                                          "T5",
+                                          "hủ-",
+                                          "a/b",
+                                          "(5",
+                                          "tướ2",
+                                          "ng3,",
+                                          "@ng"};
   const std::vector<std::string> gaps = {" ", " ", " ", " ", "  ", "\n", "\t", " \n", "\n\n"};
   uint64_t state = 0x2545F4914F6CDD1DULL;
   const auto next = [&state](size_t bound) {
@@ -433,5 +443,5 @@ TEST_CASE("syllables: the walk repairs generated shapes as word by word", "[text
       if (RepairsAsReference(text, *set)) ++repaired;
     }
   }
-  CHECK(repaired > 1000);
+  CHECK(repaired > 600);  // one text in ten repaired at least: the pieces meet
 }

@@ -600,6 +600,28 @@ size_t NextWordFrom(std::string_view text, size_t end) {
   return end;
 }
 
+// True when the core of either word of a clean pair — `a` ([a_from, a_end),
+// its leading punctuation left out) or `b` (its trailing punctuation left
+// out) — holds an ASCII byte that is not a letter: a digit ("Điều 5", "khoản
+// 2"), a slash, a hyphen. No syllable holds one (KeyInto takes letters only),
+// so neither the pair joined nor the pair and a third word joined
+// (JoinedWords: "ab", "abc") is one, and the repair would move on to the next
+// pair: the walk goes on instead of returning (a law's numbers were most of
+// its stops, each ≈ 300 instructions of JoinedWords and a walk begun again).
+[[gnu::noinline]] bool PairHoldsNonLetter(std::string_view text, size_t a_from, size_t a_end,
+                                          const ScannedWord& b) {
+  auto holds_non_letter = [&](size_t from, size_t end) {
+    for (size_t k = from; k < end; ++k) {
+      const auto c = static_cast<unsigned char>(text[k]);
+      if (c < 0x80 && static_cast<unsigned char>((c | 0x20) - 'a') > 'z' - 'a') return true;
+    }
+    return false;
+  };
+  const std::string_view a = text.substr(a_from, a_end - a_from);
+  return holds_non_letter(a_from + LeadingNonLetters(a), a_end) ||
+         holds_non_letter(b.from + b.leading, b.end - b.trailing);
+}
+
 // How StepKnownPairs left the walk: no pair stepped, or the last word of the
 // last pair stepped followed by a clean pair or not.
 enum class PairSteps { kNone, kThenClean, kThenNotClean };
@@ -724,7 +746,7 @@ enum class PairSteps { kNone, kThenClean, kThenNotClean };
     }
 #endif
     if (!read) w = ReadWordSlowly(text, w_from, set, memo, &vw);
-    if (after_clean && (!va || !vw)) {
+    if (after_clean && (!va || !vw) && !PairHoldsNonLetter(text, a_from, a_end, w)) {
       return {WordBetween(text, a_from, a_end), w, true, va, vw};
     }
     a_from = w.from;
