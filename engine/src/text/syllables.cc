@@ -17,7 +17,9 @@
 // repair. A law repeats its word pairs too ("của Chính phủ", "quy định tại"):
 // the walk steps over pairs it has seen pass two words at a time, keyed by the
 // pair's bytes in a second memo of the same kind (PairMissed), and asks word
-// by word only where a pair is new or not two syllables.
+// by word only where a pair is new or not two syllables. A pair with a digit
+// or sign in either core ("khoản 2") joins into nothing, as no syllable holds
+// one, so the walk does not stop there either (PairHoldsNonLetter).
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
