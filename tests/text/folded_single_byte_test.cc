@@ -9,6 +9,8 @@
 // marks by this answer (its own table of them is gone), so the gate is checked
 // on every such letter too: a lead of the letter's fold is followed, any other
 // letter's is turned away.
+#include "text/folded_single_byte.h"
+
 #include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
@@ -16,7 +18,6 @@
 #include <string_view>
 
 #include "congvan/text_fold.h"
-#include "text/folded_single_byte.h"
 #include "grammar/folded_lead_gate.h"
 
 namespace {
