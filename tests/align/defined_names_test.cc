@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "align/align_vocabulary.h"
 #include "congvan/align.h"
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
@@ -26,6 +27,7 @@
 using congvan::Alignment;
 using congvan::Change;
 using congvan::Document;
+using congvan::align_internal::VocabularyFor;
 using congvan::align_internal::WithoutDefinedNames;
 using congvan::testing::ChangesLinking;
 
@@ -33,32 +35,39 @@ namespace {}  // namespace
 
 TEST_CASE("A defined name and its definition are taken out of a provision's words",
           "[align][defined_names]") {
+  const auto& vi = VocabularyFor(congvan::Language::kVietnamese, "").definition_formulas;
+  const auto& en = VocabularyFor(congvan::Language::kEnglish, "").definition_formulas;
   // The long name runs back to the short name's first word.
   CHECK(WithoutDefinedNames("Xây dựng, sửa đổi, bổ sung hoặc đưa ra khỏi Danh mục nghề, công "
                             "việc nặng nhọc, độc hại, nguy hiểm và nghề, công việc đặc biệt nặng "
-                            "nhọc, độc hại, nguy hiểm (sau đây gọi tắt là Danh mục nghề).") ==
-        "Xây dựng, sửa đổi, bổ sung hoặc đưa ra khỏi .");
+                            "nhọc, độc hại, nguy hiểm (sau đây gọi tắt là Danh mục nghề).",
+                            vi) == "Xây dựng, sửa đổi, bổ sung hoặc đưa ra khỏi .");
   // … never past the clause (here the step's "Bước 1:").
   CHECK(WithoutDefinedNames("Bước 1: Xác định các yếu tố có tác động sinh học đến người lao động "
                             "quy định tại Phụ lục I ban hành kèm theo Thông tư này (sau đây gọi "
-                            "tắt là Phụ lục I).") ==
+                            "tắt là Phụ lục I).",
+                            vi) ==
         "Bước 1: Xác định các yếu tố có tác động sinh học đến người lao động quy định tại .");
   // A collective name (decree 102/2017 Điều 1): the words before the long
   // name stay.
   CHECK(WithoutDefinedNames("Nghị định này quy định thủ tục đăng ký biện pháp bảo đảm, cung cấp "
                             "thông tin về biện pháp bảo đảm bằng tài sản (sau đây gọi chung là "
                             "đăng ký cung cấp thông tin về biện pháp bảo đảm); quản lý nhà nước "
-                            "về đăng ký biện pháp bảo đảm.") ==
+                            "về đăng ký biện pháp bảo đảm.",
+                            vi) ==
         "Nghị định này quy định thủ tục ; quản lý nhà nước về đăng ký biện pháp bảo đảm.");
   // An acronym: the parenthesis alone goes.
   CHECK(WithoutDefinedNames("Bảo hiểm xã hội Việt Nam (sau đây gọi tắt là BHXH) thực hiện chi "
-                            "trả.") == "Bảo hiểm xã hội Việt Nam thực hiện chi trả.");
+                            "trả.",
+                            vi) == "Bảo hiểm xã hội Việt Nam thực hiện chi trả.");
   // English: the short name's article is not its first word.
   CHECK(WithoutDefinedNames("The Ministry of Finance (hereinafter referred to as the Ministry) "
-                            "shall guide.") == "The shall guide.");
+                            "shall guide.",
+                            en) == "The shall guide.");
   // A text that defines nothing is returned as it is.
   CHECK(WithoutDefinedNames("Thông tư này quy định tiêu chuẩn phân loại lao động (bao gồm cả "
-                            "nghề mới).") ==
+                            "nghề mới).",
+                            vi) ==
         "Thông tư này quy định tiêu chuẩn phân loại lao động (bao gồm cả nghề mới).");
 }
 

@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "align/align_vocabulary.h"
 #include "align/named_actors.h"
 #include "align/settled_scorer.h"
 
@@ -28,11 +29,12 @@ bool IntroducesList(const IndexedTask& t) {
 // Each provision's named actor: its own, or, when it names none, the one of
 // the lead-in above it (the points of "Chủ tịch Ủy ban nhân dân cấp tỉnh có
 // các nhiệm vụ, quyền hạn sau đây:" are the chairman's).
-Actors ReadActors(const TaskIndex& tasks) {
+Actors ReadActors(const TaskIndex& tasks, const ActorVocabulary& words) {
   Actors out(tasks.size());
   for (size_t i = 0; i < tasks.size(); ++i) {
     if (tasks[i].division) continue;
-    out[i] = NamedActor(std::string_view(tasks[i].node->text.data(), tasks[i].node->text.size()));
+    out[i] =
+        NamedActor(std::string_view(tasks[i].node->text.data(), tasks[i].node->text.size()), words);
     int p = tasks[i].parent;
     if (out[i].empty() && p >= 0 && !tasks[static_cast<size_t>(p)].division &&
         IntroducesList(tasks[static_cast<size_t>(p)]))
@@ -141,7 +143,11 @@ void PairByNamedActor(const AlignInput& input, Matching* matching, Groups* group
   if (input.cross_language || (!HoldsDivision(input.old_tasks) && !HoldsDivision(input.new_tasks)))
     return;
   Groups& g = *groups;
-  Actors old_actors = ReadActors(input.old_tasks), new_actors = ReadActors(input.new_tasks);
+  // One language (the stage does not run across languages): its words.
+  const ActorVocabulary& words = VocabularyFor(input.new_doc.language).actors;
+  if (words.empty()) return;
+  Actors old_actors = ReadActors(input.old_tasks, words);
+  Actors new_actors = ReadActors(input.new_tasks, words);
   const Matching settled = *matching;
   SettledScorer scorer(input, settled);
   std::vector<Exchange> offers;

@@ -5,17 +5,11 @@
 #include "align/defined_names.h"
 
 #include <algorithm>
-#include <array>
 #include <tuple>
 #include <utility>
 
 namespace congvan::align_internal {
 namespace {
-
-constexpr std::array<std::string_view, 7> kFormulas = {
-    "(sau đây gọi tắt là ",  "(sau đây gọi chung là ", "(sau đây gọi là ",
-    "(sau đây viết tắt là ", "(sau đây được gọi là ",  "(hereinafter referred to as ",
-    "(hereinafter "};
 
 bool IsSpaceOrPunct(char c) {
   return c == ' ' || c == ',' || c == '(' || c == '"' || c == '\n' || c == '\t';
@@ -25,9 +19,10 @@ bool IsClauseEnd(char c) { return c == '.' || c == ';' || c == ':' || c == ')'; 
 
 // The first definition formula at or after `from`: its position and length,
 // or npos.
-std::pair<size_t, size_t> NextFormula(std::string_view text, size_t from) {
+std::pair<size_t, size_t> NextFormula(std::string_view text, size_t from,
+                                      const std::vector<std::string>& formulas) {
   size_t best = std::string_view::npos, length = 0;
-  for (std::string_view f : kFormulas) {
+  for (std::string_view f : formulas) {
     size_t at = text.find(f, from);
     if (at < best) best = at, length = f.size();
   }
@@ -74,10 +69,10 @@ void AppendSpaced(std::string_view segment, std::string* out) {
 
 }  // namespace
 
-std::string WithoutDefinedNames(std::string_view text) {
+std::string WithoutDefinedNames(std::string_view text, const std::vector<std::string>& formulas) {
   std::string out;
   size_t kept_from = 0;
-  auto [at, length] = NextFormula(text, 0);
+  auto [at, length] = NextFormula(text, 0, formulas);
   while (at != std::string_view::npos) {
     size_t close = text.find(')', at + length);
     if (close == std::string_view::npos) break;
@@ -86,7 +81,7 @@ std::string WithoutDefinedNames(std::string_view text) {
     AppendSpaced(text.substr(kept_from, start - kept_from), &out);
     if (!out.empty() && out.back() != ' ') out.push_back(' ');
     kept_from = close + 1;
-    std::tie(at, length) = NextFormula(text, kept_from);
+    std::tie(at, length) = NextFormula(text, kept_from, formulas);
   }
   if (kept_from == 0) return std::string(text);
   AppendSpaced(text.substr(kept_from), &out);

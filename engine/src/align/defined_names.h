@@ -18,18 +18,21 @@
 // (the long name begins as the short one does: "Danh mục nghề, công việc …",
 // "Phụ lục I ban hành kèm theo Thông tư này"), never past the clause (".",
 // ";", ":"). When no such word is there (an acronym), the parenthesis alone
-// goes. Both are dropped, the rest kept in order.
+// goes. Both are dropped, the rest kept in order. The formulas are the
+// language's (<definition-formula> in its grammar, align/align_vocabulary.h).
 #ifndef CONGVAN_SRC_ALIGN_DEFINED_NAMES_H_
 #define CONGVAN_SRC_ALIGN_DEFINED_NAMES_H_
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace congvan::align_internal {
 
 // `text` without its definitions of names (the long name and the parenthesis
 // that defines its short name); unchanged when it defines none.
-std::string WithoutDefinedNames(std::string_view text);
+// `formulas` are the language's (AlignVocabulary::definition_formulas).
+std::string WithoutDefinedNames(std::string_view text, const std::vector<std::string>& formulas);
 
 }  // namespace congvan::align_internal
 

@@ -1,65 +1,44 @@
-// Named actors (see named_actors.h): the text is cut into words at spaces,
-// commas dropped, the first letter of each word folded to lower case (ASCII
-// and the capitals that open the heads below), then read from the front.
+// Named actors (see named_actors.h): the opening of the text is folded once
+// (FoldToneKey) and cut into words at spaces, commas dropped, then read from
+// the front against the language's vocabulary.
 #include "align/named_actors.h"
 
 #include <algorithm>
-#include <array>
+
+#include "congvan/text_fold.h"
 
 namespace congvan::align_internal {
 namespace {
 
-// Heads of a body or of a person in office that open a duty's sentence in
-// Vietnamese legislation, one or two words each. Not "tổ chức", "thanh
-// tra", "kiểm toán": at the head of a duty's point they are verbs ("Tổ chức
-// triển khai xây dựng cơ sở dữ liệu …", organise).
-constexpr std::array<std::string_view, 23> kHeads = {
-    "bộ",           "ủy ban",     "hội đồng", "chính phủ", "thủ tướng", "chủ tịch",
-    "phó chủ tịch", "ủy viên",    "cơ quan",  "người",     "cá nhân",   "sở",
-    "cục",          "tổng cục",   "tòa án",   "viện",      "ngân hàng", "doanh nghiệp",
-    "chủ đầu tư",   "nhà đầu tư", "quốc hội", "văn phòng", "đại biểu"};
-
-constexpr std::array<std::string_view, 3> kPlurals = {"các", "những", "mọi"};
-
-// Words that open an adverbial of time or occasion before the subject
-// ("Hằng năm, …", "Định kỳ, …", "Khi hết thời hạn, …"). Any other words
-// before a comma are the subject's own ("Tổ chức kinh tế, người Việt Nam …").
-constexpr std::array<std::string_view, 7> kAdverbials = {"hằng",  "hàng",  "định", "khi",
-                                                         "trong", "trước", "sau"};
-
 constexpr size_t kActorWords = 6;
 constexpr size_t kAdverbialWords = 4;
-constexpr size_t kAgentWithin = 3;
 
-// `word` with its first letter in lower case ("Bộ" → "bộ", "Ủy" → "ủy",
-// "Uỷ" → "ủy").
-std::string Folded(std::string_view word) {
-  std::string w(word);
-  if (w.rfind("Uỷ", 0) == 0 || w.rfind("uỷ", 0) == 0)
-    return "ủy" + w.substr(std::string("Uỷ").size());
-  if (w.rfind("Ủ", 0) == 0) return "ủ" + w.substr(std::string("Ủ").size());
-  if (w.rfind("Đ", 0) == 0) return "đ" + w.substr(std::string("Đ").size());
-  if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
-  return w;
-}
+bool IsSeparator(char c) { return c == ' ' || c == '\n' || c == '\t' || c == ','; }
 
 struct Word {
   std::string text;
   bool comma_after = false;
 };
 
-// The first `limit` words of `text`.
+// The first `limit` words of `text`, folded: the opening up to the end of
+// its `limit`-th word is folded in one call.
 std::vector<Word> LeadingWords(std::string_view text, size_t limit) {
+  size_t end = 0, count = 0;
+  while (end < text.size() && count < limit) {
+    while (end < text.size() && IsSeparator(text[end])) ++end;
+    if (end < text.size()) ++count;
+    while (end < text.size() && !IsSeparator(text[end])) ++end;
+  }
+  if (end < text.size() && text[end] == ',') ++end;
+  const std::string folded = FoldToneKey(text.substr(0, end));
   std::vector<Word> out;
   size_t i = 0;
-  while (i < text.size() && out.size() < limit) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+  while (i < folded.size() && out.size() < limit) {
+    while (i < folded.size() && (folded[i] == ' ' || folded[i] == '\n' || folded[i] == '\t')) ++i;
     size_t start = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' &&
-           text[i] != ',')
-      ++i;
-    if (i > start) out.push_back({Folded(text.substr(start, i - start)), false});
-    if (i < text.size() && text[i] == ',') {
+    while (i < folded.size() && !IsSeparator(folded[i])) ++i;
+    if (i > start) out.push_back({folded.substr(start, i - start), false});
+    if (i < folded.size() && folded[i] == ',') {
       if (!out.empty()) out.back().comma_after = true;
       ++i;
     }
@@ -67,86 +46,113 @@ std::vector<Word> LeadingWords(std::string_view text, size_t limit) {
   return out;
 }
 
-// True when words[at…] open with `head` (one or two words).
-bool OpensWith(const std::vector<Word>& words, size_t at, std::string_view head) {
-  size_t space = head.find(' ');
-  std::string_view first = head.substr(0, space);
-  if (at >= words.size() || words[at].text != first) return false;
-  if (space == std::string_view::npos) return true;
-  return at + 1 < words.size() && words[at + 1].text == head.substr(space + 1);
+// True when words[at…] open with `phrase`.
+bool OpensWith(const std::vector<Word>& words, size_t at, const FoldedWords& phrase) {
+  if (phrase.empty() || at + phrase.size() > words.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (words[at + k].text != phrase[k]) return false;
+  }
+  return true;
 }
 
-bool OpensWithHead(const std::vector<Word>& words, size_t at) {
-  return std::any_of(kHeads.begin(), kHeads.end(),
-                     [&](std::string_view h) { return OpensWith(words, at, h); });
+bool OpensWithHead(const std::vector<Word>& words, size_t at, const ActorVocabulary& v) {
+  if (at >= words.size() || !v.head_first_words.count(words[at].text)) return false;
+  return std::any_of(v.heads.begin(), v.heads.end(),
+                     [&](const FoldedWords& h) { return OpensWith(words, at, h); });
+}
+
+bool IsModal(const std::vector<Word>& words, size_t k, const ActorVocabulary& v) {
+  return k < words.size() && v.modals.count(words[k].text) > 0;
 }
 
 // Where the subject starts: after a short adverbial closed by a comma, when
 // the words before the comma are no actor.
-size_t SubjectStart(const std::vector<Word>& words) {
-  if (words.empty() || OpensWithHead(words, 0) ||
-      std::find(kAdverbials.begin(), kAdverbials.end(), words[0].text) == kAdverbials.end())
-    return 0;
+size_t SubjectStart(const std::vector<Word>& words, const ActorVocabulary& v) {
+  if (words.empty() || OpensWithHead(words, 0, v) || !v.adverbials.count(words[0].text)) return 0;
   for (size_t k = 0; k < words.size() && k < kAdverbialWords; ++k) {
     if (words[k].comma_after) return k + 1;
   }
   return 0;
 }
 
+// Whether the subject opening at `at` names an actor: a head there, or (a
+// language whose heads follow their qualifying words) a head after at most
+// words_before_head words that are no function words, the subject closed by
+// a modal within the actor's words.
+bool SubjectNamesActor(const std::vector<Word>& words, size_t at, const ActorVocabulary& v) {
+  if (OpensWithHead(words, at, v)) return true;
+  for (size_t head = at + 1; head <= at + v.words_before_head && head < words.size(); ++head) {
+    if (v.IsFunctionWord(words[head - 1].text) || words[head - 1].comma_after) return false;
+    if (!OpensWithHead(words, head, v)) continue;
+    for (size_t k = head + 1; k < words.size() && k < at + kActorWords; ++k) {
+      if (IsModal(words, k, v)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // Where the agent of a passive opening starts: "Dự án do Thủ tướng Chính phủ
-// quyết định đầu tư …" names the Prime Minister, after "do" among the first
-// words. npos when there is none.
-size_t PassiveAgentStart(const std::vector<Word>& words) {
-  for (size_t k = 1; k < words.size() && k <= kAgentWithin; ++k) {
-    if (words[k - 1].text == "do" && OpensWithHead(words, k)) return k;
+// quyết định đầu tư …" names the Prime Minister after "do" (an article or
+// plural word passed over: "by the Prime Minister"). npos when there is none.
+size_t PassiveAgentStart(const std::vector<Word>& words, const ActorVocabulary& v) {
+  for (size_t k = 1; k < words.size() && k <= v.agent_within; ++k) {
+    if (!v.agents.count(words[k - 1].text)) continue;
+    size_t at = k < words.size() && v.plurals.count(words[k].text) ? k + 1 : k;
+    if (OpensWithHead(words, at, v)) return at;
   }
   return std::string::npos;
 }
 
 // A cheap first look at the first few words: whether the first can open an
-// actor, an adverbial or a plural, or "do" stands among them. Most
-// provisions open with neither, and are read no further.
-bool MayNameActor(std::string_view text) {
-  size_t at = 0;
-  for (size_t k = 0; k <= kAgentWithin; ++k) {
-    at = text.find_first_not_of(" \n\t,", at);
-    if (at == std::string_view::npos) return false;
-    size_t end = text.find_first_of(" \n\t,", at);
-    std::string word = Folded(text.substr(at, end == std::string_view::npos ? end : end - at));
-    if (word == "do") return true;
-    auto opens = [&](std::string_view w) { return w.substr(0, w.find(' ')) == word; };
-    if (k == 0 && (std::any_of(kHeads.begin(), kHeads.end(), opens) ||
-                   std::any_of(kAdverbials.begin(), kAdverbials.end(), opens) ||
-                   std::any_of(kPlurals.begin(), kPlurals.end(), opens)))
-      return true;
-    if (end == std::string_view::npos) return false;
-    at = end;
+// actor, an adverbial or a plural, a head stands where qualifying words may
+// precede it, or the agent's word stands among them. Most provisions open
+// with none of these, and are read no further.
+bool MayNameActor(std::string_view text, const ActorVocabulary& v) {
+  const size_t look = std::max(v.agent_within, v.words_before_head + 1) + 1;
+  std::vector<Word> words = LeadingWords(text, look);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k].text;
+    if (v.agents.count(w)) return true;
+    if (k == 0 && (v.adverbials.count(w) || v.plurals.count(w))) return true;
+    if (k <= v.words_before_head + 1 && v.head_first_words.count(w)) return true;
   }
   return false;
 }
 
-}  // namespace
-
-std::vector<std::string> NamedActor(std::string_view text) {
-  if (!MayNameActor(text)) return {};
-  return NamedActorReadWhole(text);
+// The actor's words from `at`: an office its body ("bộ trưởng bộ công an" →
+// "bộ công an", "minister of finance" → "ministry of finance"), six at most,
+// ending before a modal.
+std::vector<std::string> ActorWordsFrom(const std::vector<Word>& words, size_t at,
+                                        const ActorVocabulary& v) {
+  std::vector<std::string> out;
+  for (const auto& [holder, body] : v.offices) {
+    if (!OpensWith(words, at, holder)) continue;
+    at += holder.size();
+    if (!OpensWith(words, at, body)) out = body;
+    break;
+  }
+  for (size_t k = at; k < words.size() && out.size() < kActorWords && !IsModal(words, k, v); ++k)
+    out.push_back(words[k].text);
+  return out;
 }
 
-std::vector<std::string> NamedActorReadWhole(std::string_view text) {
-  std::vector<Word> words = LeadingWords(text, kAdverbialWords + kAgentWithin + kActorWords + 2);
-  size_t at = SubjectStart(words);
-  if (at < words.size() &&
-      std::find(kPlurals.begin(), kPlurals.end(), words[at].text) != kPlurals.end())
-    ++at;
-  if (!OpensWithHead(words, at)) at = PassiveAgentStart(words);
+}  // namespace
+
+std::vector<std::string> NamedActor(std::string_view text, const ActorVocabulary& words) {
+  if (words.empty() || !MayNameActor(text, words)) return {};
+  return NamedActorReadWhole(text, words);
+}
+
+std::vector<std::string> NamedActorReadWhole(std::string_view text, const ActorVocabulary& v) {
+  if (v.empty()) return {};
+  std::vector<Word> words =
+      LeadingWords(text, kAdverbialWords + v.agent_within + v.words_before_head + kActorWords + 3);
+  size_t at = SubjectStart(words, v);
+  if (at < words.size() && v.plurals.count(words[at].text)) ++at;
+  if (!SubjectNamesActor(words, at, v)) at = PassiveAgentStart(words, v);
   if (at == std::string::npos) return {};
-  // A ministry acts through its minister: "Bộ trưởng Bộ Công an" is "Bộ Công an".
-  if (OpensWith(words, at, "bộ trưởng") && OpensWith(words, at + 2, "bộ")) at += 2;
-  std::vector<std::string> out;
-  for (size_t k = at; k < words.size() && out.size() < kActorWords; ++k) {
-    out.push_back(words[k].text);
-  }
-  return out;
+  return ActorWordsFrom(words, at, v);
 }
 
 ActorAgreement CompareActors(const std::vector<std::string>& a, const std::vector<std::string>& b) {

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+#include "align/align_vocabulary.h"
 #include "align/cross_references.h"
 #include "align/defined_names.h"
 #include "align/subject_vocabulary.h"
@@ -38,10 +39,13 @@ bool HeadingsAlike(const AlignInput& input, int a, int b) {
 // `subject` is counted on first use.
 bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
                      std::optional<SubjectVocabulary>* subject) {
+  const auto& formulas = VocabularyFor(input.old_doc.language).definition_formulas;
   ProjectedVector x = input.features.Project(
-      WithoutCrossReferences(WithoutDefinedNames(input.Old(o).node->text)), input.old_doc.language);
+      WithoutCrossReferences(WithoutDefinedNames(input.Old(o).node->text, formulas)),
+      input.old_doc.language);
   ProjectedVector y = input.features.Project(
-      WithoutCrossReferences(WithoutDefinedNames(input.New(n).node->text)), input.new_doc.language);
+      WithoutCrossReferences(WithoutDefinedNames(input.New(n).node->text, formulas)),
+      input.new_doc.language);
   const double bar = input.options.reworded_min;
   if (Cosine(x, y) < bar) return false;
   if (HeadingsAlike(input, a, b)) return true;

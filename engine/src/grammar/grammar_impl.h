@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "congvan/grammar.h"
+#include "grammar/align_words.h"
 #include "grammar/cue_gate.h"
 #include "grammar/folded_lead_gate.h"
 #include "grammar/lazy_regex.h"
@@ -250,6 +251,8 @@ struct Grammar::Impl {
   bool hyphen_space = false;                                        // <hyphenation join="space">
   bool detect_fallback = false;
   std::set<std::string, std::less<>> continuation_words;  // lower case
+  // <align-words>, as written (grammar/align_words.h).
+  AlignWords align_words;
 
   bool ReadOrdinal(size_t style, std::string_view ordinal, MarkerMatch& m) const;
   // Fills `m`, a marker of `style` found where `marker` (as written) and

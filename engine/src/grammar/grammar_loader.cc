@@ -24,6 +24,7 @@
 
 #include "congvan/document.h"
 #include "congvan/grammar.h"
+#include "grammar/align_words.h"
 #include "grammar/cue_gate.h"
 #include "grammar/grammar_impl.h"
 #include "grammar/language_detection.h"
@@ -145,7 +146,7 @@ class GrammarReader {
          {&GrammarReader::ReadLanguage, &GrammarReader::ReadDetect, &GrammarReader::ReadSequences,
           &GrammarReader::ReadStyles, &GrammarReader::ReadCues, &GrammarReader::ReadMeta,
           &GrammarReader::ReadMonths, &GrammarReader::ReadWordLists, &GrammarReader::ReadSyllables,
-          &GrammarReader::ReadReportLabels}) {
+          &GrammarReader::ReadReportLabels, &GrammarReader::ReadAlignWords}) {
       Status s = (this->*section)(root);
       if (!s.ok()) return s;
     }
@@ -553,6 +554,45 @@ class GrammarReader {
         return Error(confusions, "<ocr-confusions> entries are READ=MEANT, got '" + pair + "'");
       }
       g_.ocr_confusions.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+    }
+    return Status::Ok();
+  }
+
+  // <align-words>: <actors words-before-head="N"> with <heads> (phrases
+  // separated by ';'), <plurals>, <adverbials>, <agents>, <modals> (words)
+  // and <office holder body>; <definition-formula> phrases. Optional.
+  Status ReadAlignWords(const pugi::xml_node& root) {
+    pugi::xml_node n = root.child("align-words");
+    if (!n) return Status::Ok();
+    AlignWords& w = g_.align_words;
+    pugi::xml_node actors = n.child("actors");
+    w.words_before_head = actors.attribute("words-before-head").as_int(0);
+    if (w.words_before_head < 0 || w.words_before_head > 4)
+      return Error(actors, "<actors words-before-head> must be 0 to 4");
+    w.agent_within = actors.attribute("agent-within").as_int(3);
+    if (w.agent_within < 1 || w.agent_within > 6)
+      return Error(actors, "<actors agent-within> must be 1 to 6");
+    std::istringstream heads(actors.child("heads").text().as_string());
+    for (std::string head; std::getline(heads, head, ';');) {
+      std::replace(head.begin(), head.end(), '\n', ' ');
+      std::string phrase = CollapseSpaces(head);
+      if (!phrase.empty()) w.actor_heads.push_back(phrase);
+    }
+    w.plurals = Words(actors.child("plurals").text().as_string());
+    w.adverbials = Words(actors.child("adverbials").text().as_string());
+    w.agents = Words(actors.child("agents").text().as_string());
+    w.modals = Words(actors.child("modals").text().as_string());
+    for (pugi::xml_node office : actors.children("office")) {
+      std::string holder = CollapseSpaces(office.attribute("holder").as_string());
+      std::string body = CollapseSpaces(office.attribute("body").as_string());
+      if (holder.empty() || body.empty())
+        return Error(office, "<office> needs a holder and a body");
+      w.offices.emplace_back(holder, body);
+    }
+    for (pugi::xml_node f : n.children("definition-formula")) {
+      std::string formula = CollapseSpaces(f.text().as_string());
+      if (formula.empty()) return Error(f, "<definition-formula> is empty");
+      w.definition_formulas.push_back(formula);
     }
     return Status::Ok();
   }

@@ -1,0 +1,67 @@
+// The aligner's vocabulary (see align_vocabulary.h): the grammar's
+// <align-words> folded and cut into words once, kept per directory and
+// language behind a mutex.
+#include "align/align_vocabulary.h"
+
+#include <map>
+#include <mutex>
+#include <sstream>
+
+#include "congvan/parse.h"
+#include "congvan/text_fold.h"
+
+namespace congvan::align_internal {
+namespace {
+
+FoldedWords FoldedWordsOf(const std::string& phrase) {
+  FoldedWords out;
+  std::istringstream in(FoldToneKey(phrase));
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+void AddFolded(const std::vector<std::string>& words, std::unordered_set<std::string>* out) {
+  for (const std::string& w : words) out->insert(FoldToneKey(w));
+}
+
+}  // namespace
+
+AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
+  AlignVocabulary out;
+  if (grammar == nullptr) return out;
+  const AlignWords& words = AlignWordsOf(*grammar);
+  ActorVocabulary& a = out.actors;
+  for (const std::string& head : words.actor_heads) {
+    a.heads.push_back(FoldedWordsOf(head));
+    if (!a.heads.back().empty()) a.head_first_words.insert(a.heads.back().front());
+  }
+  AddFolded(words.plurals, &a.plurals);
+  AddFolded(words.adverbials, &a.adverbials);
+  AddFolded(words.agents, &a.agents);
+  AddFolded(words.modals, &a.modals);
+  for (const auto& [holder, body] : words.offices)
+    a.offices.emplace_back(FoldedWordsOf(holder), FoldedWordsOf(body));
+  a.words_before_head = static_cast<size_t>(words.words_before_head);
+  a.agent_within = static_cast<size_t>(words.agent_within);
+  a.grammar = std::move(grammar);
+  for (const std::string& f : words.definition_formulas) out.definition_formulas.push_back(f + " ");
+  return out;
+}
+
+const AlignVocabulary& VocabularyFor(Language language, const std::string& grammar_dir) {
+  static std::mutex mutex;
+  static auto* cache = new std::map<std::pair<std::string, Language>, AlignVocabulary>();
+  std::lock_guard<std::mutex> lock(mutex);
+  auto key = std::make_pair(grammar_dir, language);
+  auto it = cache->find(key);
+  if (it != cache->end()) return it->second;
+  std::shared_ptr<const Grammar> grammar;
+  if (auto all = AllGrammars(grammar_dir); all.ok()) {
+    for (const auto& g : *all) {
+      if (g->language() == language) grammar = g;
+    }
+  }
+  return cache->emplace(key, VocabularyOf(std::move(grammar))).first->second;
+}
+
+}  // namespace congvan::align_internal

@@ -1,0 +1,68 @@
+// The aligner's language knowledge: the words of a language it reads a
+// provision's opening by (who acts, align/named_actors.h) and the formulas
+// that define a short name (align/defined_names.h).
+//
+// The words are data, in the grammars (<align-words> in grammars/<code>.xml,
+// read by the grammar loader as congvan::AlignWords); Align() has two
+// documents, each with its language, and looks the vocabulary up by that
+// language in the default grammars (DefaultGrammarDir(), as the lexicon of
+// AlignAuto and the typed anchors of cross_language.cc are). Approach: the
+// grammar's words are folded once, with the fold the texts are read with
+// (FoldToneKey: case folded, "Ủy" and "Uỷ" one key), and kept per
+// directory and language for the process, so a stage asks for them at no
+// cost. When the grammars cannot be loaded the vocabulary is empty: no actor
+// is read and no definition is found (parsing has already reported the
+// missing grammars).
+#ifndef CONGVAN_SRC_ALIGN_ALIGN_VOCABULARY_H_
+#define CONGVAN_SRC_ALIGN_ALIGN_VOCABULARY_H_
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "congvan/document.h"
+#include "congvan/grammar.h"
+#include "grammar/align_words.h"
+
+namespace congvan::align_internal {
+
+using FoldedWords = std::vector<std::string>;
+
+// Who acts, as named_actors.h reads it: every phrase folded and cut into words.
+struct ActorVocabulary {
+  std::vector<FoldedWords> heads;
+  std::unordered_set<std::string> head_first_words;
+  std::unordered_set<std::string> plurals, adverbials, agents, modals;
+  std::vector<std::pair<FoldedWords, FoldedWords>> offices;  // holder, body
+  size_t words_before_head = 0;
+  size_t agent_within = 3;
+  // The grammar, for its <continuation> words (no modifier of a head is a
+  // preposition or conjunction); null for an empty vocabulary.
+  std::shared_ptr<const Grammar> grammar;
+
+  bool empty() const { return heads.empty(); }
+  bool IsFunctionWord(const std::string& folded_word) const {
+    return grammar != nullptr && grammar->IsContinuationWord(folded_word);
+  }
+};
+
+struct AlignVocabulary {
+  ActorVocabulary actors;
+  // "(sau đây gọi tắt là ", "(hereinafter referred to as ": as written, with
+  // the space the short name follows.
+  std::vector<std::string> definition_formulas;
+};
+
+// The vocabulary `grammar` declares.
+AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar);
+
+// The vocabulary of `language` in the grammars of `grammar_dir` (empty: the
+// default), built once per process and shared; empty when they do not load.
+// Thread-safe.
+const AlignVocabulary& VocabularyFor(Language language, const std::string& grammar_dir = "");
+
+}  // namespace congvan::align_internal
+
+#endif  // CONGVAN_SRC_ALIGN_ALIGN_VOCABULARY_H_

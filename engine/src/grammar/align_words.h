@@ -1,0 +1,45 @@
+// The aligner's words of a language, as its grammar file declares them
+// (<align-words>, read by grammar_loader.cc): who acts in a provision
+// (align/named_actors.h) and how a text defines a short name
+// (align/defined_names.h). The grammar keeps them as written and knows
+// nothing of their use; the aligner folds them as it folds the texts it
+// compares (align/align_vocabulary.h). A free function, not a member of
+// Grammar: the public header, which every parse stage includes, stays as it
+// is for words that only the aligner reads.
+#ifndef CONGVAN_SRC_GRAMMAR_ALIGN_WORDS_H_
+#define CONGVAN_SRC_GRAMMAR_ALIGN_WORDS_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace congvan {
+
+class Grammar;
+
+// As written in the file; empty when the grammar has none.
+struct AlignWords {
+  // Heads of a body or of a person in office that name who acts, one or more
+  // words each ("ủy ban", "people's committee").
+  std::vector<std::string> actor_heads;
+  std::vector<std::string> plurals;    // passed over before a head: "các", "the"
+  std::vector<std::string> adverbials;  // open a leading adverbial closed by a comma
+  std::vector<std::string> agents;      // a passive's agent follows: "do", "by"
+  std::vector<std::string> modals;      // end a subject: "shall", "must"
+  // An office that acts for its body: holder, body ("bộ trưởng", "bộ").
+  std::vector<std::pair<std::string, std::string>> offices;
+  // How many words may stand before a head (English modifiers: "Provincial
+  // People's Committees shall"); 0: the subject opens with its head.
+  int words_before_head = 0;
+  int agent_within = 3;  // the agent's word stands among the first this many
+  // The formulas that open a definition's parenthesis: "(sau đây gọi tắt là",
+  // "(hereinafter referred to as".
+  std::vector<std::string> definition_formulas;
+};
+
+// The words `grammar` declares.
+const AlignWords& AlignWordsOf(const Grammar& grammar);
+
+}  // namespace congvan
+
+#endif  // CONGVAN_SRC_GRAMMAR_ALIGN_WORDS_H_
