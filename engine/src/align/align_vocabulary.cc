@@ -41,6 +41,11 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
   AddFolded(words.modals, &a.modals);
   for (const auto& [holder, body] : words.offices)
     a.offices.emplace_back(FoldedWordsOf(holder), FoldedWordsOf(body));
+  for (const std::string& w : a.head_first_words) a.loose_head_first_words.insert(FoldKey(w));
+  for (const auto* set : {&a.adverbials, &a.plurals}) {
+    for (const std::string& w : *set) a.loose_openers.insert(FoldKey(w));
+  }
+  for (const std::string& w : a.agents) a.loose_agents.insert(FoldKey(w));
   a.words_before_head = static_cast<size_t>(words.words_before_head);
   a.agent_within = static_cast<size_t>(words.agent_within);
   a.grammar = std::move(grammar);

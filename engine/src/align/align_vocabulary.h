@@ -36,6 +36,10 @@ struct ActorVocabulary {
   std::unordered_set<std::string> head_first_words;
   std::unordered_set<std::string> plurals, adverbials, agents, modals;
   std::vector<std::pair<FoldedWords, FoldedWords>> offices;  // holder, body
+  // The same words under FoldKey (no diacritics): the first look
+  // (named_actors.cc) folds a provision's first words this cheap way, a
+  // looser key, so it passes every opening the whole read names and more.
+  std::unordered_set<std::string> loose_head_first_words, loose_openers, loose_agents;
   size_t words_before_head = 0;
   size_t agent_within = 3;
   // The grammar, for its <continuation> words (no modifier of a head is a

@@ -20,9 +20,11 @@ struct Word {
   bool comma_after = false;
 };
 
-// The first `limit` words of `text`, folded: the opening up to the end of
-// its `limit`-th word is folded in one call.
-std::vector<Word> LeadingWords(std::string_view text, size_t limit) {
+// The first `limit` words of `text`, folded by `fold` (FoldToneKey, or
+// FoldKey for the first look): the opening up to the end of its `limit`-th
+// word is folded in one call.
+std::vector<Word> LeadingWords(std::string_view text, size_t limit,
+                               std::string (*fold)(std::string_view) = FoldToneKey) {
   size_t end = 0, count = 0;
   while (end < text.size() && count < limit) {
     while (end < text.size() && IsSeparator(text[end])) ++end;
@@ -30,7 +32,7 @@ std::vector<Word> LeadingWords(std::string_view text, size_t limit) {
     while (end < text.size() && !IsSeparator(text[end])) ++end;
   }
   if (end < text.size() && text[end] == ',') ++end;
-  const std::string folded = FoldToneKey(text.substr(0, end));
+  const std::string folded = fold(text.substr(0, end));
   std::vector<Word> out;
   size_t i = 0;
   while (i < folded.size() && out.size() < limit) {
@@ -104,18 +106,20 @@ size_t PassiveAgentStart(const std::vector<Word>& words, const ActorVocabulary& 
   return std::string::npos;
 }
 
-// A cheap first look at the first few words: whether the first can open an
-// actor, an adverbial or a plural, a head stands where qualifying words may
-// precede it, or the agent's word stands among them. Most provisions open
-// with none of these, and are read no further.
+// A cheap first look at the first few words, folded without diacritics
+// (FoldKey: a table per code point, where FoldToneKey goes through ICU's
+// normalisation, five times the whole stage's cost): whether the first can
+// open an actor, an adverbial or a plural, a head stands where qualifying
+// words may precede it, or the agent's word stands among them. Most
+// provisions open with none of these, and are read no further.
 bool MayNameActor(std::string_view text, const ActorVocabulary& v) {
   const size_t look = std::max(v.agent_within, v.words_before_head + 1) + 1;
-  std::vector<Word> words = LeadingWords(text, look);
+  std::vector<Word> words = LeadingWords(text, look, FoldKey);
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& w = words[k].text;
-    if (v.agents.count(w)) return true;
-    if (k == 0 && (v.adverbials.count(w) || v.plurals.count(w))) return true;
-    if (k <= v.words_before_head + 1 && v.head_first_words.count(w)) return true;
+    if (v.loose_agents.count(w)) return true;
+    if (k == 0 && v.loose_openers.count(w)) return true;
+    if (k <= v.words_before_head + 1 && v.loose_head_first_words.count(w)) return true;
   }
   return false;
 }
