@@ -1,9 +1,10 @@
-// Named actors (see named_actors.h): the opening of the text is folded once
-// (FoldToneKey) and cut into words at spaces, commas dropped, then read from
-// the front against the language's vocabulary.
+// Named actors (see named_actors.h): the opening of the text is cut into
+// words at spaces, commas dropped, each word folded (FoldToneKey, remembered
+// per word), then read from the front against the language's vocabulary.
 #include "align/named_actors.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "congvan/text_fold.h"
 
@@ -20,11 +21,28 @@ struct Word {
   bool comma_after = false;
 };
 
-// The first `limit` words of `text`, folded by `fold` (FoldToneKey, or
-// FoldKey for the first look): the opening up to the end of its `limit`-th
-// word is folded in one call.
-std::vector<Word> LeadingWords(std::string_view text, size_t limit,
-                               std::string (*fold)(std::string_view) = FoldToneKey) {
+// The first `limit` words of `text`, cut at spaces and commas (a comma
+// marked on the word before it), each passed through `fold`.
+template <typename Fold>
+std::vector<Word> SplitWords(std::string_view text, size_t limit, Fold fold) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < text.size() && out.size() < limit) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    size_t start = i;
+    while (i < text.size() && !IsSeparator(text[i])) ++i;
+    if (i > start) out.push_back({fold(text.substr(start, i - start)), false});
+    if (i < text.size() && text[i] == ',') {
+      if (!out.empty()) out.back().comma_after = true;
+      ++i;
+    }
+  }
+  return out;
+}
+
+// The first `limit` words of `text` folded as the first look folds them
+// (FoldKey): the opening up to the end of its `limit`-th word in one call.
+std::vector<Word> LooseLeadingWords(std::string_view text, size_t limit) {
   size_t end = 0, count = 0;
   while (end < text.size() && count < limit) {
     while (end < text.size() && IsSeparator(text[end])) ++end;
@@ -32,20 +50,26 @@ std::vector<Word> LeadingWords(std::string_view text, size_t limit,
     while (end < text.size() && !IsSeparator(text[end])) ++end;
   }
   if (end < text.size() && text[end] == ',') ++end;
-  const std::string folded = fold(text.substr(0, end));
-  std::vector<Word> out;
-  size_t i = 0;
-  while (i < folded.size() && out.size() < limit) {
-    while (i < folded.size() && (folded[i] == ' ' || folded[i] == '\n' || folded[i] == '\t')) ++i;
-    size_t start = i;
-    while (i < folded.size() && !IsSeparator(folded[i])) ++i;
-    if (i > start) out.push_back({folded.substr(start, i - start), false});
-    if (i < folded.size() && folded[i] == ',') {
-      if (!out.empty()) out.back().comma_after = true;
-      ++i;
-    }
-  }
-  return out;
+  return SplitWords(FoldKey(text.substr(0, end)), limit,
+                    [](std::string_view w) { return std::string(w); });
+}
+
+// FoldToneKey of one word, remembered per thread: the openings of a law's
+// provisions repeat their words ("Ủy ban nhân dân cấp tỉnh"), and the fold
+// goes through ICU's normalisation (a word's tone moves within the word
+// only, so a word folded alone is folded as in its sentence).
+std::string FoldedWord(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> folds;
+  if (folds.size() > (1u << 16)) folds.clear();
+  std::string key(word);
+  auto it = folds.find(key);
+  if (it == folds.end()) it = folds.emplace(key, FoldToneKey(word)).first;
+  return it->second;
+}
+
+// The first `limit` words of `text`, each folded (FoldToneKey).
+std::vector<Word> LeadingWords(std::string_view text, size_t limit) {
+  return SplitWords(text, limit, FoldedWord);
 }
 
 // True when words[at…] open with `phrase`.
@@ -114,7 +138,7 @@ size_t PassiveAgentStart(const std::vector<Word>& words, const ActorVocabulary& 
 // provisions open with none of these, and are read no further.
 bool MayNameActor(std::string_view text, const ActorVocabulary& v) {
   const size_t look = std::max(v.agent_within, v.words_before_head + 1) + 1;
-  std::vector<Word> words = LeadingWords(text, look, FoldKey);
+  std::vector<Word> words = LooseLeadingWords(text, look);
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& w = words[k].text;
     if (v.loose_agents.count(w)) return true;

@@ -22,7 +22,7 @@ struct AlignWords {
   // Heads of a body or of a person in office that name who acts, one or more
   // words each ("ủy ban", "people's committee").
   std::vector<std::string> actor_heads;
-  std::vector<std::string> plurals;    // passed over before a head: "các", "the"
+  std::vector<std::string> plurals;     // passed over before a head: "các", "the"
   std::vector<std::string> adverbials;  // open a leading adverbial closed by a comma
   std::vector<std::string> agents;      // a passive's agent follows: "do", "by"
   std::vector<std::string> modals;      // end a subject: "shall", "must"
