@@ -5,7 +5,8 @@
 // span runs include the spans an 8-byte LineSpans treats apart: the first
 // one alone (inline), zeros, negative numbers (its tag is the signs of the
 // inline span's numbers, so such a span goes to the heap even alone), and
-// lists emptied on the heap, then grown again.
+// lists emptied on the heap, then grown again; the box is also edited in place
+// through its span, which makes no box for an empty list.
 #include "congvan/line_spans.h"
 
 #include <catch2/catch.hpp>
@@ -158,7 +159,7 @@ TEST_CASE("A vector box reads as the vector through generated operations", "[mod
     std::vector<std::string> expected;
     for (int step = 0; step < 50; ++step) {
       std::string item = std::to_string(rng() % 100);
-      switch (rng() % 7) {
+      switch (rng() % 8) {
         case 0:
         case 1:
           box.push_back(item);
@@ -191,8 +192,17 @@ TEST_CASE("A vector box reads as the vector through generated operations", "[mod
           box = std::move(copy);
           break;
         }
+        case 7:  // an edit in place through span(), as a walk makes it
+          if (!expected.empty()) {
+            std::size_t at = rng() % expected.size();
+            box.span()[at] += item;
+            expected[at] += item;
+          }
+          break;
       }
       REQUIRE(box.size() == expected.size());
+      REQUIRE(box.span().size() == expected.size());
+      CHECK(std::as_const(box).span().data() == box.data());
       CHECK(box.empty() == expected.empty());
       CHECK(box == expected);
       const std::vector<std::string>& as_vector = box;
@@ -205,4 +215,14 @@ TEST_CASE("A vector box reads as the vector through generated operations", "[mod
       CHECK_THROWS_AS(box.at(expected.size()), std::out_of_range);
     }
   }
+}
+
+TEST_CASE("A vector box's span makes no box for an empty list", "[model][vector_box]") {
+  VectorBox<std::string> box;
+  CHECK(box.span().empty());
+  CHECK(std::as_const(box).span().empty());
+  CHECK(box.data() == nullptr);  // no box was made: a walk may ask every leaf
+  box.push_back("a");
+  for (std::string& item : box.span()) item += "b";
+  CHECK(box == std::vector<std::string>{"ab"});
 }

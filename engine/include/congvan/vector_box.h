@@ -9,14 +9,16 @@
 // `insert`, `erase`, `clear()` (which frees the box), assignment from and
 // conversion to `const std::vector<T>&`. Copying copies the elements, moving
 // moves the pointer and leaves the source empty, comparing compares the
-// elements. A caller that needs the vector itself to change it in place asks
-// `vector()`, which makes the box if there is none.
+// elements. A caller that needs the vector itself to grow or shrink it asks
+// `vector()`, which makes the box if there is none; one that only edits the
+// elements in place asks `span()`, which makes none.
 #ifndef CONGVAN_VECTOR_BOX_H_
 #define CONGVAN_VECTOR_BOX_H_
 
 #include <cstddef>
 #include <initializer_list>
 #include <memory>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -57,6 +59,13 @@ class VectorBox {
   std::vector<T>& vector() {
     if (!items_) items_ = std::make_unique<std::vector<T>>();
     return *items_;
+  }
+  // The elements as a span, changeable in place without making a box (empty
+  // when there is none): for a walk that edits elements but adds or removes
+  // none, so it may recurse into every node without giving a leaf a box.
+  std::span<T> span() { return items_ ? std::span<T>(*items_) : std::span<T>(); }
+  std::span<const T> span() const {
+    return items_ ? std::span<const T>(*items_) : std::span<const T>();
   }
   // Moves the elements out and leaves the box empty.
   std::vector<T> take() {
