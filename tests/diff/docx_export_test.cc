@@ -78,8 +78,9 @@ std::vector<std::string> VersionText(const Document& doc) {
   congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
     if (n.lines().first > 0) last_line = n.lines().first;
     keyed.emplace_back(last_line, text(n));
-    congvan::ForEachTask(
-        n.quoted, [&](const Node& q, int, const Node*) { keyed.emplace_back(last_line, text(q)); });
+    congvan::ForEachTask(n.quoted(), [&](const Node& q, int, const Node*) {
+      keyed.emplace_back(last_line, text(q));
+    });
   });
   std::stable_sort(keyed.begin(), keyed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -44,7 +44,7 @@ void CollectTexts(const std::vector<congvan::Node>& nodes, std::vector<std::stri
   for (const congvan::Node& n : nodes) {
     out.push_back(n.text.str());
     CollectTexts(n.children, out);
-    CollectTexts(n.quoted, out);
+    CollectTexts(n.quoted(), out);
   }
 }
 

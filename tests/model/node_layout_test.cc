@@ -24,7 +24,7 @@ TEST_CASE("A Node's compact members are their small sizes", "[model][node_layout
   CHECK(sizeof(InternedName) == 4);
   CHECK(sizeof(VectorBox<Node>) == sizeof(void*));
   CHECK(sizeof(LineSpans) == sizeof(LineSpan));
-  CHECK(sizeof(Node) <= 104);
+  CHECK(sizeof(Node) <= 88);
 }
 
 TEST_CASE("Interned names are one copy per name and read as strings", "[model][node_layout]") {
@@ -59,39 +59,54 @@ TEST_CASE("Style and level of parsed tasks are the grammar's names", "[model][no
   CHECK(articles > 10);
 }
 
-TEST_CASE("Quoted provisions and notes are boxed and copy as values", "[model][node_layout]") {
+TEST_CASE("Target, quoted provisions and notes share one box and copy as values",
+          "[model][node_layout]") {
   // Article 1 of Decree 74/2025 amends Decree 70/2015 and quotes the new text.
   Document doc = ParseCorpus("legislation/2025-vi-decree-74-2025-nd-cp.txt");
   const Node* amending = nullptr;
+  int plain = 0;  // tasks with none of the three
   ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    if (amending == nullptr && !n.quoted.empty()) amending = &n;
+    if (amending == nullptr && !n.quoted().empty()) amending = &n;
+    if (!n.target() && n.quoted().empty() && n.notes().empty()) ++plain;
   });
   REQUIRE(amending != nullptr);
-  const std::vector<Node>& quoted = amending->quoted;  // reads as the vector it was
-  CHECK(quoted.size() == amending->quoted.size());
-  CHECK(&quoted.front() == &amending->quoted.front());
+  CHECK(plain > 0);
+  const std::vector<Node>& quoted = amending->quoted();  // reads as the vector it was
+  CHECK(quoted.size() == amending->quoted().size());
+  CHECK(&quoted.front() == &amending->quoted().front());
 
   Node copy = *amending;
-  REQUIRE(copy.quoted.size() == amending->quoted.size());
-  CHECK(&copy.quoted.front() != &amending->quoted.front());  // a deep copy
-  CHECK(copy.quoted.front().text == amending->quoted.front().text);
-  copy.quoted.front().text += " (changed)";
-  CHECK(copy.quoted.front().text != amending->quoted.front().text);
+  REQUIRE(copy.quoted().size() == amending->quoted().size());
+  CHECK(&copy.quoted().front() != &amending->quoted().front());  // a deep copy
+  CHECK(copy.quoted().front().text == amending->quoted().front().text);
+  CHECK(copy.target() == amending->target());
+  copy.mutable_quoted().front().text += " (changed)";
+  CHECK(copy.quoted().front().text != amending->quoted().front().text);
 
   Node moved = std::move(copy);
-  CHECK_FALSE(moved.quoted.empty());
-  CHECK(copy.quoted.empty());  // NOLINT(bugprone-use-after-move): the point
+  CHECK_FALSE(moved.quoted().empty());
+  CHECK(copy.quoted().empty());  // NOLINT(bugprone-use-after-move): the point
+  CHECK_FALSE(copy.target());    // NOLINT(bugprone-use-after-move)
 
-  moved.quoted.clear();
-  CHECK(moved.quoted.empty());
-  CHECK(moved.quoted.begin() == moved.quoted.end());
-  moved.notes.push_back({7, "[Khoản này được hướng dẫn bởi …]"});
-  REQUIRE(moved.notes.size() == 1);
-  CHECK(moved.notes[0].line == 7);
-  VectorBox<congvan::Note> notes = moved.notes;
-  REQUIRE(notes.size() == 1);
-  CHECK(&notes[0] != &moved.notes[0]);  // a copy of the elements
-  CHECK(notes[0].text == moved.notes[0].text);
+  moved.mutable_quoted().clear();
+  CHECK(moved.quoted().empty());
+  CHECK(moved.quoted().begin() == moved.quoted().end());
+  moved.mutable_notes().push_back({7, "[Khoản này được hướng dẫn bởi …]"});
+  REQUIRE(moved.notes().size() == 1);
+  CHECK(moved.notes()[0].line == 7);
+  Node again = moved;
+  REQUIRE(again.notes().size() == 1);
+  CHECK(&again.notes()[0] != &moved.notes()[0]);  // a copy of the elements
+  CHECK(again.notes()[0].text == moved.notes()[0].text);
+
+  // A node with none of the three reads them as empty without a box.
+  Node leaf;
+  CHECK_FALSE(leaf.target());
+  CHECK(leaf.quoted().empty());
+  CHECK(leaf.notes().empty());
+  leaf.mutable_target() = congvan::AmendmentTarget{"repeal", "", "", "", "5", 0, "", ""};
+  CHECK(leaf.target()->article == "5");
+  CHECK(leaf.quoted().empty());
 }
 
 TEST_CASE("Most tasks hold one span inline; a split task holds several", "[model][node_layout]") {

@@ -1,6 +1,7 @@
-// OptionalBox (congvan/optional_box.h) holds a Node's amendment target out of
-// line: these check that it still behaves as a value, on the target the
-// parser reads from a real amending decree of the corpus.
+// OptionalBox (congvan/optional_box.h) holds what few of a Node's tasks carry
+// out of line (AmendmentAndNotes): these check that it behaves as a value, on
+// the target the parser reads from a real amending decree of the corpus, and
+// that a Node's target copies and moves with its box.
 #include "congvan/optional_box.h"
 
 #include <catch2/catch.hpp>
@@ -8,13 +9,15 @@
 
 #include "support/corpus.h"
 
+using congvan::AmendmentAndNotes;
 using congvan::AmendmentTarget;
 using congvan::Document;
 using congvan::Node;
 using congvan::OptionalBox;
 using congvan::testing::ParseCorpus;
 
-TEST_CASE("A boxed target is one pointer in the Node", "[model][optional_box]") {
+TEST_CASE("A box is one pointer in the Node", "[model][optional_box]") {
+  CHECK(sizeof(OptionalBox<AmendmentAndNotes>) == sizeof(void*));
   CHECK(sizeof(OptionalBox<AmendmentTarget>) == sizeof(void*));
 }
 
@@ -22,25 +25,45 @@ TEST_CASE("A boxed target copies, compares and moves as a value", "[model][optio
   Document doc = ParseCorpus("legislation/2025-vi-decree-74-2025-nd-cp.txt");
   REQUIRE_FALSE(doc.tasks.empty());
   const Node& article1 = doc.tasks[0];
-  REQUIRE(article1.target);
-  REQUIRE(article1.target->document == "70/2015/NĐ-CP");
+  REQUIRE(article1.target());
+  REQUIRE(article1.target()->document == "70/2015/NĐ-CP");
+
+  OptionalBox<AmendmentTarget> box = *article1.target();
+  OptionalBox<AmendmentTarget> copy = box;  // a deep copy: changing it leaves the original alone
+  REQUIRE(copy.has_value());
+  CHECK(copy == box);
+  CHECK(&*copy != &*box);
+  copy->document = "81/2018/NĐ-CP";
+  CHECK(box->document == "70/2015/NĐ-CP");
+  CHECK_FALSE(copy == box);
+
+  OptionalBox<AmendmentTarget> moved = std::move(copy);  // hands the box over, leaves none
+  CHECK(moved->document == "81/2018/NĐ-CP");
+  CHECK_FALSE(copy.has_value());  // NOLINT(bugprone-use-after-move): the point
+
+  moved = *box;  // assigning a value, as to an optional
+  CHECK(moved == box);
+  moved.reset();
+  CHECK_FALSE(moved);
+  CHECK(moved == OptionalBox<AmendmentTarget>());
+  CHECK_FALSE(moved == box);
+}
+
+TEST_CASE("A Node's target copies and moves with its box", "[model][optional_box]") {
+  Document doc = ParseCorpus("legislation/2025-vi-decree-74-2025-nd-cp.txt");
+  REQUIRE_FALSE(doc.tasks.empty());
+  const Node& article1 = doc.tasks[0];
+  REQUIRE(article1.target());
 
   Node copy = article1;  // a deep copy: changing it leaves the original alone
-  REQUIRE(copy.target.has_value());
-  CHECK(copy.target == article1.target);
-  CHECK(&*copy.target != &*article1.target);
-  copy.target->document = "81/2018/NĐ-CP";
-  CHECK(article1.target->document == "70/2015/NĐ-CP");
-  CHECK_FALSE(copy.target == article1.target);
+  CHECK(copy.target() == article1.target());
+  CHECK(&*copy.target() != &*article1.target());
+  copy.mutable_target()->document = "81/2018/NĐ-CP";
+  CHECK(article1.target()->document == "70/2015/NĐ-CP");
 
-  Node moved = std::move(copy);  // moving hands the box over and leaves none behind
-  CHECK(moved.target->document == "81/2018/NĐ-CP");
-  CHECK_FALSE(copy.target.has_value());  // NOLINT(bugprone-use-after-move): the point
-
-  moved.target = *article1.target;  // assigning a value, as to an optional
-  CHECK(moved.target == article1.target);
-  moved.target.reset();
-  CHECK_FALSE(moved.target);
-  CHECK(moved.target == OptionalBox<AmendmentTarget>());
-  CHECK_FALSE(moved.target == article1.target);
+  Node moved = std::move(copy);
+  CHECK(moved.target()->document == "81/2018/NĐ-CP");
+  CHECK_FALSE(copy.target());  // NOLINT(bugprone-use-after-move): the point
+  moved.mutable_target().reset();
+  CHECK_FALSE(moved.target());
 }

@@ -43,7 +43,7 @@ const Node* QuotedStarting(const Node& n, const std::string& prefix) {
       walk(q.children);
     }
   };
-  walk(n.quoted);
+  walk(n.quoted());
   return found;
 }
 
@@ -92,24 +92,24 @@ TEST_CASE("An amending decree: quoted provisions stay inside the clause that quo
   Document doc = ParseCorpus("legislation/2025-vi-decree-74-2025-nd-cp.txt");
   REQUIRE(doc.tasks.size() == 5);  // Điều 1–5 of the amending decree only
   const Node& article1 = doc.tasks[0];
-  REQUIRE(article1.target.has_value());
-  CHECK(article1.target->document == "70/2015/NĐ-CP");
+  REQUIRE(article1.target().has_value());
+  CHECK(article1.target()->document == "70/2015/NĐ-CP");
   // "1. Sửa đổi, bổ sung Điều 1 như sau:" quotes a whole article with its clauses.
   const Node& amend1 = article1.children[0];
-  REQUIRE(amend1.target.has_value());
-  CHECK(amend1.target->action == "amend");
-  CHECK(amend1.target->article == "1");
-  CHECK(amend1.target->document == "70/2015/NĐ-CP");
-  REQUIRE(amend1.quoted.size() == 1);
-  CHECK(amend1.quoted[0].marker == "Điều 1.");
-  CHECK(amend1.quoted[0].children.size() == 3);
+  REQUIRE(amend1.target().has_value());
+  CHECK(amend1.target()->action == "amend");
+  CHECK(amend1.target()->article == "1");
+  CHECK(amend1.target()->document == "70/2015/NĐ-CP");
+  REQUIRE(amend1.quoted().size() == 1);
+  CHECK(amend1.quoted()[0].marker == "Điều 1.");
+  CHECK(amend1.quoted()[0].children.size() == 3);
   CHECK(amend1.children.empty());
   // "3. Sửa đổi, bổ sung khoản 1 Điều 4 như sau:" names a clause.
   const Node* amend3 = FindTask(doc, "Sửa đổi, bổ sung khoản 1 Điều 4 như sau:");
   REQUIRE(amend3 != nullptr);
-  REQUIRE(amend3->target.has_value());
-  CHECK(amend3->target->article == "4");
-  CHECK(amend3->target->clause == 1);
+  REQUIRE(amend3->target().has_value());
+  CHECK(amend3->target()->article == "4");
+  CHECK(amend3->target()->clause == 1);
   CHECK(QuotedStarting(*amend3, "Mức đóng bảo hiểm y tế hằng tháng") != nullptr);
   // The quoted provisions are not tasks of the amending decree.
   CHECK(FindTask(doc, "Mức đóng bảo hiểm y tế hằng tháng") == nullptr);
@@ -117,13 +117,13 @@ TEST_CASE("An amending decree: quoted provisions stay inside the clause that quo
   // định này” tại Điều 9 …" amends Điều 9.
   const Node* phrase = FindTask(doc, "Bổ sung cụm từ “các khoản 1, 2, 3 và 4”");
   REQUIRE(phrase != nullptr);
-  REQUIRE(phrase->target.has_value());
-  CHECK(phrase->target->action == "add");
-  CHECK(phrase->target->article == "9");
+  REQUIRE(phrase->target().has_value());
+  CHECK(phrase->target()->action == "add");
+  CHECK(phrase->target()->article == "9");
   const Node* repeal = FindTask(doc, "Bãi bỏ các Điều 3, 13 và 14");
   REQUIRE(repeal != nullptr);
-  REQUIRE(repeal->target.has_value());
-  CHECK(repeal->target->action == "repeal");
+  REQUIRE(repeal->target().has_value());
+  CHECK(repeal->target()->action == "repeal");
 }
 
 TEST_CASE("An amending law: an inserted article without its own quote mark stays quoted",
@@ -132,12 +132,12 @@ TEST_CASE("An amending law: an inserted article without its own quote mark stays
   REQUIRE(doc.tasks.size() == 3);
   const Node* insert = FindTask(doc, "Bổ sung Điều 48a và Điều 48b vào sau Điều 48 như sau:");
   REQUIRE(insert != nullptr);
-  REQUIRE(insert->target.has_value());
-  CHECK(insert->target->action == "add");
-  REQUIRE(insert->quoted.size() == 2);
-  CHECK(insert->quoted[0].marker == "Điều 48a.");
-  CHECK(insert->quoted[1].marker == "Điều 48b.");  // no “ before it
-  CHECK(insert->quoted[1].children.size() == 2);
+  REQUIRE(insert->target().has_value());
+  CHECK(insert->target()->action == "add");
+  REQUIRE(insert->quoted().size() == 2);
+  CHECK(insert->quoted()[0].marker == "Điều 48a.");
+  CHECK(insert->quoted()[1].marker == "Điều 48b.");  // no “ before it
+  CHECK(insert->quoted()[1].children.size() == 2);
   // The next amending clause is the amending law's own item again.
   const Node* next = FindTask(doc, "Sửa đổi, bổ sung Điều 49 như sau:");
   REQUIRE(next != nullptr);
@@ -166,26 +166,26 @@ TEST_CASE("An English amending decree: 'is amended as follows:' quotes the new t
   const Node& article1 = doc.tasks[0];
   REQUIRE(article1.children.size() == 3);
   const Node& point = article1.children[0];
-  REQUIRE(point.target.has_value());
-  CHECK(point.target->action == "amend");
-  CHECK(point.target->article == "4");
-  CHECK(point.target->clause == 1);
-  CHECK(point.target->point == "c");
-  CHECK(point.target->document == "156/2020/ND-CP");
-  REQUIRE(point.quoted.size() == 1);
-  CHECK(point.quoted[0].marker == "c)");
+  REQUIRE(point.target().has_value());
+  CHECK(point.target()->action == "amend");
+  CHECK(point.target()->article == "4");
+  CHECK(point.target()->clause == 1);
+  CHECK(point.target()->point == "c");
+  CHECK(point.target()->document == "156/2020/ND-CP");
+  REQUIRE(point.quoted().size() == 1);
+  CHECK(point.quoted()[0].marker == "c)");
   const Node& clause = article1.children[1];
-  REQUIRE(clause.target.has_value());
-  CHECK(clause.target->clause == 2);
-  REQUIRE(clause.quoted.size() == 1);
-  CHECK(clause.quoted[0].ordinal == 2);
+  REQUIRE(clause.target().has_value());
+  CHECK(clause.target()->clause == 2);
+  REQUIRE(clause.quoted().size() == 1);
+  CHECK(clause.quoted()[0].ordinal == 2);
   // The point added, in the clause its anchor names.
   const Node& added = article1.children[2];
-  REQUIRE(added.target.has_value());
-  CHECK(added.target->action == "add");
-  CHECK(added.target->point == "s");
-  CHECK(added.target->clause == 3);
-  CHECK(added.target->article == "4");
+  REQUIRE(added.target().has_value());
+  CHECK(added.target()->action == "add");
+  CHECK(added.target()->point == "s");
+  CHECK(added.target()->clause == 3);
+  CHECK(added.target()->article == "4");
   CHECK(doc.tasks[1].ordinal == 2);
 }
 
@@ -208,11 +208,11 @@ TEST_CASE(
   int notes = 0;
   std::function<void(const std::vector<Node>&)> count_notes = [&](const std::vector<Node>& nodes) {
     for (const Node& n : nodes) {
-      notes += static_cast<int>(n.notes.size());
-      for (const auto& note : n.notes) CHECK(note.text.rfind("[", 0) == 0);
+      notes += static_cast<int>(n.notes().size());
+      for (const auto& note : n.notes()) CHECK(note.text.rfind("[", 0) == 0);
       CHECK(n.text.find("được hướng dẫn bởi") == std::string::npos);
       count_notes(n.children);
-      count_notes(n.quoted);
+      count_notes(n.quoted());
     }
   };
   count_notes(old_decree.tasks);

@@ -70,10 +70,10 @@ TEST_CASE("A portal's note on an article heading never swallows the articles aft
   }
   const Node* seven = Article(doc, 7);
   REQUIRE(seven != nullptr);
-  REQUIRE(seven->notes.size() == 1);
-  CHECK(seven->notes[0].line == 28);
-  CHECK(seven->notes[0].text.rfind("[Điều này được sửa đổi bởi Khoản 2 Điều 1", 0) == 0);
-  CHECK(seven->notes[0].text.back() == ']');
+  REQUIRE(seven->notes().size() == 1);
+  CHECK(seven->notes()[0].line == 28);
+  CHECK(seven->notes()[0].text.rfind("[Điều này được sửa đổi bởi Khoản 2 Điều 1", 0) == 0);
+  CHECK(seven->notes()[0].text.back() == ']');
   CHECK(seven->text.find('[') == std::string::npos);
   REQUIRE(Article(doc, 28) != nullptr);
 }
@@ -88,8 +88,8 @@ TEST_CASE("A note between a chapter's number and its title leaves the heading wh
   const Node* two = chapters[1];
   CHECK(two->ordinal == 2);
   CHECK(two->spans.front().first == 21);
-  REQUIRE(!two->notes.empty());
-  CHECK(two->notes[0].text.rfind("[Chương này được hướng dẫn bởi", 0) == 0);
+  REQUIRE(!two->notes().empty());
+  CHECK(two->notes()[0].text.rfind("[Chương này được hướng dẫn bởi", 0) == 0);
   CHECK(two->text.find("[") == std::string::npos);
   CHECK(!HasBracket(doc.tasks));  // no note is read as a provision's text
 }
@@ -113,9 +113,9 @@ TEST_CASE("A note alone on its line is kept on the article it follows", "[parse]
   const Node* article = Article(doc, 294);
   REQUIRE(article != nullptr);
   CHECK(article->text == "Bảo đảm thực hiện nghĩa vụ trong tương lai");
-  REQUIRE(article->notes.size() == 1);
-  CHECK(article->notes[0].line == 2);
-  CHECK(article->notes[0].text ==
+  REQUIRE(article->notes().size() == 1);
+  CHECK(article->notes()[0].line == 2);
+  CHECK(article->notes()[0].text ==
         "[Điều này được hướng dẫn bởi Điều 25 Nghị định 21/2021/NĐ-CP có hiệu lực từ ngày "
         "15/5/2021]");
   CHECK(article->children.size() == 2);
@@ -145,16 +145,16 @@ TEST_CASE("A note naming its article is the article's, wherever it stands", "[pa
       InLanguage(Language::kVietnamese));
   const Node* article = Article(doc, 3);
   REQUIRE(article != nullptr);
-  REQUIRE(article->notes.size() == 1);
-  CHECK(article->notes[0].line == 7);
+  REQUIRE(article->notes().size() == 1);
+  CHECK(article->notes()[0].line == 7);
   const Node* two = Article(doc, 2);
   REQUIRE(two != nullptr);
   CHECK(two->text == "Đối tượng chịu thuế");
-  CHECK(two->notes.size() == 1);
+  CHECK(two->notes().size() == 1);
   const Node* lead = FindTask(doc, "Đất phi nông nghiệp sử dụng");
   REQUIRE(lead != nullptr);
   CHECK(lead->text == "Đất phi nông nghiệp sử dụng không vào mục đích kinh doanh bao gồm:");
-  CHECK(lead->notes.empty());
+  CHECK(lead->notes().empty());
 }
 
 TEST_CASE("A bracket that is not a portal's note stays text", "[parse][web][notes]") {
@@ -166,7 +166,7 @@ TEST_CASE("A bracket that is not a portal's note stays text", "[parse][web][note
   const Node* one = FindTask(doc, "Nghị định này");
   REQUIRE(one != nullptr);
   CHECK(one->text == "Nghị định này quy định về [nội dung] theo Luật số 27/2023/QH15.");
-  CHECK(one->notes.empty());
+  CHECK(one->notes().empty());
 }
 
 TEST_CASE("A lower-case line after an unfinished article title is the rest of the title",

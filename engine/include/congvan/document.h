@@ -150,16 +150,30 @@ struct AmendmentTarget {
   bool operator==(const AmendmentTarget&) const = default;
 };
 
+struct Node;
+
+// What few tasks carry, kept together in one box on the Node (Node::target(),
+// quoted(), notes()): an amending provision's target and the provisions it
+// quotes, and a portal's notes on a provision. On a law fewer than one task in
+// a hundred has any of them; as three boxes they were 24 of every Node's bytes,
+// as one 8.
+struct AmendmentAndNotes {
+  std::optional<AmendmentTarget> target;
+  std::vector<Node> quoted;
+  std::vector<Note> notes;
+};
+
 // A task. `text` is its own text without marker and without children.
 //
 // A law has one Node per line, so its size matters (280 bytes before branch
 // `parse-node`, 192 after it, 144 since `parse-mem8`, 128 since
-// `parse-tree2`, 104 since `parse-node3`, for ~235 bytes of text): names
-// from the grammar are interned (4 bytes each), path and marker are compact
-// strings (15 bytes inline), the ordinal and the division flag share 8
-// bytes, the text is a run of the document's buffer (16), the members few
-// tasks fill are boxed, one span is inline (8 bytes for the span list), and
-// the children are boxed too (8: four tasks in five on a law are leaves).
+// `parse-tree2`, 104 since `parse-node3`, 88 since `parse-mem4`, for ~235
+// bytes of text): names from the grammar are interned (4 bytes each), path
+// and marker are compact strings (15 bytes inline), the ordinal and the
+// division flag share 8 bytes, the text is a run of the document's buffer
+// (16), one span is inline (8 bytes for the span list), the children are
+// boxed (8: four tasks in five on a law are leaves), and what few tasks fill
+// (target, quoted provisions, notes) shares one box (8).
 struct Node {
   CompactString path;    // "2.b.1": ordinals (or positions) from the root
   CompactString marker;  // "b)" as written; empty for an unnumbered paragraph
@@ -177,24 +191,48 @@ struct Node {
   // else its own (see SharedText); read as a string_view.
   SharedText text;
   LineSpans spans;  // own text only; several when a page break interrupts it
-  // Read as the `std::vector<Node>` it was; a caller that changes the list
-  // in place asks `children.vector()` (which makes the box: ask it only of a
-  // node that has children or is to get some).
+  // Read as the `std::vector<Node>` it was; a walk that edits the children
+  // in place asks `children.span()` (no box made for a leaf), a caller that
+  // adds or removes some `children.vector()` (which makes the box).
   VectorBox<Node> children;
+
   // An amending provision: what it changes, and the provisions it quotes
   // (the new text, with its own small tree). Quoted nodes are not tasks of
-  // this document; their lines belong to them, not to `children`. Boxed:
-  // few tasks amend, and inline it would be half of every Node's size.
-  OptionalBox<AmendmentTarget> target;
-  VectorBox<Node> quoted;
+  // this document; their lines belong to them, not to `children`.
+  const std::optional<AmendmentTarget>& target() const {
+    return rare_ ? rare_->target : Empty<std::optional<AmendmentTarget>>();
+  }
+  const std::vector<Node>& quoted() const {
+    return rare_ ? rare_->quoted : Empty<std::vector<Node>>();
+  }
   // Portal notes on this provision ("[Khoản này được hướng dẫn bởi …]"),
   // taken out of `text`: on its own lines, or on the line after them when
-  // the note stood alone on its line. Boxed: few provisions have one.
-  VectorBox<Note> notes;
+  // the note stood alone on its line.
+  const std::vector<Note>& notes() const {
+    return rare_ ? rare_->notes : Empty<std::vector<Note>>();
+  }
+  // The same, to change in place: these make the box when there is none
+  // (ask them only of a node that has one or is to get one).
+  std::optional<AmendmentTarget>& mutable_target() { return Rare().target; }
+  std::vector<Node>& mutable_quoted() { return Rare().quoted; }
+  std::vector<Note>& mutable_notes() { return Rare().notes; }
 
   LineSpan lines() const;  // first..last of `spans` (zeros when empty)
+
+ private:
+  template <typename T>
+  static const T& Empty() {
+    static const T empty;
+    return empty;
+  }
+  AmendmentAndNotes& Rare() {
+    if (!rare_) rare_.emplace();
+    return *rare_;
+  }
+
+  OptionalBox<AmendmentAndNotes> rare_;  // null while the node has none of the three
 };
-static_assert(sizeof(void*) != 8 || sizeof(Node) == 104,
+static_assert(sizeof(void*) != 8 || sizeof(Node) == 88,
               "a Node's size is measured: see DESIGN, lean parse path");
 
 // What a Diagnostic reports. Each kind has a stable name, the one the JSON, the outline, Akoma

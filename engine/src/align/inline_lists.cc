@@ -18,7 +18,7 @@ int LeafHoldingTheItems(const AlignInput& input, const Groups& g, int l) {
   for (int i : items) {
     // A paragraph is no item; an amending instruction's content is the text
     // it quotes, not its own words.
-    if (!input.Old(i).has_ordinal || input.Old(i).node->target) return -1;
+    if (!input.Old(i).has_ordinal || input.Old(i).node->target()) return -1;
     const std::vector<int>& cp = g.cp_old[static_cast<size_t>(i)];
     if (cp.empty()) continue;
     if (cp.size() != 1 || (leaf >= 0 && cp[0] != leaf)) return -1;

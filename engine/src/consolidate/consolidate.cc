@@ -91,14 +91,14 @@ void Consolidator::ApplyDocument(const Document& amending) {
   document_ = consolidate::CiteDocument(amending, grammar_);
   for (const consolidate::Instruction& in : consolidate::CollectInstructions(amending, grammar_)) {
     ConsolidationChange change;
-    change.operation = in.node->target->action;
+    change.operation = in.node->target()->action;
     change.document = document_;
     change.source = amending.source;
     change.provision = in.provision;
     change.line = in.node->lines().first;
     change.instruction = in.node->text;
-    change.target = Citation(*in.node->target);
-    Step step{in, *in.node->target, change, ""};
+    change.target = Citation(*in.node->target());
+    Step step{in, *in.node->target(), change, ""};
     auto verbs = grammar_.FindMeta("note-verb", in.node->text);
     if (!verbs.empty()) step.verb = verbs.front().groups["value"];
     std::string reason = in.applicable ? Apply(step) : in.reason;
@@ -129,7 +129,7 @@ std::string Consolidator::Apply(Step& s) {
   std::string problem = CheckTarget(s);
   if (!problem.empty()) return problem;
   const Node& node = *s.instruction.node;
-  if (node.quoted.empty() && !grammar_.FindMeta("phrase-replacement", node.text).empty()) {
+  if (node.quoted().empty() && !grammar_.FindMeta("phrase-replacement", node.text).empty()) {
     return ApplyPhrases(s);
   }
   const std::string& action = s.target.action;
@@ -254,7 +254,7 @@ std::string Consolidator::ApplyReplace(Step& s) {
   Place place;
   std::string problem = Locate(t, true, true, &place);
   if (!problem.empty()) return problem;
-  const std::vector<Node>& quoted = s.instruction.node->quoted;
+  const std::vector<Node>& quoted = s.instruction.node->quoted();
   Unit unit = UnitOf(place.node(), grammar_);
   bool same_unit = std::all_of(quoted.begin(), quoted.end(),
                                [&](const Node& q) { return UnitOf(q, grammar_) == unit; });
@@ -292,7 +292,7 @@ std::string Consolidator::ApplyReplace(Step& s) {
 }
 
 std::string Consolidator::ApplyBody(Step& s, Place article) {
-  const std::vector<Node>& quoted = s.instruction.node->quoted;
+  const std::vector<Node>& quoted = s.instruction.node->quoted();
   Node& a = article.node();
   for (const Node& q : quoted) {
     if (UnitOf(q, grammar_) == Unit::kArticle)
@@ -316,7 +316,7 @@ std::string Consolidator::ApplyBody(Step& s, Place article) {
 
 std::string Consolidator::ApplyAdd(Step& s) {
   const AmendmentTarget& t = s.target;
-  const std::vector<Node>& quoted = s.instruction.node->quoted;
+  const std::vector<Node>& quoted = s.instruction.node->quoted();
   if (quoted.empty()) return "an addition needs the quoted text it adds";
   // Check every addition first: the instruction is applied whole or not at all.
   std::vector<std::pair<Place, size_t>> plan;  // container children, index
@@ -366,7 +366,7 @@ std::string Consolidator::ApplyAdd(Step& s) {
 }
 
 std::string Consolidator::ApplyRename(Step& s) {
-  const std::vector<Node>& quoted = s.instruction.node->quoted;
+  const std::vector<Node>& quoted = s.instruction.node->quoted();
   Place place;
   std::string problem = ArticleOnly(s.target, &place);
   if (!problem.empty()) return problem;
@@ -387,7 +387,7 @@ std::string Consolidator::ApplyRename(Step& s) {
 }
 
 std::string Consolidator::ApplyRepeal(Step& s) {
-  if (!s.instruction.node->quoted.empty()) return "a repeal quotes no text";
+  if (!s.instruction.node->quoted().empty()) return "a repeal quotes no text";
   Place place;
   std::string problem = Locate(s.target, true, true, &place);
   if (!problem.empty()) return problem;

@@ -14,7 +14,7 @@ namespace {
 
 bool HasTargetBelow(const Node& n) {
   for (const Node& c : n.children) {
-    if (c.target || HasTargetBelow(c)) return true;
+    if (c.target() || HasTargetBelow(c)) return true;
   }
   return false;
 }
@@ -41,10 +41,10 @@ void Walk(const std::vector<Node>& nodes, const Grammar& grammar, std::vector<co
           std::vector<Instruction>& out) {
   for (const Node& n : nodes) {
     chain.push_back(&n);
-    if (n.target) {
+    if (n.target()) {
       bool phrase = !grammar.FindMeta("phrase-replacement", n.text).empty();
-      bool repeal = n.target->action == "repeal";
-      if (!n.quoted.empty() || repeal || phrase) {
+      bool repeal = n.target()->action == "repeal";
+      if (!n.quoted().empty() || repeal || phrase) {
         out.push_back({&n, CiteChain(chain, grammar), true, ""});
       } else if (!HasTargetBelow(n)) {
         out.push_back({&n, CiteChain(chain, grammar), false,

@@ -136,7 +136,7 @@ void AppendNotes(pugi::xml_node record, const Document& doc) {
   }
   int index = 0;
   ForEachNodeInRecordOrder(doc.tasks, [&](const Node& n) {
-    for (const Note& note : n.notes) AppendNote(record, "node", index, note);
+    for (const Note& note : n.notes()) AppendNote(record, "node", index, note);
     ++index;
   });
 }

@@ -75,11 +75,16 @@ std::optional<LineSpans> ParseSpans(std::string_view text);
 // this order (the portal notes of a provision are kept there: AKN has no
 // place for them inside <article> that reads back as the same document).
 // (const or not: the writer reads, the reader attaches).
+// The provisions `n` quotes, changeable when `n` is (the walk asks only a
+// node that quotes some: mutable_quoted() makes the box).
+inline const std::vector<Node>& QuotedOf(const Node& n) { return n.quoted(); }
+inline std::vector<Node>& QuotedOf(Node& n) { return n.mutable_quoted(); }
+
 template <typename NodeVector, typename Visit>
 void ForEachNodeInRecordOrder(NodeVector& nodes, const Visit& visit) {
   for (auto& n : nodes) {
     visit(n);
-    ForEachNodeInRecordOrder(n.quoted, visit);
+    if (!n.quoted().empty()) ForEachNodeInRecordOrder(QuotedOf(n), visit);
     ForEachNodeInRecordOrder(n.children, visit);
   }
 }

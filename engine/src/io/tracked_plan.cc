@@ -73,7 +73,7 @@ void AddTasks(const std::vector<Node>& nodes, int depth, int* index, int* line,
     if (node.lines().first > 0) *line = node.lines().first;
     ParagraphLook look = node.division ? ParagraphLook::kDivision : ParagraphLook::kBody;
     out->push_back({*line, {TaskText(node), (*index)++, depth, look}});
-    AddQuoted(node.quoted, depth + 1, *line, out);
+    AddQuoted(node.quoted(), depth + 1, *line, out);
     AddTasks(node.children, depth + 1, index, line, out);
   }
 }

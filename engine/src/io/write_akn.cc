@@ -83,8 +83,8 @@ void WriteCongvanAttributes(pugi::xml_node e, const Node& n) {
   if (n.ordinal) SetCongvan(e, "ordinal", std::to_string(*n.ordinal));
   SetCongvan(e, "style", n.style);
   SetCongvan(e, "lines", akn::FormatSpans(n.spans));
-  if (!n.target) return;
-  const AmendmentTarget& t = *n.target;
+  if (!n.target()) return;
+  const AmendmentTarget& t = *n.target();
   e.append_attribute((std::string(akn::kCongvanPrefix) + ":target").c_str()) = t.action.c_str();
   SetCongvan(e, "targetPart", t.part);
   SetCongvan(e, "targetChapter", t.chapter);
@@ -148,10 +148,10 @@ class BodyWriter {
     std::vector<const Reference*> refs = RefsOn(n.spans);
     if (heading && !n.text.empty()) akn::AppendInline(e.append_child("heading"), n.text, refs);
     bool own_text = !heading && (!n.text.empty() || n.children.empty());
-    if (own_text || !n.quoted.empty()) {
+    if (own_text || !n.quoted().empty()) {
       pugi::xml_node block = e.append_child(n.children.empty() ? "content" : "intro");
       if (own_text) akn::AppendInline(block.append_child("p"), n.text, refs);
-      if (!n.quoted.empty()) WriteQuoted(block, n, eid);
+      if (!n.quoted().empty()) WriteQuoted(block, n, eid);
     }
     int child_depth = n.level == "article" ? 1 : (article_depth > 0 ? article_depth + 1 : 0);
     WriteNodes(e, n.children, child_depth, eid + "__");
@@ -166,7 +166,7 @@ class BodyWriter {
     mod.append_attribute("eId") = mod_id.c_str();
     pugi::xml_node quoted = mod.append_child("quotedStructure");
     quoted.append_attribute("eId") = (mod_id + "__qstr_1").c_str();
-    WriteNodes(quoted, n.quoted, 0, mod_id + "__qstr_1__");
+    WriteNodes(quoted, n.quoted(), 0, mod_id + "__qstr_1__");
   }
 
   std::multimap<int, const Reference*> refs_;

@@ -32,7 +32,7 @@ void DumpNode(const Node& n, int depth, bool quoted, std::string& out) {
   if (quoted) out += "\xE2\x80\x9C ";
   out += n.path + " " + (n.marker.empty() ? "\xC2\xB7" : n.marker) + " " + io::SpanLabel(n.spans) +
          " " + FirstWords(n.text, 8) + "\n";
-  for (const Node& q : n.quoted) DumpNode(q, depth + 1, true, out);
+  for (const Node& q : n.quoted()) DumpNode(q, depth + 1, true, out);
   for (const Node& c : n.children) DumpNode(c, depth + 1, quoted, out);
 }
 

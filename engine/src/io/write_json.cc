@@ -50,7 +50,7 @@ json NodeFields(const Node& n) {
   LineSpan all = n.lines();
   j["lines"] = {all.first, all.last};
   if (n.spans.size() > 1) j["spans"] = SpansJson(n.spans);
-  if (!n.notes.empty()) j["notes"] = NotesJson(n.notes);
+  if (!n.notes().empty()) j["notes"] = NotesJson(n.notes());
   return j;
 }
 
@@ -83,10 +83,10 @@ json TargetJson(const AmendmentTarget& t) {
 // provisions it quotes (a small tree of their own).
 json NodeFieldsWithAmendment(const Node& n) {
   json j = NodeFields(n);
-  if (n.target) j["target"] = TargetJson(*n.target);
-  if (!n.quoted.empty()) {
+  if (n.target()) j["target"] = TargetJson(*n.target());
+  if (!n.quoted().empty()) {
     j["quoted"] = json::array();
-    for (const Node& q : n.quoted) j["quoted"].push_back(NodeJson(q));
+    for (const Node& q : n.quoted()) j["quoted"].push_back(NodeJson(q));
   }
   return j;
 }
@@ -258,9 +258,9 @@ void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
   js.Pair(all.first, all.last);
   js.Key("marker");
   js.StringOrNull(n.marker);
-  if (!n.notes.empty()) {
+  if (!n.notes().empty()) {
     js.Key("notes");
-    StreamNotes(js, n.notes);
+    StreamNotes(js, n.notes());
   }
   js.Key("ordinal");
   if (n.ordinal) {
@@ -270,10 +270,10 @@ void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
   }
   js.Key("path");
   js.String(n.path);
-  if (!n.quoted.empty()) {
+  if (!n.quoted().empty()) {
     js.Key("quoted");
     js.BeginArray();
-    for (const Node& q : n.quoted) StreamNode(js, q, ChildrenKey::kFirst);
+    for (const Node& q : n.quoted()) StreamNode(js, q, ChildrenKey::kFirst);
     js.EndArray();
   }
   if (n.spans.size() > 1) {
@@ -282,9 +282,9 @@ void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
   }
   js.Key("style");
   js.StringOrNull(n.style);
-  if (n.target) {
+  if (n.target()) {
     js.Key("target");
-    StreamTarget(js, *n.target);
+    StreamTarget(js, *n.target());
   }
   js.Key("text");
   js.String(n.text);

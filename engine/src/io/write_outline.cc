@@ -40,15 +40,16 @@ void WriteNode(const Node& n, int depth, const DiagnosticsByLine& diagnostics, s
   out += quote;
   out += n.marker.empty() ? "·" : n.marker;
   out += " " + Shorten(n.text) + "  " + io::SpanLabel(n.spans);
-  if (n.target) out += "  " + TargetLabel(*n.target);
-  if (!n.notes.empty())  // a portal's notes on it, in the JSON's "notes"
-    out += "  (" + std::to_string(n.notes.size()) + (n.notes.size() == 1 ? " note)" : " notes)");
+  if (n.target()) out += "  " + TargetLabel(*n.target());
+  if (!n.notes().empty())  // a portal's notes on it, in the JSON's "notes"
+    out +=
+        "  (" + std::to_string(n.notes().size()) + (n.notes().size() == 1 ? " note)" : " notes)");
   auto it = n.spans.empty() ? diagnostics.end() : diagnostics.find(n.spans.front().first);
   if (it != diagnostics.end()) {
     for (const Diagnostic* d : it->second) out += std::string("  !") + DiagnosticKindName(d->kind);
   }
   out += "\n";
-  for (const Node& q : n.quoted) WriteNode(q, depth + 1, diagnostics, out, "“ ");
+  for (const Node& q : n.quoted()) WriteNode(q, depth + 1, diagnostics, out, "“ ");
   for (const Node& c : n.children) WriteNode(c, depth + 1, diagnostics, out, quote);
 }
 

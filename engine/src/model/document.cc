@@ -127,7 +127,7 @@ std::string CheckLossless(const Document& doc) {
   std::function<void(const std::vector<Node>&)> claim_nodes = [&](const std::vector<Node>& nodes) {
     for (const Node& n : nodes) {
       claim(n.spans, error);
-      claim_nodes(n.quoted);
+      claim_nodes(n.quoted());
       claim_nodes(n.children);
     }
   };

@@ -102,7 +102,7 @@ bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_docum
   for (Node& c : n.children) descendant = Resolve(c, grammar, document) || descendant;
 
   auto actions = grammar.FindMeta("action", n.text);
-  if (actions.empty() && n.quoted.empty()) return descendant;
+  if (actions.empty() && n.quoted().empty()) return descendant;
   AmendmentTarget target;
   if (!actions.empty()) target.action = actions.front().groups["value"];
   bool names_provision = false;
@@ -112,11 +112,11 @@ bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_docum
   // added (point s) in the place the anchor names (clause 3 Article 4).
   if (target.action == "add")
     names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
-  bool amends = !n.quoted.empty() || (!actions.empty() && names_provision) ||
+  bool amends = !n.quoted().empty() || (!actions.empty() && names_provision) ||
                 (!actions.empty() && !document.empty() && descendant);
   if (!amends) return descendant;
   target.document = document;
-  n.target = std::move(target);
+  n.mutable_target() = std::move(target);
   return true;
 }
 

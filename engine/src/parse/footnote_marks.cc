@@ -10,6 +10,7 @@
 
 #include <cctype>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -75,13 +76,13 @@ std::string WithoutMarks(std::string_view text, const std::set<int>& notes) {
   return out;
 }
 
-void Detach(std::vector<Node>& nodes, const std::set<int>& notes) {
+void Detach(std::span<Node> nodes, const std::set<int>& notes) {
   for (Node& n : nodes) {
     // Only a text that loses a mark owns a new one; the rest stay runs of the buffer.
     std::string without = WithoutMarks(n.text, notes);
     if (without.size() != n.text.size()) n.text = without;
-    if (!n.children.empty()) Detach(n.children.vector(), notes);
-    if (!n.quoted.empty()) Detach(n.quoted.vector(), notes);
+    Detach(n.children.span(), notes);
+    if (!n.quoted().empty()) Detach(n.mutable_quoted(), notes);
   }
 }
 

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 
 #include "congvan/text_fold.h"
 
@@ -128,10 +129,10 @@ class NoteOwners {
   }
 
  private:
-  void Walk(std::vector<Node>& nodes) {
+  void Walk(std::span<Node> nodes) {
     for (Node& n : nodes) {
       path_.push_back(&n);
-      if (!n.children.empty()) Walk(n.children.vector());
+      Walk(n.children.span());
       for (const LineSpan& s : n.spans) Claim(s);
       path_.pop_back();
     }
@@ -186,12 +187,12 @@ class NoteOwners {
 };
 
 // The node begun last before `line` (in source order), or null.
-Node* OpenAt(std::vector<Node>& nodes, int line) {
+Node* OpenAt(std::span<Node> nodes, int line) {
   Node* open = nullptr;
   for (Node& n : nodes) {
     if (n.spans.empty() || n.spans.front().first > line) continue;
     if (open == nullptr || n.spans.front().first >= open->spans.front().first) open = &n;
-    if (Node* inner = n.children.empty() ? nullptr : OpenAt(n.children.vector(), line)) {
+    if (Node* inner = OpenAt(n.children.span(), line)) {
       if (inner->spans.front().first >= open->spans.front().first) open = inner;
     }
   }
@@ -246,15 +247,15 @@ void AttachPortalNotes(Document& doc, std::vector<Note> notes) {
   for (size_t k = 0; k < notes.size(); ++k) {
     Note& note = notes[k];
     if (Node* owner = owners[k]) {
-      owner->notes.push_back(std::move(note));
+      owner->mutable_notes().push_back(std::move(note));
     } else if (Block* block = BlockHolding(doc.blocks, note.line)) {
       block->notes.push_back(std::move(note));
     } else if (Node* open = OpenAt(doc.tasks, note.line)) {
-      open->notes.push_back(std::move(note));
+      open->mutable_notes().push_back(std::move(note));
     } else if (Block* before = BlockAt(doc.blocks, note.line)) {
       before->notes.push_back(std::move(note));
     } else if (!doc.tasks.empty()) {
-      doc.tasks.front().notes.push_back(std::move(note));
+      doc.tasks.front().mutable_notes().push_back(std::move(note));
     } else if (!doc.blocks.empty()) {
       doc.blocks.front().notes.push_back(std::move(note));
     } else {

@@ -1307,7 +1307,7 @@ class TreeBuilder {
     n.spans = std::move(d.spans);
     if (!quoted_nodes_.empty()) {
       if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
-        n.quoted = std::move(quoted->second);
+        if (!quoted->second.empty()) n.mutable_quoted() = std::move(quoted->second);
         quoted_nodes_.erase(quoted);
       }
     }

@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <pugixml.hpp>
+#include <span>
 
 #include "congvan/grammar.h"
 #include "io/akn_inline.h"
@@ -119,7 +120,7 @@ class AknReader {
   Status ReadTextBlocks(pugi::xml_node e, int depth, Node* n, std::vector<std::string>* texts);
   Status ReadNodeAttributes(pugi::xml_node e, Node* n) const;
   Node UnnumberedNode(const std::string& text);
-  void AssignForeignPaths(std::vector<Node>& nodes, const std::string& parent_path);
+  void AssignForeignPaths(std::span<Node> nodes, const std::string& parent_path);
   std::string ReadMarker(Node* n) const;
 
   std::string_view bytes_;
@@ -231,7 +232,7 @@ Status AknReader::AttachNotes(pugi::xml_node root) {
   akn::ForEachNodeInRecordOrder(doc_.tasks, [&](Node& n) {
     auto it = node_notes_.find(index++);
     if (it == node_notes_.end()) return;
-    n.notes = std::move(it->second);
+    n.mutable_notes() = std::move(it->second);
     node_notes_.erase(it);
   });
   if (!block_notes_.empty() || !node_notes_.empty()) {
@@ -453,7 +454,7 @@ Status AknReader::ReadTextBlocks(pugi::xml_node e, int depth, Node* n,
   TopParagraphs(e, 0, &paragraphs);
   for (pugi::xml_node p : paragraphs) {
     if (pugi::xml_node quoted = QuotedStructure(p)) {
-      if (Status s = ReadNodes(quoted, depth + 1, &n->quoted.vector()); !s.ok()) return s;
+      if (Status s = ReadNodes(quoted, depth + 1, &n->mutable_quoted()); !s.ok()) return s;
       continue;
     }
     std::string text = Text(p);
@@ -480,7 +481,7 @@ Status AknReader::ReadNodeAttributes(pugi::xml_node e, Node* n) const {
   t.clause = CvAttribute(e, "targetClause").as_int();
   t.point = Cv(e, "targetPoint");
   t.document = Cv(e, "targetDocument");
-  n->target = std::move(t);
+  n->mutable_target() = std::move(t);
   return Status::Ok();
 }
 
@@ -515,7 +516,7 @@ std::string AknReader::ReadMarker(Node* n) const {
   return "";
 }
 
-void AknReader::AssignForeignPaths(std::vector<Node>& nodes, const std::string& parent_path) {
+void AknReader::AssignForeignPaths(std::span<Node> nodes, const std::string& parent_path) {
   std::map<std::string, int> seen;
   int position = 0;
   for (Node& n : nodes) {
@@ -524,8 +525,8 @@ void AknReader::AssignForeignPaths(std::vector<Node>& nodes, const std::string& 
     if (own.empty()) own = std::to_string(position);
     if (int repeat = ++seen[own]; repeat > 1) own += "#" + std::to_string(repeat);
     n.path = parent_path.empty() ? own : parent_path + "." + own;
-    if (!n.children.empty()) AssignForeignPaths(n.children.vector(), n.path);
-    if (!n.quoted.empty()) AssignForeignPaths(n.quoted.vector(), n.path);
+    AssignForeignPaths(n.children.span(), n.path);
+    if (!n.quoted().empty()) AssignForeignPaths(n.mutable_quoted(), n.path);
   }
 }
 
