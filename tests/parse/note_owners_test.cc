@@ -43,7 +43,7 @@ struct Placed {
 
 void NotesOfNodes(const std::vector<Node>& nodes, std::vector<Placed>& out) {
   for (const Node& n : nodes) {
-    for (const congvan::Note& note : n.notes) out.push_back({&n, &note});
+    for (const congvan::Note& note : n.notes()) out.push_back({&n, &note});
     NotesOfNodes(n.children, out);
   }
 }
