@@ -51,8 +51,7 @@ TEST_CASE("line text: an ASCII byte at a line's edges is trimmed when ICU calls 
   }
 }
 
-TEST_CASE("line text: the letter count answers as ICU on every corpus and unseen line",
-          "[parse]") {
+TEST_CASE("line text: the letter count answers as ICU on every corpus and unseen line", "[parse]") {
   long asked = 0;
   for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
     std::istringstream in(text);

@@ -50,9 +50,10 @@ void NotesOfNodes(const std::vector<Node>& nodes, std::vector<Placed>& out) {
 
 // The level a note names ("[Điều này …]": the article), or "".
 std::string NamedLevel(std::string_view note) {
-  const std::pair<std::string_view, const char*> kNamed[] = {
-      {"[Điều này", "article"}, {"[Chương này", "chapter"}, {"[Mục này", "section"},
-      {"[Phần này", "part"}};
+  const std::pair<std::string_view, const char*> kNamed[] = {{"[Điều này", "article"},
+                                                             {"[Chương này", "chapter"},
+                                                             {"[Mục này", "section"},
+                                                             {"[Phần này", "part"}};
   for (const auto& [words, level] : kNamed) {
     if (note.substr(0, words.size()) == words) return level;
   }
