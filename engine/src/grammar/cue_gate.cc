@@ -24,6 +24,7 @@
 #endif
 
 #include "grammar/lazy_regex.h"
+#include "text/cpu_features.h"
 
 namespace congvan::grammar_internal {
 
@@ -475,8 +476,7 @@ bool CueGate::HoldsLiteralAtAny(const unsigned char* bytes, size_t n, size_t i, 
 
 bool CueGate::HasSsse3() {
 #if defined(CONGVAN_CUE_GATE_SSSE3)
-  static const bool has = __builtin_cpu_supports("ssse3");
-  return has;
+  return text::CpuHasSsse3();
 #else
   return false;
 #endif

@@ -39,6 +39,8 @@
 
 #include <unicode/utf8.h>
 
+#include "text/cpu_features.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -230,8 +232,7 @@ bool JsonScanRuns(JsonScan scan) {
 #endif
     case JsonScan::kAvx2:
 #if defined(CONGVAN_JSON_AVX2)
-      __builtin_cpu_init();
-      return __builtin_cpu_supports("avx2");
+      return text::CpuHasAvx2();
 #else
       return false;
 #endif

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "parse/ocr_noise.h"
+#include "text/cpu_features.h"
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -26,15 +27,10 @@ namespace congvan::parse::ocr_internal {
 
 #if defined(CONGVAN_OCR_AVX2)
 
-bool OcrAvx2Available() {
-  static const bool available = __builtin_cpu_supports("avx2");
-  return available;
-}
+bool OcrAvx2Available() { return text::CpuHasAvx2(); }
 
 #pragma GCC push_options
 #pragma GCC target("avx2")
-
-namespace {}  // namespace
 
 // A byte in every lane, read from memory: GCC 12 would otherwise rebuild each
 // such constant in every block (a move and a broadcast) where a load folds

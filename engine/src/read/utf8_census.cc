@@ -52,6 +52,7 @@
 #include <climits>
 #include <cstdint>
 
+#include "text/cpu_features.h"
 #include "text/nfc_starters.h"
 
 namespace congvan::read_internal {
@@ -321,8 +322,7 @@ bool CensusScanRuns(CensusScan scan) {
 #endif
     case CensusScan::kAvx2:
 #if defined(CONGVAN_CENSUS_AVX2)
-      __builtin_cpu_init();
-      return __builtin_cpu_supports("avx2");
+      return text::CpuHasAvx2();
 #else
       return false;
 #endif
