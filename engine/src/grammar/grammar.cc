@@ -463,15 +463,6 @@ Result<std::shared_ptr<const Grammar>> Grammar::LoadForLanguage(const std::strin
 
 namespace {
 
-// std::atoi of `digits` (ASCII digits only, possibly none): computed inline
-// when it cannot overflow, else by atoi itself, so the value is the same.
-int DigitsValue(std::string_view digits) {
-  if (digits.size() > 9) return std::atoi(std::string(digits).c_str());
-  int value = 0;
-  for (char c : digits) value = value * 10 + (c - '0');
-  return value;
-}
-
 // Whether emphasis closes at `at` in `line` ("**" or "__").
 bool ClosesEmphasisAt(std::string_view line, size_t at) {
   return at + 1 < line.size() && line[at] == line[at + 1] && (line[at] == '*' || line[at] == '_');
@@ -532,7 +523,7 @@ bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch
       // "26a" (an inserted article) → 26 and suffix "a".
       std::string_view ordinal = text;
       const size_t digits = grammar_internal::LeadingDigits(ordinal);
-      m.value = DigitsValue(ordinal.substr(0, digits));
+      m.value = grammar_internal::AtoiOf(ordinal.substr(0, digits));
       if (digits < ordinal.size()) m.suffix = ordinal.substr(digits);
       break;
     }
