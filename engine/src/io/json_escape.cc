@@ -46,7 +46,7 @@
 #endif
 // AVX2 is not assumed (the engine is built for any x86-64): its functions
 // carry their own target and run only where the processor reports it.
-#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#if defined(CONGVAN_TARGETS_AVX2)  // text/cpu_features.h
 #define CONGVAN_JSON_AVX2 1
 #include <immintrin.h>
 #endif
@@ -218,26 +218,6 @@ JsonBlockMasks MasksOf(const char* block, const char* before) {
 
 JsonBlockMasks JsonBlockMasksAt(const char* block, const char* before) {
   return MasksOf(block, before);
-}
-
-bool JsonScanRuns(JsonScan scan) {
-  switch (scan) {
-    case JsonScan::kPortable:
-      return true;
-    case JsonScan::kSse2:
-#if defined(__SSE2__)
-      return true;
-#else
-      return false;
-#endif
-    case JsonScan::kAvx2:
-#if defined(CONGVAN_JSON_AVX2)
-      return text::CpuHasAvx2();
-#else
-      return false;
-#endif
-  }
-  return false;
 }
 
 #if defined(CONGVAN_JSON_AVX2)

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/cpu_features.h"
+
 namespace congvan::io_internal {
 
 // The most bytes EscapeJsonString writes for a string of `size` bytes: the
@@ -59,8 +61,8 @@ JsonBlockMasks JsonBlockMasksPortable(const char* block, const char* before);
 // masks), sixteen bytes with SSE2 (part of x86-64), thirty-two with AVX2
 // (chosen at run time where the processor has it). All give the same
 // output; EscapeJsonChars takes the widest the machine runs.
-enum class JsonScan { kPortable, kSse2, kAvx2 };
-bool JsonScanRuns(JsonScan scan);
+using JsonScan = text::VectorScan;  // text/cpu_features.h
+inline bool JsonScanRuns(JsonScan scan) { return text::VectorScanRuns(scan); }
 // EscapeJsonChars read the given way. REQUIRES: JsonScanRuns(scan).
 char* EscapeJsonCharsWith(JsonScan scan, char* out, std::string_view s);
 // The masks of the thirty-two bytes at `block` (bits 0–31) as the AVX2 scan

@@ -42,7 +42,7 @@
 #endif
 // AVX2 is not assumed (the engine is built for any x86-64): its functions
 // carry their own target and run only where the processor reports it.
-#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#if defined(CONGVAN_TARGETS_AVX2)  // text/cpu_features.h
 #define CONGVAN_CENSUS_AVX2 1
 #include <immintrin.h>
 #endif
@@ -309,26 +309,6 @@ const CensusScan kWidestScan = CensusScanRuns(CensusScan::kAvx2)   ? CensusScan:
                                                                    : CensusScan::kPortable;
 
 }  // namespace
-
-bool CensusScanRuns(CensusScan scan) {
-  switch (scan) {
-    case CensusScan::kPortable:
-      return true;
-    case CensusScan::kSse2:
-#if defined(__SSE2__)
-      return true;
-#else
-      return false;
-#endif
-    case CensusScan::kAvx2:
-#if defined(CONGVAN_CENSUS_AVX2)
-      return text::CpuHasAvx2();
-#else
-      return false;
-#endif
-  }
-  return false;
-}
 
 Utf8Census CountUtf8(std::string_view bytes) { return CountUtf8With(kWidestScan, bytes); }
 

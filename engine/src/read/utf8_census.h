@@ -5,6 +5,8 @@
 
 #include <string_view>
 
+#include "text/cpu_features.h"
+
 namespace congvan::read_internal {
 
 // How the non-ASCII bytes read as UTF-8, as ICU's U8_NEXT reads them:
@@ -26,8 +28,8 @@ Utf8Census CountUtf8(std::string_view bytes);
 // runs of thirty-two-byte blocks with AVX2 (chosen at run time where the
 // processor has it). All give the same census; CountUtf8 takes the widest
 // the machine runs.
-enum class CensusScan { kPortable, kSse2, kAvx2 };
-bool CensusScanRuns(CensusScan scan);
+using CensusScan = text::VectorScan;  // text/cpu_features.h
+inline bool CensusScanRuns(CensusScan scan) { return text::VectorScanRuns(scan); }
 // CountUtf8 read the given way. REQUIRES: CensusScanRuns(scan).
 Utf8Census CountUtf8With(CensusScan scan, std::string_view bytes);
 

@@ -7,8 +7,17 @@
 // the processor once per process (GCC's __builtin_cpu_supports, which reads
 // CPUID and the operating system's support for the wider registers) and kept.
 // On other architectures every answer is false and the portable paths run.
+// A scan offered in three widths (portable, SSE2, AVX2: the JSON escaper,
+// the UTF-8 census) names them by VectorScan and asks VectorScanRuns which
+// this build and processor run; its AVX2 functions are compiled where
+// CONGVAN_TARGETS_AVX2 is defined, so the answer and the code agree.
 #ifndef CONGVAN_TEXT_CPU_FEATURES_H_
 #define CONGVAN_TEXT_CPU_FEATURES_H_
+
+// Whether this compiler and build can give a function the AVX2 target.
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define CONGVAN_TARGETS_AVX2 1
+#endif
 
 namespace congvan::text {
 
@@ -28,6 +37,31 @@ inline bool CpuHasAvx2() {
 #else
   return false;
 #endif
+}
+
+// The widths a vector scan reads at: byte by byte, sixteen bytes (SSE2, part
+// of x86-64), thirty-two (AVX2, where the processor has it).
+enum class VectorScan { kPortable, kSse2, kAvx2 };
+
+// Whether this build and processor run `scan`.
+inline bool VectorScanRuns(VectorScan scan) {
+  switch (scan) {
+    case VectorScan::kPortable:
+      return true;
+    case VectorScan::kSse2:
+#if defined(__SSE2__)
+      return true;
+#else
+      return false;
+#endif
+    case VectorScan::kAvx2:
+#if defined(CONGVAN_TARGETS_AVX2)
+      return CpuHasAvx2();
+#else
+      return false;
+#endif
+  }
+  return false;
 }
 
 }  // namespace congvan::text
