@@ -39,13 +39,14 @@ bool HeadingsAlike(const AlignInput& input, int a, int b) {
 // `subject` is counted on first use.
 bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
                      std::optional<SubjectVocabulary>* subject) {
-  const auto& formulas = VocabularyFor(input.old_doc.language).definition_formulas;
-  ProjectedVector x = input.features.Project(
-      WithoutCrossReferences(WithoutDefinedNames(input.Old(o).node->text, formulas)),
-      input.old_doc.language);
-  ProjectedVector y = input.features.Project(
-      WithoutCrossReferences(WithoutDefinedNames(input.New(n).node->text, formulas)),
-      input.new_doc.language);
+  // Each text without the short names its own language's formulas define.
+  auto own_words = [&](const Node& node, Language language) {
+    return input.features.Project(WithoutCrossReferences(WithoutDefinedNames(
+                                      node.text, VocabularyFor(language).definition_formulas)),
+                                  language);
+  };
+  ProjectedVector x = own_words(*input.Old(o).node, input.old_doc.language);
+  ProjectedVector y = own_words(*input.New(n).node, input.new_doc.language);
   const double bar = input.options.reworded_min;
   if (Cosine(x, y) < bar) return false;
   if (HeadingsAlike(input, a, b)) return true;
