@@ -15,7 +15,6 @@
 // cooperate in compensation (2013 Điều 69 khoản 1 điểm b, line 672) is 2024
 // Điều 87 khoản 2 điểm c (1004), not the land user's (673).
 #include <catch2/catch.hpp>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -154,16 +153,9 @@ TEST_CASE("The first look on the opening word reads every actor the whole read d
 
 TEST_CASE("A duty is paired with the same body's duty (Luật Đất đai 2013 → 2024)",
           "[align][actor_partners]") {
-  const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS");
-  if (dir == nullptr) {
-    WARN("CONGVAN_UNSEEN_TEXTS not set: the unseen-law case is not run");
-    return;
-  }
-  const std::string root(dir);
-  Document old_doc = congvan::testing::ParseString(
-      congvan::testing::ReadFile(root + "/dan_su/Luật_đất_đai_2013.txt"));
-  Document new_doc = congvan::testing::ParseString(
-      congvan::testing::ReadFile(root + "/dat_dai/Luật_Đất_đai_2024.txt"));
+  if (!congvan::testing::UnseenTextsGiven()) return;
+  Document old_doc = congvan::testing::ParseUnseen("dan_su/Luật_đất_đai_2013.txt");
+  Document new_doc = congvan::testing::ParseUnseen("dat_dai/Luật_Đất_đai_2024.txt");
   Alignment a = congvan::Align(old_doc, new_doc).value();
   CHECK(FindChange(a, 672, 1004) != nullptr);
   CHECK(FindChange(a, 673, 1004) == nullptr);

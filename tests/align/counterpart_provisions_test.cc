@@ -19,7 +19,6 @@
 // khoản 2 điểm b, c (official housing decided by the ministries of defence and
 // public security, by the province) → Luật Nhà ở 2023 Điều 42 khoản 1 điểm b, c.
 #include <catch2/catch.hpp>
-#include <cstdlib>
 #include <string>
 
 #include "congvan/align.h"
@@ -51,16 +50,9 @@ TEST_CASE(
 
 TEST_CASE("A provision meets its copy in its article's counterpart (Luật Nhà ở 2014 → 2023)",
           "[align][counterpart_provisions]") {
-  const char* dir = std::getenv("CONGVAN_UNSEEN_TEXTS");
-  if (dir == nullptr) {
-    WARN("CONGVAN_UNSEEN_TEXTS not set: the unseen-law case is not run");
-    return;
-  }
-  const std::string root(dir);
-  Document old_doc = congvan::testing::ParseString(
-      congvan::testing::ReadFile(root + "/dan_su/Luật_Nhà_ở_2014.txt"));
-  Document new_doc = congvan::testing::ParseString(
-      congvan::testing::ReadFile(root + "/dat_dai/Luật_Nhà_ở_2023.txt"));
+  if (!congvan::testing::UnseenTextsGiven()) return;
+  Document old_doc = congvan::testing::ParseUnseen("dan_su/Luật_Nhà_ở_2014.txt");
+  Document new_doc = congvan::testing::ParseUnseen("dat_dai/Luật_Nhà_ở_2023.txt");
   Alignment a = congvan::Align(old_doc, new_doc).value();
   CHECK(FindChange(a, 218, 453) != nullptr);
   CHECK(FindChange(a, 219, 454) != nullptr);

@@ -8,7 +8,6 @@
 #include "align/subject_vocabulary.h"
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
 #include <string>
 
 #include "congvan/align.h"
@@ -22,6 +21,7 @@ using congvan::align_internal::AlignInput;
 using congvan::align_internal::ProjectedVector;
 using congvan::align_internal::SubjectVocabulary;
 using congvan::testing::FindChange;
+using congvan::testing::ParseUnseen;
 
 namespace {
 
@@ -31,11 +31,6 @@ double SubjectShare(const AlignInput& input, const SubjectVocabulary& v, const c
   ProjectedVector p = input.features.Project(phrase, input.old_doc.language);
   ProjectedVector rest = v.Without(p);
   return p.vector().l1 > 0 ? 1.0 - rest.vector().l1 / p.vector().l1 : 0.0;
-}
-
-Document ParseUnseen(const std::string& relative) {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(
-      std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" + relative));
 }
 
 }  // namespace
@@ -95,10 +90,7 @@ TEST_CASE(
 
 TEST_CASE("Subject words across articles on unseen laws: unlinked, unless the headings are alike",
           "[align][subject_vocabulary]") {
-  if (std::getenv("CONGVAN_UNSEEN_TEXTS") == nullptr) {
-    WARN("CONGVAN_UNSEEN_TEXTS not set: the unseen-law cases are not run");
-    return;
-  }
+  if (!congvan::testing::UnseenTextsGiven()) return;
   {
     // Luật Đầu tư công 2024 Điều 30 khoản 2 (a province decides a project's
     // investment policy) is not 2019 Điều 55 khoản 5 (the province's

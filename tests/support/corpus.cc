@@ -50,6 +50,16 @@ std::vector<std::string> CorpusAndUnseenTexts() {
   return texts;
 }
 
+bool UnseenTextsGiven() {
+  if (std::getenv("CONGVAN_UNSEEN_TEXTS") != nullptr) return true;
+  WARN("CONGVAN_UNSEEN_TEXTS not set: the unseen-law cases are not run");
+  return false;
+}
+
+Document ParseUnseen(const std::string& relative) {
+  return ParseString(ReadFile(std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" + relative));
+}
+
 Document ParseCorpus(const std::string& relative, const ParseOptions& options) {
   auto doc = ParseFile(CorpusPath(relative), options);
   INFO(doc.status().ToString());

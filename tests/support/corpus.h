@@ -20,6 +20,12 @@ std::string ReadFile(const std::string& path);
 // $CONGVAN_UNSEEN_TEXTS when it is set (the team's unseen laws): the subjects
 // of the tests that compare a fast path with the plain one on real lines.
 std::vector<std::string> CorpusAndUnseenTexts();
+// Whether $CONGVAN_UNSEEN_TEXTS is set; when not, warns that the calling
+// case's unseen-law checks are not run (the case then returns).
+bool UnseenTextsGiven();
+// The unseen text at `relative` (under $CONGVAN_UNSEEN_TEXTS), parsed.
+// REQUIRES: UnseenTextsGiven().
+Document ParseUnseen(const std::string& relative);
 
 // Parse options that force `language` (instead of detecting it).
 ParseOptions InLanguage(const Language& language);
