@@ -160,6 +160,27 @@ void MarkRunContinuations(std::vector<SourceLine>& lines) {
   }
 }
 
+// Whether the sixteen bytes at `p` hold at least `enough` (1–16) ASCII
+// letters. An ASCII byte is a whole character and A–Z, a–z are letters, so
+// that many there is that many letters in the text, whatever follows.
+bool AsciiLettersReachIn16(const uint8_t* p, int enough) {
+  uint32_t letters = 0;
+#if defined(__SSE2__)
+  // Bytes of 80–FF are negative as signed, so below 'a' even with 0x20 set.
+  __m128i v =
+      _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), _mm_set1_epi8(0x20));
+  letters = static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(
+      _mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)))));
+#else
+  for (int k = 0; k < 16; ++k) {
+    uint8_t b = p[k];
+    if (b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z') letters |= 1u << k;
+  }
+#endif
+  for (int k = 1; k < enough && letters != 0; ++k) letters &= letters - 1;  // drop enough - 1
+  return letters != 0;
+}
+
 }  // namespace
 
 std::vector<SourceLine> SplitLines(std::string_view text) {
@@ -254,6 +275,12 @@ bool StartsLowercase(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {           // ICU's answers for ASCII, without a call: only A–Z, a–z are
+      const uint8_t b = p[i++];  // letters, and only 0–9 digits
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') return b >= 'a';
+      if (b >= '0' && b <= '9') return false;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0) return false;
@@ -264,11 +291,14 @@ bool StartsLowercase(std::string_view s) {
 }
 
 int LetterCount(std::string_view s, int enough) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  // Most callers ask "at least three?" of a line that answers within its
+  // first few bytes ("1. Biện pháp"): see there first, without decoding.
+  if (enough >= 1 && enough <= 16 && n >= 16 && AsciiLettersReachIn16(p, enough)) return enough;
   // ICU's u_isalpha for the characters Vietnamese and English are written in,
   // asked once (text/code_point_table.h); others asked each time.
   static const text::CodePointTable kAlpha([](UChar32 c) { return uint8_t{u_isalpha(c) != 0}; });
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t n = static_cast<int32_t>(s.size());
   int count = 0;
   for (int32_t i = 0; i < n && count < enough;) {
     if (p[i] < 0x80) {  // ASCII without a call into ICU
