@@ -20,6 +20,7 @@
 
 #include "parse/ocr_noise.h"
 #include "parse/parse_internal.h"
+#include "parse/running_header_gate.h"
 #include "parse/running_header_keys.h"
 #include "parse/tables.h"
 
@@ -55,9 +56,10 @@ constexpr size_t kMaxCueLineBytes = 320;
 constexpr int kMaxSubjectWords = 60;
 constexpr size_t kMinLinesPerPage = 8;  // a running header comes back once per page
 
-bool IsNoise(const SourceLine& line, const Grammar& grammar) {
+// `letters` is LetterCount(line.text, 3), which MarkNoise asks once a line.
+bool IsNoise(const SourceLine& line, int letters, const Grammar& grammar) {
   if (line.text.size() > kMaxGarbageLineBytes) return false;
-  if (LetterCount(line.text, 3) >= 3) return LooksLikeOcrGarbage(line.text);
+  if (letters >= 3) return LooksLikeOcrGarbage(line.text);
   // A marker alone on its line ("I.", "a)") is a heading split from its text.
   return HasNoMarkers(grammar, line);
 }
@@ -367,8 +369,8 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   const SourceLine* previous = nullptr;
   // A marker alone on its line is a heading whose text follows on the next
   // line; one followed by no text ("+" among the pieces of a formula) is not.
-  auto lone_marker_without_text = [&](size_t i) {
-    if (LetterCount(lines[i].text, 3) >= 3) return false;
+  auto lone_marker_without_text = [&](size_t i, int letters) {
+    if (letters >= 3) return false;
     bool alone = false;  // a marker with nothing after it
     for (const MarkerMatch& m : LineMarkers(grammar, lines[i]))
       alone = alone || m.text_begin >= lines[i].text.size();
@@ -385,15 +387,19 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
       previous = nullptr;
       continue;
     }
-    if (!line.role && line.text.size() <= kMaxGarbageLineBytes &&
-        (IsNoise(line, grammar) || lone_marker_without_text(i)) &&
+    if (line.role || line.text.size() > kMaxGarbageLineBytes) {
+      previous = &line;
+      continue;
+    }
+    const int letters = LetterCount(line.text, 3);  // the three questions below ask it
+    if ((IsNoise(line, letters, grammar) || lone_marker_without_text(i, letters)) &&
         LineCue(grammar, line, CueKind::kFooter) < 0 &&
         LineCue(grammar, line, CueKind::kLetterhead) < 0 &&  // a bare "Số:" is the letterhead's
         LineCue(grammar, line, CueKind::kSignature) < 0) {   // and a bare "TM." the signature's
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
       bool continues = previous != nullptr && !previous->role && has_digit &&
                        !EndsWithTerminalPunctuation(previous->text) &&
-                       previous->text.back() != ':' && LetterCount(line.text, 3) < 3 &&
+                       previous->text.back() != ':' && letters < 3 &&
                        !LooksLikeOcrGarbage(line.text);
       if (!continues) line.role = BlockRole::kNoise;
     }
@@ -486,8 +492,14 @@ bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Gramm
 // line. An issuer's name over a letterhead is not one either (OpensLetterhead).
 // The lines are grouped by the key hashes MarkLineCues kept (`header_hashes`,
 // one per KeepsHeaderKeyHash line), checked into the keys' own groups.
-void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
-                        const std::vector<uint32_t>& header_hashes) {
+// With `gate`, a text that provably holds none returns first, and the pass
+// says so (running_header_gate.h): a law typed from the web, whose short
+// lines repeat without page edges, otherwise pays for every short line's
+// questions and for grouping them.
+bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
+                        const std::vector<uint32_t>& header_hashes, bool gate) {
+  auto at_page_edge = [&](long j) { return AtPageEdge(lines, j); };
+  if (gate && !MayHoldRunningHeaders(lines, header_hashes, at_page_edge)) return true;
   int page_breaks = 0;
   std::vector<size_t> candidates;
   std::vector<uint32_t> hashes;
@@ -509,8 +521,7 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
   for (size_t g = 0; g < found.groups.size(); ++g) {
     const std::string& key = found.keys[g];
     const std::vector<size_t>& where = found.groups[g];
-    bool page_like =
-        key.find("trang #") != std::string::npos || key.find("page #") != std::string::npos;
+    bool page_like = PageLikeKey(key);
     size_t needed = (page_like || page_breaks >= 2) ? 2 : 3;
     if (where.size() < needed) continue;
     // Once per page: occurrences close together are a list, not a header.
@@ -523,6 +534,7 @@ void MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
     if (!spread || (!at_edges && !page_like)) continue;
     for (size_t k : where) lines[k].role = BlockRole::kRunningHeader;
   }
+  return false;
 }
 
 // The next or the previous non-blank line is a page number.
@@ -1139,11 +1151,12 @@ void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar)
   const SourceLine* previous = nullptr;
   for (SourceLine& line : lines) {
     if (line.blank) continue;
-    bool rest_of_title =
-        previous != nullptr && !previous->role && StartsLowercase(line.text) &&
+    bool rest_of_title =  // the roles first: most lines have none
+        previous != nullptr && !previous->role &&
         (line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
          line.role == BlockRole::kFooter || line.role == BlockRole::kRunningHeader) &&
-        !EndsWithTerminalPunctuation(previous->text) && OpensTitledDivision(*previous, grammar);
+        StartsLowercase(line.text) && !EndsWithTerminalPunctuation(previous->text) &&
+        OpensTitledDivision(*previous, grammar);
     if (rest_of_title) line.role.reset();
     previous = &line;
   }
@@ -1153,6 +1166,11 @@ void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar)
 
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
   (void)lang;
+  ClassifyLinesWithHeaderGate(lines, grammar, /*header_gate=*/true);
+}
+
+bool ClassifyLinesWithHeaderGate(std::vector<SourceLine>& lines, const Grammar& grammar,
+                                 bool header_gate) {
   MarkFrontMatter(lines);
   // The folds live here, not in the line records, which outlive line roles:
   // one line's at a time, and those of lines the cue sets could not answer.
@@ -1163,7 +1181,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   MarkLineCues(lines, grammar, folds, header_hashes);
   MarkNoise(lines, grammar);
   KeepRulesWithFurniture(lines);
-  MarkRunningHeaders(lines, grammar, header_hashes);
+  const bool gated = MarkRunningHeaders(lines, grammar, header_hashes, header_gate);
   header_hashes = {};
   ConfirmPageNumbers(lines);
   MarkTocPages(lines);
@@ -1180,6 +1198,7 @@ void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Langu
   MarkCellRuns(lines, grammar);
   KeepWrappedHeadings(lines, grammar);
   for (SourceLine& line : lines) line.folded = {};  // `folds` goes now
+  return gated;
 }
 
 }  // namespace congvan::parse

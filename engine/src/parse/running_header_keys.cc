@@ -9,6 +9,7 @@
 #include "parse/running_header_keys.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <map>
 #include <numeric>
@@ -23,6 +24,12 @@ namespace congvan::parse {
 
 namespace {
 
+// A cue fold with its digits as '#'.
+std::string KeyOfFold(std::string fold) {
+  for (char& c : fold) c = (c >= '0' && c <= '9') ? '#' : c;
+  return fold;
+}
+
 constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
 
 uint64_t Mix(uint64_t h, uint64_t block) {
@@ -31,19 +38,66 @@ uint64_t Mix(uint64_t h, uint64_t block) {
   return h ^ (h >> 29);
 }
 
-// Sixteen bytes of the fold at `p`, digits as '#', mixed into `h`.
-uint64_t MixBlock(uint64_t h, const unsigned char* p) {
+// Whether "trang " or "page " ends at `at` of `folded`: where the key has
+// '#' after a space, whether it names a page there (PageLikeKey).
+bool PageNameEndsAt(std::string_view folded, size_t at) {
+  if (at < 5) return false;
+  const std::string_view before = folded.substr(0, at);
+  switch (before[at - 2]) {  // the name's last letter
+    case 'g':
+      return before.ends_with("trang ");
+    case 'e':
+      return before.ends_with("page ");
+    default:
+      return false;
+  }
+}
+
+// The key's numbers after a space ('#' after ' '), block by block as the
+// hash reads them: whether one of them is a page's ("trang #", "page #").
+class PageNumberScan {
+ public:
+  explicit PageNumberScan(std::string_view folded) : folded_(folded) {}
+  // The lanes of the next sixteen key bytes that hold '#' and ' '.
+  void Add(uint32_t hashes, uint32_t spaces) {
+    uint32_t after_space = hashes & ((spaces << 1) | space_before_);
+    space_before_ = (spaces >> 15) & 1;
+    for (; after_space != 0 && !page_like_; after_space &= after_space - 1)
+      page_like_ = PageNameEndsAt(folded_, block_ + std::countr_zero(after_space));
+    block_ += 16;
+  }
+  bool page_like() const { return page_like_; }
+
+ private:
+  std::string_view folded_;
+  size_t block_ = 0;           // the offset of the next block
+  uint32_t space_before_ = 0;  // the last block's last byte was a space
+  bool page_like_ = false;
+};
+
+// Sixteen bytes of the fold at `p`, digits as '#', mixed into `h`; their
+// numbers after a space given to `pages`.
+[[gnu::always_inline]] inline uint64_t MixBlock(uint64_t h, const unsigned char* p,
+                                                PageNumberScan& pages) {
   uint64_t low = 0, high = 0;
 #if defined(__SSE2__)
   __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
                                 _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
   v = _mm_or_si128(_mm_andnot_si128(digit, v), _mm_and_si128(digit, _mm_set1_epi8('#')));
+  pages.Add(static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')))),
+            static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))));
   low = static_cast<uint64_t>(_mm_cvtsi128_si64(v));
   high = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(v, v)));
 #else
   unsigned char block[16];
-  for (size_t k = 0; k < 16; ++k) block[k] = (p[k] >= '0' && p[k] <= '9') ? '#' : p[k];
+  uint32_t hashes = 0, spaces = 0;
+  for (size_t k = 0; k < 16; ++k) {
+    block[k] = (p[k] >= '0' && p[k] <= '9') ? '#' : p[k];
+    hashes |= block[k] == '#' ? 1u << k : 0u;
+    spaces |= block[k] == ' ' ? 1u << k : 0u;
+  }
+  pages.Add(hashes, spaces);
   std::memcpy(&low, block, 8);
   std::memcpy(&high, block + 8, 8);
 #endif
@@ -101,21 +155,27 @@ std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i) {
   std::string joined;
   std::string key;
   AppendFoldEndsForCues(RunText(lines, i, joined), &key);
-  for (char& c : key) c = (c >= '0' && c <= '9') ? '#' : c;
-  return key;
+  return KeyOfFold(std::move(key));
+}
+
+bool PageLikeKey(std::string_view key) {
+  return key.find("trang #") != std::string_view::npos ||
+         key.find("page #") != std::string_view::npos;
 }
 
 uint32_t HeaderKeyHash(std::string_view folded) {
   const auto* p = reinterpret_cast<const unsigned char*>(folded.data());
   size_t n = folded.size();
   uint64_t h = Mix(0, n);
-  for (; n >= 16; n -= 16, p += 16) h = MixBlock(h, p);
+  PageNumberScan pages(folded);
+  for (; n >= 16; n -= 16, p += 16) h = MixBlock(h, p, pages);
   if (n > 0) {
     unsigned char rest[16] = {};
     std::memcpy(rest, p, n);
-    h = MixBlock(h, rest);
+    h = MixBlock(h, rest, pages);
   }
-  return static_cast<uint32_t>(h ^ (h >> 32));
+  const auto hash = static_cast<uint32_t>(h ^ (h >> 32));
+  return (hash & ~kPageLikeBit) | (pages.page_like() ? kPageLikeBit : 0);
 }
 
 HeaderGroups GroupByHeaderKey(const std::vector<SourceLine>& lines,

@@ -43,7 +43,14 @@ std::string_view RunText(const std::vector<SourceLine>& lines, size_t i, std::st
 // Line i's key: the cue fold of RunText with its digits as '#'.
 std::string HeaderKey(const std::vector<SourceLine>& lines, size_t i);
 
-// A hash of the key whose cue fold is `folded` (digits hashed as '#').
+// Whether a key names a page ("trang #", "page #"): a header such as
+// "Trang 2/5" needs only two lines and no page edge.
+bool PageLikeKey(std::string_view key);
+
+// A hash of the key whose cue fold is `folded` (digits hashed as '#'). Its
+// kPageLikeBit is PageLikeKey of the key, so a pass can tell from the hashes
+// alone that no line names a page (running_header_gate.h).
+inline constexpr uint32_t kPageLikeBit = 1;
 uint32_t HeaderKeyHash(std::string_view folded);
 
 // The lines of `candidates` (ascending) grouped by their keys, as a map keyed
