@@ -116,3 +116,19 @@ TEST_CASE("the page-like bit finds a page's number at every offset and block edg
   CHECK(PageLikeBit(many + " trang 5"));
   CHECK(PageLikeBit("trang 5" + many));
 }
+
+TEST_CASE("a hash counts only its lines a page apart, taken from the first", "[parse]") {
+  using congvan::parse::AnyHashSpread;
+  using congvan::parse::EdgeLine;
+  auto spread = [](std::vector<EdgeLine> lines, size_t needed) {
+    return AnyHashSpread(lines, needed, 8);
+  };
+  CHECK(spread({{1, 0}, {1, 5}, {1, 9}}, 2));  // 0 and 9
+  CHECK_FALSE(spread({{1, 0}, {1, 5}, {1, 9}}, 3));
+  CHECK(spread({{1, 0}, {2, 8}, {1, 16}}, 2));  // another hash between
+  CHECK_FALSE(spread({{1, 0}, {2, 8}, {1, 16}}, 3));
+  CHECK(spread({{7, 0}, {7, 8}, {7, 16}}, 3));
+  CHECK_FALSE(spread({{7, 0}, {7, 7}, {7, 15}}, 3));  // at most two a page apart
+  CHECK_FALSE(spread({{1, 0}, {2, 20}, {3, 40}}, 2));
+  CHECK_FALSE(spread({}, 2));
+}

@@ -499,7 +499,8 @@ bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Gramm
 bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
                         const std::vector<uint32_t>& header_hashes, bool gate) {
   auto at_page_edge = [&](long j) { return AtPageEdge(lines, j); };
-  if (gate && !MayHoldRunningHeaders(lines, header_hashes, at_page_edge)) return true;
+  if (gate && !MayHoldRunningHeaders(lines, header_hashes, kMinLinesPerPage, at_page_edge))
+    return true;
   int page_breaks = 0;
   std::vector<size_t> candidates;
   std::vector<uint32_t> hashes;
