@@ -27,6 +27,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "text/syllable_gate.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -453,6 +455,8 @@ SyllableSet::SyllableSet(const std::vector<std::string>& onsets,
       longest_rhyme_ = std::max(longest_rhyme_, k->size());
     }
   }
+  vowels_together_ = VowelsStayTogether(std::vector<std::string>(onsets_.begin(), onsets_.end()),
+                                        std::vector<std::string>(rhymes_.begin(), rhymes_.end()));
 }
 
 bool SyllableSet::Valid(std::string_view token) const {
@@ -765,10 +769,50 @@ enum class PairSteps { kNone, kThenClean, kThenNotClean };
   }
 }
 
+// The pair of the word starting at `a_from` and the next, as the walk would
+// stop at it (WalkCleanSyllables): clean (one space between, no punctuation
+// where they meet), a piece not a syllable, no digit or sign in either core.
+// Otherwise `pair` is false and `a` says where the first word ends.
+PairStop PairAt(std::string_view text, size_t a_from, const SyllableSet& set, WordMemo& memo) {
+  const size_t n = text.size();
+  const char* const text_end = text.data() + n;
+  PairStop stop;
+  stop.a = ScanWord(text, a_from);
+  const size_t a_end = stop.a.end;
+  if (a_end + 1 >= n || text[a_end] != ' ' || stop.a.trailing != 0 ||
+      kBreakOrEdge[static_cast<unsigned char>(text[a_end + 1])]) {
+    return stop;
+  }
+  stop.b = ScanWord(text, a_end + 1);
+  const size_t a_core = a_from + stop.a.leading;
+  stop.va = a_end > a_core && AskInText(set, memo, text.substr(a_core, a_end - a_core), text_end);
+  const size_t b_core_end = stop.b.end - stop.b.trailing;
+  stop.vb = b_core_end > stop.b.from &&
+            AskInText(set, memo, text.substr(stop.b.from, b_core_end - stop.b.from), text_end);
+  stop.pair = (!stop.va || !stop.vb) && !PairHoldsNonLetter(text, a_from, a_end, stop.b);
+  return stop;
+}
+
+// From `from` (a word's start or a break), the first pair the walk would stop
+// at, asking only the pairs the shape gate leaves open (JoinCandidates): a
+// pair it rules out cannot be joined (JoinedWords would answer 0), so the
+// repair's joins are the walk's. At the text's end, no pair and `a` ending there.
+PairStop NextGatedStop(std::string_view text, size_t from, const SyllableSet& set, WordMemo& memo,
+                       JoinCandidates& candidates) {
+  const size_t n = text.size();
+  for (size_t i = from;;) {
+    const size_t a_from = candidates.Next(i);
+    if (a_from >= n) return {ScannedWord{n, n, 0, 0}, {}, false, false, false};
+    PairStop stop = PairAt(text, a_from, set, memo);
+    if (stop.pair) return stop;
+    i = stop.a.end;
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
-                                                 SyllableRepairs* report) {
+                                                 SyllableRepairs* report, SyllableScan scan) {
   std::string out;
   int count = 0;
   size_t copied = 0;    // text[0, copied) is in `out`
@@ -779,6 +823,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   memo.Own(set.number_);
   WordMemo& pair_memo = ThreadPairMemo();
   pair_memo.Own(set.number_);
+  const bool gated = scan == SyllableScan::kShapeGate && set.vowels_together_ && SyllableGateRuns();
+  JoinCandidates candidates(text);
   // Words are runs between single ASCII spaces; a join deletes that space.
   // The walk crosses line ends, so the first join's line is counted where it is.
   size_t i = 0;
@@ -787,7 +833,8 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       ++i;
       continue;
     }
-    const PairStop stop = WalkCleanSyllables(text, i, set, memo, pair_memo);
+    const PairStop stop = gated ? NextGatedStop(text, i, set, memo, candidates)
+                                : WalkCleanSyllables(text, i, set, memo, pair_memo);
     const ScannedWord& wa = stop.a;
     size_t joined_words = 0;
     std::string_view b, c;

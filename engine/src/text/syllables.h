@@ -26,6 +26,11 @@ namespace congvan::text {
 
 struct SyllableRepairs;
 
+// How the repair finds the word pairs it asks about: ruled out by their
+// shape first (text/syllable_gate.h), where the lists allow it and the
+// processor has AVX2, or every word asked of the memo (the walk; tests).
+enum class SyllableScan { kShapeGate, kEveryWord };
+
 class SyllableSet {
  public:
   // `stop_finals`: rhyme endings that close a syllable with a stop;
@@ -50,7 +55,8 @@ class SyllableSet {
   // The repair finds its thread's memo of this set's answers once per text.
   friend std::optional<std::string> RepairBrokenSyllables(std::string_view text,
                                                           const SyllableSet& set,
-                                                          SyllableRepairs* report);
+                                                          SyllableRepairs* report,
+                                                          SyllableScan scan);
   bool ToneFitsFinal(std::string_view key, UChar32 tone) const;
 
   // Looked up by std::string_view without building a string.
@@ -66,6 +72,9 @@ class SyllableSet {
   size_t longest_onset_ = 0;
   size_t longest_rhyme_ = 0;
   uint64_t number_;  // unique per set: keys the per-thread memo of Valid()'s answers
+  // No syllable of the lists holds a vowel, a consonant, a vowel: the repair
+  // may rule pairs out by their shape (text/syllable_gate.h).
+  bool vowels_together_ = false;
 };
 
 struct SyllableRepairs {
@@ -79,7 +88,8 @@ struct SyllableRepairs {
 // join is a syllable, keeping the pieces' case consistent. Returns the
 // repaired text, or nullopt when nothing was repaired; line breaks are kept.
 std::optional<std::string> RepairBrokenSyllables(std::string_view text, const SyllableSet& set,
-                                                 SyllableRepairs* report);
+                                                 SyllableRepairs* report,
+                                                 SyllableScan scan = SyllableScan::kShapeGate);
 
 }  // namespace congvan::text
 

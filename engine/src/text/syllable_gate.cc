@@ -1,0 +1,322 @@
+// The word pairs a broken syllable could be joined at (see syllable_gate.h):
+// the lists' shape checked once, then the text classified 64 bytes at a time
+// into masks and the pairs the masks leave open found with a few additions.
+#include "text/syllable_gate.h"
+
+#include <unicode/utf8.h>
+
+#if defined(CONGVAN_TARGETS_AVX2)
+#include <immintrin.h>
+#endif
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
+
+namespace congvan::text {
+namespace {
+
+// The Vietnamese letters as toneless lower-case keys: 'v' a vowel, 'c' a
+// consonant, 0 anything else.
+char KeyLetterClass(UChar32 c) {
+  static constexpr std::u32string_view kVowels = U"aeiouyăâêôơư";
+  static constexpr std::u32string_view kConsonants = U"bcdđfghjklmnpqrstvwxz";
+  if (kVowels.find(static_cast<char32_t>(c)) != std::u32string_view::npos) return 'v';
+  if (kConsonants.find(static_cast<char32_t>(c)) != std::u32string_view::npos) return 'c';
+  return 0;
+}
+
+// What a key holds of the shape "vowel … consonant … vowel", in order.
+struct KeyShape {
+  bool vowel = false;                // a vowel
+  bool vowel_then_consonant = false;  // a vowel, later a consonant
+  bool consonant_then_vowel = false;  // a consonant, later a vowel
+  bool split_vowels = false;          // a vowel, later a consonant, later a vowel
+};
+
+KeyShape ShapeOf(const std::string& key) {
+  KeyShape s;
+  bool consonant = false;
+  const auto* p = reinterpret_cast<const uint8_t*>(key.data());
+  const auto n = static_cast<int32_t>(key.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    const char kind = KeyLetterClass(c);
+    if (kind == 'v') {
+      if (s.vowel_then_consonant) s.split_vowels = true;
+      if (consonant) s.consonant_then_vowel = true;
+      s.vowel = true;
+    } else if (kind == 'c') {
+      consonant = true;
+      if (s.vowel) s.vowel_then_consonant = true;
+    }
+  }
+  return s;
+}
+
+constexpr size_t kWindow = 64;
+constexpr size_t kReadPast = 2;  // the classifier reads two bytes past the window
+
+// The two-byte Vietnamese vowels (toneless keys a ă â e ê i o ô ơ u ư y), by
+// code point; the three-byte ones are U+1EA0…U+1EF9 (all carry a tone).
+constexpr std::array<uint16_t, 42> kTwoByteVowels = {
+    0xC0,  0xC1,  0xC2,  0xC3,  0xC8,  0xC9,  0xCA,  0xCC,  0xCD,  0xD2,  0xD3,
+    0xD4,  0xD5,  0xD9,  0xDA,  0xDD,  0xE0,  0xE1,  0xE2,  0xE3,  0xE8,  0xE9,
+    0xEA,  0xEC,  0xED,  0xF2,  0xF3,  0xF4,  0xF5,  0xF9,  0xFA,  0xFD,  0x102,
+    0x103, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0};
+
+// A Vietnamese vowel written with two or three bytes starts at `q`.
+bool MultiByteVowelAt(const unsigned char* q) {
+  if (q[0] == 0xE1) return (q[1] == 0xBA && q[2] >= 0xA0) || (q[1] == 0xBB && q[2] <= 0xB9);
+  if (q[0] < 0xC2 || q[0] > 0xDF || (q[1] & 0xC0) != 0x80) return false;
+  const auto c = static_cast<uint16_t>(((q[0] & 0x1F) << 6) | (q[1] & 0x3F));
+  return std::find(kTwoByteVowels.begin(), kTwoByteVowels.end(), c) != kTwoByteVowels.end();
+}
+
+// The ASCII classes, byte by byte.
+constexpr uint8_t kBreak = 1, kVowel = 2, kConsonant = 4, kSign = 8;
+constexpr std::array<uint8_t, 256> kAsciiClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (char c : std::string_view(" \n\t")) t[static_cast<unsigned char>(c)] = kBreak;
+  for (char c : std::string_view("#$%&*+-/0123456789<=>")) t[static_cast<unsigned char>(c)] = kSign;
+  for (int c = 'a'; c <= 'z'; ++c) {
+    const bool vowel = std::string_view("aeiouy").find(static_cast<char>(c)) != std::string_view::npos;
+    t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = vowel ? kVowel : kConsonant;
+  }
+  return t;
+}();
+
+// Bits at the break after the second word of each pair in the window that
+// the shape leaves open; a pair whose second word ends past the window has
+// none (it is decided in the next window).
+uint64_t OpenPairEnds(const ShapeMasks& m) {
+  const uint64_t breaks = m.breaks, word = ~breaks;
+  // A window starts at a break or at a word's first byte.
+  const uint64_t starts = word & ((breaks << 1) | 1);
+  // A carry from a word's start runs through its bytes until it meets a
+  // zero: a vowel (a sign) in the word, or else the break after it.
+  const uint64_t no_vowel_end = ((word & ~m.vowels) + starts) & breaks;
+  const uint64_t no_sign_end = ((word & ~m.non_letters) + starts) & breaks;
+  // A single space between two words, at the break after the first word a.
+  const uint64_t pair_spaces = m.spaces & (word << 1) & (word >> 1);
+  const uint64_t first_open = pair_spaces & no_sign_end;
+  const uint64_t consonant_between = (m.consonants << 1) | (m.consonants >> 1);
+  // a has a vowel and a consonant meets the space: open only if b has no vowel.
+  const uint64_t open_unless_b_vowel = first_open & ~no_vowel_end & consonant_between;
+  const uint64_t open = first_open & ~open_unless_b_vowel;
+  // Carried from the space through b to the break after it.
+  auto to_end = [&](uint64_t at_spaces) { return (word + (at_spaces << 1)) & breaks; };
+  return (to_end(open) | (to_end(open_unless_b_vowel) & no_vowel_end)) & no_sign_end;
+}
+
+// The first word's start of the pair whose second word ends at bit `end`.
+size_t FirstWordOfPairEndingAt(uint64_t breaks, int end) {
+  const uint64_t below_end = breaks & ((uint64_t{1} << end) - 1);
+  const int space = 63 - std::countl_zero(below_end);
+  const uint64_t below_space = breaks & ((uint64_t{1} << space) - 1);
+  return below_space == 0 ? 0 : static_cast<size_t>(64 - std::countl_zero(below_space));
+}
+
+ShapeMasks Classify(const unsigned char* p, VectorScan scan) {
+#if defined(CONGVAN_TARGETS_AVX2)
+  if (scan == VectorScan::kAvx2) return ShapeMasksAvx2(p);
+#else
+  (void)scan;
+#endif
+  return ShapeMasksPortable(p);
+}
+
+}  // namespace
+
+bool VowelsStayTogether(const std::vector<std::string>& onset_keys,
+                        const std::vector<std::string>& rhyme_keys) {
+  // "o r" splits its vowels when o or r does, when o has a vowel then a
+  // consonant and r a vowel, or o a vowel and r a consonant then a vowel.
+  bool onset_vowel = false, onset_vowel_consonant = false;
+  for (const std::string& o : onset_keys) {
+    const KeyShape s = ShapeOf(o);
+    if (s.split_vowels) return false;
+    onset_vowel |= s.vowel;
+    onset_vowel_consonant |= s.vowel_then_consonant;
+  }
+  for (const std::string& r : rhyme_keys) {
+    const KeyShape s = ShapeOf(r);
+    if (s.split_vowels || (onset_vowel_consonant && s.vowel) ||
+        (onset_vowel && s.consonant_then_vowel)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool SyllableGateRuns() { return VectorScanRuns(VectorScan::kAvx2); }
+
+ShapeMasks ShapeMasksPortable(const unsigned char* p) {
+  ShapeMasks m;
+  for (size_t k = 0; k < kWindow; ++k) {
+    const uint64_t bit = uint64_t{1} << k;
+    const uint8_t cls = kAsciiClass[p[k]];
+    if (cls & kBreak) m.breaks |= bit;
+    if (p[k] == ' ') m.spaces |= bit;
+    if ((cls & kVowel) || MultiByteVowelAt(p + k)) m.vowels |= bit;
+    if ((cls & kConsonant) || (p[k] == 0xC4 && (p[k + 1] & 0xFE) == 0x90)) m.consonants |= bit;
+    if (cls & kSign) m.non_letters |= bit;
+  }
+  return m;
+}
+
+#if defined(CONGVAN_TARGETS_AVX2)
+namespace {
+
+// ASCII classes as the intersection of a low-nibble and a high-nibble table,
+// one bit a rectangle: 0x01 vowels @A-O/`a-o, 0x02 vowels P-Z/p-z, 0x04 and
+// 0x08 the consonants of the same rows, 0x10 space, 0x20 tab and newline,
+// 0x40 # $ % & * + - /, 0x80 digits and < = >. Each table twice, once for
+// each lane (the shuffle looks up within a lane).
+#define CONGVAN_TWICE(...) {__VA_ARGS__, __VA_ARGS__}
+alignas(32) constexpr uint8_t kAsciiLow[32] = CONGVAN_TWICE(
+    0x98, 0x89, 0x8C, 0xCC, 0xCC, 0xC3, 0xCC, 0x8C, 0x8C, 0xA3, 0x6C, 0x44, 0x84, 0xC4, 0x84, 0x41);
+alignas(32) constexpr uint8_t kAsciiHigh[32] = CONGVAN_TWICE(
+    0x20, 0, 0x50, 0x80, 0x05, 0x0A, 0x05, 0x0A, 0, 0, 0, 0, 0, 0, 0, 0);
+// Two-byte vowels: the lead's low nibble (C3-C6), the continuation's high
+// and low nibbles; bits 0x01/0x02 Latin-1 rows 8/A and 9/B, 0x04 C4 8x,
+// 0x08 C4/C5 Ax, 0x10 C6 Ax, 0x20 C6 Bx.
+alignas(32) constexpr uint8_t kLeadLow[32] = CONGVAN_TWICE(
+    0, 0, 0, 0x03, 0x0C, 0x08, 0x30, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+alignas(32) constexpr uint8_t kNextHigh[32] = CONGVAN_TWICE(
+    0, 0, 0, 0, 0, 0, 0, 0, 0x05, 0x02, 0x19, 0x22, 0, 0, 0, 0);
+alignas(32) constexpr uint8_t kNextLow[32] = CONGVAN_TWICE(
+    0x31, 0x11, 0x07, 0x07, 0x02, 0x02, 0, 0, 0x09, 0x0B, 0x03, 0, 0x01, 0x03, 0, 0x10);
+#undef CONGVAN_TWICE
+
+__attribute__((target("avx2"), always_inline)) inline __m256i Table(const uint8_t* t) {
+  return _mm256_load_si256(reinterpret_cast<const __m256i*>(t));
+}
+__attribute__((target("avx2"), always_inline)) inline __m256i Byte(int b) {
+  return _mm256_set1_epi8(static_cast<char>(b));
+}
+// The byte bits of `v` that are not zero.
+__attribute__((target("avx2"), always_inline)) inline uint32_t NonZero(__m256i v) {
+  return ~static_cast<uint32_t>(
+      _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_setzero_si256())));
+}
+__attribute__((target("avx2"), always_inline)) inline uint32_t Bits(__m256i v) {
+  return static_cast<uint32_t>(_mm256_movemask_epi8(v));
+}
+// Bit `k` of every byte (where the shift moves it to the top bit).
+template <int kShift>
+__attribute__((target("avx2"), always_inline)) inline uint32_t BitOfBytes(__m256i v) {
+  return Bits(_mm256_slli_epi16(v, kShift));
+}
+
+}  // namespace
+
+__attribute__((target("avx2"))) ShapeMasks ShapeMasksAvx2(const unsigned char* p) {
+  const __m256i ascii_low = Table(kAsciiLow), ascii_high = Table(kAsciiHigh);
+  const __m256i lead_low = Table(kLeadLow), next_high = Table(kNextHigh), next_low = Table(kNextLow);
+  const __m256i nibble = Byte(0x0F);
+  ShapeMasks m;
+  for (int half = 0; half < 2; ++half) {
+    const unsigned char* q = p + 32 * half;
+    const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
+    const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
+    const __m256i x2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2));
+    const __m256i low = _mm256_and_si256(x, nibble);
+    const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
+    const __m256i cls = _mm256_and_si256(_mm256_shuffle_epi8(ascii_low, low),
+                                         _mm256_shuffle_epi8(ascii_high, high));
+    // Vowels of three bytes: E1 BA A0-BF, E1 BB 80-B9.
+    const __m256i three = _mm256_and_si256(
+        _mm256_cmpeq_epi8(x, Byte(0xE1)),
+        _mm256_or_si256(
+            _mm256_and_si256(
+                _mm256_cmpeq_epi8(x1, Byte(0xBA)),
+                _mm256_cmpeq_epi8(_mm256_max_epu8(x2, Byte(0xA0)), x2)),
+            _mm256_and_si256(
+                _mm256_cmpeq_epi8(x1, Byte(0xBB)),
+                _mm256_cmpeq_epi8(_mm256_min_epu8(x2, Byte(0xB9)), x2))));
+    // Vowels of two bytes: a lead C0-CF whose nibble and the next byte's agree.
+    const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x, Byte(0xF0)),
+                                           Byte(0xC0));
+    const __m256i agree = _mm256_and_si256(
+        _mm256_shuffle_epi8(lead_low, low),
+        _mm256_and_si256(
+            _mm256_shuffle_epi8(next_high, _mm256_and_si256(_mm256_srli_epi16(x1, 4), nibble)),
+            _mm256_shuffle_epi8(next_low, _mm256_and_si256(x1, nibble))));
+    const uint32_t two = Bits(lead) & NonZero(agree);
+    // đ Đ: C4 90-91.
+    const __m256i d_bar = _mm256_and_si256(
+        _mm256_cmpeq_epi8(x, Byte(0xC4)),
+        _mm256_cmpeq_epi8(_mm256_and_si256(x1, Byte(0xFE)),
+                          Byte(0x90)));
+    // Each class's two rectangles in one bit: 0 vowels, 2 consonants, 4 breaks, 6 signs.
+    const __m256i classes = _mm256_or_si256(cls, _mm256_srli_epi16(cls, 1));
+    const int shift = 32 * half;
+    m.breaks |= uint64_t{BitOfBytes<3>(classes)} << shift;
+    m.spaces |= uint64_t{BitOfBytes<3>(cls)} << shift;
+    m.vowels |= uint64_t{BitOfBytes<7>(classes) | Bits(three) | two} << shift;
+    m.consonants |= uint64_t{BitOfBytes<5>(classes) | Bits(d_bar)} << shift;
+    m.non_letters |= uint64_t{BitOfBytes<1>(classes)} << shift;
+  }
+  return m;
+}
+#endif
+
+JoinCandidates::JoinCandidates(std::string_view text, VectorScan scan)
+    : text_(text), scan_(scan) {}
+
+size_t JoinCandidates::Next(size_t from) {
+  const size_t n = text_.size();
+  for (;;) {
+    // The window's open pairs not yet given, in text order.
+    while (ends_ != 0) {
+      const size_t a_from = start_ + FirstWordOfPairEndingAt(breaks_, std::countr_zero(ends_));
+      ends_ &= ends_ - 1;
+      if (a_from >= from) return a_from;
+    }
+    const size_t w0 = std::max(resume_, from);
+    if (w0 >= n) return n;
+    const size_t left = n - w0;
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + w0;
+    if (left < tail_.size()) {
+      // The text's end: newlines after it, which end its last word and make no pair.
+      tail_.fill('\n');
+      std::memcpy(tail_.data(), p, left);
+      p = tail_.data();
+    }
+    const ShapeMasks m = Classify(p, scan_);
+    start_ = w0;
+    breaks_ = m.breaks;
+    ends_ = OpenPairEnds(m);
+    resume_ = left < kWindow ? n : NextWindow(w0, m.breaks);
+    if (resume_ == kAskWord) {
+      // A word of 60 bytes or more ends the window: its pair is asked as it is.
+      ends_ = 0;
+      resume_ = w0;
+      return w0 + FirstWordStart(m.breaks);
+    }
+  }
+}
+
+size_t JoinCandidates::FirstWordStart(uint64_t breaks) {
+  return static_cast<size_t>(std::countr_one(breaks));
+}
+
+// Where the window after the one at `w0` starts: at the break before the
+// last word that starts before the window's last break, whose pair ends past
+// this window; kAskWord where that would not move on (a long word).
+size_t JoinCandidates::NextWindow(size_t w0, uint64_t breaks) {
+  if (breaks == 0) return kAskWord;
+  const int last_break = 63 - std::countl_zero(breaks);
+  const uint64_t starts = ~breaks & ((breaks << 1) | 1);
+  const uint64_t starts_before = starts & ((uint64_t{1} << last_break) - 1);
+  if (starts_before == 0) {  // breaks up to the last one
+    return last_break == 0 ? kAskWord : w0 + static_cast<size_t>(last_break);
+  }
+  const int last_start = 63 - std::countl_zero(starts_before);
+  return last_start < 2 ? kAskWord : w0 + static_cast<size_t>(last_start - 1);
+}
+
+}  // namespace congvan::text
