@@ -69,10 +69,10 @@ class JoinCandidates {
 
   std::string_view text_;
   VectorScan scan_;
-  size_t start_ = 0;     // the last window's first byte
-  uint64_t breaks_ = 0;  // its breaks
-  uint64_t ends_ = 0;    // its open pairs not yet given, by their second word's end
-  size_t resume_ = 0;    // where the next window starts (or later, at `from`)
+  size_t start_ = 0;                    // the last window's first byte
+  uint64_t breaks_ = 0;                 // its breaks
+  uint64_t ends_ = 0;                   // its open pairs not yet given, by their second word's end
+  size_t resume_ = 0;                   // where the next window starts (or later, at `from`)
   std::array<unsigned char, 66> tail_;  // the last window, padded
 };
 
