@@ -141,7 +141,8 @@ std::vector<size_t> JoinableWords(std::string_view text, const SyllableSet& set)
   for (size_t k = 0; k + 1 < words.size(); ++k) {
     const auto [a_from, a_end] = words[k];
     const size_t b_from = words[k + 1].first;
-    if (b_from != a_end + 1 || text[a_end] != ' ' || IsEdge(text[a_end - 1]) || IsEdge(text[b_from])) {
+    if (b_from != a_end + 1 || text[a_end] != ' ' || IsEdge(text[a_end - 1]) ||
+        IsEdge(text[b_from])) {
       continue;
     }
     const std::string ab = core(k, true) + core(k + 1, false);
@@ -185,8 +186,10 @@ std::string BreakWords(const std::string& text, size_t every, bool late) {
 // The repair through the gate and by the walk over every word: same text, same report.
 void RepairsAsWalk(const std::string& text, const SyllableSet& set) {
   congvan::text::SyllableRepairs gated, walked;
-  const auto fast = congvan::text::RepairBrokenSyllables(text, set, &gated, SyllableScan::kShapeGate);
-  const auto plain = congvan::text::RepairBrokenSyllables(text, set, &walked, SyllableScan::kEveryWord);
+  const auto fast =
+      congvan::text::RepairBrokenSyllables(text, set, &gated, SyllableScan::kShapeGate);
+  const auto plain =
+      congvan::text::RepairBrokenSyllables(text, set, &walked, SyllableScan::kEveryWord);
   INFO(text.substr(0, 300));
   REQUIRE(fast.has_value() == plain.has_value());
   if (!fast) return;
@@ -202,9 +205,9 @@ void RepairsAsWalk(const std::string& text, const SyllableSet& set) {
 TEST_CASE("syllable gate: the Vietnamese lists keep a syllable's vowels together",
           "[text][syllables]") {
   CHECK(congvan::text::VowelsStayTogether({"b", "qu", "ngh"}, {"a", "anh", "uyên"}));
-  CHECK_FALSE(congvan::text::VowelsStayTogether({"b"}, {"aba"}));       // vowel, consonant, vowel
-  CHECK_FALSE(congvan::text::VowelsStayTogether({"ab"}, {"a"}));        // "ab" + "a"
-  CHECK_FALSE(congvan::text::VowelsStayTogether({"a"}, {"ba"}));        // "a" + "ba"
+  CHECK_FALSE(congvan::text::VowelsStayTogether({"b"}, {"aba"}));     // vowel, consonant, vowel
+  CHECK_FALSE(congvan::text::VowelsStayTogether({"ab"}, {"a"}));      // "ab" + "a"
+  CHECK_FALSE(congvan::text::VowelsStayTogether({"a"}, {"ba"}));      // "a" + "ba"
   CHECK(congvan::text::VowelsStayTogether({"a", "b"}, {"a", "an"}));  // "aan", "ban"
   // The grammar's set is gated: the repair through the gate differs from the
   // walk only in speed, which the cases below compare.
@@ -224,7 +227,8 @@ TEST_CASE("syllable gate: vowels and consonants are the keys' letters", "[text][
   for (const VectorScan scan : Scans()) {
     for (const UChar32 c : points) {
       const std::u32string key = KeyOf(c);
-      const bool key_vowel = key.size() == 1 && kVowelKeys.find(key[0]) != std::u32string_view::npos;
+      const bool key_vowel =
+          key.size() == 1 && kVowelKeys.find(key[0]) != std::u32string_view::npos;
       const bool key_consonant =
           key.size() == 1 && kConsonantKeys.find(key[0]) != std::u32string_view::npos;
       for (const std::string after : {"", " ", "\x80", "\xBA\xA0"}) {
@@ -327,12 +331,49 @@ TEST_CASE("syllable gate: every pair that could join is left open", "[text][syll
 TEST_CASE("syllable gate: generated texts across window edges repair as the walk",
           "[text][syllables]") {
   const SyllableSet* set = VietnameseSyllables();
-  const std::vector<std::string> pieces = {
-      "của",   "Chính", "phủ",   "ĐIỀ",  "U",      "T",     "hủ",    "tướ",  "ng",     "Phạ",
-      "m",     "hư",    "ớng",   "Đ",    "ả",      "quy",   "định",  "5",    "khoản",  "2,",
-      "(tướ",  "ng)",   "a",     "điểm", "nghiêng", "người", "được",  "ư",    "ơn",     "T5",
-      "ĩ",     "ũ",     "ă",     "x",    "ĐIỀU",   "năm",   "cũng",  "tư",   "đ",      "b",
-      std::string(20, 'a'),      std::string(63, 'n'),     std::string(70, 'o') + "ng"};
+  const std::vector<std::string> pieces = {"của",
+                                           "Chính",
+                                           "phủ",
+                                           "ĐIỀ",
+                                           "U",
+                                           "T",
+                                           "hủ",
+                                           "tướ",
+                                           "ng",
+                                           "Phạ",
+                                           "m",
+                                           "hư",
+                                           "ớng",
+                                           "Đ",
+                                           "ả",
+                                           "quy",
+                                           "định",
+                                           "5",
+                                           "khoản",
+                                           "2,",
+                                           "(tướ",
+                                           "ng)",
+                                           "a",
+                                           "điểm",
+                                           "nghiêng",
+                                           "người",
+                                           "được",
+                                           "ư",
+                                           "ơn",
+                                           "T5",
+                                           "ĩ",
+                                           "ũ",
+                                           "ă",
+                                           "x",
+                                           "ĐIỀU",
+                                           "năm",
+                                           "cũng",
+                                           "tư",
+                                           "đ",
+                                           "b",
+                                           std::string(20, 'a'),
+                                           std::string(63, 'n'),
+                                           std::string(70, 'o') + "ng"};
   const std::vector<std::string> gaps = {" ", " ", " ", " ", "  ", "\n", "\t", " \n"};
   std::mt19937 random(11);
   for (int round = 0; round < 4000; ++round) {

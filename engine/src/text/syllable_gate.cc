@@ -29,7 +29,7 @@ char KeyLetterClass(UChar32 c) {
 
 // What a key holds of the shape "vowel … consonant … vowel", in order.
 struct KeyShape {
-  bool vowel = false;                // a vowel
+  bool vowel = false;                 // a vowel
   bool vowel_then_consonant = false;  // a vowel, later a consonant
   bool consonant_then_vowel = false;  // a consonant, later a vowel
   bool split_vowels = false;          // a vowel, later a consonant, later a vowel
@@ -62,10 +62,9 @@ constexpr size_t kReadPast = 2;  // the classifier reads two bytes past the wind
 // The two-byte Vietnamese vowels (toneless keys a ă â e ê i o ô ơ u ư y), by
 // code point; the three-byte ones are U+1EA0…U+1EF9 (all carry a tone).
 constexpr std::array<uint16_t, 42> kTwoByteVowels = {
-    0xC0,  0xC1,  0xC2,  0xC3,  0xC8,  0xC9,  0xCA,  0xCC,  0xCD,  0xD2,  0xD3,
-    0xD4,  0xD5,  0xD9,  0xDA,  0xDD,  0xE0,  0xE1,  0xE2,  0xE3,  0xE8,  0xE9,
-    0xEA,  0xEC,  0xED,  0xF2,  0xF3,  0xF4,  0xF5,  0xF9,  0xFA,  0xFD,  0x102,
-    0x103, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0};
+    0xC0, 0xC1, 0xC2, 0xC3, 0xC8,  0xC9,  0xCA,  0xCC,  0xCD,  0xD2,  0xD3,  0xD4,  0xD5,  0xD9,
+    0xDA, 0xDD, 0xE0, 0xE1, 0xE2,  0xE3,  0xE8,  0xE9,  0xEA,  0xEC,  0xED,  0xF2,  0xF3,  0xF4,
+    0xF5, 0xF9, 0xFA, 0xFD, 0x102, 0x103, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0};
 
 // A Vietnamese vowel written with two or three bytes starts at `q`.
 bool MultiByteVowelAt(const unsigned char* q) {
@@ -82,7 +81,8 @@ constexpr std::array<uint8_t, 256> kAsciiClass = [] {
   for (char c : std::string_view(" \n\t")) t[static_cast<unsigned char>(c)] = kBreak;
   for (char c : std::string_view("#$%&*+-/0123456789<=>")) t[static_cast<unsigned char>(c)] = kSign;
   for (int c = 'a'; c <= 'z'; ++c) {
-    const bool vowel = std::string_view("aeiouy").find(static_cast<char>(c)) != std::string_view::npos;
+    const bool vowel =
+        std::string_view("aeiouy").find(static_cast<char>(c)) != std::string_view::npos;
     t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = vowel ? kVowel : kConsonant;
   }
   return t;
@@ -117,15 +117,6 @@ size_t FirstWordOfPairEndingAt(uint64_t breaks, int end) {
   const int space = 63 - std::countl_zero(below_end);
   const uint64_t below_space = breaks & ((uint64_t{1} << space) - 1);
   return below_space == 0 ? 0 : static_cast<size_t>(64 - std::countl_zero(below_space));
-}
-
-ShapeMasks Classify(const unsigned char* p, VectorScan scan) {
-#if defined(CONGVAN_TARGETS_AVX2)
-  if (scan == VectorScan::kAvx2) return ShapeMasksAvx2(p);
-#else
-  (void)scan;
-#endif
-  return ShapeMasksPortable(p);
 }
 
 }  // namespace
@@ -175,20 +166,23 @@ namespace {
 // 0x08 the consonants of the same rows, 0x10 space, 0x20 tab and newline,
 // 0x40 # $ % & * + - /, 0x80 digits and < = >. Each table twice, once for
 // each lane (the shuffle looks up within a lane).
-#define CONGVAN_TWICE(...) {__VA_ARGS__, __VA_ARGS__}
-alignas(32) constexpr uint8_t kAsciiLow[32] = CONGVAN_TWICE(
-    0x98, 0x89, 0x8C, 0xCC, 0xCC, 0xC3, 0xCC, 0x8C, 0x8C, 0xA3, 0x6C, 0x44, 0x84, 0xC4, 0x84, 0x41);
-alignas(32) constexpr uint8_t kAsciiHigh[32] = CONGVAN_TWICE(
-    0x20, 0, 0x50, 0x80, 0x05, 0x0A, 0x05, 0x0A, 0, 0, 0, 0, 0, 0, 0, 0);
+#define CONGVAN_TWICE(...) \
+  { __VA_ARGS__, __VA_ARGS__ }
+alignas(32) constexpr uint8_t kAsciiLow[32] = CONGVAN_TWICE(0x98, 0x89, 0x8C, 0xCC, 0xCC, 0xC3,
+                                                            0xCC, 0x8C, 0x8C, 0xA3, 0x6C, 0x44,
+                                                            0x84, 0xC4, 0x84, 0x41);
+alignas(32) constexpr uint8_t kAsciiHigh[32] = CONGVAN_TWICE(0x20, 0, 0x50, 0x80, 0x05, 0x0A, 0x05,
+                                                             0x0A, 0, 0, 0, 0, 0, 0, 0, 0);
 // Two-byte vowels: the lead's low nibble (C3-C6), the continuation's high
 // and low nibbles; bits 0x01/0x02 Latin-1 rows 8/A and 9/B, 0x04 C4 8x,
 // 0x08 C4/C5 Ax, 0x10 C6 Ax, 0x20 C6 Bx.
-alignas(32) constexpr uint8_t kLeadLow[32] = CONGVAN_TWICE(
-    0, 0, 0, 0x03, 0x0C, 0x08, 0x30, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-alignas(32) constexpr uint8_t kNextHigh[32] = CONGVAN_TWICE(
-    0, 0, 0, 0, 0, 0, 0, 0, 0x05, 0x02, 0x19, 0x22, 0, 0, 0, 0);
-alignas(32) constexpr uint8_t kNextLow[32] = CONGVAN_TWICE(
-    0x31, 0x11, 0x07, 0x07, 0x02, 0x02, 0, 0, 0x09, 0x0B, 0x03, 0, 0x01, 0x03, 0, 0x10);
+alignas(32) constexpr uint8_t kLeadLow[32] = CONGVAN_TWICE(0, 0, 0, 0x03, 0x0C, 0x08, 0x30, 0, 0, 0,
+                                                           0, 0, 0, 0, 0, 0);
+alignas(32) constexpr uint8_t kNextHigh[32] = CONGVAN_TWICE(0, 0, 0, 0, 0, 0, 0, 0, 0x05, 0x02,
+                                                            0x19, 0x22, 0, 0, 0, 0);
+alignas(32) constexpr uint8_t kNextLow[32] = CONGVAN_TWICE(0x31, 0x11, 0x07, 0x07, 0x02, 0x02, 0, 0,
+                                                           0x09, 0x0B, 0x03, 0, 0x01, 0x03, 0,
+                                                           0x10);
 #undef CONGVAN_TWICE
 
 __attribute__((target("avx2"), always_inline)) inline __m256i Table(const uint8_t* t) {
@@ -199,8 +193,7 @@ __attribute__((target("avx2"), always_inline)) inline __m256i Byte(int b) {
 }
 // The byte bits of `v` that are not zero.
 __attribute__((target("avx2"), always_inline)) inline uint32_t NonZero(__m256i v) {
-  return ~static_cast<uint32_t>(
-      _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_setzero_si256())));
+  return ~static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_setzero_si256())));
 }
 __attribute__((target("avx2"), always_inline)) inline uint32_t Bits(__m256i v) {
   return static_cast<uint32_t>(_mm256_movemask_epi8(v));
@@ -211,11 +204,11 @@ __attribute__((target("avx2"), always_inline)) inline uint32_t BitOfBytes(__m256
   return Bits(_mm256_slli_epi16(v, kShift));
 }
 
-}  // namespace
-
-__attribute__((target("avx2"))) ShapeMasks ShapeMasksAvx2(const unsigned char* p) {
+// ShapeMasksAvx2's work, inlined where windows are read one after another.
+__attribute__((target("avx2"), always_inline)) inline ShapeMasks WideMasks(const unsigned char* p) {
   const __m256i ascii_low = Table(kAsciiLow), ascii_high = Table(kAsciiHigh);
-  const __m256i lead_low = Table(kLeadLow), next_high = Table(kNextHigh), next_low = Table(kNextLow);
+  const __m256i lead_low = Table(kLeadLow), next_high = Table(kNextHigh),
+                next_low = Table(kNextLow);
   const __m256i nibble = Byte(0x0F);
   ShapeMasks m;
   for (int half = 0; half < 2; ++half) {
@@ -230,16 +223,12 @@ __attribute__((target("avx2"))) ShapeMasks ShapeMasksAvx2(const unsigned char* p
     // Vowels of three bytes: E1 BA A0-BF, E1 BB 80-B9.
     const __m256i three = _mm256_and_si256(
         _mm256_cmpeq_epi8(x, Byte(0xE1)),
-        _mm256_or_si256(
-            _mm256_and_si256(
-                _mm256_cmpeq_epi8(x1, Byte(0xBA)),
-                _mm256_cmpeq_epi8(_mm256_max_epu8(x2, Byte(0xA0)), x2)),
-            _mm256_and_si256(
-                _mm256_cmpeq_epi8(x1, Byte(0xBB)),
-                _mm256_cmpeq_epi8(_mm256_min_epu8(x2, Byte(0xB9)), x2))));
+        _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte(0xBA)),
+                                         _mm256_cmpeq_epi8(_mm256_max_epu8(x2, Byte(0xA0)), x2)),
+                        _mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte(0xBB)),
+                                         _mm256_cmpeq_epi8(_mm256_min_epu8(x2, Byte(0xB9)), x2))));
     // Vowels of two bytes: a lead C0-CF whose nibble and the next byte's agree.
-    const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x, Byte(0xF0)),
-                                           Byte(0xC0));
+    const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x, Byte(0xF0)), Byte(0xC0));
     const __m256i agree = _mm256_and_si256(
         _mm256_shuffle_epi8(lead_low, low),
         _mm256_and_si256(
@@ -247,10 +236,9 @@ __attribute__((target("avx2"))) ShapeMasks ShapeMasksAvx2(const unsigned char* p
             _mm256_shuffle_epi8(next_low, _mm256_and_si256(x1, nibble))));
     const uint32_t two = Bits(lead) & NonZero(agree);
     // đ Đ: C4 90-91.
-    const __m256i d_bar = _mm256_and_si256(
-        _mm256_cmpeq_epi8(x, Byte(0xC4)),
-        _mm256_cmpeq_epi8(_mm256_and_si256(x1, Byte(0xFE)),
-                          Byte(0x90)));
+    const __m256i d_bar =
+        _mm256_and_si256(_mm256_cmpeq_epi8(x, Byte(0xC4)),
+                         _mm256_cmpeq_epi8(_mm256_and_si256(x1, Byte(0xFE)), Byte(0x90)));
     // Each class's two rectangles in one bit: 0 vowels, 2 consonants, 4 breaks, 6 signs.
     const __m256i classes = _mm256_or_si256(cls, _mm256_srli_epi16(cls, 1));
     const int shift = 32 * half;
@@ -262,43 +250,80 @@ __attribute__((target("avx2"))) ShapeMasks ShapeMasksAvx2(const unsigned char* p
   }
   return m;
 }
+
+}  // namespace
+
+__attribute__((target("avx2"))) ShapeMasks ShapeMasksAvx2(const unsigned char* p) {
+  return WideMasks(p);
+}
 #endif
 
-JoinCandidates::JoinCandidates(std::string_view text, VectorScan scan)
-    : text_(text), scan_(scan) {}
+JoinCandidates::JoinCandidates(std::string_view text, VectorScan scan) : text_(text), scan_(scan) {}
 
-size_t JoinCandidates::Next(size_t from) {
-  const size_t n = text_.size();
-  for (;;) {
-    // The window's open pairs not yet given, in text order.
-    while (ends_ != 0) {
-      const size_t a_from = start_ + FirstWordOfPairEndingAt(breaks_, std::countr_zero(ends_));
-      ends_ &= ends_ - 1;
-      if (a_from >= from) return a_from;
-    }
-    const size_t w0 = std::max(resume_, from);
-    if (w0 >= n) return n;
-    const size_t left = n - w0;
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + w0;
-    if (left < tail_.size()) {
-      // The text's end: newlines after it, which end its last word and make no pair.
-      tail_.fill('\n');
-      std::memcpy(tail_.data(), p, left);
-      p = tail_.data();
-    }
-    const ShapeMasks m = Classify(p, scan_);
-    start_ = w0;
-    breaks_ = m.breaks;
-    ends_ = OpenPairEnds(m);
-    resume_ = left < kWindow ? n : NextWindow(w0, m.breaks);
-    if (resume_ == kAskWord) {
-      // A word of 60 bytes or more ends the window: its pair is asked as it is.
-      ends_ = 0;
-      resume_ = w0;
-      return w0 + FirstWordStart(m.breaks);
+// The window's open pairs not yet given, in text order: the first whose
+// first word starts at or after `from`.
+inline bool JoinCandidates::PopOpen(size_t from, size_t* at) {
+  while (ends_ != 0) {
+    const size_t a_from = start_ + FirstWordOfPairEndingAt(breaks_, std::countr_zero(ends_));
+    ends_ &= ends_ - 1;
+    if (a_from >= from) {
+      *at = a_from;
+      return true;
     }
   }
+  return false;
 }
+
+// The 66 bytes the window at `w0` reads: the text's, or at its end a copy
+// with newlines after it, which end its last word and make no pair.
+inline const unsigned char* JoinCandidates::WindowBytes(size_t w0) {
+  const size_t left = text_.size() - w0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text_.data()) + w0;
+  if (left >= tail_.size()) return p;
+  tail_.fill('\n');
+  std::memcpy(tail_.data(), p, left);
+  return tail_.data();
+}
+
+// Keeps the window's open pairs and where the next window starts; true, with
+// the word to ask in `*at`, where a long word keeps the windows from moving on.
+inline bool JoinCandidates::TakeWindow(size_t w0, const ShapeMasks& m, size_t* at) {
+  start_ = w0;
+  breaks_ = m.breaks;
+  ends_ = OpenPairEnds(m);
+  resume_ = text_.size() - w0 < kWindow ? text_.size() : NextWindow(w0, m.breaks);
+  if (resume_ != kAskWord) return false;
+  // A word of 60 bytes or more ends the window: its pair is asked as it is.
+  ends_ = 0;
+  resume_ = w0;
+  *at = w0 + FirstWordStart(m.breaks);
+  return true;
+}
+
+size_t JoinCandidates::Next(size_t from) {
+#if defined(CONGVAN_TARGETS_AVX2)
+  if (scan_ == VectorScan::kAvx2) return NextAvx2(from);
+#endif
+  for (size_t at;;) {
+    if (PopOpen(from, &at)) return at;
+    const size_t w0 = std::max(resume_, from);
+    if (w0 >= text_.size()) return text_.size();
+    if (TakeWindow(w0, ShapeMasksPortable(WindowBytes(w0)), &at)) return at;
+  }
+}
+
+#if defined(CONGVAN_TARGETS_AVX2)
+// Next with the AVX2 masks inlined, so that their tables stay in registers
+// from one window to the next.
+__attribute__((target("avx2"))) size_t JoinCandidates::NextAvx2(size_t from) {
+  for (size_t at;;) {
+    if (PopOpen(from, &at)) return at;
+    const size_t w0 = std::max(resume_, from);
+    if (w0 >= text_.size()) return text_.size();
+    if (TakeWindow(w0, WideMasks(WindowBytes(w0)), &at)) return at;
+  }
+}
+#endif
 
 size_t JoinCandidates::FirstWordStart(uint64_t breaks) {
   return static_cast<size_t>(std::countr_one(breaks));

@@ -50,6 +50,20 @@ bool VowelsStayTogether(const std::vector<std::string>& onset_keys,
 // it the repair walks every word.
 bool SyllableGateRuns();
 
+// The gate's classes of the 64 bytes at `p` as bit masks (bit k: byte k),
+// byte by byte or with AVX2. Reads p[0, 66). Exposed for the tests.
+struct ShapeMasks {
+  uint64_t breaks = 0;       // space, newline, tab
+  uint64_t spaces = 0;       // space
+  uint64_t vowels = 0;       // a vowel letter starts here
+  uint64_t consonants = 0;   // a consonant letter starts here
+  uint64_t non_letters = 0;  // a digit or one of # $ % & * + - / < = >
+};
+ShapeMasks ShapeMasksPortable(const unsigned char* p);
+#if defined(CONGVAN_TARGETS_AVX2)
+ShapeMasks ShapeMasksAvx2(const unsigned char* p);
+#endif
+
 // The words of a text whose pair with the next word the shape does not rule
 // out (the pair may not even be clean: the caller checks), in text order.
 // Only for lists that keep their vowels together. `scan`: kAvx2 (where
@@ -66,6 +80,12 @@ class JoinCandidates {
   static constexpr size_t kAskWord = ~size_t{0};
   static size_t FirstWordStart(uint64_t breaks);
   static size_t NextWindow(size_t w0, uint64_t breaks);
+  bool PopOpen(size_t from, size_t* at);
+  const unsigned char* WindowBytes(size_t w0);
+  bool TakeWindow(size_t w0, const ShapeMasks& m, size_t* at);
+#if defined(CONGVAN_TARGETS_AVX2)
+  size_t NextAvx2(size_t from);
+#endif
 
   std::string_view text_;
   VectorScan scan_;
@@ -75,20 +95,6 @@ class JoinCandidates {
   size_t resume_ = 0;                   // where the next window starts (or later, at `from`)
   std::array<unsigned char, 66> tail_;  // the last window, padded
 };
-
-// The gate's classes of the 64 bytes at `p` as bit masks (bit k: byte k),
-// byte by byte or with AVX2. Reads p[0, 66). Exposed for the tests.
-struct ShapeMasks {
-  uint64_t breaks = 0;       // space, newline, tab
-  uint64_t spaces = 0;       // space
-  uint64_t vowels = 0;       // a vowel letter starts here
-  uint64_t consonants = 0;   // a consonant letter starts here
-  uint64_t non_letters = 0;  // a digit or one of # $ % & * + - / < = >
-};
-ShapeMasks ShapeMasksPortable(const unsigned char* p);
-#if defined(CONGVAN_TARGETS_AVX2)
-ShapeMasks ShapeMasksAvx2(const unsigned char* p);
-#endif
 
 }  // namespace congvan::text
 
