@@ -19,7 +19,11 @@
 // pair's bytes in a second memo of the same kind (PairMissed), and asks word
 // by word only where a pair is new or not two syllables. A pair with a digit
 // or sign in either core ("khoản 2") joins into nothing, as no syllable holds
-// one, so the walk does not stop there either (PairHoldsNonLetter).
+// one, so the walk does not stop there either (PairHoldsNonLetter). Where the
+// lists keep a syllable's vowels together and the processor has AVX2, the
+// repair does not walk at all: the shape gate (text/syllable_gate.h) rules
+// out nearly every pair from the text's bytes, and only the pairs it leaves
+// open are asked as the walk would stop at them (PairAt).
 #include "text/syllables.h"
 
 #include <unicode/normalizer2.h>
