@@ -29,11 +29,56 @@ namespace {
 
 using CueKind = Grammar::CueKind;
 
+// The folds of the lines whose cues the cue sets could not answer
+// (CueHits::known false: RE2 out of memory, or a grammar of more than 63
+// cues), kept by MarkLineCues for CueOfKind to match again: runs of the folds
+// ClassifyLines owns, by line number. A line record carried a view of its
+// fold (16 bytes a line, empty for nearly every line, and alive beside the
+// paragraphs while they are built: a memory peak); LineCue finds the fold
+// here instead, in the table of the ClassifyLines running on this thread.
+class KeptFolds {
+ public:
+  explicit KeptFolds(const std::string& folds) : folds_(folds), outer_(current_) {
+    current_ = this;
+  }
+  ~KeptFolds() { current_ = outer_; }
+  KeptFolds(const KeptFolds&) = delete;
+  KeptFolds& operator=(const KeptFolds&) = delete;
+
+  // The line's fold is the end of the folds from `begin` on.
+  // REQUIRES: lines kept in order.
+  void Keep(const SourceLine& line, size_t begin) {
+    kept_.push_back({line.number, begin, folds_.size() - begin});
+  }
+  // The fold kept for `line`, or empty when none was.
+  static std::string_view Of(const SourceLine& line) {
+    if (current_ == nullptr) return {};
+    const std::vector<Kept>& kept = current_->kept_;
+    auto it = std::lower_bound(kept.begin(), kept.end(), line.number,
+                               [](const Kept& k, int number) { return k.number < number; });
+    if (it == kept.end() || it->number != line.number) return {};
+    return std::string_view(current_->folds_).substr(it->begin, it->size);
+  }
+
+ private:
+  struct Kept {
+    int number;
+    size_t begin;
+    size_t size;
+  };
+  static thread_local const KeptFolds* current_;
+  const std::string& folds_;
+  const KeptFolds* outer_;
+  std::vector<Kept> kept_;
+};
+thread_local const KeptFolds* KeptFolds::current_ = nullptr;
+
 // The index of the grammar's first cue of `kind` on the line, or -1: the
 // stages below ask about each line in several passes, so its cues are
 // matched once (MarkLineCues) and kept on the line.
 int LineCue(const Grammar& grammar, const SourceLine& line, Grammar::CueKind kind) {
-  return grammar.CueOfKind(line.cues, kind, line.folded);
+  if (line.cues.known) return grammar.CueOfKind(line.cues, kind, {});
+  return grammar.CueOfKind(line.cues, kind, KeptFolds::Of(line));
 }
 
 bool StartsWithBullet(std::string_view s) {
@@ -325,15 +370,13 @@ void MarkFootnotes(std::vector<SourceLine>& lines) {
 // stages ask instead of the fold. Each line is folded into the end of
 // `folds`, matched, and its fold dropped again: the folds of a whole text
 // (57 MB on a 100 MB law) are never alive together. Only a line the cue sets
-// could not answer (CueHits::known false: RE2 out of memory, or a grammar of
-// more than 63 cues) keeps its fold there, for CueOfKind to match again; the
-// views are set once every fold is written, as the buffer may move. Each
+// could not answer (CueHits::known false) keeps its fold there, in
+// `kept_folds` (KeptFolds), for CueOfKind to match again. Each
 // short line's running-header key hash is kept in `header_hashes`, in line
 // order (running_header_keys.h): the header pass need not fold it again.
 void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds,
-                  std::vector<uint32_t>& header_hashes) {
-  std::vector<std::pair<size_t, size_t>> kept;  // line index, begin of its fold in `folds`
-  std::string joined;                           // RunText's, reused
+                  KeptFolds& kept_folds, std::vector<uint32_t>& header_hashes) {
+  std::string joined;  // RunText's, reused
   for (size_t i = 0; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank) continue;
@@ -342,10 +385,7 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::s
     const std::string_view folded = std::string_view(folds).substr(begin);
     line.cues = grammar.MatchCues(folded);
     if (KeepsHeaderKeyHash(line)) header_hashes.push_back(HeaderKeyHash(folded));
-    if (!line.cues.known) {
-      kept.emplace_back(i, begin);
-      line.folded = folded;  // valid until `folds` grows, for the questions below
-    }
+    if (!line.cues.known) kept_folds.Keep(line, begin);               // for the questions below too
     line.legal_basis = LineCue(grammar, line, CueKind::kBasis) >= 0;  // for the paragraph joiner
     line.closing_cue = LineCue(grammar, line, CueKind::kClosing) >= 0;
     line.opens_step = LineCue(grammar, line, CueKind::kStep) >= 0;  // for the tree builder
@@ -354,11 +394,6 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::s
       if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
     }
     if (line.cues.known) folds.resize(begin);
-  }
-  for (size_t k = 0; k < kept.size(); ++k) {
-    size_t end = k + 1 < kept.size() ? kept[k + 1].second : folds.size();
-    lines[kept[k].first].folded =
-        std::string_view(folds).substr(kept[k].second, end - kept[k].second);
   }
 }
 
@@ -1176,10 +1211,11 @@ bool ClassifyLinesWithHeaderGate(std::vector<SourceLine>& lines, const Grammar& 
   // The folds live here, not in the line records, which outlive line roles:
   // one line's at a time, and those of lines the cue sets could not answer.
   std::string folds;
+  KeptFolds kept_folds(folds);          // LineCue reads them until ClassifyLines returns
   std::vector<uint32_t> header_hashes;  // exactly one a short line: no doubling's slack
   header_hashes.reserve(
       static_cast<size_t>(std::count_if(lines.begin(), lines.end(), KeepsHeaderKeyHash)));
-  MarkLineCues(lines, grammar, folds, header_hashes);
+  MarkLineCues(lines, grammar, folds, kept_folds, header_hashes);
   MarkNoise(lines, grammar);
   KeepRulesWithFurniture(lines);
   const bool gated = MarkRunningHeaders(lines, grammar, header_hashes, header_gate);
@@ -1198,7 +1234,6 @@ bool ClassifyLinesWithHeaderGate(std::vector<SourceLine>& lines, const Grammar& 
   MarkFlattenedTables(lines);
   MarkCellRuns(lines, grammar);
   KeepWrappedHeadings(lines, grammar);
-  for (SourceLine& line : lines) line.folded = {};  // `folds` goes now
   return gated;
 }
 

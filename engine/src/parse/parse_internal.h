@@ -17,19 +17,18 @@ namespace congvan::parse {
 
 // One physical source line. A law has one record per line and the records
 // live from the split to the blocks, through both of the parse's heap peaks:
-// they hold views, not strings, and pack their flags as bits (56 bytes, was 88).
+// they hold views, not strings, and pack their flags as bits (40 bytes, was
+// 88; 56 with the cue fold's view, which line roles keep aside now).
 // The line's markers are kept packed (8 bytes, in the room a one-byte role
 // left): line roles, the paragraphs and the paragraphs' markers each asked
 // RE2 about the same line, and now only the first question does.
 struct SourceLine {
   std::string_view text;  // trimmed (spaces, tabs, NBSP, zero-width), NFC; a view
                           // into the decoded text, which outlives the lines
-  // FoldEndsForCues of the line's run (RunText), the text its cues were matched
-  // on, kept only where `cues` is not known (for CueOfKind to match again): a
-  // view into storage that ClassifyLines owns, empty once it returns. Every
-  // other line's fold is dropped once matched.
-  std::string_view folded;
-  Grammar::CueHits cues;  // the grammar's cues on `folded`, matched once (LineCue)
+  // The grammar's cues on the line's fold (FoldEndsForCues of its run),
+  // matched once by line roles (LineCue). Where they are not known, line
+  // roles keep the fold aside to match again; no other stage reads cues.
+  Grammar::CueHits cues;
   // The grammar's markers on `text`, packed when first asked (LineMarkers): a
   // memo of a function of `text`, so filled in through const references too.
   mutable Grammar::PackedMarkers markers;
@@ -52,8 +51,8 @@ struct SourceLine {
   bool table_cell : 1 = false;  // inside a table flattened one cell per line (tables.h)
 };
 // The packed markers took the room a one-byte role left: a law has one record
-// per line, alive through the line-role stage's memory peak.
-static_assert(sizeof(void*) != 8 || sizeof(SourceLine) == 56, "SourceLine grew");
+// per line, alive beside the paragraphs while they are built (a memory peak).
+static_assert(sizeof(void*) != 8 || sizeof(SourceLine) == 40, "SourceLine grew");
 
 // The grammar's markers on a line, as Grammar::Match(line.text) gives them,
 // matched by RE2 once: the first question packs the answer into the line and
