@@ -71,7 +71,9 @@ TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every
         std::vector<MarkerMatch> expected = grammar.Match(line);
         ++lines;
         if (!expected.empty()) ++with_markers;
-        std::vector<Paragraph> ps(2);
+        congvan::parse::Paragraphs ps;
+        ps.emplace_back();
+        ps.emplace_back();
         auto buffer = std::make_shared<const std::string>(line);
         // A paragraph of one line carries its line's packed answer; a joined
         // one has none until MatchParagraphMarkers packs its text.

@@ -658,17 +658,12 @@ class JoinedText {
 
 }  // namespace
 
-std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
-                                       const Grammar& grammar,
-                                       const std::shared_ptr<const std::string>& text) {
-  // A paragraph begins at a body line: reserving one per body line bounds
-  // the vector without doubling (whose old and new buffers were both alive
-  // when it grew: the parse's heap peak on a long law, where nearly every
-  // line is a paragraph).
-  std::vector<Paragraph> paragraphs;
-  size_t body_lines = static_cast<size_t>(std::count_if(
-      lines.begin(), lines.end(), [](const SourceLine& l) { return !l.blank && !l.role; }));
-  paragraphs.reserve(body_lines);  // so `joined` may point to one
+Paragraphs BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
+                           const Grammar& grammar, const std::shared_ptr<const std::string>& text) {
+  // The list grows a chunk at a time: no doubling (whose old and new buffers
+  // were both alive when a vector grew: the parse's heap peak on a long law,
+  // where nearly every line is a paragraph), and `joined` may point to one.
+  Paragraphs paragraphs;
   // One keeper for the buffer; each paragraph's text is a run of it.
   const SharedText whole = SharedText::View(text, *text);
   JoinedText joined;
@@ -716,11 +711,10 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, con
     furniture_gap = false;
   }
   joined.Flush();
-  paragraphs.shrink_to_fit();  // they live through the task tree: no slack where lines joined
   return paragraphs;
 }
 
-void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
+void MatchParagraphMarkers(Paragraphs& paragraphs, const Grammar& grammar) {
   // A paragraph of one line keeps its line's answer; a joined one (not
   // matched) is matched and packed. Only several markers (8 of 150,771
   // corpus lines) are made now: one is made when the tree stage asks.

@@ -12,6 +12,7 @@
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "parse/candidate_markers.h"
+#include "parse/chunked_list.h"
 
 namespace congvan::parse {
 
@@ -156,6 +157,9 @@ struct Paragraph {
 // parse's memory peak): 48 bytes (56 with a 16-byte span list, 64 with a
 // 24-byte SharedText, 80 with the markers as a vector).
 static_assert(sizeof(void*) != 8 || sizeof(Paragraph) == 48, "Paragraph grew");
+// The paragraphs of a text, in order: in chunks, so that the tree builder
+// lets the placed ones go while it places the rest (chunked_list.h).
+using Paragraphs = ChunkedList<Paragraph>;
 
 // Stage 2: joins body lines into paragraphs. The layout (one paragraph per
 // line, or hard-wrapped lines) is decided from the line-length profile and
@@ -171,23 +175,22 @@ Layout DetectLayout(const std::vector<SourceLine>& lines);
 // A paragraph of one line, unchanged (most of a law), is a run of `text`
 // (the buffer the lines view), not a copy; a joined one owns its text.
 // REQUIRES: the lines view `*text`.
-std::vector<Paragraph> BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
-                                       const Grammar& grammar,
-                                       const std::shared_ptr<const std::string>& text);
+Paragraphs BuildParagraphs(const std::vector<SourceLine>& lines, const Layout& layout,
+                           const Grammar& grammar, const std::shared_ptr<const std::string>& text);
 // The candidate markers at each paragraph's start, packed
 // (Paragraph::line_markers; several are made into `made_markers`). Apart
 // from BuildParagraphs so that the pipeline can release the line records
 // first: records and made markers are not alive together. A paragraph of one
 // line carries its line's packed answer (8 bytes) across, so RE2 runs here
 // only on joined paragraphs.
-void MatchParagraphMarkers(std::vector<Paragraph>& paragraphs, const Grammar& grammar);
+void MatchParagraphMarkers(Paragraphs& paragraphs, const Grammar& grammar);
 
 // Stage 3: the task tree. Decides which paragraphs are tasks (the rest get a
 // role: preamble, lead, closing, signature, author, annex, noise) and nests
 // the tasks. Appends diagnostics. On return `paragraphs` holds only those
 // given a role, in order, for the blocks; the others are in the tasks.
-std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
-                                int max_depth, std::vector<Diagnostic>& diagnostics);
+std::vector<Node> BuildTaskTree(Paragraphs& paragraphs, const Grammar& grammar, int max_depth,
+                                std::vector<Diagnostic>& diagnostics);
 
 // Stage 3b: what each amending provision changes (action, article, clause,
 // point, document), from its text, its ancestors and the document's title.

@@ -100,7 +100,7 @@ std::vector<BlockLine> KeepBlockLines(const std::vector<parse::SourceLine>& line
 // REQUIRES: paragraphs are not used afterwards (their texts move into blocks).
 class BlockAssembler {
  public:
-  explicit BlockAssembler(std::vector<parse::Paragraph>& paragraphs) {
+  explicit BlockAssembler(parse::Paragraphs& paragraphs) {
     for (parse::Paragraph& p : paragraphs) {
       if (!p.role) continue;
       for (const LineSpan& s : p.spans) {
@@ -372,7 +372,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   }
   parse::ClassifyLines(lines, g, doc.language);
   parse::Layout layout = parse::DetectLayout(lines);
-  std::vector<parse::Paragraph> paragraphs = parse::BuildParagraphs(lines, layout, g, buffer);
+  parse::Paragraphs paragraphs = parse::BuildParagraphs(lines, layout, g, buffer);
   // The line records go before the paragraphs' markers are matched; the
   // blocks keep what they read of them.
   std::string role_line_texts;
@@ -385,7 +385,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   // The blocks hold the texts of the paragraphs left (those with a role: the
   // tree builder erased the placed ones); nothing reads lines after the blocks
   // either (metadata reads the document), so neither lives through metadata.
-  std::vector<parse::Paragraph>().swap(paragraphs);
+  paragraphs = {};
   std::vector<BlockLine>().swap(block_lines);
   std::string().swap(role_line_texts);
   parse::AttachPortalNotes(doc, std::move(notes));

@@ -62,7 +62,7 @@ int ArticleValue(const Paragraph& p, const Grammar& grammar) {
 
 }  // namespace
 
-std::vector<int> FindQuoteRegions(const std::vector<Paragraph>& paragraphs, const Grammar& grammar,
+std::vector<int> FindQuoteRegions(const Paragraphs& paragraphs, const Grammar& grammar,
                                   size_t end) {
   std::vector<int> region(paragraphs.size(), -1);
   int next_id = 0;

@@ -22,8 +22,7 @@ namespace congvan::parse {
 
 // Region id per paragraph (0, 1, …), or -1 outside every region; only
 // paragraphs before `end` are looked at.
-std::vector<int> FindQuoteRegions(const std::vector<Paragraph>& paragraphs, const Grammar& grammar,
-                                  size_t end);
+std::vector<int> FindQuoteRegions(const Paragraphs& paragraphs, const Grammar& grammar, size_t end);
 
 }  // namespace congvan::parse
 

@@ -134,7 +134,7 @@ SharedText Trimmed(const SharedText& s) {
 
 // A short line without final punctuation followed by a longer paragraph:
 // an unnumbered heading in a news report.
-bool IsUnnumberedHeading(const std::vector<Paragraph>& ps, size_t i) {
+bool IsUnnumberedHeading(const Paragraphs& ps, size_t i) {
   std::string_view t = ps[i].text;
   if (!AtMostWords(t, kMaxHeadingWords) || WordCount(t) < 2) return false;
   if (EndsWithTerminalPunctuation(t) || EndsWithColon(t) || t.back() == ',') return false;
@@ -182,8 +182,8 @@ bool IsSubNumbering(OrdinalKind kind) {
 
 class TreeBuilder {
  public:
-  TreeBuilder(std::vector<Paragraph>& ps, const Grammar& g, int max_depth,
-              std::vector<Diagnostic>& diagnostics, bool quoted = false)
+  TreeBuilder(Paragraphs& ps, const Grammar& g, int max_depth, std::vector<Diagnostic>& diagnostics,
+              bool quoted = false)
       : ps_(ps),
         grammar_(g),
         max_depth_(max_depth),
@@ -209,19 +209,25 @@ class TreeBuilder {
       // (Paragraph::Markers) and go once the paragraph is placed: only those
       // of the lookahead are alive beside the growing drafts.
       ps_[i].ClearMarkers();
+      // Nor are placed paragraphs read again (but those of a quotation not
+      // yet flushed): their records go as placing goes, those with a role
+      // (read by the blocks) kept aside (chunked_list.h).
+      if (!quoted_) {
+        size_t placed = quote_paragraphs_.empty() ? i + 1 : quote_paragraphs_.front();
+        ps_.ReleaseBefore(placed, [](const Paragraph& p) { return p.role.has_value(); });
+      }
     }
     FlushQuote();
+    if (!quoted_) {
+      // A paragraph without a role is in a draft now (text and spans moved);
+      // blocks read only those with a role. The emptied records (48 bytes
+      // each, one per task on a law) go before the nodes are made.
+      ps_.KeepOnly([](const Paragraph& p) { return p.role.has_value(); });
+    }
     // The drafts hold what the tasks need: the candidate markers left (of the
     // preamble and the tail) are not read again (blocks take roles, spans and
     // texts), so they go before the nodes are made.
     for (Paragraph& p : ps_) p.ClearMarkers();
-    if (!quoted_) {
-      // A paragraph without a role is in a draft now (text and spans moved);
-      // blocks read only those with a role. The emptied records (64 bytes
-      // each, one per task on a law) go before the nodes are made.
-      std::erase_if(ps_, [](const Paragraph& p) { return !p.role; });
-      ps_.shrink_to_fit();
-    }
     return Finish();
   }
 
@@ -1188,7 +1194,7 @@ class TreeBuilder {
   // Builds the quoted paragraphs into the owner's small tree of its own.
   void FlushQuote() {
     if (quote_owner_ >= 0 && !quote_paragraphs_.empty()) {
-      std::vector<Paragraph> quoted;
+      Paragraphs quoted;
       for (size_t k : quote_paragraphs_) {
         Paragraph q;
         q.text = StripQuotes(ps_[k].text);  // a run of the paragraph's buffer
@@ -1340,7 +1346,7 @@ class TreeBuilder {
     *next = child;
   }
 
-  std::vector<Paragraph>& ps_;
+  Paragraphs& ps_;
   const Grammar& grammar_;
   int max_depth_;
   std::vector<Diagnostic>& diagnostics_;
@@ -1382,8 +1388,8 @@ class TreeBuilder {
 
 }  // namespace
 
-std::vector<Node> BuildTaskTree(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
-                                int max_depth, std::vector<Diagnostic>& diagnostics) {
+std::vector<Node> BuildTaskTree(Paragraphs& paragraphs, const Grammar& grammar, int max_depth,
+                                std::vector<Diagnostic>& diagnostics) {
   RepairRomanHeadings(paragraphs, grammar, diagnostics);
   MarkTableOfContents(paragraphs, grammar);
   TreeBuilder builder(paragraphs, grammar, max_depth, diagnostics);

@@ -72,7 +72,7 @@ bool IsShortTitle(const Paragraph& p) {
          (!EndsWithTerminalPunctuation(p.text) || MostlyUppercase(p.text));
 }
 
-void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& grammar,
+void RepairRomanHeadings(Paragraphs& paragraphs, const Grammar& grammar,
                          std::vector<Diagnostic>& diagnostics) {
   struct Heading {
     size_t index;
@@ -123,7 +123,7 @@ void RepairRomanHeadings(std::vector<Paragraph>& paragraphs, const Grammar& gram
   }
 }
 
-void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& grammar) {
+void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
   // Heading styles: the continuous ones (articles) and those ranked above them.
   int article_rank = grammar.structural_rank();
   if (article_rank < 0) return;
@@ -177,7 +177,7 @@ void MarkTableOfContents(std::vector<Paragraph>& paragraphs, const Grammar& gram
   }
 }
 
-size_t MarkFootnoteList(std::vector<Paragraph>& paragraphs, const Grammar& grammar, size_t end) {
+size_t MarkFootnoteList(Paragraphs& paragraphs, const Grammar& grammar, size_t end) {
   size_t begin = end;
   while (begin > 0) {
     const Paragraph& p = paragraphs[begin - 1];
