@@ -98,7 +98,7 @@ class ChunkedList {
 
  private:
   std::vector<std::unique_ptr<T[]>> chunks_;
-  std::vector<T> kept_;   // records of released chunks that `keep` held
+  std::vector<T> kept_;  // records of released chunks that `keep` held
   size_t released_ = 0;  // chunks released, from the first
   size_t size_ = 0;
 };

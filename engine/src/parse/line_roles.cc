@@ -50,8 +50,9 @@ class KeptFolds {
   void Keep(const SourceLine& line, size_t begin) {
     kept_.push_back({line.number, begin, folds_.size() - begin});
   }
-  // The fold kept for `line`, or empty when none was.
-  static std::string_view Of(const SourceLine& line) {
+  // The fold kept for `line`, or empty when none was. Out of line: LineCue,
+  // asked some fifty times a line, stays small enough to be inlined.
+  [[gnu::noinline]] static std::string_view Of(const SourceLine& line) {
     if (current_ == nullptr) return {};
     const std::vector<Kept>& kept = current_->kept_;
     auto it = std::lower_bound(kept.begin(), kept.end(), line.number,
@@ -77,8 +78,8 @@ thread_local const KeptFolds* KeptFolds::current_ = nullptr;
 // stages below ask about each line in several passes, so its cues are
 // matched once (MarkLineCues) and kept on the line.
 int LineCue(const Grammar& grammar, const SourceLine& line, Grammar::CueKind kind) {
-  if (line.cues.known) return grammar.CueOfKind(line.cues, kind, {});
-  return grammar.CueOfKind(line.cues, kind, KeptFolds::Of(line));
+  return grammar.CueOfKind(line.cues, kind,
+                           line.cues.known ? std::string_view() : KeptFolds::Of(line));
 }
 
 bool StartsWithBullet(std::string_view s) {
