@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <memory>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -26,16 +27,30 @@ template <typename T, size_t kChunk = 1024>
 class ChunkedList {
  public:
   ChunkedList() = default;
-  ChunkedList(ChunkedList&&) noexcept = default;
-  ChunkedList& operator=(ChunkedList&&) noexcept = default;
+  ChunkedList(ChunkedList&& other) noexcept { *this = std::move(other); }
+  ChunkedList& operator=(ChunkedList&& other) noexcept {
+    if (this != &other) {
+      Clear();
+      chunks_ = std::exchange(other.chunks_, {});
+      kept_ = std::exchange(other.kept_, {});
+      released_ = std::exchange(other.released_, 0);
+      size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+  }
+  ~ChunkedList() { Clear(); }
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
-  // Adds a default record as record size() - 1.
+  // Adds a default record as record size() - 1. A chunk's records are made
+  // as they are added, not with the chunk: a short text (or a quotation's
+  // few paragraphs) makes and destroys only its own.
   T& emplace_back() {
-    if (size_ % kChunk == 0) chunks_.push_back(std::make_unique<T[]>(kChunk));
-    return chunks_.back()[size_++ % kChunk];
+    if (size_ % kChunk == 0) chunks_.push_back(std::allocator<T>().allocate(kChunk));
+    T* slot = new (chunks_.back() + size_ % kChunk) T();
+    ++size_;
+    return *slot;
   }
   void push_back(T value) { emplace_back() = std::move(value); }
   T& back() { return (*this)[size_ - 1]; }
@@ -50,12 +65,11 @@ class ChunkedList {
   template <typename Keep>
   void ReleaseBefore(size_t end, Keep keep) {
     for (; released_ < end / kChunk && released_ < chunks_.size(); ++released_) {
-      T* chunk = chunks_[released_].get();
-      const size_t held = std::min(kChunk, size_ - released_ * kChunk);
-      for (size_t k = 0; k < held; ++k) {
+      T* chunk = chunks_[released_];
+      for (size_t k = 0; k < Held(released_); ++k) {
         if (keep(chunk[k])) kept_.push_back(std::move(chunk[k]));
       }
-      chunks_[released_].reset();
+      FreeChunk(released_);
     }
   }
 
@@ -97,9 +111,24 @@ class ChunkedList {
   const_iterator end() const { return {this, size_}; }
 
  private:
-  std::vector<std::unique_ptr<T[]>> chunks_;
-  std::vector<T> kept_;  // records of released chunks that `keep` held
-  size_t released_ = 0;  // chunks released, from the first
+  // The records made in chunk `c` (all but in the last).
+  size_t Held(size_t c) const { return std::min(kChunk, size_ - c * kChunk); }
+  void FreeChunk(size_t c) {
+    std::destroy_n(chunks_[c], Held(c));
+    std::allocator<T>().deallocate(chunks_[c], kChunk);
+    chunks_[c] = nullptr;
+  }
+  void Clear() {
+    for (size_t c = released_; c < chunks_.size(); ++c) FreeChunk(c);
+    chunks_.clear();
+    kept_.clear();
+    released_ = 0;
+    size_ = 0;
+  }
+
+  std::vector<T*> chunks_;  // each room for kChunk records, made as added
+  std::vector<T> kept_;     // records of released chunks that `keep` held
+  size_t released_ = 0;     // chunks released, from the first
   size_t size_ = 0;
 };
 
