@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -223,6 +224,24 @@ class Grammar {
   // portal's box about the document).
   std::vector<MetaMatch> FindMetaIn(std::string_view field, std::string_view text,
                                     std::string_view scope) const;
+  // A metadata field looked up by name once (MetaFieldNamed), for a stage
+  // that asks it of every provision: the name is then neither compared nor
+  // hashed per question. Valid for this grammar only; empty when the grammar
+  // has no such field (every question then answers nothing).
+  class MetaFieldRef {
+   public:
+    bool empty() const { return field_ == nullptr; }
+
+   private:
+    friend class Grammar;
+    const void* field_ = nullptr;
+  };
+  MetaFieldRef MetaFieldNamed(std::string_view field) const;
+  // FindMetaIn(field, text, "any") for a field looked up once.
+  std::vector<MetaMatch> FindMeta(MetaFieldRef field, std::string_view text) const;
+  // FindMeta(field, text).front(), or nothing when it is empty, without
+  // finding the matches after the first (grammar/first_meta_match.h).
+  std::optional<MetaMatch> FirstMeta(MetaFieldRef field, std::string_view text) const;
   // Month number (1-12) of a month name from <months>, or 0.
   int MonthNumber(std::string_view name) const;
   // The name of month 1-12 as <months> first writes it ("March"), or "" when

@@ -39,6 +39,7 @@
 #include <vector>
 
 #include "congvan/grammar_dir.h"
+#include "grammar/first_meta_match.h"
 #include "grammar/grammar_impl.h"
 #include "grammar/leftmost_match.h"
 #include "grammar/ordinal_reads.h"
@@ -337,9 +338,10 @@ void RunJoined(const Grammar::Impl& impl, const Grammar::Impl::MetaField& field,
 }
 
 // Every match of `pattern` (the field's `index`-th) in `text`, or in
-// `folded` (whose `offsets` map back to `text`) for a folded pattern.
+// `folded` (whose `offsets` map back to `text`) for a folded pattern; the
+// first `most` of them.
 void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::string_view text,
-                    std::string_view folded, const std::vector<uint32_t>& offsets,
+                    std::string_view folded, const std::vector<uint32_t>& offsets, size_t most,
                     std::vector<Grammar::MetaMatch>& out) {
   std::string_view subject = pattern.folded ? folded : text;
   auto raw = [&](size_t at) { return pattern.folded ? static_cast<size_t>(offsets[at]) : at; };
@@ -351,7 +353,9 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
   // Two phases: the DFA finds where a match is (fast on any length), then
   // the submatches are taken on that span alone (RE2 falls back to its
   // slow NFA for captures over long text with large Unicode classes).
-  while (pos <= subject.size() && FindMatchSpan(*re, *pattern.probes, subject, pos, &begin, &end)) {
+  for (size_t found = 0; found < most && pos <= subject.size() &&
+                         FindMatchSpan(*re, *pattern.probes, subject, pos, &begin, &end);
+       ++found) {
     if (!re->Match(subject, begin, end, RE2::ANCHOR_BOTH, groups.data(), n)) break;
     Grammar::MetaMatch m;
     m.begin = raw(begin);
@@ -373,24 +377,21 @@ void RunMetaPattern(const Grammar::Impl::MetaPattern& pattern, int index, std::s
 
 }  // namespace
 
-std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std::string_view text,
-                                                    std::string_view scope) const {
-  std::vector<MetaMatch> out;
-  thread_local grammar_internal::RecentFields<Impl::MetaField> recent;  // recent_fields.h
-  const Impl::MetaField* known = recent.Find(impl_->generation, field);
-  if (known == nullptr) {
-    auto field_it = impl_->meta_fields.find(field);
-    if (field_it == impl_->meta_fields.end()) return out;
-    known = &field_it->second;
-    recent.Remember(impl_->generation, field, known);
-  }
-  const Impl::MetaField& f = *known;
+namespace {
+
+// Which of field `f`'s patterns can match `text` in `scope`: asked[i] when the
+// i-th is in scope and its subject (the text, or its fold) holds the literals
+// every match of it holds; the rest cannot match, and are neither compiled
+// nor run. False when none can (the fold, when made, is in `*fold`).
+bool AskedPatterns(const Grammar::Impl& impl, const Grammar::Impl::MetaField& f,
+                   std::string_view text, std::string_view scope, const FoldedText** fold,
+                   std::vector<char>& asked) {
   auto in_scope = [&](size_t p) {
     // Unscoped patterns run everywhere; scoped ones only in their scope.
-    const auto& pattern = impl_->meta[p];
+    const auto& pattern = impl.meta[p];
     return pattern.any_scope || pattern.scope == scope;
   };
-  ReadFieldLiterals(*impl_, f);
+  ReadFieldLiterals(impl, f);
   // Folded patterns see the folded text; offsets map their matches back.
   bool any_folded =
       std::any_of(f.folded_index.begin(), f.folded_index.end(), in_scope) && FoldMayLead(f, text);
@@ -398,45 +399,93 @@ std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std:
       !f.raw_all_led || (!text.empty() && f.raw_lead_first[static_cast<unsigned char>(text[0])]);
   // A text no pattern of the field can lead ("action" asked of a provision
   // that opens with no verb) is answered here.
-  if (!any_folded && (f.folded_index.size() == f.patterns.size() || !raw_may_lead)) return out;
+  if (!any_folded && (f.folded_index.size() == f.patterns.size() || !raw_may_lead)) return false;
   static const FoldedText kNothingFolded;
-  const FoldedText& fold = any_folded ? FoldAsFarAsNeeded(f, text) : kNothingFolded;
-  std::string_view folded = fold.folded;
-  const std::vector<uint32_t>& offsets = fold.offsets;
-  // asked[i]: the field's i-th pattern is in scope and its subject holds the
-  // literals every match of it holds; the rest cannot match, and are neither
-  // compiled nor run.
-  thread_local std::vector<char> asked;
+  *fold = any_folded ? &FoldAsFarAsNeeded(f, text) : &kNothingFolded;
+  std::string_view folded = (*fold)->folded;
   asked.assign(f.patterns.size(), 0);
-  bool any_raw = false;
-  bool folded_possible = any_folded;
-  any_folded = false;
+  bool any_asked = false;
   for (size_t i = 0; i < f.patterns.size(); ++i) {
     size_t p = f.patterns[i];
-    const auto& pattern = impl_->meta[p];
-    if (!(pattern.folded ? folded_possible : raw_may_lead) || !in_scope(p) ||
+    const auto& pattern = impl.meta[p];
+    if (!(pattern.folded ? any_folded : raw_may_lead) || !in_scope(p) ||
         !MayMatch(pattern, pattern.folded ? folded : text)) {
       continue;
     }
     asked[i] = 1;
-    (pattern.folded ? any_folded : any_raw) = true;
+    any_asked = true;
   }
-  if (!any_raw && !any_folded) return out;
+  return any_asked;
+}
+
+void SortByBegin(std::vector<Grammar::MetaMatch>& out) {
+  std::sort(out.begin(), out.end(), [](const Grammar::MetaMatch& a, const Grammar::MetaMatch& b) {
+    return a.begin < b.begin;
+  });
+}
+
+// Every match of field `f` in `text` (Grammar::FindMetaIn), or, with
+// `first_only`, at most each pattern's first: the caller then reads the
+// earliest (grammar/first_meta_match.h).
+std::vector<Grammar::MetaMatch> AskField(const Grammar::Impl& impl,
+                                         const Grammar::Impl::MetaField& f, std::string_view text,
+                                         std::string_view scope, bool first_only) {
+  std::vector<Grammar::MetaMatch> out;
+  const FoldedText* fold = nullptr;
+  thread_local std::vector<char> asked;
+  if (!AskedPatterns(impl, f, text, scope, &fold, asked)) return out;
   if (f.joined != nullptr) {  // one program for all (no folded pattern: JoinWordStarts)
     // Until it is compiled, a text without one of its words does not compile it.
     if (!f.joined->compiled() && !f.joined->MayMatch(text)) return out;
-    RunJoined(*impl_, f, asked, text, out);
-    std::sort(out.begin(), out.end(),
-              [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });
+    RunJoined(impl, f, asked, text, out);
+    SortByBegin(out);
     return out;
   }
+  size_t most = first_only ? 1 : std::string_view::npos;
   for (size_t i = 0; i < f.patterns.size(); ++i) {
     if (asked[i])
-      RunMetaPattern(impl_->meta[f.patterns[i]], static_cast<int>(i), text, folded, offsets, out);
+      RunMetaPattern(impl.meta[f.patterns[i]], static_cast<int>(i), text, fold->folded,
+                     fold->offsets, most, out);
   }
-  std::sort(out.begin(), out.end(),
-            [](const MetaMatch& a, const MetaMatch& b) { return a.begin < b.begin; });
+  SortByBegin(out);
   return out;
+}
+
+}  // namespace
+
+std::vector<Grammar::MetaMatch> Grammar::FindMetaIn(std::string_view field, std::string_view text,
+                                                    std::string_view scope) const {
+  thread_local grammar_internal::RecentFields<Impl::MetaField> recent;  // recent_fields.h
+  const Impl::MetaField* known = recent.Find(impl_->generation, field);
+  if (known == nullptr) {
+    auto field_it = impl_->meta_fields.find(field);
+    if (field_it == impl_->meta_fields.end()) return {};
+    known = &field_it->second;
+    recent.Remember(impl_->generation, field, known);
+  }
+  return AskField(*impl_, *known, text, scope, false);
+}
+
+Grammar::MetaFieldRef Grammar::MetaFieldNamed(std::string_view field) const {
+  MetaFieldRef ref;
+  auto it = impl_->meta_fields.find(field);
+  if (it != impl_->meta_fields.end()) ref.field_ = &it->second;
+  return ref;
+}
+
+std::vector<Grammar::MetaMatch> Grammar::FindMeta(MetaFieldRef field, std::string_view text) const {
+  if (field.empty()) return {};
+  return AskField(*impl_, *static_cast<const Impl::MetaField*>(field.field_), text, "any", false);
+}
+
+std::optional<Grammar::MetaMatch> Grammar::FirstMeta(MetaFieldRef field,
+                                                     std::string_view text) const {
+  if (field.empty()) return std::nullopt;
+  const auto& f = *static_cast<const Impl::MetaField*>(field.field_);
+  std::vector<MetaMatch> firsts = AskField(*impl_, f, text, "any", true);
+  if (!grammar_internal::EarliestIsFirst(firsts)) firsts = AskField(*impl_, f, text, "any", false);
+  if (firsts.empty()) return std::nullopt;
+  return std::move(firsts.front());
 }
 
 int Grammar::MonthNumber(std::string_view name) const {

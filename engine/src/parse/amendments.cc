@@ -39,11 +39,26 @@ std::string WithoutQuotedPhrases(std::string_view text) {
 
 namespace {
 
-std::string FirstCitedDocument(const Grammar& grammar, std::string_view text) {
+// The fields the pass asks, looked up once per document
+// (Grammar::MetaFieldNamed) rather than by name at every provision.
+struct AmendmentFields {
+  explicit AmendmentFields(const Grammar& g)
+      : grammar(g),
+        reference(g.MetaFieldNamed("reference")),
+        action(g.MetaFieldNamed("action")),
+        target(g.MetaFieldNamed("target")),
+        added_unit(g.MetaFieldNamed("added-unit")) {}
+  const Grammar& grammar;
+  Grammar::MetaFieldRef reference, action, target, added_unit;
+};
+
+// The number of the first document `text` cites, without its spaces; only
+// the first citation is looked for (Grammar::FirstMeta).
+std::string FirstCitedDocument(const AmendmentFields& fields, std::string_view text) {
   if (text.find('/') == std::string::npos) return "";
-  auto found = grammar.FindMeta("reference", text);
-  if (found.empty()) return "";
-  std::string number = found.front().groups["number"];
+  auto found = fields.grammar.FirstMeta(fields.reference, text);
+  if (!found) return "";
+  std::string number = found->groups["number"];
   std::string out;
   for (char c : number) {
     if (c != ' ') out.push_back(c);
@@ -70,8 +85,8 @@ bool FillTarget(Grammar::MetaMatch& m, AmendmentTarget& t) {
 // anchor (the grammar's added-unit patterns: "Bổ sung điểm s vào sau điểm r
 // …", "Point s is added following …"): it replaces the anchor's field of the
 // same level. True when there was one.
-bool ApplyAddedUnit(const Grammar& grammar, std::string_view text, AmendmentTarget& t) {
-  auto added = grammar.FindMeta("added-unit", text);
+bool ApplyAddedUnit(const AmendmentFields& fields, std::string_view text, AmendmentTarget& t) {
+  auto added = fields.grammar.FindMeta(fields.added_unit, text);
   if (added.empty()) return false;
   auto& g = added.front().groups;
   if (!g["point"].empty()) {
@@ -95,23 +110,24 @@ bool ApplyAddedUnit(const Grammar& grammar, std::string_view text, AmendmentTarg
 // Returns true when `n` or a descendant amends something. A provision that
 // neither quotes nor opens with a verb amends nothing of its own (most of a
 // law's): it is answered before any target is made or the document copied.
-bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_document) {
-  std::string cited = FirstCitedDocument(grammar, n.text);
+bool Resolve(Node& n, const AmendmentFields& fields, const std::string& inherited_document) {
+  const Grammar& grammar = fields.grammar;
+  std::string cited = FirstCitedDocument(fields, n.text);
   const std::string& document = cited.empty() ? inherited_document : cited;
   bool descendant = false;
-  for (Node& c : n.children) descendant = Resolve(c, grammar, document) || descendant;
+  for (Node& c : n.children) descendant = Resolve(c, fields, document) || descendant;
 
-  auto actions = grammar.FindMeta("action", n.text);
+  auto actions = grammar.FindMeta(fields.action, n.text);
   if (actions.empty() && n.quoted().empty()) return descendant;
   AmendmentTarget target;
   if (!actions.empty()) target.action = actions.front().groups["value"];
   bool names_provision = false;
-  auto targets = grammar.FindMeta("target", WithoutQuotedPhrases(n.text));
+  auto targets = grammar.FindMeta(fields.target, WithoutQuotedPhrases(n.text));
   if (!targets.empty()) names_provision = FillTarget(targets.front(), target);
   // "Point s is added following point r clause 3 Article 4": the provision
   // added (point s) in the place the anchor names (clause 3 Article 4).
   if (target.action == "add")
-    names_provision = ApplyAddedUnit(grammar, n.text, target) || names_provision;
+    names_provision = ApplyAddedUnit(fields, n.text, target) || names_provision;
   bool amends = !n.quoted().empty() || (!actions.empty() && names_provision) ||
                 (!actions.empty() && !document.empty() && descendant);
   if (!amends) return descendant;
@@ -124,8 +140,9 @@ bool Resolve(Node& n, const Grammar& grammar, const std::string& inherited_docum
 
 void ResolveAmendmentTargets(std::vector<Node>& tasks, const Grammar& grammar,
                              const std::string& title) {
-  std::string document = FirstCitedDocument(grammar, title);
-  for (Node& n : tasks) Resolve(n, grammar, document);
+  AmendmentFields fields(grammar);
+  std::string document = FirstCitedDocument(fields, title);
+  for (Node& n : tasks) Resolve(n, fields, document);
 }
 
 }  // namespace congvan::parse
