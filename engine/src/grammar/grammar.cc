@@ -791,7 +791,8 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
   size_t found = 0;
   if (packed != nullptr) packed->state = PackedMarkers::kNone;
   thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
-  if (!impl.set->get().Match(line, &hits)) return found;
+  if (!grammar_internal::MatchSetLearning(impl.set->get(), line, impl.set_odds, &hits))
+    return found;
   // The lead stands in the set for itself; where it matches, every style
   // that may follow it is a candidate (Grammar::Impl::set).
   auto lead_hit = std::find(hits.begin(), hits.end(), impl.lead_set_index);

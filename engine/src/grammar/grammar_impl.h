@@ -33,6 +33,7 @@
 #include "grammar/letter_values.h"
 #include "grammar/next_char_memo.h"
 #include "grammar/required_literals.h"
+#include "grammar/set_hit_odds.h"
 #include "grammar/word_start_field.h"
 #include "text/code_point_table.h"
 #include "text/syllables.h"
@@ -88,6 +89,9 @@ struct Grammar::Impl {
   // (grammar/lead_styles.h), a candidate is instead its style alone tried
   // at each end the lead allows, and the full patterns are not compiled.
   std::unique_ptr<LazyRegexSet> set;
+  // Per first byte, whether the set is asked "whether" before "which"
+  // (grammar/set_hit_odds.h): learnt from its answers, never changes them.
+  mutable grammar_internal::SetHitOdds set_odds;
   int lead_set_index = -1;
   bool lead_ends_after_first_dot = false;
   std::vector<int> lead_styles;
