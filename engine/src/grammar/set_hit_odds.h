@@ -56,8 +56,9 @@ class SetHitOdds {
 // RE2's answer to set.Match(text, hits): the indices of the patterns that
 // match (into *hits, in RE2's order) and whether any does; asked "whether"
 // first when `whether_first`. On a miss or a DFA failure *hits is empty and
-// the answer false, as RE2's. (Inline, as MatchSetLearning: it is asked of
-// every line, and a call more cost a tenth of what it saves on a law.)
+// the answer false, as RE2's. (Inline, as MatchSetLearning: asked of every
+// line, the two as calls cost ≈ 60 instructions a line, +0.49 M on the 2 MB
+// law, where nearly every line is asked "which" at once.)
 inline bool MatchSetAs(const RE2::Set& set, std::string_view text, bool whether_first,
                        std::vector<int>* hits) {
   const re2::StringPiece piece(text.data(), text.size());
