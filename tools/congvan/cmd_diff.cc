@@ -10,6 +10,7 @@
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -21,6 +22,7 @@
 #include "congvan/diff_docx.h"
 #include "congvan/diff_report.h"
 #include "congvan/formats.h"
+#include "congvan/lexicon.h"
 #include "congvan/parse.h"
 
 namespace congvan::cli {
@@ -274,6 +276,7 @@ int RunDiff(const std::vector<std::string>& args) {
   if (auto exit = ReadParseOptions(vm, tracked_changes, &parse_old, &parse_new)) return *exit;
   AlignOptions options;
   if (auto exit = ReadAlignOptions(vm, &options)) return *exit;
+  options.grammar_dir = parse_old.grammar_dir;  // the aligner's words, as the parser's
   DiffReportOptions report;
   report.grammar_dir = parse_old.grammar_dir;
   if (vm.count("ui-lang") && vm["ui-lang"].as<std::string>() != "auto") {
@@ -294,7 +297,14 @@ int RunDiff(const std::vector<std::string>& args) {
   // Same language: Align() as is. Different languages: the bilingual concept
   // features and cross-language score (cross_language.h), no word redlines;
   // each matched change carries its concept delta, which the reports show.
-  Result<Alignment> aligned = AlignAuto(*old_doc, *new_doc, options);
+  // Across languages, the lexicon of the grammars named (--grammars), if any.
+  std::shared_ptr<const Lexicon> lexicon;
+  if (old_doc->language != new_doc->language) {
+    auto named = LexiconOfGrammars(options.grammar_dir);
+    if (!named.ok()) return Fail(kExitTrouble, named.status().ToString());
+    lexicon = *named;
+  }
+  Result<Alignment> aligned = AlignAuto(*old_doc, *new_doc, options, lexicon);
   if (!aligned.ok()) return Fail(kExitTrouble, files[0] + ": " + aligned.status().ToString());
   const Alignment& alignment = *aligned;
 

@@ -169,6 +169,12 @@ int RunTimeline(const std::vector<std::string>& args) {
   }
   ParseOptions parse;
   if (vm.count("grammars")) parse.grammar_dir = vm["grammars"].as<std::string>();
+  options.align.grammar_dir = parse.grammar_dir;  // the aligner's words, as the parser's
+  if (!options.lexicon) {  // the lexicon of the grammars named, if they hold one
+    auto named = LexiconOfGrammars(parse.grammar_dir);
+    if (!named.ok()) return Fail(kExitInputError, named.status().ToString());
+    options.lexicon = *named;
+  }
   if (auto error = ReaderOptions(vm, &parse.read)) return Fail(kExitUsage, "timeline: " + *error);
 
   // Shared with the Python module, so both give the same timeline.

@@ -6,12 +6,14 @@
 
 #include <boost/program_options.hpp>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "congvan/document.h"
+#include "congvan/lexicon.h"
 #include "congvan/parse.h"
 #include "congvan/reader.h"
 
@@ -85,6 +87,12 @@ inline constexpr const char* kGrammarsHelp =
     "directory of the grammar files <code>.xml\n"
     "(default: $CONGVAN_GRAMMARS, else\n"
     "share/congvan/grammars of the installation)";
+
+// The bilingual lexicon of the grammars in `grammar_dir`: its
+// lexicon/vi-en.tsv when a directory is named and holds one; null otherwise,
+// and the aligner loads the default (DefaultLexicon()). An error when that
+// file does not load (grammar_lexicon.cc).
+Result<std::shared_ptr<const Lexicon>> LexiconOfGrammars(const std::string& grammar_dir);
 
 // The reader options (--from, --encoding, --ocr, --ocr-lang, --tracked) of
 // every subcommand that reads documents, and their values; ReaderOptions

@@ -163,6 +163,12 @@ struct AlignOptions {
   // version's top-level sections have any counterpart.
   double coverage_note_max_share = 0.5;
 
+  // --- Language -----------------------------------------------------------
+  // The grammar directory whose <align-words> say who acts in a provision
+  // and how a text defines a short name (ParseOptions::grammar_dir's
+  // meaning); empty: the default grammars (congvan/grammar_dir.h).
+  std::string grammar_dir;
+
   // --- Hooks --------------------------------------------------------------
   std::vector<std::shared_ptr<const FeatureExtractor>> extra_features;
   ScoreFunction score;  // empty = DefaultScore

@@ -144,7 +144,8 @@ void PairByNamedActor(const AlignInput& input, Matching* matching, Groups* group
     return;
   Groups& g = *groups;
   // One language (the stage does not run across languages): its words.
-  const ActorVocabulary& words = VocabularyFor(input.new_doc.language).actors;
+  const ActorVocabulary& words =
+      VocabularyFor(input.new_doc.language, input.options.grammar_dir).actors;
   if (words.empty()) return;
   Actors old_actors = ReadActors(input.old_tasks, words);
   Actors new_actors = ReadActors(input.new_tasks, words);

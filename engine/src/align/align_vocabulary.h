@@ -5,8 +5,8 @@
 // The words are data, in the grammars (<align-words> in grammars/<code>.xml,
 // read by the grammar loader as congvan::AlignWords); Align() has two
 // documents, each with its language, and looks the vocabulary up by that
-// language in the default grammars (DefaultGrammarDir(), as the lexicon of
-// AlignAuto and the typed anchors of cross_language.cc are). Approach: the
+// language in the grammars AlignOptions::grammar_dir names (the CLI's
+// --grammars DIR; empty: DefaultGrammarDir()). Approach: the
 // grammar's words are folded once, with the fold the texts are read with
 // (FoldToneKey: case folded, "Ủy" and "Uỷ" one key), and kept per
 // directory and language for the process, so a stage asks for them at no

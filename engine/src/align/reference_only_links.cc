@@ -41,9 +41,10 @@ bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
                      std::optional<SubjectVocabulary>* subject) {
   // Each text without the short names its own language's formulas define.
   auto own_words = [&](const Node& node, Language language) {
-    return input.features.Project(WithoutCrossReferences(WithoutDefinedNames(
-                                      node.text, VocabularyFor(language).definition_formulas)),
-                                  language);
+    return input.features.Project(
+        WithoutCrossReferences(WithoutDefinedNames(
+            node.text, VocabularyFor(language, input.options.grammar_dir).definition_formulas)),
+        language);
   };
   ProjectedVector x = own_words(*input.Old(o).node, input.old_doc.language);
   ProjectedVector y = own_words(*input.New(n).node, input.new_doc.language);
