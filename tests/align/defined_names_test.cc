@@ -35,8 +35,8 @@ namespace {}  // namespace
 
 TEST_CASE("A defined name and its definition are taken out of a provision's words",
           "[align][defined_names]") {
-  const auto& vi = VocabularyFor(congvan::Language::kVietnamese, "").definition_formulas;
-  const auto& en = VocabularyFor(congvan::Language::kEnglish, "").definition_formulas;
+  const auto& vi = VocabularyFor(congvan::Language::kVietnamese, "").definitions;
+  const auto& en = VocabularyFor(congvan::Language::kEnglish, "").definitions;
   // The long name runs back to the short name's first word.
   CHECK(WithoutDefinedNames("Xây dựng, sửa đổi, bổ sung hoặc đưa ra khỏi Danh mục nghề, công "
                             "việc nặng nhọc, độc hại, nguy hiểm và nghề, công việc đặc biệt nặng "
@@ -64,6 +64,12 @@ TEST_CASE("A defined name and its definition are taken out of a provision's word
   CHECK(WithoutDefinedNames("The Ministry of Finance (hereinafter referred to as the Ministry) "
                             "shall guide.",
                             en) == "The shall guide.");
+  // … an article the grammar names (<name-articles>): without it the short
+  // name's first word is "the", which the long name does not open with.
+  congvan::align_internal::DefinitionWords no_articles{en.formulas, {}};
+  CHECK(WithoutDefinedNames("The Ministry of Finance (hereinafter referred to as the Ministry) "
+                            "shall guide.",
+                            no_articles) == "The Ministry of Finance shall guide.");
   // A text that defines nothing is returned as it is.
   CHECK(WithoutDefinedNames("Thông tư này quy định tiêu chuẩn phân loại lao động (bao gồm cả "
                             "nghề mới).",

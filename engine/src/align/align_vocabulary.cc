@@ -49,7 +49,10 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
   a.words_before_head = static_cast<size_t>(words.words_before_head);
   a.agent_within = static_cast<size_t>(words.agent_within);
   a.grammar = std::move(grammar);
-  for (const std::string& f : words.definition_formulas) out.definition_formulas.push_back(f + " ");
+  for (const std::string& f : words.definition_formulas)
+    out.definitions.formulas.push_back(f + " ");
+  for (const std::string& article : words.name_articles)
+    out.definitions.name_articles.push_back(article + " ");
   return out;
 }
 

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/defined_names.h"
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "grammar/align_words.h"
@@ -54,9 +55,8 @@ struct ActorVocabulary {
 
 struct AlignVocabulary {
   ActorVocabulary actors;
-  // "(sau đây gọi tắt là ", "(hereinafter referred to as ": as written, with
-  // the space the short name follows.
-  std::vector<std::string> definition_formulas;
+  // How a text defines a short name (align/defined_names.h).
+  DefinitionWords definitions;
 };
 
 // The vocabulary `grammar` declares.

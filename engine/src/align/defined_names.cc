@@ -29,11 +29,14 @@ std::pair<size_t, size_t> NextFormula(std::string_view text, size_t from,
   return {best, length};
 }
 
-// The short name's first word, without quotes or an English article.
-std::string_view FirstWord(std::string_view name) {
+// The short name's first word, without quotes or an article of the language
+// ("the Ministry").
+std::string_view FirstWord(std::string_view name, const std::vector<std::string>& articles) {
   while (!name.empty() && (name.front() == '"' || name.front() == ' ')) name.remove_prefix(1);
   if (name.rfind("“", 0) == 0) name.remove_prefix(std::string_view("“").size());
-  if (name.rfind("the ", 0) == 0) return FirstWord(name.substr(4));
+  for (std::string_view article : articles) {
+    if (name.rfind(article, 0) == 0) return FirstWord(name.substr(article.size()), articles);
+  }
   size_t end = 0;
   while (end < name.size() && name[end] != ' ' && name[end] != ',' && name[end] != ')' &&
          name[end] != '"')
@@ -69,7 +72,8 @@ void AppendSpaced(std::string_view segment, std::string* out) {
 
 }  // namespace
 
-std::string WithoutDefinedNames(std::string_view text, const std::vector<std::string>& formulas) {
+std::string WithoutDefinedNames(std::string_view text, const DefinitionWords& words) {
+  const std::vector<std::string>& formulas = words.formulas;
   std::string out;
   size_t kept_from = 0;
   auto [at, length] = NextFormula(text, 0, formulas);
@@ -77,7 +81,8 @@ std::string WithoutDefinedNames(std::string_view text, const std::vector<std::st
     size_t close = text.find(')', at + length);
     if (close == std::string_view::npos) break;
     std::string_view name = text.substr(at + length, close - at - length);
-    size_t start = std::max(LongNameStart(text, at, FirstWord(name)), kept_from);
+    size_t start =
+        std::max(LongNameStart(text, at, FirstWord(name, words.name_articles)), kept_from);
     AppendSpaced(text.substr(kept_from, start - kept_from), &out);
     if (!out.empty() && out.back() != ' ') out.push_back(' ');
     kept_from = close + 1;

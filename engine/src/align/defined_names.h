@@ -18,8 +18,10 @@
 // (the long name begins as the short one does: "Danh mục nghề, công việc …",
 // "Phụ lục I ban hành kèm theo Thông tư này"), never past the clause (".",
 // ";", ":"). When no such word is there (an acronym), the parenthesis alone
-// goes. Both are dropped, the rest kept in order. The formulas are the
-// language's (<definition-formula> in its grammar, align/align_vocabulary.h).
+// goes. Both are dropped, the rest kept in order. The formulas, and the
+// articles a short name may open with ("the Ministry"), are the language's
+// (<definition-formula>, <name-articles> in its grammar,
+// align/align_vocabulary.h).
 #ifndef CONGVAN_SRC_ALIGN_DEFINED_NAMES_H_
 #define CONGVAN_SRC_ALIGN_DEFINED_NAMES_H_
 
@@ -29,10 +31,17 @@
 
 namespace congvan::align_internal {
 
+// A language's words of defining, as written, each with the space that
+// follows it: "(sau đây gọi tắt là ", "(hereinafter referred to as "; "the ".
+struct DefinitionWords {
+  std::vector<std::string> formulas;
+  std::vector<std::string> name_articles;  // passed over before a short name's first word
+};
+
 // `text` without its definitions of names (the long name and the parenthesis
 // that defines its short name); unchanged when it defines none.
-// `formulas` are the language's (AlignVocabulary::definition_formulas).
-std::string WithoutDefinedNames(std::string_view text, const std::vector<std::string>& formulas);
+// `words` are the language's (AlignVocabulary::definitions).
+std::string WithoutDefinedNames(std::string_view text, const DefinitionWords& words);
 
 }  // namespace congvan::align_internal
 

@@ -43,7 +43,7 @@ bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
   auto own_words = [&](const Node& node, Language language) {
     return input.features.Project(
         WithoutCrossReferences(WithoutDefinedNames(
-            node.text, VocabularyFor(language, input.options.grammar_dir).definition_formulas)),
+            node.text, VocabularyFor(language, input.options.grammar_dir).definitions)),
         language);
   };
   ProjectedVector x = own_words(*input.Old(o).node, input.old_doc.language);

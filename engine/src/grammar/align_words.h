@@ -35,6 +35,9 @@ struct AlignWords {
   // The formulas that open a definition's parenthesis: "(sau đây gọi tắt là",
   // "(hereinafter referred to as".
   std::vector<std::string> definition_formulas;
+  // Articles a short name may open with, passed over to its first word:
+  // "(hereinafter referred to as the Ministry)" names "Ministry".
+  std::vector<std::string> name_articles;
 };
 
 // The words `grammar` declares.

@@ -560,7 +560,8 @@ class GrammarReader {
 
   // <align-words>: <actors words-before-head="N"> with <heads> (phrases
   // separated by ';'), <plurals>, <adverbials>, <agents>, <modals> (words)
-  // and <office holder body>; <definition-formula> phrases. Optional.
+  // and <office holder body>; <definition-formula> phrases and the
+  // <name-articles> a short name may open with. Optional.
   Status ReadAlignWords(const pugi::xml_node& root) {
     pugi::xml_node n = root.child("align-words");
     if (!n) return Status::Ok();
@@ -594,6 +595,7 @@ class GrammarReader {
       if (formula.empty()) return Error(f, "<definition-formula> is empty");
       w.definition_formulas.push_back(formula);
     }
+    w.name_articles = Words(n.child("name-articles").text().as_string());
     return Status::Ok();
   }
 
