@@ -24,8 +24,8 @@
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
-using congvan::AlignOptions;
 using congvan::Alignment;
+using congvan::AlignOptions;
 using congvan::Document;
 using congvan::testing::FindChange;
 
@@ -38,8 +38,7 @@ namespace fs = std::filesystem;
 class GrammarCopy {
  public:
   GrammarCopy(const std::string& name, const std::string& from, const std::string& to)
-      : dir_(fs::temp_directory_path() /
-             ("congvan-" + name + "-" + std::to_string(getpid()))) {
+      : dir_(fs::temp_directory_path() / ("congvan-" + name + "-" + std::to_string(getpid()))) {
     fs::remove_all(dir_);
     fs::copy(congvan::DefaultGrammarDir(), dir_, fs::copy_options::recursive);
     if (from.empty()) return;
