@@ -39,6 +39,7 @@
 
 #include <unicode/utf8.h>
 
+#include "text/byte_lanes.h"
 #include "text/cpu_features.h"
 
 #if defined(__SSE2__)
@@ -94,31 +95,35 @@ namespace {
 // −128…−1, below every ASCII byte); unsigned tests go through saturating
 // subtraction or max. `x` holds the block, `one_before` and `two_before`
 // the bytes one and two before each of its bytes.
+// One template for sixteen and thirty-two lanes (text/byte_lanes.h).
+template <class L>
 struct BlockVectors {
-  __m128i escape, suspect;
+  typename L::V escape, suspect;
 };
-[[gnu::always_inline]] inline BlockVectors BlockVectorsOf(__m128i x, __m128i one_before,
-                                                          __m128i two_before) {
-  auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
-  const __m128i zero = _mm_setzero_si128();
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"  // Lanes32: only inlined into AVX2 code
+template <class L>
+[[gnu::always_inline]] inline BlockVectors<L> BlockVectorsOf(typename L::V x,
+                                                             typename L::V one_before,
+                                                             typename L::V two_before) {
+  using V = typename L::V;
+  const V zero = L::Zero();
   // Nothing left of x − 0x1F, saturated at zero: x ≤ 0x1F.
-  const __m128i control = _mm_cmpeq_epi8(_mm_subs_epu8(x, byte(0x1F)), zero);
-  const __m128i escape = _mm_or_si128(
-      control, _mm_or_si128(_mm_cmpeq_epi8(x, byte('"')), _mm_cmpeq_epi8(x, byte('\\'))));
+  const V control = L::Eq(L::SubSat(x, L::Byte(0x1F)), zero);
+  const V escape = L::Or(control, L::Or(L::Eq(x, L::Byte('"')), L::Eq(x, L::Byte('\\'))));
   // No continuation wanted: nothing left of (byte before − BF) nor of (two
   // before − DF). A byte is misplaced when it is a continuation exactly
   // where none is wanted or the reverse: the two masks equal.
-  const __m128i unwanted = _mm_cmpeq_epi8(
-      _mm_or_si128(_mm_subs_epu8(one_before, byte(0xBF)), _mm_subs_epu8(two_before, byte(0xDF))),
-      zero);
-  const __m128i continuation = _mm_cmplt_epi8(x, byte(0xC0));  // 80–BF
-  const __m128i misplaced = _mm_cmpeq_epi8(continuation, unwanted);
-  const __m128i left_to_icu =
-      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, byte(0xF0)), x),         // F0–FF
-                                _mm_cmpeq_epi8(_mm_or_si128(x, byte(1)), byte(0xC1))),  // C0 C1
-                   _mm_or_si128(_mm_cmpeq_epi8(x, byte(0xE0)), _mm_cmpeq_epi8(x, byte(0xED))));
-  return {escape, _mm_or_si128(misplaced, left_to_icu)};
+  const V unwanted = L::Eq(
+      L::Or(L::SubSat(one_before, L::Byte(0xBF)), L::SubSat(two_before, L::Byte(0xDF))), zero);
+  const V continuation = L::Greater(L::Byte(0xC0), x);  // 80–BF
+  const V misplaced = L::Eq(continuation, unwanted);
+  const V left_to_icu = L::Or(L::Or(L::Eq(L::MaxUnsigned(x, L::Byte(0xF0)), x),   // F0–FF
+                                    L::Eq(L::Or(x, L::Byte(1)), L::Byte(0xC1))),  // C0 C1
+                              L::Or(L::Eq(x, L::Byte(0xE0)), L::Eq(x, L::Byte(0xED))));
+  return {escape, L::Or(misplaced, left_to_icu)};
 }
+#pragma GCC diagnostic pop
 
 uint32_t Mask(__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); }
 
@@ -133,40 +138,15 @@ uint32_t Mask(__m128i m) { return static_cast<uint32_t>(_mm_movemask_epi8(m)); }
   const __m128i two = _mm_or_si128(
       _mm_slli_si128(x, 2),
       _mm_cvtsi32_si128(static_cast<uint8_t>(before[0]) | (static_cast<uint8_t>(before[1]) << 8)));
-  const BlockVectors v = BlockVectorsOf(x, one, two);
+  const BlockVectors<text::Lanes16> v = BlockVectorsOf<text::Lanes16>(x, one, two);
   return {Mask(v.escape), Mask(v.suspect)};
 }
 #endif
 
 #if defined(CONGVAN_JSON_AVX2)
-// BlockVectorsOf on thirty-two bytes: the same tests in AVX2's three-operand
-// forms (no register copies), `x` the block, `one_before` and `two_before`
-// the text loaded one and two bytes earlier.
-struct WideVectors {
-  __m256i escape, suspect;
-};
 // (Helpers, not lambdas: a lambda does not take its function's target.)
 __attribute__((target("avx2"), always_inline)) inline __m256i WideByte(int b) {
   return _mm256_set1_epi8(static_cast<char>(b));
-}
-__attribute__((target("avx2"), always_inline)) inline WideVectors WideVectorsOf(
-    __m256i x, __m256i one_before, __m256i two_before) {
-  const __m256i zero = _mm256_setzero_si256();
-  const __m256i control = _mm256_cmpeq_epi8(_mm256_subs_epu8(x, WideByte(0x1F)), zero);
-  const __m256i escape = _mm256_or_si256(
-      control,
-      _mm256_or_si256(_mm256_cmpeq_epi8(x, WideByte('"')), _mm256_cmpeq_epi8(x, WideByte('\\'))));
-  const __m256i unwanted =
-      _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_subs_epu8(one_before, WideByte(0xBF)),
-                                        _mm256_subs_epu8(two_before, WideByte(0xDF))),
-                        zero);
-  const __m256i continuation = _mm256_cmpgt_epi8(WideByte(0xC0), x);  // 80–BF (signed)
-  const __m256i misplaced = _mm256_cmpeq_epi8(continuation, unwanted);
-  const __m256i left_to_icu = _mm256_or_si256(
-      _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_max_epu8(x, WideByte(0xF0)), x),
-                      _mm256_cmpeq_epi8(_mm256_or_si256(x, WideByte(1)), WideByte(0xC1))),
-      _mm256_or_si256(_mm256_cmpeq_epi8(x, WideByte(0xE0)), _mm256_cmpeq_epi8(x, WideByte(0xED))));
-  return {escape, _mm256_or_si256(misplaced, left_to_icu)};
 }
 
 __attribute__((target("avx2"), always_inline)) inline __m256i LoadWide(const char* at) {
@@ -174,13 +154,13 @@ __attribute__((target("avx2"), always_inline)) inline __m256i LoadWide(const cha
 }
 
 // Whether the thirty-two bytes at `at` (at[-2], at[-1] readable) hold a
-// byte to escape or a suspect one, as WideVectorsOf would say, in fewer
+// byte to escape or a suspect one, as BlockVectorsOf<Lanes32> would say, in fewer
 // operations for the loop over clean blocks: the bytes flagged by their value
 // alone (00–1F, '"', '\\', C0, C1, E0, ED, F0–FF) are found by two table
 // lookups, one by the high nibble and one by the low, that share a bit only
 // for those values (five classes: 0x01 00–1F and F0–FF, 0x02 '"', 0x04
 // '\\', 0x08 C0 C1, 0x10 E0 ED); misplaced continuations as in
-// WideVectorsOf.
+// BlockVectorsOf.
 __attribute__((target("avx2"), always_inline)) inline bool WideBlockHasStop(const char* at) {
   // clang-format off
   const __m256i by_high = _mm256_setr_epi8(
@@ -221,13 +201,14 @@ JsonBlockMasks JsonBlockMasksAt(const char* block, const char* before) {
 }
 
 #if defined(CONGVAN_JSON_AVX2)
-__attribute__((target("avx2"))) JsonBlockMasks JsonBlockMasksAvx2(const char* block,
-                                                                  const char* before) {
+__attribute__((target("avx2"), flatten)) JsonBlockMasks JsonBlockMasksAvx2(const char* block,
+                                                                           const char* before) {
   // The two bytes before, then the block: the shifted loads read from a copy.
   char bytes[34];
   std::memcpy(bytes, before, 2);
   std::memcpy(bytes + 2, block, 32);
-  const WideVectors v = WideVectorsOf(LoadWide(bytes + 2), LoadWide(bytes + 1), LoadWide(bytes));
+  const BlockVectors<text::Lanes32> v =
+      BlockVectorsOf<text::Lanes32>(LoadWide(bytes + 2), LoadWide(bytes + 1), LoadWide(bytes));
   return {static_cast<uint32_t>(_mm256_movemask_epi8(v.escape)),
           static_cast<uint32_t>(_mm256_movemask_epi8(v.suspect))};
 }
@@ -325,7 +306,8 @@ size_t CharacterInQuestion(std::string_view s, size_t from, size_t k) {
     return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
   };
   for (const size_t size = s.size(); size - i >= kBlock; i += kBlock) {
-    const BlockVectors v = BlockVectorsOf(load(p + i), load(p + i - 1), load(p + i - 2));
+    const BlockVectors<text::Lanes16> v =
+        BlockVectorsOf<text::Lanes16>(load(p + i), load(p + i - 1), load(p + i - 2));
     if (Mask(_mm_or_si128(v.escape, v.suspect)) != 0) break;
   }
   return i;
@@ -354,8 +336,11 @@ size_t CharacterInQuestion(std::string_view s, size_t from, size_t k) {
 #if defined(CONGVAN_JSON_AVX2)
 constexpr size_t kWideBlock = 32;  // bytes the AVX2 scan reads at once
 
-__attribute__((target("avx2"), always_inline)) inline JsonBlockMasks WideMasks(const char* at) {
-  const WideVectors v = WideVectorsOf(LoadWide(at), LoadWide(at - 1), LoadWide(at - 2));
+// (flatten: the lanes' operations inline here, see text/byte_lanes.h.)
+__attribute__((target("avx2"), always_inline, flatten)) inline JsonBlockMasks WideMasks(
+    const char* at) {
+  const BlockVectors<text::Lanes32> v =
+      BlockVectorsOf<text::Lanes32>(LoadWide(at), LoadWide(at - 1), LoadWide(at - 2));
   return {static_cast<uint32_t>(_mm256_movemask_epi8(v.escape)),
           static_cast<uint32_t>(_mm256_movemask_epi8(v.suspect))};
 }

@@ -30,7 +30,9 @@
 // processor has AVX2 (asked at run time: the engine is built for any
 // x86-64), a run of passing blocks is read thirty-two bytes a turn with the
 // same test in AVX2's three-operand forms (PassWideBlocks; on the 20 MB law
-// the census went from 51 M instructions to 22 M); the sixteen-byte loop
+// the census went from 51 M instructions to 22 M): the test is written once,
+// a template over the lanes (TestBlock<Lanes16>, TestBlock<Lanes32>,
+// text/byte_lanes.h); the sixteen-byte loop
 // then takes the rest of the run and the block that failed. The tests run
 // every way the machine has (portable, SSE2, AVX2) against the U8_NEXT loop.
 #include "read/utf8_census.h"
@@ -52,6 +54,7 @@
 #include <climits>
 #include <cstdint>
 
+#include "text/byte_lanes.h"
 #include "text/cpu_features.h"
 #include "text/nfc_starters.h"
 
@@ -158,40 +161,39 @@ struct Counts {
 }
 
 #if defined(__SSE2__)
-// The block test on the sixteen bytes at p (p[-2] and p[-1] readable): a
-// mask of the bytes that fail it, and a one for every lead it counts.
-struct SimpleBlock {
-  __m128i failing, lead_ones;
+// The block test on the L::kWidth bytes at p (p[-2] and p[-1] readable): a
+// mask of the bytes that fail it, and a one for every lead it counts. One
+// template for sixteen and thirty-two lanes (text/byte_lanes.h).
+template <class L>
+struct Block {
+  typename L::V failing, lead_ones;
 };
-[[gnu::always_inline]] inline SimpleBlock TestBlock(const uint8_t* p) {
-  const auto load = [](const uint8_t* at) {
-    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-  };
-  auto byte = [](int b) { return _mm_set1_epi8(static_cast<char>(b)); };
-  const __m128i zero = _mm_setzero_si128();
-  const __m128i x = load(p), one_before = load(p - 1), two_before = load(p - 2);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"  // Lanes32: only inlined into AVX2 code
+template <class L>
+[[gnu::always_inline]] inline Block<L> TestBlock(const uint8_t* p) {
+  const typename L::V zero = L::Zero();
+  const typename L::V x = L::Load(p), one_before = L::Load(p - 1), two_before = L::Load(p - 2);
   // Signed compares: 0x80–0xFF read as −128…−1.
-  const __m128i high = _mm_cmplt_epi8(x, zero);                // 80–FF
-  const __m128i continuation = _mm_cmplt_epi8(x, byte(0xC0));  // 80–BF
+  const typename L::V high = L::Greater(zero, x);                   // 80–FF
+  const typename L::V continuation = L::Greater(L::Byte(0xC0), x);  // 80–BF
   // No continuation wanted: nothing left of (byte before − BF) nor of (two
   // before − DF), saturated at zero. Misplaced: a continuation exactly where
   // none is wanted, or the reverse (the two masks equal).
-  const __m128i unwanted = _mm_cmpeq_epi8(
-      _mm_or_si128(_mm_subs_epu8(one_before, byte(0xBF)), _mm_subs_epu8(two_before, byte(0xDF))),
-      zero);
-  const __m128i misplaced = _mm_cmpeq_epi8(continuation, unwanted);
+  const typename L::V unwanted = L::Eq(
+      L::Or(L::SubSat(one_before, L::Byte(0xBF)), L::SubSat(two_before, L::Byte(0xDF))), zero);
+  const typename L::V misplaced = L::Eq(continuation, unwanted);
   // The leads of the block test: C2–CB (x + 3E wraps them to 0–9) and E1.
-  const __m128i two_byte_lead =
-      _mm_cmpeq_epi8(_mm_subs_epu8(_mm_add_epi8(x, byte(0x3E)), byte(0x09)), zero);
-  const __m128i leads = _mm_or_si128(two_byte_lead, _mm_cmpeq_epi8(x, byte(0xE1)));
-  const __m128i other_lead = _mm_andnot_si128(_mm_or_si128(continuation, leads), high);
+  const typename L::V two_byte_lead =
+      L::Eq(L::SubSat(L::Add(x, L::Byte(0x3E)), L::Byte(0x09)), zero);
+  const typename L::V leads = L::Or(two_byte_lead, L::Eq(x, L::Byte(0xE1)));
+  const typename L::V other_lead = L::AndNot(L::Or(continuation, leads), high);
   // After E1, B8–BB (their top six bits).
-  const __m128i not_extended =
-      _mm_andnot_si128(_mm_cmpeq_epi8(_mm_and_si128(x, byte(0xFC)), byte(0xB8)),
-                       _mm_cmpeq_epi8(one_before, byte(0xE1)));
-  return {_mm_or_si128(_mm_or_si128(misplaced, other_lead), not_extended),
-          _mm_and_si128(leads, byte(1))};
+  const typename L::V not_extended =
+      L::AndNot(L::Eq(L::And(x, L::Byte(0xFC)), L::Byte(0xB8)), L::Eq(one_before, L::Byte(0xE1)));
+  return {L::Or(L::Or(misplaced, other_lead), not_extended), L::And(leads, L::Byte(1))};
 }
+#pragma GCC diagnostic pop
 
 // Where the character that a passed block's last lead began starts, when
 // s[i] is one of its continuation bytes (that lead was counted: uncounted,
@@ -205,50 +207,19 @@ int32_t BackToLead(const uint8_t* s, int32_t i, Counts& counts) {
 }
 
 #if defined(CONGVAN_CENSUS_AVX2)
-// TestBlock on thirty-two bytes, in AVX2's three-operand forms.
-struct WideBlock {
-  __m256i failing, lead_ones;
-};
-// (Helpers, not lambdas: a lambda does not take its function's target.)
-__attribute__((target("avx2"), always_inline)) inline __m256i LoadWide(const uint8_t* at) {
-  return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
-}
-__attribute__((target("avx2"), always_inline)) inline __m256i WideByte(int b) {
-  return _mm256_set1_epi8(static_cast<char>(b));
-}
-__attribute__((target("avx2"), always_inline)) inline WideBlock TestWideBlock(const uint8_t* p) {
-  const __m256i zero = _mm256_setzero_si256();
-  const __m256i x = LoadWide(p), one_before = LoadWide(p - 1), two_before = LoadWide(p - 2);
-  const __m256i high = _mm256_cmpgt_epi8(zero, x);                    // 80–FF
-  const __m256i continuation = _mm256_cmpgt_epi8(WideByte(0xC0), x);  // 80–BF
-  const __m256i unwanted =
-      _mm256_cmpeq_epi8(_mm256_or_si256(_mm256_subs_epu8(one_before, WideByte(0xBF)),
-                                        _mm256_subs_epu8(two_before, WideByte(0xDF))),
-                        zero);
-  const __m256i misplaced = _mm256_cmpeq_epi8(continuation, unwanted);
-  const __m256i two_byte_lead =
-      _mm256_cmpeq_epi8(_mm256_subs_epu8(_mm256_add_epi8(x, WideByte(0x3E)), WideByte(0x09)), zero);
-  const __m256i leads = _mm256_or_si256(two_byte_lead, _mm256_cmpeq_epi8(x, WideByte(0xE1)));
-  const __m256i other_lead = _mm256_andnot_si256(_mm256_or_si256(continuation, leads), high);
-  const __m256i not_extended =
-      _mm256_andnot_si256(_mm256_cmpeq_epi8(_mm256_and_si256(x, WideByte(0xFC)), WideByte(0xB8)),
-                          _mm256_cmpeq_epi8(one_before, WideByte(0xE1)));
-  return {_mm256_or_si256(_mm256_or_si256(misplaced, other_lead), not_extended),
-          _mm256_and_si256(leads, WideByte(1))};
-}
-
-// From s[i] (i ≥ 2), the thirty-two-byte blocks that pass TestWideBlock
-// (the same test as TestBlock's, twice as wide); their leads are added to
+// From s[i] (i ≥ 2), the thirty-two-byte blocks that pass TestBlock<Lanes32>
+// (the sixteen-byte test, twice as wide); their leads are added to
 // `leads`. Returns where the run stopped: at a block that fails (whose
 // first half may still pass the sixteen-byte test) or fewer than
 // thirty-two bytes before n. Not inlined: its caller is not compiled for
 // AVX2; one call per run.
-__attribute__((target("avx2"), noinline)) int32_t PassWideBlocks(const uint8_t* s, int32_t i,
-                                                                 int32_t n, int64_t& leads) {
+__attribute__((target("avx2"), noinline, flatten)) int32_t PassWideBlocks(const uint8_t* s,
+                                                                          int32_t i, int32_t n,
+                                                                          int64_t& leads) {
   const __m256i zero = _mm256_setzero_si256();
   __m256i counted = zero;  // four 64-bit sums of lead bytes
   for (; n - i >= 32; i += 32) {
-    const WideBlock block = TestWideBlock(s + i);
+    const Block<text::Lanes32> block = TestBlock<text::Lanes32>(s + i);
     if (_mm256_movemask_epi8(block.failing) != 0) break;
     counted = _mm256_add_epi64(counted, _mm256_sad_epu8(block.lead_ones, zero));
   }
@@ -285,7 +256,7 @@ int32_t ReadBlocks(const uint8_t* s, int32_t i, int32_t n, const StarterBits& bi
     if constexpr (kWide) i = PassWideBlocks(s, i, n, wide_leads);
 #endif
     for (; n - i >= 16; i += 16) {
-      const SimpleBlock block = TestBlock(s + i);
+      const Block<text::Lanes16> block = TestBlock<text::Lanes16>(s + i);
       if (_mm_movemask_epi8(block.failing) != 0) break;
       leads_counted = _mm_add_epi64(leads_counted, _mm_sad_epu8(block.lead_ones, zero));
     }
