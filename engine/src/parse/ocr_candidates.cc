@@ -21,7 +21,8 @@
 //     E1 BA/BB with an odd last byte (ạ ả … ỹ), E2 80 (dashes, quotes, …).
 // All rules, the lead bytes' too, are comparisons over sixteen byte lanes
 // (SSE2), or thirty-two where the processor has AVX2
-// (parse/ocr_candidates_avx2.cc). Judging the leads one by one from a mask
+// (parse/ocr_candidates_avx2.cc), written once for both widths
+// (parse/ocr_marks.h). Judging the leads one by one from a mask
 // once measured cheaper (on the 2 MB law, 8.9 M against 13.0 M), but on the
 // 20 MB law the gate cost 122 M that way (NeitherUpperNorDigitLead alone
 // 31 M), 107 M branch-free by sixteen lanes and 53 M by thirty-two. The rules
@@ -39,6 +40,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "parse/ocr_marks.h"
 #include "parse/ocr_noise.h"
 
 #if defined(__SSE2__)
@@ -93,54 +95,7 @@ bool MarkedByte(const uint8_t* p) {
 }
 
 #if defined(__SSE2__)
-__m128i Byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
-__m128i Eq(__m128i x, int b) { return _mm_cmpeq_epi8(x, Byte(b)); }
-// Lanes with lo ≤ x ≤ hi (unsigned): shifted so the range starts at -128.
-__m128i Within(__m128i x, int lo, int hi) {
-  return _mm_cmplt_epi8(_mm_add_epi8(x, Byte(0x80 - lo)), Byte(hi - lo + 1 - 0x80));
-}
-__m128i Or(__m128i a, __m128i b) { return _mm_or_si128(a, b); }
-__m128i And(__m128i a, __m128i b) { return _mm_and_si128(a, b); }
-
-// The lead bytes (C0 up) that are marked, by the byte loop's rules
-// (MarkedByte) for all sixteen lanes at once: `n1` and `n2` are the two bytes
-// after each lane's. Branch-free, since Vietnamese prose has two or three
-// leads a block (a loop over them cost more than these comparisons).
-[[gnu::always_inline]] inline __m128i MarkedLeads(__m128i x, __m128i n1, __m128i n2,
-                                                  __m128i after_small) {
-  const __m128i lead = Within(x, 0xC0, 0xFF);
-  const __m128i odd1 = Eq(And(n1, Byte(1)), 1), odd2 = Eq(And(n2, Byte(1)), 1);
-  const __m128i e1 = Eq(x, 0xE1);
-  // NeitherUpperNorDigitLead, case by case.
-  const __m128i never = Or(Eq(x, 0xC2), Eq(x, 0xCC));
-  const __m128i c3 = And(Eq(x, 0xC3), _mm_cmpgt_epi8(n1, Byte(0x9E)));  // n1 ≥ 9F or < 80
-  const __m128i c4 = And(Eq(x, 0xC4), Within(n1, 0x80, 0xB7));
-  const __m128i c5 = And(Eq(x, 0xC5), Within(n1, 0x8B, 0xB7));
-  const __m128i c6 = And(Eq(x, 0xC6), Or(Eq(n1, 0xA1), Eq(n1, 0xB0)));
-  const __m128i e1_small = And(And(e1, Eq(_mm_or_si128(n1, Byte(1)), 0xBB)), odd2);
-  const __m128i e2 = And(Eq(x, 0xE2), Eq(n1, 0x80));
-  const __m128i neither = Or(Or(Or(never, c3), And(Or(c4, c5), odd1)), Or(Or(c6, e1_small), e2));
-  // LetterLead: marked only after a small letter.
-  const __m128i letter = Or(Within(x, 0xC3, 0xD8), And(e1, Within(n1, 0xB8, 0xBB)));
-  const __m128i unmarked = Or(neither, _mm_andnot_si128(after_small, letter));
-  return _mm_andnot_si128(unmarked, lead);
-}
-
-// The marks of sixteen bytes at once.
-[[gnu::always_inline]] inline uint32_t MarkedBytesSse2(const uint8_t* p) {
-  auto load = [](const uint8_t* q) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q)); };
-  const __m128i x = load(p), prev = load(p - 1);
-  const __m128i digit_start = _mm_andnot_si128(Within(prev, '0', '9'), Within(x, '0', '9'));
-  const __m128i folded = _mm_or_si128(x, Byte(0x20));  // [ { → {, ] } → }
-  const __m128i bracket = Or(Or(Eq(folded, '{'), Eq(folded, '}')), Eq(x, '~'));
-  const __m128i after_small = Or(Within(prev, 'a', 'z'), _mm_cmplt_epi8(prev, Byte(0)));
-  const __m128i capital = And(Within(x, 'A', 'Z'), after_small);
-  const __m128i ascii = Or(Or(digit_start, bracket), capital);
-  if (_mm_movemask_epi8(x) == 0) return static_cast<uint32_t>(_mm_movemask_epi8(ascii));
-  const __m128i leads = MarkedLeads(x, load(p + 1), load(p + 2), after_small);
-  return static_cast<uint32_t>(_mm_movemask_epi8(Or(ascii, leads)));
-}
-
+__m128i Spaces(__m128i x) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')); }
 #else
 uint32_t SpaceBytes(const uint8_t* p) {
   uint32_t bits = 0;
@@ -163,7 +118,7 @@ uint32_t OcrMarkedBytesPortable(const uint8_t* p) {
 namespace {
 [[gnu::always_inline]] inline uint32_t MarkedBytes(const uint8_t* p) {
 #if defined(__SSE2__)
-  return MarkedBytesSse2(p);
+  return lanes::MarkedBytes<text::Lanes16>(p);
 #else
   return OcrMarkedBytesPortable(p);
 #endif
@@ -194,8 +149,8 @@ OcrTokenBound BoundOcrTokensBy16(std::string_view s) {
   for (size_t i = 0; i < s.size(); i += kBlock) {
     const uint8_t* p = line + i;
 #if defined(__SSE2__)
-    const __m128i space = Eq(_mm_load_si128(reinterpret_cast<const __m128i*>(p)), ' ');
-    const __m128i space_before = Eq(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1)), ' ');
+    const __m128i space = Spaces(_mm_load_si128(reinterpret_cast<const __m128i*>(p)));
+    const __m128i space_before = Spaces(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1)));
     starts = _mm_sub_epi8(starts, _mm_andnot_si128(space, space_before));
 #else
     bound.tokens += PopCount16(~SpaceBytes(p) & SpaceBytes(p - 1) & 0xFFFFu);

@@ -3,10 +3,8 @@
 //
 // Approach: the gate's work is a fixed number of byte-lane comparisons per
 // block (the ASCII marks, the lead-byte rules, the token starts), so twice the
-// lanes halve it. The rules are those of the sixteen-byte pass, lane for lane
-// (MarkedByte in parse/ocr_candidates.cc: a digit not after a digit, a
-// bracket or tilde, a capital after a small letter, a lead byte that may
-// begin an upper-case letter or a digit); the token bookkeeping is the same.
+// lanes halve it. The rules are the sixteen-byte pass's, the same template
+// (parse/ocr_marks.h) over thirty-two lanes; the token bookkeeping is the same.
 // The functions here are compiled for AVX2 and only called once
 // OcrAvx2Available() says the processor runs them.
 // tests/parse/ocr_noise_test.cc compares the marks with the byte loop's and
@@ -15,13 +13,18 @@
 #include <cstring>
 #include <string_view>
 
+#include "parse/ocr_marks.h"
 #include "parse/ocr_noise.h"
 #include "text/cpu_features.h"
 
-#if defined(__x86_64__) || defined(__i386__)
+#if defined(CONGVAN_TARGETS_AVX2)  // text/cpu_features.h
 #include <immintrin.h>
 #define CONGVAN_OCR_AVX2 1
 #endif
+
+// lanes::MarkedBytes<Lanes32> (ocr_marks.h) is only inlined into AVX2
+// functions; GCC reports the note on its signature at the file's end.
+#pragma GCC diagnostic ignored "-Wpsabi"
 
 namespace congvan::parse::ocr_internal {
 
@@ -32,71 +35,15 @@ bool OcrAvx2Available() { return text::CpuHasAvx2(); }
 #pragma GCC push_options
 #pragma GCC target("avx2")
 
-// A byte in every lane, read from memory: GCC 12 would otherwise rebuild each
-// such constant in every block (a move and a broadcast) where a load folds
-// into the comparison that uses it; a writable object of external linkage is
-// one whose bytes it cannot assume, so it loads them.
-struct alignas(32) OcrLanes {
-  uint8_t bytes[32];
-};
-template <int B>
-OcrLanes kOcrLanes = [] {
-  OcrLanes lanes{};
-  for (uint8_t& b : lanes.bytes) b = static_cast<uint8_t>(B);
-  return lanes;
-}();
-
 namespace {
 
-template <int B>
-__m256i Byte() {
-  return _mm256_load_si256(reinterpret_cast<const __m256i*>(kOcrLanes<B & 0xFF>.bytes));
-}
-template <int B>
-__m256i Eq(__m256i x) {
-  return _mm256_cmpeq_epi8(x, Byte<B>());
-}
-// Lanes with lo ≤ x ≤ hi (unsigned): shifted so the range starts at -128.
-template <int Lo, int Hi>
-__m256i Within(__m256i x) {
-  return _mm256_cmpgt_epi8(Byte<Hi - Lo + 1 - 0x80>(), _mm256_add_epi8(x, Byte<0x80 - Lo>()));
-}
-__m256i Or(__m256i a, __m256i b) { return _mm256_or_si256(a, b); }
-__m256i And(__m256i a, __m256i b) { return _mm256_and_si256(a, b); }
-__m256i Load(const uint8_t* p) { return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)); }
+using text::Lanes32;
 
-// The marked lead bytes (C0 up): NeitherUpperNorDigitLead and LetterLead of
-// parse/ocr_candidates.cc, lane by lane; `n1`, `n2` the bytes after each.
-[[gnu::always_inline]] inline __m256i MarkedLeads(__m256i x, __m256i n1, __m256i n2,
-                                                  __m256i after_small) {
-  const __m256i lead = Within<0xC0, 0xFF>(x);
-  const __m256i odd1 = Eq<1>(And(n1, Byte<1>())), odd2 = Eq<1>(And(n2, Byte<1>()));
-  const __m256i e1 = Eq<0xE1>(x);
-  const __m256i never = Or(Eq<0xC2>(x), Eq<0xCC>(x));
-  const __m256i c3 = And(Eq<0xC3>(x), _mm256_cmpgt_epi8(n1, Byte<0x9E>()));  // n1 ≥ 9F or < 80
-  const __m256i c4 = And(Eq<0xC4>(x), Within<0x80, 0xB7>(n1));
-  const __m256i c5 = And(Eq<0xC5>(x), Within<0x8B, 0xB7>(n1));
-  const __m256i c6 = And(Eq<0xC6>(x), Or(Eq<0xA1>(n1), Eq<0xB0>(n1)));
-  const __m256i e1_small = And(And(e1, Eq<0xBB>(_mm256_or_si256(n1, Byte<1>()))), odd2);
-  const __m256i e2 = And(Eq<0xE2>(x), Eq<0x80>(n1));
-  const __m256i neither = Or(Or(Or(never, c3), And(Or(c4, c5), odd1)), Or(Or(c6, e1_small), e2));
-  const __m256i letter = Or(Within<0xC3, 0xD8>(x), And(e1, Within<0xB8, 0xBB>(n1)));
-  const __m256i unmarked = Or(neither, _mm256_andnot_si256(after_small, letter));
-  return _mm256_andnot_si256(unmarked, lead);
-}
+__m256i Spaces(__m256i x) { return _mm256_cmpeq_epi8(x, Lanes32::Const<' '>()); }
 
-[[gnu::always_inline]] inline uint32_t MarkedBytes32(const uint8_t* p) {
-  const __m256i x = Load(p), prev = Load(p - 1);
-  const __m256i digit_start = _mm256_andnot_si256(Within<'0', '9'>(prev), Within<'0', '9'>(x));
-  const __m256i folded = _mm256_or_si256(x, Byte<0x20>());  // [ { → {, ] } → }
-  const __m256i bracket = Or(Or(Eq<'{'>(folded), Eq<'}'>(folded)), Eq<'~'>(x));
-  const __m256i after_small =
-      Or(Within<'a', 'z'>(prev), _mm256_cmpgt_epi8(_mm256_setzero_si256(), prev));
-  const __m256i capital = And(Within<'A', 'Z'>(x), after_small);
-  const __m256i ascii = Or(Or(digit_start, bracket), capital);
-  if (_mm256_movemask_epi8(x) == 0) return static_cast<uint32_t>(_mm256_movemask_epi8(ascii));
-  const __m256i leads = MarkedLeads(x, Load(p + 1), Load(p + 2), after_small);
-  return static_cast<uint32_t>(_mm256_movemask_epi8(Or(ascii, leads)));
+// (flatten: the lanes' operations inline here, see text/byte_lanes.h.)
+[[gnu::always_inline, gnu::flatten]] inline uint32_t MarkedBytes32(const uint8_t* p) {
+  return lanes::MarkedBytes<Lanes32>(p);
 }
 
 }  // namespace
@@ -121,8 +68,8 @@ OcrTokenBound BoundOcrTokensBy32(std::string_view s) {
   __m256i starts = _mm256_setzero_si256();  // per lane; at most 32 blocks
   for (size_t i = 0; i < s.size(); i += kBlock) {
     const uint8_t* p = line + i;
-    const __m256i space = Eq<' '>(_mm256_load_si256(reinterpret_cast<const __m256i*>(p)));
-    starts = _mm256_sub_epi8(starts, _mm256_andnot_si256(space, Eq<' '>(Load(p - 1))));
+    const __m256i space = Spaces(_mm256_load_si256(reinterpret_cast<const __m256i*>(p)));
+    starts = _mm256_sub_epi8(starts, _mm256_andnot_si256(space, Spaces(Lanes32::Load(p - 1))));
     // A mark counts when it is its token's first (as in the sixteen-byte pass).
     for (uint32_t marks = MarkedBytes32(p); marks != 0; marks &= marks - 1) {
       const int at = static_cast<int>(i) + __builtin_ctz(marks);

@@ -43,8 +43,11 @@ struct Lanes16 {
   [[gnu::always_inline]] static inline V Load(const void* p) {
     return _mm_loadu_si128(static_cast<const __m128i*>(p));
   }
-  [[gnu::always_inline]] static inline V Byte(int b) {
-    return _mm_set1_epi8(static_cast<char>(b));
+  [[gnu::always_inline]] static inline V Byte(int b) { return _mm_set1_epi8(static_cast<char>(b)); }
+  // Byte(B) for a byte known at compile time (Lanes32 reads it from memory).
+  template <int B>
+  [[gnu::always_inline]] static inline V Const() {
+    return Byte(B);
   }
   [[gnu::always_inline]] static inline V Zero() { return _mm_setzero_si128(); }
   [[gnu::always_inline]] static inline V Eq(V a, V b) { return _mm_cmpeq_epi8(a, b); }
@@ -65,6 +68,20 @@ struct Lanes16 {
 #endif
 
 #if defined(CONGVAN_TARGETS_AVX2)
+// A byte in each of thirty-two lanes, in memory: GCC 12 rebuilds a
+// broadcast constant in every block of a loop (a move and a broadcast)
+// where a load folds into the comparison that uses it; a writable object of
+// external linkage is one whose bytes it cannot assume, so it loads them.
+struct alignas(32) ByteRow32 {
+  uint8_t bytes[32];
+};
+template <int B>
+inline ByteRow32 kByteRow32 = [] {
+  ByteRow32 row{};
+  for (uint8_t& b : row.bytes) b = static_cast<uint8_t>(B);
+  return row;
+}();
+
 // Thirty-two lanes, AVX2's three-operand forms of Lanes16's operations.
 // (Not always_inline: see the top; their callers are.)
 struct Lanes32 {
@@ -75,6 +92,10 @@ struct Lanes32 {
   }
   __attribute__((target("avx2"))) static inline V Byte(int b) {
     return _mm256_set1_epi8(static_cast<char>(b));
+  }
+  template <int B>
+  __attribute__((target("avx2"))) static inline V Const() {
+    return _mm256_load_si256(reinterpret_cast<const __m256i*>(kByteRow32<B & 0xFF>.bytes));
   }
   __attribute__((target("avx2"))) static inline V Zero() { return _mm256_setzero_si256(); }
   __attribute__((target("avx2"))) static inline V Eq(V a, V b) { return _mm256_cmpeq_epi8(a, b); }
