@@ -113,7 +113,11 @@ TEST_CASE("renumbering alone is not a move", "[align]") {
   new_doc.tasks.insert(new_doc.tasks.begin(), fresh);
   for (size_t i = 1; i < new_doc.tasks.size(); ++i) {
     new_doc.tasks[i].ordinal = static_cast<int>(i + 1);
-    new_doc.tasks[i].marker = "(" + std::to_string(i + 1) + ")";
+    std::string marker =
+        "(";  // appended, not "(" + …: g++ 12's -Wrestrict false positive (PR 105651)
+    marker += std::to_string(i + 1);
+    marker += ')';
+    new_doc.tasks[i].marker = marker;
   }
   Repath(new_doc.tasks, "");
   Alignment a = Align(old_doc, new_doc).value();
