@@ -4,7 +4,6 @@
 // line's edges, and every line of every corpus text and unseen law
 // ($CONGVAN_UNSEEN_TEXTS) from its first four offsets.
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -14,26 +13,11 @@
 
 #include "parse/parse_internal.h"
 #include "support/corpus.h"
+#include "support/reference_letters.h"
 
 using congvan::parse::LetterCount;
 using congvan::parse::SplitLines;
-
-namespace {
-
-// LetterCount as a plain loop over code points, every one asked of ICU.
-int ReferenceLetterCount(std::string_view s, int enough) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
-  int count = 0;
-  for (int32_t i = 0; i < n && count < enough;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_isalpha(c)) ++count;
-  }
-  return count;
-}
-
-}  // namespace
+using congvan::testing::ReferenceLetterCount;
 
 TEST_CASE("line text: an ASCII byte at a line's edges is trimmed when ICU calls it White_Space",
           "[parse]") {

@@ -5,8 +5,6 @@
 // u_isalpha (u_islower, u_isdigit) — on every corpus and unseen line from
 // several offsets, for small and large limits, on hand-made lines with
 // letters only past the first block, and on every ASCII byte.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
 #include <limits>
@@ -16,38 +14,16 @@
 
 #include "parse/parse_internal.h"
 #include "support/corpus.h"
+#include "support/reference_letters.h"
 
 using congvan::parse::LetterCount;
 using congvan::parse::SourceLine;
 using congvan::parse::SplitLines;
 using congvan::parse::StartsLowercase;
+using congvan::testing::ReferenceLetterCount;
+using congvan::testing::ReferenceStartsLowercase;
 
 namespace {
-
-int PlainLetterCount(std::string_view s, int enough) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
-  int count = 0;
-  for (int32_t i = 0; i < n && count < enough;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0 && u_isalpha(c)) ++count;
-  }
-  return count;
-}
-
-bool PlainStartsLowercase(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const auto n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-    if (u_isalpha(c)) return u_islower(c);
-    if (u_isdigit(c)) return false;
-  }
-  return false;
-}
 
 constexpr int kLimits[] = {0, 1, 2, 3, 4, 15, 16, 17, std::numeric_limits<int>::max()};
 
@@ -60,13 +36,13 @@ TEST_CASE("LetterCount is the plain count on every corpus line", "[parse]") {
       for (size_t from = 0; from < 4 && from <= line.text.size(); ++from) {
         const std::string_view s = line.text.substr(from);
         for (int enough : kLimits) {
-          if (LetterCount(s, enough) != PlainLetterCount(s, enough)) {
+          if (LetterCount(s, enough) != ReferenceLetterCount(s, enough)) {
             INFO(s << " from " << from << ", enough " << enough);
-            REQUIRE(LetterCount(s, enough) == PlainLetterCount(s, enough));
+            REQUIRE(LetterCount(s, enough) == ReferenceLetterCount(s, enough));
           }
           ++checked;
         }
-        REQUIRE(StartsLowercase(s) == PlainStartsLowercase(s));
+        REQUIRE(StartsLowercase(s) == ReferenceStartsLowercase(s));
       }
     }
   }
@@ -82,7 +58,7 @@ TEST_CASE("LetterCount counts past its first block and stops at its limit", "[pa
       const std::string s = h + tail;
       for (int enough : kLimits) {
         INFO(s << ", enough " << enough);
-        CHECK(LetterCount(s, enough) == PlainLetterCount(s, enough));
+        CHECK(LetterCount(s, enough) == ReferenceLetterCount(s, enough));
       }
     }
   }
@@ -98,7 +74,7 @@ TEST_CASE("StartsLowercase reads every ASCII byte as ICU does", "[parse]") {
                                      std::string("ă"), std::string("Ă"), std::string("1")}) {
       const std::string s = std::string(1, static_cast<char>(b)) + after;
       INFO("byte " << b << " then '" << after << "'");
-      CHECK(StartsLowercase(s) == PlainStartsLowercase(s));
+      CHECK(StartsLowercase(s) == ReferenceStartsLowercase(s));
     }
   }
   CHECK(StartsLowercase("  – ức chế"));
