@@ -53,6 +53,11 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
     out.definitions.formulas.push_back(f + " ");
   for (const std::string& article : words.name_articles)
     out.definitions.name_articles.push_back(article + " ");
+  out.notes.dated = words.note_dated;
+  out.notes.in_force = words.note_in_force;
+  for (const std::string& voice : words.note_voices) {
+    for (const std::string& act : words.note_acts) out.notes.acts.push_back(voice + " " + act);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The aligner's language knowledge: the words of a language it reads a
 // provision's opening by (who acts, align/named_actors.h) and the formulas
-// that define a short name (align/defined_names.h).
+// that define a short name (align/defined_names.h), and a portal's bracketed
+// note (align/editorial_notes.h).
 //
 // The words are data, in the grammars (<align-words> in grammars/<code>.xml,
 // read by the grammar loader as congvan::AlignWords); Align() has two
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "align/defined_names.h"
+#include "align/editorial_notes.h"
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "grammar/align_words.h"
@@ -57,6 +59,8 @@ struct AlignVocabulary {
   ActorVocabulary actors;
   // How a text defines a short name (align/defined_names.h).
   DefinitionWords definitions;
+  // A portal's bracketed note (align/editorial_notes.h), as written.
+  EditorialNoteWords notes;
 };
 
 // The vocabulary `grammar` declares.

@@ -1,9 +1,7 @@
 // Editorial notes (see editorial_notes.h): a scan for '[' … ']' spans, each
 // tested for the note's formula by plain substring search (the formulas are
-// fixed phrases of Vietnamese NFC text).
+// fixed phrases of the language's NFC text, from its grammar).
 #include "align/editorial_notes.h"
-
-#include <array>
 
 namespace congvan::align_internal {
 namespace {
@@ -14,24 +12,20 @@ bool Contains(std::string_view text, std::string_view part) {
 
 }  // namespace
 
-bool IsEditorialNote(std::string_view bracketed) {
-  static constexpr std::array<std::string_view, 7> kActs = {
-      "hướng dẫn", "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "đính chính", "quy định chi tiết"};
-  if (Contains(bracketed, "hiệu lực kể từ ngày") ||
-      Contains(bracketed, "hiệu lực thi hành kể từ ngày")) {
-    return true;
+bool IsEditorialNote(std::string_view bracketed, const EditorialNoteWords& words) {
+  for (const std::string& dated : words.dated) {
+    if (Contains(bracketed, dated)) return true;
   }
-  if (!Contains(bracketed, "hiệu lực")) return false;
-  for (std::string_view act : kActs) {
-    if (Contains(bracketed, std::string("được ") + std::string(act)) ||
-        Contains(bracketed, std::string("bị ") + std::string(act))) {
-      return true;
-    }
+  if (words.in_force.empty() || !Contains(bracketed, words.in_force)) return false;
+  for (const std::string& act : words.acts) {
+    if (Contains(bracketed, act)) return true;
   }
   return false;
 }
 
-bool WithoutEditorialNotes(std::string_view text, std::string* out) {
+bool WithoutEditorialNotes(std::string_view text, const EditorialNoteWords& words,
+                           std::string* out) {
+  if (words.empty()) return false;
   size_t open = text.find('[');
   if (open == std::string_view::npos) return false;
   std::string result;
@@ -40,7 +34,7 @@ bool WithoutEditorialNotes(std::string_view text, std::string* out) {
   while (open != std::string_view::npos) {
     size_t close = text.find(']', open + 1);
     if (close == std::string_view::npos) break;
-    if (IsEditorialNote(text.substr(open + 1, close - open - 1))) {
+    if (IsEditorialNote(text.substr(open + 1, close - open - 1), words)) {
       result.append(text.substr(copied, open - copied));
       result.push_back(' ');
       copied = close + 1;

@@ -141,7 +141,7 @@ FeatureSpace::FeatureSpace(const TaskIndex& old_tasks, Language old_language,
 
 void FeatureSpace::Extract(std::string_view text, Language language,
                            HashedFeatureSink* sink) const {
-  ExtractTextFeatures(text, language, sink);
+  ExtractTextFeatures(text, language, options_.grammar_dir, sink);
   std::vector<WeightedFeature> extra;
   for (const auto& extractor : options_.extra_features) {
     if (!extractor) continue;

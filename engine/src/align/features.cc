@@ -20,6 +20,7 @@
 #include <functional>
 #include <string>
 
+#include "align/align_vocabulary.h"
 #include "align/editorial_notes.h"
 #include "align/word_scanner.h"
 #include "congvan/lexicon.h"
@@ -261,10 +262,30 @@ void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out) {
 
 std::uint64_t KeyHash(std::string_view key) { return std::hash<std::string_view>()(key); }
 
-void ExtractTextFeatures(std::string_view text, Language language, HashedFeatureSink* sink) {
+namespace {
+
+// The note words of `language` in `grammar_dir`: the last asked kept per
+// thread, so the vocabulary's lock is taken once per document, not per text.
+const EditorialNoteWords& NoteWordsFor(const Language& language, const std::string& grammar_dir) {
+  thread_local const EditorialNoteWords* words = nullptr;
+  thread_local Language words_language;
+  thread_local std::string words_dir;
+  if (words == nullptr || words_language != language || words_dir != grammar_dir) {
+    words = &VocabularyFor(language, grammar_dir).notes;
+    words_language = language;
+    words_dir = grammar_dir;
+  }
+  return *words;
+}
+
+}  // namespace
+
+void ExtractTextFeatures(std::string_view text, Language language, const std::string& grammar_dir,
+                         HashedFeatureSink* sink) {
   // A publisher's bracketed note is not the provision's text (editorial_notes.h).
   thread_local std::string without_notes;
-  if (WithoutEditorialNotes(text, &without_notes)) text = without_notes;
+  if (WithoutEditorialNotes(text, NoteWordsFor(language, grammar_dir), &without_notes))
+    text = without_notes;
   thread_local std::vector<std::string_view> words;
   thread_local std::vector<std::uint64_t> word_hashes;
   ScanWords(text, &words);

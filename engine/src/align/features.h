@@ -64,7 +64,10 @@ class HashedFeatureSink : public FeatureSink {
 //                English), hashed from their words' hashes
 //  - "a:..."     anchors: periods "a:p2021-2030" (hyphen/en dash/"from … to …"
 //                normalised), years "a:y2021", percentages, cited document numbers
-void ExtractTextFeatures(std::string_view text, Language language, HashedFeatureSink* sink);
+// A publisher's bracketed note is left out first, by the note words of
+// `language` in the grammars of `grammar_dir` (empty: the default).
+void ExtractTextFeatures(std::string_view text, Language language, const std::string& grammar_dir,
+                         HashedFeatureSink* sink);
 
 // Anchors only (also used by tests).
 void ExtractAnchors(std::string_view text, std::vector<WeightedFeature>* out);

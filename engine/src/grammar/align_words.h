@@ -1,7 +1,8 @@
 // The aligner's words of a language, as its grammar file declares them
 // (<align-words>, read by grammar_loader.cc): who acts in a provision
 // (align/named_actors.h) and how a text defines a short name
-// (align/defined_names.h). The grammar keeps them as written and knows
+// (align/defined_names.h), and a portal's bracketed note
+// (align/editorial_notes.h). The grammar keeps them as written and knows
 // nothing of their use; the aligner folds them as it folds the texts it
 // compares (align/align_vocabulary.h). A free function, not a member of
 // Grammar: the public header, which every parse stage includes, stays as it
@@ -38,6 +39,14 @@ struct AlignWords {
   // Articles a short name may open with, passed over to its first word:
   // "(hereinafter referred to as the Ministry)" names "Ministry".
   std::vector<std::string> name_articles;
+  // A legal portal's note in brackets (align/editorial_notes.h): a bracket
+  // holding one of `note_dated` ("hiệu lực kể từ ngày"), or `note_in_force`
+  // ("hiệu lực") and a `note_voices` word ("được", "bị") then one of
+  // `note_acts` ("sửa đổi"). Empty: the language has no such notes.
+  std::vector<std::string> note_dated;
+  std::string note_in_force;
+  std::vector<std::string> note_voices;
+  std::vector<std::string> note_acts;
 };
 
 // The words `grammar` declares.

@@ -97,6 +97,18 @@ std::vector<std::string> Words(const char* list) {
   return out;
 }
 
+// Phrases separated by ';', each with its spaces and line breaks collapsed.
+std::vector<std::string> Phrases(const char* list) {
+  std::vector<std::string> out;
+  std::istringstream in(list);
+  for (std::string part; std::getline(in, part, ';');) {
+    std::replace(part.begin(), part.end(), '\n', ' ');
+    std::string phrase = CollapseSpaces(part);
+    if (!phrase.empty()) out.push_back(phrase);
+  }
+  return out;
+}
+
 // What each part of the file may say.
 constexpr const char* kMetaFields[] = {"number",
                                        "date",
@@ -560,8 +572,10 @@ class GrammarReader {
 
   // <align-words>: <actors words-before-head="N"> with <heads> (phrases
   // separated by ';'), <plurals>, <adverbials>, <agents>, <modals> (words)
-  // and <office holder body>; <definition-formula> phrases and the
-  // <name-articles> a short name may open with. Optional.
+  // and <office holder body>; <definition-formula> phrases, the
+  // <name-articles> a short name may open with, and <editorial-note> with
+  // <dated> and <acts> (phrases), <in-force> (one phrase), <voices> (words).
+  // Optional.
   Status ReadAlignWords(const pugi::xml_node& root) {
     pugi::xml_node n = root.child("align-words");
     if (!n) return Status::Ok();
@@ -573,12 +587,7 @@ class GrammarReader {
     w.agent_within = actors.attribute("agent-within").as_int(3);
     if (w.agent_within < 1 || w.agent_within > 6)
       return Error(actors, "<actors agent-within> must be 1 to 6");
-    std::istringstream heads(actors.child("heads").text().as_string());
-    for (std::string head; std::getline(heads, head, ';');) {
-      std::replace(head.begin(), head.end(), '\n', ' ');
-      std::string phrase = CollapseSpaces(head);
-      if (!phrase.empty()) w.actor_heads.push_back(phrase);
-    }
+    w.actor_heads = Phrases(actors.child("heads").text().as_string());
     w.plurals = Words(actors.child("plurals").text().as_string());
     w.adverbials = Words(actors.child("adverbials").text().as_string());
     w.agents = Words(actors.child("agents").text().as_string());
@@ -596,6 +605,11 @@ class GrammarReader {
       w.definition_formulas.push_back(formula);
     }
     w.name_articles = Words(n.child("name-articles").text().as_string());
+    pugi::xml_node note = n.child("editorial-note");
+    w.note_dated = Phrases(note.child("dated").text().as_string());
+    w.note_in_force = CollapseSpaces(note.child("in-force").text().as_string());
+    w.note_voices = Words(note.child("voices").text().as_string());
+    w.note_acts = Phrases(note.child("acts").text().as_string());
     return Status::Ok();
   }
 
