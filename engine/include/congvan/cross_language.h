@@ -52,13 +52,16 @@ inline constexpr double kCrossPieceContainedMin = 0.40;
 // Thread-compatible (Lexicon::Match is const).
 class ConceptFeatureExtractor : public FeatureExtractor {
  public:
-  // REQUIRES: lexicon != nullptr.
-  explicit ConceptFeatureExtractor(std::shared_ptr<const Lexicon> lexicon);
+  // REQUIRES: lexicon != nullptr. The typed numbers and dates are read with
+  // the grammars of `grammar_dir` (empty: the default grammars).
+  explicit ConceptFeatureExtractor(std::shared_ptr<const Lexicon> lexicon,
+                                   std::string grammar_dir = "");
   void Extract(std::string_view text, Language language,
                std::vector<WeightedFeature>* out) const override;
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;
+  std::string grammar_dir_;
 };
 
 // Anchors of a text that read the same in both languages, as feature keys:
@@ -68,7 +71,10 @@ class ConceptFeatureExtractor : public FeatureExtractor {
 // "30 July 2019"), and typed numbers "a:t<type>:<n>" (Điều/Article,
 // Khoản/Clause, Điểm/Point, Chương/Chapter, Mục/Section, Phần/Part,
 // Phụ lục/Appendix/Annex). A bare number gives nothing. Keys may repeat.
-std::vector<std::string> LanguageNeutralAnchors(std::string_view text);
+// Typed numbers and dates are read with every grammar of `grammar_dir`
+// (empty: the default grammars; none when they do not load).
+std::vector<std::string> LanguageNeutralAnchors(std::string_view text,
+                                                const std::string& grammar_dir = "");
 
 // The ScoreFunction for cross-language pairs: text_similarity (concepts and
 // anchors, as the word features cannot meet) + parent_bonus + ordinal bonus

@@ -46,16 +46,21 @@ bool IsGenericDomain(const std::string& domain) {
   return domain == "verb" || domain == "quality" || domain == "time" || domain == "general";
 }
 
-// The grammars of every language (typed numbers and dates are read with
-// all of them: a pair of texts holds two languages), or none when they do
-// not load — parsing has already reported that.
-const std::vector<std::shared_ptr<const Grammar>>& Grammars() {
-  static const auto* grammars = [] {
-    auto loaded = AllGrammars();
-    return new std::vector<std::shared_ptr<const Grammar>>(
-        loaded.ok() ? std::move(loaded.value()) : std::vector<std::shared_ptr<const Grammar>>{});
-  }();
-  return *grammars;
+// The grammars of every language in `grammar_dir` (typed numbers and dates
+// are read with all of them: a pair of texts holds two languages), or none
+// when they do not load — parsing has already reported that. Loaded once per
+// directory for the process.
+const std::vector<std::shared_ptr<const Grammar>>& Grammars(const std::string& grammar_dir) {
+  static std::mutex mutex;
+  static auto* cache = new std::map<std::string, std::vector<std::shared_ptr<const Grammar>>>();
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache->find(grammar_dir);
+  if (it != cache->end()) return it->second;
+  auto loaded = AllGrammars(grammar_dir);
+  return cache
+      ->emplace(grammar_dir, loaded.ok() ? std::move(loaded.value())
+                                         : std::vector<std::shared_ptr<const Grammar>>{})
+      .first->second;
 }
 
 int GroupNumber(const std::map<std::string, std::string>& groups, const char* name) {
@@ -84,13 +89,14 @@ std::string NumberKey(const std::string& n) {
 
 }  // namespace
 
-std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
+std::vector<std::string> LanguageNeutralAnchors(std::string_view text,
+                                                const std::string& grammar_dir) {
   std::vector<std::string> keys;
   KeySink sink(&keys);
   align_internal::ExtractAnchors(text, &sink);
   bool has_digit =
       std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-  for (const auto& grammar : Grammars()) {
+  for (const auto& grammar : Grammars(grammar_dir)) {
     // Typed numbers: a number counts only after a word that says what it
     // numbers (the grammar's typed-number patterns, the type as value).
     for (auto& m : grammar->FindMeta("typed-number", text)) {
@@ -108,8 +114,9 @@ std::vector<std::string> LanguageNeutralAnchors(std::string_view text) {
   return keys;
 }
 
-ConceptFeatureExtractor::ConceptFeatureExtractor(std::shared_ptr<const Lexicon> lexicon)
-    : lexicon_(std::move(lexicon)) {}
+ConceptFeatureExtractor::ConceptFeatureExtractor(std::shared_ptr<const Lexicon> lexicon,
+                                                 std::string grammar_dir)
+    : lexicon_(std::move(lexicon)), grammar_dir_(std::move(grammar_dir)) {}
 
 void ConceptFeatureExtractor::Extract(std::string_view text, Language language,
                                       std::vector<WeightedFeature>* out) const {
@@ -121,7 +128,7 @@ void ConceptFeatureExtractor::Extract(std::string_view text, Language language,
       out->push_back({"c:" + lexicon_->concept_id(hit.concept_index), w});
     }
   }
-  for (std::string& key : LanguageNeutralAnchors(text)) {
+  for (std::string& key : LanguageNeutralAnchors(text, grammar_dir_)) {
     // A bare year says little (every task of a yearly guidance names one);
     // periods, document numbers, dates and typed numbers say much.
     double w = key.rfind("a:y", 0) == 0 ? kCrossYearWeight : kCrossAnchorWeight;
@@ -141,7 +148,8 @@ double CrossLanguageScore(const PairEvidence& e, const AlignOptions& o) {
 
 AlignOptions CrossLanguageAlignOptions(std::shared_ptr<const Lexicon> lexicon, AlignOptions base) {
   AlignOptions o = std::move(base);
-  o.extra_features.push_back(std::make_shared<ConceptFeatureExtractor>(std::move(lexicon)));
+  o.extra_features.push_back(
+      std::make_shared<ConceptFeatureExtractor>(std::move(lexicon), o.grammar_dir));
   o.score = CrossLanguageScore;
   // Thresholds still at their same-language defaults take the cross-language
   // values; a threshold the caller set (e.g. `congvan diff --match-min`) stays.
