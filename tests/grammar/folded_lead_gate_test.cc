@@ -213,6 +213,40 @@ TEST_CASE("FoldedLeadGate's comparison catches a gate that skips the fold", "[gr
   CHECK(Compare(ascii_only, leads).missed > 0);
 }
 
+// How many subjects two gates answer differently.
+size_t Disagreements(const FoldedLeadGate& a, const FoldedLeadGate& b) {
+  size_t differ = 0;
+  for (const std::string& text : SubjectsOnce()) {
+    if (a.MayBegin(text) == b.MayBegin(text)) continue;
+    if (differ++ < 5) UNSCOPED_INFO("differ: " << text);
+  }
+  return differ;
+}
+
+TEST_CASE("FoldedLeadGate's tables answer as comparing each lead does", "[grammar]") {
+  // The tables (by position, by length) against the plain way (tabled = 0:
+  // each lead alive compared), and a few positions tabled, on every subject.
+  size_t fields = 0;
+  for (const char* language : {"vi", "en"}) {
+    for (const auto& [field, leads] : LedFields(language)) {
+      INFO(language << " " << field);
+      FoldedLeadGate tabled(leads), plain(leads, 0), partly(leads, 3);
+      CHECK(Disagreements(tabled, plain) == 0);
+      CHECK(Disagreements(partly, plain) == 0);
+      ++fields;
+    }
+  }
+  CHECK(fields >= 4);
+  // The comparison catches a gate that differs: the vi verbs without "bo sung".
+  auto leads = LedFields("vi").at("action");
+  std::vector<std::string> fewer;
+  for (const std::string& lead : leads) {
+    if (lead.rfind("bo sung", 0) != 0) fewer.push_back(lead);
+  }
+  REQUIRE(fewer.size() < leads.size());
+  CHECK(Disagreements(FoldedLeadGate(fewer), FoldedLeadGate(leads, 0)) > 0);
+}
+
 TEST_CASE("FindMeta answers 'action' on corpus and unseen texts as the ungated patterns do",
           "[grammar]") {
   const std::vector<std::string>& subjects = SubjectsOnce();

@@ -32,12 +32,40 @@ char FoldedLetter(const unsigned char* p, size_t size, size_t* width) {
 
 }  // namespace
 
-FoldedLeadGate::FoldedLeadGate(std::vector<std::string> leads) : leads_(std::move(leads)) {
+FoldedLeadGate::FoldedLeadGate(std::vector<std::string> leads, size_t tabled)
+    : leads_(std::move(leads)), tabled_(std::min(tabled, kTabled)) {
   for (const std::string& s : leads_) longest_ = std::max(longest_, s.size());
   followed_ = !leads_.empty() && leads_.size() <= 64;
   if (!followed_) return;
-  for (size_t i = 0; i < leads_.size(); ++i)
-    first_[static_cast<unsigned char>(leads_[i][0])] |= uint64_t{1} << i;
+  by_position_.assign(kTabled * 128, 0);
+  for (size_t i = 0; i < leads_.size(); ++i) {
+    const std::string& lead = leads_[i];
+    const uint64_t bit = uint64_t{1} << i;
+    first_[static_cast<unsigned char>(lead[0])] |= bit;
+    if (lead.size() <= kTabled) ending_at_[lead.size()] |= bit;
+    for (size_t p = 0; p < lead.size() && p < kTabled; ++p) {
+      const auto c = static_cast<unsigned char>(lead[p]);
+      if (c < 128) by_position_[p * 128 + c] |= bit;
+    }
+  }
+}
+
+uint64_t FoldedLeadGate::LeadsGoingOn(uint64_t alive, size_t folded, char c, bool* whole) const {
+  if (folded < tabled_) {
+    *whole = (alive & ending_at_[folded]) != 0;
+    return alive & by_position_[folded * 128 + static_cast<unsigned char>(c)];
+  }
+  uint64_t next = 0;
+  for (uint64_t rest = alive; rest != 0; rest &= rest - 1) {
+    const std::string& lead = leads_[static_cast<size_t>(__builtin_ctzll(rest))];
+    if (lead.size() == folded) {
+      *whole = true;
+      return 0;
+    }
+    if (lead[folded] == c) next |= rest & -rest;
+  }
+  *whole = false;
+  return next;
 }
 
 int FoldedLeadGate::FollowLetters(std::string_view text, size_t* run) const {
@@ -59,11 +87,9 @@ int FoldedLeadGate::FollowLetters(std::string_view text, size_t* run) const {
       // Most texts are turned away by their first letter ("Các", "Việc").
       next = first_[static_cast<unsigned char>(c)];
     } else {
-      for (uint64_t rest = alive; rest != 0; rest &= rest - 1) {
-        const std::string& lead = leads_[static_cast<size_t>(__builtin_ctzll(rest))];
-        if (lead.size() == folded) return 1;  // the fold begins with this lead
-        if (lead[folded] == c) next |= rest & -rest;
-      }
+      bool whole = false;
+      next = LeadsGoingOn(alive, folded, c, &whole);
+      if (whole) return 1;  // the fold begins with a lead alive
     }
     if (next == 0) return 0;
     alive = next;

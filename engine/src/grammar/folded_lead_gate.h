@@ -29,9 +29,15 @@ namespace congvan::grammar_internal {
 
 class FoldedLeadGate {
  public:
+  // Positions FollowLetters reads from tables (by_position_, ending_at_)
+  // rather than by comparing each lead still alive (LeadsGoingOn).
+  static constexpr size_t kTabled = 24;
+
   FoldedLeadGate() = default;
   // `leads`: folded strings (lower case, no diacritics), none empty.
-  explicit FoldedLeadGate(std::vector<std::string> leads);
+  // `tabled`: how many positions are read from tables (at most kTabled; 0,
+  // every lead compared one by one: the plain way tests compare with).
+  explicit FoldedLeadGate(std::vector<std::string> leads, size_t tabled = kTabled);
 
   // False only when the fold of `text` (FoldWithOffsets) begins with none of
   // the leads. A gate without leads lets everything through.
@@ -45,6 +51,10 @@ class FoldedLeadGate {
   // fold begins with it), 0 (none is left) or -1 (undecided where the run
   // ends: another byte, a second space, a combining mark).
   int FollowLetters(std::string_view text, size_t* run) const;
+  // Of the leads `alive` (a mask), those whose byte at `folded` is `c`; or,
+  // with `*whole`, one of them is `folded` bytes long (the fold begins with
+  // it). Tables up to kTabled, the leads compared one by one past it.
+  uint64_t LeadsGoingOn(uint64_t alive, size_t folded, char c, bool* whole) const;
   // The same judged on the fold of the first `cut` bytes of `text` (moved on
   // to a code point's start): 1, 0, or -1 when a lead may begin past them.
   int FoldedPrefixAgrees(std::string_view text, size_t cut) const;
@@ -53,10 +63,17 @@ class FoldedLeadGate {
 
   static constexpr size_t kFirstLook = 8;  // bytes past the followed run folded first
   std::vector<std::string> leads_;
+  size_t tabled_ = kTabled;
   size_t longest_ = 0;
   bool followed_ = false;  // at most 64 leads: FollowLetters keeps them in a mask
   // By byte: the leads (bit i: leads_[i]) that begin with it.
   std::array<uint64_t, 256> first_{};
+  // By position p < kTabled and ASCII byte c (index p * 128 + c): the leads
+  // whose p-th byte is c; and by length p ≤ kTabled, the leads that long.
+  // Read from the leads when the gate is made: one mask per letter followed
+  // instead of a comparison per lead alive ("s" leaves several vi verbs alive).
+  std::vector<uint64_t> by_position_;
+  std::array<uint64_t, kTabled + 1> ending_at_{};
 };
 
 }  // namespace congvan::grammar_internal

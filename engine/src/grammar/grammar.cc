@@ -158,7 +158,10 @@ std::string FillTemplate(const std::string& value,
 
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(std::string_view field, std::string_view text,
                                                   bool in_header) const {
-  return FindMetaIn(field, text, in_header ? "header" : "any");
+  // string_view constants: a ternary of two literals decays to a pointer,
+  // measured with strlen at every question.
+  static constexpr std::string_view kHeader = "header", kAny = "any";
+  return FindMetaIn(field, text, in_header ? kHeader : kAny);
 }
 
 namespace {
@@ -424,6 +427,17 @@ void SortByBegin(std::vector<Grammar::MetaMatch>& out) {
   });
 }
 
+// Whether the leads alone turn `text` away: every pattern of `f` is folded
+// and anchored with leading literals, and the fold of `text` begins with
+// none (AskedPatterns answers the same, after its scope and pattern checks).
+// "action" is asked of every provision and answered here for nearly all.
+bool TurnedAwayByLeads(const Grammar::Impl& impl, const Grammar::Impl::MetaField& f,
+                       std::string_view text) {
+  ReadFieldLiterals(impl, f);
+  return f.folded_all_led && f.folded_index.size() == f.patterns.size() &&
+         !f.folded_index.empty() && !f.folded_leads.MayBegin(text);
+}
+
 // Every match of field `f` in `text` (Grammar::FindMetaIn), or, with
 // `first_only`, at most each pattern's first: the caller then reads the
 // earliest (grammar/first_meta_match.h).
@@ -431,6 +445,7 @@ std::vector<Grammar::MetaMatch> AskField(const Grammar::Impl& impl,
                                          const Grammar::Impl::MetaField& f, std::string_view text,
                                          std::string_view scope, bool first_only) {
   std::vector<Grammar::MetaMatch> out;
+  if (TurnedAwayByLeads(impl, f, text)) return out;
   const FoldedText* fold = nullptr;
   thread_local std::vector<char> asked;
   if (!AskedPatterns(impl, f, text, scope, &fold, asked)) return out;

@@ -53,11 +53,13 @@ struct AmendmentFields {
 };
 
 // The number of the first document `text` cites, without its spaces; only
-// the first citation is looked for (Grammar::FirstMeta).
+// the first citation is looked for (Grammar::FirstMeta). Asked of every
+// provision and empty for most: the empty answer is made as `{}`, not from
+// "" (a constructor call and a length measured per provision).
 std::string FirstCitedDocument(const AmendmentFields& fields, std::string_view text) {
-  if (text.find('/') == std::string::npos) return "";
+  if (text.find('/') == std::string::npos) return {};
   auto found = fields.grammar.FirstMeta(fields.reference, text);
-  if (!found) return "";
+  if (!found) return {};
   std::string number = found->groups["number"];
   std::string out;
   for (char c : number) {
