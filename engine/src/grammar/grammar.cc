@@ -490,7 +490,9 @@ Grammar::MetaFieldRef Grammar::MetaFieldNamed(std::string_view field) const {
 
 std::vector<Grammar::MetaMatch> Grammar::FindMeta(MetaFieldRef field, std::string_view text) const {
   if (field.empty()) return {};
-  return AskField(*impl_, *static_cast<const Impl::MetaField*>(field.field_), text, "any", false);
+  const auto& f = *static_cast<const Impl::MetaField*>(field.field_);
+  if (TurnedAwayByLeads(*impl_, f, text)) return {};  // before AskField's frame is set up
+  return AskField(*impl_, f, text, "any", false);
 }
 
 std::optional<Grammar::MetaMatch> Grammar::FirstMeta(MetaFieldRef field,
