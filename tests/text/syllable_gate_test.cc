@@ -18,25 +18,18 @@
 #include <string>
 #include <vector>
 
-#include "congvan/grammar.h"
 #include "support/corpus.h"
+#include "support/vietnamese_syllables.h"
 #include "text/syllables.h"
 
 namespace {
 
+using congvan::testing::VietnameseSyllables;
 using congvan::text::JoinCandidates;
 using congvan::text::ShapeMasks;
 using congvan::text::SyllableScan;
 using congvan::text::SyllableSet;
 using congvan::text::VectorScan;
-
-const SyllableSet* VietnameseSyllables() {
-  static const auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
-  return set;
-}
 
 // The toneless lower-case key of code point `c`, as the syllable check reads
 // letters: decomposed, the five tone marks dropped, lower-cased, recomposed.

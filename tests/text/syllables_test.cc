@@ -19,22 +19,13 @@
 #include <string>
 #include <vector>
 
-#include "congvan/grammar.h"
 #include "support/corpus.h"
+#include "support/vietnamese_syllables.h"
 
 namespace {
 
+using congvan::testing::VietnameseSyllables;
 using congvan::text::SyllableSet;
-
-// The Vietnamese grammar's syllable set; the grammar, which owns it, stays
-// loaded for the rest of the run.
-const SyllableSet* VietnameseSyllables() {
-  static const auto grammar = congvan::Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
-  REQUIRE(grammar.ok());
-  const SyllableSet* set = (*grammar)->syllables();
-  REQUIRE(set != nullptr);
-  return set;
-}
 
 // Valid(word) computed afresh: asking another set first empties this
 // thread's memo (it is keyed by the set asked), so the answer is computed.
