@@ -98,9 +98,13 @@ TEST_CASE("FirstMeta and a field looked up once answer as FindMeta on every node
       tallies[field] = CompareField(g, field, subjects);
     }
     if (lang == Language::kVietnamese) {
-      CHECK(subjects.size() > 50000);
-      CHECK(tallies["reference"].several > 100);  // FirstMeta skipped searches
-      CHECK(tallies["reference"].not_first_pattern > 10);
+      // The corpus alone (CI has no unseen texts) holds 3,260 Vietnamese
+      // nodes, 66 citing several documents, one first citation from the
+      // second pattern; with the unseen laws, many more of each.
+      const bool unseen = congvan::testing::UnseenTextsGiven();
+      CHECK(subjects.size() > (unseen ? 50000u : 3000u));
+      CHECK(tallies["reference"].several > (unseen ? 100u : 50u));  // FirstMeta skipped searches
+      CHECK(tallies["reference"].not_first_pattern > (unseen ? 10u : 0u));
       CHECK(tallies["action"].found > 100);
       CHECK(tallies["typed-number"].several > 100);  // joined patterns
     }
