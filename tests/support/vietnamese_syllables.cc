@@ -15,4 +15,19 @@ const text::SyllableSet* VietnameseSyllables() {
   return set;
 }
 
+std::vector<std::pair<size_t, size_t>> WordsOf(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> words;
+  for (size_t i = 0; i < text.size();) {
+    if (IsBreak(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < text.size() && !IsBreak(text[e])) ++e;
+    words.emplace_back(i, e);
+    i = e;
+  }
+  return words;
+}
+
 }  // namespace congvan::testing

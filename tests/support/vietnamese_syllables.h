@@ -4,11 +4,22 @@
 #ifndef CONGVAN_TESTS_SUPPORT_VIETNAMESE_SYLLABLES_H_
 #define CONGVAN_TESTS_SUPPORT_VIETNAMESE_SYLLABLES_H_
 
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "text/syllables.h"
 
 namespace congvan::testing {
 
 const text::SyllableSet* VietnameseSyllables();
+
+// Whether the repair reads `c` as a break between words.
+inline bool IsBreak(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// The words of a text, as the repair splits them: [start, end) between breaks.
+std::vector<std::pair<size_t, size_t>> WordsOf(std::string_view text);
 
 }  // namespace congvan::testing
 

@@ -24,7 +24,9 @@
 
 namespace {
 
+using congvan::testing::IsBreak;
 using congvan::testing::VietnameseSyllables;
+using congvan::testing::WordsOf;
 using congvan::text::JoinCandidates;
 using congvan::text::ShapeMasks;
 using congvan::text::SyllableScan;
@@ -86,7 +88,6 @@ std::string Utf8(UChar32 c) {
   return s;
 }
 
-bool IsBreak(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 bool IsEdge(char c) { return std::string_view("(),.;:!?\"'[]").find(c) != std::string_view::npos; }
 
 // The starts of the words the gate leaves open, in order.
@@ -100,22 +101,6 @@ std::vector<size_t> OpenWords(std::string_view text, VectorScan scan) {
     from = at;
     while (from < text.size() && !IsBreak(text[from])) ++from;
   }
-}
-
-// The words of a text, as the repair splits them: [start, end) between breaks.
-std::vector<std::pair<size_t, size_t>> WordsOf(std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> words;
-  for (size_t i = 0; i < text.size();) {
-    if (IsBreak(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t e = i;
-    while (e < text.size() && !IsBreak(text[e])) ++e;
-    words.emplace_back(i, e);
-    i = e;
-  }
-  return words;
 }
 
 // The starts of the words whose pair with the next could join: a clean pair

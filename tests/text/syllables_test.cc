@@ -24,7 +24,9 @@
 
 namespace {
 
+using congvan::testing::IsBreak;
 using congvan::testing::VietnameseSyllables;
+using congvan::testing::WordsOf;
 using congvan::text::SyllableSet;
 
 // Valid(word) computed afresh: asking another set first empties this
@@ -118,7 +120,6 @@ std::vector<std::string> TextsToRead() {
   return texts;
 }
 
-bool IsBreak(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 bool IsEdge(char c) { return std::string_view("(),.;:!?\"'[]").find(c) != std::string_view::npos; }
 
 }  // namespace
@@ -138,13 +139,7 @@ TEST_CASE("syllables: words asked where they lie in their text answer as compute
     (void)other.Valid("a");  // an empty memo for this set
     const char* end = text.data() + text.size();
     for (int round = 0; round < 2; ++round) {
-      for (size_t i = 0; i < text.size();) {
-        if (IsBreak(text[i])) {
-          ++i;
-          continue;
-        }
-        size_t e = i;
-        while (e < text.size() && !IsBreak(text[e])) ++e;
+      for (const auto& [i, e] : WordsOf(text)) {
         std::string_view word(text.data() + i, e - i);
         std::string_view core = word;
         while (!core.empty() && IsEdge(core.front())) core.remove_prefix(1);
@@ -155,7 +150,6 @@ TEST_CASE("syllables: words asked where they lie in their text answer as compute
           valid += expected;
           if (set->ValidInText(w, end) != expected && differ++ == 0) first_differing = w;
         }
-        i = e;
       }
     }
   }
