@@ -190,6 +190,8 @@ class TreeBuilder {
         diagnostics_(diagnostics),
         quoted_(quoted),
         path_components_(g),
+        styles_(g.styles()),
+        effective_styles_(EffectiveStyles(g)),
         structural_rank_(g.structural_rank()) {}
 
   std::vector<Node> Build() {
@@ -405,8 +407,22 @@ class TreeBuilder {
 
   // ---- Styles and open levels -------------------------------------------
 
-  const MarkerStyle& StyleOf(int style) const {
-    return grammar_.styles()[static_cast<size_t>(style)];
+  // The grammar's styles, held once: asked a few times per item, and the
+  // grammar's accessor is a call into another file each time.
+  const MarkerStyle& StyleOf(int style) const { return styles_[static_cast<size_t>(style)]; }
+
+  // EffectiveStyle (sequence_fit.h) read from a table made once per builder.
+  static std::vector<int> EffectiveStyles(const Grammar& g) {
+    std::vector<int> out(g.styles().size());
+    MarkerMatch m;
+    for (size_t k = 0; k < out.size(); ++k) {
+      m.style = static_cast<int>(k);
+      out[k] = EffectiveStyle(m, g);
+    }
+    return out;
+  }
+  int EffectiveOf(const MarkerMatch& m) const {
+    return effective_styles_[static_cast<size_t>(m.style)];
   }
 
   bool IsBulletStyle(int style) const {
@@ -473,9 +489,8 @@ class TreeBuilder {
     if (m.value == 1) return true;
     // A list whose first items the OCR lost ("2." then "3.", no "1."): the
     // next marker of the style shows the list goes on from here.
-    if (!s.continuous && m.value <= 1 + kMaxLostItems &&
-        !StyleIsOpen(EffectiveStyle(m, grammar_)) &&
-        NextValueOfStyle(paragraph, EffectiveStyle(m, grammar_)) == m.value + 1) {
+    if (!s.continuous && m.value <= 1 + kMaxLostItems && !StyleIsOpen(EffectiveOf(m)) &&
+        NextValueOfStyle(paragraph, EffectiveOf(m)) == m.value + 1) {
       return true;
     }
     // A division named by its word ("Tiểu mục 2", "Mục 2") whose first one
@@ -515,19 +530,23 @@ class TreeBuilder {
     for (size_t j = i + 1; j < ps_.size(); ++j) {
       if (ps_[j].role) continue;
       for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
-        if (EffectiveStyle(m, grammar_) == style && m.value == value) return true;
+        if (EffectiveOf(m) == style && m.value == value) return true;
       }
     }
     return false;
   }
 
-  // The innermost open level that `m` continues exactly, or -1.
-  int ExactLevel(const MarkerMatch& m) const {
-    int style = EffectiveStyle(m, grammar_);
+  // The innermost open level that `m` continues exactly, or -1; with
+  // `sequence_mask`, the fit's alternatives there (placing reads them).
+  int ExactLevel(const MarkerMatch& m, unsigned* sequence_mask = nullptr) const {
+    int style = EffectiveOf(m);
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style != style) continue;
-      if (FitAfter(OpenOf(d).position, m, grammar_).fit == Fit::kExact) return k;
+      if (SequenceFit fit = FitAfter(OpenOf(d).position, m, grammar_); fit.fit == Fit::kExact) {
+        if (sequence_mask != nullptr) *sequence_mask = fit.sequence_mask;
+        return k;
+      }
       if (!IsSubNumbering(StyleOf(style).kind)) return -1;  // the style's list breaks here
     }
     return -1;
@@ -535,7 +554,7 @@ class TreeBuilder {
 
   // May the item at `parent` hold a new list of style `m`?
   bool CanHold(const Draft& parent, const MarkerMatch& m) const {
-    int style = EffectiveStyle(m, grammar_);
+    int style = EffectiveOf(m);
     if (EndsWithColon(parent.text)) return true;
     // A heading in capitals without a number holds lists, not the parts,
     // chapters and articles of legislation.
@@ -580,7 +599,7 @@ class TreeBuilder {
     for (size_t j = i + 1; j < stop; ++j) {
       if (ps_[j].role) continue;
       for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
-        if (EffectiveStyle(m, grammar_) == style) return m.value;
+        if (EffectiveOf(m) == style) return m.value;
       }
     }
     return 0;
@@ -639,6 +658,7 @@ class TreeBuilder {
   // Closes the levels below `level`: placing never reads a closed level's
   // open state again, so it goes.
   void PopTo(int level) {
+    if (static_cast<size_t>(level + 1) == stack_.size()) return;  // nothing below it
     for (size_t k = static_cast<size_t>(level + 1); k < stack_.size(); ++k) {
       CloseOpenLevel(DraftNo(stack_[k]));
     }
@@ -666,7 +686,7 @@ class TreeBuilder {
   // Places a new numbered item under `parent` and makes it the innermost level.
   void PlaceItem(size_t i, const MarkerMatch& m, int parent, unsigned mask = ~0u) {
     PopTo(parent);
-    int d = NewDraft(i, EffectiveStyle(m, grammar_), &m, mask);
+    int d = NewDraft(i, EffectiveOf(m), &m, mask);
     Attach(d, parent);
     Push(d);
     last_placed_ = d;
@@ -694,7 +714,7 @@ class TreeBuilder {
   // "1," where the list writes "1.": reported with the list's own form of
   // the number, taken from a neighbouring item of the list.
   void ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
-    int style = EffectiveStyle(m, grammar_);
+    int style = EffectiveOf(m);
     std::string expected;
     auto written = written_form_.find(style);
     if (written != written_form_.end()) expected = grammar_.RenderMarker(written->second, m.value);
@@ -752,7 +772,7 @@ class TreeBuilder {
   // ---- Placing one paragraph -----------------------------------------------
 
   void Place(size_t i) {
-    if (consumed_.count(i)) return;  // part of an attachment's title
+    if (!consumed_.empty() && consumed_.count(i)) return;  // part of an attachment's title
     if (ps_[i].attachment_start) {
       OpenAttachment(i);
       return;
@@ -787,6 +807,7 @@ class TreeBuilder {
   struct Continuation {
     const MarkerMatch* best = nullptr;
     int level = -1;
+    unsigned sequence_mask = 0;  // FitAfter's at `level` (asked once, not again to place it)
     bool printed_continues = false;
   };
   Continuation FindContinuation(size_t i) const {
@@ -795,11 +816,13 @@ class TreeBuilder {
     for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
       bool bullet = IsBulletStyle(m.style);
       if (heading && bullet) continue;
-      int k = ExactLevel(m);
+      unsigned mask = 0;
+      int k = ExactLevel(m, &mask);
       if (k >= 0 && !bullet) out.printed_continues = true;
       if (k > out.level) {
         out.level = k;
         out.best = &m;
+        out.sequence_mask = mask;
       }
     }
     return out;
@@ -808,7 +831,7 @@ class TreeBuilder {
   // 1. Continue an open level exactly.
   bool PlaceContinuation(size_t i, const Continuation& c) {
     if (c.best == nullptr) return false;
-    unsigned mask = FitAfter(OpenOf(DraftAt(c.level)).position, *c.best, grammar_).sequence_mask;
+    unsigned mask = c.sequence_mask;
     PlaceItem(i, *c.best, c.level - 1, mask == 0 ? ~0u : mask);
     return true;
   }
@@ -858,7 +881,7 @@ class TreeBuilder {
     for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
       const MarkerStyle& s = StyleOf(m.style);
       if (s.strict || s.repairs >= 0 || s.kind == OrdinalKind::kNone) continue;
-      int style = EffectiveStyle(m, grammar_);
+      int style = EffectiveOf(m);
       for (int k = Top(); k >= 0; --k) {
         if (DraftAt(k).style != style) continue;
         SequenceFit fit = FitAfter(OpenOf(DraftAt(k)).position, m, grammar_);
@@ -875,7 +898,7 @@ class TreeBuilder {
     std::string expected = grammar_.RenderMarker(m, fit.expected, fit.expected_sequence);
     // The next marker of the list tells a misread from a lost item: after
     // "c)", "đ)" then "đ)" again means the first "đ)" was "d)".
-    int next = NextValueOfStyle(i, EffectiveStyle(m, grammar_));
+    int next = NextValueOfStyle(i, EffectiveOf(m));
     unsigned mask = fit.sequence_mask == 0 ? ~0u : fit.sequence_mask;
     // A misread: the list goes on from the expected number ("c) đ) đ) e)"),
     // or a repeat that nothing after it explains ("a/ b/ b/" at the end).
@@ -1042,7 +1065,7 @@ class TreeBuilder {
   void PlacePlain(size_t i) {
     Paragraph& p = ps_[i];
     if (p.HasMarkers()) ReportUnplaced(i);
-    if (heading_paragraphs_.count(i)) {
+    if (!heading_paragraphs_.empty() && heading_paragraphs_.count(i)) {
       PopTo(-1);
       int d = NewDraft(i, kHeadingStyle, nullptr);
       Attach(d, -1);
@@ -1118,7 +1141,7 @@ class TreeBuilder {
   void ReportUnplaced(size_t i) {
     const MarkerMatch& m = ps_[i].Markers(grammar_).front();
     std::string expected;
-    int style = EffectiveStyle(m, grammar_);
+    int style = EffectiveOf(m);
     for (int k = Top(); k >= 0 && expected.empty(); --k) {
       if (DraftAt(k).style == style) {
         expected = grammar_.RenderMarker(m, OpenOf(DraftAt(k)).position.value + 1,
@@ -1176,7 +1199,7 @@ class TreeBuilder {
   // Returns true when paragraph i was taken into a quotation.
   bool TakeQuoted(size_t i) {
     if (quoted_ || i >= quote_region_.size() || quote_region_[i] < 0) {
-      FlushQuote();
+      if (quote_owner_ >= 0 || quote_region_id_ >= 0 || !quote_paragraphs_.empty()) FlushQuote();
       return false;
     }
     if (quote_region_[i] != quote_region_id_) {
@@ -1341,7 +1364,7 @@ class TreeBuilder {
       MakeNode(child, c + 1, n.children.emplace_back(), &child);
     }
     path_.resize(parent_path_size);
-    MakeSiblingPathsUnique(n);
+    if (child_count >= 2) MakeSiblingPathsUnique(n);
     drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
     *next = child;
   }
@@ -1371,6 +1394,8 @@ class TreeBuilder {
   std::string path_;                             // MakeNode: the path of the node made
   std::vector<StyleNames> style_names_;          // by style index, made when first asked
   PathComponents path_components_;               // each draft's, letters rendered once
+  const std::vector<MarkerStyle>& styles_;       // Grammar::styles()
+  std::vector<int> effective_styles_;            // by style: EffectiveStyle
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
   std::vector<bool> repair_targets_;             // by style (and a last "made"): IsRepairTarget

@@ -67,8 +67,8 @@ std::vector<int> RomanCandidates(const MarkerMatch& m) {
 }  // namespace
 
 bool IsShortTitle(const Paragraph& p) {
-  int words = WordCount(p.text);
-  return words <= kMaxTitleWords &&
+  // Counted only up to the limit: a body paragraph is long.
+  return AtMostWords(p.text, kMaxTitleWords) &&
          (!EndsWithTerminalPunctuation(p.text) || MostlyUppercase(p.text));
 }
 
