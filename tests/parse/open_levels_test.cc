@@ -73,7 +73,7 @@ TEST_CASE("An open level given back is taken again empty", "[parse][levels]") {
     l.position.prefix = {2, 1};
     l.position.sequence_values = {4, 0};
     l.position.sequence_mask = 1;
-    l.ordinal_text.assign(2, 'd');
+    l.ordinal_text = "dd";
     l.last_child = 12;
   }
   int b = levels.Take();

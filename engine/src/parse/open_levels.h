@@ -19,8 +19,10 @@ namespace congvan::parse {
 // What placing reads of an item while it is an open level (on the stack):
 // where its list stands, how its number is written.
 struct OpenLevel {
-  ListPosition position;     // its number path is position.prefix then position.value
-  std::string ordinal_text;  // as written: "2", "đ", "dd", "26a"
+  ListPosition position;  // its number path is position.prefix then position.value
+  // As written: "2", "đ", "dd", "26a"; the marker's own type, so copied
+  // from it inline (a std::string assigned from it per item cost twice that).
+  CompactString ordinal_text;
   // The draft attached under it last, or -1: children are attached only to
   // open levels, so placing asks about them only here.
   int last_child = -1;

@@ -27,7 +27,7 @@ std::string RenderPathComponent(const Grammar& grammar, const MarkerMatch& m,
 // Borrows the grammar; one per tree builder.
 class PathComponents {
  public:
-  explicit PathComponents(const Grammar& grammar) : grammar_(grammar) {}
+  explicit PathComponents(const Grammar& grammar) : grammar_(grammar), styles_(grammar.styles()) {}
   // RenderPathComponent(grammar, m, p); valid until the next call.
   std::string_view Of(const MarkerMatch& m, const ListPosition& p);
 
@@ -41,6 +41,9 @@ class PathComponents {
   static constexpr int kMaxMemoValue = 64;  // beyond it (never on a real text) rendered each time
 
   const Grammar& grammar_;
+  const std::vector<MarkerStyle>& styles_;             // grammar_.styles(), asked once
+  static constexpr size_t kNumberDigits = 12;          // an int's digits and sign
+  char number_[kNumberDigits + 20];                    // a number's component and a short suffix
   std::vector<std::vector<Letter>> letters_by_value_;  // [value]: the letters rendered
   std::string scratch_;                                // the answer when not in the memo
 };

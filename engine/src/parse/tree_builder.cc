@@ -123,12 +123,14 @@ constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker sty
 bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// `s` without the spaces and tabs at its ends: a run of the same buffer.
-SharedText Trimmed(const SharedText& s) {
-  size_t begin = 0;
-  size_t end = s.size();
-  while (begin < end && (s[begin] == ' ' || s[begin] == '\t')) ++begin;
-  while (end > begin && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
+// `s` from byte `from` on (all of it when `from` is past its end) without
+// the spaces and tabs at its ends: a run of the same buffer, cut once.
+SharedText TrimmedFrom(const SharedText& s, size_t from) {
+  const std::string_view v = s.view();
+  size_t begin = std::min(from, v.size());
+  size_t end = v.size();
+  while (begin < end && (v[begin] == ' ' || v[begin] == '\t')) ++begin;
+  while (end > begin && (v[end - 1] == ' ' || v[end - 1] == '\t')) --end;
   return s.substr(begin, end - begin);
 }
 
@@ -632,8 +634,7 @@ class TreeBuilder {
         long_path_components_[index] = std::string(component);
       // The paragraph is placed once; its text after the marker is the task's
       // (a run of the paragraph's buffer, not a copy).
-      const SharedText& text = ps_[paragraph].text;
-      d.text = Trimmed(text.substr(std::min(m->text_begin, text.size())));
+      d.text = TrimmedFrom(ps_[paragraph].text, m->text_begin);
       ps_[paragraph].text.clear();
     } else {
       d.text = std::move(ps_[paragraph].text);
