@@ -7,13 +7,20 @@
 namespace congvan::parse {
 
 void SetPosition(const MarkerMatch& m, const Grammar& grammar, unsigned mask, ListPosition* into) {
+  SetPositionOfStyle(m, EffectiveStyle(m, grammar), mask, into);
+}
+
+void SetPositionOfStyle(const MarkerMatch& m, int style, unsigned mask, ListPosition* into) {
   ListPosition& p = *into;
-  p.style = EffectiveStyle(m, grammar);
+  p.style = style;
   p.value = m.value;
-  p.suffix.assign(m.suffix.view());
+  // Most markers have no suffix, prefix or letter values, and a slot given
+  // back holds none: nothing is assigned then.
+  if (!m.suffix.empty() || !p.suffix.empty()) p.suffix.assign(m.suffix.view());
   const std::vector<int>& prefix = m.prefix;
-  p.prefix.assign(prefix.begin(), prefix.end());
-  p.sequence_values.assign(m.sequence_values.begin(), m.sequence_values.end());
+  if (!prefix.empty() || !p.prefix.empty()) p.prefix.assign(prefix.begin(), prefix.end());
+  if (!m.sequence_values.empty() || !p.sequence_values.empty())
+    p.sequence_values.assign(m.sequence_values.begin(), m.sequence_values.end());
   p.sequence_mask = mask;
   // A letter absent from an alternative rules that alternative out.
   for (size_t s = 0; s < m.sequence_values.size() && s < 32; ++s) {

@@ -30,6 +30,9 @@ struct OpenLevel {
 
 // Sets `*into` to PositionOf(m, grammar, mask), reusing what it holds.
 void SetPosition(const MarkerMatch& m, const Grammar& grammar, unsigned mask, ListPosition* into);
+// SetPosition when the caller knows the marker's effective style `style`
+// (EffectiveStyle(m, grammar)).
+void SetPositionOfStyle(const MarkerMatch& m, int style, unsigned mask, ListPosition* into);
 
 // Slots of OpenLevel, each at a fixed address (a reference to one stays
 // valid as others are taken), given back when the level closes.

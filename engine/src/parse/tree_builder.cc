@@ -623,8 +623,8 @@ class TreeBuilder {
       const MarkerStyle& s = StyleOf(style);
       OpenLevel& open = OpenOf(d);
       ListPosition& position = open.position;
-      SetPosition(*m, grammar_, mask, &position);  // PositionOf, in the slot's storage
-      position.style = style;
+      // PositionOf, in the slot's storage; `style` is the marker's effective one.
+      SetPositionOfStyle(*m, style, mask, &position);
       d.value = position.value;
       if (s.continuous) last_continuous_[style] = position;
       d.marker = m->marker;
@@ -659,7 +659,9 @@ class TreeBuilder {
   // Closes the levels below `level`: placing never reads a closed level's
   // open state again, so it goes.
   void PopTo(int level) {
-    if (static_cast<size_t>(level + 1) == stack_.size()) return;  // nothing below it
+    if (static_cast<size_t>(level + 1) != stack_.size()) CloseBelow(level);
+  }
+  void CloseBelow(int level) {
     for (size_t k = static_cast<size_t>(level + 1); k < stack_.size(); ++k) {
       CloseOpenLevel(DraftNo(stack_[k]));
     }
@@ -669,7 +671,12 @@ class TreeBuilder {
   void Push(int draft) {
     if (static_cast<int>(stack_.size()) < max_depth_) {
       stack_.push_back(draft);
-    } else if (!depth_reported_) {
+    } else {
+      ReportDepth(draft);
+    }
+  }
+  void ReportDepth(int draft) {
+    if (!depth_reported_) {
       depth_reported_ = true;
       const Draft& d = DraftNo(draft);
       Report(DiagnosticKind::kDepth, d.spans.front().first,
@@ -694,8 +701,26 @@ class TreeBuilder {
     if (StyleOf(m.style).repairs >= 0) {
       ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
     } else if (IsRepairTarget(m.style)) {
-      written_form_[m.style] = m;  // how the list writes its markers
+      KeepWrittenForm(m);  // how the list writes its markers
     }
+  }
+
+  // Keeps what Grammar::RenderMarker reads of a marker (its style, marker,
+  // ordinal as written and prefix) as the written form of its style: a whole
+  // MarkerMatch copied into a map per item of such a list cost as much again.
+  void KeepWrittenForm(const MarkerMatch& m) {
+    if (written_form_.empty()) written_form_.resize(styles_.size());
+    MarkerMatch& form = written_form_[static_cast<size_t>(m.style)];
+    form.style = m.style;
+    form.marker = m.marker;
+    form.ordinal_text = m.ordinal_text;
+    if (!m.prefix.empty() || !form.prefix.empty()) form.prefix = m.prefix;
+  }
+  // The written form kept for `style`, or null.
+  const MarkerMatch* WrittenForm(int style) const {
+    if (static_cast<size_t>(style) >= written_form_.size()) return nullptr;
+    const MarkerMatch& form = written_form_[static_cast<size_t>(style)];
+    return form.style >= 0 ? &form : nullptr;
   }
 
   // Whether a repair style ("1," for "1.") reads as `style`: only then is its
@@ -717,8 +742,8 @@ class TreeBuilder {
   void ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
     int style = EffectiveOf(m);
     std::string expected;
-    auto written = written_form_.find(style);
-    if (written != written_form_.end()) expected = grammar_.RenderMarker(written->second, m.value);
+    if (const MarkerMatch* written = WrittenForm(style))
+      expected = grammar_.RenderMarker(*written, m.value);
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
       for (const MarkerMatch& n : ps_[j].Markers(grammar_)) {
@@ -1398,9 +1423,9 @@ class TreeBuilder {
   const std::vector<MarkerStyle>& styles_;       // Grammar::styles()
   std::vector<int> effective_styles_;            // by style: EffectiveStyle
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
-  std::map<int, MarkerMatch> written_form_;      // style → its last marker as written
-  std::vector<bool> repair_targets_;             // by style (and a last "made"): IsRepairTarget
-  int structural_rank_;                          // Grammar::structural_rank()
+  std::vector<MarkerMatch> written_form_;  // by style: its last marker as written (style -1: none)
+  std::vector<bool> repair_targets_;       // by style (and a last "made"): IsRepairTarget
+  int structural_rank_;                    // Grammar::structural_rank()
   bool closed_ = false;
   bool depth_reported_ = false;
   int last_placed_ = -1;                 // the draft placed last
