@@ -32,3 +32,21 @@ TEST_CASE("Records keep their address and value as chunks fill and are released"
   for (size_t k = 4; k < 11; ++k) store.Release(k);
   CHECK(store.size() == 11);
 }
+
+TEST_CASE("A record added to be filled in place reads as T{} and keeps its place",
+          "[parse][tree]") {
+  ChunkedStore<std::string, 4> store;
+  std::vector<std::string*> added;
+  for (int k = 0; k < 9; ++k) {
+    std::string& s = k % 3 == 0 ? store.Add("made aside " + std::to_string(k)) : store.AddDefault();
+    CHECK((k % 3 == 0 || s.empty()));
+    if (k % 3 != 0) s = "filled in place " + std::to_string(k) + " of the law";
+    added.push_back(&s);
+  }
+  REQUIRE(store.size() == 9);
+  for (size_t k = 0; k < 9; ++k) {
+    CHECK(&store[k] == added[k]);
+    CHECK(store[k] == (k % 3 == 0 ? "made aside " : "filled in place ") + std::to_string(k) +
+                          (k % 3 == 0 ? "" : " of the law"));
+  }
+}

@@ -30,14 +30,18 @@ class ChunkedStore {
 
   // Adds `value` as record size() - 1.
   T& Add(T value) {
+    T& slot = AddDefault();
+    slot = std::move(value);
+    return slot;
+  }
+  // Adds a record as T{} makes it, to be filled in place (no record made
+  // aside and moved in): a chunk's records are made with it.
+  T& AddDefault() {
     if (size_ % kChunk == 0) {
       chunks_.push_back(std::make_unique<T[]>(kChunk));
       released_.push_back(0);
     }
-    T& slot = chunks_.back()[size_ % kChunk];
-    slot = std::move(value);
-    ++size_;
-    return slot;
+    return chunks_.back()[size_++ % kChunk];
   }
 
   // REQUIRES: index < size(), and its chunk not freed.

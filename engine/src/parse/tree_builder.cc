@@ -613,7 +613,7 @@ class TreeBuilder {
   // in was two moves and two destructions per task).
   int NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask = ~0u) {
     const int index = static_cast<int>(drafts_.size());
-    Draft& d = drafts_.Add(Draft{});
+    Draft& d = drafts_.AddDefault();  // a chunk's drafts are made as Draft{}
     d.style = static_cast<std::int16_t>(style);
     d.open = NewOpenLevel();
     // A placed paragraph's spans are read again only through its draft (blocks
