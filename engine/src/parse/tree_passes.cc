@@ -4,9 +4,10 @@
 // paragraph's markers (a repair, always reported) or gives it a role.
 #include "parse/tree_passes.h"
 
-#include <map>
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace congvan::parse {
@@ -146,7 +147,10 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
     p.ReleaseMarkers();
     return heading;
   };
-  std::map<int, int> highest;  // style → highest value seen
+  // Style → highest value seen, for the few heading styles: a flat list, as
+  // body text clears it after every article (a map's node was a malloc and a
+  // free per article).
+  std::vector<std::pair<int, int>> highest;
   size_t first = paragraphs.size();
   int headings = 0;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
@@ -162,7 +166,8 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
       }
       continue;
     }
-    auto seen = highest.find(m->style);
+    auto seen = std::find_if(highest.begin(), highest.end(),
+                             [&](const std::pair<int, int>& h) { return h.first == m->style; });
     bool restarts = seen != highest.end() && m->value <= seen->second;
     if (restarts && headings >= kMinTocHeadings) {
       for (size_t k = first; k < i; ++k) {
@@ -172,7 +177,11 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
     }
     if (restarts) return;  // a second text (an attachment), not a table of contents
     if (first == paragraphs.size()) first = i;
-    highest[m->style] = m->value;
+    if (seen != highest.end()) {
+      seen->second = m->value;
+    } else {
+      highest.emplace_back(m->style, m->value);
+    }
     ++headings;
   }
 }
