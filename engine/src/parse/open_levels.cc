@@ -37,7 +37,7 @@ void OpenLevels::GiveBack(int slot) {
   level.position.prefix.clear();
   level.position.sequence_values.clear();
   level.position.sequence_mask = ~0u;
-  level.ordinal_text.clear();
+  if (!level.ordinal_text.empty()) level.ordinal_text.clear();  // an assign, not a store
   level.last_child = -1;
   free_.push_back(slot);
 }

@@ -815,10 +815,10 @@ class TreeBuilder {
     PlacePlain(i);
   }
 
-  // A heading of legislation the paragraph starts with, over an OCR speck
+  // A heading of legislation paragraph `i` (its `markers`) starts with, over an OCR speck
   // read as a bullet ("_ ChươngV").
-  bool HasStructuralOpener(size_t i) const {
-    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
+  bool HasStructuralOpener(size_t i, const CandidateMarkers& markers) const {
+    for (const MarkerMatch& m : markers) {
       if (StyleOf(m.style).rank <= structural_rank_ && !IsBulletStyle(m.style) && CanOpen(m, i)) {
         return true;
       }
@@ -838,8 +838,11 @@ class TreeBuilder {
   };
   Continuation FindContinuation(size_t i) const {
     Continuation out;
-    bool heading = HasStructuralOpener(i);
-    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
+    // Asked once for both walks (each ask is a call and a test of the packed
+    // answer).
+    const CandidateMarkers& markers = ps_[i].Markers(grammar_);
+    bool heading = HasStructuralOpener(i, markers);
+    for (const MarkerMatch& m : markers) {
       bool bullet = IsBulletStyle(m.style);
       if (heading && bullet) continue;
       unsigned mask = 0;
