@@ -89,3 +89,24 @@ TEST_CASE("A task's path component is its letter or its number", "[parse][paths]
   CHECK(component("2. Nội dung") == "2");
   CHECK(component("Điều 26a. Nội dung") == "26a");
 }
+
+TEST_CASE("A number's component with a suffix longer than its buffer is written whole",
+          "[parse][paths]") {
+  auto loaded = Grammar::LoadForLanguage("", congvan::Language::kVietnamese);
+  REQUIRE(loaded.ok());
+  const Grammar& grammar = **loaded;
+  congvan::parse::PathComponents components(grammar);
+  size_t markers = 0;
+  for (const MarkerMatch& m : grammar.Match("Điều 26a. Phạm vi")) {
+    ++markers;
+    ListPosition p = congvan::parse::PositionOf(m, grammar, ~0u);
+    for (size_t suffix : {0, 1, 19, 20, 21, 40}) {
+      p.suffix.assign(suffix, 'b');
+      p.value = -2147483647 + static_cast<int>(suffix);  // the most digits an int has
+      CHECK(components.Of(m, p) == congvan::parse::RenderPathComponent(grammar, m, p));
+      p.value = 26;
+      CHECK(components.Of(m, p) == congvan::parse::RenderPathComponent(grammar, m, p));
+    }
+  }
+  CHECK(markers > 0);
+}

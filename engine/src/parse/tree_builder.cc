@@ -55,6 +55,7 @@
 #include "parse/quotes.h"
 #include "parse/sequence_fit.h"
 #include "parse/tree_passes.h"
+#include "parse/written_form.h"
 
 namespace congvan::parse {
 namespace {
@@ -701,26 +702,8 @@ class TreeBuilder {
     if (StyleOf(m.style).repairs >= 0) {
       ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
     } else if (IsRepairTarget(m.style)) {
-      KeepWrittenForm(m);  // how the list writes its markers
+      written_forms_.Keep(m);  // how the list writes its markers (written_form.h)
     }
-  }
-
-  // Keeps what Grammar::RenderMarker reads of a marker (its style, marker,
-  // ordinal as written and prefix) as the written form of its style: a whole
-  // MarkerMatch copied into a map per item of such a list cost as much again.
-  void KeepWrittenForm(const MarkerMatch& m) {
-    if (written_form_.empty()) written_form_.resize(styles_.size());
-    MarkerMatch& form = written_form_[static_cast<size_t>(m.style)];
-    form.style = m.style;
-    form.marker = m.marker;
-    form.ordinal_text = m.ordinal_text;
-    if (!m.prefix.empty() || !form.prefix.empty()) form.prefix = m.prefix;
-  }
-  // The written form kept for `style`, or null.
-  const MarkerMatch* WrittenForm(int style) const {
-    if (static_cast<size_t>(style) >= written_form_.size()) return nullptr;
-    const MarkerMatch& form = written_form_[static_cast<size_t>(style)];
-    return form.style >= 0 ? &form : nullptr;
   }
 
   // Whether a repair style ("1," for "1.") reads as `style`: only then is its
@@ -742,7 +725,7 @@ class TreeBuilder {
   void ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
     int style = EffectiveOf(m);
     std::string expected;
-    if (const MarkerMatch* written = WrittenForm(style))
+    if (const MarkerMatch* written = written_forms_.Of(style))
       expected = grammar_.RenderMarker(*written, m.value);
     size_t stop = std::min(ps_.size(), i + kLookahead);
     for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
@@ -1426,9 +1409,9 @@ class TreeBuilder {
   const std::vector<MarkerStyle>& styles_;       // Grammar::styles()
   std::vector<int> effective_styles_;            // by style: EffectiveStyle
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
-  std::vector<MarkerMatch> written_form_;  // by style: its last marker as written (style -1: none)
-  std::vector<bool> repair_targets_;       // by style (and a last "made"): IsRepairTarget
-  int structural_rank_;                    // Grammar::structural_rank()
+  WrittenForms written_forms_;                   // style → its last marker as written
+  std::vector<bool> repair_targets_;             // by style (and a last "made"): IsRepairTarget
+  int structural_rank_;                          // Grammar::structural_rank()
   bool closed_ = false;
   bool depth_reported_ = false;
   int last_placed_ = -1;                 // the draft placed last
