@@ -73,6 +73,7 @@
 #include "align/counterpart_provisions.h"
 #include "align/crossed_siblings.h"
 #include "align/demotions.h"
+#include "align/heading_clauses.h"
 #include "align/inline_lists.h"
 #include "align/merged_article_clauses.h"
 #include "align/pipeline.h"
@@ -171,6 +172,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   JoinLeadInsToInlineLists(input, &groups);
   MergeClausesOfCollapsedArticles(input, matching, &groups);
   MatchMergedArticleClauses(input, &matching, &groups);
+  MatchHeadingClauses(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
