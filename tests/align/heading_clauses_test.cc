@@ -22,9 +22,10 @@ using congvan::Alignment;
 using congvan::Document;
 using congvan::testing::FindChange;
 
-TEST_CASE("An article merged as a clause is the clause its heading names (decree 102/2017 → "
-          "99/2022)",
-          "[align][heading_clauses]") {
+TEST_CASE(
+    "An article merged as a clause is the clause its heading names (decree 102/2017 → "
+    "99/2022)",
+    "[align][heading_clauses]") {
   Document old_doc = congvan::testing::ParseCorpus("pairs/2017-vi-decree-102-2017-nd-cp-old.txt");
   Document new_doc = congvan::testing::ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
   Alignment a = congvan::Align(old_doc, new_doc).value();

@@ -83,8 +83,8 @@ class HeadingRepair {
   int LeadIn(int a) const {
     const auto& kids = input_.Old(a).children;
     if (kids.size() < 2 || input_.Old(kids[0]).has_ordinal) return -1;
-    bool list = std::any_of(kids.begin() + 1, kids.end(),
-                            [&](int k) { return input_.Old(k).has_ordinal; });
+    bool list =
+        std::any_of(kids.begin() + 1, kids.end(), [&](int k) { return input_.Old(k).has_ordinal; });
     if (!list || !IntroducesList(*input_.Old(kids[0]).node) || !FreeOld(kids[0])) return -1;
     return kids[0];
   }
@@ -115,19 +115,25 @@ class HeadingRepair {
       Score best_score{0, 0};
       for (int c : clauses) {
         Score s = score(a, c);
-        if (s > best_score) best_score = s, best = c;
+        if (s > best_score) {
+          best_score = s;
+          best = c;
+        }
       }
       if (best < 0 || best_score.second < input_.options.reworded_min) continue;
-      bool mutual = std::none_of(pieces.begin(), pieces.end(),
-                                 [&](int other) { return other != a && score(other, best) > best_score; });
-      bool taken = std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.second == best; });
+      bool mutual = std::none_of(pieces.begin(), pieces.end(), [&](int other) {
+        return other != a && score(other, best) > best_score;
+      });
+      bool taken =
+          std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.second == best; });
       if (mutual && !taken) out.emplace_back(a, best);
     }
     return out;
   }
 
-  // Undoes the one-to-one pairs between a task inside clause c and a
-  // provision of another piece of the merge.
+  // Undoes the one-to-one pairs that cross the clause piece a became: a
+  // provision of a paired inside the merge but outside clause c, and a task
+  // inside c paired with a provision of another piece of the merge.
   void UndoCrossings(int a, int c, const std::vector<int>& articles) {
     for (int o = a + 1; o < a + input_.Old(a).subtree; ++o) {
       int n = m_.old_to_new[static_cast<size_t>(o)];
