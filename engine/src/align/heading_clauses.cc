@@ -71,7 +71,9 @@ class HeadingRepair {
     std::vector<int> articles = MergedArticles(input_, m_, g_, b);
     if (articles.empty()) return;
     for (auto [a, c] : Placements(b, articles)) {
-      Pair(LeadIn(a), c);
+      int lead = LeadIn(a);
+      if (lead < 0 || !FreeNew(c)) continue;
+      Pair(lead, c);
       UndoCrossings(a, c, articles);
       PairInside(a, c);
     }
