@@ -9,6 +9,8 @@
 // block of Vietnamese and stops before a block it must not take. On a
 // processor without AVX2 the path never runs and the cases say so.
 
+#include "text/fold_letter_blocks.h"
+
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
@@ -21,7 +23,6 @@
 #include "support/corpus.h"
 #include "support/reference_fold.h"
 #include "text/cpu_features.h"
-#include "text/fold_letter_blocks.h"
 #include "text/folded_single_byte.h"
 
 namespace {
@@ -44,8 +45,7 @@ bool CueFoldAsPlain(std::string_view line, bool on) {
   congvan::AppendFoldEndsForCues(line, &appended);
   congvan::text::LetterBlocksAllowed() = congvan::text::CpuHasAvx2();
   const bool alone_same = alone == PlainFold(line);
-  const bool appended_same =
-      line.size() > 320 || appended == "after a space " + PlainFold(line);
+  const bool appended_same = line.size() > 320 || appended == "after a space " + PlainFold(line);
   CHECK(alone_same);
   CHECK(appended_same);
   return alone_same && appended_same;
@@ -54,8 +54,8 @@ bool CueFoldAsPlain(std::string_view line, bool on) {
 // The lookup fold_key.cc gives the path, from the fold's own answer.
 uint32_t FoldedByte(const uint8_t* q) {
   size_t length = 0;
-  const char c = congvan::FoldedSingleByte(
-      std::string_view(reinterpret_cast<const char*>(q), 3), &length);
+  const char c =
+      congvan::FoldedSingleByte(std::string_view(reinterpret_cast<const char*>(q), 3), &length);
   return c == 0 ? 0 : static_cast<uint8_t>(c) | static_cast<uint32_t>(length) << 8;
 }
 
@@ -87,16 +87,17 @@ TEST_CASE("The cue fold's 32-byte path equals the plain fold on generated lines 
   // Letters the path folds (two and three bytes), and pieces it must leave to
   // the sixteen-byte path: other folds, marks, other scripts, broken bytes.
   const std::vector<std::string> letters = {
-      "\xC3\xA0", "\xC3\x81", "\xC3\xA2", "\xC3\xAA", "\xC3\xB4", "\xC3\xBD", "\xC4\x83",
-      "\xC4\x90", "\xC4\x91", "\xC4\xA9", "\xC5\xA9", "\xC6\xA0", "\xC6\xB0", "\xC6\xAF",
-      "\xE1\xBA\xA1", "\xE1\xBA\xA3", "\xE1\xBA\xBF", "\xE1\xBB\x87", "\xE1\xBB\x9F",
-      "\xE1\xBB\xB9", "\xE1\xBB\xB2", "\xE1\xB8\xBF", "\xE2\x80\x99"};
+      "\xC3\xA0",     "\xC3\x81",     "\xC3\xA2",     "\xC3\xAA",     "\xC3\xB4",
+      "\xC3\xBD",     "\xC4\x83",     "\xC4\x90",     "\xC4\x91",     "\xC4\xA9",
+      "\xC5\xA9",     "\xC6\xA0",     "\xC6\xB0",     "\xC6\xAF",     "\xE1\xBA\xA1",
+      "\xE1\xBA\xA3", "\xE1\xBA\xBF", "\xE1\xBB\x87", "\xE1\xBB\x9F", "\xE1\xBB\xB9",
+      "\xE1\xBB\xB2", "\xE1\xB8\xBF", "\xE2\x80\x99"};
   const std::vector<std::string> others = {
-      "\xC2\xA0",     "\xC3\x9F",     "\xCC\x81",          "\xE2\x80\x9C", "\xE2\x80\x83",
-      "\xE4\xB8\xAD", "\xE1\xBB\xBA", "\xF0\x9F\x98\x80",  "\xFF",         "\xC3",
-      "\xE1\xBA",     "\x80",         "\xC0\x80",          "\xE1\xBC\x80", "\xC3\xA0\x80"};
-  const std::vector<std::string> ascii = {"a", "Z", "q", "0", " ", "  ", "\t", "`", "'", ".",
-                                          "\f", "\r", std::string(1, '\0')};
+      "\xC2\xA0",     "\xC3\x9F",     "\xCC\x81",         "\xE2\x80\x9C", "\xE2\x80\x83",
+      "\xE4\xB8\xAD", "\xE1\xBB\xBA", "\xF0\x9F\x98\x80", "\xFF",         "\xC3",
+      "\xE1\xBA",     "\x80",         "\xC0\x80",         "\xE1\xBC\x80", "\xC3\xA0\x80"};
+  const std::vector<std::string> ascii = {
+      "a", "Z", "q", "0", " ", "  ", "\t", "`", "'", ".", "\f", "\r", std::string(1, '\0')};
   std::mt19937 random(20261205);
   size_t checked = 0;
   for (int round = 0; round < 3000; ++round) {
@@ -133,15 +134,17 @@ TEST_CASE("The 32-byte path takes a block of letters and stops before one it mus
   // "Điều 5. Quyền và nghĩa vụ của tổ chức, cá nhân": letters of two and three bytes.
   const std::string words =
       "\xC4\x90i\xE1\xBB\x81u 5. Quy\xE1\xBB\x81n v\xC3\xA0 ngh\xC4\xA9"
-      "a v\xE1\xBB\xA5 c\xE1\xBB\xA7""a t\xE1\xBB\x95 ch\xE1\xBB\xA9""c, c\xC3\xA1 nh\xC3\xA2n";
+      "a v\xE1\xBB\xA5 c\xE1\xBB\xA7"
+      "a t\xE1\xBB\x95 ch\xE1\xBB\xA9"
+      "c, c\xC3\xA1 nh\xC3\xA2n";
   const std::string line = words + " " + words;
   REQUIRE(line.size() >= 100);
   const auto* p = reinterpret_cast<const uint8_t*>(line.data());
   std::string out(line.size() + 32, '\0');
   int32_t k = 0;
   size_t at = 0;
-  congvan::text::FoldLetterBlocksAvx2(p, &k, static_cast<int32_t>(line.size()), out.data(), &at,
-                                      0, FoldedByte);
+  congvan::text::FoldLetterBlocksAvx2(p, &k, static_cast<int32_t>(line.size()), out.data(), &at, 0,
+                                      FoldedByte);
   CHECK(k >= 64);  // two blocks at least, each ending after its last letter
   CHECK(out.substr(0, at) == PlainFold(line.substr(0, static_cast<size_t>(k))));
 

@@ -149,6 +149,13 @@ class FoldTable {
     return (first_two & kAnswerBits) |
            sequence_index_.by_third[(first_two >> kRowShift << 8) | q[2]];
   }
+  // SingleByteOfSequence's folded byte alone (0 for "not so"), for the
+  // letter-block path, which keeps only that byte.
+  [[gnu::always_inline]] static uint8_t FoldedByteOfSequence(const uint8_t* q) {
+    const uint32_t first_two = sequence_index_.by_first_two[q[0] | q[1] << 8];
+    return static_cast<uint8_t>(first_two |
+                                sequence_index_.by_third[(first_two >> kRowShift << 8) | q[2]]);
+  }
   // nullptr when the code point is outside the table.
   const std::string* Find(UChar32 c) const {
     for (const Block& b : kBlocks) {
@@ -226,9 +233,16 @@ class FoldTable {
 
 FoldTable::SequenceIndex FoldTable::sequence_index_;
 
-const FoldTable& Table() {
+// The table, built on first use; out of line, so that Table()'s every
+// later call is a test and a load, not a frame.
+[[gnu::noinline]] const FoldTable& BuildTable() {
   static const FoldTable table;
   return table;
+}
+
+const FoldTable& Table() {
+  static const FoldTable* const table = &BuildTable();
+  return *table;
 }
 
 // Appends the fold of the code point at line[*i] and advances *i past it.
@@ -454,7 +468,7 @@ class FoldWriter {
       if constexpr (!kOffsets) {  // the cue fold: 32 bytes at a time where it can
         if (letter_blocks && end - k >= text::kLetterBlockReach) {
           text::FoldLetterBlocksAvx2(p, &k, end, text, &at, start_, [](const uint8_t* q) {
-            return FoldTable::SingleByteOfSequence(q);
+            return FoldTable::FoldedByteOfSequence(q);
           });
           if (k >= end) break;
         }

@@ -69,7 +69,7 @@ inline constexpr std::array<uint64_t, 256> kPackOrder = [] {
 // or tab after a space — the block's first judged by text[*at_io - 1] when
 // *at_io > start. Moves *k_io and *at_io past what it folded; stops before
 // the first block it does not take. `lookup(q)`: of the sequence at q (three
-// bytes readable), its one-byte fold (never 0) | its length << 8, or 0.
+// bytes readable), its one-byte fold in the low byte, 0 when it has none.
 template <typename Lookup>
 [[gnu::target("avx2,popcnt")]] void FoldLetterBlocksAvx2(const uint8_t* p, int32_t* k_io,
                                                          int32_t end, char* text, size_t* at_io,
@@ -82,10 +82,10 @@ template <typename Lookup>
   while (end - k >= kLetterBlockReach) {
     const uint8_t* q = p + k;
     const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
-    const __m256i next_continues = _mm256_cmpgt_epi8(
-        below_lead, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1)));
-    const __m256i third_continues = _mm256_cmpgt_epi8(
-        below_lead, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2)));
+    const __m256i next_continues =
+        _mm256_cmpgt_epi8(below_lead, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1)));
+    const __m256i third_continues =
+        _mm256_cmpgt_epi8(below_lead, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2)));
     const __m256i lead2 = _mm256_and_si256(
         _mm256_cmpeq_epi8(_mm256_and_si256(x, _mm256_set1_epi8(static_cast<char>(0xE0))),
                           below_lead),
@@ -132,10 +132,12 @@ template <typename Lookup>
     const uint32_t dropped = blanks & (blanks << 1 | after_space);
     const uint32_t keep = (~high & ~dropped) | letters;
     for (int half = 0; half < 2; ++half) {
-      const uint32_t kept_low = keep >> (16 * half) & 0xFF, kept_high = keep >> (16 * half + 8) & 0xFF;
+      const uint32_t kept_low = keep >> (16 * half) & 0xFF,
+                     kept_high = keep >> (16 * half + 8) & 0xFF;
       // The half's two eight-byte groups packed each to its own front, one shuffle.
-      const __m128i order = _mm_set_epi64x(static_cast<long long>(kPackOrder[kept_high] + 0x0808080808080808u),
-                                           static_cast<long long>(kPackOrder[kept_low]));
+      const __m128i order =
+          _mm_set_epi64x(static_cast<long long>(kPackOrder[kept_high] + 0x0808080808080808u),
+                         static_cast<long long>(kPackOrder[kept_low]));
       const __m128i packed = _mm_shuffle_epi8(
           _mm_load_si128(reinterpret_cast<const __m128i*>(folded + 16 * half)), order);
       _mm_storel_epi64(reinterpret_cast<__m128i*>(text + at), packed);
