@@ -13,6 +13,7 @@
 #include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
 #include "congvan/writers.h"
+#include "huge_pages.h"
 
 namespace congvan::cli {
 
@@ -171,6 +172,7 @@ void PrintVersion(std::ostream& out) {
 
 int main(int argc, char** argv) {
   using namespace congvan::cli;
+  ReexecWithHugePages(argv);  // returns unless it re-executes (huge_pages.h)
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     PrintUsage(std::cerr);
@@ -179,6 +181,10 @@ int main(int argc, char** argv) {
   const std::string& name = args[0];
   if (name == "--help" || name == "-h" || name == "help") {
     PrintUsage(std::cout);
+    return kExitOk;
+  }
+  if (name == "--huge-pages-status") {  // hidden: for tests and bug reports
+    PrintHugePagesStatus(std::cout);
     return kExitOk;
   }
   if (name == "--version" || name == "-V") {

@@ -21,6 +21,7 @@
 #include "parse/parse_internal.h"
 #include "parse/portal_notes.h"
 #include "read/akn_reader.h"
+#include "read/file_bytes.h"
 #include "read/read_owned.h"
 #include "read/sniff.h"
 #include "text/decode.h"
@@ -438,15 +439,9 @@ Result<Document> ParseFile(const std::string& path, const ParseOptions& options)
   if (static_cast<std::uint64_t>(info.st_size) > options.max_input_bytes) {
     return TooLarge(path, options.max_input_bytes);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(StatusCode::kIoError, "cannot open file for reading", where);
-  std::string bytes;
-  bytes.resize(static_cast<size_t>(info.st_size));
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!in && !in.eof()) return Status::Error(StatusCode::kIoError, "read error", where);
-  bytes.resize(static_cast<size_t>(in.gcount()));
-  in.close();
-  return ParseRead(std::move(bytes), path, options);  // a text file is decoded in the same buffer
+  auto bytes = read::ReadFileBytes(path, static_cast<size_t>(info.st_size));
+  if (!bytes.ok()) return bytes.status();
+  return ParseRead(std::move(*bytes), path, options);  // a text file is decoded in the same buffer
 }
 
 }  // namespace congvan
