@@ -11,11 +11,15 @@
 // Those tunables are read only when the process starts, and glibc 2.36 has no
 // mallopt for them, so main() calls ReexecWithHugePages first: when the
 // variable is not set it sets it and executes /proc/self/exe again with the
-// same arguments, once. The re-executed process removes it again from its
-// environment, so a child it starts does not inherit it. Skipped — the
-// process goes on as it is — with CONGVAN_HUGE_PAGES=0, when the caller set
-// GLIBC_TUNABLES, under valgrind (callgrind would otherwise profile the
-// 1 ms exec, not the parse), under a debugger or strace (TracerPid), in
+// same arguments, once, and only when the arguments name at least 8 MB of
+// input (files, the files of a folder, standard input when it is a file):
+// the second start costs ≈ 16 ms of CPU, which a smaller input does not win
+// back (CONGVAN_HUGE_PAGES=1 re-executes whatever the input). The re-executed
+// process removes the variable from its environment again, so a child it
+// starts does not inherit it. Skipped (the process goes on as it is) with
+// CONGVAN_HUGE_PAGES=0, when the caller set GLIBC_TUNABLES, under valgrind
+// (callgrind would profile the exec, not the parse), under a debugger or
+// strace (TracerPid; bench/stage_rss.gdb breaks in this process image), in
 // sanitizer builds, off Linux, where transparent huge pages are "never", and
 // when the exec fails. Output never changes: only where memory comes from.
 #ifndef CONGVAN_TOOLS_CONGVAN_HUGE_PAGES_H_
