@@ -35,7 +35,8 @@ struct Run {
 Run RunWith(const std::string& environment, const std::vector<std::string>& args) {
   TempDir dir;
   std::string out = dir.path() + "/out";
-  std::string command = "env -u GLIBC_TUNABLES " + environment + " timeout 120 '" + CONGVAN_BINARY + "'";
+  std::string command =
+      "env -u GLIBC_TUNABLES " + environment + " timeout 120 '" + CONGVAN_BINARY + "'";
   for (const std::string& a : args) command += " '" + a + "'";
   command += " >'" + out + "' 2>/dev/null </dev/null";
   int status = std::system(command.c_str());

@@ -40,6 +40,6 @@ TEST_CASE("ReadFileBytes: large, shorter than asked, missing", "[read][file_byte
   CHECK(*asked_less == large.substr(0, 10));
   auto missing = ReadFileBytes(file.path() + ".missing", 10);
   REQUIRE(!missing.ok());
-  CHECK_THAT(missing.status().ToString(), Catch::Contains("cannot open file for reading") &&
-                                              Catch::Contains(".missing"));
+  CHECK_THAT(missing.status().ToString(),
+             Catch::Contains("cannot open file for reading") && Catch::Contains(".missing"));
 }
