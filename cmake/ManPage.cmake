@@ -68,7 +68,7 @@ option of a subcommand comes first; without either, the installed copy is used.
 .B CONGVAN_HUGE_PAGES
 On Linux, a command whose input files come to 8 MB or more re-executes itself
 once with
-.B GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4294967296
+.B GLIBC_TUNABLES=glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold=4294967296
 so that glibc's heap uses transparent huge pages (a 100 MB law: 42 k page faults
 become 2 k, a third less CPU time); the output does not change.
 .B 0

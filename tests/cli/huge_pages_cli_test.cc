@@ -22,7 +22,9 @@ using congvan::testing::TempDir;
 
 namespace {
 
-constexpr const char* kTunables = "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4294967296";
+constexpr const char* kTunables =
+    "glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold="
+    "4294967296";
 
 struct Run {
   int exit_code = -1;
