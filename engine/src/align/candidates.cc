@@ -5,7 +5,7 @@
 #include <bit>
 #include <cstdint>
 
-#include "align/huge_pages.h"
+#include "text/huge_pages.h"
 
 namespace congvan::align_internal {
 namespace {
@@ -31,7 +31,7 @@ Postings BuildPostings(const AlignInput& input) {
       ++p.offset[static_cast<size_t>(x.id) + 1];
   }
   for (size_t f = 0; f < nf; ++f) p.offset[f + 1] += p.offset[f];
-  ReserveHuge(&p.items, static_cast<size_t>(p.offset[nf]));
+  text::ReserveHuge(&p.items, static_cast<size_t>(p.offset[nf]));
   p.items.resize(static_cast<size_t>(p.offset[nf]));
   std::vector<int> fill(p.offset.begin(), p.offset.end() - 1);
   for (size_t n = 0; n < input.new_tasks.size(); ++n) {
@@ -188,7 +188,7 @@ void CandidateSet::Add(const AlignInput& input, int o, int n) {
 void CandidateSet::Reserve(size_t n, size_t per_old) {
   per_old_ = per_old;
   if (all_.empty())
-    ReserveHuge(&all_, n);
+    text::ReserveHuge(&all_, n);
   else
     all_.reserve(n);
 }

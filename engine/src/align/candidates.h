@@ -48,7 +48,7 @@ class CandidateSet {
   const std::vector<int>& OfOld(int o) const { return of_old_[static_cast<size_t>(o)]; }
   // Indices of the candidates of every new task.
   std::vector<std::vector<int>> ByNew(size_t new_count) const;
-  // Room for n candidates in all(), in huge pages (huge_pages.h), and for
+  // Room for n candidates in all(), in huge pages (text/huge_pages.h), and for
   // per_old in each old task's list as its first candidate is added (one
   // allocation a task instead of one per doubling: 1, 2, 4, 8, 16).
   void Reserve(size_t n, size_t per_old);

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "align/features.h"
-#include "align/huge_pages.h"
 #include "congvan/redline.h"
+#include "text/huge_pages.h"
 
 namespace congvan::align_internal {
 namespace {
@@ -58,7 +58,7 @@ class ChangeList {
     // least one task), so the list — a few hundred bytes a change — is not
     // copied as it grows; pages never used are never touched.
     size_t most = input.old_tasks.size() + input.new_tasks.size();
-    ReserveHuge(&changes_, most);
+    text::ReserveHuge(&changes_, most);
     keys_.reserve(most);
     tiebreak_.reserve(most);
   }
@@ -77,7 +77,7 @@ class ChangeList {
       return tiebreak_[a] < tiebreak_[b];
     });
     if (out->changes.empty())
-      ReserveHuge(&out->changes, changes_.size());
+      text::ReserveHuge(&out->changes, changes_.size());
     else
       out->changes.reserve(out->changes.size() + changes_.size());
     for (size_t i : order) {

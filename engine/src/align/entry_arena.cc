@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "align/huge_pages.h"
+#include "text/huge_pages.h"
 
 namespace congvan::align_internal {
 
@@ -18,7 +18,7 @@ std::span<FeatureEntry> EntryArena::Allocate(size_t count) {
     // written, and the unused rest of a block never is.
     b.data = std::make_unique_for_overwrite<FeatureEntry[]>(size);
     b.capacity = size;
-    AdviseHugePages(b.data.get(), size * sizeof(FeatureEntry));
+    text::AdviseHugePages(b.data.get(), size * sizeof(FeatureEntry));
     blocks_.push_back(std::move(b));
   }
   Block& b = blocks_.back();

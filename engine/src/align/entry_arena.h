@@ -6,7 +6,7 @@
 // page costs ~15 µs on the build machine; malloc itself ~10 % of Align()).
 // Here entries are handed out front to back from a few blocks whose sizes
 // double from 32 KB up to 8 MB; the large blocks ask for transparent huge
-// pages (huge_pages.h). A request is always contiguous: one that does not fit
+// pages (text/huge_pages.h). A request is always contiguous: one that does not fit
 // in the rest of the current block opens a new block (the rest is never
 // written, so it costs no page). Entries never move, so a vector's span into
 // the arena stays valid for the arena's life. Every entry handed out can be

@@ -2,11 +2,11 @@
 #include "read/file_bytes.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdint>
+
+#include "text/huge_pages.h"
 
 namespace congvan::read {
 namespace {
@@ -33,27 +33,12 @@ Status Error(StatusCode code, const char* message, const std::string& path) {
 
 }  // namespace
 
-void AdviseHugePagesForBuffer(const void* data, std::size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
-  std::uintptr_t begin = reinterpret_cast<std::uintptr_t>(data);
-  std::uintptr_t first = (begin + kHugePage - 1) & ~(kHugePage - 1);
-  std::uintptr_t last = (begin + bytes) & ~(kHugePage - 1);
-  if (data == nullptr || last <= first) return;
-  // A refusal (an old kernel, THP compiled out) leaves 4 KB pages: no error.
-  (void)madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
-#else
-  (void)data;
-  (void)bytes;
-#endif
-}
-
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t size) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Error(StatusCode::kIoError, "cannot open file for reading", path);
   std::string bytes;
   bytes.reserve(size);  // mapped, not yet touched: advise before the first write
-  AdviseHugePagesForBuffer(bytes.data(), bytes.capacity());
+  text::AdviseHugePages(bytes.data(), bytes.capacity());
   long long got = 0;
 #if defined(__cpp_lib_string_resize_and_overwrite)
   bytes.resize_and_overwrite(size, [&](char* buffer, std::size_t n) {

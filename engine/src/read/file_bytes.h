@@ -6,7 +6,7 @@
 // one kernel fault per 4 KB page — on a 100 MB law 25 k of the process's
 // 42 k faults, ≈ 9 µs of system time each on the build machine. The string is
 // reserved first (malloc maps it, nothing is touched), its whole 2 MB blocks
-// are advised transparent huge pages (madvise MADV_HUGEPAGE; a hint, nothing
+// are advised transparent huge pages (text/huge_pages.h: madvise MADV_HUGEPAGE; a hint, nothing
 // changes where THP is off or "never"), and only then filled by read(2), so
 // the blocks fault once per 2 MB. Where the standard library has
 // resize_and_overwrite (C++23) the buffer is not zero-filled before the read;
@@ -25,11 +25,6 @@ namespace congvan::read {
 // since gives fewer bytes, one that grew gives the first `size`). Errors name
 // the file: "cannot open file for reading", "read error".
 Result<std::string> ReadFileBytes(const std::string& path, std::size_t size);
-
-// Advises transparent huge pages over the whole 2 MB blocks of
-// [data, data + bytes), one allocation the caller owns; smaller ranges and
-// the bytes around the blocks are left alone.
-void AdviseHugePagesForBuffer(const void* data, std::size_t bytes);
 
 }  // namespace congvan::read
 

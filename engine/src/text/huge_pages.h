@@ -1,5 +1,6 @@
-// Huge pages for the aligner's few large arrays (the candidate list, the
-// postings, the change list).
+// Huge pages for a few large arrays: the parse's input buffer
+// (read/file_bytes.h) and the aligner's candidate list, postings, feature
+// entries and change list.
 //
 // Approach: a large array is written once, front to back, and read at random
 // afterwards; with 4 KB pages the kernel takes one fault per page on the
@@ -11,13 +12,13 @@
 // caller owns; smaller arrays and the bytes around the blocks are left
 // alone. The advice is only a hint: where transparent huge pages are off,
 // or on systems without madvise, nothing changes. Contents never change.
-#ifndef CONGVAN_SRC_ALIGN_HUGE_PAGES_H_
-#define CONGVAN_SRC_ALIGN_HUGE_PAGES_H_
+#ifndef CONGVAN_SRC_TEXT_HUGE_PAGES_H_
+#define CONGVAN_SRC_TEXT_HUGE_PAGES_H_
 
 #include <cstddef>
 #include <vector>
 
-namespace congvan::align_internal {
+namespace congvan::text {
 
 // Advises huge pages for the whole 2 MB blocks of [data, data + bytes).
 // REQUIRES: the range is one allocation owned by the caller.
@@ -31,6 +32,6 @@ void ReserveHuge(std::vector<T>* v, size_t count) {
   AdviseHugePages(v->data(), v->capacity() * sizeof(T));
 }
 
-}  // namespace congvan::align_internal
+}  // namespace congvan::text
 
-#endif  // CONGVAN_SRC_ALIGN_HUGE_PAGES_H_
+#endif  // CONGVAN_SRC_TEXT_HUGE_PAGES_H_

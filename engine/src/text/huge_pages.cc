@@ -1,5 +1,5 @@
 // Transparent huge pages for large arrays (see huge_pages.h).
-#include "align/huge_pages.h"
+#include "text/huge_pages.h"
 
 #include <cstdint>
 
@@ -7,7 +7,7 @@
 #include <sys/mman.h>
 #endif
 
-namespace congvan::align_internal {
+namespace congvan::text {
 
 void AdviseHugePages(const void* data, size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
@@ -24,4 +24,4 @@ void AdviseHugePages(const void* data, size_t bytes) {
 #endif
 }
 
-}  // namespace congvan::align_internal
+}  // namespace congvan::text
