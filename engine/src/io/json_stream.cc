@@ -58,7 +58,9 @@ void JsonStream::Put(std::string_view bytes) {
   pos_ = p + bytes.size();
 }
 
-char* JsonStream::WriteLongSeparator(char* p, bool comma, size_t indent) const {
+namespace json_layout_internal {
+
+char* WriteLongJsonSeparator(char* p, bool comma, size_t indent) {
   const size_t skip = comma ? 0 : 1;
   if (indent + 2 <= kSeparatorCopy) {
     std::memcpy(p, kCommaNewlineAndSpaces + skip, kSeparatorCopy);
@@ -69,6 +71,8 @@ char* JsonStream::WriteLongSeparator(char* p, bool comma, size_t indent) const {
   std::memset(p, ' ', indent);
   return p + indent;
 }
+
+}  // namespace json_layout_internal
 
 void JsonStream::ElementSeparator() {
   if (depth_ == 0) return;

@@ -4,7 +4,9 @@
 // written field by field without building a DOM. Writers whose pieces are
 // small nlohmann values (the timeline's lineages, pairs, versions) hand them
 // to Value/Members and only the framing between them is streamed. Strings are
-// escaped by io/json_escape.h.
+// escaped by io/json_escape.h, keys and separators laid out by
+// io/json_layout.h; a writer that knows the bound of a run of pieces writes
+// them through a cursor (Open/Close, io/json_cursor.h).
 #ifndef CONGVAN_SRC_IO_JSON_STREAM_H_
 #define CONGVAN_SRC_IO_JSON_STREAM_H_
 
@@ -17,39 +19,11 @@
 #include <string>
 #include <string_view>
 
+#include "io/json_cursor.h"
 #include "io/json_escape.h"
+#include "io/json_layout.h"
 
 namespace congvan::io_internal {
-
-// A member name known when the program is compiled ("lines", "text"): checked
-// then to need no escaping, and kept quoted with its colon and a space, so
-// JsonStream::Key copies one fixed-size block. A name that fails the check
-// (or is longer than 35 bytes) does not compile; names known only at run
-// time go through JsonStream::Members.
-class JsonName {
- public:
-  static constexpr size_t kBytes = 40;
-  template <size_t N>
-  consteval JsonName(const char (&name)[N]) : size_(N - 1) {  // NOLINT: implicit on purpose
-    static_assert(N - 1 + 4 <= kBytes, "a member name longer than 35 bytes");
-    quoted_[0] = '"';
-    for (size_t k = 0; k + 1 < N; ++k) {
-      const auto b = static_cast<unsigned char>(name[k]);
-      if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\') throw "member name needs escaping";
-      quoted_[k + 1] = name[k];
-    }
-    quoted_[N] = '"';
-    quoted_[N + 1] = ':';
-    quoted_[N + 2] = ' ';
-  }
-  // '"', the name, '"', ':', ' ', then zeros to kBytes.
-  const char* quoted() const { return quoted_; }
-  size_t size() const { return size_; }
-
- private:
-  char quoted_[kBytes] = {};
-  size_t size_;
-};
 
 // Writes JSON to an ostream through its own 64 KB buffer (flushed when a
 // piece would not fit, and at Flush / destruction). The caller writes a
@@ -77,8 +51,7 @@ class JsonStream {
     // fixed-size copy, no call) and the position moved past what counts.
     char* p = Room(SeparatorBound(depth_) + JsonName::kBytes);
     p = WriteSeparator(p, comma, depth_);
-    std::memcpy(p, key.quoted(), JsonName::kBytes);
-    pos_ = p + key.size() + (compact_ ? 3 : 4);
+    pos_ = WriteJsonKey(p, key, compact_);
   }
   void String(std::string_view s);
   // The string, or null when it is empty.
@@ -103,6 +76,24 @@ class JsonStream {
   // documents); only between complete top-level values.
   void Raw(std::string_view text);
   void Flush();
+
+  // A cursor at the write position with room for `room` bytes and the
+  // stream's state (io/json_cursor.h), for a run of pieces whose bound the
+  // caller knows; nothing may be written through the stream until Close
+  // takes the cursor back. REQUIRES: room <= kMaxCursorRoom.
+  JsonCursor Open(size_t room) {
+    return JsonCursor(Room(room), depth_, first_, after_key_, compact_);
+  }
+  void Close(const JsonCursor& cursor) {
+    pos_ = cursor.p_;
+    depth_ = cursor.depth_;
+    first_ = cursor.first_;
+    after_key_ = cursor.after_key_;
+  }
+  static constexpr size_t kMaxCursorRoom = 32 * 1024;
+  // The nesting depth (0 at the top) and the layout, for a cursor's room.
+  int depth() const { return depth_; }
+  bool compact() const { return compact_; }
 
  private:
   // Room for `n` more bytes at pos_: flushes when they do not fit (and grows
@@ -148,39 +139,11 @@ class JsonStream {
     pos_ = p;
     first_ = false;
   }
-  // Writes at `p` (room given) the separator before a member or an element:
-  // a comma unless it is the first, then a newline and the indent of
-  // `depth` (the comma alone in compact mode). Returns the end.
-  // Inline: a key or a value writes one, and the call cost about as much as
-  // the copy.
+  // The separators of io/json_layout.h in this stream's layout.
   [[gnu::always_inline]] char* WriteSeparator(char* p, bool comma, int depth) const {
-    if (compact_) {
-      *p = ',';
-      return p + (comma ? 1 : 0);
-    }
-    // The comma, the newline and the indent in one copy of a fixed size (no
-    // call), of which the position keeps what counts: 32 bytes up to depth
-    // 15, kSeparatorCopy up to depth 32.
-    const size_t indent = static_cast<size_t>(depth) * 2;
-    const size_t skip = comma ? 0 : 1;
-    if (indent + 2 <= kShortSeparatorCopy) {
-      std::memcpy(p, kCommaNewlineAndSpaces + skip, kShortSeparatorCopy);
-      return p + indent + 2 - skip;
-    }
-    return WriteLongSeparator(p, comma, indent);
+    return WriteJsonSeparator(p, comma, depth, compact_);
   }
-  char* WriteLongSeparator(char* p, bool comma, size_t indent) const;
-  // The room WriteSeparator needs at `depth`: what it writes, and at the
-  // usual depths the fixed-size block it copies.
-  size_t SeparatorBound(int depth) const {
-    return compact_ ? 1 : std::max(static_cast<size_t>(depth) * 2 + 2, kSeparatorCopy);
-  }
-  // ",\n" and 65 spaces; WriteSeparator copies kSeparatorCopy bytes of it
-  // from the comma or from the newline.
-  static constexpr char kCommaNewlineAndSpaces[] =
-      ",\n                                                                 ";
-  static constexpr size_t kSeparatorCopy = sizeof kCommaNewlineAndSpaces - 2;
-  static constexpr size_t kShortSeparatorCopy = 32;
+  size_t SeparatorBound(int depth) const { return JsonSeparatorBound(depth, compact_); }
 
   static constexpr size_t kBufferBytes = 64 * 1024;
   std::ostream& out_;

@@ -11,12 +11,15 @@
 // same members compact on one line (one record of a JSON Lines stream), in
 // nlohmann's compact layout.
 #include <algorithm>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "congvan/writers.h"
 #include "io/json_stream.h"
+#include "io/json_task_glue.h"
 
 namespace congvan {
 namespace {
@@ -246,9 +249,8 @@ void StreamNotes(JsonStream& js, const std::vector<Note>& notes) {
   js.EndArray();
 }
 
-void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
-  js.BeginObject();
-  if (children_key == ChildrenKey::kFirst) StreamChildren(js, n, children_key);
+// A task's members before "children", in nlohmann's (sorted) key order.
+void StreamTaskMembers(JsonStream& js, const Node& n) {
   if (!n.level.empty()) {
     js.Key("level");
     js.String(n.level);
@@ -288,6 +290,97 @@ void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
   }
   js.Key("text");
   js.String(n.text);
+}
+
+// A task without notes, quoted provisions, a second span or a target:
+// nearly every task of a law. Its strings are read once (an interned name
+// is a call away).
+struct PlainTask {
+  std::string_view level, marker, path, style, text;
+};
+
+std::optional<PlainTask> AsPlainTask(const Node& n) {
+  if (n.spans.size() > 1 || !n.notes().empty() || !n.quoted().empty() || n.target()) {
+    return std::nullopt;
+  }
+  return PlainTask{n.level, n.marker, n.path, n.style, n.text};
+}
+
+// The most a plain task writes before its children (a leaf's empty
+// "children" and its end included): a separator and the eleven pieces of
+// io/json_task_glue.h, two integers, five strings.
+size_t PlainTaskRoom(const PlainTask& t, int depth, bool compact) {
+  using io_internal::JsonCursor;
+  const size_t strings =
+      t.level.size() + t.marker.size() + t.path.size() + t.style.size() + t.text.size();
+  return JsonCursor::SeparatorRoom(depth, compact) + 11 * io_internal::JsonGlue::kBytes +
+         3 * JsonCursor::kIntRoom + JsonCursor::StringRoom(strings) + 4 * JsonCursor::StringRoom(0);
+}
+
+// A plain task whose members' depth has glue (io/json_task_glue.h): its
+// members and "children" through one cursor, the pieces between its values
+// copied whole — a leaf's empty array and its end included —, then its
+// children through the stream. False (nothing written) when there is no
+// glue that deep or its room is more than a cursor takes; StreamNode then
+// writes it member by member, the same bytes (tests/io/json_writer_test.cc).
+bool StreamPlainTask(JsonStream& js, const Node& n, const PlainTask& t) {
+  using io_internal::TaskGlue;
+  using After = io_internal::JsonCursor::AfterGlue;
+  const io_internal::JsonGlue* glue = io_internal::TaskGlueAt(js.depth() + 1, js.compact());
+  if (glue == nullptr) return false;
+  const size_t room = PlainTaskRoom(t, js.depth(), js.compact());
+  if (room > JsonStream::kMaxCursorRoom) return false;
+  const auto piece = [glue](TaskGlue g) -> const io_internal::JsonGlue& {
+    return glue[static_cast<size_t>(g)];
+  };
+  io_internal::JsonCursor c = js.Open(room);
+  c.BeforeValue();  // the separator before the task's "{"
+  if (t.level.empty()) {
+    c.Glue(piece(TaskGlue::kOpenLines), 2, After::kValueNext);
+  } else {
+    c.Glue(piece(TaskGlue::kOpenLevel), 1, After::kValueNext);
+    c.String(t.level);
+    c.Glue(piece(TaskGlue::kLevelLines), 1, After::kValueNext);
+  }
+  const LineSpan all = n.lines();
+  c.Int(all.first);
+  c.Glue(piece(TaskGlue::kPairMiddle), 0, After::kValueNext);
+  c.Int(all.last);
+  c.Glue(piece(TaskGlue::kPairEndMarker), -1, After::kValueNext);
+  c.StringOrNull(t.marker);
+  c.Glue(piece(TaskGlue::kOrdinal), 0, After::kValueNext);
+  if (n.ordinal) {
+    c.Int(*n.ordinal);
+  } else {
+    c.Null();
+  }
+  c.Glue(piece(TaskGlue::kPath), 0, After::kValueNext);
+  c.String(t.path);
+  c.Glue(piece(TaskGlue::kStyle), 0, After::kValueNext);
+  c.StringOrNull(t.style);
+  c.Glue(piece(TaskGlue::kText), 0, After::kValueNext);
+  c.String(t.text);
+  c.Glue(piece(TaskGlue::kChildren), 1, After::kEmptyContainer);
+  if (n.children.empty()) {
+    c.Glue(piece(TaskGlue::kLeafEnd), -2, After::kValueDone);
+    js.Close(c);
+    return true;
+  }
+  js.Close(c);
+  for (const Node& child : n.children) StreamNode(js, child, ChildrenKey::kLast);
+  js.EndArray();
+  js.EndObject();
+  return true;
+}
+
+void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
+  if (children_key == ChildrenKey::kLast) {
+    const std::optional<PlainTask> plain = AsPlainTask(n);
+    if (plain && StreamPlainTask(js, n, *plain)) return;
+  }
+  js.BeginObject();
+  if (children_key == ChildrenKey::kFirst) StreamChildren(js, n, children_key);
+  StreamTaskMembers(js, n);
   if (children_key == ChildrenKey::kLast) StreamChildren(js, n, children_key);
   js.EndObject();
 }
