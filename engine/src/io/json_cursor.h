@@ -83,7 +83,9 @@ class JsonCursor {
   [[gnu::always_inline]] void String(std::string_view s) {
     BeforeValue();
     *p_ = '"';
-    char* end = EscapeJsonChars(p_ + 1, s);
+    // Short plain ASCII (paths, markers, styles) inline, else the escaper.
+    char* end = s.size() < 16 && CopiedShortPlainAscii(p_ + 1, s) ? p_ + 1 + s.size()
+                                                                  : EscapeJsonChars(p_ + 1, s);
     if (end == nullptr) {
       p_ = WriteNlohmannString(p_, s);
       return;

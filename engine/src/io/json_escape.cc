@@ -161,7 +161,9 @@ __attribute__((target("avx2"), always_inline)) inline __m256i LoadWide(const cha
 // for those values (five classes: 0x01 00–1F and F0–FF, 0x02 '"', 0x04
 // '\\', 0x08 C0 C1, 0x10 E0 ED); misplaced continuations as in
 // BlockVectorsOf.
-__attribute__((target("avx2"), always_inline)) inline bool WideBlockHasStop(const char* at) {
+__attribute__((target("avx2"), always_inline)) inline bool WideHasStop(__m256i x,
+                                                                       __m256i one_before,
+                                                                       __m256i two_before) {
   // clang-format off
   const __m256i by_high = _mm256_setr_epi8(
       0x01, 0x01, 0x02, 0, 0, 0x04, 0, 0, 0, 0, 0, 0, 0x08, 0, 0x10, 0x01,
@@ -171,7 +173,6 @@ __attribute__((target("avx2"), always_inline)) inline bool WideBlockHasStop(cons
       0x19, 0x09, 0x03, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x05, 0x11, 0x01, 0x01);
   // clang-format on
   const __m256i nibble = WideByte(0x0F);
-  const __m256i x = LoadWide(at), one_before = LoadWide(at - 1), two_before = LoadWide(at - 2);
   const __m256i high = _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble);
   const __m256i flagged = _mm256_and_si256(
       _mm256_shuffle_epi8(by_high, high), _mm256_shuffle_epi8(by_low, _mm256_and_si256(x, nibble)));
@@ -183,6 +184,21 @@ __attribute__((target("avx2"), always_inline)) inline bool WideBlockHasStop(cons
       _mm256_cmpeq_epi8(_mm256_cmpgt_epi8(WideByte(0xC0), x), unwanted);  // 80–BF (signed)
   const __m256i stops = _mm256_or_si256(flagged, misplaced);
   return _mm256_testz_si256(stops, stops) == 0;
+}
+
+// The same for the block at `at`, read where it lies (at[-2], at[-1]
+// readable).
+__attribute__((target("avx2"), always_inline)) inline bool WideBlockHasStop(const char* at) {
+  return WideHasStop(LoadWide(at), LoadWide(at - 1), LoadWide(at - 2));
+}
+
+// The same for a string's first block (zeros before it), from the block
+// alone: its bytes moved up by one and by two within the register, the
+// low lane filled with zeros and the high lane with the low lane's last
+// bytes (permute, then alignr per lane).
+__attribute__((target("avx2"), always_inline)) inline bool FirstWideBlockHasStop(__m256i x) {
+  const __m256i low_up = _mm256_permute2x128_si256(x, x, 0x08);  // [0, x.low]
+  return WideHasStop(x, _mm256_alignr_epi8(x, low_up, 15), _mm256_alignr_epi8(x, low_up, 14));
 }
 #endif
 
@@ -393,6 +409,42 @@ __attribute__((target("avx2"), noinline)) size_t NextStopAvx2(std::string_view s
 }
 #endif
 
+#if defined(CONGVAN_JSON_AVX2)
+__attribute__((target("avx2"), always_inline)) inline void StoreWide(char* at, __m256i x) {
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(at), x);
+}
+
+// A string of at least 34 bytes with no byte to escape and none left to
+// ICU (nearly every task's text): each block stored to `out` as it passes,
+// in the scan's one pass (NextStopAvx2 found the end, then the run was
+// copied by memcpy, and the first block went through a copy on the stack).
+// The first block's bytes before come from the register (zeros before the
+// string); the last block is the one ending at the string's end, read in
+// place. Returns the end, or null at the first block that does not pass
+// (what was stored is then written over by the escape proper).
+__attribute__((target("avx2"))) char* CopyCleanStringAvx2(char* out, std::string_view s) {
+  const char* p = s.data();
+  const size_t size = s.size();
+  const __m256i first = LoadWide(p);
+  if (FirstWideBlockHasStop(first)) return nullptr;
+  StoreWide(out, first);
+  size_t i = kWideBlock;
+  for (; size - i >= kWideBlock; i += kWideBlock) {
+    const __m256i x = LoadWide(p + i);
+    if (WideHasStop(x, LoadWide(p + i - 1), LoadWide(p + i - 2))) return nullptr;
+    StoreWide(out + i, x);
+  }
+  if (i < size) {
+    const size_t last = size - kWideBlock;  // at least 2 bytes in
+    const __m256i x = LoadWide(p + last);
+    if (WideHasStop(x, LoadWide(p + last - 1), LoadWide(p + last - 2))) return nullptr;
+    StoreWide(out + last, x);
+  }
+  if (StopAtEnd(s, 0) != size) return nullptr;
+  return out + size;
+}
+#endif
+
 // The first byte at or after `i` (a character boundary) that the scan does
 // not pass: one to escape, or a non-ASCII byte where ICU must decide;
 // s.size() when there is none. See the top of the file.
@@ -464,55 +516,16 @@ char* WriteEscape(char* out, unsigned char c) {
   return out + 2;
 }
 
-// Whether no byte of `w` is to escape or from 0x80, eight bytes tested as
-// one word: each test leaves a byte's high bit set where it holds (exact for
-// "any": a borrow runs only above a byte that holds).
-bool PlainAsciiWord(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
-  const auto zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const uint64_t below_20 = (w - 0x20 * kOnes) & ~w & kHigh;
-  return ((w & kHigh) | below_20 | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes))) ==
-         0;
-}
-
-// A string shorter than a block that is plain ASCII (no byte to escape, none
-// from 0x80), copied as it is: most member values (paths "1.2.3", styles,
-// markers) are, and the block scan would first copy them into a block and
-// then out again. From four bytes on it is read as two words that overlap
-// (four or eight bytes from each end) and tested as above; shorter, byte by
-// byte. `out` may get bytes either way; the caller then writes the string
-// from the start. True when the whole string was plain (and copied).
-bool CopiedShortPlainAscii(char* out, std::string_view s) {
-  const size_t n = s.size();
-  if (n >= 8) {
-    uint64_t head, tail;
-    std::memcpy(&head, s.data(), 8);
-    std::memcpy(&tail, s.data() + n - 8, 8);
-    if (!PlainAsciiWord(head) || !PlainAsciiWord(tail)) return false;
-    std::memcpy(out, &head, 8);
-    std::memcpy(out + n - 8, &tail, 8);
-    return true;
-  }
-  if (n >= 4) {
-    uint32_t head, tail;
-    std::memcpy(&head, s.data(), 4);
-    std::memcpy(&tail, s.data() + n - 4, 4);
-    if (!PlainAsciiWord(head | uint64_t{tail} << 32)) return false;
-    std::memcpy(out, &head, 4);
-    std::memcpy(out + n - 4, &tail, 4);
-    return true;
-  }
-  for (size_t k = 0; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[k]);
-    if (b < 0x20 || b == '"' || b == '\\' || b >= 0x80) return false;
-    out[k] = s[k];
-  }
-  return true;
-}
-
 // EscapeJsonChars after the short-string test, reading blocks the given way.
 template <JsonScan kScan>
 char* EscapeCharsWith(char* out, std::string_view s) {
+#if defined(CONGVAN_JSON_AVX2)
+  if constexpr (kScan == JsonScan::kAvx2) {
+    if (s.size() >= kWideBlock + 2) {
+      if (char* end = CopyCleanStringAvx2(out, s)) return end;
+    }
+  }
+#endif
   size_t run = 0;  // first byte not yet copied
   size_t i = 0;
   while ((i = NextStop<kScan>(s, i)) < s.size()) {

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,54 @@ namespace congvan::io_internal {
 // The most bytes EscapeJsonString writes for a string of `size` bytes: the
 // quotes, and six (\u00xx) for every byte.
 constexpr size_t JsonEscapedBound(size_t size) { return 6 * size + 2; }
+
+// Whether no byte of `w` is to escape or from 0x80, eight bytes tested as
+// one word: each test leaves a byte's high bit set where it holds (exact for
+// "any": a borrow runs only above a byte that holds).
+[[gnu::always_inline]] inline bool PlainAsciiWord(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  const auto zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t below_20 = (w - 0x20 * kOnes) & ~w & kHigh;
+  return ((w & kHigh) | below_20 | zero_byte(w ^ ('"' * kOnes)) | zero_byte(w ^ ('\\' * kOnes))) ==
+         0;
+}
+
+// A string shorter than sixteen bytes that is plain ASCII (no byte to
+// escape, none from 0x80), copied as it is: most member values (paths
+// "1.2.3", styles, markers) are, and the block scan would first copy them
+// into a block and then out again. From four bytes on it is read as two
+// words that overlap (four or eight bytes from each end) and tested as
+// above; shorter, byte by byte. `out` may get bytes either way; the caller
+// then writes the string from the start. True when the whole string was
+// plain (and copied). Inline: the JSON cursor (io/json_cursor.h) writes a
+// task's path, marker and style without a call. REQUIRES: s.size() < 16.
+[[gnu::always_inline]] inline bool CopiedShortPlainAscii(char* out, std::string_view s) {
+  const size_t n = s.size();
+  if (n >= 8) {
+    uint64_t head, tail;
+    std::memcpy(&head, s.data(), 8);
+    std::memcpy(&tail, s.data() + n - 8, 8);
+    if (!PlainAsciiWord(head) || !PlainAsciiWord(tail)) return false;
+    std::memcpy(out, &head, 8);
+    std::memcpy(out + n - 8, &tail, 8);
+    return true;
+  }
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, s.data(), 4);
+    std::memcpy(&tail, s.data() + n - 4, 4);
+    if (!PlainAsciiWord(head | uint64_t{tail} << 32)) return false;
+    std::memcpy(out, &head, 4);
+    std::memcpy(out + n - 4, &tail, 4);
+    return true;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (b < 0x20 || b == '"' || b == '\\' || b >= 0x80) return false;
+    out[k] = s[k];
+  }
+  return true;
+}
 
 // Writes `s` as a JSON string literal (quotes included) at `out`.
 // REQUIRES: JsonEscapedBound(s.size()) bytes of room at `out`.

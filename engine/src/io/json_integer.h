@@ -27,13 +27,13 @@ inline constexpr char kDigitPairs[] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
-inline char* TwoDigits(char* p, unsigned v) {
+[[gnu::always_inline]] inline char* TwoDigits(char* p, unsigned v) {
   std::memcpy(p, kDigitPairs + 2 * v, 2);
   return p + 2;
 }
 
 // v < 10^4, no leading zeros.
-inline char* UpToFourDigits(char* p, unsigned v) {
+[[gnu::always_inline]] inline char* UpToFourDigits(char* p, unsigned v) {
   if (v < 10) {
     *p = static_cast<char>('0' + v);
     return p + 1;
@@ -52,7 +52,7 @@ inline char* UpToFourDigits(char* p, unsigned v) {
 
 // Writes `value` in decimal at `p` (kJsonIntegerBytes of room), exactly as
 // std::to_chars does; returns the end.
-inline char* WriteJsonInteger(char* p, long long value) {
+[[gnu::always_inline]] inline char* WriteJsonInteger(char* p, long long value) {
   using namespace json_integer_internal;
   if (static_cast<unsigned long long>(value) < 100000000ULL) {
     const auto v = static_cast<unsigned>(value);

@@ -59,9 +59,9 @@ char* WriteLongJsonSeparator(char* p, bool comma, size_t indent);  // json_strea
 // The room WriteJsonSeparator needs at `depth`: what it writes, and at the
 // usual depths the fixed-size block it copies.
 inline size_t JsonSeparatorBound(int depth, bool compact) {
-  return compact ? 1
-                 : std::max(static_cast<size_t>(depth) * 2 + 2,
-                            json_layout_internal::kSeparatorCopy);
+  return compact
+             ? 1
+             : std::max(static_cast<size_t>(depth) * 2 + 2, json_layout_internal::kSeparatorCopy);
 }
 
 // Writes at `p` (room given) the separator before a member or an element:

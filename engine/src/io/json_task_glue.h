@@ -31,17 +31,17 @@ struct JsonGlue {
 
 // The pieces of a task, at the depth of its members (its object's inside).
 enum class TaskGlue {
-  kOpenLines,       // {  "lines": [  (then the first line number)
-  kOpenLevel,       // {  "level":
-  kLevelLines,      // ,  "lines": [  (after the level)
-  kPairMiddle,      // ,  between the two line numbers
-  kPairEndMarker,   // ],  "marker":
-  kOrdinal,         // ,  "ordinal":
-  kPath,            // ,  "path":
-  kStyle,           // ,  "style":
-  kText,            // ,  "text":
-  kChildren,        // ,  "children": [
-  kLeafEnd,         // ]  }  (a leaf's empty children and the task's end)
+  kOpenLines,      // {  "lines": [  (then the first line number)
+  kOpenLevel,      // {  "level":
+  kLevelLines,     // ,  "lines": [  (after the level)
+  kPairMiddle,     // ,  between the two line numbers
+  kPairEndMarker,  // ],  "marker":
+  kOrdinal,        // ,  "ordinal":
+  kPath,           // ,  "path":
+  kStyle,          // ,  "style":
+  kText,           // ,  "text":
+  kChildren,       // ,  "children": [
+  kLeafEnd,        // ]  }  (a leaf's empty children and the task's end)
   kCount
 };
 
