@@ -308,13 +308,15 @@ std::optional<PlainTask> AsPlainTask(const Node& n) {
 
 // The most a plain task writes before its children (a leaf's empty
 // "children" and its end included): a separator and the eleven pieces of
-// io/json_task_glue.h, two integers, five strings.
+// io/json_task_glue.h, two integers, five strings (two of them copied as
+// sixteen bytes, JsonCursor::StringWithin16).
 size_t PlainTaskRoom(const PlainTask& t, int depth, bool compact) {
   using io_internal::JsonCursor;
   const size_t strings =
       t.level.size() + t.marker.size() + t.path.size() + t.style.size() + t.text.size();
   return JsonCursor::SeparatorRoom(depth, compact) + 11 * io_internal::JsonGlue::kBytes +
-         3 * JsonCursor::kIntRoom + JsonCursor::StringRoom(strings) + 4 * JsonCursor::StringRoom(0);
+         3 * JsonCursor::kIntRoom + JsonCursor::StringRoom(strings) +
+         4 * JsonCursor::StringRoom(0) + 2 * 16;
 }
 
 // A plain task whose members' depth has glue (io/json_task_glue.h): its
@@ -347,7 +349,11 @@ bool StreamPlainTask(JsonStream& js, const Node& n, const PlainTask& t) {
   c.Glue(piece(TaskGlue::kPairMiddle), 0, After::kValueNext);
   c.Int(all.last);
   c.Glue(piece(TaskGlue::kPairEndMarker), -1, After::kValueNext);
-  c.StringOrNull(t.marker);
+  if (t.marker.empty()) {
+    c.Null();
+  } else {
+    c.StringWithin16(t.marker);  // CompactStrings: sixteen bytes readable
+  }
   c.Glue(piece(TaskGlue::kOrdinal), 0, After::kValueNext);
   if (n.ordinal) {
     c.Int(*n.ordinal);
@@ -355,7 +361,7 @@ bool StreamPlainTask(JsonStream& js, const Node& n, const PlainTask& t) {
     c.Null();
   }
   c.Glue(piece(TaskGlue::kPath), 0, After::kValueNext);
-  c.String(t.path);
+  c.StringWithin16(t.path);
   c.Glue(piece(TaskGlue::kStyle), 0, After::kValueNext);
   c.StringOrNull(t.style);
   c.Glue(piece(TaskGlue::kText), 0, After::kValueNext);
