@@ -37,12 +37,12 @@ class GlueMaker {
   bool compact_;
 };
 
-using GlueRow = std::array<JsonGlue, static_cast<size_t>(TaskGlue::kCount)>;
-
-constexpr GlueRow MakeRow(int depth, bool compact) {
+constexpr TaskGlueRow MakeRow(int depth, bool compact) {
   const auto make = [&] { return GlueMaker(depth, compact); };
-  GlueRow row;
-  const auto at = [&](TaskGlue piece) -> JsonGlue& { return row[static_cast<size_t>(piece)]; };
+  TaskGlueRow row;
+  const auto at = [&](TaskGlue piece) -> JsonGlue& {
+    return row.pieces[static_cast<size_t>(piece)];
+  };
   at(TaskGlue::kOpenLines) = make().Add("{").Member("lines", true).Add("[").Line(depth + 1).Done();
   at(TaskGlue::kOpenLevel) = make().Add("{").Member("level", true).Done();
   at(TaskGlue::kLevelLines) = make().Member("lines").Add("[").Line(depth + 1).Done();
@@ -57,20 +57,17 @@ constexpr GlueRow MakeRow(int depth, bool compact) {
   return row;
 }
 
-constexpr std::array<GlueRow, kMaxTaskGlueDepth + 1> MakeRows(bool compact) {
-  std::array<GlueRow, kMaxTaskGlueDepth + 1> rows;
-  for (int depth = 1; depth <= kMaxTaskGlueDepth; ++depth) rows[depth] = MakeRow(depth, compact);
-  return rows;
+constexpr TaskGlueTable MakeTable(bool compact) {
+  TaskGlueTable table;
+  for (int depth = 1; depth <= kMaxTaskGlueDepth; ++depth) {
+    table[static_cast<size_t>(depth)] = MakeRow(depth, compact);
+  }
+  return table;
 }
-
-constexpr auto kPretty = MakeRows(false);
-constexpr auto kCompact = MakeRows(true);
 
 }  // namespace
 
-const JsonGlue* TaskGlueAt(int depth, bool compact) {
-  if (depth < 1 || depth > kMaxTaskGlueDepth) return nullptr;
-  return (compact ? kCompact : kPretty)[static_cast<size_t>(depth)].data();
-}
+constexpr TaskGlueTable kPrettyTaskGlue = MakeTable(false);
+constexpr TaskGlueTable kCompactTaskGlue = MakeTable(true);
 
 }  // namespace congvan::io_internal

@@ -16,6 +16,7 @@
 #ifndef CONGVAN_SRC_IO_JSON_TASK_GLUE_H_
 #define CONGVAN_SRC_IO_JSON_TASK_GLUE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -48,9 +49,22 @@ enum class TaskGlue {
 // The deepest task whose pieces fit kBytes in the pretty layout.
 inline constexpr int kMaxTaskGlueDepth = 12;
 
+// The pieces at one depth, and the tables (json_task_glue.cc), a row a
+// depth (row 0 unused).
+struct TaskGlueRow {
+  JsonGlue pieces[static_cast<size_t>(TaskGlue::kCount)];
+};
+using TaskGlueTable = std::array<TaskGlueRow, kMaxTaskGlueDepth + 1>;
+extern const TaskGlueTable kPrettyTaskGlue;
+extern const TaskGlueTable kCompactTaskGlue;
+
 // The pieces for members at `depth` in the given layout; null when deeper
-// than kMaxTaskGlueDepth (the writer then goes member by member).
-const JsonGlue* TaskGlueAt(int depth, bool compact);
+// than kMaxTaskGlueDepth (the writer then goes member by member). Inline:
+// asked once a task.
+inline const JsonGlue* TaskGlueAt(int depth, bool compact) {
+  if (depth < 1 || depth > kMaxTaskGlueDepth) return nullptr;
+  return (compact ? kCompactTaskGlue : kPrettyTaskGlue)[static_cast<size_t>(depth)].pieces;
+}
 
 }  // namespace congvan::io_internal
 

@@ -11,7 +11,6 @@
 // same members compact on one line (one record of a JSON Lines stream), in
 // nlohmann's compact layout.
 #include <algorithm>
-#include <optional>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -294,16 +293,14 @@ void StreamTaskMembers(JsonStream& js, const Node& n) {
 
 // A task without notes, quoted provisions, a second span or a target:
 // nearly every task of a law. Its strings are read once (an interned name
-// is a call away).
+// is a call away); marker and path are views of CompactStrings, so sixteen
+// bytes are readable at each when it is shorter than that.
 struct PlainTask {
   std::string_view level, marker, path, style, text;
 };
 
-std::optional<PlainTask> AsPlainTask(const Node& n) {
-  if (n.spans.size() > 1 || !n.notes().empty() || !n.quoted().empty() || n.target()) {
-    return std::nullopt;
-  }
-  return PlainTask{n.level, n.marker, n.path, n.style, n.text};
+bool IsPlainTask(const Node& n) {
+  return n.spans.size() <= 1 && n.notes().empty() && n.quoted().empty() && !n.target();
 }
 
 // The most a plain task writes before its children (a leaf's empty
@@ -325,11 +322,13 @@ size_t PlainTaskRoom(const PlainTask& t, int depth, bool compact) {
 // children through the stream. False (nothing written) when there is no
 // glue that deep or its room is more than a cursor takes; StreamNode then
 // writes it member by member, the same bytes (tests/io/json_writer_test.cc).
-bool StreamPlainTask(JsonStream& js, const Node& n, const PlainTask& t) {
+bool StreamPlainTask(JsonStream& js, const Node& n) {
+  if (!IsPlainTask(n)) return false;
   using io_internal::TaskGlue;
   using After = io_internal::JsonCursor::AfterGlue;
   const io_internal::JsonGlue* glue = io_internal::TaskGlueAt(js.depth() + 1, js.compact());
   if (glue == nullptr) return false;
+  const PlainTask t{n.level, n.marker, n.path, n.style, n.text};
   const size_t room = PlainTaskRoom(t, js.depth(), js.compact());
   if (room > JsonStream::kMaxCursorRoom) return false;
   const auto piece = [glue](TaskGlue g) -> const io_internal::JsonGlue& {
@@ -373,17 +372,16 @@ bool StreamPlainTask(JsonStream& js, const Node& n, const PlainTask& t) {
     return true;
   }
   js.Close(c);
-  for (const Node& child : n.children) StreamNode(js, child, ChildrenKey::kLast);
+  for (const Node& child : n.children) {
+    if (!StreamPlainTask(js, child)) StreamNode(js, child, ChildrenKey::kLast);
+  }
   js.EndArray();
   js.EndObject();
   return true;
 }
 
 void StreamNode(JsonStream& js, const Node& n, ChildrenKey children_key) {
-  if (children_key == ChildrenKey::kLast) {
-    const std::optional<PlainTask> plain = AsPlainTask(n);
-    if (plain && StreamPlainTask(js, n, *plain)) return;
-  }
+  if (children_key == ChildrenKey::kLast && StreamPlainTask(js, n)) return;
   js.BeginObject();
   if (children_key == ChildrenKey::kFirst) StreamChildren(js, n, children_key);
   StreamTaskMembers(js, n);
