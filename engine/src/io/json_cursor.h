@@ -143,6 +143,16 @@ class JsonCursor {
         p_ += n + 2;
         return;
       }
+      BeforeValue();
+      *p_ = '"';
+      char* end = EscapeJsonCharsWithin16(p_ + 1, s);
+      if (end == nullptr) {
+        p_ = WriteNlohmannString(p_, s);
+        return;
+      }
+      *end = '"';
+      p_ = end + 1;
+      return;
     }
 #endif
     String(s);

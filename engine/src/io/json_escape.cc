@@ -519,13 +519,6 @@ char* WriteEscape(char* out, unsigned char c) {
 // EscapeJsonChars after the short-string test, reading blocks the given way.
 template <JsonScan kScan>
 char* EscapeCharsWith(char* out, std::string_view s) {
-#if defined(CONGVAN_JSON_AVX2)
-  if constexpr (kScan == JsonScan::kAvx2) {
-    if (s.size() >= kWideBlock + 2) {
-      if (char* end = CopyCleanStringAvx2(out, s)) return end;
-    }
-  }
-#endif
   size_t run = 0;  // first byte not yet copied
   size_t i = 0;
   while ((i = NextStop<kScan>(s, i)) < s.size()) {
@@ -570,6 +563,11 @@ char* EscapeJsonCharsWith(JsonScan scan, char* out, std::string_view s) {
   if (s.size() < kBlock && CopiedShortPlainAscii(out, s)) return out + s.size();
   switch (scan) {
     case JsonScan::kAvx2:
+#if defined(CONGVAN_JSON_AVX2)
+      if (s.size() >= kWideBlock + 2) {
+        if (char* end = CopyCleanStringAvx2(out, s)) return end;
+      }
+#endif
       return EscapeCharsWith<JsonScan::kAvx2>(out, s);
     case JsonScan::kSse2:
       return EscapeCharsWith<JsonScan::kSse2>(out, s);
@@ -581,8 +579,26 @@ char* EscapeJsonCharsWith(JsonScan scan, char* out, std::string_view s) {
 
 char* EscapeJsonChars(char* out, std::string_view s) {
   if (s.size() < kBlock && CopiedShortPlainAscii(out, s)) return out + s.size();
-  return kWidestScan == JsonScan::kAvx2 ? EscapeCharsWith<JsonScan::kAvx2>(out, s)
-                                        : EscapeCharsWith<JsonScan::kSse2>(out, s);
+  if (kWidestScan != JsonScan::kAvx2) return EscapeCharsWith<JsonScan::kSse2>(out, s);
+#if defined(CONGVAN_JSON_AVX2)
+  // A clean string of 34 bytes or more (nearly every task's text) in one
+  // pass; else the scan proper.
+  if (s.size() >= kWideBlock + 2) {
+    if (char* end = CopyCleanStringAvx2(out, s)) return end;
+  }
+#endif
+  return EscapeCharsWith<JsonScan::kAvx2>(out, s);
+}
+
+char* EscapeJsonCharsWithin16(char* out, std::string_view s) {
+  const size_t n = s.size();
+  static constexpr char kNothingBefore[2] = {};
+  const JsonBlockMasks m = JsonBlockMasksAt(s.data(), kNothingBefore);
+  if (((m.escape | m.suspect) & BitsBelow(n)) == 0 && StopAtEnd(s, 0) == n) {
+    std::memcpy(out, s.data(), kBlock);
+    return out + n;
+  }
+  return EscapeJsonChars(out, s);
 }
 
 char* EscapeJsonString(char* out, std::string_view s) {

@@ -78,6 +78,16 @@ char* EscapeJsonString(char* out, std::string_view s);
 // character boundaries. Same room and result.
 char* EscapeJsonChars(char* out, std::string_view s);
 
+// EscapeJsonChars for a string shorter than sixteen bytes with sixteen
+// readable at its start (a CompactString's inline text): the block is
+// tested once, as the scan tests one (zeros before it, bits past the end
+// ignored, a lead in the last two bytes refused), and copied whole when it
+// passes — the short words of non-ASCII markers ("Điều 12.") otherwise went
+// through the full scan, its copy of the block and a memcpy. Else as
+// EscapeJsonChars. REQUIRES: JsonEscapedBound(s.size()) and sixteen bytes of
+// room at `out`.
+char* EscapeJsonCharsWithin16(char* out, std::string_view s);
+
 // True when EscapeJsonString would write `s` (it is valid UTF-8 without
 // surrogates), without writing anything.
 bool EscapableAsIs(std::string_view s);
