@@ -22,6 +22,7 @@
 #include "io/json_escape.h"
 #include "io/json_integer.h"
 #include "io/json_stream.h"
+#include "io/json_task_glue.h"
 #include "support/corpus.h"
 
 using congvan::Document;
@@ -427,4 +428,182 @@ TEST_CASE("json writer: an empty document writes empty containers as nlohmann do
   doc.source = "empty";
   CheckAgainstNlohmann(doc);
   CHECK(congvan::WriteJson(doc).find("\"tasks\": []") != std::string::npos);
+}
+
+namespace {
+
+// A task of a hand-made tree, its members chosen by `variant` to meet every
+// branch of the writer's plain-task path (io/json_task_glue.h): with and
+// without a level, a marker, an ordinal and a style; markers and paths of
+// plain ASCII, of Vietnamese letters, with a quote, 15 and 16 bytes long;
+// texts empty, shorter than a block, of 33, 34 and 35 bytes, long, with
+// escapes, a four-byte character and invalid UTF-8.
+congvan::Node HandTask(int variant, int line, bool invalid) {
+  static const std::vector<std::string> markers = {
+      "",     "a)", "Điều 12.", "\"1\"", "123456789012345", "1234567890123456",
+      "Đ\xC3"};  // last: invalid
+  static const std::vector<std::string> paths = {"1", "2.b.1", "12345678901234.",
+                                                 "1234567890123456", "Đ.1"};
+  static const std::vector<std::string> texts = {
+      "",
+      "ngắn",
+      std::string(33, 'x'),
+      std::string(34, 'y'),
+      "Người lao động có quyền và nghĩa vụ sau đây",  // 35+ bytes of letters
+      std::string(200, 'z') + "ệ",
+      "quote \" and \\ and\ttab, long enough to take the wide scan's path",
+      "four bytes \xF0\x9F\x93\x84 in a text longer than a block of thirty-two",
+      "invalid \xC3\x28 in a text longer than a block of thirty-two bytes",  // last: invalid
+  };
+  // Invalid UTF-8 only when asked: nlohmann's DOM keeps it as it is while
+  // its dump writes replacement characters, so only the bytes compare.
+  const size_t valid_markers = markers.size() - (invalid ? 0 : 1);
+  const size_t valid_texts = texts.size() - (invalid ? 0 : 1);
+  congvan::Node n;
+  n.marker = markers[static_cast<size_t>(variant) % valid_markers];
+  n.path = paths[static_cast<size_t>(variant) % paths.size()];
+  n.text = texts[static_cast<size_t>(variant) % valid_texts];
+  if (variant % 3 != 0) n.style = "vi-letter-paren";
+  if (variant % 4 == 1) n.level = "article";
+  if (variant % 5 != 2) n.ordinal = variant * 37;
+  n.spans.push_back({line, line + variant % 3});
+  return n;
+}
+
+// A chain of tasks `depth` deep (each with a leaf sibling after it) under
+// every variant at the top: member depths 3 to 2·depth + 1, past the
+// deepest with glue (kMaxTaskGlueDepth), so both ways of writing a task
+// meet in one document.
+Document HandTree(int depth, bool invalid = false) {
+  Document doc;
+  doc.source = "hand";
+  int line = 1;
+  for (int variant = 0; variant < 40; ++variant) {
+    congvan::Node top = HandTask(variant, line++, invalid);
+    congvan::Node* at = &top;
+    for (int d = 1; d < depth; ++d) {
+      std::vector<congvan::Node>& children = at->children.vector();
+      children.push_back(HandTask(variant + d, line++, invalid));
+      children.push_back(HandTask(variant + 2 * d, line++, invalid));
+      at = &children.front();
+    }
+    doc.tasks.push_back(std::move(top));
+  }
+  return doc;
+}
+
+}  // namespace
+
+// The plain-task path writes the pieces between a task's values from
+// per-depth tables and its short strings as one register: on hand-made
+// trees deeper than the tables reach, with every shape of member, the bytes
+// are nlohmann's (pretty) and the value nlohmann's (compact).
+TEST_CASE("json writer: hand-made task trees of every depth give nlohmann's JSON", "[io][json]") {
+  for (int depth : {1, 2, 5, 8}) {
+    INFO("depth " << depth);
+    CheckAgainstNlohmann(HandTree(depth));
+    const Document invalid = HandTree(depth, /*invalid=*/true);
+    CHECK(congvan::WriteJson(invalid) == ReferenceJson(invalid));
+  }
+}
+
+// Each table piece against what JsonStream writes member by member for the
+// same task, at every depth the tables hold, in both layouts: a one-member
+// check that does not go through the parse.
+TEST_CASE("json writer: the task glue pieces are what the stream writes", "[io][json]") {
+  using congvan::io_internal::JsonGlue;
+  using congvan::io_internal::JsonStream;
+  using congvan::io_internal::TaskGlue;
+  for (bool compact : {false, true}) {
+    for (int depth = 1; depth <= congvan::io_internal::kMaxTaskGlueDepth; ++depth) {
+      INFO("depth " << depth << (compact ? " compact" : " pretty"));
+      const JsonGlue* glue = congvan::io_internal::TaskGlueAt(depth, compact);
+      REQUIRE(glue != nullptr);
+      const auto piece = [&](TaskGlue g) {
+        const JsonGlue& p = glue[static_cast<size_t>(g)];
+        return std::string(p.bytes, p.size);
+      };
+      // The stream's bytes for a task whose members are at `depth`, values
+      // marked by single letters, against the pieces around the same letters.
+      std::ostringstream out;
+      {
+        JsonStream js(out, compact);
+        for (int d = 1; d < depth; ++d) js.BeginArray();
+        js.BeginObject();
+        js.Key("level");
+        js.Int(0);
+        js.Key("lines");
+        js.Pair(1, 2);
+        js.Key("marker");
+        js.Int(3);
+        js.Key("ordinal");
+        js.Int(4);
+        js.Key("path");
+        js.Int(5);
+        js.Key("style");
+        js.Int(6);
+        js.Key("text");
+        js.Int(7);
+        js.Key("children");
+        js.BeginArray();
+        js.EndArray();
+        js.EndObject();
+      }
+      const std::string expected = out.str();
+      std::string glued = piece(TaskGlue::kOpenLevel) + "0" + piece(TaskGlue::kLevelLines) + "1" +
+                          piece(TaskGlue::kPairMiddle) + "2" + piece(TaskGlue::kPairEndMarker) +
+                          "3" + piece(TaskGlue::kOrdinal) + "4" + piece(TaskGlue::kPath) + "5" +
+                          piece(TaskGlue::kStyle) + "6" + piece(TaskGlue::kText) + "7" +
+                          piece(TaskGlue::kChildren) + piece(TaskGlue::kLeafEnd);
+      CHECK(expected.substr(expected.find('{'), glued.size()) == glued);
+      // Without the level: the opening piece takes "lines" first.
+      std::string open_lines = piece(TaskGlue::kLevelLines);
+      open_lines[0] = '{';  // its comma
+      CHECK(piece(TaskGlue::kOpenLines) == open_lines);
+    }
+  }
+}
+
+// The short-string escaper for CompactStrings against the plain one: every
+// shape of the block-offset test that is shorter than sixteen bytes, in a
+// sixteen-byte buffer whose bytes past the string are noise.
+TEST_CASE("json writer: short strings tested as one block escape as the scan does", "[io][json]") {
+  std::vector<std::string> pieces;
+  for (int b = 0; b < 0x100; ++b) pieces.push_back(std::string(1, static_cast<char>(b)));
+  for (const char* sequence :
+       {"\xC3\xA9", "\xE1\xBB\x87", "\xE1\xBB", "\xC3", "\xE0\xA0\x80", "\xED\xA0\x80",
+        "\xF0\x9F\x93\x84", "\xC0\x80", "\x80", "\"", "\\"}) {
+    pieces.push_back(sequence);
+  }
+  int compared = 0;
+  for (const std::string& piece : pieces) {
+    for (const std::string& filler : {std::string("a"), std::string("\xC4\x91")}) {
+      for (size_t before = 0; before < 16; ++before) {
+        std::string s;
+        while (s.size() < before) s += filler;
+        s += piece;
+        for (const std::string& after : {std::string(), std::string("z"), filler + filler}) {
+          const std::string t = s + after;
+          if (t.size() >= 16) continue;
+          for (char noise : {'\0', '\xBF', '\xE1', '"'}) {
+            char block[16];
+            std::memset(block, noise, sizeof block);
+            std::memcpy(block, t.data(), t.size());
+            const std::string_view view(block, t.size());
+            std::string want(congvan::io_internal::JsonEscapedBound(t.size()) + 16, '\0');
+            std::string got = want;
+            char* want_end = congvan::io_internal::EscapeJsonChars(want.data(), view);
+            char* got_end = congvan::io_internal::EscapeJsonCharsWithin16(got.data(), view);
+            INFO(json(t).dump(-1, ' ', true, json::error_handler_t::replace));
+            REQUIRE((want_end == nullptr) == (got_end == nullptr));
+            if (want_end != nullptr) {
+              CHECK(std::string(want.data(), want_end) == std::string(got.data(), got_end));
+            }
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  CHECK(compared > 10000);
 }
