@@ -6,13 +6,13 @@
 // depth, whether the innermost container is still empty, whether a key was
 // just written — as plain values; the writer's calls are inline, so the
 // compiler keeps that state in registers and, in straight-line code, knows
-// most of it (after a key no separator, after a member a comma) instead of
-// loading and storing the stream's members around every piece and asking
-// for room each time. JsonStream::Close takes the state back. The bytes
-// are the stream's own: the same separators and keys (io/json_layout.h),
-// integers (io/json_integer.h) and escaper (io/json_escape.h), in nlohmann's
-// layouts; tests/io/json_writer_test.cc compares the parse JSON with
-// nlohmann's on every corpus text and fuzz input.
+// most of it (after a key no separator) instead of loading and storing the
+// stream's members around every piece and asking for room each time.
+// JsonStream::Close takes the state back. A cursor writes values (integers
+// by io/json_integer.h, strings by io/json_escape.h) and the precomputed
+// runs of separators, brackets and keys between them (io/json_task_glue.h);
+// tests/io/json_writer_test.cc compares the parse JSON with nlohmann's on
+// every corpus text, fuzz input and hand-made task tree.
 #ifndef CONGVAN_SRC_IO_JSON_CURSOR_H_
 #define CONGVAN_SRC_IO_JSON_CURSOR_H_
 
@@ -37,32 +37,14 @@ class JsonCursor {
   JsonCursor(char* at, int depth, bool first, bool after_key, bool compact)
       : p_(at), depth_(depth), first_(first), after_key_(after_key), compact_(compact) {}
 
-  // The room each piece may take at `depth`: a separator, a key with its
-  // separator, a [first, last] pair (its inner separators one deeper), a
-  // string value of `bytes` (quotes included), an integer.
+  // The room each piece may take: a separator at `depth`, a string value of
+  // `bytes` (quotes included), an integer.
   static size_t SeparatorRoom(int depth, bool compact) {
     return JsonSeparatorBound(depth, compact);
-  }
-  static size_t KeyRoom(int depth, bool compact) {
-    return SeparatorRoom(depth, compact) + JsonName::kBytes;
-  }
-  static size_t PairRoom(int depth, bool compact) {
-    return 2 * SeparatorRoom(depth + 1, compact) + SeparatorRoom(depth, compact) +
-           2 * kJsonIntegerBytes + 2;
   }
   static size_t StringRoom(size_t bytes) { return JsonEscapedBound(bytes); }
   static constexpr size_t kIntRoom = kJsonIntegerBytes;
 
-  [[gnu::always_inline]] void BeginObject() { Begin('{'); }
-  [[gnu::always_inline]] void EndObject() { End('}'); }
-  [[gnu::always_inline]] void BeginArray() { Begin('['); }
-  [[gnu::always_inline]] void EndArray() { End(']'); }
-  [[gnu::always_inline]] void Key(const JsonName& key) {
-    p_ = WriteJsonSeparator(p_, !first_, depth_, compact_);
-    p_ = WriteJsonKey(p_, key, compact_);
-    first_ = false;
-    after_key_ = true;
-  }
   [[gnu::always_inline]] void Int(long long value) {
     BeforeValue();
     p_ = WriteJsonInteger(p_, value);
@@ -71,18 +53,6 @@ class JsonCursor {
     BeforeValue();
     std::memcpy(p_, "null", 4);
     p_ += 4;
-  }
-  // A two-number array [first, last], as JsonStream::Pair.
-  [[gnu::always_inline]] void Pair(long long first, long long last) {
-    BeforeValue();
-    *p_++ = '[';
-    p_ = WriteJsonSeparator(p_, false, depth_ + 1, compact_);
-    p_ = WriteJsonInteger(p_, first);
-    p_ = WriteJsonSeparator(p_, true, depth_ + 1, compact_);
-    p_ = WriteJsonInteger(p_, last);
-    p_ = WriteJsonSeparator(p_, false, depth_, compact_);
-    *p_++ = ']';
-    first_ = false;
   }
   [[gnu::always_inline]] void String(std::string_view s) {
     BeforeValue();
@@ -169,18 +139,6 @@ class JsonCursor {
  private:
   friend class JsonStream;  // takes the state back (JsonStream::Close)
 
-  [[gnu::always_inline]] void Begin(char bracket) {
-    BeforeValue();
-    *p_++ = bracket;
-    ++depth_;
-    first_ = true;
-  }
-  [[gnu::always_inline]] void End(char bracket) {
-    --depth_;
-    if (!first_) p_ = WriteJsonSeparator(p_, false, depth_, compact_);
-    *p_++ = bracket;
-    first_ = false;
-  }
   // nlohmann's literal of `s` (not valid UTF-8) at `p`: no longer than
   // JsonEscapedBound(s.size()) (a replacement character is three bytes for
   // at least one refused byte, an escape six for one). Returns the end.
