@@ -28,7 +28,7 @@ TEST_CASE("A compact string is 16 bytes and an ordinal shares 8 with its flag",
           "[model][compact_string]") {
   CHECK(sizeof(CompactString) == 16);
   CHECK(sizeof(OptionalInt) == 8);
-  CHECK(sizeof(Node) == 88);
+  CHECK(sizeof(Node) == 80);
 }
 
 TEST_CASE("A compact string reads as a string, inline and on the heap", "[model][compact_string]") {

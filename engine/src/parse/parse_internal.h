@@ -154,10 +154,10 @@ struct Paragraph {
   }
 };
 // One record per body line of a law, alive beside the line records while
-// they are built and until placed (then released a chunk at a time): 48
-// bytes (56 with a 16-byte span list, 64 with a 24-byte SharedText, 80 with
-// the markers as a vector).
-static_assert(sizeof(void*) != 8 || sizeof(Paragraph) == 48, "Paragraph grew");
+// they are built and until placed (then released a chunk at a time): 40
+// bytes (48 with a 16-byte SharedText, 56 with a 16-byte span list, 64 with a
+// 24-byte SharedText, 80 with the markers as a vector).
+static_assert(sizeof(void*) != 8 || sizeof(Paragraph) == 40, "Paragraph grew");
 // The paragraphs of a text, in order: in chunks, so that the tree builder
 // lets the placed ones go while it places the rest (chunked_list.h).
 using Paragraphs = ChunkedList<Paragraph>;

@@ -117,7 +117,7 @@ struct Draft {
   SharedText text;
   LineSpans spans;
 };
-static_assert(sizeof(void*) != 8 || sizeof(Draft) == 64, "Draft grew");
+static_assert(sizeof(void*) != 8 || sizeof(Draft) == 56, "Draft grew");
 
 constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
 
