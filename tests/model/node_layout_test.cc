@@ -24,7 +24,7 @@ TEST_CASE("A Node's compact members are their small sizes", "[model][node_layout
   CHECK(sizeof(InternedName) == 4);
   CHECK(sizeof(VectorBox<Node>) == sizeof(void*));
   CHECK(sizeof(LineSpans) == sizeof(LineSpan));
-  CHECK(sizeof(Node) <= 80);
+  CHECK(sizeof(Node) <= 72);
 }
 
 TEST_CASE("Interned names are one copy per name and read as strings", "[model][node_layout]") {

@@ -18,6 +18,7 @@
 #include "congvan/optional_box.h"
 #include "congvan/optional_int.h"
 #include "congvan/shared_text.h"
+#include "congvan/short_string.h"
 #include "congvan/status.h"
 #include "congvan/vector_box.h"
 
@@ -167,14 +168,14 @@ struct AmendmentAndNotes {
 //
 // A law has one Node per line, so its size matters (280 bytes before branch
 // `parse-node`, 192 after it, 144 since `parse-mem8`, 128 since
-// `parse-tree2`, 104 since `parse-node3`, 88 since `parse-mem4`, 80 since
-// `parse-node5`'s 8-byte text, for ~235 bytes of text): names from the
-// grammar are interned (4 bytes each), path and marker are compact strings
-// (15 bytes inline), the ordinal and the division flag share 8 bytes, the
-// text is a run of the document's buffer (one 8-byte word), one span is
-// inline (8 bytes for the span list), the children are boxed (8: four tasks
-// in five on a law are leaves), and what few tasks fill (target, quoted
-// provisions, notes) shares one box (8).
+// `parse-tree2`, 104 since `parse-node3`, 88 since `parse-mem4`, 72 since
+// `parse-node5`, for ~235 bytes of text): names from the grammar are interned
+// (4 bytes each), the path is a compact string (16 bytes, 15 inline), the
+// marker a short one (8 bytes, 7 inline: "a)", "12."), the ordinal and the
+// division flag share 8 bytes, the text is a run of the document's buffer
+// (one 8-byte word), one span is inline (8 bytes for the span list), the
+// children are boxed (8: four tasks in five on a law are leaves), and what
+// few tasks fill (target, quoted provisions, notes) shares one box (8).
 struct Node {
   CompactString path;  // "2.b.1": ordinals (or positions) from the root
   ShortString marker;  // "b)" as written; empty for an unnumbered paragraph
@@ -233,7 +234,7 @@ struct Node {
 
   OptionalBox<AmendmentAndNotes> rare_;  // null while the node has none of the three
 };
-static_assert(sizeof(void*) != 8 || sizeof(Node) == 80,
+static_assert(sizeof(void*) != 8 || sizeof(Node) == 72,
               "a Node's size is measured: see DESIGN, lean parse path");
 
 // What a Diagnostic reports. Each kind has a stable name, the one the JSON, the outline, Akoma
