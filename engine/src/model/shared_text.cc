@@ -154,21 +154,33 @@ const SharedText::Record* SharedText::Root() const {
   return record->kind == kRun ? static_cast<const RunRecord*>(record)->root : record;
 }
 
+// The paths in order of frequency: a run of a short run (a task's text after
+// its marker), a short run of a run record (each paragraph of the whole
+// viewed text), then the rest through RunOf.
 SharedText SharedText::substr(std::size_t pos, std::size_t n) const {
-  const std::size_t size = this->size();
-  pos = std::min(pos, size);
-  n = std::min(n, size - pos);
-  if (n == 0) return SharedText();
-  if (pos == 0 && n == size) return *this;
-  if ((word_ & 1) != 0) {  // a run of a short run is one: same slot, within its bytes
-    Retain();
-    const std::uint64_t slot_bits = word_ & ((std::uint64_t{1} << kOffsetShift) - 1);
+  const std::uint64_t word = word_;
+  if ((word & 1) != 0) {  // same slot, within its bytes
+    const auto size = static_cast<std::size_t>(word >> kSizeShift);
+    pos = std::min(pos, size);
+    n = std::min(n, size - pos);
+    if (n == 0) return SharedText();
+    slots_[SlotOf(word)].record->refs.fetch_add(1, std::memory_order_relaxed);
+    const std::uint64_t slot_bits = word & ((std::uint64_t{1} << kOffsetShift) - 1);
     return SharedText(slot_bits |
-                      (static_cast<std::uint64_t>(OffsetOf(word_) + pos) << kOffsetShift) |
+                      (static_cast<std::uint64_t>(OffsetOf(word) + pos) << kOffsetShift) |
                       (static_cast<std::uint64_t>(n) << kSizeShift));
   }
-  Record* root = const_cast<Record*>(Root());
-  return RunOf(root, data() + pos, n);
+  if (word == 0) return SharedText();
+  Record* record = AsRecord();
+  pos = std::min<std::size_t>(pos, record->size);
+  n = std::min<std::size_t>(n, record->size - pos);
+  if (n == 0) return SharedText();
+  if (n == record->size) {  // the whole text: the text itself
+    record->refs.fetch_add(1, std::memory_order_relaxed);
+    return SharedText(word);
+  }
+  Record* root = record->kind == kRun ? static_cast<RunRecord*>(record)->root : record;
+  return RunOf(root, record->data + pos, n);
 }
 
 SharedText& SharedText::operator+=(std::string_view more) {
