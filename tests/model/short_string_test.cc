@@ -82,16 +82,30 @@ TEST_CASE("Generated edits of a short string agree with std::string", "[model][s
   for (int step = 0; step < 20000; ++step) {
     const std::string piece(random() % 6, static_cast<char>('a' + random() % 26));
     switch (random() % 5) {
-      case 0: s = piece; plain = piece; break;
-      case 1: s += piece; plain += piece; break;
+      case 0:
+        s = piece;
+        plain = piece;
+        break;
+      case 1:
+        s += piece;
+        plain += piece;
+        break;
       case 2: {
         const std::size_t pos = plain.empty() ? 0 : random() % plain.size();
         s = s.view().substr(pos);
         plain = plain.substr(pos);
         break;
       }
-      case 3: { ShortString copy = s; s = std::move(copy); break; }
-      default: if (plain.size() > 20) { s.clear(); plain.clear(); }
+      case 3: {
+        ShortString copy = s;
+        s = std::move(copy);
+        break;
+      }
+      default:
+        if (plain.size() > 20) {
+          s.clear();
+          plain.clear();
+        }
     }
     REQUIRE(s == plain);
     REQUIRE(s.on_heap() == (plain.size() > 7));
