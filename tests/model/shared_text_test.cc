@@ -112,9 +112,11 @@ TEST_CASE("Short runs and long runs read as string_view's substr on every corpus
       SharedText run = whole.substr(pos, n);
       const std::string_view expected = plain.substr(pos, n);
       REQUIRE(run == expected);
-      CHECK(run.data() == expected.data());  // a run, not a copy
       CHECK(run.empty() == expected.empty());
-      if (!run.empty()) CHECK(run.shares(whole));
+      if (!run.empty()) {
+        CHECK(run.data() == expected.data());  // a run, not a copy
+        CHECK(run.shares(whole));
+      }
       const std::size_t inner = random() % (n + 1);
       const std::size_t m = random() % 100;
       SharedText part = run.substr(inner, m);
@@ -134,7 +136,7 @@ TEST_CASE("Short runs and long runs read as string_view's substr on every corpus
 // them after the text it was taken of is gone.
 TEST_CASE("A run of an own text shares it and keeps it", "[model][shared_text]") {
   std::optional<SharedText> own = SharedText(std::string("1. Điều này quy định phạm vi."));
-  SharedText run = own->substr(3, 4);
+  SharedText run = own->substr(3, 6);  // "Đ", "i", "ề": 2 + 1 + 3 bytes
   CHECK(run == "Điề");
   CHECK(run.shares(*own));
   SharedText same = own->substr(0);
