@@ -293,8 +293,10 @@ void StreamTaskMembers(JsonStream& js, const Node& n) {
 
 // A task without notes, quoted provisions, a second span or a target:
 // nearly every task of a law. Its strings are read once (an interned name
-// is a call away); marker and path are views of CompactStrings, so sixteen
-// bytes are readable at each when it is shorter than that.
+// is a call away); path is a view of a CompactString, so sixteen bytes are
+// readable at it when it is shorter than that, and so is a marker held
+// inline (a ShortString of up to seven bytes, members of the Node after it);
+// a longer marker is an exact-size heap block and goes the ordinary way.
 struct PlainTask {
   std::string_view level, marker, path, style, text;
 };
@@ -350,8 +352,10 @@ bool StreamPlainTask(JsonStream& js, const Node& n) {
   c.Glue(piece(TaskGlue::kPairEndMarker), -1, After::kValueNext);
   if (t.marker.empty()) {
     c.Null();
+  } else if (t.marker.size() <= ShortString::kInlineCapacity) {
+    c.StringWithin16(t.marker);  // inline in the Node: sixteen bytes of it readable
   } else {
-    c.StringWithin16(t.marker);  // CompactStrings: sixteen bytes readable
+    c.String(t.marker);  // an exact-size heap block (ShortString): no bytes past it
   }
   c.Glue(piece(TaskGlue::kOrdinal), 0, After::kValueNext);
   if (n.ordinal) {
