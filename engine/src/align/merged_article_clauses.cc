@@ -5,62 +5,13 @@
 #include "align/merged_article_clauses.h"
 
 #include <algorithm>
-#include <string_view>
 #include <tuple>
 #include <utility>
 
+#include "align/merged_article_pairs.h"
+
 namespace congvan::align_internal {
 namespace {
-
-bool Inside(const TaskIndex& tasks, int root, int i) {
-  return i >= root && i < root + tasks[static_cast<size_t>(root)].subtree;
-}
-
-// Tasks in a split or merge, on either side: this stage leaves them alone.
-struct GroupedTasks {
-  std::vector<bool> old_side;
-  std::vector<bool> new_side;
-};
-
-GroupedTasks Grouped(const AlignInput& input, const Matching& m, const Groups& g) {
-  GroupedTasks out{std::vector<bool>(input.old_tasks.size(), false),
-                   std::vector<bool>(input.new_tasks.size(), false)};
-  for (size_t o = 0; o < g.split_pieces.size(); ++o) {
-    if (g.split_pieces[o].empty()) continue;
-    out.old_side[o] = true;
-    for (int n : g.split_pieces[o]) out.new_side[static_cast<size_t>(n)] = true;
-    if (int n = m.old_to_new[o]; n >= 0) out.new_side[static_cast<size_t>(n)] = true;
-  }
-  for (size_t n = 0; n < g.merge_pieces.size(); ++n) {
-    if (g.merge_pieces[n].empty()) continue;
-    out.new_side[n] = true;
-    for (int o : g.merge_pieces[n]) out.old_side[static_cast<size_t>(o)] = true;
-    if (int o = m.new_to_old[n]; o >= 0) out.old_side[static_cast<size_t>(o)] = true;
-  }
-  return out;
-}
-
-// The old articles merged into new article b (its partner and its pieces),
-// when they are two at least and none holds another division; else empty.
-std::vector<int> MergedArticles(const AlignInput& input, const Matching& m, const Groups& g,
-                                int b) {
-  std::vector<int> out = g.merge_pieces[static_cast<size_t>(b)];
-  if (int p = m.new_to_old[static_cast<size_t>(b)]; p >= 0) out.push_back(p);
-  for (int a : out) {
-    if (!input.Old(a).node->division) return {};
-    for (int i = a + 1; i < a + input.Old(a).subtree; ++i) {
-      if (input.Old(i).node->division) return {};
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out.size() >= 2 ? out : std::vector<int>{};
-}
-
-bool IntroducesList(const Node& node) {
-  std::string_view t(node.text.data(), node.text.size());
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
-  return !t.empty() && t.back() == ':';
-}
 
 // Whether old article a lists numbered provisions.
 bool HoldsList(const AlignInput& input, int a) {
@@ -125,10 +76,10 @@ std::vector<std::pair<int, int>> ClausesOfArticles(const AlignInput& input, cons
   return out;
 }
 
-class ClauseRepair {
+class ClauseRepair : public MergedArticleRepair {
  public:
-  ClauseRepair(const AlignInput& input, Matching* m, Groups* g, const GroupedTasks& grouped)
-      : input_(input), m_(*m), g_(*g), grouped_(grouped) {}
+  ClauseRepair(const AlignInput& input, Matching* m, Groups* g)
+      : MergedArticleRepair(input, m, g) {}
 
   // Undoes the pairs crossing the clauses the articles of b became, and any
   // other pair of an article's lead-in or of its clause: the lead-in is
@@ -181,45 +132,13 @@ class ClauseRepair {
       if (FreeOld(o) && FreeNew(n)) Pair(o, n);
     }
   }
-
- private:
-  bool Plain(int o, int n) const {
-    return !grouped_.old_side[static_cast<size_t>(o)] &&
-           !grouped_.new_side[static_cast<size_t>(n)] &&
-           g_.cp_old[static_cast<size_t>(o)].size() == 1 &&
-           g_.cp_new[static_cast<size_t>(n)].size() == 1;
-  }
-  bool FreeOld(int o) const {
-    return !grouped_.old_side[static_cast<size_t>(o)] && g_.cp_old[static_cast<size_t>(o)].empty();
-  }
-  bool FreeNew(int n) const {
-    return !grouped_.new_side[static_cast<size_t>(n)] && g_.cp_new[static_cast<size_t>(n)].empty();
-  }
-  void Unpair(int o, int n) {
-    m_.old_to_new[static_cast<size_t>(o)] = -1;
-    m_.new_to_old[static_cast<size_t>(n)] = -1;
-    g_.cp_old[static_cast<size_t>(o)].clear();
-    g_.cp_new[static_cast<size_t>(n)].clear();
-  }
-  void Pair(int o, int n) {
-    m_.old_to_new[static_cast<size_t>(o)] = n;
-    m_.new_to_old[static_cast<size_t>(n)] = o;
-    g_.cp_old[static_cast<size_t>(o)].push_back(n);
-    g_.cp_new[static_cast<size_t>(n)].push_back(o);
-  }
-
-  const AlignInput& input_;
-  Matching& m_;
-  Groups& g_;
-  const GroupedTasks& grouped_;
 };
 
 }  // namespace
 
 void MatchMergedArticleClauses(const AlignInput& input, Matching* matching, Groups* groups) {
   if (input.cross_language) return;
-  GroupedTasks grouped = Grouped(input, *matching, *groups);
-  ClauseRepair repair(input, matching, groups, grouped);
+  ClauseRepair repair(input, matching, groups);
   for (size_t b = 0; b < input.new_tasks.size(); ++b) {
     if (groups->merge_pieces[b].empty() || !input.new_tasks[b].node->division) continue;
     int bi = static_cast<int>(b);
