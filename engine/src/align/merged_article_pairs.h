@@ -26,8 +26,7 @@ bool IntroducesList(const Node& node);
 // The old articles merged into new article b (its partner and its pieces),
 // sorted, when they are two at least and none holds another division; else
 // empty.
-std::vector<int> MergedArticles(const AlignInput& input, const Matching& m, const Groups& g,
-                                int b);
+std::vector<int> MergedArticles(const AlignInput& input, const Matching& m, const Groups& g, int b);
 
 // Tasks in a split or merge, on either side: these stages leave them alone.
 struct GroupedTasks {
