@@ -13,11 +13,14 @@
 #include "congvan/grammar.h"
 #include "parse/parse_internal.h"
 #include "support/corpus.h"
+#include "support/trimmed_lines.h"
 
 using congvan::Grammar;
 using congvan::MarkerMatch;
 using congvan::SharedText;
 using congvan::parse::Paragraph;
+
+using congvan::testing::TrimmedLines;
 
 namespace {
 
@@ -38,23 +41,6 @@ void CheckSame(const congvan::parse::CandidateMarkers& made,
   }
 }
 
-std::vector<std::string> TrimmedLines(const std::string& text) {
-  std::vector<std::string> out;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string::npos) end = text.size();
-    std::string_view line(text.data() + begin, end - begin);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
-      line.remove_suffix(1);
-    }
-    if (!line.empty()) out.emplace_back(line);
-    begin = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every corpus line",
@@ -66,7 +52,7 @@ TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every
     const Grammar& grammar = **loaded;
     for (const std::string& relative : congvan::testing::CorpusTexts()) {
       std::string text = congvan::testing::ReadFile(congvan::testing::CorpusPath(relative));
-      for (const std::string& line : TrimmedLines(text)) {
+      for (std::string_view line : TrimmedLines(text)) {
         INFO(relative << ": " << line);
         std::vector<MarkerMatch> expected = grammar.Match(line);
         ++lines;

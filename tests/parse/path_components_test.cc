@@ -14,31 +14,14 @@
 #include "congvan/grammar.h"
 #include "parse/sequence_fit.h"
 #include "support/corpus.h"
+#include "support/trimmed_lines.h"
 
 using congvan::Grammar;
 using congvan::MarkerMatch;
 using congvan::OrdinalKind;
 using congvan::parse::ListPosition;
 
-namespace {
-
-std::vector<std::string_view> TrimmedLines(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(begin, end - begin);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
-      line.remove_suffix(1);
-    if (!line.empty()) out.push_back(line);
-    begin = end + 1;
-  }
-  return out;
-}
-
-}  // namespace
+using congvan::testing::TrimmedLines;
 
 TEST_CASE("Path components from the memo are the rendered ones on every corpus and unseen line",
           "[parse][paths]") {
