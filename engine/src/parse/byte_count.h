@@ -6,7 +6,7 @@
 // compared sixty-four at a time (four SSE2 compares, summed per byte lane and
 // folded by _mm_sad_epu8 before a lane can overflow), ≈ 11 instructions a
 // block; the bytes after the last whole block, and every byte where the
-// target has no SSE2, one at a time. tests/parse/byte_count_test.cc compares
+// target has no SSE2, one at a time. tests/parse/line_walks_test.cc compares
 // the count with std::count on every corpus and unseen text from many offsets.
 #ifndef CONGVAN_PARSE_BYTE_COUNT_H_
 #define CONGVAN_PARSE_BYTE_COUNT_H_
