@@ -44,6 +44,7 @@
 #include "grammar/leftmost_match.h"
 #include "grammar/ordinal_reads.h"
 #include "grammar/recent_fields.h"
+#include "text/roman_numerals.h"
 #include "text/syllables.h"
 
 namespace congvan {
@@ -544,20 +545,6 @@ constexpr bool OneOf(char c, std::string_view set) {
   return false;
 }
 
-std::string RomanString(int value) {
-  static const std::pair<int, const char*> kTable[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [v, digits] : kTable) {
-    while (value >= v) {
-      out += digits;
-      value -= v;
-    }
-  }
-  return out;
-}
-
 bool StartsUpper(std::string_view s) {
   if (s.empty()) return false;
   UChar32 c;
@@ -946,7 +933,7 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
       ordinal = std::to_string(value);
       break;
     case OrdinalKind::kRoman:
-      ordinal = RomanString(value);
+      ordinal = text::RomanNumeral(value);
       if (!found.ordinal_text.empty() && found.ordinal_text[0] >= 'a') {
         ordinal = ToLowerUtf8(ordinal);
       }

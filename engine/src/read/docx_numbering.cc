@@ -10,6 +10,8 @@
 
 #include <cstdlib>
 
+#include "text/roman_numerals.h"
+
 namespace congvan::read {
 namespace {
 
@@ -28,32 +30,11 @@ std::string StringAttribute(const pugi::xml_node& n, const char* child,
   return a ? a.as_string() : fallback;
 }
 
-std::string Roman(int value) {
-  static const std::pair<int, const char*> kTable[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [v, digits] : kTable) {
-    while (value >= v) {
-      out += digits;
-      value -= v;
-    }
-  }
-  return out;
-}
-
 // Word's letter numbering: a … z, then aa … zz, aaa … (the letter repeated).
 std::string Letters(int value) {
   if (value <= 0) return std::to_string(value);
   int repeat = (value - 1) / 26 + 1;
   return std::string(static_cast<size_t>(repeat), static_cast<char>('a' + (value - 1) % 26));
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return s;
 }
 
 std::string Upper(std::string s) {
@@ -80,8 +61,8 @@ std::string FormatNumber(int value, const std::string& format) {
   if (format == "bullet" || format == "none") return "";
   if (format == "lowerLetter") return Letters(value);
   if (format == "upperLetter") return Upper(Letters(value));
-  if (format == "lowerRoman") return Lower(Roman(value));
-  if (format == "upperRoman") return Roman(value);
+  if (format == "lowerRoman") return text::RomanNumeral(value, false);
+  if (format == "upperRoman") return text::RomanNumeral(value);
   if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
   return std::to_string(value);  // decimal, and what this reader does not draw otherwise
 }

@@ -25,6 +25,7 @@
 #include "read/read_error.h"
 #include "read/text_reader.h"
 #include "text/decode.h"
+#include "text/roman_numerals.h"
 
 namespace congvan::read {
 namespace {
@@ -159,23 +160,6 @@ std::string Attribute(const GumboElement& e, const char* name) {
   return a ? a->value : "";
 }
 
-std::string Roman(int value, bool upper) {
-  static const std::pair<int, const char*> kTable[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string out;
-  for (const auto& [v, digits] : kTable) {
-    while (value >= v) {
-      out += digits;
-      value -= v;
-    }
-  }
-  if (upper) {
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 // The label a browser draws for item `value` of a list of `type`.
 std::string ListLabel(const std::string& type, int value) {
   if (value <= 0) return std::to_string(value) + ".";
@@ -188,7 +172,7 @@ std::string ListLabel(const std::string& type, int value) {
     }
     return letters + ".";
   }
-  if (type == "i" || type == "I") return Roman(value, type == "I") + ".";
+  if (type == "i" || type == "I") return text::RomanNumeral(value, type == "I") + ".";
   return std::to_string(value) + ".";
 }
 
