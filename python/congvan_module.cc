@@ -26,6 +26,7 @@
 #include "congvan/cross_language.h"
 #include "congvan/diff_report.h"
 #include "congvan/grammar_dir.h"
+#include "congvan/lexicon.h"
 #include "congvan/parse.h"
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
@@ -75,12 +76,25 @@ Result<Document> ParseInput(const Input& input, const ParseOptions& options) {
   return ParseFile(input.path, options);
 }
 
-// lang=None (detect) or the code of a language with a grammar.
-ParseOptions ParseOptionsFor(const std::optional<std::string>& lang) {
+// grammars=None (the installed ones, congvan/grammar_dir.h) or a directory
+// of grammar files, as the CLI's --grammars: its grammars parse, its
+// <align-words> guide the aligner and its lexicon/vi-en.tsv, if it holds one,
+// links the languages.
+std::string GrammarDirOf(const py::object& grammars) {
+  if (grammars.is_none()) return "";
+  if (py::isinstance<py::str>(grammars) || py::hasattr(grammars, "__fspath__"))
+    return py::module_::import("os").attr("fsdecode")(grammars).cast<std::string>();
+  throw py::type_error("grammars: expected None or a directory (str or os.PathLike)");
+}
+
+// lang=None (detect) or the code of a language with a grammar in `grammar_dir`.
+ParseOptions ParseOptionsFor(const std::optional<std::string>& lang,
+                             const std::string& grammar_dir) {
   ParseOptions options;
+  options.grammar_dir = grammar_dir;
   if (!lang || *lang == "auto") return options;
   std::string names;
-  for (const Language& l : Unwrap(AvailableLanguages())) {
+  for (const Language& l : Unwrap(AvailableLanguages(grammar_dir))) {
     if (l.code() == *lang) {
       options.language = l;
       return options;
@@ -95,9 +109,10 @@ py::object JsonToPython(const std::string& json) {
   return py::module_::import("json").attr("loads")(py::str(json));
 }
 
-py::object Parse(const py::handle& path_or_bytes, const std::optional<std::string>& lang) {
+py::object Parse(const py::handle& path_or_bytes, const std::optional<std::string>& lang,
+                 const py::object& grammars) {
   Input input = ReadInputArgument(path_or_bytes, "parse");
-  ParseOptions options = ParseOptionsFor(lang);
+  ParseOptions options = ParseOptionsFor(lang, GrammarDirOf(grammars));
   std::string json;
   {
     py::gil_scoped_release unlocked;
@@ -106,15 +121,23 @@ py::object Parse(const py::handle& path_or_bytes, const std::optional<std::strin
   return JsonToPython(json);
 }
 
-py::object Diff(const py::handle& old_version, const py::handle& new_version) {
+py::object Diff(const py::handle& old_version, const py::handle& new_version,
+                const py::object& grammars) {
   Input old_input = ReadInputArgument(old_version, "diff");
   Input new_input = ReadInputArgument(new_version, "diff");
+  ParseOptions parse;
+  parse.grammar_dir = GrammarDirOf(grammars);
+  AlignOptions align;
+  align.grammar_dir = parse.grammar_dir;  // the aligner's words, as the parser's
   std::string json;
   {
     py::gil_scoped_release unlocked;
-    Document old_doc = Unwrap(ParseInput(old_input, {}));
-    Document new_doc = Unwrap(ParseInput(new_input, {}));
-    Result<Alignment> aligned = AlignAuto(old_doc, new_doc);
+    Document old_doc = Unwrap(ParseInput(old_input, parse));
+    Document new_doc = Unwrap(ParseInput(new_input, parse));
+    std::shared_ptr<const Lexicon> lexicon;
+    if (old_doc.language != new_doc.language)
+      lexicon = Unwrap(LexiconOfGrammars(parse.grammar_dir));
+    Result<Alignment> aligned = AlignAuto(old_doc, new_doc, align, lexicon);
     if (!aligned.ok()) throw Error(old_input.path + ": " + aligned.status().ToString());
     const Alignment& alignment = *aligned;
     json = WriteDiffJson(alignment, old_doc, new_doc);
@@ -122,7 +145,7 @@ py::object Diff(const py::handle& old_version, const py::handle& new_version) {
   return JsonToPython(json);
 }
 
-py::object TimelineOf(const py::iterable& paths, bool force) {
+py::object TimelineOf(const py::iterable& paths, bool force, const py::object& grammars) {
   std::vector<std::string> files;
   for (const py::handle& p : paths) {
     Input input = ReadInputArgument(p, "timeline");
@@ -131,10 +154,15 @@ py::object TimelineOf(const py::iterable& paths, bool force) {
     files.push_back(input.path);
   }
   if (files.empty()) throw Error("timeline: no input files");
+  ParseOptions parse;
+  parse.grammar_dir = GrammarDirOf(grammars);  // Python objects only while holding the GIL
   std::string json;
   {
     py::gil_scoped_release unlocked;
-    Timeline timeline = Unwrap(BuildTimelineFromFiles(files, {}));
+    TimelineOptions options;
+    options.align.grammar_dir = parse.grammar_dir;
+    options.lexicon = Unwrap(LexiconOfGrammars(parse.grammar_dir));
+    Timeline timeline = Unwrap(BuildTimelineFromFiles(files, parse, options));
     // As the CLI: versions of different series are refused unless forced.
     if (!force) {
       Status same = CheckSameSeries(timeline);
@@ -211,19 +239,26 @@ PYBIND11_MODULE(congvan, m) {
       "(docs/DESIGN.md, \"Output contracts\"); input errors raise congvan.Error.";
   m.attr("__version__") = CONGVAN_VERSION;
   py::register_exception<Error>(m, "Error");
-  m.def("parse", &Parse, py::arg("path_or_bytes"), py::arg("lang") = py::none(),
-        "parse(path_or_bytes, lang=None) -> dict\n\n"
+  m.def("parse", &Parse, py::arg("path_or_bytes"), py::arg("lang") = py::none(), py::kw_only(),
+        py::arg("grammars") = py::none(),
+        "parse(path_or_bytes, lang=None, *, grammars=None) -> dict\n\n"
         "The task tree of a text, Word, PDF or HTML file (a path, or its bytes), as\n"
-        "`congvan parse FILE --format json`. lang: None (detect), 'vi' or 'en'.");
-  m.def("diff", &Diff, py::arg("old"), py::arg("new"),
-        "diff(old, new) -> dict\n\n"
+        "`congvan parse FILE --format json`. lang: None (detect) or the code of a\n"
+        "language with a grammar ('vi', 'en'). grammars: a directory of grammar\n"
+        "files to use instead of the installed ones, as --grammars.");
+  m.def("diff", &Diff, py::arg("old"), py::arg("new"), py::kw_only(),
+        py::arg("grammars") = py::none(),
+        "diff(old, new, *, grammars=None) -> dict\n\n"
         "What changed between two versions (paths or bytes), as\n"
-        "`congvan diff OLD NEW --format json`.");
-  m.def("timeline", &TimelineOf, py::arg("paths"), py::arg("force") = false,
-        "timeline(paths, force=False) -> dict\n\n"
+        "`congvan diff OLD NEW --format json`. grammars: as for parse (with its\n"
+        "lexicon/vi-en.tsv, if it holds one, across languages).");
+  m.def("timeline", &TimelineOf, py::arg("paths"), py::arg("force") = false, py::kw_only(),
+        py::arg("grammars") = py::none(),
+        "timeline(paths, force=False, *, grammars=None) -> dict\n\n"
         "Each task's lineage through the versions (an iterable of paths), as\n"
         "`congvan timeline FILE... --format json`. Versions that share too little\n"
-        "to be one series raise congvan.Error unless force=True (as --force).");
+        "to be one series raise congvan.Error unless force=True (as --force).\n"
+        "grammars: as for diff.");
   m.def("search", &Search, py::arg("db"), py::arg("query"), py::kw_only(),
         py::arg("year") = py::none(), py::arg("language") = py::none(),
         py::arg("kind") = py::none(), py::arg("issuer") = py::none(), py::arg("concepts") = false,

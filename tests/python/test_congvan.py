@@ -120,6 +120,39 @@ class InstalledModule(unittest.TestCase):
                 else:
                     self.assertEqual("congvan: " + message, cli_line)
 
+    def test_grammars_directory_as_the_cli_option(self):
+        import shutil
+        import tempfile
+        installed = os.path.join(os.path.dirname(os.path.realpath(CLI)), "..", "share", "congvan", "grammars")
+        with tempfile.TemporaryDirectory() as tmp:
+            # A copy of the installed grammars parses, diffs and links years as the CLI given it.
+            copy = os.path.join(tmp, "copy")
+            shutil.copytree(installed, copy)
+            self.assertEqual(congvan.parse(DECREE, grammars=copy), cli_json("parse", "--grammars", copy, DECREE))
+            self.assertEqual(congvan.diff(VI_2023, EN_2024, grammars=copy),
+                             cli_json("diff", "--grammars", copy, VI_2023, EN_2024, "--format", "json"))
+            versions = [VI_2021, VI_2023, EN_2024]
+            self.assertEqual(congvan.timeline(versions, grammars=copy),
+                             cli_json("timeline", "--grammars", copy, *versions, "--format", "json"))
+            # A directory without en.xml knows Vietnamese only: the module says so. (A new
+            # directory: grammars once loaded stay cached by directory for the process.)
+            vi_only = os.path.join(tmp, "vi-only")
+            shutil.copytree(installed, vi_only, ignore=shutil.ignore_patterns("en.xml"))
+            with self.assertRaises(congvan.Error) as raised:
+                congvan.parse(EN_2024, "en", grammars=vi_only)
+            self.assertIn("unknown lang 'en'", str(raised.exception))
+            self.assertEqual(congvan.parse(VI_2021, "vi", grammars=vi_only)["tasks"], congvan.parse(VI_2021)["tasks"])
+            # A directory holding no grammar: the CLI's one line, naming it.
+            empty = os.path.join(tmp, "empty")
+            os.mkdir(empty)
+            with self.assertRaises(congvan.Error) as raised:
+                congvan.parse(VI_2021, grammars=empty)
+            self.assertIn(empty, str(raised.exception))
+            self.assertEqual("congvan: " + str(raised.exception),
+                             cli_error("parse", "--grammars", empty, VI_2021).rstrip("\n"))
+        with self.assertRaises(TypeError):
+            congvan.parse(VI_2021, grammars=42)
+
     def test_bad_bytes_and_types(self):
         with self.assertRaises(congvan.Error) as raised:
             congvan.parse(b"\x00\x01binary\x00")

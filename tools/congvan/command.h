@@ -88,12 +88,6 @@ inline constexpr const char* kGrammarsHelp =
     "(default: $CONGVAN_GRAMMARS, else\n"
     "share/congvan/grammars of the installation)";
 
-// The bilingual lexicon of the grammars in `grammar_dir`: its
-// lexicon/vi-en.tsv when a directory is named and holds one; null otherwise,
-// and the aligner loads the default (DefaultLexicon()). An error when that
-// file does not load (grammar_lexicon.cc).
-Result<std::shared_ptr<const Lexicon>> LexiconOfGrammars(const std::string& grammar_dir);
-
 // The reader options (--from, --encoding, --ocr, --ocr-lang, --tracked) of
 // every subcommand that reads documents, and their values; ReaderOptions
 // returns a one-line error for a bad value.

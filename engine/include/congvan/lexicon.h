@@ -109,6 +109,13 @@ std::string EnglishRootStem(std::string_view lower_word);
 // grammar directory is looked for).
 std::string DefaultLexiconPath();
 
+// The bilingual lexicon of the grammars in `grammar_dir`, for a caller that
+// was given a grammar directory (--grammars, the Python module's grammars=):
+// its lexicon/vi-en.tsv when a directory is named and holds one; null
+// otherwise, and the aligner loads the default (DefaultLexicon()). The
+// file's Status when it does not load (lexicon/grammar_lexicon.cc).
+Result<std::shared_ptr<const Lexicon>> LexiconOfGrammars(const std::string& grammar_dir);
+
 }  // namespace congvan
 
 #endif  // CONGVAN_LEXICON_H_

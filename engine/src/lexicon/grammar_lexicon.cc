@@ -1,4 +1,4 @@
-// The bilingual lexicon that goes with the grammars a command was given.
+// The bilingual lexicon that goes with the grammars a caller was given.
 // The lexicon lives in the grammar directory (lexicon/vi-en.tsv), so a user
 // who names a directory with --grammars gets that directory's lexicon for a
 // diff or timeline across languages, as its grammars parse the texts and its
@@ -9,10 +9,9 @@
 #include <memory>
 #include <string>
 
-#include "command.h"
 #include "congvan/lexicon.h"
 
-namespace congvan::cli {
+namespace congvan {
 
 Result<std::shared_ptr<const Lexicon>> LexiconOfGrammars(const std::string& grammar_dir) {
   if (grammar_dir.empty()) return std::shared_ptr<const Lexicon>();
@@ -22,4 +21,4 @@ Result<std::shared_ptr<const Lexicon>> LexiconOfGrammars(const std::string& gram
   return Lexicon::Load(path);
 }
 
-}  // namespace congvan::cli
+}  // namespace congvan
