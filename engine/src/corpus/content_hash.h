@@ -5,10 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "congvan/status.h"
+
 namespace congvan::corpus {
 
-// SHA-256 of `bytes` as 64 lower-case hex digits.
-std::string ContentHash(std::string_view bytes);
+// SHA-256 of `bytes` as 64 lower-case hex digits. Fails (kNotFound) when
+// congvan's archive module, which computes it, cannot be loaded.
+Result<std::string> ContentHash(std::string_view bytes);
 
 }  // namespace congvan::corpus
 

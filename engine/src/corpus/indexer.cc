@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
+#include <utility>
 
 #include "congvan/parse.h"
 #include "congvan/text_fold.h"
@@ -214,10 +215,10 @@ Result<IndexOutcome> IndexFile(Database& db, const std::string& file, const Inde
                          At(file));
   facts.key = canonical.string();
   facts.source = std::filesystem::path(file).lexically_normal().string();
-  facts.hash = ContentHash(*bytes);
+  auto hash = ContentHash(*bytes);
+  if (!hash.ok()) return Status::Error(hash.status().code(), hash.status().message(), At(file));
+  facts.hash = std::move(*hash);
   facts.bytes = bytes->size();
-  if (facts.hash.empty())
-    return Status::Error(StatusCode::kIoError, "cannot hash the file", At(file));
 
   auto stored = FindStored(db, facts.key);
   if (!stored.ok()) return stored.status();

@@ -8,19 +8,18 @@
 #include <vector>
 
 #include "congvan/status.h"
+#include "read/archive_module.h"
 
 namespace congvan::io_internal {
 
 // A part of the package: its name inside the archive ("word/document.xml")
 // and its bytes.
-struct PackagePart {
-  std::string name;
-  std::string bytes;
-};
+using PackagePart = read::ArchivePart;
 
 // The ZIP archive holding `parts` in the given order (deflated, UTF-8
-// names), every entry stamped with `modified`. Fails (kIoError) only when
-// libzip does.
+// names), every entry stamped with `modified`, made by congvan's archive
+// module (read/archive_module.h: libzip, opened on first use). Fails
+// (kIoError) when libzip does, kNotFound when the module cannot be loaded.
 Result<std::string> ZipPackage(const std::vector<PackagePart>& parts, std::time_t modified);
 
 }  // namespace congvan::io_internal

@@ -1,21 +1,20 @@
 // Word documents (see docx_reader.h).
 //
-// Approach: libzip opens the archive from memory (entries larger than
-// kMaxPartBytes are refused: a zip bomb is bad input, not work); pugixml
-// reads word/document.xml, word/numbering.xml, word/styles.xml and the notes
-// parts. A walk over the body writes a line per paragraph. A paragraph's
-// text is its runs' w:t in order (Word splits text into runs anywhere, so
-// runs are joined without spaces), w:tab as a space, w:br and w:cr as line
-// breaks; field instructions are skipped and field results kept; inserted
-// text (w:ins, w:moveTo) is kept and deleted text (w:del, w:moveFrom, its
-// w:delText) dropped when changes are accepted, the other way round when
-// they are rejected. Numbering comes from the paragraph's w:numPr or, through
-// w:basedOn, its style's (docx_numbering.h renders the label).
+// Approach: congvan's archive module (archive_module.h: libzip, opened on
+// the first .docx) unpacks the parts the reader uses from the archive in
+// memory (entries larger than kMaxPartBytes are refused: a zip bomb is bad
+// input, not work); pugixml reads word/document.xml, word/numbering.xml,
+// word/styles.xml and the notes parts. A walk over the body writes a line per paragraph. A
+// paragraph's text is its runs' w:t in order (Word splits text into runs anywhere, so runs are
+// joined without spaces), w:tab as a space, w:br and w:cr as line breaks; field instructions are
+// skipped and field results kept; inserted text (w:ins, w:moveTo) is kept and deleted text (w:del,
+// w:moveFrom, its w:delText) dropped when changes are accepted, the other way round when they are
+// rejected. Numbering comes from the paragraph's w:numPr or, through w:basedOn, its style's
+// (docx_numbering.h renders the label).
 #include "read/docx_reader.h"
 
-#include <zip.h>
-
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,6 +23,8 @@
 #include <tuple>
 #include <vector>
 
+#include "read/archive_module.h"
+#include "read/archive_module_loader.h"
 #include "read/docx_numbering.h"
 #include "read/read_error.h"
 #include "text/decode.h"
@@ -31,73 +32,71 @@
 namespace congvan::read {
 namespace {
 
-constexpr zip_uint64_t kMaxPartBytes = 256ull << 20;
+constexpr std::uint64_t kMaxPartBytes = 256ull << 20;
 constexpr size_t kWarningExcerpt = 60;
 
-// A ZIP archive opened from memory.
+// The parts the reader looks at: the body, numbering, styles, notes, and
+// the page headers and footers it names in a warning.
+bool IsReadPart(std::string_view name) {
+  return name == "word/document.xml" || name == "word/numbering.xml" || name == "word/styles.xml" ||
+         name == "word/footnotes.xml" || name == "word/endnotes.xml" ||
+         name.rfind("word/header", 0) == 0 || name.rfind("word/footer", 0) == 0;
+}
+
+// A ZIP archive opened from memory: its entries' names, and the bytes of
+// those IsReadPart wants, unpacked by the archive module.
 class Zip {
  public:
   static Result<std::unique_ptr<Zip>> Open(std::string_view bytes, const std::string& source) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (src == nullptr) return ReadError(source, "not a valid .docx (cannot read the ZIP archive)");
-    zip_t* archive = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (archive == nullptr) {
-      zip_source_free(src);
-      std::string why = zip_error_strerror(&error);
-      zip_error_fini(&error);
-      return ReadError(source, "not a valid .docx (ZIP archive: " + why + ")");
+    auto module = LoadArchiveModule("reading a .docx");
+    if (!module.ok()) return ReadError(source, module.status().message(), module.status().code());
+    auto zip = std::unique_ptr<Zip>(new Zip());
+    std::string why;
+    if (!(*module)->unzip(bytes, &IsReadPart, kMaxPartBytes, zip->entries_, why)) {
+      return ReadError(source, why.empty() ? "not a valid .docx (cannot read the ZIP archive)"
+                                           : "not a valid .docx (ZIP archive: " + why + ")");
     }
-    zip_error_fini(&error);
-    return std::unique_ptr<Zip>(new Zip(archive));
+    return zip;
   }
-  ~Zip() { zip_discard(archive_); }
 
-  // The entry's bytes; nullopt when the archive has no such entry.
-  Result<std::optional<std::string>> Read(const std::string& name,
-                                          const std::string& source) const {
-    zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
-    if (index < 0) return std::optional<std::string>();
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
-        !(st.valid & ZIP_STAT_SIZE)) {
-      return ReadError(source, "not a valid .docx (cannot read " + name + ")");
+  // The entry's bytes, moved out (each part is read once); nullopt when the
+  // archive has no such entry.
+  Result<std::optional<std::string>> Take(const std::string& name, const std::string& source) {
+    auto entry = std::find_if(entries_.begin(), entries_.end(),
+                              [&](const ZipEntry& e) { return e.name == name; });
+    if (entry == entries_.end()) return std::optional<std::string>();
+    switch (entry->state) {
+      case ZipEntryState::kRead:
+        return std::optional<std::string>(std::move(entry->bytes));
+      case ZipEntryState::kTooLarge:
+        return ReadError(source, name + " is larger than 256 MB unpacked");
+      case ZipEntryState::kCannotOpen:
+        return ReadError(source, "not a valid .docx (cannot open " + name + ", encrypted?)");
+      case ZipEntryState::kDamaged:
+        return ReadError(source, "not a valid .docx (" + name + " is damaged)");
+      case ZipEntryState::kNoSize:
+      case ZipEntryState::kSkipped:  // a part IsReadPart does not want: a bug here
+        break;
     }
-    if (st.size > kMaxPartBytes) return ReadError(source, name + " is larger than 256 MB unpacked");
-    zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
-    if (file == nullptr)
-      return ReadError(source, "not a valid .docx (cannot open " + name + ", encrypted?)");
-    std::string out(static_cast<size_t>(st.size), '\0');
-    zip_int64_t got = out.empty() ? 0 : zip_fread(file, out.data(), st.size);
-    zip_fclose(file);
-    if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
-      return ReadError(source, "not a valid .docx (" + name + " is damaged)");
-    }
-    return std::optional<std::string>(std::move(out));
+    return ReadError(source, "not a valid .docx (cannot read " + name + ")");
   }
 
   std::vector<std::string> Names() const {
     std::vector<std::string> out;
-    zip_int64_t n = zip_get_num_entries(archive_, 0);
-    for (zip_int64_t i = 0; i < n; ++i) {
-      const char* name = zip_get_name(archive_, static_cast<zip_uint64_t>(i), 0);
-      if (name) out.emplace_back(name);
-    }
+    for (const ZipEntry& entry : entries_) out.push_back(entry.name);
     return out;
   }
 
  private:
-  explicit Zip(zip_t* archive) : archive_(archive) {}
-  zip_t* archive_;
+  Zip() = default;
+  std::vector<ZipEntry> entries_;
 };
 
 // A part as an XML document; an absent part is an empty document.
-Result<std::unique_ptr<pugi::xml_document>> ReadPart(const Zip& zip, const std::string& name,
+Result<std::unique_ptr<pugi::xml_document>> ReadPart(Zip& zip, const std::string& name,
                                                      const std::string& source) {
   auto doc = std::make_unique<pugi::xml_document>();
-  auto bytes = zip.Read(name, source);
+  auto bytes = zip.Take(name, source);
   if (!bytes.ok()) return bytes.status();
   if (!bytes->has_value()) return doc;
   // parse_ws_pcdata_single: a run whose text is only a space (<w:t xml:space="preserve"> </w:t>,
@@ -388,7 +387,7 @@ std::map<int, std::string> ReadNotes(const pugi::xml_node& root, const char* tag
 }
 
 // Page headers and footers: page furniture, named in a warning.
-void WarnHeadersFooters(const Zip& zip, const std::string& source, ExtractedText& out) {
+void WarnHeadersFooters(Zip& zip, const std::string& source, ExtractedText& out) {
   for (const std::string& name : zip.Names()) {
     bool header = name.rfind("word/header", 0) == 0, footer = name.rfind("word/footer", 0) == 0;
     if (!header && !footer) continue;
