@@ -18,7 +18,7 @@ deb=$("$source/tools/package" --build-dir "$build" --no-build --output-dir "$tmp
 # Metadata: the libraries from dpkg-shlibdeps, and nothing that would not install here.
 info=$(dpkg-deb -f "$deb" Package Version Architecture Depends)
 for want in "Package: congvan" "Version: $version" "Architecture: amd64" "libicu" "libtesseract" \
-            "libpoppler-cpp" "libre2" "libboost-program-options"; do
+            "libpoppler-cpp" "libre2" "libboost-program-options" "libzip"; do
   [[ "$info" == *"$want"* ]] || fail "control lacks '$want': $info"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -30,7 +30,8 @@ for dep in "${alternatives[@]}"; do
 done
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/congvan ./usr/share/congvan/grammars/vi.xml ./usr/share/congvan/grammars/lexicon/vi-en.tsv \
-         ./usr/share/man/man1/congvan.1 ./usr/lib/python3/dist-packages/congvan.cpython- ./usr/lib/congvan/libcongvan_pdf.so; do
+         ./usr/share/man/man1/congvan.1 ./usr/lib/python3/dist-packages/congvan.cpython- ./usr/lib/congvan/libcongvan_pdf.so \
+         ./usr/lib/congvan/libcongvan_archive.so; do
   [[ "$contents" == *" $f"* ]] || fail "package lacks $f"
 done
 
@@ -53,6 +54,9 @@ congvan=$root/usr/bin/congvan
 "$congvan" parse dispatch-text.pdf >installed.json
 "$build/tools/congvan" parse dispatch-text.pdf | cmp -s - installed.json ||
   fail "parse dispatch-text.pdf: the packaged binary differs (PDF module not found?)"
+"$congvan" parse dispatch-numbered.docx >installed.json
+"$build/tools/congvan" parse dispatch-numbered.docx | cmp -s - installed.json ||
+  fail "parse dispatch-numbered.docx: the packaged binary differs (archive module not found?)"
 
 PYTHONPATH=$root/usr/lib/python3/dist-packages CONGVAN_CLI=$congvan CONGVAN_TEST_TEXTS=$work \
 CONGVAN_EXPECT_MODULE_UNDER=$root "$python" -B "$source/tests/python/test_congvan.py"

@@ -54,6 +54,17 @@ grep -q '"encoding": "tcvn3"' installed.json || fail "tcvn3.txt not read as TCVN
 PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
   'import congvan, sys; sys.exit(congvan.parse("dispatch-text.pdf")["source"]["format"] != "pdf")' ||
   fail "the installed Python module does not read a PDF"
+# A .docx (read and written) goes through the archive module, found the same way.
+[[ -f "$prefix/lib/congvan/libcongvan_archive.so" ]] || fail "not installed: lib/congvan/libcongvan_archive.so"
+"$congvan" parse dispatch-numbered.docx >installed.json
+"$build/tools/congvan" parse dispatch-numbered.docx | cmp -s - installed.json ||
+  fail "parse dispatch-numbered.docx: installed and built binaries differ (archive module not found?)"
+"$congvan" diff 2021-vi-dispatch.txt 2023-vi-news-summary.txt --format docx \
+  --date 2025-03-01T09:30:00Z -o installed.docx || [[ $? -eq 1 ]] ||
+  fail "diff --format docx failed from the installed binary"
+"$build/tools/congvan" diff 2021-vi-dispatch.txt 2023-vi-news-summary.txt --format docx \
+  --date 2025-03-01T09:30:00Z -o built.docx || true
+cmp -s installed.docx built.docx || fail "diff --format docx: installed and built binaries differ"
 # vi → en goes through the installed lexicon.
 "$congvan" timeline 2021-vi-dispatch.txt 2023-vi-news-summary.txt 2024-en-qa-summary.txt \
   --format json >timeline.json

@@ -43,7 +43,8 @@ Opened OpenFirstModule() {
     } else {
       error = dlerror();
     }
-    out.reasons += (out.reasons.empty() ? "" : "; ") + (error != nullptr ? std::string(error) : path);
+    out.reasons +=
+        (out.reasons.empty() ? "" : "; ") + (error != nullptr ? std::string(error) : path);
   }
   return out;
 }

@@ -8,6 +8,6 @@
 extern "C" __attribute__((visibility("default"))) const congvan::read::ArchiveModule*
 congvan_archive_module_v1() {
   static const congvan::read::ArchiveModule kModule = {&congvan::read::Unzip, &congvan::read::Zip,
-                                                        &congvan::read::Sha256};
+                                                       &congvan::read::Sha256};
   return &kModule;
 }
