@@ -88,6 +88,12 @@ The grammars, lexicon and encoding tables, found relative to the binary
 (<prefix>/bin/congvan), so an installed tree can be moved as a whole.
 .B congvan \-\-version
 prints the directory in use.
+.TP
+.I <prefix>/lib/congvan
+Modules opened only when needed, found relative to the grammars:
+libcongvan_pdf.so (reading PDF, OCR) and libcongvan_archive.so (reading and
+writing Word documents, the content hashes of
+.BR "congvan index" ).
 ]=])
 
 set(include_file "${OUTPUT}.include")
