@@ -10,11 +10,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "parse/found_references.h"
 #include "parse/parse_internal.h"
 
 namespace congvan::parse {
@@ -349,17 +349,13 @@ class ReferenceCollector {
         size_t match_begin = begin + m.begin, match_end = begin + m.end;
         if (slash < match_begin || slash >= match_end) continue;
         covered_until = match_end;
-        Add(m, std::string(text.substr(match_begin, match_end - match_begin)), line);
+        Add(m, text.substr(match_begin, match_end - match_begin), line);
         break;
       }
     }
   }
 
-  std::vector<Reference> Take() {
-    std::stable_sort(found_.begin(), found_.end(),
-                     [](const Reference& a, const Reference& b) { return a.line < b.line; });
-    return std::move(found_);
-  }
+  std::vector<Reference> Take() { return found_.Take(); }
 
  private:
   static constexpr size_t kWindowBefore = 200;  // type + name + "số" before the number
@@ -370,23 +366,18 @@ class ReferenceCollector {
     return pos;
   }
 
-  void Add(Grammar::MetaMatch& m, std::string text, int line) {
-    Reference r;
-    r.type = m.groups["type"];
-    r.number = RemoveSpaces(m.groups["number"]);
-    if (r.number == own_number_) return;
-    r.date = IsoDate(grammar_, m.groups);
-    r.text = std::move(text);
-    r.line = line;
-    // A set, not a scan of found_: a long document cites thousands of times.
-    if (!seen_.emplace(r.line, r.number).second) return;
-    found_.push_back(std::move(r));
+  // `text` is a view of the document's text, which outlives the collector.
+  void Add(Grammar::MetaMatch& m, std::string_view text, int line) {
+    const std::string& number = m.groups["number"];
+    if (RemoveSpaces(number) == own_number_) return;
+    // Duplicates, a (line, number) found before, are dropped when the list
+    // is taken (found_references.h): a long document cites thousands of times.
+    found_.Add(text, m.groups["type"], number, IsoDate(grammar_, m.groups), line);
   }
 
   const std::string& own_number_;
   const Grammar& grammar_;
-  std::vector<Reference> found_;
-  std::set<std::pair<int, std::string>> seen_;  // (line, number) already found
+  FoundReferences found_;
 };
 
 std::vector<Reference> References(const Document& doc, const std::string& own_number,
