@@ -17,6 +17,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/corpus.h"
@@ -79,6 +80,47 @@ TEST_CASE("syllables: the memo answers as the check alone, word after word", "[t
     }
   }
   CHECK(valid > 1000);  // the corpus's syllables are among them
+}
+
+// The memos are taken zeroed when a thread first asks (not from the thread's
+// static TLS block): in threads started afresh, the first question reads an
+// empty memo that no set owned yet, and every answer, and the repair of a
+// broken text with the shape gate and with the word walk (the pair memo's
+// only user), equal the first thread's.
+TEST_CASE("syllables: a new thread's memos start empty and answer as another thread's",
+          "[text][syllables]") {
+  const SyllableSet* set = VietnameseSyllables();
+  const std::vector<std::string> words = Words();
+  std::vector<bool> here;
+  for (const std::string& w : words) here.push_back(set->Valid(w));
+  std::string text;
+  for (const std::string& path : congvan::testing::CorpusTexts()) {
+    text += congvan::testing::ReadFile(congvan::testing::CorpusPath(path));
+    if (text.size() > 200000) break;
+  }
+  std::string broken;  // every fifth word split after its first byte
+  int k = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    broken.push_back(text[i]);
+    const bool starts = !IsBreak(text[i]) && (i == 0 || IsBreak(text[i - 1]));
+    if (starts && ++k % 5 == 0 && static_cast<unsigned char>(text[i]) < 0x80) broken.push_back(' ');
+  }
+  using congvan::text::SyllableScan;
+  const auto gated = congvan::text::RepairBrokenSyllables(broken, *set, nullptr);
+  const auto walked =
+      congvan::text::RepairBrokenSyllables(broken, *set, nullptr, SyllableScan::kEveryWord);
+  REQUIRE(gated.has_value());
+  REQUIRE(walked == gated);
+  for (const SyllableScan scan : {SyllableScan::kShapeGate, SyllableScan::kEveryWord}) {
+    std::vector<bool> there;
+    std::optional<std::string> repaired;
+    std::thread([&] {
+      repaired = congvan::text::RepairBrokenSyllables(broken, *set, nullptr, scan);
+      for (const std::string& w : words) there.push_back(set->Valid(w));
+    }).join();
+    CHECK(repaired == gated);
+    CHECK(there == here);
+  }
 }
 
 // The repair finds word ends sixteen bytes at a time (SSE2) and the last few

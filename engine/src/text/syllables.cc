@@ -42,7 +42,11 @@
 #include <atomic>
 #include <bit>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <new>
+#include <type_traits>
 
 namespace congvan::text {
 namespace {
@@ -254,9 +258,9 @@ bool LoneConsonant(std::string_view w) {
 // once and those past it masked off (SSE2), where the text holds sixteen bytes
 // from there; elsewhere, and for a word given alone (Valid), overlapping
 // loads. The key is two machine words, passed and returned in registers.
-// 16,384 slots (384 KB a thread): with 4,096 a law's few thousand words
-// evicted each other (14,500 recomputed answers on the 2 MB law-like input,
-// 11 M instructions).
+// 16,384 slots (256 KB a thread, the answer in the key's free top bit): with
+// 4,096 a law's few thousand words evicted each other (14,500 recomputed
+// answers on the 2 MB law-like input, 11 M instructions).
 class WordMemo {
  public:
   static constexpr size_t kMaxWord = 15;
@@ -303,20 +307,23 @@ class WordMemo {
   // The remembered answer for the key, or -1. REQUIRES: Own() for this set.
   int Find(Key key) const {
     const Entry& e = entries_[Slot(key)];
-    if (e.low != key.low || e.high != key.high) return -1;
-    return e.valid;
+    if (e.low != key.low || (e.high & ~kValidBit) != key.high) return -1;
+    return static_cast<int>(e.high >> 63);
   }
   void Keep(Key key, bool valid) {
     Entry& e = entries_[Slot(key)];
     e.low = key.low;
-    e.high = key.high;
-    e.valid = valid;
+    e.high = key.high | (valid ? kValidBit : 0);
   }
-  // Makes the memo the one of the set numbered `owner`, emptied if it was another's.
+  // Makes the memo the one of the set numbered `owner`, emptied if it was
+  // another's. A memo never owned is empty already (all zero), and is not
+  // written: its pages stay the zero pages they were given as.
   void Own(uint64_t owner) {
     if (owner == owner_) return;
+    if (owner_ != 0) {
+      for (Entry& e : entries_) e = Entry{};
+    }
     owner_ = owner;
-    for (Entry& e : entries_) e = Entry{};
   }
 
  private:
@@ -347,25 +354,49 @@ class WordMemo {
   }
   static constexpr int kSlotBits = 14;
   static constexpr size_t kSlots = size_t{1} << kSlotBits;
+  // A key's top byte is its size (1 to 15), so its top bit is free: the
+  // answer is kept there, and an entry is the key's two words.
+  static constexpr uint64_t kValidBit = uint64_t{1} << 63;
   struct Entry {
-    uint64_t low = 0, high = 0;  // all zero: empty (a key's top byte is its size, 1 to 15)
-    bool valid = false;
+    uint64_t low = 0, high = 0;  // all zero: empty; high's top bit: the answer
   };
   uint64_t owner_ = 0;  // SyllableSet numbers start at 1
   std::array<Entry, kSlots> entries_;
 };
 
+// The memos live on zeroed memory taken when a thread first asks for one,
+// not in the thread's static TLS block: the loader fills that block when a
+// thread starts, so both tables (768 KB then) were written — resident — in
+// every process and worker thread, parse or not, and the pair memo is not
+// used at all where the shape gate runs. calloc's zero bytes are an empty
+// memo (owner 0, every slot empty; WordMemo is trivially copyable, so the
+// bytes are one) and its pages are written only as answers are kept.
+static_assert(std::is_trivially_copyable_v<WordMemo> && std::is_trivially_destructible_v<WordMemo>);
+struct FreeMemo {
+  void operator()(WordMemo* memo) const { std::free(memo); }
+};
+using MemoSlot = std::unique_ptr<WordMemo, FreeMemo>;
+
+WordMemo& ZeroedMemo(MemoSlot& slot) {
+  if (slot == nullptr) {
+    void* bytes = std::calloc(1, sizeof(WordMemo));
+    if (bytes == nullptr) throw std::bad_alloc();
+    slot.reset(static_cast<WordMemo*>(bytes));
+  }
+  return *slot;
+}
+
 WordMemo& ThreadMemo() {
-  thread_local WordMemo memo;
-  return memo;
+  thread_local MemoSlot memo;
+  return ZeroedMemo(memo);
 }
 
 // The same kind of table for pairs of words as the repair steps over them
 // (PairMissed): the bytes of "a b" up to 15, and whether both are syllables
 // without edge punctuation. Its own table, as a pair's answer is not a word's.
 WordMemo& ThreadPairMemo() {
-  thread_local WordMemo memo;
-  return memo;
+  thread_local MemoSlot memo;
+  return ZeroedMemo(memo);
 }
 
 // Valid(word) computed and kept under `key` after the memo missed: out of
@@ -825,9 +856,10 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
   const size_t n = text.size();
   WordMemo& memo = ThreadMemo();
   memo.Own(set.number_);
-  WordMemo& pair_memo = ThreadPairMemo();
-  pair_memo.Own(set.number_);
   const bool gated = scan == SyllableScan::kShapeGate && set.vowels_together_ && SyllableGateRuns();
+  // The pair memo serves the word walk only (taken when that runs).
+  WordMemo* pair_memo = gated ? nullptr : &ThreadPairMemo();
+  if (pair_memo != nullptr) pair_memo->Own(set.number_);
   JoinCandidates candidates(text);
   // Words are runs between single ASCII spaces; a join deletes that space.
   // The walk crosses line ends, so the first join's line is counted where it is.
@@ -838,7 +870,7 @@ std::optional<std::string> RepairBrokenSyllables(std::string_view text, const Sy
       continue;
     }
     const PairStop stop = gated ? NextGatedStop(text, i, set, memo, candidates)
-                                : WalkCleanSyllables(text, i, set, memo, pair_memo);
+                                : WalkCleanSyllables(text, i, set, memo, *pair_memo);
     const ScannedWord& wa = stop.a;
     size_t joined_words = 0;
     std::string_view b, c;
