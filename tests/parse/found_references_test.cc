@@ -84,8 +84,13 @@ TEST_CASE("The first citation of a number on a line stays, in line order", "[par
 
 TEST_CASE("The compact list gives what the set of records gave", "[parse][metadata]") {
   const std::vector<std::string> types = {"Luật", "Nghị định", "Thông tư liên tịch", "Decree"};
-  const std::vector<std::string> numbers = {"15/2020/NĐ-CP", "15/2020/ NĐ-CP", "15 /2020/NĐ-CP",
-                                            "01/NQ-CP", "1/NQ-CP", "10/2019/TT-BKHĐT", ""};
+  const std::vector<std::string> numbers = {"15/2020/NĐ-CP",
+                                            "15/2020/ NĐ-CP",
+                                            "15 /2020/NĐ-CP",
+                                            "01/NQ-CP",
+                                            "1/NQ-CP",
+                                            "10/2019/TT-BKHĐT",
+                                            ""};
   const std::vector<std::string> dates = {"", "2023-01-06", "2019-12-31"};
   std::mt19937 random(20261205);
   for (int run = 0; run < 200; ++run) {

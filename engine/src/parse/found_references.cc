@@ -81,8 +81,8 @@ std::vector<bool> FoundReferences::Duplicates() const {
   std::vector<bool> duplicate(entries_.size(), false);
   for (size_t k = 1; k < order.size(); ++k) {
     const uint32_t a = order[k - 1], b = order[k];
-    duplicate[b] = entries_[a].line == entries_[b].line &&
-                   CompareWithoutSpaces(number(a), number(b)) == 0;
+    duplicate[b] =
+        entries_[a].line == entries_[b].line && CompareWithoutSpaces(number(a), number(b)) == 0;
   }
   return duplicate;
 }
