@@ -1,12 +1,12 @@
-// The cue gate's literal scan (grammar/cue_gate.h: SSE2 compares of each
-// wanted literal's first bytes, sixteen offsets at a time, then the whole
-// literal) answers exactly as the plain way: each alternative's condition
-// read alone, its tail checked and its literal looked for with
-// std::string_view::find. On every corpus line (and the unseen texts when
-// $CONGVAN_UNSEEN_TEXTS is set) folded as the cue stage folds it, from each
-// of its first sixteen offsets (every alignment of the blocks), and on
-// generated lines that put each literal at every offset of the first three
-// blocks; a gate whose probe is broken on purpose must be caught.
+// The cue gate's literal scans (grammar/cue_gate.h: AVX2 and SSSE3 nibble
+// tables, thirty-two or sixteen offsets at a time, and SSE2 compares of each
+// wanted literal's first bytes, then the whole literal) answer exactly as
+// the plain way: each alternative's condition read alone, its tail checked
+// and its literal looked for with std::string_view::find. On every corpus line (and the unseen
+// texts when $CONGVAN_UNSEEN_TEXTS is set) folded as the cue stage folds it, from each of its first
+// thirty-two offsets (every alignment of the blocks), and on generated lines that put each literal
+// at every offset of the first three blocks; a gate whose probe is broken on purpose must be
+// caught.
 #include <re2/re2.h>
 
 #include <catch2/catch.hpp>
@@ -37,9 +37,12 @@ struct CueGateTestPeer {
     gate.low_nibbles_[0][first & 0x0f] &= static_cast<uint8_t>(~1u);
   }
   static const std::vector<std::string>& Literals(const CueGate& gate) { return gate.literals_; }
+  // The SSSE3 scan, sixteen offsets at a time, where the processor has AVX2.
+  static void UseSsse3(CueGate& gate) { gate.use_avx2_ = false; }
   // The SSE2 scan, literal by literal, where the processor has SSSE3.
-  static void UseSse2(CueGate& gate) { gate.use_ssse3_ = false; }
+  static void UseSse2(CueGate& gate) { gate.use_avx2_ = gate.use_ssse3_ = false; }
   static bool UsesSsse3(const CueGate& gate) { return gate.use_ssse3_; }
+  static bool UsesAvx2(const CueGate& gate) { return gate.use_avx2_; }
 };
 
 }  // namespace congvan::grammar_internal
@@ -99,12 +102,12 @@ std::vector<std::string> FoldedLines() {
   return lines;
 }
 
-// Lines that hold one literal at every offset of the first three blocks,
-// amid bytes no literal begins with, and lines of just the literal's start.
+// Lines that hold one literal at every offset of the first three 32-byte
+// blocks, amid bytes no literal begins with, and lines of just the literal's start.
 std::vector<std::string> PlacedLiterals(const std::vector<std::string>& literals) {
   std::vector<std::string> lines;
   for (const std::string& literal : literals) {
-    for (size_t at = 0; at < 48; ++at) {
+    for (size_t at = 0; at < 100; ++at) {
       for (size_t after : {0, 1, 2, 17, 40}) {
         lines.push_back(std::string(at, 'q') + literal + std::string(after, 'q'));
       }
@@ -118,7 +121,7 @@ std::vector<std::string> PlacedLiterals(const std::vector<std::string>& literals
 std::optional<std::string> FirstDisagreement(const GateAndPlain& g,
                                              const std::vector<std::string>& lines) {
   for (const std::string& line : lines) {
-    for (size_t offset = 0; offset < 16 && offset <= line.size(); ++offset) {
+    for (size_t offset = 0; offset < 32 && offset <= line.size(); ++offset) {
       std::string_view at = std::string_view(line).substr(offset);
       const bool plain = g.MayMatch(at);
       if (g.gate.MayMatch(at) != plain || g.gate.MayMatchEntryByEntry(at) != plain)
@@ -138,9 +141,12 @@ TEST_CASE("the cue gate's scan answers as the plain search, on every line", "[gr
     REQUIRE(loaded.ok());
     for (GateAndPlain& g : GatesOf(**loaded)) {
       const auto& literals = CueGateTestPeer::Literals(g.gate);
-      REQUIRE(literals.size() < 64);     // every literal has its place: the answers are equal
-      for (bool sse2 : {false, true}) {  // the scan this processor takes, then SSE2's
-        if (sse2) CueGateTestPeer::UseSse2(g.gate);
+      REQUIRE(literals.size() < 64);  // every literal has its place: the answers are equal
+      // The scan this processor takes, then SSSE3's, then SSE2's.
+      for (int narrower = 0; narrower < 3; ++narrower) {
+        if (narrower == 1) CueGateTestPeer::UseSsse3(g.gate);
+        if (narrower == 2) CueGateTestPeer::UseSse2(g.gate);
+        INFO("AVX2: " << CueGateTestPeer::UsesAvx2(g.gate));
         INFO("SSSE3: " << CueGateTestPeer::UsesSsse3(g.gate));
         std::optional<std::string> differs = FirstDisagreement(g, lines);
         INFO("on: " << differs.value_or(""));
@@ -163,6 +169,8 @@ TEST_CASE("a cue gate whose scan is broken is caught", "[grammar][cue_gate]") {
   CueGateTestPeer::BreakFirstProbe(floating.gate);  // both scans read it
   CHECK(FirstDisagreement(floating, placed));
   CHECK(FirstDisagreement(floating, FoldedLines()));  // real lines hold the literal too
+  CueGateTestPeer::UseSsse3(floating.gate);
+  CHECK(FirstDisagreement(floating, placed));
   CueGateTestPeer::UseSse2(floating.gate);
   CHECK(FirstDisagreement(floating, placed));
 }

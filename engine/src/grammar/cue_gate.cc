@@ -382,6 +382,13 @@ void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
       first_byte_literals_[static_cast<unsigned char>(condition->literal[0])] |= uint64_t{1}
                                                                                  << entry.literal;
       literals_.push_back(condition->literal);
+      uint64_t head = 0, mask = 0;
+      for (size_t k = 0; k < 8 && k < condition->literal.size(); ++k) {
+        head |= uint64_t{static_cast<unsigned char>(condition->literal[k])} << (8 * k);
+        mask |= uint64_t{0xff} << (8 * k);
+      }
+      heads_.push_back(head);
+      head_masks_.push_back(mask);
       Probe probe;
       probe.width = static_cast<int>(std::min<size_t>(3, condition->literal.size()));
       for (size_t k = 0; k < 3; ++k) {
@@ -486,6 +493,7 @@ bool CueGate::HoldsLiteral(std::string_view line, uint64_t wanted) const {
   const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
   const size_t n = line.size();
 #if defined(CONGVAN_CUE_GATE_SSSE3)
+  if (use_avx2_) return HoldsLiteralAvx2(bytes, n, wanted);
   if (use_ssse3_) return HoldsLiteralSsse3(bytes, n, wanted);
 #endif
 #if defined(__SSE2__)

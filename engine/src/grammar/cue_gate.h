@@ -144,6 +144,19 @@ class CueGate {
   bool use_ssse3_ = HasSsse3();
   static bool HasSsse3();
   bool HoldsLiteralSsse3(const unsigned char* bytes, size_t n, uint64_t wanted) const;
+  // The same tables read thirty-two offsets at a time where the processor
+  // has AVX2 (grammar/cue_gate_avx2.cc); the line's last < 34 bytes go to
+  // the SSSE3 scan.
+  bool use_avx2_ = HasAvx2();
+  static bool HasAvx2();
+  bool HoldsLiteralAvx2(const unsigned char* bytes, size_t n, uint64_t wanted) const;
+  // Per literal, its first eight bytes (zeros past a shorter one) and the
+  // mask of the bytes it has, as one little-endian word: in Vietnamese
+  // nearly every block holds a candidate ("con…", "han…", "tha…", "neu…"),
+  // and the AVX2 scan tests each with one load and compare, inline, rather
+  // than a call to HoldsLiteralAt and memcmp.
+  std::vector<uint64_t> heads_, head_masks_;
+  bool HoldsLiteralAtByHead(const unsigned char* bytes, size_t n, size_t at, uint64_t wanted) const;
 };
 
 }  // namespace congvan::grammar_internal
