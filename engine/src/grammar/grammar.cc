@@ -35,6 +35,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -1000,6 +1001,41 @@ bool CollectCueHits(const grammar_internal::LazyRegexSet* set, const std::vector
   return error.kind == RE2::Set::kNoError;
 }
 
+// Whether any cue of `set` matches `line`, OR-ing the bits of those that do
+// into `bits` (set index → cue index through `cue_index`), as CollectCueHits.
+bool CollectCueBits(const grammar_internal::LazyRegexSet* set, const std::vector<int>& cue_index,
+                    std::string_view line, uint64_t& bits, std::vector<int>& scratch) {
+  if (set == nullptr) return true;
+  const RE2::Set& compiled = set->get();
+  RE2::Set::ErrorInfo error{};
+  if (!compiled.Match(line, nullptr, &error)) return error.kind == RE2::Set::kNoError;
+  compiled.Match(line, &scratch, &error);
+  for (int index : scratch) bits |= uint64_t{1} << cue_index[static_cast<size_t>(index)];
+  return error.kind == RE2::Set::kNoError;
+}
+
+// The bits of the cues that match `folded_line`, or nullopt when the sets
+// could not answer: CueHitsOf's answer, without its memo. MatchCues is
+// asked once a line (MarkLineCues), so the memo's copy of every line and
+// its compare (≈ 9 M instructions on the 20 MB law) bought nothing there;
+// the paragraph questions (MatchCue, several kinds of one text in a row)
+// keep it. REQUIRES: at most Impl::kMaxCueBits cues.
+std::optional<uint64_t> CueBitsOf(const Grammar::Impl& impl, std::string_view folded_line) {
+  thread_local std::vector<int> scratch;  // one set's hits, by set index
+  uint64_t bits = 0;
+  const bool answered =
+      CollectCueBits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line, bits,
+                     scratch) &&
+      (!impl.unanchored_gate.MayMatch(folded_line) ||
+       CollectCueBits(impl.unanchored_cues.get(), impl.unanchored_cue_index, folded_line, bits,
+                      scratch)) &&
+      (impl.long_anchored_cues == nullptr || !impl.long_anchored_gate.MayMatch(folded_line) ||
+       CollectCueBits(impl.long_anchored_cues.get(), impl.long_anchored_cue_index, folded_line,
+                      bits, scratch));
+  if (!answered) return std::nullopt;
+  return bits;
+}
+
 // Every cue that matches `folded_line` (indices into cues, ascending: file
 // order), or null when the sets could not answer. The stages ask about one
 // line for several kinds in a row: the line is matched against every cue
@@ -1054,11 +1090,9 @@ int Grammar::MatchCue(std::string_view kind, std::string_view folded_line) const
 Grammar::CueHits Grammar::MatchCues(std::string_view folded_line) const {
   CueHits found;
   if (impl_->cues.size() > Impl::kMaxCueBits) return found;
-  const std::vector<int>* hits = CueHitsOf(*impl_, folded_line);
-  if (hits == nullptr) return found;
-  uint64_t bits = 0;
-  for (int hit : *hits) bits |= uint64_t{1} << hit;
-  found.bits = bits;
+  const std::optional<uint64_t> bits = CueBitsOf(*impl_, folded_line);
+  if (!bits) return found;
+  found.bits = *bits;
   found.known = 1;
   return found;
 }
