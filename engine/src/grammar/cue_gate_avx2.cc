@@ -67,8 +67,8 @@ struct WideNibbleTables {
 // is compared by its head word first (its first eight bytes), the rest of a
 // longer one by memcmp.
 [[gnu::always_inline]] inline bool CueGate::HoldsLiteralAtByHead(const unsigned char* bytes,
-                                                                size_t n, size_t at,
-                                                                uint64_t wanted) const {
+                                                                 size_t n, size_t at,
+                                                                 uint64_t wanted) const {
   uint64_t m = first_byte_literals_[bytes[at]] & wanted;
   if (m == 0) return false;
   if (n - at < 8) return HoldsLiteralAt(bytes, n, at, wanted);
@@ -87,7 +87,7 @@ struct WideNibbleTables {
 }
 
 [[gnu::target("avx2")]] bool CueGate::HoldsLiteralAvx2(const unsigned char* bytes, size_t n,
-                                                      uint64_t wanted) const {
+                                                       uint64_t wanted) const {
   constexpr size_t kBlock = 32;
   constexpr size_t kReach = kBlock + 2;  // a block reads two bytes past it
   // Whether a wanted literal stands at i + some bit of `offsets`.
