@@ -51,6 +51,7 @@
 #include "parse/open_levels.h"
 #include "parse/parse_internal.h"
 #include "parse/path_components.h"
+#include "parse/placing_markers.h"
 #include "parse/quote_regions.h"
 #include "parse/quotes.h"
 #include "parse/sequence_fit.h"
@@ -209,6 +210,7 @@ class TreeBuilder {
     }
     for (size_t i = begin; i < end; ++i) {
       PlaceOrGiveRole(i);
+      placing_markers_.Forget();
       // Placing reads the markers of this paragraph and of later ones (the
       // lookahead), never of earlier ones. They are made when asked
       // (Paragraph::Markers) and go once the paragraph is placed: only those
@@ -780,6 +782,11 @@ class TreeBuilder {
 
   // ---- Placing one paragraph -----------------------------------------------
 
+  // The markers of paragraph `i`, the one being placed, made into the
+  // builder's reused record (placing_markers.h); later paragraphs (the
+  // lookahead) are read through Paragraph::Markers.
+  MarkerRun MarkersOf(size_t i) const { return placing_markers_.Of(i, ps_[i], grammar_); }
+
   void Place(size_t i) {
     if (!consumed_.empty() && consumed_.count(i)) return;  // part of an attachment's title
     if (ps_[i].attachment_start) {
@@ -800,7 +807,7 @@ class TreeBuilder {
 
   // A heading of legislation paragraph `i` (its `markers`) starts with, over an OCR speck
   // read as a bullet ("_ ChươngV").
-  bool HasStructuralOpener(size_t i, const CandidateMarkers& markers) const {
+  bool HasStructuralOpener(size_t i, MarkerRun markers) const {
     for (const MarkerMatch& m : markers) {
       if (StyleOf(m.style).rank <= structural_rank_ && !IsBulletStyle(m.style) && CanOpen(m, i)) {
         return true;
@@ -823,7 +830,7 @@ class TreeBuilder {
     Continuation out;
     // Asked once for both walks (each ask is a call and a test of the packed
     // answer).
-    const CandidateMarkers& markers = ps_[i].Markers(grammar_);
+    const MarkerRun markers = MarkersOf(i);
     bool heading = HasStructuralOpener(i, markers);
     for (const MarkerMatch& m : markers) {
       bool bullet = IsBulletStyle(m.style);
@@ -852,7 +859,7 @@ class TreeBuilder {
   // (with root_fallback) at the top when nothing can.
   bool PlaceOpener(size_t i, bool root_fallback) {
     const MarkerMatch* opener = nullptr;
-    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
+    for (const MarkerMatch& m : MarkersOf(i)) {
       if (!CanOpen(m, i)) continue;
       if (opener == nullptr || StyleOf(m.style).rank < StyleOf(opener->style).rank) opener = &m;
     }
@@ -890,7 +897,7 @@ class TreeBuilder {
 
   // 3. Continue an open level through a repeat or a small gap.
   bool PlaceDamaged(size_t i) {
-    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
+    for (const MarkerMatch& m : MarkersOf(i)) {
       const MarkerStyle& s = StyleOf(m.style);
       if (s.strict || s.repairs >= 0 || s.kind == OrdinalKind::kNone) continue;
       int style = EffectiveOf(m);
@@ -952,7 +959,7 @@ class TreeBuilder {
   bool PlaceRepairedMarker(size_t i) {
     const Paragraph& p = ps_[i];
     bool own_opens = false;  // the paragraph's markers as printed open a list
-    for (const MarkerMatch& m : p.Markers(grammar_))
+    for (const MarkerMatch& m : MarkersOf(i))
       own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
     for (const Reading& r : OcrReadings(p.text.view())) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
@@ -1151,7 +1158,7 @@ class TreeBuilder {
   }
 
   void ReportUnplaced(size_t i) {
-    const MarkerMatch& m = ps_[i].Markers(grammar_).front();
+    const MarkerMatch& m = MarkersOf(i).front();
     std::string expected;
     int style = EffectiveOf(m);
     for (int k = Top(); k >= 0 && expected.empty(); --k) {
@@ -1410,6 +1417,7 @@ class TreeBuilder {
   std::vector<int> effective_styles_;            // by style: EffectiveStyle
   std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
   WrittenForms written_forms_;                   // style → its last marker as written
+  mutable PlacingMarkers placing_markers_;       // the markers of the paragraph being placed
   std::vector<bool> repair_targets_;             // by style (and a last "made"): IsRepairTarget
   int structural_rank_;                          // Grammar::structural_rank()
   bool closed_ = false;
