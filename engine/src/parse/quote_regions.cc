@@ -70,8 +70,9 @@ std::vector<int> FindQuoteRegions(const Paragraphs& paragraphs, const Grammar& g
   for (size_t i = 0; i < end; ++i) {
     const Paragraph& p = paragraphs[i];
     if (p.role) continue;
-    bool opens = StartsWithOpeningQuote(p.text) && i > 0 && !paragraphs[i - 1].role &&
-                 EndsWithColon(paragraphs[i - 1].text) && Amends(paragraphs[i - 1], grammar);
+    // The paragraph before is asked first: few end with a colon.
+    bool opens = i > 0 && !paragraphs[i - 1].role && EndsWithColon(paragraphs[i - 1].text) &&
+                 StartsWithOpeningQuote(p.text) && Amends(paragraphs[i - 1], grammar);
     if (!opens) {
       if (int a = ArticleValue(p, grammar); a > 0) outer_article = a;
       continue;

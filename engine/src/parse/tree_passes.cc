@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "parse/placing_markers.h"
+
 namespace congvan::parse {
 namespace {
 
@@ -21,17 +23,28 @@ const MarkerStyle& StyleOf(const Grammar& g, int style) {
   return g.styles()[static_cast<size_t>(style)];
 }
 
+// Which styles pass `test`, by style index: the passes ask it of every
+// paragraph's packed style, and a table read is not a call into the grammar
+// for its styles each time.
+template <typename StyleTest>
+std::vector<char> StylesWhere(const Grammar& g, StyleTest test) {
+  std::vector<char> out;
+  out.reserve(g.styles().size());
+  for (const MarkerStyle& s : g.styles()) out.push_back(test(s) ? 1 : 0);
+  return out;
+}
+
 std::string_view TextAfter(const Paragraph& p, const MarkerMatch& m) {
   std::string_view t = p.text;
   return t.substr(std::min(m.text_begin, t.size()));
 }
 
-// The Roman capital-heading marker of a paragraph ("II. NỘI DUNG"), or null.
-// REQUIRES: the caller releases p's markers when done with the pointer.
-const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
-  auto roman = [&g](int style) { return StyleOf(g, style).kind == OrdinalKind::kRoman; };
-  if (!p.MayHaveMarkerStyle(roman)) return nullptr;
-  for (const MarkerMatch& m : p.Markers(g)) {
+bool IsRoman(const MarkerStyle& s) { return s.kind == OrdinalKind::kRoman; }
+
+// The Roman capital-heading marker among `markers` (of `p`: "II. NỘI DUNG"), or null.
+template <typename Markers>
+const MarkerMatch* RomanHeadingAmong(const Paragraph& p, const Markers& markers, const Grammar& g) {
+  for (const MarkerMatch& m : markers) {
     if (StyleOf(g, m.style).kind != OrdinalKind::kRoman || m.ordinal_text.empty()) continue;
     char first = m.ordinal_text[0];
     bool capital = first == 'I' || first == 'V' || first == 'X' || first == 'L' || first == 'C';
@@ -39,6 +52,13 @@ const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
     if (capital && MostlyUppercase(rest) && AtMostWords(rest, kMaxHeadingWords)) return &m;
   }
   return nullptr;
+}
+
+// The Roman capital-heading marker of a paragraph, or null.
+// REQUIRES: the caller releases p's markers when done with the pointer.
+const MarkerMatch* RomanHeading(const Paragraph& p, const Grammar& g) {
+  if (!p.MayHaveMarkerStyle([&g](int style) { return IsRoman(StyleOf(g, style)); })) return nullptr;
+  return RomanHeadingAmong(p, p.Markers(g), g);
 }
 
 // An arabic marker heading a line in capitals ("1. MỤC ĐÍCH, YÊU CẦU").
@@ -80,12 +100,18 @@ void RepairRomanHeadings(Paragraphs& paragraphs, const Grammar& grammar,
     int value;
   };
   std::vector<Heading> headings;
-  // Each paragraph's markers are made to be read here and let go after
-  // (Paragraph::Markers): this pass reads the whole document.
+  // Each paragraph of a Roman style has its markers made into one reused
+  // record to be read here (placing_markers.h): this pass reads the whole
+  // document, and nothing it keeps points into them.
+  const std::vector<char> roman = StylesWhere(grammar, IsRoman);
+  PlacingMarkers reading;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
-    if (const MarkerMatch* m = RomanHeading(paragraphs[i], grammar))
+    const Paragraph& p = paragraphs[i];
+    if (!p.MayHaveMarkerStyle([&roman](int style) { return roman[static_cast<size_t>(style)]; }))
+      continue;
+    if (const MarkerMatch* m = RomanHeadingAmong(p, reading.Of(i, p, grammar), grammar))
       headings.push_back({i, m->value});
-    paragraphs[i].ReleaseMarkers();
+    p.ReleaseMarkers();
   }
   if (headings.empty()) return;
   size_t next = 0;  // first heading after the paragraph being looked at
@@ -134,11 +160,14 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
     int style = -1;
     int value = 0;
   };
-  auto heading_marker = [&](const Paragraph& p) -> std::optional<HeadingMarker> {
+  const std::vector<char> heading_styles =
+      StylesWhere(grammar, [article_rank](const MarkerStyle& s) { return s.rank <= article_rank; });
+  PlacingMarkers reading;  // one reused record (placing_markers.h)
+  auto heading_marker = [&](size_t i, const Paragraph& p) -> std::optional<HeadingMarker> {
     std::optional<HeadingMarker> heading;
-    auto heading_style = [&](int style) { return StyleOf(grammar, style).rank <= article_rank; };
+    auto heading_style = [&](int style) { return heading_styles[static_cast<size_t>(style)]; };
     if (!p.MayHaveMarkerStyle(heading_style)) return heading;
-    for (const MarkerMatch& m : p.Markers(grammar)) {
+    for (const MarkerMatch& m : reading.Of(i, p, grammar)) {
       if (StyleOf(grammar, m.style).rank <= article_rank) {
         heading = HeadingMarker{m.style, m.value};
         break;
@@ -156,7 +185,7 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const Paragraph& p = paragraphs[i];
     if (p.role) continue;
-    std::optional<HeadingMarker> m = heading_marker(p);
+    std::optional<HeadingMarker> m = heading_marker(i, p);
     if (!m) {
       if (first < paragraphs.size() && !IsShortTitle(p)) {
         // Body text: whatever came before was not a table of contents.
