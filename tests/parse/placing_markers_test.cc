@@ -8,6 +8,8 @@
 // paragraph, it answers the same without making it again; a paragraph whose
 // markers are already made (a lookahead made them, or a repair set several)
 // is read from its own.
+#include "parse/placing_markers.h"
+
 #include <catch2/catch.hpp>
 #include <memory>
 #include <string>
@@ -16,7 +18,6 @@
 
 #include "congvan/grammar.h"
 #include "parse/parse_internal.h"
-#include "parse/placing_markers.h"
 #include "support/corpus.h"
 #include "support/trimmed_lines.h"
 

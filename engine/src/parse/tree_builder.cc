@@ -958,16 +958,25 @@ class TreeBuilder {
   // exactly (Continuation::printed_continues): then there is nothing to repair.
   bool PlaceRepairedMarker(size_t i) {
     const Paragraph& p = ps_[i];
-    bool own_opens = false;  // the paragraph's markers as printed open a list
-    for (const MarkerMatch& m : MarkersOf(i))
-      own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
+    // Whether the paragraph's markers as printed open a list: asked only
+    // where a reading would open one (most paragraphs have no reading).
+    int own_opens = -1;
+    auto own_markers_open = [&] {
+      if (own_opens < 0) {
+        own_opens = 0;
+        for (const MarkerMatch& m : MarkersOf(i))
+          own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
+      }
+      return own_opens > 0;
+    };
     for (const Reading& r : OcrReadings(p.text.view())) {
       for (MarkerMatch m : grammar_.Match(r.text)) {
         if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
         int k = ExactLevel(m);
         // A reading continues its list, or opens one at 1 right under the
         // innermost item ("1.3 Người …" first under an article).
-        if (k < 0 && !own_opens && m.value == 1 && !stack_.empty() && CanHold(DraftAt(Top()), m)) {
+        if (k < 0 && m.value == 1 && !own_markers_open() && !stack_.empty() &&
+            CanHold(DraftAt(Top()), m)) {
           k = Top() + 1;
         }
         if (k < 0) continue;
@@ -1331,9 +1340,19 @@ class TreeBuilder {
   static bool PathsRise(const std::vector<Node>& children) {
     for (size_t k = 1; k < children.size(); ++k) {
       std::string_view a = children[k - 1].path.view(), b = children[k].path.view();
-      if (a.size() > b.size() || (a.size() == b.size() && a >= b)) return false;
+      if (a.size() > b.size() || (a.size() == b.size() && !BytesBefore(a, b))) return false;
     }
     return true;
+  }
+  // Whether `a` comes before `b` byte by byte (as unsigned bytes, as
+  // string_view compares), for two paths of the same length: a few bytes,
+  // compared here rather than by a call per sibling.
+  // REQUIRES: a.size() == b.size().
+  static bool BytesBefore(std::string_view a, std::string_view b) {
+    for (size_t k = 0; k < a.size(); ++k) {
+      if (a[k] != b[k]) return static_cast<unsigned char>(a[k]) < static_cast<unsigned char>(b[k]);
+    }
+    return false;
   }
 
   std::string_view LongPathComponent(int index, const Draft& d) const {
