@@ -58,6 +58,9 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
   for (const std::string& voice : words.note_voices) {
     for (const std::string& act : words.note_acts) out.notes.acts.push_back(voice + " " + act);
   }
+  for (const std::string& kind : words.paper_kinds) out.paper_kinds.push_back(FoldedWordsOf(kind));
+  for (const std::string& file : words.file_words) out.file_words.push_back(FoldedWordsOf(file));
+  AddFolded(words.paper_alternatives, &out.paper_alternatives);
   return out;
 }
 

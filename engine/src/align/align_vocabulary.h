@@ -61,6 +61,11 @@ struct AlignVocabulary {
   DefinitionWords definitions;
   // A portal's bracketed note (align/editorial_notes.h), as written.
   EditorialNoteWords notes;
+  // A file's papers (align/paper_kinds.h): each phrase folded and cut into
+  // words; the words that open an alternative paper, folded.
+  std::vector<FoldedWords> paper_kinds;
+  std::vector<FoldedWords> file_words;
+  std::unordered_set<std::string> paper_alternatives;
 };
 
 // The vocabulary `grammar` declares.

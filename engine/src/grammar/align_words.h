@@ -47,6 +47,13 @@ struct AlignWords {
   std::string note_in_force;
   std::vector<std::string> note_voices;
   std::vector<std::string> note_acts;
+  // A file's papers (align/paper_kinds.h): the kinds a paper of a file is
+  // named by first ("phiếu yêu cầu", "văn bản thông báo"), and the words that
+  // say a provision lists a file ("hồ sơ"), and the words that open another
+  // paper an item accepts instead ("hoặc"). Empty: no paper is read.
+  std::vector<std::string> paper_kinds;
+  std::vector<std::string> file_words;
+  std::vector<std::string> paper_alternatives;
 };
 
 // The words `grammar` declares.

@@ -574,7 +574,8 @@ class GrammarReader {
   // separated by ';'), <plurals>, <adverbials>, <agents>, <modals> (words)
   // and <office holder body>; <definition-formula> phrases, the
   // <name-articles> a short name may open with, and <editorial-note> with
-  // <dated> and <acts> (phrases), <in-force> (one phrase), <voices> (words).
+  // <dated> and <acts> (phrases), <in-force> (one phrase), <voices> (words),
+  // <file-papers> with <kinds> and <files> (phrases), <alternatives> (words).
   // Optional.
   Status ReadAlignWords(const pugi::xml_node& root) {
     pugi::xml_node n = root.child("align-words");
@@ -610,6 +611,10 @@ class GrammarReader {
     w.note_in_force = CollapseSpaces(note.child("in-force").text().as_string());
     w.note_voices = Words(note.child("voices").text().as_string());
     w.note_acts = Phrases(note.child("acts").text().as_string());
+    pugi::xml_node papers = n.child("file-papers");
+    w.paper_kinds = Phrases(papers.child("kinds").text().as_string());
+    w.file_words = Phrases(papers.child("files").text().as_string());
+    w.paper_alternatives = Words(papers.child("alternatives").text().as_string());
     return Status::Ok();
   }
 
