@@ -47,6 +47,9 @@
 //                   (inline_lists.h);
 //     collapsed articles the clauses of an article whose counterpart is
 //                   one sentence, merged into it (collapsed_articles.h);
+//     paper kinds   the papers of a file paired by the kind each opens
+//                   with, not by the paper another one names
+//                   (paper_kinds.h);
 //     announced bodies a provision moved under a lead-in rewritten to
 //                   announce it, merged into that lead-in too
 //                   (announced_bodies.h);
@@ -76,6 +79,7 @@
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
 #include "align/merged_article_clauses.h"
+#include "align/paper_kinds.h"
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
 #include "align/reference_only_links.h"
@@ -173,6 +177,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MergeClausesOfCollapsedArticles(input, matching, &groups);
   MatchMergedArticleClauses(input, &matching, &groups);
   MatchHeadingClauses(input, &matching, &groups);
+  PairPapersByKind(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
