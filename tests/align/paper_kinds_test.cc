@@ -11,7 +11,7 @@
 // liker the new notice, and before the rule it took it (194 → 445, 246 →
 // 475, 321 → 380), leaving the new form added and the old notice dropped
 // (tests/diff/expected/2017-decree-102_2022-decree-99.tsv: 194 → 444, 195 →
-// 445, 246 → 474, 247 → 475, 321 → 379).
+// 445, 246 → 474, 247 → 475, 321 → 379, 322 → 380).
 #include <catch2/catch.hpp>
 
 #include "congvan/align.h"
@@ -35,7 +35,21 @@ TEST_CASE("A file's papers are paired by their kinds (decree 102/2017 → 99/202
   CHECK(FindChange(a, 246, 474) != nullptr);
   CHECK(FindChange(a, 247, 475) != nullptr);
   CHECK(FindChange(a, 246, 475) == nullptr);
-  // Land: the form; the old notice stays in the merge that holds it.
+  // Land: the form, and the notice, which was a piece of a merge into
+  // another file's provision (Điều 12 khoản 6) beside the power of attorney.
   CHECK(FindChange(a, 321, 379) != nullptr);
   CHECK(FindChange(a, 321, 380) == nullptr);
+  CHECK(FindChange(a, 322, 380) != nullptr);
+  CHECK(FindChange(a, 322, 155) == nullptr);
+  // A new item that accepts either of two papers ("b) Hợp đồng mua bán tài
+  // sản đấu giá … hoặc Văn bản xác nhận kết quả thi hành án …") names both
+  // kinds: the old enforcement body's confirmation "Văn bản xác nhận kết quả
+  // xử lý tài sản bảo đảm của cơ quan thi hành án" stays its partner and does
+  // not go to the dissolution confirmation "đ) Văn bản xác nhận … về việc giải
+  // thể pháp nhân" beside it (without the alternative: 206 → 442).
+  CHECK(FindChange(a, 206, 439) != nullptr);
+  CHECK(FindChange(a, 206, 442) == nullptr);
+  CHECK(FindChange(a, 258, 470) != nullptr);
+  CHECK(FindChange(a, 342, 375) != nullptr);
+  CHECK(FindChange(a, 367, 518) != nullptr);
 }

@@ -5,6 +5,7 @@
 // naming the other's opening kind.
 #include "align/paper_kinds.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -26,8 +27,8 @@ std::vector<std::string> WordsOf(std::string_view text) {
   std::vector<std::string> out;
   std::string word;
   for (char c : text) {
-    bool cut = c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':' ||
-               c == '.' || c == '(' || c == ')';
+    bool cut = c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '.' ||
+               c == '(' || c == ')';
     if (!cut) {
       word.push_back(c);
       continue;
@@ -166,11 +167,34 @@ class PaperRepair : public MergedArticleRepair {
       int x2 = OnlySiblingNaming(input_.old_tasks, old_kinds_, kinds_, x, ky.front());
       Unpair(x, y);
       Pair(x, y2);
-      if (x2 >= 0 && FreeOld(x2)) Pair(x2, y);
+      if (x2 >= 0 && (FreeOld(x2) || TakeOutOfMerge(x2, y))) Pair(x2, y);
     }
   }
 
  private:
+  // Takes old task o out of the merge it is a piece of, when that merge's
+  // whole lies outside the list of new task y (a paper merged into another
+  // file's provision); a merge left with one piece and no partner becomes
+  // that piece's one-to-one pair. False when o is no such piece.
+  bool TakeOutOfMerge(int o, int y) {
+    const auto& cp = g_.cp_old[static_cast<size_t>(o)];
+    if (cp.size() != 1 || m_.old_to_new[static_cast<size_t>(o)] >= 0) return false;
+    int w = cp.front();
+    auto& pieces = g_.merge_pieces[static_cast<size_t>(w)];
+    auto at = std::find(pieces.begin(), pieces.end(), o);
+    if (at == pieces.end() || Inside(input_.new_tasks, input_.New(y).parent, w)) return false;
+    pieces.erase(at);
+    auto& whole_cp = g_.cp_new[static_cast<size_t>(w)];
+    whole_cp.erase(std::find(whole_cp.begin(), whole_cp.end(), o));
+    g_.cp_old[static_cast<size_t>(o)].clear();
+    if (pieces.size() == 1 && m_.new_to_old[static_cast<size_t>(w)] < 0) {
+      m_.old_to_new[static_cast<size_t>(pieces.front())] = w;
+      m_.new_to_old[static_cast<size_t>(w)] = pieces.front();
+      pieces.clear();
+    }
+    return true;
+  }
+
   const std::vector<FoldedWords>& kinds_;
   const std::vector<Kinds> old_kinds_;
   const std::vector<Kinds> new_kinds_;

@@ -15,7 +15,9 @@
 // words of one open the other: "hợp đồng", "hợp đồng thế chấp"), when
 // exactly one sibling y' of y names x's kind and it has no counterpart, x
 // is paired with y' instead; and when exactly one sibling x' of x names y's
-// kind and it has no counterpart, y is paired with x'. An item is of a file
+// kind and it has no counterpart, or is only a piece of a merge into a task
+// outside y's list (a paper merged into another file's provision), y is
+// paired with x' (taken out of that merge). An item is of a file
 // when its parent (or the parent's parent inside the article) says "hồ sơ";
 // the kinds it names are the longest of the language's kinds its text opens
 // with and the one after each alternative word ("Hợp đồng mua bán tài sản
