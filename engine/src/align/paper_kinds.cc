@@ -1,6 +1,7 @@
 // Paper kinds (see paper_kinds.h): each side's items of files get the kinds
 // they name once (the text folded; the longest kind it opens with, and the
-// one after each alternative word); then every one-to-one pair naming no kind
+// one after each alternative word; all under the cheap loose fold, the
+// whole text only of an item whose opening is a kind); then every one-to-one pair naming no kind
 // in common looks among the siblings of its two sides for the one free item
 // naming the other's opening kind.
 #include "align/paper_kinds.h"
@@ -62,28 +63,89 @@ int KindAt(const std::vector<std::string>& words, size_t at,
   return found;
 }
 
-bool SaysFile(const std::vector<std::string>& words, const std::vector<FoldedWords>& files) {
-  for (size_t at = 0; at < words.size(); ++at) {
-    for (const FoldedWords& phrase : files) {
-      if (OpensAt(words, at, phrase)) return true;
+// The opening read for a kind: enough bytes for the longest kind's words.
+constexpr size_t kKindBytes = 64;
+// The opening read for a file word: a provision announces the file it lists
+// in its first words ("Hồ sơ đăng ký … gồm:", "Người yêu cầu đăng ký nộp 01 bộ
+// hồ sơ … sau đây:", an article's heading).
+constexpr size_t kFileBytes = 200;
+
+// The text's first `bytes` bytes, cut at a blank so no letter is cut in two.
+std::string_view Opening(const Node& node, size_t bytes) {
+  std::string_view t(node.text.data(), node.text.size());
+  if (t.size() <= bytes) return t;
+  size_t blank = t.rfind(' ', bytes);
+  return t.substr(0, blank == std::string_view::npos ? bytes : blank);
+}
+
+std::string_view TextOf(const IndexedTask& t) {
+  return std::string_view(t.node->text.data(), t.node->text.size());
+}
+
+// The words looked for, under the loose key (FoldKey: no diacritics, a
+// table lookup a byte; ICU's tone fold cost the decree 34 M instructions):
+// the kinds and the file words differ in letters, not in tones alone.
+struct PaperWords {
+  explicit PaperWords(const AlignVocabulary& v)
+      : kinds(Loose(v.paper_kinds)), files(Joined(Loose(v.file_words))) {
+    for (const std::string& w : v.paper_alternatives) alternatives.insert(FoldKey(w));
+  }
+
+  static std::vector<FoldedWords> Loose(const std::vector<FoldedWords>& phrases) {
+    std::vector<FoldedWords> out;
+    for (const FoldedWords& phrase : phrases) {
+      FoldedWords loose;
+      for (const std::string& w : phrase) loose.push_back(FoldKey(w));
+      out.push_back(std::move(loose));
+    }
+    return out;
+  }
+
+  static std::vector<std::string> Joined(const std::vector<FoldedWords>& phrases) {
+    std::vector<std::string> out;
+    for (const FoldedWords& phrase : phrases) {
+      std::string joined;
+      for (const std::string& w : phrase) joined += (joined.empty() ? "" : " ") + w;
+      out.push_back(joined);
+    }
+    return out;
+  }
+
+  std::vector<FoldedWords> kinds;
+  std::vector<std::string> files;  // each phrase's words joined by one space
+  std::unordered_set<std::string> alternatives;
+};
+
+bool IsLetterByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether the text's opening holds one of the file phrases as whole words.
+bool ListsFile(const IndexedTask& t, const PaperWords& w) {
+  std::string folded = FoldKey(Opening(*t.node, kFileBytes));
+  for (const std::string& phrase : w.files) {
+    for (size_t at = folded.find(phrase); at != std::string::npos;
+         at = folded.find(phrase, at + 1)) {
+      size_t end = at + phrase.size();
+      if ((at == 0 || !IsLetterByte(folded[at - 1])) &&
+          (end == folded.size() || !IsLetterByte(folded[end])))
+        return true;
     }
   }
   return false;
 }
 
-std::vector<std::string> FoldedWordsOfTask(const IndexedTask& t) {
-  return WordsOf(FoldToneKey(std::string_view(t.node->text.data(), t.node->text.size())));
-}
-
 // The kinds the item's words name: its opening's, then each alternative's.
-Kinds NamedKinds(const std::vector<std::string>& words, const AlignVocabulary& v) {
+Kinds NamedKinds(const IndexedTask& t, const PaperWords& w) {
   Kinds out;
-  int opening = KindAt(words, 0, v.paper_kinds);
+  if (KindAt(WordsOf(FoldKey(Opening(*t.node, kKindBytes))), 0, w.kinds) < 0) return out;
+  std::vector<std::string> words = WordsOf(FoldKey(TextOf(t)));
+  int opening = KindAt(words, 0, w.kinds);
   if (opening < 0) return out;
   out.push_back(opening);
   for (size_t at = 1; at + 1 < words.size(); ++at) {
-    if (!v.paper_alternatives.count(words[at])) continue;
-    if (int k = KindAt(words, at + 1, v.paper_kinds); k >= 0) out.push_back(k);
+    if (!w.alternatives.count(words[at])) continue;
+    if (int k = KindAt(words, at + 1, w.kinds); k >= 0) out.push_back(k);
   }
   return out;
 }
@@ -91,12 +153,12 @@ Kinds NamedKinds(const std::vector<std::string>& words, const AlignVocabulary& v
 // Per task of one version, the kinds it names: a provision whose parent, or
 // that parent's parent inside its article, says it lists a file, opening
 // with a kind.
-std::vector<Kinds> KindsOf(const TaskIndex& tasks, const AlignVocabulary& v) {
+std::vector<Kinds> KindsOf(const TaskIndex& tasks, const PaperWords& w) {
   std::vector<Kinds> out(tasks.size());
   std::vector<signed char> says_file(tasks.size(), -1);  // -1: not read yet
   auto lists_file = [&](int p) {
     auto k = static_cast<size_t>(p);
-    if (says_file[k] < 0) says_file[k] = SaysFile(FoldedWordsOfTask(tasks[k]), v.file_words);
+    if (says_file[k] < 0) says_file[k] = ListsFile(tasks[k], w) ? 1 : 0;
     return says_file[k] == 1;
   };
   for (size_t i = 0; i < tasks.size(); ++i) {
@@ -105,7 +167,7 @@ std::vector<Kinds> KindsOf(const TaskIndex& tasks, const AlignVocabulary& v) {
     bool in_file = lists_file(p);
     int pp = tasks[static_cast<size_t>(p)].parent;
     if (!in_file && !tasks[static_cast<size_t>(p)].division && pp >= 0) in_file = lists_file(pp);
-    if (in_file) out[i] = NamedKinds(FoldedWordsOfTask(tasks[i]), v);
+    if (in_file) out[i] = NamedKinds(tasks[i], w);
   }
   return out;
 }
@@ -150,9 +212,10 @@ class PaperRepair : public MergedArticleRepair {
  public:
   PaperRepair(const AlignInput& input, Matching* m, Groups* g, const AlignVocabulary& v)
       : MergedArticleRepair(input, m, g),
-        kinds_(v.paper_kinds),
-        old_kinds_(KindsOf(input.old_tasks, v)),
-        new_kinds_(KindsOf(input.new_tasks, v)) {}
+        words_(v),
+        kinds_(words_.kinds),
+        old_kinds_(KindsOf(input.old_tasks, words_)),
+        new_kinds_(KindsOf(input.new_tasks, words_)) {}
 
   // Every one-to-one pair of items naming no kind in common, in old order.
   void Run() {
@@ -195,6 +258,7 @@ class PaperRepair : public MergedArticleRepair {
     return true;
   }
 
+  const PaperWords words_;
   const std::vector<FoldedWords>& kinds_;
   const std::vector<Kinds> old_kinds_;
   const std::vector<Kinds> new_kinds_;
