@@ -783,6 +783,83 @@ std::string_view MarkerAsWritten(const Grammar::Impl& impl, size_t k, std::strin
   return whole;
 }
 
+// Style k's match at the start of `line`, its whole match and ordinal in
+// groups[0, *ngroups): its pattern alone where the lead did not match (or
+// its ends are known: tried at each of them), else its full pattern.
+bool CaptureStyle(const Grammar::Impl& impl, size_t k, std::string_view line, bool lead_at_start,
+                  const grammar_internal::LeadEnds* lead_ends, re2::StringPiece (&groups)[2],
+                  int* ngroups) {
+  const grammar_internal::LazyRegex* plain = impl.plain_style_res[k].get();
+  const bool alone = plain != nullptr && (!lead_at_start || lead_ends != nullptr);
+  const RE2& re = alone ? plain->get() : impl.style_res[k]->get();
+  *ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
+  return alone && lead_at_start
+             ? grammar_internal::MatchStyleAfterLead(re, *lead_ends, line, groups, *ngroups)
+             : re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, *ngroups);
+}
+
+// Makes style `index`'s marker, matched on `line` as `groups` say, into
+// out[*found] and counts it (and packs the answer so far), unless what
+// follows it is not what the style requires or its ordinal does not read.
+// With `pack_only`, the marker's and ordinal's strings are not copied.
+void AddMarker(const Grammar::Impl& impl, int index, std::string_view line,
+               const re2::StringPiece (&groups)[2], int ngroups, bool lead_at_start,
+               Grammar::PackedMarkers* packed, std::vector<MarkerMatch>& out, size_t* found,
+               bool pack_only) {
+  using PackedMarkers = Grammar::PackedMarkers;
+  const size_t k = static_cast<size_t>(index);
+  size_t end = static_cast<size_t>(groups[0].size());
+  size_t marker_end = end;
+  // Emphasis closed right after the marker ("**1.** Nội dung") is not text.
+  while (ClosesEmphasisAt(line, end)) {
+    end += 2;
+    while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
+  }
+  // What follows the marker must (or must not) look like the style says.
+  if (!impl.FollowsAsRequired(k, line, end)) return;
+  const std::string_view whole = MarkerAsWritten(impl, k, line, marker_end, lead_at_start);
+  const bool has_ordinal = ngroups > 1 && groups[1].data() != nullptr;
+  const char* ordinal = has_ordinal ? groups[1].data() : nullptr;
+  const size_t ordinal_size = has_ordinal ? groups[1].size() : 0;
+  MarkerMatch& m = NextMarkerSlot(out, *found);  // made in place; not counted if unreadable
+  const std::string_view ordinal_view(ordinal, ordinal_size);
+  // Packing only needs the style, where the text begins and whether the
+  // ordinal reads: the marker's and ordinal's strings are not copied.
+  bool readable;
+  if (pack_only) {
+    m.style = index;
+    m.text_begin = end;
+    readable = impl.ReadOrdinal(k, ordinal_view, m);
+  } else {
+    readable = impl.MakeMarker(index, whole, ordinal_view, end, m);
+  }
+  if (!readable) return;  // unreadable ordinal
+  ++*found;
+  if (packed != nullptr) {
+    *packed = *found == 1 ? PackOne(line, m, whole, ordinal, ordinal_size)
+                          : PackedMarkers{.state = PackedMarkers::kMany};
+  }
+}
+
+// Whether `line` bears only the style its first byte suggests
+// (grammar/lone_style_route.h), that style's marker then made as AddMarker
+// makes it: the set's answer would have been that style alone.
+bool AddLoneMarker(const Grammar::Impl& impl, std::string_view line, Grammar::PackedMarkers* packed,
+                   std::vector<MarkerMatch>& out, size_t* found, bool pack_only) {
+  const int lone = impl.lone_route.Candidate(line);
+  if (lone < 0) return false;
+  re2::StringPiece groups[2];
+  int ngroups = 0;
+  const auto k = static_cast<size_t>(lone);
+  if (!CaptureStyle(impl, k, line, /*lead_at_start=*/false, nullptr, groups, &ngroups) ||
+      !impl.lone_route.OthersMiss(k, line)) {
+    return false;
+  }
+  AddMarker(impl, lone, line, groups, ngroups, /*lead_at_start=*/false, packed, out, found,
+            pack_only);
+  return true;
+}
+
 // Grammar::MatchMarkers' work: writes the matches into out[0, n) and returns
 // n. Elements of `out` from n on are left as they are (made or stale), so a
 // caller that only packs the answer reuses one scratch vector, and its
@@ -795,9 +872,11 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
   using PackedMarkers = Grammar::PackedMarkers;
   size_t found = 0;
   if (packed != nullptr) packed->state = PackedMarkers::kNone;
+  if (AddLoneMarker(impl, line, packed, out, &found, pack_only)) return found;
   thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
-  if (!grammar_internal::MatchSetLearning(impl.set->get(), line, impl.set_odds, &hits))
-    return found;
+  const bool any = grammar_internal::MatchSetLearning(impl.set->get(), line, impl.set_odds, &hits);
+  impl.lone_route.Record(line, hits, {*impl.set, impl.lead_set_index, impl.lead.get()});
+  if (!any) return found;
   // The lead stands in the set for itself; where it matches, every style
   // that may follow it is a candidate (Grammar::Impl::set).
   auto lead_hit = std::find(hits.begin(), hits.end(), impl.lead_set_index);
@@ -816,48 +895,13 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
   const bool lead_ends_known = lead_at_start && impl.lead_ends_after_first_dot &&
                                grammar_internal::FindLeadEnds(impl.lead->get(), line, &lead_ends);
   for (int index : hits) {
-    const size_t k = static_cast<size_t>(index);
-    const grammar_internal::LazyRegex* plain = impl.plain_style_res[k].get();
-    const bool alone = plain != nullptr && (!lead_at_start || lead_ends_known);
-    const RE2& re = alone ? plain->get() : impl.style_res[k]->get();
     re2::StringPiece groups[2];
-    int ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
-    const bool matched =
-        alone && lead_at_start
-            ? grammar_internal::MatchStyleAfterLead(re, lead_ends, line, groups, ngroups)
-            : re.Match(line, 0, line.size(), RE2::ANCHOR_START, groups, ngroups);
-    if (!matched) continue;
-    size_t end = static_cast<size_t>(groups[0].size());
-    size_t marker_end = end;
-    // Emphasis closed right after the marker ("**1.** Nội dung") is not text.
-    while (ClosesEmphasisAt(line, end)) {
-      end += 2;
-      while (end < line.size() && (line[end] == ' ' || line[end] == '\t')) ++end;
+    int ngroups = 0;
+    if (!CaptureStyle(impl, static_cast<size_t>(index), line, lead_at_start,
+                      lead_ends_known ? &lead_ends : nullptr, groups, &ngroups)) {
+      continue;
     }
-    // What follows the marker must (or must not) look like the style says.
-    if (!impl.FollowsAsRequired(k, line, end)) continue;
-    const std::string_view whole = MarkerAsWritten(impl, k, line, marker_end, lead_at_start);
-    const bool has_ordinal = ngroups > 1 && groups[1].data() != nullptr;
-    const char* ordinal = has_ordinal ? groups[1].data() : nullptr;
-    const size_t ordinal_size = has_ordinal ? groups[1].size() : 0;
-    MarkerMatch& m = NextMarkerSlot(out, found);  // made in place; not counted if unreadable
-    const std::string_view ordinal_view(ordinal, ordinal_size);
-    // Packing only needs the style, where the text begins and whether the
-    // ordinal reads: the marker's and ordinal's strings are not copied.
-    bool readable;
-    if (pack_only) {
-      m.style = index;
-      m.text_begin = end;
-      readable = impl.ReadOrdinal(k, ordinal_view, m);
-    } else {
-      readable = impl.MakeMarker(index, whole, ordinal_view, end, m);
-    }
-    if (!readable) continue;  // unreadable ordinal
-    ++found;
-    if (packed != nullptr) {
-      *packed = found == 1 ? PackOne(line, m, whole, ordinal, ordinal_size)
-                           : PackedMarkers{.state = PackedMarkers::kMany};
-    }
+    AddMarker(impl, index, line, groups, ngroups, lead_at_start, packed, out, &found, pack_only);
   }
   return found;
 }

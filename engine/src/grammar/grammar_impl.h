@@ -31,6 +31,7 @@
 #include "grammar/lazy_regex.h"
 #include "grammar/lead_styles.h"
 #include "grammar/letter_values.h"
+#include "grammar/lone_style_route.h"
 #include "grammar/next_char_memo.h"
 #include "grammar/required_literals.h"
 #include "grammar/set_hit_odds.h"
@@ -92,6 +93,9 @@ struct Grammar::Impl {
   // Per first byte, whether the set is asked "whether" before "which"
   // (grammar/set_hit_odds.h): learnt from its answers, never changes them.
   mutable grammar_internal::SetHitOdds set_odds;
+  // Per first byte, the style a line likely bears alone, tried before the
+  // set (grammar/lone_style_route.h): gives the set's own answer or none.
+  mutable grammar_internal::LoneStyleRoute lone_route;
   int lead_set_index = -1;
   bool lead_ends_after_first_dot = false;
   std::vector<int> lead_styles;

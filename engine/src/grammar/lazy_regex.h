@@ -152,6 +152,9 @@ class LazyRegexSet {
     patterns_.emplace_back(pattern);
     return static_cast<int>(patterns_.size()) - 1;
   }
+  // The patterns added, in index order, and the options they compile with.
+  const std::vector<std::string>& patterns() const { return patterns_; }
+  const RE2::Options& options() const { return options_; }
   // The compiled set; thread-safe. A set that failed to compile matches
   // nothing. Once compiled, an acquire load answers (as LazyRegex::get).
   const RE2::Set& get() const {
