@@ -786,9 +786,10 @@ std::string_view MarkerAsWritten(const Grammar::Impl& impl, size_t k, std::strin
 // Style k's match at the start of `line`, its whole match and ordinal in
 // groups[0, *ngroups): its pattern alone where the lead did not match (or
 // its ends are known: tried at each of them), else its full pattern.
-bool CaptureStyle(const Grammar::Impl& impl, size_t k, std::string_view line, bool lead_at_start,
-                  const grammar_internal::LeadEnds* lead_ends, re2::StringPiece (&groups)[2],
-                  int* ngroups) {
+[[gnu::always_inline]] inline bool CaptureStyle(const Grammar::Impl& impl, size_t k,
+                                                std::string_view line, bool lead_at_start,
+                                                const grammar_internal::LeadEnds* lead_ends,
+                                                re2::StringPiece (&groups)[2], int* ngroups) {
   const grammar_internal::LazyRegex* plain = impl.plain_style_res[k].get();
   const bool alone = plain != nullptr && (!lead_at_start || lead_ends != nullptr);
   const RE2& re = alone ? plain->get() : impl.style_res[k]->get();
@@ -802,10 +803,12 @@ bool CaptureStyle(const Grammar::Impl& impl, size_t k, std::string_view line, bo
 // out[*found] and counts it (and packs the answer so far), unless what
 // follows it is not what the style requires or its ordinal does not read.
 // With `pack_only`, the marker's and ordinal's strings are not copied.
-void AddMarker(const Grammar::Impl& impl, int index, std::string_view line,
-               const re2::StringPiece (&groups)[2], int ngroups, bool lead_at_start,
-               Grammar::PackedMarkers* packed, std::vector<MarkerMatch>& out, size_t* found,
-               bool pack_only) {
+[[gnu::always_inline]] inline void AddMarker(const Grammar::Impl& impl, int index,
+                                             std::string_view line,
+                                             const re2::StringPiece (&groups)[2], int ngroups,
+                                             bool lead_at_start, Grammar::PackedMarkers* packed,
+                                             std::vector<MarkerMatch>& out, size_t* found,
+                                             bool pack_only) {
   using PackedMarkers = Grammar::PackedMarkers;
   const size_t k = static_cast<size_t>(index);
   size_t end = static_cast<size_t>(groups[0].size());
@@ -841,23 +844,19 @@ void AddMarker(const Grammar::Impl& impl, int index, std::string_view line,
   }
 }
 
-// Whether `line` bears only the style its first byte suggests
-// (grammar/lone_style_route.h), that style's marker then made as AddMarker
-// makes it: the set's answer would have been that style alone.
-bool AddLoneMarker(const Grammar::Impl& impl, std::string_view line, Grammar::PackedMarkers* packed,
-                   std::vector<MarkerMatch>& out, size_t* found, bool pack_only) {
+// The style `line` bears alone, as the set would say, when its first byte
+// suggests one (grammar/lone_style_route.h) and it is so, its match in
+// groups[0, *ngroups); -1 when not known (the set is then asked).
+int LoneStyle(const Grammar::Impl& impl, std::string_view line, re2::StringPiece (&groups)[2],
+              int* ngroups) {
   const int lone = impl.lone_route.Candidate(line);
-  if (lone < 0) return false;
-  re2::StringPiece groups[2];
-  int ngroups = 0;
+  if (lone < 0) return -1;
   const auto k = static_cast<size_t>(lone);
-  if (!CaptureStyle(impl, k, line, /*lead_at_start=*/false, nullptr, groups, &ngroups) ||
+  if (!CaptureStyle(impl, k, line, /*lead_at_start=*/false, nullptr, groups, ngroups) ||
       !impl.lone_route.OthersMiss(k, line)) {
-    return false;
+    return -1;
   }
-  AddMarker(impl, lone, line, groups, ngroups, /*lead_at_start=*/false, packed, out, found,
-            pack_only);
-  return true;
+  return lone;
 }
 
 // Grammar::MatchMarkers' work: writes the matches into out[0, n) and returns
@@ -872,11 +871,18 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
   using PackedMarkers = Grammar::PackedMarkers;
   size_t found = 0;
   if (packed != nullptr) packed->state = PackedMarkers::kNone;
-  if (AddLoneMarker(impl, line, packed, out, &found, pack_only)) return found;
   thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
-  const bool any = grammar_internal::MatchSetLearning(impl.set->get(), line, impl.set_odds, &hits);
-  impl.lone_route.Record(line, hits, {*impl.set, impl.lead_set_index, impl.lead.get()});
-  if (!any) return found;
+  re2::StringPiece lone_groups[2];
+  int lone_ngroups = 0;
+  const int lone = LoneStyle(impl, line, lone_groups, &lone_ngroups);
+  if (lone >= 0) {
+    hits.assign(1, lone);
+  } else {
+    const bool any =
+        grammar_internal::MatchSetLearning(impl.set->get(), line, impl.set_odds, &hits);
+    impl.lone_route.Record(line, hits, {*impl.set, impl.lead_set_index, impl.lead.get()});
+    if (!any) return found;
+  }
   // The lead stands in the set for itself; where it matches, every style
   // that may follow it is a candidate (Grammar::Impl::set).
   auto lead_hit = std::find(hits.begin(), hits.end(), impl.lead_set_index);
@@ -897,8 +903,12 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
   for (int index : hits) {
     re2::StringPiece groups[2];
     int ngroups = 0;
-    if (!CaptureStyle(impl, static_cast<size_t>(index), line, lead_at_start,
-                      lead_ends_known ? &lead_ends : nullptr, groups, &ngroups)) {
+    if (index == lone) {  // matched already
+      groups[0] = lone_groups[0];
+      groups[1] = lone_groups[1];
+      ngroups = lone_ngroups;
+    } else if (!CaptureStyle(impl, static_cast<size_t>(index), line, lead_at_start,
+                             lead_ends_known ? &lead_ends : nullptr, groups, &ngroups)) {
       continue;
     }
     AddMarker(impl, index, line, groups, ngroups, lead_at_start, packed, out, &found, pack_only);

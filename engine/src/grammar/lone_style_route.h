@@ -45,7 +45,6 @@
 
 namespace congvan::grammar_internal {
 
-
 class LoneStyleRoute {
  public:
   // Lines whose only hit was a style before that style gets its set of the
