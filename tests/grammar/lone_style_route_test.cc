@@ -102,8 +102,8 @@ TEST_CASE("The lone-style route says a style is alone exactly when the marker se
         const bool expected = hits.size() == 1 && !lead_may;
         alone += expected;
         if (route.OthersMiss(k, line) != expected)
-          FAIL_CHECK("style " << impl.styles[k].id << " alone: route says " << !expected
-                              << " on '" << line << "'");
+          FAIL_CHECK("style " << impl.styles[k].id << " alone: route says " << !expected << " on '"
+                              << line << "'");
       }
     }
     // The route was asked on many lines, the lead met and mostly ruled out.
