@@ -175,8 +175,10 @@ struct Item {
   std::vector<Item> children;
 };
 
-void Build(const std::vector<Item>& items, const std::string& prefix, int depth,
-           std::vector<Node>* out, std::vector<int>* ids, int* line) {
+// `Nodes`: the document's tasks (a vector) or a node's children (a VectorBox).
+template <class Nodes>
+void Build(const std::vector<Item>& items, const std::string& prefix, int depth, Nodes* out,
+           std::vector<int>* ids, int* line) {
   for (size_t i = 0; i < items.size(); ++i) {
     Node n;
     n.path = prefix + std::to_string(i + 1);
@@ -188,8 +190,7 @@ void Build(const std::vector<Item>& items, const std::string& prefix, int depth,
     ++*line;
     ids->push_back(items[i].id);
     out->push_back(std::move(n));
-    Build(items[i].children, out->back().path + ".", depth + 1, &out->back().children.vector(), ids,
-          line);
+    Build(items[i].children, out->back().path + ".", depth + 1, &out->back().children, ids, line);
   }
 }
 

@@ -124,7 +124,7 @@ TEST_CASE("English actors: the body that opens a duty's subject", "[align][actor
 namespace {
 
 // Every task's text in preorder.
-void CollectTexts(const std::vector<congvan::Node>& nodes, std::vector<std::string>* out) {
+void CollectTexts(std::span<const congvan::Node> nodes, std::vector<std::string>* out) {
   for (const congvan::Node& n : nodes) {
     out->emplace_back(n.text.data(), n.text.size());
     CollectTexts(n.children, out);

@@ -33,10 +33,12 @@ int Count(const Alignment& a, ChangeOp op) {
 // Gives every node a fresh path from its position (as a parser would after
 // an edit) and, when `renumber`, shifts the ordinals and markers of numbered
 // tasks so that only the numbering differs.
-void Repath(std::vector<Node>& nodes, const std::string& prefix) {
+// `Nodes`: the document's tasks (a vector) or a node's children (a VectorBox).
+template <class Nodes>
+void Repath(Nodes& nodes, const std::string& prefix) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     nodes[i].path = prefix + std::to_string(i + 1);
-    if (!nodes[i].children.empty()) Repath(nodes[i].children.vector(), nodes[i].path + ".");
+    Repath(nodes[i].children, nodes[i].path + ".");
   }
 }
 

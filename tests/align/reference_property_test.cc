@@ -123,7 +123,9 @@ Comparison Compare(const Document& o, const Document& n, const AlignOptions& opt
 class Editor {
  public:
   explicit Editor(unsigned seed) : rng_(seed) {}
-  void Edit(std::vector<Node>* nodes) {
+  // `Nodes`: the document's tasks (a vector) or a node's children (a VectorBox).
+  template <class Nodes>
+  void Edit(Nodes* nodes) {
     for (size_t i = 0; i < nodes->size(); ++i) {
       Node& x = (*nodes)[i];
       int r = Pct();
@@ -134,7 +136,7 @@ class Editor {
       if (r < 15) Reword(&x.text);
       if (r >= 15 && r < 20 && i + 1 < nodes->size()) std::swap((*nodes)[i], (*nodes)[i + 1]);
       if (r >= 20 && r < 24) SplitAtClause(nodes, i);
-      if (i < nodes->size()) Edit(&(*nodes)[i].children.vector());
+      if (i < nodes->size()) Edit(&(*nodes)[i].children);
     }
   }
 
@@ -149,7 +151,8 @@ class Editor {
     }
     *text = out;
   }
-  void SplitAtClause(std::vector<Node>* nodes, size_t i) {
+  template <class Nodes>
+  void SplitAtClause(Nodes* nodes, size_t i) {
     congvan::SharedText& t = (*nodes)[i].text;
     size_t cut = t.find("; ");
     if (cut == std::string::npos) cut = t.find(", ", t.size() / 2);

@@ -82,10 +82,12 @@ inline int MarkerOf(const std::string& line, std::string* marker, std::string* r
   return -1;
 }
 
-inline void RenumberPaths(std::vector<Node>& nodes, const std::string& prefix) {
+// `Nodes`: the document's tasks (a vector) or a node's children (a VectorBox).
+template <class Nodes>
+void RenumberPaths(Nodes& nodes, const std::string& prefix) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     nodes[i].path = prefix + std::to_string(i + 1);
-    if (!nodes[i].children.empty()) RenumberPaths(nodes[i].children.vector(), nodes[i].path + ".");
+    RenumberPaths(nodes[i].children, nodes[i].path + ".");
   }
 }
 
@@ -101,17 +103,22 @@ inline Document HandParse(const std::string& rel, int first, int last, Language 
     std::vector<size_t> where;  // child indices from the root
   };
   std::vector<Open> stack;
+  // REQUIRES: `where` not empty.
   auto node_at = [&](const std::vector<size_t>& where) -> Node& {
-    std::vector<Node>* v = &doc.tasks;
-    Node* n = nullptr;
-    for (size_t i : where) {
-      n = &(*v)[i];
-      v = &n->children.vector();
-    }
+    Node* n = &doc.tasks[where.front()];
+    for (size_t k = 1; k < where.size(); ++k) n = &n->children[where[k]];
     return *n;
   };
-  auto children_of = [&](const std::vector<size_t>& where) -> std::vector<Node>& {
-    return where.empty() ? doc.tasks : node_at(where).children.vector();
+  // Appends `node` to the tasks (where is empty) or to the children of the
+  // node at `where`; returns it there and how many siblings it now has.
+  auto append_to = [&](const std::vector<size_t>& where, const Node& node) {
+    if (where.empty()) {
+      doc.tasks.push_back(node);
+      return std::pair<Node*, size_t>(&doc.tasks.back(), doc.tasks.size());
+    }
+    Node& owner = node_at(where);
+    owner.children.push_back(node);
+    return std::pair<Node*, size_t>(&owner.children.back(), owner.children.size());
   };
   bool any_marker = false;
   for (int ln = first; ln <= last && ln <= doc.line_count; ++ln) {
@@ -133,11 +140,10 @@ inline Document HandParse(const std::string& rel, int first, int last, Language 
       while (!stack.empty() && stack.back().level >= level) stack.pop_back();
       if (!stack.empty()) parent = stack.back().where;
     }
-    std::vector<Node>& siblings = children_of(parent);
-    siblings.push_back(node);
-    siblings.back().ordinal = static_cast<int>(siblings.size());
+    auto [added, siblings] = append_to(parent, node);
+    added->ordinal = static_cast<int>(siblings);
     std::vector<size_t> where = parent;
-    where.push_back(siblings.size() - 1);
+    where.push_back(siblings - 1);
     if (level != 99) stack.push_back({level, where});
   }
   RenumberPaths(doc.tasks, "");

@@ -40,7 +40,7 @@ using congvan::testing::ToNfd;
 
 namespace {
 
-void CollectTexts(const std::vector<congvan::Node>& nodes, std::vector<std::string>& out) {
+void CollectTexts(std::span<const congvan::Node> nodes, std::vector<std::string>& out) {
   for (const congvan::Node& n : nodes) {
     out.push_back(n.text.str());
     CollectTexts(n.children, out);

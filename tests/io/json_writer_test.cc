@@ -482,7 +482,7 @@ Document HandTree(int depth, bool invalid = false) {
     congvan::Node top = HandTask(variant, line++, invalid);
     congvan::Node* at = &top;
     for (int d = 1; d < depth; ++d) {
-      std::vector<congvan::Node>& children = at->children.vector();
+      congvan::VectorBox<congvan::Node>& children = at->children;
       children.push_back(HandTask(variant + d, line++, invalid));
       children.push_back(HandTask(variant + 2 * d, line++, invalid));
       at = &children.front();

@@ -1,27 +1,21 @@
-// LineSpans (congvan/line_spans.h) and VectorBox (congvan/vector_box.h), the
-// two containers a Node keeps in 8 bytes each, against the std::vector each
-// replaces: seeded runs of generated operations are applied to both, and
-// after every step the container must read exactly as the vector does. The
-// span runs include the spans an 8-byte LineSpans treats apart: the first
-// one alone (inline), zeros, negative numbers (its tag is the signs of the
-// inline span's numbers, so such a span goes to the heap even alone), and
-// lists emptied on the heap, then grown again; the box is also edited in place
-// through its span, which makes no box for an empty list.
+// LineSpans (congvan/line_spans.h), a Node's spans in 8 bytes, against the
+// std::vector it replaces: seeded runs of generated operations are applied to
+// both, and after every step the list must read exactly as the vector does.
+// The runs include the spans an 8-byte LineSpans treats apart: the first one
+// alone (inline), zeros, negative numbers (its tag is the signs of the inline
+// span's numbers, so such a span goes to the heap even alone), and lists
+// emptied on the heap, then grown again. (VectorBox, the other 8-byte list,
+// is tested in vector_box_test.cc.)
 #include "congvan/line_spans.h"
 
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <random>
-#include <stdexcept>
-#include <string>
 #include <utility>
 #include <vector>
 
-#include "congvan/vector_box.h"
-
 using congvan::LineSpan;
 using congvan::LineSpans;
-using congvan::VectorBox;
 
 namespace {
 
@@ -150,79 +144,4 @@ TEST_CASE("A span list is one span's size and keeps any span", "[model][line_spa
   CHECK(from_list.ToVector() == std::vector<LineSpan>{{1, 2}, {-3, 4}, {5, 6}});
   LineSpans zero{{0, 0}};
   CHECK(zero.ToVector() == std::vector<LineSpan>{{0, 0}});
-}
-
-TEST_CASE("A vector box reads as the vector through generated operations", "[model][vector_box]") {
-  for (unsigned seed = 1; seed <= 100; ++seed) {
-    std::mt19937 rng(seed);
-    VectorBox<std::string> box;
-    std::vector<std::string> expected;
-    for (int step = 0; step < 50; ++step) {
-      std::string item = std::to_string(rng() % 100);
-      switch (rng() % 8) {
-        case 0:
-        case 1:
-          box.push_back(item);
-          expected.push_back(item);
-          break;
-        case 2: {
-          std::size_t at = rng() % (expected.size() + 1);
-          box.insert(box.begin() + static_cast<std::ptrdiff_t>(at), item);
-          expected.insert(expected.begin() + static_cast<std::ptrdiff_t>(at), item);
-          break;
-        }
-        case 3:
-          if (!expected.empty()) {
-            std::size_t at = rng() % expected.size();
-            box.erase(box.begin() + static_cast<std::ptrdiff_t>(at));
-            expected.erase(expected.begin() + static_cast<std::ptrdiff_t>(at));
-          }
-          break;
-        case 4:
-          if (rng() % 3 == 0) {
-            box.clear();
-            expected.clear();
-          }
-          break;
-        case 5:
-          box = expected;  // assignment from the vector (an empty one frees the box)
-          break;
-        case 6: {
-          VectorBox<std::string> copy = box;
-          box = std::move(copy);
-          break;
-        }
-        case 7:  // an edit in place through span(), as a walk makes it
-          if (!expected.empty()) {
-            std::size_t at = rng() % expected.size();
-            box.span()[at] += item;
-            expected[at] += item;
-          }
-          break;
-      }
-      REQUIRE(box.size() == expected.size());
-      REQUIRE(box.span().size() == expected.size());
-      CHECK(std::as_const(box).span().data() == box.data());
-      CHECK(box.empty() == expected.empty());
-      CHECK(box == expected);
-      const std::vector<std::string>& as_vector = box;
-      CHECK(as_vector == expected);
-      for (std::size_t i = 0; i < expected.size(); ++i) {
-        CHECK(box[i] == expected[i]);
-        CHECK(box.at(i) == expected[i]);
-        CHECK(box.data()[i] == expected[i]);
-      }
-      CHECK_THROWS_AS(box.at(expected.size()), std::out_of_range);
-    }
-  }
-}
-
-TEST_CASE("A vector box's span makes no box for an empty list", "[model][vector_box]") {
-  VectorBox<std::string> box;
-  CHECK(box.span().empty());
-  CHECK(std::as_const(box).span().empty());
-  CHECK(box.data() == nullptr);  // no box was made: a walk may ask every leaf
-  box.push_back("a");
-  for (std::string& item : box.span()) item += "b";
-  CHECK(box == std::vector<std::string>{"ab"});
 }

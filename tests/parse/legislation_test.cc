@@ -37,7 +37,7 @@ std::vector<int> ArticleNumbers(const Document& doc) {
 
 const Node* QuotedStarting(const Node& n, const std::string& prefix) {
   const Node* found = nullptr;
-  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& nodes) {
+  std::function<void(std::span<const Node>)> walk = [&](std::span<const Node> nodes) {
     for (const Node& q : nodes) {
       if (found == nullptr && q.text.rfind(prefix, 0) == 0) found = &q;
       walk(q.children);
@@ -206,7 +206,7 @@ TEST_CASE(
   // six of them alone on their line: every one is a note of the provision it
   // annotates, none a footnote block or part of a provision's text.
   int notes = 0;
-  std::function<void(const std::vector<Node>&)> count_notes = [&](const std::vector<Node>& nodes) {
+  std::function<void(std::span<const Node>)> count_notes = [&](std::span<const Node> nodes) {
     for (const Node& n : nodes) {
       notes += static_cast<int>(n.notes().size());
       for (const auto& note : n.notes()) CHECK(note.text.rfind("[", 0) == 0);
@@ -222,7 +222,7 @@ TEST_CASE(
 
   Document new_decree = ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
   int articles_10 = 0;
-  std::function<void(const std::vector<Node>&)> count = [&](const std::vector<Node>& nodes) {
+  std::function<void(std::span<const Node>)> count = [&](std::span<const Node> nodes) {
     for (const Node& n : nodes) {
       if (n.marker.rfind("Điều 10", 0) == 0) ++articles_10;
       count(n.children);

@@ -26,7 +26,7 @@ bool Holds(const Node& n, int line) {
 
 // The plain way: every node in post-order, the first that holds the line,
 // with its ancestors (outermost first) in `path`.
-bool InnermostHolding(const std::vector<Node>& nodes, int line, std::vector<const Node*>& path) {
+bool InnermostHolding(std::span<const Node> nodes, int line, std::vector<const Node*>& path) {
   for (const Node& n : nodes) {
     path.push_back(&n);
     if (InnermostHolding(n.children, line, path)) return true;
@@ -41,7 +41,7 @@ struct Placed {
   const congvan::Note* note;
 };
 
-void NotesOfNodes(const std::vector<Node>& nodes, std::vector<Placed>& out) {
+void NotesOfNodes(std::span<const Node> nodes, std::vector<Placed>& out) {
   for (const Node& n : nodes) {
     for (const congvan::Note& note : n.notes()) out.push_back({&n, &note});
     NotesOfNodes(n.children, out);

@@ -25,8 +25,7 @@ namespace {
 
 constexpr const char* kDecree61 = "legislation/1994-vi-decree-61-cp-housing-sale-web.txt";
 
-void Collect(const std::vector<Node>& nodes, const std::string& level,
-             std::vector<const Node*>& out) {
+void Collect(std::span<const Node> nodes, const std::string& level, std::vector<const Node*>& out) {
   for (const Node& n : nodes) {
     if (n.level == level) out.push_back(&n);
     Collect(n.children, level, out);
@@ -46,7 +45,7 @@ const Node* Article(const Document& doc, int number) {
   return nullptr;
 }
 
-bool HasBracket(const std::vector<Node>& nodes) {
+bool HasBracket(std::span<const Node> nodes) {
   for (const Node& n : nodes) {
     if (n.text.find("được hướng dẫn bởi") != std::string::npos) return true;
     if (HasBracket(n.children)) return true;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -193,9 +194,9 @@ struct Node {
   // else its own (see SharedText); read as a string_view.
   SharedText text;
   LineSpans spans;  // own text only; several when a page break interrupts it
-  // Read as the `std::vector<Node>` it was; a walk that edits the children
-  // in place asks `children.span()` (no box made for a leaf), a caller that
-  // adds or removes some `children.vector()` (which makes the box).
+  // Null for a leaf, else one block of count, capacity and the nodes; read
+  // and changed as a vector, viewed as a `std::span<const Node>` by the
+  // functions that take the top-level `tasks` and a child list alike.
   VectorBox<Node> children;
 
   // An amending provision: what it changes, and the provisions it quotes
@@ -295,7 +296,7 @@ struct Document {
 
 // Calls fn(node, depth, parent_or_null) for every task in document order.
 template <typename Fn>
-void ForEachTask(const std::vector<Node>& nodes, Fn&& fn, int depth = 0,
+void ForEachTask(std::span<const Node> nodes, Fn&& fn, int depth = 0,
                  const Node* parent = nullptr) {
   for (const Node& n : nodes) {
     fn(n, depth, parent);

@@ -129,7 +129,7 @@ double DefaultScore(const PairEvidence& e, const AlignOptions& o) {
 namespace align_internal {
 namespace {
 
-long CountTasks(const std::vector<Node>& nodes) {
+long CountTasks(std::span<const Node> nodes) {
   long n = static_cast<long>(nodes.size());
   for (const Node& x : nodes) n += CountTasks(x.children);
   return n;

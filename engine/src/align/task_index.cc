@@ -6,7 +6,7 @@
 namespace congvan::align_internal {
 namespace {
 
-void IndexInto(const std::vector<Node>& nodes, int parent, int depth, int top, TaskIndex* out) {
+void IndexInto(std::span<const Node> nodes, int parent, int depth, int top, TaskIndex* out) {
   for (const Node& n : nodes) {
     int index = static_cast<int>(out->size());
     out->push_back(IndexedTask{});
@@ -24,7 +24,7 @@ void IndexInto(const std::vector<Node>& nodes, int parent, int depth, int top, T
   }
 }
 
-size_t CountNodes(const std::vector<Node>& nodes) {
+size_t CountNodes(std::span<const Node> nodes) {
   size_t count = nodes.size();
   for (const Node& n : nodes) count += CountNodes(n.children);
   return count;

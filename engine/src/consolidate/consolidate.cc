@@ -267,8 +267,8 @@ std::string Consolidator::ApplyReplace(Step& s) {
   std::vector<size_t> indices;
   for (const Node& q : quoted) {
     std::optional<size_t> found;
-    for (size_t i = 0; i < place.siblings->size(); ++i) {
-      const Node& sibling = (*place.siblings)[i];
+    for (size_t i = 0; i < place.siblings().size(); ++i) {
+      const Node& sibling = place.siblings()[i];
       if (UnitOf(sibling, grammar_) == unit &&
           consolidate::NumberOf(sibling) == consolidate::NumberOf(q)) {
         if (found)
@@ -283,7 +283,7 @@ std::string Consolidator::ApplyReplace(Step& s) {
     indices.push_back(*found);
   }
   for (size_t k = 0; k < quoted.size(); ++k) {
-    Node& old = (*place.siblings)[indices[k]];
+    Node& old = place.siblings()[indices[k]];
     Forget(old, true);
     old = Quoted(quoted[k], ParentPath(old));
     Note(s, old, unit, "replace");
@@ -324,7 +324,6 @@ std::string Consolidator::ApplyAdd(Step& s) {
     Unit unit = UnitOf(q, grammar_);
     std::string number = consolidate::NumberOf(q);
     Place container;
-    std::vector<Node>* siblings = nullptr;
     if (unit == Unit::kArticle) {
       if (!consolidate::FindArticles(out_.document.tasks, number, grammar_).empty()) {
         return consolidate::Cite(grammar_, number, "", "") + " is already in the base";
@@ -348,19 +347,19 @@ std::string Consolidator::ApplyAdd(Step& s) {
     if (!consolidate::FindChildren(container.node(), unit, number, grammar_).empty()) {
       return "the added " + Describe(q) + " is already in " + s.change.target + " of the base";
     }
-    siblings = &container.node().children.vector();
-    plan.push_back(
-        {container, consolidate::InsertionIndex(*siblings, unit, q.ordinal.value_or(0), grammar_)});
+    plan.push_back({container, consolidate::InsertionIndex(container.node().children, unit,
+                                                           q.ordinal.value_or(0), grammar_)});
   }
   // Insert from the last so that earlier indices stay valid.
   for (size_t k = quoted.size(); k-- > 0;) {
     auto& [place, index] = plan[k];
     bool article = UnitOf(quoted[k], grammar_) == Unit::kArticle;
-    std::vector<Node>& into = article ? *place.siblings : place.node().children.vector();
+    // An article goes among the article's siblings, a clause or point among the container's
+    // children.
+    const Place into = article ? place : Place{nullptr, &place.node(), 0};
     std::string parent_path = article ? ParentPath(place.node()) : place.node().path.str();
-    auto it = into.insert(into.begin() + static_cast<std::ptrdiff_t>(index),
-                          Quoted(quoted[k], parent_path));
-    Note(s, *it, UnitOf(*it, grammar_), "add");
+    Node& added = into.Insert(index, Quoted(quoted[k], parent_path));
+    Note(s, added, UnitOf(added, grammar_), "add");
   }
   return "";
 }
@@ -450,7 +449,7 @@ std::string Consolidator::ApplyPhrases(Step& s) {
 // keeps number 0.
 void Consolidator::NumberNotes() {
   std::map<int, int> number;  // pending index → note number
-  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& nodes) {
+  std::function<void(std::span<const Node>)> walk = [&](std::span<const Node> nodes) {
     for (const Node& n : nodes) {
       auto found = out_.notes.find(n.path);
       if (found != out_.notes.end()) {

@@ -37,7 +37,7 @@ std::string CiteChain(const std::vector<const Node*>& chain, const Grammar& gram
   return Cite(grammar, article, clause, point);
 }
 
-void Walk(const std::vector<Node>& nodes, const Grammar& grammar, std::vector<const Node*>& chain,
+void Walk(std::span<const Node> nodes, const Grammar& grammar, std::vector<const Node*>& chain,
           std::vector<Instruction>& out) {
   for (const Node& n : nodes) {
     chain.push_back(&n);

@@ -8,6 +8,7 @@
 #include "consolidate/provisions.h"
 
 #include <optional>
+#include <utility>
 
 namespace congvan::consolidate {
 namespace {
@@ -20,15 +21,18 @@ const MarkerStyle* StyleOf(const Node& node, const Grammar& grammar) {
   return nullptr;
 }
 
-void CollectArticles(std::vector<Node>& nodes, const std::string& number, const Grammar& grammar,
+// The articles among `list`'s nodes and below them (`list`: a Place's
+// tasks or parent, its index unused).
+void CollectArticles(const Place& list, const std::string& number, const Grammar& grammar,
                      std::vector<Place>& out) {
+  std::span<Node> nodes = list.siblings();
   for (size_t i = 0; i < nodes.size(); ++i) {
     Node& n = nodes[i];
     if (UnitOf(n, grammar) == Unit::kArticle) {
-      if (number.empty() || NumberOf(n) == number) out.push_back({&nodes, i});
+      if (number.empty() || NumberOf(n) == number) out.push_back({list.tasks, list.parent, i});
       continue;  // articles do not hold articles
     }
-    if (!n.children.empty()) CollectArticles(n.children.vector(), number, grammar, out);
+    if (!n.children.empty()) CollectArticles(Place{nullptr, &n, 0}, number, grammar, out);
   }
 }
 
@@ -75,7 +79,7 @@ std::string NumberOf(const Node& node) {
 std::vector<Place> FindArticles(std::vector<Node>& tasks, const std::string& number,
                                 const Grammar& grammar) {
   std::vector<Place> out;
-  CollectArticles(tasks, NormalizeNumber(number), grammar, out);
+  CollectArticles(Place{&tasks, nullptr, 0}, NormalizeNumber(number), grammar, out);
   return out;
 }
 
@@ -85,13 +89,20 @@ std::vector<Place> FindChildren(Node& parent, Unit unit, const std::string& numb
   std::string wanted = NormalizeNumber(number);
   for (size_t i = 0; i < parent.children.size(); ++i) {
     const Node& c = parent.children[i];
-    if (UnitOf(c, grammar) == unit && NumberOf(c) == wanted)
-      out.push_back({&parent.children.vector(), i});
+    if (UnitOf(c, grammar) == unit && NumberOf(c) == wanted) out.push_back({nullptr, &parent, i});
   }
   return out;
 }
 
-size_t InsertionIndex(const std::vector<Node>& siblings, Unit unit, int ordinal,
+Node& Place::Insert(size_t at, Node n) const {
+  const auto position = static_cast<std::ptrdiff_t>(at);
+  if (parent != nullptr) {
+    return *parent->children.insert(parent->children.begin() + position, std::move(n));
+  }
+  return *tasks->insert(tasks->begin() + position, std::move(n));
+}
+
+size_t InsertionIndex(std::span<const Node> siblings, Unit unit, int ordinal,
                       const Grammar& grammar) {
   std::optional<size_t> after, first;
   for (size_t i = 0; i < siblings.size(); ++i) {

@@ -4,6 +4,7 @@
 #ifndef CONGVAN_CONSOLIDATE_PROVISIONS_H_
 #define CONGVAN_CONSOLIDATE_PROVISIONS_H_
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,11 +30,18 @@ std::string NumberOf(const Node& node);
 // The same normalisation for a number named by an instruction ("E" → "e").
 std::string NormalizeNumber(const std::string& number);
 
-// Where a node sits: the vector that holds it and its index there.
+// Where a node sits: the list that holds it — the document's top-level
+// tasks (`tasks`) or a node's children (`parent`) — and its index there.
 struct Place {
-  std::vector<Node>* siblings = nullptr;
+  std::vector<Node>* tasks = nullptr;
+  Node* parent = nullptr;  // when not null, the list is its children
   size_t index = 0;
-  Node& node() const { return (*siblings)[index]; }
+  std::span<Node> siblings() const {
+    return parent != nullptr ? parent->children.span() : std::span<Node>(*tasks);
+  }
+  Node& node() const { return siblings()[index]; }
+  // Puts `n` at position `at` of the list (0..size), returns it there.
+  Node& Insert(size_t at, Node n) const;
 };
 
 // Every article numbered `number` in `tasks` (through parts, chapters,
@@ -49,7 +57,7 @@ std::vector<Place> FindChildren(Node& parent, Unit unit, const std::string& numb
 // Where a new node of kind `unit` with ordinal `ordinal` goes among
 // `siblings`: after the last sibling of that kind whose ordinal is at most
 // `ordinal`, else before the first of that kind, else at the end.
-size_t InsertionIndex(const std::vector<Node>& siblings, Unit unit, int ordinal,
+size_t InsertionIndex(std::span<const Node> siblings, Unit unit, int ordinal,
                       const Grammar& grammar);
 
 // The language's citation of a provision, deepest unit first: "điểm e khoản 2

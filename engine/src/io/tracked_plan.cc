@@ -60,14 +60,14 @@ struct Keyed {
   VersionParagraph paragraph;
 };
 
-void AddQuoted(const std::vector<Node>& quoted, int depth, int line, std::vector<Keyed>* out) {
+void AddQuoted(std::span<const Node> quoted, int depth, int line, std::vector<Keyed>* out) {
   for (const Node& q : quoted) {
     out->push_back({line, {TaskText(q), -1, depth, ParagraphLook::kBody}});
     AddQuoted(q.children, depth + 1, line, out);
   }
 }
 
-void AddTasks(const std::vector<Node>& nodes, int depth, int* index, int* line,
+void AddTasks(std::span<const Node> nodes, int depth, int* index, int* line,
               std::vector<Keyed>* out) {
   for (const Node& node : nodes) {
     if (node.lines().first > 0) *line = node.lines().first;

@@ -102,7 +102,7 @@ class BodyWriter {
   }
 
   // Writes `nodes` under `parent`; `prefix` is the parent's eId plus "__" (or "").
-  void WriteNodes(pugi::xml_node parent, const std::vector<Node>& nodes, int article_depth,
+  void WriteNodes(pugi::xml_node parent, std::span<const Node> nodes, int article_depth,
                   const std::string& prefix) {
     pugi::xml_node list;  // the open <list> of a run of bullets
     std::string list_id;

@@ -26,7 +26,7 @@ bool After(BlockRole r) {
   return r == BlockRole::kClosing || r == BlockRole::kSignature || r == BlockRole::kAnnex;
 }
 
-void WriteNodes(const std::vector<Node>& nodes, const Consolidation& c, std::ostream& out) {
+void WriteNodes(std::span<const Node> nodes, const Consolidation& c, std::ostream& out) {
   for (const Node& n : nodes) {
     out << n.marker << (n.marker.empty() || n.text.empty() ? "" : " ") << n.text;
     auto notes = c.notes.find(n.path);

@@ -124,7 +124,7 @@ std::string CheckLossless(const Document& doc) {
   std::string error;
   for (const Block& b : doc.blocks) claim(b.spans, error);
   // Tasks, and the provisions that amending tasks quote (at any depth).
-  std::function<void(const std::vector<Node>&)> claim_nodes = [&](const std::vector<Node>& nodes) {
+  std::function<void(std::span<const Node>)> claim_nodes = [&](std::span<const Node> nodes) {
     for (const Node& n : nodes) {
       claim(n.spans, error);
       claim_nodes(n.quoted());

@@ -17,7 +17,7 @@ void SetPositionOfStyle(const MarkerMatch& m, int style, unsigned mask, ListPosi
   // Most markers have no suffix, prefix or letter values, and a slot given
   // back holds none: nothing is assigned then.
   if (!m.suffix.empty() || !p.suffix.empty()) p.suffix.assign(m.suffix.view());
-  const std::vector<int>& prefix = m.prefix;
+  const std::span<const int> prefix = m.prefix.span();
   if (!prefix.empty() || !p.prefix.empty()) p.prefix.assign(prefix.begin(), prefix.end());
   if (!m.sequence_values.empty() || !p.sequence_values.empty())
     p.sequence_values.assign(m.sequence_values.begin(), m.sequence_values.end());

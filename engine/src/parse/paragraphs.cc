@@ -500,7 +500,7 @@ class ParagraphJoiner {
   };
   struct ListKeyView {
     int style = 0;
-    const std::vector<int>& prefix;
+    std::span<const int> prefix;
   };
   struct ListKeyLess {
     using is_transparent = void;
@@ -585,7 +585,7 @@ class ParagraphJoiner {
     if (it != last_value_.end()) {
       it->second = m.value;
     } else {
-      last_value_.emplace(ListKey{m.style, m.prefix}, m.value);
+      last_value_.emplace(ListKey{m.style, {m.prefix.begin(), m.prefix.end()}}, m.value);
     }
   }
 

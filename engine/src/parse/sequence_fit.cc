@@ -64,7 +64,7 @@ ListPosition PositionOf(const MarkerMatch& m, const Grammar& grammar, unsigned m
   p.style = EffectiveStyle(m, grammar);
   p.value = m.value;
   p.suffix = m.suffix;
-  p.prefix = m.prefix;
+  p.prefix.assign(m.prefix.begin(), m.prefix.end());
   p.sequence_values = m.sequence_values;
   p.sequence_mask = mask;
   // A letter absent from an alternative rules that alternative out.

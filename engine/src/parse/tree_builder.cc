@@ -459,7 +459,7 @@ class TreeBuilder {
 
   // Level index of an open item whose number path equals `path` (of style
   // `style`, or of any numbered style when it is -1).
-  int FindByNumberPath(const std::vector<int>& path, int style) const {
+  int FindByNumberPath(std::span<const int> path, int style) const {
     for (int k = Top(); k >= 0; --k) {
       const Draft& d = DraftAt(k);
       if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(OpenOf(d).position, path))
@@ -469,7 +469,7 @@ class TreeBuilder {
     return -1;
   }
 
-  static bool NumberPathIs(const ListPosition& p, const std::vector<int>& path) {
+  static bool NumberPathIs(const ListPosition& p, std::span<const int> path) {
     return path.size() == p.prefix.size() + 1 && path.back() == p.value &&
            std::equal(p.prefix.begin(), p.prefix.end(), path.begin());
   }
@@ -1337,7 +1337,7 @@ class TreeBuilder {
   // Whether the children's paths rise strictly, shorter before longer and
   // then byte by byte ("1.9" < "1.10"): a numbered list as printed, whose
   // paths are then all different with no sort.
-  static bool PathsRise(const std::vector<Node>& children) {
+  static bool PathsRise(std::span<const Node> children) {
     for (size_t k = 1; k < children.size(); ++k) {
       std::string_view a = children[k - 1].path.view(), b = children[k].path.view();
       if (a.size() > b.size() || (a.size() == b.size() && !BytesBefore(a, b))) return false;
@@ -1374,7 +1374,7 @@ class TreeBuilder {
     n.spans = std::move(d.spans);
     if (!quoted_nodes_.empty()) {
       if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
-        if (!quoted->second.empty()) n.mutable_quoted() = std::move(quoted->second);
+        if (!quoted->second.empty()) n.mutable_quoted() = quoted->second.take();
         quoted_nodes_.erase(quoted);
       }
     }

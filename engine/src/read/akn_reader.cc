@@ -439,8 +439,9 @@ Status AknReader::ReadNode(pugi::xml_node e, int depth, Node* n) {
   if (texts_are_children && !congvan_) {
     for (const std::string& t : texts) n->children.push_back(UnnumberedNode(t));
   }
-  if (Status s = ReadNodes(e, depth + 1, &n->children.vector()); !s.ok()) return s;
-  if (n->children.empty()) n->children.clear();  // a leaf keeps no box
+  std::vector<Node> children = n->children.take();  // read as a vector, kept as one block
+  if (Status s = ReadNodes(e, depth + 1, &children); !s.ok()) return s;
+  n->children = std::move(children);  // a leaf keeps no block
   std::vector<std::string> wrap_up;
   if (Status s = ReadTextBlocks(Child(e, "wrapUp"), depth, n, &wrap_up); !s.ok()) return s;
   for (const std::string& t : wrap_up) n->children.push_back(UnnumberedNode(t));
