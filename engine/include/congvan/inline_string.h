@@ -58,8 +58,8 @@ class InlineString : public StringReads<InlineString<Capacity>> {
   // 8-byte string only, so that where either could become the other
   // (`cond ? path : marker`) the common type is the 16-byte one.
   template <class Other>
-    requires(Capacity < 15)
-  InlineString(const StringReads<Other>& text) {  // NOLINT: implicit, as the string
+  requires(Capacity < 15)
+      InlineString(const StringReads<Other>& text) {  // NOLINT: implicit, as the string
     Init(text.view());
   }
   InlineString(const InlineString& other) { Init(other.view()); }
@@ -79,8 +79,7 @@ class InlineString : public StringReads<InlineString<Capacity>> {
   InlineString& operator=(const std::string& text) { return Assign(text); }
   InlineString& operator=(const char* text) { return Assign(std::string_view(text)); }
   template <class Other>
-    requires(Capacity < 15)
-  InlineString& operator=(const StringReads<Other>& text) {
+  requires(Capacity < 15) InlineString& operator=(const StringReads<Other>& text) {
     return Assign(text.view());
   }
   ~InlineString() { Free(); }
