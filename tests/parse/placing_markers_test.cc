@@ -41,7 +41,7 @@ void CheckSame(MarkerRun made, const std::vector<MarkerMatch>& expected) {
     CHECK(m.marker == e.marker);
     CHECK(m.ordinal_text == e.ordinal_text);
     CHECK(m.value == e.value);
-    CHECK(m.prefix.get() == e.prefix.get());
+    CHECK(m.prefix == e.prefix);
     CHECK(m.suffix == e.suffix);
     CHECK(m.sequence_values == e.sequence_values);
     CHECK(m.text_begin == e.text_begin);
