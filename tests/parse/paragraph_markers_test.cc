@@ -13,6 +13,7 @@
 #include "congvan/grammar.h"
 #include "parse/parse_internal.h"
 #include "support/corpus.h"
+#include "support/same_markers.h"
 #include "support/trimmed_lines.h"
 
 using congvan::Grammar;
@@ -20,28 +21,8 @@ using congvan::MarkerMatch;
 using congvan::SharedText;
 using congvan::parse::Paragraph;
 
+using congvan::testing::CheckSameMarkers;
 using congvan::testing::TrimmedLines;
-
-namespace {
-
-void CheckSame(const congvan::parse::CandidateMarkers& made,
-               const std::vector<MarkerMatch>& expected) {
-  REQUIRE(made.size() == expected.size());
-  size_t k = 0;
-  for (const MarkerMatch& m : made) {
-    const MarkerMatch& e = expected[k++];
-    CHECK(m.style == e.style);
-    CHECK(m.marker == e.marker);
-    CHECK(m.ordinal_text == e.ordinal_text);
-    CHECK(m.value == e.value);
-    CHECK(m.prefix == e.prefix);
-    CHECK(m.suffix == e.suffix);
-    CHECK(m.sequence_values == e.sequence_values);
-    CHECK(m.text_begin == e.text_begin);
-  }
-}
-
-}  // namespace
 
 TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every corpus line",
           "[parse][markers]") {
@@ -69,9 +50,9 @@ TEST_CASE("A paragraph's markers, made when asked, are Grammar::Match's on every
         congvan::parse::MatchParagraphMarkers(ps, grammar);
         for (const Paragraph& p : ps) {
           CHECK(p.HasMarkers() == !expected.empty());
-          CheckSame(p.Markers(grammar), expected);
+          CheckSameMarkers(p.Markers(grammar), expected);
           p.ReleaseMarkers();  // made again, the same
-          CheckSame(p.Markers(grammar), expected);
+          CheckSameMarkers(p.Markers(grammar), expected);
           for (const MarkerMatch& e : expected) {
             CHECK(p.MayHaveMarkerStyle([&e](int style) { return style == e.style; }));
           }

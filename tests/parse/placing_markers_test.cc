@@ -19,6 +19,7 @@
 #include "congvan/grammar.h"
 #include "parse/parse_internal.h"
 #include "support/corpus.h"
+#include "support/same_markers.h"
 #include "support/trimmed_lines.h"
 
 using congvan::Grammar;
@@ -27,28 +28,8 @@ using congvan::SharedText;
 using congvan::parse::MarkerRun;
 using congvan::parse::Paragraph;
 using congvan::parse::PlacingMarkers;
+using congvan::testing::CheckSameMarkers;
 using congvan::testing::TrimmedLines;
-
-namespace {
-
-// Whether `made` is `expected`, field by field (CHECKs name the first that is not).
-void CheckSame(MarkerRun made, const std::vector<MarkerMatch>& expected) {
-  REQUIRE(made.size() == expected.size());
-  size_t k = 0;
-  for (const MarkerMatch& m : made) {
-    const MarkerMatch& e = expected[k++];
-    CHECK(m.style == e.style);
-    CHECK(m.marker == e.marker);
-    CHECK(m.ordinal_text == e.ordinal_text);
-    CHECK(m.value == e.value);
-    CHECK(m.prefix == e.prefix);
-    CHECK(m.suffix == e.suffix);
-    CHECK(m.sequence_values == e.sequence_values);
-    CHECK(m.text_begin == e.text_begin);
-  }
-}
-
-}  // namespace
 
 TEST_CASE("The paragraph being placed has Paragraph::Markers' markers, line after line",
           "[parse][markers]") {
@@ -78,7 +59,7 @@ TEST_CASE("The paragraph being placed has Paragraph::Markers' markers, line afte
           with_letters += e.sequence_values.empty() ? 0 : 1;
         }
         MarkerRun run = placing.Of(index, p, grammar);
-        CheckSame(run, expected);
+        CheckSameMarkers(run, expected);
         // Made here (not into the paragraph) when it holds one packed marker.
         if (p.line_markers.state == Grammar::PackedMarkers::kOne) {
           CHECK(p.made_markers.empty());
@@ -87,13 +68,13 @@ TEST_CASE("The paragraph being placed has Paragraph::Markers' markers, line afte
         // Asked again about the same paragraph: the same record, not made again.
         CHECK(placing.Of(index, p, grammar).begin() == run.begin());
         placing.Forget();
-        CheckSame(placing.Of(index, p, grammar), expected);
+        CheckSameMarkers(placing.Of(index, p, grammar), expected);
         // Made by a lookahead before it is placed: read from its own.
         if (!expected.empty()) {
           const congvan::parse::CandidateMarkers& own = p.Markers(grammar);
           MarkerRun read = placing.Of(index + 1, p, grammar);
           CHECK(read.begin() == own.begin());
-          CheckSame(read, expected);
+          CheckSameMarkers(read, expected);
         }
         index += 2;
       }
@@ -118,7 +99,7 @@ TEST_CASE("A paragraph holding several markers is read from its own", "[parse][m
   p.SetMarkers(two);
   PlacingMarkers placing;
   MarkerRun run = placing.Of(0, p, grammar);
-  CheckSame(run, two);
+  CheckSameMarkers(run, two);
   CHECK(run.begin() == p.Markers(grammar).begin());
   p.ClearMarkers();
   placing.Forget();
