@@ -10,17 +10,10 @@
 #include "support/corpus.h"
 
 using congvan::testing::CorpusPath;
-using congvan::testing::RunCongvan;
+using congvan::testing::RunCongvanWatchingLoader;
 using congvan::testing::TempDir;
 
 namespace {
-
-congvan::testing::CommandResult RunWatchingLoader(const std::vector<std::string>& args) {
-  setenv("LD_DEBUG", "files", 1);
-  auto r = RunCongvan(args);
-  unsetenv("LD_DEBUG");
-  return r;
-}
 
 std::string DocxFixture(const std::string& name) {
   return std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/" + name;
@@ -29,7 +22,7 @@ std::string DocxFixture(const std::string& name) {
 }  // namespace
 
 TEST_CASE("a text's parse loads neither libzip nor libcrypto", "[cli][archive_module]") {
-  auto r = RunWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  auto r = RunCongvanWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.err, Catch::Contains("libicuuc"));  // the watch works
   CHECK_THAT(r.err, !Catch::Contains("libzip"));
@@ -39,7 +32,7 @@ TEST_CASE("a text's parse loads neither libzip nor libcrypto", "[cli][archive_mo
 }
 
 TEST_CASE("a .docx's parse loads the archive module, and libzip with it", "[cli][archive_module]") {
-  auto r = RunWatchingLoader({"parse", DocxFixture("dispatch-numbered.docx")});
+  auto r = RunCongvanWatchingLoader({"parse", DocxFixture("dispatch-numbered.docx")});
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.err, Catch::Contains("libcongvan_archive"));
   CHECK_THAT(r.err, Catch::Contains("libzip"));
@@ -48,12 +41,12 @@ TEST_CASE("a .docx's parse loads the archive module, and libzip with it", "[cli]
 
 TEST_CASE("writing a .docx and indexing load the archive module", "[cli][archive_module]") {
   TempDir dir;
-  auto diff = RunWatchingLoader({"diff", CorpusPath("gender-equality/2021-vi-dispatch.txt"),
-                                 CorpusPath("gender-equality/2023-vi-news-summary.txt"), "--format",
-                                 "docx", "-o", dir.Join("changes.docx")});
+  auto diff = RunCongvanWatchingLoader({"diff", CorpusPath("gender-equality/2021-vi-dispatch.txt"),
+                                        CorpusPath("gender-equality/2023-vi-news-summary.txt"),
+                                        "--format", "docx", "-o", dir.Join("changes.docx")});
   CHECK(diff.exit_code <= 1);  // 1: the versions differ
   CHECK_THAT(diff.err, Catch::Contains("libcongvan_archive"));
-  auto index = RunWatchingLoader(
+  auto index = RunCongvanWatchingLoader(
       {"index", "--db", dir.Join("corpus.db"), CorpusPath("gender-equality/2021-vi-dispatch.txt")});
   CHECK(index.exit_code == 0);
   CHECK_THAT(index.err, Catch::Contains("libcongvan_archive") && Catch::Contains("libcrypto"));

@@ -8,22 +8,10 @@
 #include "support/corpus.h"
 
 using congvan::testing::CorpusPath;
-using congvan::testing::RunCongvan;
-
-namespace {
-
-// Runs congvan with the loader's file list on stderr.
-congvan::testing::CommandResult RunWatchingLoader(const std::vector<std::string>& args) {
-  setenv("LD_DEBUG", "files", 1);
-  auto r = RunCongvan(args);
-  unsetenv("LD_DEBUG");
-  return r;
-}
-
-}  // namespace
+using congvan::testing::RunCongvanWatchingLoader;
 
 TEST_CASE("a text's parse loads neither poppler nor Tesseract", "[cli][pdf_module]") {
-  auto r = RunWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
+  auto r = RunCongvanWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.err, Catch::Contains("libicuuc"));  // the watch works
   CHECK_THAT(r.err, !Catch::Contains("libpoppler"));
@@ -32,7 +20,7 @@ TEST_CASE("a text's parse loads neither poppler nor Tesseract", "[cli][pdf_modul
 }
 
 TEST_CASE("a PDF's parse loads the PDF module, and poppler with it", "[cli][pdf_module]") {
-  auto r = RunWatchingLoader(
+  auto r = RunCongvanWatchingLoader(
       {"parse", std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/pdf/dispatch-text.pdf"});
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.err, Catch::Contains("libcongvan_pdf"));

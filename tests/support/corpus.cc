@@ -145,4 +145,11 @@ CommandResult RunCongvan(const std::vector<std::string>& args, const std::string
   return r;
 }
 
+CommandResult RunCongvanWatchingLoader(const std::vector<std::string>& args) {
+  setenv("LD_DEBUG", "files", 1);
+  CommandResult r = RunCongvan(args);
+  unsetenv("LD_DEBUG");
+  return r;
+}
+
 }  // namespace congvan::testing

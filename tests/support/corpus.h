@@ -78,6 +78,10 @@ struct CommandResult {
 // Standard input comes from `stdin_path` (empty: /dev/null).
 CommandResult RunCongvan(const std::vector<std::string>& args, const std::string& stdin_path = "");
 
+// RunCongvan with the dynamic loader's list of the shared objects it opens on
+// stderr (LD_DEBUG=files): the module tests ask which libraries a run maps.
+CommandResult RunCongvanWatchingLoader(const std::vector<std::string>& args);
+
 }  // namespace congvan::testing
 
 #endif  // CONGVAN_TESTS_SUPPORT_CORPUS_H_
