@@ -20,27 +20,16 @@
 #include "congvan/grammar_dir.h"
 #include "grammar/grammar_impl.h"
 #include "support/corpus.h"
+#include "support/same_markers.h"
+#include "support/trimmed_lines.h"
 
 namespace {
 
 using congvan::Grammar;
 using congvan::MarkerMatch;
 using congvan::grammar_internal::LoneStyleRoute;
-
-// Every line of the corpus (and unseen) texts, as written and trimmed.
-std::vector<std::string> AllLines() {
-  std::vector<std::string> lines;
-  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-      lines.push_back(line);
-      const size_t first = line.find_first_not_of(" \t");
-      if (first != 0 && first != std::string::npos) lines.push_back(line.substr(first));
-    }
-  }
-  return lines;
-}
+using congvan::testing::CorpusLinesAsWrittenAndTrimmed;
+using congvan::testing::SameMarkers;
 
 std::shared_ptr<const Grammar> Load(congvan::Language language) {
   auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), language);
@@ -60,25 +49,11 @@ bool StyleMatches(const Grammar::Impl& impl, size_t k, std::string_view line) {
   return re.Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
-bool SameMatches(const std::vector<MarkerMatch>& a, const std::vector<MarkerMatch>& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    const MarkerMatch& x = a[i];
-    const MarkerMatch& y = b[i];
-    if (x.style != y.style || x.marker != y.marker || x.ordinal_text != y.ordinal_text ||
-        x.value != y.value || x.prefix != y.prefix || x.suffix != y.suffix ||
-        x.sequence_values != y.sequence_values || x.text_begin != y.text_begin) {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 TEST_CASE("The lone-style route says a style is alone exactly when the marker set does",
           "[grammar][lone_style_route]") {
-  const std::vector<std::string> lines = AllLines();
+  const std::vector<std::string> lines = CorpusLinesAsWrittenAndTrimmed();
   REQUIRE(lines.size() > 10000);
   for (congvan::Language language : {congvan::Language::kVietnamese, congvan::Language::kEnglish}) {
     auto grammar = Load(language);
@@ -117,7 +92,7 @@ TEST_CASE("The lone-style route says a style is alone exactly when the marker se
 
 TEST_CASE("Markers matched with the lone-style route built are those matched without it",
           "[grammar][lone_style_route]") {
-  const std::vector<std::string> lines = AllLines();
+  const std::vector<std::string> lines = CorpusLinesAsWrittenAndTrimmed();
   for (congvan::Language language : {congvan::Language::kVietnamese, congvan::Language::kEnglish}) {
     auto plain = Load(language);
     // A grammar of its own (the route learns as it goes): every style's set
@@ -131,9 +106,9 @@ TEST_CASE("Markers matched with the lone-style route built are those matched wit
       tried += impl.lone_route.Candidate(line) >= 0;
       const std::vector<MarkerMatch> expected = plain->Match(line);
       // Packed (as the parse asks, the markers' strings not made) and whole.
-      if (!SameMatches(routed->MarkersOf(routed->PackMarkers(line), line), expected))
+      if (!SameMarkers(routed->MarkersOf(routed->PackMarkers(line), line), expected))
         FAIL_CHECK("packed markers differ with the route on '" << line << "'");
-      if (!SameMatches(routed->Match(line), expected))
+      if (!SameMarkers(routed->Match(line), expected))
         FAIL_CHECK("markers differ with the route on '" << line << "'");
     }
     CHECK(tried > 5000);

@@ -15,26 +15,14 @@
 
 #include "congvan/grammar.h"
 #include "support/corpus.h"
+#include "support/same_markers.h"
 
 namespace {
 
 using congvan::Grammar;
 using congvan::MarkerMatch;
+using congvan::testing::SameMarkers;
 using Packed = Grammar::PackedMarkers;
-
-bool SameMatches(const std::vector<MarkerMatch>& a, const std::vector<MarkerMatch>& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    const MarkerMatch& x = a[i];
-    const MarkerMatch& y = b[i];
-    if (x.style != y.style || x.marker != y.marker || x.ordinal_text != y.ordinal_text ||
-        x.value != y.value || x.prefix != y.prefix || x.suffix != y.suffix ||
-        x.sequence_values != y.sequence_values || x.text_begin != y.text_begin) {
-      return false;
-    }
-  }
-  return true;
-}
 
 std::shared_ptr<const Grammar> Load(congvan::Language language) {
   auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), language);
@@ -47,12 +35,12 @@ uint64_t CheckLine(const Grammar& g, std::string_view line, const std::string& w
   Packed packed = g.PackMarkers(line);
   if (!packed.matched()) FAIL_CHECK(where << ": not matched after PackMarkers: '" << line << "'");
   std::vector<MarkerMatch> expected = g.Match(line);
-  if (!SameMatches(g.MarkersOf(packed, line), expected))
+  if (!SameMarkers(g.MarkersOf(packed, line), expected))
     FAIL_CHECK(where << ": unpacked markers differ on '" << line << "'");
   // Into one vector reused for every line, as the paragraph joiner asks.
   static std::vector<MarkerMatch> reused;
   g.MarkersOf(packed, line, &reused);
-  if (!SameMatches(reused, expected))
+  if (!SameMarkers(reused, expected))
     FAIL_CHECK(where << ": markers unpacked into a reused vector differ on '" << line << "'");
   if (packed.empty() != expected.empty())
     FAIL_CHECK(where << ": empty() is wrong on '" << line << "'");
@@ -102,7 +90,7 @@ TEST_CASE("A line whose markers do not pack is matched again", "[grammar]") {
   CHECK(found[0].value == 2);
   // No marker; and a packed answer never made reads as Match.
   CHECK(CheckLine(g, "Nội dung không đánh số", "plain") == Packed::kNone);
-  CHECK(SameMatches(g.MarkersOf(Packed{}, "a) Nội dung"), g.Match("a) Nội dung")));
+  CHECK(SameMarkers(g.MarkersOf(Packed{}, "a) Nội dung"), g.Match("a) Nội dung")));
   CHECK_FALSE(Packed{}.matched());
 }
 

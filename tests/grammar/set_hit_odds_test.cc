@@ -17,33 +17,16 @@
 #include "congvan/grammar_dir.h"
 #include "grammar/grammar_impl.h"
 #include "support/corpus.h"
+#include "support/trimmed_lines.h"
 
 using congvan::grammar_internal::MatchSetAs;
 using congvan::grammar_internal::MatchSetLearning;
 using congvan::grammar_internal::SetHitOdds;
-
-namespace {
-
-// Every line of the corpus (and unseen) texts, as written and trimmed.
-std::vector<std::string> AllLines() {
-  std::vector<std::string> lines;
-  for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-      lines.push_back(line);
-      const size_t first = line.find_first_not_of(" \t");
-      if (first != 0 && first != std::string::npos) lines.push_back(line.substr(first));
-    }
-  }
-  return lines;
-}
-
-}  // namespace
+using congvan::testing::CorpusLinesAsWrittenAndTrimmed;
 
 TEST_CASE("The marker set answers alike asked whether first, which first, or as it learns",
           "[grammar][set_hit_odds]") {
-  const std::vector<std::string> lines = AllLines();
+  const std::vector<std::string> lines = CorpusLinesAsWrittenAndTrimmed();
   REQUIRE(lines.size() > 10000);
   for (congvan::Language language : {congvan::Language::kVietnamese, congvan::Language::kEnglish}) {
     auto loaded = congvan::Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), language);

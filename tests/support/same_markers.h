@@ -31,6 +31,22 @@ void CheckSameMarkers(const MarkerRange& made, const std::vector<MarkerMatch>& e
   }
 }
 
+// Whether two lists of markers are equal field by field (a plain answer, for
+// tests that count disagreements rather than CHECK each field).
+inline bool SameMarkers(const std::vector<MarkerMatch>& a, const std::vector<MarkerMatch>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const MarkerMatch& x = a[i];
+    const MarkerMatch& y = b[i];
+    if (x.style != y.style || x.marker != y.marker || x.ordinal_text != y.ordinal_text ||
+        x.value != y.value || x.prefix != y.prefix || x.suffix != y.suffix ||
+        x.sequence_values != y.sequence_values || x.text_begin != y.text_begin) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace congvan::testing
 
 #endif  // CONGVAN_TESTS_SUPPORT_SAME_MARKERS_H_

@@ -1,6 +1,10 @@
 // A text's trimmed non-blank lines (see trimmed_lines.h).
 #include "support/trimmed_lines.h"
 
+#include <sstream>
+
+#include "support/corpus.h"
+
 namespace congvan::testing {
 
 std::vector<std::string_view> TrimmedLines(std::string_view text) {
@@ -17,6 +21,20 @@ std::vector<std::string_view> TrimmedLines(std::string_view text) {
     begin = end + 1;
   }
   return out;
+}
+
+std::vector<std::string> CorpusLinesAsWrittenAndTrimmed() {
+  std::vector<std::string> lines;
+  for (const std::string& text : CorpusAndUnseenTexts()) {
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+      lines.push_back(line);
+      const size_t first = line.find_first_not_of(" \t");
+      if (first != 0 && first != std::string::npos) lines.push_back(line.substr(first));
+    }
+  }
+  return lines;
 }
 
 }  // namespace congvan::testing
