@@ -11,12 +11,9 @@
 // module, and each caller's purpose is put in front of the reasons.
 #include "read/archive_module_loader.h"
 
-#include <dlfcn.h>
-
 #include <string>
-#include <vector>
 
-#include "congvan/grammar_dir.h"
+#include "read/module_opener.h"
 
 namespace congvan::read {
 namespace {
@@ -28,24 +25,14 @@ struct Opened {
 
 Opened OpenFirstModule() {
   Opened out;
-  for (const std::string& path : InstalledFileCandidates(CONGVAN_ARCHIVE_MODULE_FROM_GRAMMARDIR,
-                                                         CONGVAN_ARCHIVE_MODULE_BUILD_PATH)) {
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    const char* error = nullptr;
-    if (handle != nullptr) {
-      void* entry = dlsym(handle, kArchiveModuleSymbol);
-      if (entry != nullptr) {
+  // A candidate counts only when its entry point gives this build's table.
+  OpenedModuleSymbol opened = OpenFirstModuleSymbol(
+      CONGVAN_ARCHIVE_MODULE_FROM_GRAMMARDIR, CONGVAN_ARCHIVE_MODULE_BUILD_PATH,
+      kArchiveModuleSymbol, [&out](void* entry) {
         out.module = reinterpret_cast<ArchiveModuleEntry>(entry)();
-        if (out.module != nullptr) return out;
-      }
-      error = dlerror();
-      dlclose(handle);
-    } else {
-      error = dlerror();
-    }
-    out.reasons +=
-        (out.reasons.empty() ? "" : "; ") + (error != nullptr ? std::string(error) : path);
-  }
+        return out.module != nullptr;
+      });
+  out.reasons = opened.reasons;
   return out;
 }
 

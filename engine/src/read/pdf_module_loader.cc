@@ -9,35 +9,20 @@
 // (or the error) is kept for the process, as dlopen would keep the module.
 #include "read/pdf_module_loader.h"
 
-#include <dlfcn.h>
-
 #include <string>
-#include <vector>
 
-#include "congvan/grammar_dir.h"
+#include "read/module_opener.h"
 
 namespace congvan::read {
 namespace {
 
 Result<PdfExtractFunction> OpenFirstModule() {
-  std::string reasons;
-  for (const std::string& path :
-       InstalledFileCandidates(CONGVAN_PDF_MODULE_FROM_GRAMMARDIR, CONGVAN_PDF_MODULE_BUILD_PATH)) {
-    void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    const char* error = nullptr;
-    if (module != nullptr) {
-      void* entry = dlsym(module, kPdfExtractSymbol);
-      if (entry != nullptr) return reinterpret_cast<PdfExtractFunction>(entry);
-      error = dlerror();
-      dlclose(module);
-    } else {
-      error = dlerror();
-    }
-    reasons += (reasons.empty() ? "" : "; ") + (error != nullptr ? std::string(error) : path);
-  }
+  OpenedModuleSymbol opened = OpenFirstModuleSymbol(
+      CONGVAN_PDF_MODULE_FROM_GRAMMARDIR, CONGVAN_PDF_MODULE_BUILD_PATH, kPdfExtractSymbol);
+  if (opened.symbol != nullptr) return reinterpret_cast<PdfExtractFunction>(opened.symbol);
   return Status::Error(StatusCode::kNotFound,
                        "reading PDF needs congvan's PDF module, which could not be loaded (" +
-                           reasons + "); reinstall congvan");
+                           opened.reasons + "); reinstall congvan");
 }
 
 }  // namespace
