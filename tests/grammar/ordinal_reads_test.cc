@@ -1,6 +1,7 @@
 // The ordinal's pieces read in place (grammar/ordinal_reads.h) must be what
 // the string functions they replace give: AtoiOf as std::atoi of a copy,
-// LowerOrdinal as ToLowerUtf8, LeadingDigits as find_first_not_of. Asked of
+// LowerOrdinal as ToLowerUtf8, LeadingDigits as find_first_not_of,
+// LeadingNumber as both (the digits' count and atoi of them). Asked of
 // every substring of every ordinal Grammar::Match reads on every corpus line
 // (and every unseen one, with $CONGVAN_UNSEEN_TEXTS) in both grammars — the
 // substrings are what ReadOrdinal hands them (a decimal's components, an
@@ -25,6 +26,7 @@ namespace {
 
 using congvan::grammar_internal::AtoiOf;
 using congvan::grammar_internal::LeadingDigits;
+using congvan::grammar_internal::LeadingNumber;
 using congvan::grammar_internal::LowerOrdinal;
 using congvan::grammar_internal::ToLowerUtf8;
 
@@ -35,6 +37,11 @@ int CheckPiece(std::string_view text) {
   size_t digits = text.find_first_not_of("0123456789");
   if (digits == std::string_view::npos) digits = text.size();
   if (LeadingDigits(text) != digits) ++failures;
+  size_t number_digits = 0;
+  const int number = LeadingNumber(text, &number_digits);
+  if (number_digits != digits || number != std::atoi(std::string(text.substr(0, digits)).c_str())) {
+    ++failures;
+  }
   std::array<char, 16> buffer;
   std::string other;
   if (LowerOrdinal(text, buffer, &other) != ToLowerUtf8(text)) ++failures;
@@ -61,6 +68,7 @@ TEST_CASE("Ordinal pieces read in place as atoi and ToLowerUtf8 read them", "[gr
                            "0012",
                            "123456789",
                            "1234567890",
+                           "9876543210b",
                            "99999999999",
                            " 5",
                            "-3",

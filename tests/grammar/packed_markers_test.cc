@@ -88,6 +88,12 @@ TEST_CASE("A line whose markers do not pack is matched again", "[grammar]") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].marker == "Chương II");
   CHECK(found[0].value == 2);
+  // A packed answer whose text would begin past the line's end (another
+  // line's answer: outside MarkersOf's REQUIRES) is matched again, not read
+  // past the line.
+  std::vector<MarkerMatch> out;
+  g.MarkersOf(g.PackMarkers("Điều 5. Phạm vi"), "Điều", &out);
+  CHECK(SameMarkers(out, g.Match("Điều")));
   // No marker; and a packed answer never made reads as Match.
   CHECK(CheckLine(g, "Nội dung không đánh số", "plain") == Packed::kNone);
   CHECK(SameMarkers(g.MarkersOf(Packed{}, "a) Nội dung"), g.Match("a) Nội dung")));
@@ -140,5 +146,45 @@ TEST_CASE("Packed markers do not depend on the line packed before", "[grammar]")
     }
     CHECK(differ == 0);
     CHECK(lines.size() > 10000);
+  }
+}
+
+// The tree builder and the paragraph joiner each unpack every line's marker
+// into one vector they reuse (Grammar::MarkersOf(packed, line, &out)), which
+// writes the marker over whatever the last line left: its letter values, a
+// decimal prefix, an inserted article's suffix, a second marker. Each corpus
+// and unseen line is unpacked right after a line that leaves one of those,
+// and must read as Match's answer field by field.
+TEST_CASE("Markers unpacked over another line's read as Match's", "[grammar]") {
+  const std::vector<std::string> dirty = {
+      "(i) Trường hợp có giấy tờ",  // two markers, one of them letters
+      "2.1.a) Nội dung",            // decimal prefix and letter values
+      "Điều 26a. Sửa đổi",          // an inserted article's suffix
+      "1.2.3. Nội dung",            // a two-part prefix
+      "đ) Nội dung",                // a two-byte letter
+      "Section 12b. Scope",
+      "(iv) the term",
+  };
+  for (congvan::Language language : {congvan::Language::kVietnamese, congvan::Language::kEnglish}) {
+    auto grammar = Load(language);
+    const Grammar& g = *grammar;
+    std::vector<MarkerMatch> reused;
+    size_t lines = 0, differ = 0, k = 0;
+    for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
+      std::istringstream in(text);
+      std::string line;
+      while (std::getline(in, line)) {
+        const std::string& before = dirty[k++ % dirty.size()];
+        g.MarkersOf(g.PackMarkers(before), before, &reused);
+        g.MarkersOf(g.PackMarkers(line), line, &reused);
+        ++lines;
+        if (!SameMarkers(reused, g.Match(line))) {
+          ++differ;
+          FAIL_CHECK("unpacked after '" << before << "' differs on '" << line << "'");
+        }
+      }
+    }
+    CHECK(differ == 0);
+    CHECK(lines > 10000);
   }
 }

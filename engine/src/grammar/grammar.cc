@@ -565,6 +565,21 @@ std::string UpperFirst(const std::string& s) {
   return out;
 }
 
+// A letter's place in each of its style's sequences into m.sequence_values
+// (REQUIRES: empty), and the first non-zero one into m.value (REQUIRES: 0).
+// The values' buffer is reserved only when it has no room: a reused match
+// (NextMarkerSlot) keeps its buffer, so most calls allocate nothing.
+void ReadLetterValues(const grammar_internal::LetterValues& letters, std::string_view lower,
+                      MarkerMatch& m) {
+  const size_t count = letters.sequence_count();
+  if (m.sequence_values.capacity() < count) m.sequence_values.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    const int v = letters.ValueIn(i, lower);
+    m.sequence_values.push_back(v);
+    if (m.value == 0) m.value = v;
+  }
+}
+
 }  // namespace
 
 // Reads `text`, the ordinal of `m`, as `style` says into m's value, prefix,
@@ -575,10 +590,9 @@ bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch
   switch (style.kind) {
     case OrdinalKind::kArabic: {
       // "26a" (an inserted article) → 26 and suffix "a".
-      std::string_view ordinal = text;
-      const size_t digits = grammar_internal::LeadingDigits(ordinal);
-      m.value = grammar_internal::AtoiOf(ordinal.substr(0, digits));
-      if (digits < ordinal.size()) m.suffix = ordinal.substr(digits);
+      size_t digits = 0;
+      m.value = grammar_internal::LeadingNumber(text, &digits);
+      if (digits < text.size()) m.suffix = text.substr(digits);
       break;
     }
     case OrdinalKind::kRoman:
@@ -588,13 +602,7 @@ bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch
       std::array<char, 16> buffer;
       std::string other;
       std::string_view lower = grammar_internal::LowerOrdinal(text, buffer, &other);
-      const grammar_internal::LetterValues& letters = style_letters[index];
-      m.sequence_values.reserve(letters.sequence_count());
-      for (size_t i = 0; i < letters.sequence_count(); ++i) {
-        int v = letters.ValueIn(i, lower);
-        m.sequence_values.push_back(v);
-        if (m.value == 0) m.value = v;
-      }
+      ReadLetterValues(style_letters[index], lower, m);
       break;
     }
     case OrdinalKind::kWords: {
@@ -644,13 +652,7 @@ bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch
       std::array<char, 16> buffer;
       std::string other;
       std::string_view lower = grammar_internal::LowerOrdinal(text.substr(dot + 1), buffer, &other);
-      const grammar_internal::LetterValues& letters = style_letters[index];
-      m.sequence_values.reserve(letters.sequence_count());
-      for (size_t i = 0; i < letters.sequence_count(); ++i) {
-        int v = letters.ValueIn(i, lower);
-        m.sequence_values.push_back(v);
-        if (m.value == 0) m.value = v;
-      }
+      ReadLetterValues(style_letters[index], lower, m);
       size_t start = 0;
       while (start < dot) {
         size_t next = text.find('.', start);
@@ -740,8 +742,9 @@ Grammar::PackedMarkers PackOne(std::string_view line, const MarkerMatch& m, std:
 // keeping its letter values' buffer, or a new one at the end.
 // MakeMarker writes the style, the marker, its ordinal text and where the text
 // begins; what ReadOrdinal may leave unwritten is reset here, in place.
-MarkerMatch& NextMarkerSlot(std::vector<MarkerMatch>& out, size_t found) {
-  if (found == out.size()) return out.emplace_back();
+inline MarkerMatch& NextMarkerSlot(std::vector<MarkerMatch>& out, size_t found) {
+  if (found == out.size()) [[unlikely]]
+    return out.emplace_back();
   MarkerMatch& m = out[found];
   m.value = 0;
   m.prefix.clear();
@@ -968,15 +971,17 @@ void Grammar::MarkersOf(PackedMarkers packed, std::string_view line,
     out->clear();
     return;
   }
-  if (packed.state != PackedMarkers::kOne) {
+  // The marker and its ordinal lie before the text (AddMarker), so a text
+  // that begins inside the line has them inside it: views, unchecked.
+  if (packed.state != PackedMarkers::kOne || packed.text_begin > line.size()) {
     *out = Match(line);
     return;
   }
-  std::string_view marker = line.substr(packed.marker_begin, packed.marker_size);
+  const std::string_view marker(line.data() + packed.marker_begin, packed.marker_size);
   std::string_view ordinal;
-  if (packed.has_ordinal) ordinal = line.substr(packed.ordinal_begin, packed.ordinal_size);
+  if (packed.has_ordinal) ordinal = {line.data() + packed.ordinal_begin, packed.ordinal_size};
   MarkerMatch& m = NextMarkerSlot(*out, 0);  // the first element made like new
-  out->resize(1);
+  if (out->size() > 1) out->resize(1);
   impl_->MakeMarker(static_cast<int>(packed.style), marker, ordinal, packed.text_begin, m);
 }
 

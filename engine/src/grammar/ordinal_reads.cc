@@ -8,6 +8,8 @@
 
 namespace congvan::grammar_internal {
 
+int AtoiOfOther(std::string_view text) { return std::atoi(std::string(text).c_str()); }
+
 std::string_view LowerLongerOrdinal(std::string_view text, std::array<char, 16>& buffer,
                                     std::string* other) {
   if (text.size() <= buffer.size()) {
