@@ -759,7 +759,8 @@ inline MarkerMatch& NextMarkerSlot(std::vector<MarkerMatch>& out, size_t found) 
 // ("Điều 4.*") — and without a breadcrumb before it (the grammar's lead).
 std::string_view MarkerAsWritten(const Grammar::Impl& impl, size_t k, std::string_view line,
                                  size_t marker_end, bool lead_at_start) {
-  std::string_view whole = line.substr(0, marker_end);
+  // (substr's range check was a call per marker: the match ends in the line.)
+  std::string_view whole(line.data(), std::min(marker_end, line.size()));
   while (!whole.empty() && OneOf(whole.back(), " \t*'!?")) whole.remove_suffix(1);
   bool specks = false;
   while (whole.size() > 1 && OneOf(whole.front(), ":;'~._") && OneOf(whole[1], ":;'~._ \t")) {
