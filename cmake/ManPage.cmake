@@ -91,9 +91,10 @@ prints the directory in use.
 .TP
 .I <prefix>/lib/congvan
 Modules opened only when needed, found relative to the grammars:
-libcongvan_pdf.so (reading PDF, OCR) and libcongvan_archive.so (reading and
+libcongvan_pdf.so (reading PDF, OCR), libcongvan_archive.so (reading and
 writing Word documents, the content hashes of
-.BR "congvan index" ).
+.BR "congvan index" )
+and libcongvan_html.so (reading web pages).
 ]=])
 
 set(include_file "${OUTPUT}.include")

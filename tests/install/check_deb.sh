@@ -31,7 +31,7 @@ done
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/congvan ./usr/share/congvan/grammars/vi.xml ./usr/share/congvan/grammars/lexicon/vi-en.tsv \
          ./usr/share/man/man1/congvan.1 ./usr/lib/python3/dist-packages/congvan.cpython- ./usr/lib/congvan/libcongvan_pdf.so \
-         ./usr/lib/congvan/libcongvan_archive.so; do
+         ./usr/lib/congvan/libcongvan_archive.so ./usr/lib/congvan/libcongvan_html.so; do
   [[ "$contents" == *" $f"* ]] || fail "package lacks $f"
 done
 
@@ -43,7 +43,8 @@ cp "$source"/corpus/gender-equality/{2021-vi-dispatch,2023-vi-news-summary,2024-
    "$source/corpus/legislation/2022-vi-decree-38-2022-nd-cp.txt" \
    "$source/tests/read/fixtures/encodings/tcvn3.txt" \
    "$source/tests/read/fixtures/docx/dispatch-numbered.docx" \
-   "$source/tests/read/fixtures/pdf/dispatch-text.pdf" "$work/"
+   "$source/tests/read/fixtures/pdf/dispatch-text.pdf" \
+   "$source/tests/read/fixtures/html/dispatch-lists.html" "$work/"
 cd "$work"
 congvan=$root/usr/bin/congvan
 "$congvan" --version | grep -qx "grammars: $root/usr/share/congvan/grammars" ||
@@ -57,6 +58,9 @@ congvan=$root/usr/bin/congvan
 "$congvan" parse dispatch-numbered.docx >installed.json
 "$build/tools/congvan" parse dispatch-numbered.docx | cmp -s - installed.json ||
   fail "parse dispatch-numbered.docx: the packaged binary differs (archive module not found?)"
+"$congvan" parse dispatch-lists.html >installed.json
+"$build/tools/congvan" parse dispatch-lists.html | cmp -s - installed.json ||
+  fail "parse dispatch-lists.html: the packaged binary differs (HTML module not found?)"
 
 PYTHONPATH=$root/usr/lib/python3/dist-packages CONGVAN_CLI=$congvan CONGVAN_TEST_TEXTS=$work \
 CONGVAN_EXPECT_MODULE_UNDER=$root "$python" -B "$source/tests/python/test_congvan.py"

@@ -31,7 +31,8 @@ cp "$source"/corpus/gender-equality/{2021-vi-dispatch,2023-vi-news-summary,2024-
    "$source/corpus/legislation/2022-vi-decree-38-2022-nd-cp.txt" \
    "$source/tests/read/fixtures/encodings/tcvn3.txt" \
    "$source/tests/read/fixtures/docx/dispatch-numbered.docx" \
-   "$source/tests/read/fixtures/pdf/dispatch-text.pdf" "$work/"
+   "$source/tests/read/fixtures/pdf/dispatch-text.pdf" \
+   "$source/tests/read/fixtures/html/dispatch-lists.html" "$work/"
 cd "$work"
 congvan=$prefix/bin/congvan
 
@@ -65,6 +66,14 @@ PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
 "$build/tools/congvan" diff 2021-vi-dispatch.txt 2023-vi-news-summary.txt --format docx \
   --date 2025-03-01T09:30:00Z -o built.docx || true
 cmp -s installed.docx built.docx || fail "diff --format docx: installed and built binaries differ"
+# A web page goes through the HTML module, found the same way.
+[[ -f "$prefix/lib/congvan/libcongvan_html.so" ]] || fail "not installed: lib/congvan/libcongvan_html.so"
+"$congvan" parse dispatch-lists.html >installed.json
+"$build/tools/congvan" parse dispatch-lists.html | cmp -s - installed.json ||
+  fail "parse dispatch-lists.html: installed and built binaries differ (HTML module not found?)"
+PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
+  'import congvan, sys; sys.exit(congvan.parse("dispatch-lists.html")["source"]["format"] != "html")' ||
+  fail "the installed Python module does not read a web page"
 # vi → en goes through the installed lexicon.
 "$congvan" timeline 2021-vi-dispatch.txt 2023-vi-news-summary.txt 2024-en-qa-summary.txt \
   --format json >timeline.json

@@ -3,16 +3,14 @@
 // Approach: the charset comes from a BOM or the page's <meta charset> /
 // <meta http-equiv="Content-Type"> (looked for in the first kCharsetWindow
 // bytes, which are ASCII in every charset a page may declare); the bytes are
-// converted to UTF-8 with ICU and parsed by gumbo, a conforming HTML5 parser.
-// A walk over the tree writes text: inline content joins the current line,
-// a block element ends it, <br> breaks it, white space collapses as a
-// browser collapses it (except in <pre>). List items get the label a browser
-// draws for them — <ol type="a" start="3">, <li value="7">, reversed lists,
-// "-" for <ul> — and table cells are written between "|" lines, the way the
-// corpus's web copies have them, so the parser's table rules apply.
+// converted to UTF-8 with ICU and handed to the HTML module
+// (read/html_module.h, opened on the first page), where gumbo parses them
+// and a walk over the tree writes the lines a reader sees, each list item
+// opened by the label a browser draws for it (ListLabel, here:
+// <ol type="a" start="3">, <li value="7">, reversed lists). The lines become
+// the extracted text and its origins here.
 #include "read/html_reader.h"
 
-#include <gumbo.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
@@ -22,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "read/html_module.h"
+#include "read/html_module_loader.h"
 #include "read/read_error.h"
 #include "read/text_reader.h"
 #include "text/decode.h"
@@ -93,73 +93,6 @@ Result<std::string> PageToUtf8(std::string bytes, const std::string& source,
   return text::DecodeOwned(std::move(utf8), source);
 }
 
-// Elements whose content is never text of the document.
-bool Dropped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Elements that begin and end a line of their own.
-bool Block(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_HTML:
-      return true;
-    default:
-      return false;
-  }
-}
-
-std::string Attribute(const GumboElement& e, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? a->value : "";
-}
-
 // The label a browser draws for item `value` of a list of `type`.
 std::string ListLabel(const std::string& type, int value) {
   if (value <= 0) return std::to_string(value) + ".";
@@ -176,169 +109,18 @@ std::string ListLabel(const std::string& type, int value) {
   return std::to_string(value) + ".";
 }
 
-// Writes the text of a gumbo tree, line by line, with where each line came from.
-class HtmlText {
- public:
-  void Walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-        node->type == GUMBO_NODE_CDATA) {
-      Text(node->v.text.text);
-      return;
-    }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-    if (node->type == GUMBO_NODE_DOCUMENT) {
-      Children(node->v.document.children);
-      return;
-    }
-    const GumboElement& e = node->v.element;
-    if (Dropped(e.tag)) return;
-    switch (e.tag) {
-      case GUMBO_TAG_BR:
-        EndLine();
-        return;
-      case GUMBO_TAG_OL:
-      case GUMBO_TAG_UL:
-        List(e);
-        return;
-      case GUMBO_TAG_TABLE:
-        Table(e);
-        return;
-      case GUMBO_TAG_PRE:
-        ++pre_;
-        break;
-      default:
-        break;
-    }
-    bool block = Block(e.tag);
-    if (block) {
-      EndLine();
-      element_ = gumbo_normalized_tagname(e.tag);
-    }
-    Children(e.children);
-    if (block) EndLine();
-    if (e.tag == GUMBO_TAG_PRE) --pre_;
+// The page's lines as the extracted text, each line its own origin run (its
+// element; `paragraph` numbers the lines, as each block line is one).
+ExtractedText TextOf(const std::vector<HtmlLine>& lines) {
+  ExtractedText out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    out.text += lines[i].text;
+    out.text.push_back('\n');
+    int line = static_cast<int>(i) + 1;
+    out.origins.push_back({line, line, {0, line, lines[i].element}});
   }
-
-  ExtractedText Take() {
-    EndLine();
-    ExtractedText out;
-    for (size_t i = 0; i < lines_.size(); ++i) {
-      out.text += lines_[i];
-      out.text.push_back('\n');
-      int line = static_cast<int>(i) + 1;
-      if (!out.origins.empty() && out.origins.back().origin.element == origins_[i].element &&
-          out.origins.back().origin.paragraph == origins_[i].paragraph) {
-        out.origins.back().last_line = line;
-      } else {
-        out.origins.push_back({line, line, origins_[i]});
-      }
-    }
-    return out;
-  }
-
- private:
-  void Children(const GumboVector& children) {
-    for (unsigned i = 0; i < children.length; ++i)
-      Walk(static_cast<const GumboNode*>(children.data[i]));
-  }
-
-  void Text(const char* text) {
-    for (const char* p = text; *p; ++p) {
-      char c = *p;
-      bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (pre_ > 0 && c == '\n') {
-        EndLine();
-        continue;
-      }
-      if (space && pre_ == 0) {
-        pending_space_ = !line_.empty();
-        continue;
-      }
-      if (pending_space_) line_.push_back(' ');
-      pending_space_ = false;
-      line_.push_back(c);
-    }
-  }
-
-  void EndLine() {
-    pending_space_ = false;
-    if (line_.empty()) return;
-    lines_.push_back(std::move(line_));
-    origins_.push_back({0, ++block_count_, element_});
-    line_.clear();
-  }
-
-  // <ol>/<ul>: each <li> opens a line with its label.
-  void List(const GumboElement& list) {
-    EndLine();
-    bool ordered = list.tag == GUMBO_TAG_OL;
-    std::string type = Attribute(list, "type");
-    bool reversed = gumbo_get_attribute(&list.attributes, "reversed") != nullptr;
-    int items = 0;
-    for (unsigned i = 0; i < list.children.length; ++i) {
-      auto* child = static_cast<const GumboNode*>(list.children.data[i]);
-      items += child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_LI;
-    }
-    std::string start = Attribute(list, "start");
-    int value = !start.empty() ? std::atoi(start.c_str()) : (reversed ? items : 1);
-    for (unsigned i = 0; i < list.children.length; ++i) {
-      auto* child = static_cast<const GumboNode*>(list.children.data[i]);
-      if (child->type != GUMBO_NODE_ELEMENT || child->v.element.tag != GUMBO_TAG_LI) {
-        Walk(child);
-        continue;
-      }
-      const GumboElement& li = child->v.element;
-      std::string own = Attribute(li, "value");
-      if (!own.empty()) value = std::atoi(own.c_str());
-      EndLine();
-      element_ = "li";
-      line_ = ordered ? ListLabel(type, value) : "-";
-      pending_space_ = true;
-      Children(li.children);
-      EndLine();
-      value += reversed ? -1 : 1;
-    }
-  }
-
-  // A table: each cell's content after a "|" line, and a "|" line to close.
-  void Table(const GumboElement& table) {
-    EndLine();
-    CellsOf(table);
-    Separator();
-  }
-  void CellsOf(const GumboElement& e) {
-    for (unsigned i = 0; i < e.children.length; ++i) {
-      auto* child = static_cast<const GumboNode*>(e.children.data[i]);
-      if (child->type != GUMBO_NODE_ELEMENT) continue;
-      const GumboElement& c = child->v.element;
-      if (c.tag == GUMBO_TAG_TD || c.tag == GUMBO_TAG_TH) {
-        Separator();
-        element_ = "td";
-        Children(c.children);
-        EndLine();
-      } else if (c.tag == GUMBO_TAG_CAPTION) {
-        Walk(child);
-      } else {
-        CellsOf(c);  // thead, tbody, tr
-      }
-    }
-  }
-  void Separator() {
-    EndLine();
-    if (!lines_.empty() && lines_.back() == "|") return;
-    line_ = "|";
-    element_ = "table";
-    EndLine();
-  }
-
-  std::vector<std::string> lines_;
-  std::vector<SourceOrigin> origins_;
-  std::string line_;
-  std::string element_ = "body";
-  bool pending_space_ = false;
-  int pre_ = 0;
-  int block_count_ = 0;
-};
+  return out;
+}
 
 }  // namespace
 
@@ -347,12 +129,13 @@ Result<ExtractedText> ReadHtml(std::string bytes, const std::string& source,
   std::string encoding;
   auto utf8 = PageToUtf8(std::move(bytes), source, options, &encoding);
   if (!utf8.ok()) return utf8.status();
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8->data(), utf8->size());
-  if (output == nullptr) return ReadError(source, "the HTML parser could not read the page");
-  HtmlText writer;
-  writer.Walk(output->document);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-  ExtractedText out = writer.Take();
+  auto module = LoadHtmlModule();
+  if (!module.ok()) return ReadError(source, module.status().message(), module.status().code());
+  std::vector<HtmlLine> lines;
+  if (!(*module)->page_lines(*utf8, &ListLabel, lines)) {
+    return ReadError(source, "the HTML parser could not read the page");
+  }
+  ExtractedText out = TextOf(lines);
   out.format = "html";
   out.encoding = encoding;
   if (out.text.find_first_not_of(" \n|") == std::string::npos) {

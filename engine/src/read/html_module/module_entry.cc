@@ -1,0 +1,10 @@
+// The HTML module's one exported symbol (read/html_module.h:
+// kHtmlModuleSymbol): the table of its functions.
+#include "read/html_module.h"
+#include "read/html_module/page_lines.h"
+
+extern "C" __attribute__((visibility("default"))) const congvan::read::HtmlModule*
+congvan_html_module_v1() {
+  static const congvan::read::HtmlModule kModule = {&congvan::read::PageLines};
+  return &kModule;
+}
