@@ -93,8 +93,10 @@ prints the directory in use.
 Modules opened only when needed, found relative to the grammars:
 libcongvan_pdf.so (reading PDF, OCR), libcongvan_archive.so (reading and
 writing Word documents, the content hashes of
-.BR "congvan index" )
-and libcongvan_html.so (reading web pages).
+.BR "congvan index" ),
+libcongvan_html.so (reading web pages) and libcongvan_sqlite.so (the corpus
+database of
+.BR "congvan index" " and " "congvan search" ).
 ]=])
 
 set(include_file "${OUTPUT}.include")

@@ -31,7 +31,8 @@ done
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/congvan ./usr/share/congvan/grammars/vi.xml ./usr/share/congvan/grammars/lexicon/vi-en.tsv \
          ./usr/share/man/man1/congvan.1 ./usr/lib/python3/dist-packages/congvan.cpython- ./usr/lib/congvan/libcongvan_pdf.so \
-         ./usr/lib/congvan/libcongvan_archive.so ./usr/lib/congvan/libcongvan_html.so; do
+         ./usr/lib/congvan/libcongvan_archive.so ./usr/lib/congvan/libcongvan_html.so \
+         ./usr/lib/congvan/libcongvan_sqlite.so; do
   [[ "$contents" == *" $f"* ]] || fail "package lacks $f"
 done
 

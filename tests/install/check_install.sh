@@ -74,6 +74,9 @@ cmp -s installed.docx built.docx || fail "diff --format docx: installed and buil
 PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
   'import congvan, sys; sys.exit(congvan.parse("dispatch-lists.html")["source"]["format"] != "html")' ||
   fail "the installed Python module does not read a web page"
+# The corpus database goes through the SQLite module (the Python module's
+# search, tests/python/test_congvan.py below, reads it from the installed tree).
+[[ -f "$prefix/lib/congvan/libcongvan_sqlite.so" ]] || fail "not installed: lib/congvan/libcongvan_sqlite.so"
 # vi → en goes through the installed lexicon.
 "$congvan" timeline 2021-vi-dispatch.txt 2023-vi-news-summary.txt 2024-en-qa-summary.txt \
   --format json >timeline.json

@@ -23,6 +23,7 @@
 #include "congvan/parse.h"
 #include "congvan/text_fold.h"
 #include "corpus/content_hash.h"
+#include "corpus/sqlite_module_loader.h"
 
 namespace congvan::corpus {
 namespace {
@@ -121,7 +122,7 @@ Result<std::int64_t> InsertDocument(Database& db, const Document& doc, const Fil
   BindOptional(*stmt, 16, facts.year_source == nullptr ? "" : facts.year_source);
   Status s = stmt->Run();
   if (!s.ok()) return s;
-  return static_cast<std::int64_t>(sqlite3_last_insert_rowid(db.handle()));
+  return static_cast<std::int64_t>(Sqlite().last_insert_rowid(db.handle()));
 }
 
 Status InsertTasks(Database& db, const Document& doc, std::int64_t document_id) {
@@ -150,7 +151,7 @@ Status InsertTasks(Database& db, const Document& doc, std::int64_t document_id) 
     stmt->Bind(11, static_cast<std::int64_t>(lines.first))
         .Bind(12, static_cast<std::int64_t>(lines.last));
     status = stmt->Run();
-    row_of[&node] = sqlite3_last_insert_rowid(db.handle());
+    row_of[&node] = Sqlite().last_insert_rowid(db.handle());
   });
   return status;
 }

@@ -15,19 +15,21 @@
 #include "congvan/text_fold.h"
 #include "corpus/fts_query.h"
 #include "corpus/highlight.h"
+#include "corpus/sqlite_module_loader.h"
 
 namespace congvan::corpus {
 namespace {
 
 void FoldFunction(sqlite3_context* context, int, sqlite3_value** argv) {
-  const unsigned char* text = sqlite3_value_text(argv[0]);
+  const unsigned char* text = Sqlite().value_text(argv[0]);
   if (text == nullptr) {
-    sqlite3_result_null(context);
+    Sqlite().result_null(context);
     return;
   }
-  std::string folded = FoldKey(std::string_view(
-      reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
-  sqlite3_result_text64(context, folded.data(), folded.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  std::string folded =
+      FoldKey(std::string_view(reinterpret_cast<const char*>(text),
+                               static_cast<std::size_t>(Sqlite().value_bytes(argv[0]))));
+  Sqlite().result_text64(context, folded.data(), folded.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 // The SELECT for `query`, and the values of its parameters ?2, ?3, … in order
@@ -92,9 +94,9 @@ SearchHit ReadHit(const Statement& row) {
 }  // namespace
 
 Status RegisterFoldFunction(Database& db) {
-  int rc =
-      sqlite3_create_function_v2(db.handle(), "congvan_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                 nullptr, FoldFunction, nullptr, nullptr, nullptr);
+  int rc = Sqlite().create_function_v2(db.handle(), "congvan_fold", 1,
+                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, FoldFunction,
+                                       nullptr, nullptr, nullptr);
   if (rc != SQLITE_OK) return db.Error("cannot register congvan_fold");
   return Status::Ok();
 }

@@ -11,23 +11,26 @@ constexpr int kBusyTimeoutMs = 10000;
 }  // namespace
 
 Result<Database> Database::Open(const std::string& path, int flags) {
+  auto module = LoadSqliteModule();
+  if (!module.ok())
+    return Status::Error(module.status().code(), module.status().message(), At(path));
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc = Sqlite().open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   Database db(raw, path);
   if (rc != SQLITE_OK) {
-    std::string message = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    std::string message = raw != nullptr ? Sqlite().errmsg(raw) : Sqlite().errstr(rc);
     return Status::Error(StatusCode::kIoError, "cannot open database: " + message, At(path));
   }
-  sqlite3_busy_timeout(raw, kBusyTimeoutMs);
-  sqlite3_extended_result_codes(raw, 1);
+  Sqlite().busy_timeout(raw, kBusyTimeoutMs);
+  Sqlite().extended_result_codes(raw, 1);
   return db;
 }
 
 Status SqliteError(sqlite3* db, const std::string& path, std::string_view what) {
   std::string message(what);
-  if (db != nullptr) message += ": " + std::string(sqlite3_errmsg(db));
+  if (db != nullptr) message += ": " + std::string(Sqlite().errmsg(db));
   StatusCode code = StatusCode::kIoError;
-  if (db != nullptr && (sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB)
+  if (db != nullptr && (Sqlite().errcode(db) & 0xff) == SQLITE_NOTADB)
     code = StatusCode::kInvalidInput;
   return Status::Error(code, message, At(path));
 }
@@ -36,7 +39,7 @@ Status Database::Error(std::string_view what) const { return SqliteError(db_.get
 
 Status Database::Exec(std::string_view sql) {
   std::string text(sql);
-  if (sqlite3_exec(db_.get(), text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+  if (Sqlite().exec(db_.get(), text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error("cannot run SQL");
   }
   return Status::Ok();
@@ -44,9 +47,9 @@ Status Database::Exec(std::string_view sql) {
 
 Result<Statement> Database::Prepare(std::string_view sql) const {
   sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  int rc = Sqlite().prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) {
-    sqlite3_finalize(stmt);
+    Sqlite().finalize(stmt);
     return Error("cannot prepare SQL");
   }
   return Statement(stmt, db_.get(), path_);
@@ -66,13 +69,13 @@ void Statement::Check(int rc) {
 }
 
 Statement& Statement::Bind(int index, std::int64_t value) {
-  Check(sqlite3_bind_int64(stmt_.get(), index, value));
+  Check(Sqlite().bind_int64(stmt_.get(), index, value));
   return *this;
 }
 
 Statement& Statement::Bind(int index, std::string_view text) {
-  Check(sqlite3_bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
-                            SQLITE_UTF8));
+  Check(Sqlite().bind_text64(stmt_.get(), index, text.data(), text.size(), SQLITE_TRANSIENT,
+                             SQLITE_UTF8));
   return *this;
 }
 
@@ -81,17 +84,17 @@ Statement& Statement::Bind(int index, std::optional<int> value) {
 }
 
 Statement& Statement::BindNull(int index) {
-  Check(sqlite3_bind_null(stmt_.get(), index));
+  Check(Sqlite().bind_null(stmt_.get(), index));
   return *this;
 }
 
 Result<bool> Statement::Step() {
   if (bind_error_ != SQLITE_OK) {
     return Status::Error(StatusCode::kIoError,
-                         std::string("cannot bind a value: ") + sqlite3_errstr(bind_error_),
+                         std::string("cannot bind a value: ") + Sqlite().errstr(bind_error_),
                          At(path_));
   }
-  int rc = sqlite3_step(stmt_.get());
+  int rc = Sqlite().step(stmt_.get());
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   return SqliteError(db_, path_, "query failed");
@@ -106,22 +109,22 @@ Status Statement::Run() {
 }
 
 void Statement::Reset() {
-  sqlite3_reset(stmt_.get());
-  sqlite3_clear_bindings(stmt_.get());
+  Sqlite().reset(stmt_.get());
+  Sqlite().clear_bindings(stmt_.get());
   bind_error_ = SQLITE_OK;
 }
 
-std::int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_.get(), column); }
+std::int64_t Statement::Int(int column) const { return Sqlite().column_int64(stmt_.get(), column); }
 
 std::string Statement::Text(int column) const {
-  const unsigned char* text = sqlite3_column_text(stmt_.get(), column);
+  const unsigned char* text = Sqlite().column_text(stmt_.get(), column);
   if (text == nullptr) return {};
   return std::string(reinterpret_cast<const char*>(text),
-                     static_cast<std::size_t>(sqlite3_column_bytes(stmt_.get(), column)));
+                     static_cast<std::size_t>(Sqlite().column_bytes(stmt_.get(), column)));
 }
 
 bool Statement::IsNull(int column) const {
-  return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
+  return Sqlite().column_type(stmt_.get(), column) == SQLITE_NULL;
 }
 
 Result<std::unique_ptr<Transaction>> Transaction::Begin(Database& db) {
@@ -137,7 +140,7 @@ Status Transaction::Commit() {
 }
 
 Transaction::~Transaction() {
-  if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!done_) Sqlite().exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 }  // namespace congvan::corpus

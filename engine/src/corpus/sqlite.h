@@ -1,11 +1,10 @@
-// A small RAII layer over the SQLite C API: a connection, prepared statements
-// and transactions that roll back unless committed. Every failure becomes a
+// A small RAII layer over the SQLite C API (called through congvan's SQLite
+// module, corpus/sqlite_module.h, opened by the first Open): a connection,
+// prepared statements and transactions that roll back unless committed. Every failure becomes a
 // Status naming the database file and SQLite's own message, so no caller
 // touches sqlite3_errmsg or forgets sqlite3_finalize.
 #ifndef CONGVAN_CORPUS_SQLITE_H_
 #define CONGVAN_CORPUS_SQLITE_H_
-
-#include <sqlite3.h>
 
 #include <cstdint>
 #include <memory>
@@ -15,6 +14,7 @@
 #include <utility>
 
 #include "congvan/status.h"
+#include "corpus/sqlite_module_loader.h"
 
 namespace congvan::corpus {
 
@@ -53,7 +53,7 @@ class Database {
 
  private:
   struct Closer {
-    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+    void operator()(sqlite3* db) const { Sqlite().close_v2(db); }
   };
   Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   std::unique_ptr<sqlite3, Closer> db_;
@@ -83,7 +83,7 @@ class Statement {
  private:
   friend class Database;
   struct Finalizer {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+    void operator()(sqlite3_stmt* s) const { Sqlite().finalize(s); }
   };
   Statement(sqlite3_stmt* stmt, sqlite3* db, std::string path)
       : stmt_(stmt), db_(db), path_(std::move(path)) {}

@@ -22,12 +22,12 @@ struct Opened {
 
 Opened OpenFirstModule() {
   Opened out;
-  OpenedModuleSymbol opened = OpenFirstModuleSymbol(
-      CONGVAN_HTML_MODULE_FROM_GRAMMARDIR, CONGVAN_HTML_MODULE_BUILD_PATH, kHtmlModuleSymbol,
-      [&out](void* entry) {
-        out.module = reinterpret_cast<HtmlModuleEntry>(entry)();
-        return out.module != nullptr;
-      });
+  OpenedModuleSymbol opened =
+      OpenFirstModuleSymbol(CONGVAN_HTML_MODULE_FROM_GRAMMARDIR, CONGVAN_HTML_MODULE_BUILD_PATH,
+                            kHtmlModuleSymbol, [&out](void* entry) {
+                              out.module = reinterpret_cast<HtmlModuleEntry>(entry)();
+                              return out.module != nullptr;
+                            });
   out.reasons = opened.reasons;
   return out;
 }
