@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "parse/attachments.h"
 #include "parse/ocr_noise.h"
 #include "parse/parse_internal.h"
 #include "parse/running_header_gate.h"
@@ -227,75 +228,6 @@ bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Gramma
     if (!lines[j].blank) return true;
   }
   return false;
-}
-
-constexpr size_t kMaxAttachmentTitleLines = 4;  // "KẾ HOẠCH" … "(Ban hành kèm theo …)"
-
-constexpr size_t kSignatureReach = 8;  // lines back from an attached title to a signature
-
-// A signature cue ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN") or a recipient list
-// head within a few lines before line i: the text before i has ended.
-bool AfterSignature(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
-  size_t seen = 0;
-  for (size_t j = i; j > 0 && seen < kSignatureReach;) {
-    const SourceLine& l = lines[--j];
-    if (l.blank) continue;
-    ++seen;
-    std::string folded = FoldEndsForCues(l.text);
-    if (grammar.MatchCue("signature", folded) >= 0 || grammar.MatchCue("head", folded) >= 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// An attached text (the plan a decision approves, the regulation it issues):
-// a title in capitals followed within a few lines by the line that attaches
-// it ("(Ban hành kèm theo Quyết định số …)"), or — right after a signature —
-// a title naming a kind of text that carries provisions ("KẾ HOẠCH", "QUY
-// CHẾ") followed by its first numbered heading. An appendix ("PHỤ LỤC", a
-// form, and what its title lines name) is not an attached text but an annex,
-// and a chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither. Marks the
-// title's first line.
-void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
-  auto next_lines = [&](size_t i) {
-    std::vector<size_t> out;
-    for (size_t j = i + 1; j < lines.size() && out.size() < kMaxAttachmentTitleLines; ++j) {
-      if (!lines[j].blank) out.push_back(j);
-    }
-    return out;
-  };
-  auto annex_title = [&](const SourceLine& l) {
-    return !grammar.FindMeta("annex-title", l.text).empty();
-  };
-  size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const SourceLine& line = lines[i];
-    if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
-    // The word count first: it is cheap, and most short-enough lines are prose
-    // of more than twelve words that the annex-title patterns need not read.
-    if (AtMostWords(line.text, 12) && annex_title(line)) {  // "Phụ lục I", "PHỤ LỤC 2"
-      last_annex_title = i;
-      continue;
-    }
-    if (!MostlyUppercase(line.text)) continue;
-    if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
-    bool kind_title = !grammar.FindMeta("attachment-title", line.text).empty();
-    for (size_t j : next_lines(i)) {
-      const SourceLine& next = lines[j];
-      bool attaches = !grammar.FindMeta("attachment", next.text).empty();
-      bool heading = false;
-      for (const MarkerMatch& m : LineMarkers(grammar, next)) {
-        const MarkerStyle& s = grammar.styles()[static_cast<size_t>(m.style)];
-        heading = heading || (m.value == 1 && s.kind != OrdinalKind::kNone && s.rank <= 40);
-      }
-      if (attaches || (kind_title && heading && AfterSignature(lines, i, grammar))) {
-        lines[i].attachment_start = true;
-        i = j;  // the title's other lines are not titles of their own
-        break;
-      }
-    }
-  }
 }
 
 // A line that opens with a division heading ("Điều 192. Thanh tra nhà ở

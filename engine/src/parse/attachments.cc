@@ -1,0 +1,131 @@
+// Attached texts (the plan a decision approves, the regulation it issues).
+//
+// Approach: an attached text opens with a title in capitals followed within
+// a few lines by the line that attaches it ("(Ban hành kèm theo Quyết định
+// số …)"), or — right after a signature — a title naming a kind of text that
+// carries provisions ("KẾ HOẠCH", "QUY CHẾ") followed by its first numbered
+// heading. An appendix ("PHỤ LỤC", a form) is an annex, not an attached text.
+// The pass reads every short line; what it asks of each is ordered cheapest
+// first and asked only where the answer can change the outcome: the fields
+// are looked up once per document (Grammar::MetaFieldNamed), the lines after a title are
+// walked in place, and a next line's markers are made only for a kind title
+// not already attached (they were made for every next line of every title in
+// capitals: ≈ 10 k instructions a line on the 20 MB law's chapter titles).
+#include "parse/attachments.h"
+
+#include <string_view>
+#include <vector>
+
+namespace congvan::parse {
+
+bool MayAnnounceAttachment(std::string_view text) {
+  size_t k = 0;
+  while (k < text.size() &&
+         (text[k] == '*' || text[k] == '_' || text[k] == ' ' || text[k] == '\t')) {
+    ++k;
+  }
+  if (k == text.size()) return false;
+  const auto b = static_cast<unsigned char>(text[k]);
+  const bool ascii_letter_or_digit =
+      (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+  // U+00C0–U+027F (lead bytes C3–C9) and U+1E00–U+1EFF (E1 B8–BB): the
+  // Latin letters with marks ("Điều", "Ủy ban", "Đối với").
+  const bool latin_with_marks =
+      (b >= 0xC3 && b <= 0xC9) ||
+      (b == 0xE1 && k + 1 < text.size() && static_cast<unsigned char>(text[k + 1]) >= 0xB8 &&
+       static_cast<unsigned char>(text[k + 1]) <= 0xBB);
+  return !ascii_letter_or_digit && !latin_with_marks;
+}
+
+namespace {
+
+// The line roles' limit for a cue line (line_roles.cc kMaxCueLineBytes): a
+// title line is short.
+constexpr size_t kMaxTitleLineBytes = 320;
+constexpr size_t kMaxAttachmentTitleLines = 4;  // "KẾ HOẠCH" … "(Ban hành kèm theo …)"
+constexpr size_t kSignatureReach = 8;  // lines back from an attached title to a signature
+
+// The fields the pass asks, looked up once per document.
+struct AttachmentFields {
+  explicit AttachmentFields(const Grammar& g)
+      : grammar(g),
+        annex_title(g.MetaFieldNamed("annex-title")),
+        attachment_title(g.MetaFieldNamed("attachment-title")),
+        attachment(g.MetaFieldNamed("attachment")) {}
+  bool Matches(Grammar::MetaFieldRef field, std::string_view text) const {
+    return !grammar.FindMeta(field, text).empty();
+  }
+  const Grammar& grammar;
+  Grammar::MetaFieldRef annex_title, attachment_title, attachment;
+};
+
+// A signature cue ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN") or a recipient list
+// head within a few lines before line i: the text before i has ended.
+bool AfterSignature(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  size_t seen = 0;
+  for (size_t j = i; j > 0 && seen < kSignatureReach;) {
+    const SourceLine& l = lines[--j];
+    if (l.blank) continue;
+    ++seen;
+    std::string folded = FoldEndsForCues(l.text);
+    if (grammar.MatchCue("signature", folded) >= 0 || grammar.MatchCue("head", folded) >= 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The line opens with the first item of a numbered heading ("Điều 1.", "I.").
+bool OpensFirstHeading(const SourceLine& line, const Grammar& grammar) {
+  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
+    const MarkerStyle& s = grammar.styles()[static_cast<size_t>(m.style)];
+    if (m.value == 1 && s.kind != OrdinalKind::kNone && s.rank <= 40) return true;
+  }
+  return false;
+}
+
+// The title in capitals at line i is attached by one of the few lines after
+// it: the index of that line, or 0 (line i itself is never one).
+size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
+                     const AttachmentFields& fields) {
+  const bool kind_title = fields.Matches(fields.attachment_title, lines[i].text);
+  size_t looked = 0;
+  for (size_t j = i + 1; j < lines.size() && looked < kMaxAttachmentTitleLines; ++j) {
+    const SourceLine& next = lines[j];
+    if (next.blank) continue;
+    ++looked;
+    if (MayAnnounceAttachment(next.text) && fields.Matches(fields.attachment, next.text)) return j;
+    if (kind_title && OpensFirstHeading(next, fields.grammar) &&
+        AfterSignature(lines, i, fields.grammar)) {
+      return j;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+// A chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither an annex nor
+// an attached text: it names no kind of text, or no signature comes before it.
+void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  const AttachmentFields fields(grammar);
+  size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SourceLine& line = lines[i];
+    if (line.blank || line.text.size() > kMaxTitleLineBytes) continue;
+    // The word count first: it is cheap, and most short-enough lines are prose
+    // of more than twelve words that the annex-title patterns need not read.
+    if (AtMostWords(line.text, 12) && fields.Matches(fields.annex_title, line.text)) {
+      last_annex_title = i;  // "Phụ lục I", "PHỤ LỤC 2"
+      continue;
+    }
+    if (!MostlyUppercase(line.text)) continue;
+    if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
+    if (size_t j = AttachingLine(lines, i, fields); j != 0) {
+      lines[i].attachment_start = true;
+      i = j;  // the title's other lines are not titles of their own
+    }
+  }
+}
+
+}  // namespace congvan::parse
