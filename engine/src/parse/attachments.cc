@@ -43,7 +43,7 @@ namespace {
 // title line is short.
 constexpr size_t kMaxTitleLineBytes = 320;
 constexpr size_t kMaxAttachmentTitleLines = 4;  // "KẾ HOẠCH" … "(Ban hành kèm theo …)"
-constexpr size_t kSignatureReach = 8;  // lines back from an attached title to a signature
+constexpr size_t kSignatureReach = 8;           // lines back from an attached title to a signature
 
 // The fields the pass asks, looked up once per document.
 struct AttachmentFields {
