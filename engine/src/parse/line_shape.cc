@@ -19,6 +19,8 @@
 // title in capitals, a line with few letters) is decoded as before, ASCII by range and other
 // characters through ICU. Both answers are those of the byte loops they replace;
 // tests/parse/line_shape_test.cc compares them on every corpus line at every alignment.
+// Where the processor has AVX2, both read thirty-two bytes at a time
+// (parse/line_shape_avx2.cc, the same rules).
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -26,6 +28,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "parse/line_shape_lanes.h"
 #include "parse/parse_internal.h"
 
 #if defined(__SSE2__)
@@ -61,12 +64,14 @@ int PopCount16(unsigned x) {
 }
 #endif
 
+}  // namespace
+
 // True when fewer bytes may begin a capital than four times the ASCII small
 // letters (may_be_capital < 4 × small over the whole line), so the line
 // cannot be 80 % capitals. Stops as soon as that is sure: when four times the
 // small letters so far exceed the bytes that may begin a capital so far plus
 // every byte left (prose is sure after about a third of the line).
-bool CaseBytesRefuse(const uint8_t* p, size_t n) {
+bool shape_internal::CaseBytesRefuseBy16(const uint8_t* p, size_t n) {
   CaseBytes counts;
   size_t k = 0;
   auto sure = [&] {
@@ -106,6 +111,8 @@ bool CaseBytesRefuse(const uint8_t* p, size_t n) {
   return counts.may_be_capital < 4 * counts.small;
 }
 
+namespace {
+
 // The decoding test: at least 80 % of the letters (and at least three) are
 // capitals, stopping once that is out of reach.
 bool MostlyUppercaseDecoded(const uint8_t* p, int32_t n) {
@@ -141,6 +148,11 @@ bool MostlyUppercaseDecoded(const uint8_t* p, int32_t n) {
 }  // namespace
 
 int WordCount(std::string_view s, int enough) {
+  static const bool by32 = shape_internal::LineShapeAvx2Runs();
+  return by32 ? shape_internal::WordCountAvx2(s, enough) : shape_internal::WordCountBy16(s, enough);
+}
+
+int shape_internal::WordCountBy16(std::string_view s, int enough) {
   // The byte loop returned the count as soon as it reached `enough`, so at
   // the first word when `enough` ≤ 1.
   const int stop = std::max(enough, 1);
@@ -181,7 +193,11 @@ int WordCount(std::string_view s, int enough) {
 
 bool MostlyUppercase(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  if (CaseBytesRefuse(p, s.size())) return false;  // prose: upper < 4 × lower
+  static const bool by32 = shape_internal::LineShapeAvx2Runs();
+  if (by32 ? shape_internal::CaseBytesRefuseAvx2(p, s.size())
+           : shape_internal::CaseBytesRefuseBy16(p, s.size())) {
+    return false;  // prose: upper < 4 × lower
+  }
   return MostlyUppercaseDecoded(p, static_cast<int32_t>(s.size()));
 }
 
