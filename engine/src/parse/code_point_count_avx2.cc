@@ -3,9 +3,10 @@
 // Approach: the layout detection counts the code points of every body line
 // (DetectLayout: 84 k lines, 21.5 M instructions on the 20 MB law with the
 // sixteen-byte pass, ≈ 255 a line, of which ≈ 75 the byte loop over the last
-// bytes). A byte that is not a continuation (80–BF, as signed bytes
-// -128…-65) is above -65; a block's compare gives 0xFF there, and subtracting
-// it adds one to the lane. The lanes count up to 255 blocks and are then
+// bytes). The count is the bytes less the continuation bytes (80–BF, as
+// signed bytes -128…-65, below -64); a block's compare gives 0xFF there, and
+// subtracting it adds one to the lane (the compare with the block as its
+// memory operand: one instruction). The lanes count up to 255 blocks and are then
 // summed by vpsadbw (no POPCNT needed: the x86-64 baseline lacks it). The
 // last bytes are read as the block that ends where the string ends, its lanes
 // already counted masked off by a window of zero and 0xFF bytes, so no byte
@@ -44,7 +45,9 @@ size_t CodePointCountAvx2(std::string_view s) {
   const size_t n = s.size();
   if (n < 32) return CodePointCountBy16(s);
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const __m256i above = _mm256_set1_epi8(-65);
+  // The continuation bytes are counted (−64 > b, signed: the block is the
+  // comparison's second operand, read from memory), the code points are the rest.
+  const __m256i below = _mm256_set1_epi8(-64);
   const __m256i zero = _mm256_setzero_si256();
   __m256i sums = zero;  // four 64-bit sums
   size_t k = 0;
@@ -53,7 +56,7 @@ size_t CodePointCountAvx2(std::string_view s) {
     const size_t stop = k + 255 * 32 < n ? k + 255 * 32 : n;
     for (; k + 32 <= stop; k += 32) {
       const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + k));
-      lanes = _mm256_sub_epi8(lanes, _mm256_cmpgt_epi8(b, above));
+      lanes = _mm256_sub_epi8(lanes, _mm256_cmpgt_epi8(below, b));
     }
     sums = _mm256_add_epi64(sums, _mm256_sad_epu8(lanes, zero));
   }
@@ -61,13 +64,13 @@ size_t CodePointCountAvx2(std::string_view s) {
     const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + n - 32));
     const __m256i keep =
         _mm256_loadu_si256(reinterpret_cast<const __m256i*>(kTailWindow + (n - k)));
-    const __m256i starts = _mm256_and_si256(_mm256_cmpgt_epi8(b, above), keep);
-    sums = _mm256_add_epi64(sums, _mm256_sad_epu8(_mm256_sub_epi8(zero, starts), zero));
+    const __m256i continuations = _mm256_and_si256(_mm256_cmpgt_epi8(below, b), keep);
+    sums = _mm256_add_epi64(sums, _mm256_sad_epu8(_mm256_sub_epi8(zero, continuations), zero));
   }
   const __m128i halves =
       _mm_add_epi64(_mm256_castsi256_si128(sums), _mm256_extracti128_si256(sums, 1));
-  return static_cast<size_t>(_mm_cvtsi128_si64(halves)) +
-         static_cast<size_t>(_mm_extract_epi64(halves, 1));
+  return n - (static_cast<size_t>(_mm_cvtsi128_si64(halves)) +
+              static_cast<size_t>(_mm_extract_epi64(halves, 1)));
 }
 
 #pragma GCC pop_options
