@@ -98,6 +98,33 @@ TEST_CASE("BetterBehindGate: a long opening run and a tail", "[grammar][cue_gate
   CHECK_FALSE(BetterBehindGate("^(a|b).{0,150}\\s\\d{1,3}$", options));  // a group, once
 }
 
+TEST_CASE("ReadCueCondition reads the choices a plain group gives its run", "[grammar][cue_gate]") {
+  // The media cue: "(" alone is on every line ending in "(…)." of a law.
+  auto media = Read("\\((anh|anh minh hoa|video|clip)(\\s*:[^)]*)?\\)\\s*\\.?$");
+  REQUIRE(media);
+  CHECK(media->literal == "(");
+  CHECK(media->choices == std::vector<std::string>{"(anh", "(anh minh hoa", "(video", "(clip"});
+  CHECK(media->MayMatch("tai lieu (anh: ttxvn)."));
+  CHECK_FALSE(media->MayMatch("theo quy dinh tai dieu 5 (sua doi)."));
+  // Read only from a group that stands once, of plain characters, after a run.
+  CHECK(Read("\\((?:anh|video)\\)$")->choices == std::vector<std::string>{"(anh", "(video"});
+  CHECK(Read("\\((anh|video)?\\)$")->choices.empty());   // optional
+  CHECK(Read("\\((anh|vi.eo)\\)$")->choices.empty());    // "." in it
+  CHECK(Read("\\((anh|(vi)deo)\\)$")->choices.empty());  // a group in it
+  CHECK(Read("\\((anh|)\\)$")->choices.empty());         // an empty alternative
+  CHECK(Read("\\((?i)anh|video\\)$") == std::nullopt);   // a flag: nothing read
+  CHECK(Read("abcdef\\d(a|b)$")->choices.empty());       // no longer than the literal
+  // The gate asks the choices of a line whose tail fits, not the literal.
+  CueGate gate;
+  gate.Add("\\((anh|video)\\)\\s*\\.?$", congvan::testing::GrammarRegexOptions());
+  CHECK(gate.MayMatch("mot buc (anh)."));
+  CHECK(gate.MayMatch("(video) ."));
+  CHECK_FALSE(gate.MayMatch("khoan 2 (sua doi)."));
+  CHECK_FALSE(gate.MayMatch("mot buc (anh) nua"));  // the tail does not fit
+  CHECK(gate.MayMatchEntryByEntry("mot buc (anh)."));
+  CHECK_FALSE(gate.MayMatchEntryByEntry("khoan 2 (sua doi)."));
+}
+
 TEST_CASE("TopLevelAlternatives splits where RE2 does", "[grammar][cue_gate]") {
   auto split = TopLevelAlternatives("a|(b|c)|[|]|\\||^d");
   REQUIRE(split.size() == 5);

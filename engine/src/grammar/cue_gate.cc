@@ -9,7 +9,9 @@
 // whose meaning is plain. A literal run is a sequence of character atoms each
 // required at least once, with nothing between them; the tail is what stands
 // before a final "$", atom by atom backwards, while each atom is one ASCII
-// byte wide.
+// byte wide. A group is looked into only for the choices: a group that
+// stands once, whose alternatives are plain characters ("(anh|video|clip)"),
+// right after a run gives that run followed by each alternative.
 #include "grammar/cue_gate.h"
 
 #include <algorithm>
@@ -44,7 +46,36 @@ struct Atom {
   std::bitset<128> bytes;
   int min = 1;
   int max = 1;  // -1: no bound
+  // A group whose alternatives are all plain characters: those alternatives
+  // (kOther; empty for any other group).
+  std::vector<std::string> alternatives;
 };
+
+// The alternatives of the group p = "(…)" or "(?:…)" when each is plain
+// characters (no escape, class, group, repetition, "." or anchor): the
+// strings one of which every match of the group is. Empty otherwise.
+std::vector<std::string> PlainAlternatives(std::string_view p) {
+  if (p.size() < 2 || p.front() != '(' || p.back() != ')') return {};
+  std::string_view body = p.substr(1, p.size() - 2);
+  if (body.substr(0, 2) == "?:") {
+    body.remove_prefix(2);
+  } else if (!body.empty() && body[0] == '?') {
+    return {};  // a flag or a named group
+  }
+  std::vector<std::string> alternatives(1);
+  for (char c : body) {
+    if (c == '|') {
+      if (alternatives.back().empty()) return {};
+      alternatives.emplace_back();
+    } else if (std::string_view("\\.+*?()[]{}^$").find(c) != std::string_view::npos) {
+      return {};
+    } else {
+      alternatives.back() += c;
+    }
+  }
+  if (alternatives.back().empty()) return {};
+  return alternatives;
+}
 
 std::bitset<128> Bytes(std::string_view members) {
   std::bitset<128> set;
@@ -226,6 +257,7 @@ std::optional<std::vector<Atom>> ReadAtoms(std::string_view p) {
     if (c == '(') {
       size_t end = GroupEnd(p, i);
       if (end == std::string_view::npos) return std::nullopt;
+      atom.alternatives = PlainAlternatives(p.substr(i, end - i));
       i = end;
     } else if (c == '[') {
       size_t end = ClassEnd(p, i);
@@ -286,6 +318,38 @@ std::string RequiredLiteral(const std::vector<Atom>& atoms) {
   return best;
 }
 
+// A run of characters (each exactly once) right before a group of plain
+// alternatives that stands exactly once: the run followed by each
+// alternative, one of which every match holds. Of several such groups, the
+// one whose shortest choice is longest; none when that is no longer than
+// `literal` (the literal alone says as much).
+std::vector<std::string> RequiredChoices(const std::vector<Atom>& atoms,
+                                         const std::string& literal) {
+  std::vector<std::string> best;
+  size_t best_shortest = literal.size();
+  std::string run;
+  for (const Atom& atom : atoms) {
+    if (atom.kind == AtomKind::kChar && atom.min == 1 && atom.max == 1) {
+      run += atom.text;
+      continue;
+    }
+    if (!atom.alternatives.empty() && atom.min == 1 && atom.max == 1) {
+      std::vector<std::string> choices;
+      size_t shortest = std::string::npos;
+      for (const std::string& alternative : atom.alternatives) {
+        choices.push_back(run + alternative);
+        shortest = std::min(shortest, choices.back().size());
+      }
+      if (shortest > best_shortest) {
+        best = std::move(choices);
+        best_shortest = shortest;
+      }
+    }
+    run.clear();
+  }
+  return best;
+}
+
 // Before a final "$": optional one-byte atoms, backwards, up to a required one.
 std::vector<CueCondition::TailAtom> RequiredTail(const std::vector<Atom>& atoms) {
   std::vector<CueCondition::TailAtom> tail;
@@ -332,8 +396,16 @@ bool CueCondition::TailFits(std::string_view line) const {
   return tail.empty() || TailFitsFrom(tail, 0, line, line.size());
 }
 
+bool CueCondition::HoldsChoice(std::string_view line) const {
+  return choices.empty() ||
+         std::any_of(choices.begin(), choices.end(), [&](const std::string& choice) {
+           return line.find(choice) != std::string_view::npos;
+         });
+}
+
 bool CueCondition::MayMatch(std::string_view line) const {
-  return TailFits(line) && (literal.empty() || line.find(literal) != std::string_view::npos);
+  return TailFits(line) && (literal.empty() || line.find(literal) != std::string_view::npos) &&
+         HoldsChoice(line);
 }
 
 std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
@@ -352,6 +424,7 @@ std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
   CueCondition condition;
   condition.literal = RequiredLiteral(*atoms);
   condition.tail = RequiredTail(*atoms);
+  condition.choices = RequiredChoices(*atoms, condition.literal);
   if (condition.literal.empty() && condition.tail.empty()) return std::nullopt;
   return condition;
 }
@@ -440,6 +513,12 @@ bool CueGate::MayMatch(std::string_view line) const {
          m &= m - 1) {
       const Entry& entry = entries_[tailed_[static_cast<size_t>(std::countr_zero(m))]];
       if (!entry.condition.TailFits(line)) continue;
+      // Few lines fit a tail: those that do are asked the choices at once
+      // (each holds the literal), not left to the scan.
+      if (!entry.condition.choices.empty()) {
+        if (entry.condition.HoldsChoice(line)) return true;
+        continue;
+      }
       if (entry.literal < 0) return true;
       wanted |= uint64_t{1} << entry.literal;
     }
@@ -454,6 +533,10 @@ bool CueGate::MayMatchEntryByEntry(std::string_view line) const {
   for (const Entry& entry : entries_) {
     if (!entry.condition.tail.empty() && (line.empty() || !entry.last_bytes[last])) continue;
     if (!entry.condition.TailFits(line)) continue;
+    if (!entry.condition.choices.empty()) {
+      if (entry.condition.HoldsChoice(line)) return true;
+      continue;
+    }
     if (entry.literal < 0) return true;
     wanted |= uint64_t{1} << entry.literal;
   }

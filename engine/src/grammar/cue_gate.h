@@ -12,11 +12,16 @@
 //   - a required tail: before a final "$", zero or more optional atoms of one
 //     ASCII byte each ("\s*", "\.?") and then one required one ("\d{1,3}",
 //     "\)"): every match ends with such bytes, which a few steps from the
-//     line's end check.
-// What it cannot read (a group, a class with non-ASCII members, "\W", a flag,
-// a case-insensitive or Latin-1 grammar) gives no condition; an alternative
-// with neither condition leaves the gate always open, so the set answers as
-// before. The literals are looked for in one pass over the line for all of
+//     line's end check;
+//   - for an alternative with a tail, the choices: a run of characters right
+//     before a group of plain alternatives ("\((anh|video|clip)…") gives
+//     the strings one of which every match holds ("(anh", "(video", "(clip");
+//     a line whose tail fits (few do) is asked them instead of the literal,
+//     as the literal alone ("(") is on most lines that end in ")" or ").".
+// What it cannot read (a group but as above, a class with non-ASCII members,
+// "\W", a flag, a case-insensitive or Latin-1 grammar) gives no condition; an
+// alternative with neither condition leaves the gate always open, so the set
+// answers as before. The literals are looked for in one pass over the line for all of
 // them (nibble tables read with PSHUFB, below), and only the alternatives
 // whose tail the line's last byte allows are asked about their tail.
 // tests/grammar/cue_gate_test.cc checks, on every corpus line (and the
@@ -53,9 +58,14 @@ struct CueCondition {
   };
   std::string literal;         // empty: none read
   std::vector<TailAtom> tail;  // from the "$" backwards; empty: none read
-  // Whether `line` could be matched: holds the literal, ends as the tail says.
+  // One of these is in every match (each longer than `literal`); empty:
+  // none read.
+  std::vector<std::string> choices;
+  // Whether `line` could be matched: holds the literal and a choice, ends as
+  // the tail says.
   bool MayMatch(std::string_view line) const;
   bool TailFits(std::string_view line) const;
+  bool HoldsChoice(std::string_view line) const;
 };
 
 // The condition read from `alternative` (a top-level alternative of a cue,
