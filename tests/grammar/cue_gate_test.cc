@@ -106,14 +106,19 @@ TEST_CASE("ReadCueCondition reads the choices a plain group gives its run", "[gr
   CHECK(media->choices == std::vector<std::string>{"(anh", "(anh minh hoa", "(video", "(clip"});
   CHECK(media->MayMatch("tai lieu (anh: ttxvn)."));
   CHECK_FALSE(media->MayMatch("theo quy dinh tai dieu 5 (sua doi)."));
+  CHECK(media->choice_run == 1);  // looked for by "(", compared there
+  CHECK(media->MayMatch("(a) (b (anh)"));
+  CHECK(Read("x\\s(ab|cd)\\d$")->choice_run == 0);  // a choice anywhere
+  CHECK(Read("x\\s(ab|cd)\\d$")->MayMatch("x cd5"));
   // Read only from a group that stands once, of plain characters, after a run.
   CHECK(Read("\\((?:anh|video)\\)$")->choices == std::vector<std::string>{"(anh", "(video"});
-  CHECK(Read("\\((anh|video)?\\)$")->choices.empty());   // optional
-  CHECK(Read("\\((anh|vi.eo)\\)$")->choices.empty());    // "." in it
-  CHECK(Read("\\((anh|(vi)deo)\\)$")->choices.empty());  // a group in it
-  CHECK(Read("\\((anh|)\\)$")->choices.empty());         // an empty alternative
-  CHECK(Read("\\((?i)anh|video\\)$") == std::nullopt);   // a flag: nothing read
-  CHECK(Read("abcdef\\d(a|b)$")->choices.empty());       // no longer than the literal
+  CHECK(Read("\\((anh|video)?\\)$")->choices.empty());          // optional
+  CHECK(Read("\\((anh|vi.eo)\\)$")->choices.empty());           // "." in it
+  CHECK(Read("\\((anh|(vi)deo)\\)$")->choices.empty());         // a group in it
+  CHECK(Read("\\((anh|)\\)$")->choices.empty());                // an empty alternative
+  CHECK(Read("neu co (kho khan|vuong mac)")->choices.empty());  // no tail: the literal
+  CHECK(Read("\\((?i)anh|video\\)$") == std::nullopt);          // a flag: nothing read
+  CHECK(Read("abcdef\\d(a|b)$")->choices.empty());              // no longer than the literal
   // The gate asks the choices of a line whose tail fits, not the literal.
   CueGate gate;
   gate.Add("\\((anh|video)\\)\\s*\\.?$", congvan::testing::GrammarRegexOptions());

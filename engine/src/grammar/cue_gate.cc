@@ -322,10 +322,11 @@ std::string RequiredLiteral(const std::vector<Atom>& atoms) {
 // alternatives that stands exactly once: the run followed by each
 // alternative, one of which every match holds. Of several such groups, the
 // one whose shortest choice is longest; none when that is no longer than
-// `literal` (the literal alone says as much).
-std::vector<std::string> RequiredChoices(const std::vector<Atom>& atoms,
-                                         const std::string& literal) {
+// `literal` (the literal alone says as much). *run_size: the run's bytes.
+std::vector<std::string> RequiredChoices(const std::vector<Atom>& atoms, const std::string& literal,
+                                         size_t* run_size) {
   std::vector<std::string> best;
+  *run_size = 0;
   size_t best_shortest = literal.size();
   std::string run;
   for (const Atom& atom : atoms) {
@@ -343,6 +344,7 @@ std::vector<std::string> RequiredChoices(const std::vector<Atom>& atoms,
       if (shortest > best_shortest) {
         best = std::move(choices);
         best_shortest = shortest;
+        *run_size = run.size();
       }
     }
     run.clear();
@@ -397,10 +399,23 @@ bool CueCondition::TailFits(std::string_view line) const {
 }
 
 bool CueCondition::HoldsChoice(std::string_view line) const {
-  return choices.empty() ||
-         std::any_of(choices.begin(), choices.end(), [&](const std::string& choice) {
-           return line.find(choice) != std::string_view::npos;
-         });
+  if (choices.empty()) return true;
+  auto stands_at = [&](size_t at) {
+    return std::any_of(choices.begin(), choices.end(), [&](const std::string& choice) {
+      return line.compare(at, choice.size(), choice) == 0;
+    });
+  };
+  if (choice_run == 0) {  // no shared run to look for: each choice in turn
+    return std::any_of(choices.begin(), choices.end(), [&](const std::string& choice) {
+      return line.find(choice) != std::string_view::npos;
+    });
+  }
+  // Every choice begins with the run: the choices are compared where it stands.
+  const std::string_view run = std::string_view(choices.front()).substr(0, choice_run);
+  for (size_t at = line.find(run); at != std::string_view::npos; at = line.find(run, at + 1)) {
+    if (stands_at(at)) return true;
+  }
+  return false;
 }
 
 bool CueCondition::MayMatch(std::string_view line) const {
@@ -424,7 +439,9 @@ std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
   CueCondition condition;
   condition.literal = RequiredLiteral(*atoms);
   condition.tail = RequiredTail(*atoms);
-  condition.choices = RequiredChoices(*atoms, condition.literal);
+  // Choices only where the gate asks them: of the few lines a tail fits.
+  if (!condition.tail.empty())
+    condition.choices = RequiredChoices(*atoms, condition.literal, &condition.choice_run);
   if (condition.literal.empty() && condition.tail.empty()) return std::nullopt;
   return condition;
 }

@@ -61,6 +61,7 @@ struct CueCondition {
   // One of these is in every match (each longer than `literal`); empty:
   // none read.
   std::vector<std::string> choices;
+  size_t choice_run = 0;  // the bytes every choice begins with (the run)
   // Whether `line` could be matched: holds the literal and a choice, ends as
   // the tail says.
   bool MayMatch(std::string_view line) const;
