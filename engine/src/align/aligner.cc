@@ -50,6 +50,9 @@
 //     paper kinds   the papers of a file paired by the kind each opens
 //                   with, not by the paper another one names
 //                   (paper_kinds.h);
+//     file lead-ins a file's lead-in whose papers became the article's
+//                   clauses, merged into the clause of its first paper
+//                   (file_lead_ins.h);
 //     announced bodies a provision moved under a lead-in rewritten to
 //                   announce it, merged into that lead-in too
 //                   (announced_bodies.h);
@@ -76,6 +79,7 @@
 #include "align/counterpart_provisions.h"
 #include "align/crossed_siblings.h"
 #include "align/demotions.h"
+#include "align/file_lead_ins.h"
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
 #include "align/merged_article_clauses.h"
@@ -178,6 +182,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MatchMergedArticleClauses(input, &matching, &groups);
   MatchHeadingClauses(input, &matching, &groups);
   PairPapersByKind(input, &matching, &groups);
+  JoinFileLeadInsToTheirFirstPaper(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
