@@ -176,8 +176,7 @@ class LeadInRepair : public MergedArticleRepair {
 
 }  // namespace
 
-void JoinFileLeadInsToTheirFirstPaper(const AlignInput& input, Matching* matching,
-                                      Groups* groups) {
+void JoinFileLeadInsToTheirFirstPaper(const AlignInput& input, Matching* matching, Groups* groups) {
   if (input.cross_language) return;
   const AlignVocabulary& v = VocabularyFor(input.new_doc.language, input.options.grammar_dir);
   if (v.paper_kinds.empty() || v.file_words.empty()) return;

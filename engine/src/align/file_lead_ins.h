@@ -33,8 +33,7 @@ namespace congvan::align_internal {
 
 // Merges file lead-ins into the clause holding their first paper (see
 // above), in `matching` and `groups`. After the papers are paired by kind.
-void JoinFileLeadInsToTheirFirstPaper(const AlignInput& input, Matching* matching,
-                                      Groups* groups);
+void JoinFileLeadInsToTheirFirstPaper(const AlignInput& input, Matching* matching, Groups* groups);
 
 }  // namespace congvan::align_internal
 
