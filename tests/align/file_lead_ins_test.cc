@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include "congvan/align.h"
+#include "congvan/parse.h"
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
 
@@ -53,4 +54,36 @@ TEST_CASE(
   // papers keep their pairs, the form with the form.
   CHECK(FindChange(a, 194, 444) != nullptr);
   CHECK(FindChange(a, 193, 444) == nullptr);
+}
+
+// A lead-in under no article: a dispatch's "a)" announcing its papers, its
+// first paper left without a partner. The rule looks for the article's
+// counterparts only where there is an article (this pair read past the end
+// of the counterpart table and crashed before; found in review).
+TEST_CASE("A dispatch's file lead-in under no article is left alone", "[align][file_lead_ins]") {
+  const std::string head =
+      "BỘ TƯ PHÁP\n\nSố: 12/CV-BTP\n\nHà Nội, ngày 10 tháng 3 năm 2020\n\n"
+      "Kính gửi: Sở Tư pháp các tỉnh\n\n";
+  const std::string tail =
+      "b) Thời hạn giải quyết hồ sơ là 03 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ.\n"
+      "c) Sở Tư pháp tổng hợp tình hình và báo cáo Bộ Tư pháp trước ngày 15 tháng 12 hằng "
+      "năm.\n";
+  Document old_doc =
+      congvan::ParseBytes(head +
+                              "a) Người yêu cầu đăng ký nộp 01 bộ hồ sơ đăng ký thay đổi gồm các "
+                              "giấy tờ sau đây:\n- Phiếu yêu cầu đăng ký thay đổi (01 bản chính);\n"
+                              "- Văn bản ủy quyền trong trường hợp người yêu cầu là người được ủy "
+                              "quyền (01 bản sao).\n" +
+                              tail,
+                          "old.txt")
+          .value();
+  Document new_doc =
+      congvan::ParseBytes(head +
+                              "a) Người yêu cầu đăng ký nộp hồ sơ đăng ký thay đổi qua hệ thống "
+                              "đăng ký trực tuyến.\n" +
+                              tail,
+                          "new.txt")
+          .value();
+  Alignment a = congvan::Align(old_doc, new_doc).value();
+  CHECK_FALSE(a.changes.empty());
 }

@@ -150,6 +150,7 @@ class LeadInRepair : public MergedArticleRepair {
     if (!FreeOld(first)) return -1;
     int found = -1;
     int article = EnclosingDivision(input_.old_tasks, l);
+    if (article < 0) return -1;  // a lead-in under no article (a dispatch's "a)")
     for (int a : g_.cp_old[static_cast<size_t>(article)]) {
       if (!input_.New(a).node->division) continue;
       for (int n : input_.New(a).children) {
