@@ -39,9 +39,6 @@ bool MayAnnounceAttachment(std::string_view text) {
 
 namespace {
 
-// The line roles' limit for a cue line (line_roles.cc kMaxCueLineBytes): a
-// title line is short.
-constexpr size_t kMaxTitleLineBytes = 320;
 constexpr size_t kMaxAttachmentTitleLines = 4;  // "KẾ HOẠCH" … "(Ban hành kèm theo …)"
 constexpr size_t kSignatureReach = 8;           // lines back from an attached title to a signature
 
@@ -112,7 +109,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
-    if (line.blank || line.text.size() > kMaxTitleLineBytes) continue;
+    if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
     // The word count first: it is cheap, and most short-enough lines are prose
     // of more than twelve words that the annex-title patterns need not read.
     if (AtMostWords(line.text, 12) && fields.Matches(fields.annex_title, line.text)) {

@@ -98,9 +98,6 @@ bool StartsWithBullet(std::string_view s) {
 // OCR garbage comes in short runs; a long line is prose even when it has a
 // few odd tokens (and checking it would cost a pass over most of the input).
 constexpr size_t kMaxGarbageLineBytes = 400;
-// Letterhead, list heads ("Kính gửi:", "Nơi nhận:"), footers and signatures
-// are short lines.
-constexpr size_t kMaxCueLineBytes = 320;
 // A subject under a kind title ("Về việc công bố danh mục … tỉnh Lai Châu")
 // runs to about fifty words.
 constexpr int kMaxSubjectWords = 60;

@@ -16,6 +16,11 @@
 
 namespace congvan::parse {
 
+// Letterhead, list heads ("Kính gửi:", "Nơi nhận:"), footers, signatures and
+// attached texts' titles are short lines: line roles ask their cues, and the
+// attachment pass its titles, only of lines up to this many bytes.
+constexpr size_t kMaxCueLineBytes = 320;
+
 // One physical source line. A law has one record per line and the records
 // live from the split to the blocks, through both of the parse's heap peaks:
 // they hold views, not strings, and pack their flags as bits (40 bytes, was

@@ -10,7 +10,10 @@
 // changes where THP is off or "never"), and only then filled by read(2), so
 // the blocks fault once per 2 MB. Where the standard library has
 // resize_and_overwrite (C++23) the buffer is not zero-filled before the read;
-// in C++20 it is (resize), which costs one memset over the input.
+// GCC 12's libstdc++ declares it only under C++23, so with GCC ≥ 12 this one
+// file is compiled as C++23 (engine/CMakeLists.txt; keep its includes to the
+// standard library's strings and status.h). Elsewhere (clang, older GCC) the
+// buffer is resized first, which costs one memset over the input.
 #ifndef CONGVAN_READ_FILE_BYTES_H_
 #define CONGVAN_READ_FILE_BYTES_H_
 
