@@ -13,6 +13,7 @@
 #include <gumbo.h>
 
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -242,11 +243,15 @@ class HtmlText {
 }  // namespace
 
 bool PageLines(std::string_view utf8, HtmlListLabel label, std::vector<HtmlLine>& lines) {
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size());
+  // The tree is freed however the walk ends (a list label or a line's
+  // allocation may throw).
+  auto destroy = [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); };
+  std::unique_ptr<GumboOutput, decltype(destroy)> output(
+      gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()), destroy);
   if (output == nullptr) return false;
   HtmlText writer(label);
   writer.Walk(output->document);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  output.reset();
   lines = writer.Take();
   return true;
 }
