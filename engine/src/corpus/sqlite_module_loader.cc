@@ -15,37 +15,22 @@
 namespace congvan::corpus {
 namespace {
 
-struct Opened {
-  const SqliteModule* module = nullptr;
-  std::string reasons;  // why no candidate was usable, when module is null
-};
-
-const Opened& Module() {
-  static const Opened opened = [] {
-    Opened out;
-    read::OpenedModuleSymbol symbol = read::OpenFirstModuleSymbol(
-        CONGVAN_SQLITE_MODULE_FROM_GRAMMARDIR, CONGVAN_SQLITE_MODULE_BUILD_PATH,
-        kSqliteModuleSymbol, [&out](void* entry) {
-          out.module = reinterpret_cast<SqliteModuleEntry>(entry)();
-          return out.module != nullptr;
-        });
-    out.reasons = symbol.reasons;
-    return out;
-  }();
+const read::OpenedModuleTable<SqliteModule>& Module() {
+  static const read::OpenedModuleTable<SqliteModule> opened =
+      read::OpenFirstModuleTable<SqliteModule>(CONGVAN_SQLITE_MODULE_FROM_GRAMMARDIR,
+                                               CONGVAN_SQLITE_MODULE_BUILD_PATH,
+                                               kSqliteModuleSymbol);
   return opened;
 }
 
 }  // namespace
 
 Result<const SqliteModule*> LoadSqliteModule() {
-  const Opened& opened = Module();
-  if (opened.module != nullptr) return opened.module;
-  return Status::Error(StatusCode::kNotFound,
-                       "the corpus database needs congvan's SQLite module, which could not be "
-                       "loaded (" +
-                           opened.reasons + "); reinstall congvan");
+  const read::OpenedModuleTable<SqliteModule>& opened = Module();
+  if (opened.table != nullptr) return opened.table;
+  return read::ModuleNotLoaded("the corpus database", "SQLite module", opened.reasons);
 }
 
-const SqliteModule& Sqlite() { return *Module().module; }
+const SqliteModule& Sqlite() { return *Module().table; }
 
 }  // namespace congvan::corpus

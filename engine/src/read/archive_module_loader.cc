@@ -16,34 +16,13 @@
 #include "read/module_opener.h"
 
 namespace congvan::read {
-namespace {
-
-struct Opened {
-  const ArchiveModule* module = nullptr;
-  std::string reasons;  // why no candidate was usable, when module is null
-};
-
-Opened OpenFirstModule() {
-  Opened out;
-  // A candidate counts only when its entry point gives this build's table.
-  OpenedModuleSymbol opened = OpenFirstModuleSymbol(
-      CONGVAN_ARCHIVE_MODULE_FROM_GRAMMARDIR, CONGVAN_ARCHIVE_MODULE_BUILD_PATH,
-      kArchiveModuleSymbol, [&out](void* entry) {
-        out.module = reinterpret_cast<ArchiveModuleEntry>(entry)();
-        return out.module != nullptr;
-      });
-  out.reasons = opened.reasons;
-  return out;
-}
-
-}  // namespace
 
 Result<const ArchiveModule*> LoadArchiveModule(const std::string& purpose) {
-  static const Opened opened = OpenFirstModule();
-  if (opened.module != nullptr) return opened.module;
-  return Status::Error(StatusCode::kNotFound,
-                       purpose + " needs congvan's archive module, which could not be loaded (" +
-                           opened.reasons + "); reinstall congvan");
+  static const OpenedModuleTable<ArchiveModule> opened =
+      OpenFirstModuleTable<ArchiveModule>(CONGVAN_ARCHIVE_MODULE_FROM_GRAMMARDIR,
+                                          CONGVAN_ARCHIVE_MODULE_BUILD_PATH, kArchiveModuleSymbol);
+  if (opened.table != nullptr) return opened.table;
+  return ModuleNotLoaded(purpose, "archive module", opened.reasons);
 }
 
 }  // namespace congvan::read

@@ -13,33 +13,12 @@
 #include "read/module_opener.h"
 
 namespace congvan::read {
-namespace {
-
-struct Opened {
-  const HtmlModule* module = nullptr;
-  std::string reasons;  // why no candidate was usable, when module is null
-};
-
-Opened OpenFirstModule() {
-  Opened out;
-  OpenedModuleSymbol opened =
-      OpenFirstModuleSymbol(CONGVAN_HTML_MODULE_FROM_GRAMMARDIR, CONGVAN_HTML_MODULE_BUILD_PATH,
-                            kHtmlModuleSymbol, [&out](void* entry) {
-                              out.module = reinterpret_cast<HtmlModuleEntry>(entry)();
-                              return out.module != nullptr;
-                            });
-  out.reasons = opened.reasons;
-  return out;
-}
-
-}  // namespace
 
 Result<const HtmlModule*> LoadHtmlModule() {
-  static const Opened opened = OpenFirstModule();
-  if (opened.module != nullptr) return opened.module;
-  return Status::Error(StatusCode::kNotFound,
-                       "reading HTML needs congvan's HTML module, which could not be loaded (" +
-                           opened.reasons + "); reinstall congvan");
+  static const OpenedModuleTable<HtmlModule> opened = OpenFirstModuleTable<HtmlModule>(
+      CONGVAN_HTML_MODULE_FROM_GRAMMARDIR, CONGVAN_HTML_MODULE_BUILD_PATH, kHtmlModuleSymbol);
+  if (opened.table != nullptr) return opened.table;
+  return ModuleNotLoaded("reading HTML", "HTML module", opened.reasons);
 }
 
 }  // namespace congvan::read

@@ -20,9 +20,7 @@ Result<PdfExtractFunction> OpenFirstModule() {
   OpenedModuleSymbol opened = OpenFirstModuleSymbol(
       CONGVAN_PDF_MODULE_FROM_GRAMMARDIR, CONGVAN_PDF_MODULE_BUILD_PATH, kPdfExtractSymbol);
   if (opened.symbol != nullptr) return reinterpret_cast<PdfExtractFunction>(opened.symbol);
-  return Status::Error(StatusCode::kNotFound,
-                       "reading PDF needs congvan's PDF module, which could not be loaded (" +
-                           opened.reasons + "); reinstall congvan");
+  return ModuleNotLoaded("reading PDF", "PDF module", opened.reasons);
 }
 
 }  // namespace
