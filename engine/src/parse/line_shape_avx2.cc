@@ -29,11 +29,7 @@ namespace congvan::parse::shape_internal {
 
 #if defined(CONGVAN_TARGETS_AVX2)
 
-bool LineShapeAvx2Runs() {
-  static const bool runs =
-      text::CpuHasAvx2() && (__builtin_cpu_init(), __builtin_cpu_supports("popcnt"));
-  return runs;
-}
+bool LineShapeAvx2Runs() { return text::CpuHasAvx2() && text::CpuHasPopcnt(); }
 
 #pragma GCC push_options
 #pragma GCC target("avx2,popcnt")

@@ -2,7 +2,8 @@
 //
 // The engine is built for any x86-64 (SSE2); the scans that gain from wider
 // instructions (the cue gate's SSSE3 shuffles, the OCR-noise bound, the JSON
-// escaper and the UTF-8 census on AVX2) compile those paths with a target
+// escaper, the UTF-8 census and the line measures on AVX2 — word count and
+// capitals also on POPCNT) compile those paths with a target
 // attribute and choose them at run time, asking here. Each answer is asked of
 // the processor once per process (GCC's __builtin_cpu_supports, which reads
 // CPUID and the operating system's support for the wider registers) and kept.
@@ -33,6 +34,15 @@ inline bool CpuHasSsse3() {
 inline bool CpuHasAvx2() {
 #if defined(__x86_64__) || defined(__i386__)
   static const bool has = (__builtin_cpu_init(), __builtin_cpu_supports("avx2"));
+  return has;
+#else
+  return false;
+#endif
+}
+
+inline bool CpuHasPopcnt() {
+#if defined(__x86_64__) || defined(__i386__)
+  static const bool has = (__builtin_cpu_init(), __builtin_cpu_supports("popcnt"));
   return has;
 #else
   return false;
