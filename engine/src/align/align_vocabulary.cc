@@ -20,6 +20,13 @@ FoldedWords FoldedWordsOf(const std::string& phrase) {
   return out;
 }
 
+// The phrase's words under the loose key (FoldKey of each folded word).
+FoldedWords LooseWordsOf(const std::string& phrase) {
+  FoldedWords out = FoldedWordsOf(phrase);
+  for (std::string& w : out) w = FoldKey(w);
+  return out;
+}
+
 void AddFolded(const std::vector<std::string>& words, std::unordered_set<std::string>* out) {
   for (const std::string& w : words) out->insert(FoldToneKey(w));
 }
@@ -58,9 +65,10 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
   for (const std::string& voice : words.note_voices) {
     for (const std::string& act : words.note_acts) out.notes.acts.push_back(voice + " " + act);
   }
-  for (const std::string& kind : words.paper_kinds) out.paper_kinds.push_back(FoldedWordsOf(kind));
-  for (const std::string& file : words.file_words) out.file_words.push_back(FoldedWordsOf(file));
-  AddFolded(words.paper_alternatives, &out.paper_alternatives);
+  for (const std::string& kind : words.paper_kinds) out.paper_kinds.push_back(LooseWordsOf(kind));
+  for (const std::string& file : words.file_words) out.file_words.push_back(LooseWordsOf(file));
+  for (const std::string& w : words.paper_alternatives)
+    out.paper_alternatives.insert(FoldKey(FoldToneKey(w)));
   return out;
 }
 

@@ -61,8 +61,11 @@ struct AlignVocabulary {
   DefinitionWords definitions;
   // A portal's bracketed note (align/editorial_notes.h), as written.
   EditorialNoteWords notes;
-  // A file's papers (align/paper_kinds.h): each phrase folded and cut into
-  // words; the words that open an alternative paper, folded.
+  // A file's papers (align/paper_kinds.h, align/file_lead_ins.h): each phrase
+  // cut into words under the loose key (FoldKey: no diacritics, a table
+  // lookup a byte — the kinds and the file words differ in letters, not in
+  // tones alone, and the stages fold a provision's opening the same cheap
+  // way); the words that open an alternative paper, under the same key.
   std::vector<FoldedWords> paper_kinds;
   std::vector<FoldedWords> file_words;
   std::unordered_set<std::string> paper_alternatives;

@@ -58,24 +58,10 @@ bool HoldsPhrase(const std::vector<std::string>& words, const FoldedWords& phras
   return false;
 }
 
-// The language's phrases under the loose key (the kinds and file words
-// differ in letters, not in tones alone).
-std::vector<FoldedWords> Loose(const std::vector<FoldedWords>& phrases) {
-  std::vector<FoldedWords> out;
-  for (const FoldedWords& phrase : phrases) {
-    FoldedWords loose;
-    for (const std::string& w : phrase) loose.push_back(FoldKey(w));
-    out.push_back(std::move(loose));
-  }
-  return out;
-}
-
 class LeadInRepair : public MergedArticleRepair {
  public:
   LeadInRepair(const AlignInput& input, Matching* m, Groups* g, const AlignVocabulary& v)
-      : MergedArticleRepair(input, m, g),
-        kinds_(Loose(v.paper_kinds)),
-        files_(Loose(v.file_words)) {}
+      : MergedArticleRepair(input, m, g), kinds_(v.paper_kinds), files_(v.file_words) {}
 
   void Run() {
     for (int l = 0; l < static_cast<int>(input_.old_tasks.size()); ++l) {

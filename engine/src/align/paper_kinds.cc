@@ -83,23 +83,11 @@ std::string_view TextOf(const IndexedTask& t) {
 }
 
 // The words looked for, under the loose key (FoldKey: no diacritics, a
-// table lookup a byte; ICU's tone fold cost the decree 34 M instructions):
-// the kinds and the file words differ in letters, not in tones alone.
+// table lookup a byte; ICU's tone fold cost the decree 34 M instructions),
+// as the vocabulary keeps them (align_vocabulary.h).
 struct PaperWords {
   explicit PaperWords(const AlignVocabulary& v)
-      : kinds(Loose(v.paper_kinds)), files(Joined(Loose(v.file_words))) {
-    for (const std::string& w : v.paper_alternatives) alternatives.insert(FoldKey(w));
-  }
-
-  static std::vector<FoldedWords> Loose(const std::vector<FoldedWords>& phrases) {
-    std::vector<FoldedWords> out;
-    for (const FoldedWords& phrase : phrases) {
-      FoldedWords loose;
-      for (const std::string& w : phrase) loose.push_back(FoldKey(w));
-      out.push_back(std::move(loose));
-    }
-    return out;
-  }
+      : kinds(v.paper_kinds), files(Joined(v.file_words)), alternatives(v.paper_alternatives) {}
 
   static std::vector<std::string> Joined(const std::vector<FoldedWords>& phrases) {
     std::vector<std::string> out;
