@@ -50,18 +50,19 @@ cd "$work"
 congvan=$root/usr/bin/congvan
 "$congvan" --version | grep -qx "grammars: $root/usr/share/congvan/grammars" ||
   fail "the extracted binary does not use its own grammars: $("$congvan" --version)"
-"$congvan" parse 2021-vi-dispatch.txt >installed.json
-"$build/tools/congvan" parse 2021-vi-dispatch.txt | cmp -s - installed.json ||
-  fail "parse: the packaged binary differs from the build tree's"
-"$congvan" parse dispatch-text.pdf >installed.json
-"$build/tools/congvan" parse dispatch-text.pdf | cmp -s - installed.json ||
-  fail "parse dispatch-text.pdf: the packaged binary differs (PDF module not found?)"
-"$congvan" parse dispatch-numbered.docx >installed.json
-"$build/tools/congvan" parse dispatch-numbered.docx | cmp -s - installed.json ||
-  fail "parse dispatch-numbered.docx: the packaged binary differs (archive module not found?)"
-"$congvan" parse dispatch-lists.html >installed.json
-"$build/tools/congvan" parse dispatch-lists.html | cmp -s - installed.json ||
-  fail "parse dispatch-lists.html: the packaged binary differs (HTML module not found?)"
+# The packaged binary parses FILE to the same JSON as the build tree's; else
+# fail with MESSAGE.
+same_parse() {
+  "$congvan" parse "$1" >installed.json
+  "$build/tools/congvan" parse "$1" | cmp -s - installed.json || fail "$2"
+}
+same_parse 2021-vi-dispatch.txt "parse: the packaged binary differs from the build tree's"
+same_parse dispatch-text.pdf \
+  "parse dispatch-text.pdf: the packaged binary differs (PDF module not found?)"
+same_parse dispatch-numbered.docx \
+  "parse dispatch-numbered.docx: the packaged binary differs (archive module not found?)"
+same_parse dispatch-lists.html \
+  "parse dispatch-lists.html: the packaged binary differs (HTML module not found?)"
 
 PYTHONPATH=$root/usr/lib/python3/dist-packages CONGVAN_CLI=$congvan CONGVAN_TEST_TEXTS=$work \
 CONGVAN_EXPECT_MODULE_UNDER=$root "$python" -B "$source/tests/python/test_congvan.py"

@@ -40,26 +40,32 @@ version=$("$congvan" --version)
 [[ "$version" == *"grammars: $prefix/share/congvan/grammars" ]] ||
   fail "--version does not name the installed grammars: $version"
 
-# The same JSON as the build tree's binary (which reads the source tree).
+# The installed binary parses FILE to the same JSON as the build tree's (which
+# reads the source tree); installed.json keeps it. WHY: what a difference
+# would most likely mean.
+same_parse() {
+  "$congvan" parse "$1" >installed.json
+  "$build/tools/congvan" parse "$1" | cmp -s - installed.json ||
+    fail "parse $1: installed and built binaries differ${2:+ ($2)}"
+}
+# The installed Python module reads FILE as FORMAT; else fail with WHAT.
+python_reads() {
+  PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
+    "import congvan, sys; sys.exit(congvan.parse('$1')['source']['format'] != '$2')" ||
+    fail "$3"
+}
+
 for text in 2021-vi-dispatch.txt 2024-en-qa-summary.txt tcvn3.txt; do
-  "$congvan" parse "$text" >installed.json
-  "$build/tools/congvan" parse "$text" >built.json
-  cmp -s installed.json built.json || fail "parse $text: installed and built binaries differ"
+  same_parse "$text"
 done
 grep -q '"encoding": "tcvn3"' installed.json || fail "tcvn3.txt not read as TCVN3 (encodings/ missing?)"
 # A PDF goes through the PDF module, found relative to the installed grammars,
 # from the binary and from the Python module alike.
-"$congvan" parse dispatch-text.pdf >installed.json
-"$build/tools/congvan" parse dispatch-text.pdf | cmp -s - installed.json ||
-  fail "parse dispatch-text.pdf: installed and built binaries differ (PDF module not found?)"
-PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
-  'import congvan, sys; sys.exit(congvan.parse("dispatch-text.pdf")["source"]["format"] != "pdf")' ||
-  fail "the installed Python module does not read a PDF"
+same_parse dispatch-text.pdf "PDF module not found?"
+python_reads dispatch-text.pdf pdf "the installed Python module does not read a PDF"
 # A .docx (read and written) goes through the archive module, found the same way.
 [[ -f "$prefix/lib/congvan/libcongvan_archive.so" ]] || fail "not installed: lib/congvan/libcongvan_archive.so"
-"$congvan" parse dispatch-numbered.docx >installed.json
-"$build/tools/congvan" parse dispatch-numbered.docx | cmp -s - installed.json ||
-  fail "parse dispatch-numbered.docx: installed and built binaries differ (archive module not found?)"
+same_parse dispatch-numbered.docx "archive module not found?"
 "$congvan" diff 2021-vi-dispatch.txt 2023-vi-news-summary.txt --format docx \
   --date 2025-03-01T09:30:00Z -o installed.docx || [[ $? -eq 1 ]] ||
   fail "diff --format docx failed from the installed binary"
@@ -68,12 +74,8 @@ PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
 cmp -s installed.docx built.docx || fail "diff --format docx: installed and built binaries differ"
 # A web page goes through the HTML module, found the same way.
 [[ -f "$prefix/lib/congvan/libcongvan_html.so" ]] || fail "not installed: lib/congvan/libcongvan_html.so"
-"$congvan" parse dispatch-lists.html >installed.json
-"$build/tools/congvan" parse dispatch-lists.html | cmp -s - installed.json ||
-  fail "parse dispatch-lists.html: installed and built binaries differ (HTML module not found?)"
-PYTHONPATH=$prefix/lib/python3/dist-packages "$python" -B -c \
-  'import congvan, sys; sys.exit(congvan.parse("dispatch-lists.html")["source"]["format"] != "html")' ||
-  fail "the installed Python module does not read a web page"
+same_parse dispatch-lists.html "HTML module not found?"
+python_reads dispatch-lists.html html "the installed Python module does not read a web page"
 # The corpus database goes through the SQLite module (the Python module's
 # search, tests/python/test_congvan.py below, reads it from the installed tree).
 [[ -f "$prefix/lib/congvan/libcongvan_sqlite.so" ]] || fail "not installed: lib/congvan/libcongvan_sqlite.so"
