@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/meta_first_bytes.h"
 #include "parse/parse_internal.h"
 
 namespace congvan::parse {
@@ -40,16 +41,27 @@ std::string WithoutQuotedPhrases(std::string_view text) {
 namespace {
 
 // The fields the pass asks, looked up once per document
-// (Grammar::MetaFieldNamed) rather than by name at every provision.
+// (Grammar::MetaFieldNamed) rather than by name at every provision, and
+// the first bytes a provision that opens with a verb may begin with
+// (grammar/meta_first_bytes.h): "action" is asked of every provision, and
+// most begin with a letter no verb of an anchored grammar begins with.
 struct AmendmentFields {
   explicit AmendmentFields(const Grammar& g)
       : grammar(g),
         reference(g.MetaFieldNamed("reference")),
         action(g.MetaFieldNamed("action")),
         target(g.MetaFieldNamed("target")),
-        added_unit(g.MetaFieldNamed("added-unit")) {}
+        added_unit(g.MetaFieldNamed("added-unit")),
+        action_first_bytes(grammar_internal::MetaFieldFirstBytes(g, "action")) {}
+  // The amending verbs `text` opens with: FindMeta(action, text), not asked
+  // of a text whose first byte no verb may begin with.
+  std::vector<Grammar::MetaMatch> Actions(std::string_view text) const {
+    if (!text.empty() && !action_first_bytes[static_cast<unsigned char>(text[0])]) return {};
+    return grammar.FindMeta(action, text);
+  }
   const Grammar& grammar;
   Grammar::MetaFieldRef reference, action, target, added_unit;
+  grammar_internal::FirstBytes action_first_bytes;
 };
 
 // The number of the first document `text` cites, without its spaces; only
@@ -150,7 +162,7 @@ bool Resolve(Node& n, const AmendmentFields& fields, const AmendedDocument* pare
   for (Node& c : n.children)
     descendant = Resolve(c, fields, &document, title_document) || descendant;
 
-  auto actions = grammar.FindMeta(fields.action, n.text);
+  auto actions = fields.Actions(n.text);
   if (actions.empty() && n.quoted().empty()) return descendant;
   AmendmentTarget target;
   if (!actions.empty()) target.action = actions.front().groups["value"];
