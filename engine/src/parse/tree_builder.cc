@@ -55,6 +55,7 @@
 #include "parse/quote_regions.h"
 #include "parse/quotes.h"
 #include "parse/sequence_fit.h"
+#include "parse/sibling_paths.h"
 #include "parse/tree_passes.h"
 #include "parse/written_form.h"
 
@@ -1308,17 +1309,20 @@ class TreeBuilder {
     for (size_t r = 0; r < roots_.size(); ++r) {
       MakeNode(roots_[r], static_cast<int>(r) + 1, root.children.emplace_back(), &next);
     }
-    MakeSiblingPathsUnique(root);
+    MakeSiblingPathsUnique(root, 0);  // a top-level path is its component
     return root.children.take();
   }
 
   // A plain paragraph's position can equal a numbered sibling's ordinal;
   // suffix repeats ("3#2") so every path names one node.
-  // Repeats are rare: the paths are first sorted (views, in a reused
-  // buffer) to see whether any two are equal, and only then suffixed (a set
-  // of strings per parent was a malloc per task).
-  void MakeSiblingPathsUnique(Node& parent) {
-    if (parent.children.size() < 2 || PathsRise(parent.children)) return;
+  // Repeats are rare: the children's own components (past `prefix`, the
+  // parent's path and its '.') are seen to rise or compared as words
+  // (parse/sibling_paths.h), else the paths are sorted (views, in a
+  // reused buffer) to see whether any two are equal, and only then suffixed
+  // (a set of strings per parent was a malloc per task).
+  void MakeSiblingPathsUnique(Node& parent, size_t prefix) {
+    if (parent.children.size() < 2 || SiblingPathsRise(parent.children, prefix)) return;
+    if (SiblingSuffixesDiffer(parent.children, prefix, &sibling_words_)) return;
     sibling_paths_.clear();
     for (const Node& child : parent.children) sibling_paths_.push_back(child.path.view());
     std::sort(sibling_paths_.begin(), sibling_paths_.end());
@@ -1332,27 +1336,6 @@ class TreeBuilder {
         child.path = base + "#" + std::to_string(++suffix);
       }
     }
-  }
-
-  // Whether the children's paths rise strictly, shorter before longer and
-  // then byte by byte ("1.9" < "1.10"): a numbered list as printed, whose
-  // paths are then all different with no sort.
-  static bool PathsRise(std::span<const Node> children) {
-    for (size_t k = 1; k < children.size(); ++k) {
-      std::string_view a = children[k - 1].path.view(), b = children[k].path.view();
-      if (a.size() > b.size() || (a.size() == b.size() && !BytesBefore(a, b))) return false;
-    }
-    return true;
-  }
-  // Whether `a` comes before `b` byte by byte (as unsigned bytes, as
-  // string_view compares), for two paths of the same length: a few bytes,
-  // compared here rather than by a call per sibling.
-  // REQUIRES: a.size() == b.size().
-  static bool BytesBefore(std::string_view a, std::string_view b) {
-    for (size_t k = 0; k < a.size(); ++k) {
-      if (a[k] != b[k]) return static_cast<unsigned char>(a[k]) < static_cast<unsigned char>(b[k]);
-    }
-    return false;
   }
 
   std::string_view LongPathComponent(int index, const Draft& d) const {
@@ -1402,7 +1385,9 @@ class TreeBuilder {
       MakeNode(child, c + 1, n.children.emplace_back(), &child);
     }
     path_.resize(parent_path_size);
-    if (child_count >= 2) MakeSiblingPathsUnique(n);
+    // The children's paths are n's (not yet suffixed: its siblings are
+    // compared after it is made), a '.', and their components.
+    if (child_count >= 2) MakeSiblingPathsUnique(n, n.path.size() + 1);
     drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
     *next = child;
   }
@@ -1428,7 +1413,8 @@ class TreeBuilder {
   // index: hardly any.
   std::unordered_map<int, std::string> long_path_components_;
   std::unordered_set<size_t> heading_paragraphs_;
-  std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffer
+  std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffers
+  std::vector<std::uint64_t> sibling_words_;
   std::string path_;                             // MakeNode: the path of the node made
   std::vector<StyleNames> style_names_;          // by style index, made when first asked
   PathComponents path_components_;               // each draft's, letters rendered once
