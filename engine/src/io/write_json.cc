@@ -301,6 +301,12 @@ struct PlainTask {
   std::string_view level, marker, path, style, text;
 };
 
+// An interned name as a view; the empty name (most tasks' level, a plain
+// paragraph's style) without a call into the process's name table.
+std::string_view NameOf(const InternedName& name) {
+  return name.empty() ? std::string_view() : std::string_view(name);
+}
+
 bool IsPlainTask(const Node& n) {
   return n.spans.size() <= 1 && n.notes().empty() && n.quoted().empty() && !n.target();
 }
@@ -330,7 +336,7 @@ bool StreamPlainTask(JsonStream& js, const Node& n) {
   using After = io_internal::JsonCursor::AfterGlue;
   const io_internal::JsonGlue* glue = io_internal::TaskGlueAt(js.depth() + 1, js.compact());
   if (glue == nullptr) return false;
-  const PlainTask t{n.level, n.marker, n.path, n.style, n.text};
+  const PlainTask t{NameOf(n.level), n.marker, n.path, NameOf(n.style), n.text};
   const size_t room = PlainTaskRoom(t, js.depth(), js.compact());
   if (room > JsonStream::kMaxCursorRoom) return false;
   const auto piece = [glue](TaskGlue g) -> const io_internal::JsonGlue& {
