@@ -23,7 +23,9 @@ using congvan::parse::SiblingSuffixesDiffer;
 namespace {
 
 // A path as the builder made it, before a repeat was suffixed.
-std::string Unsuffixed(std::string_view path) { return std::string(path.substr(0, path.find('#'))); }
+std::string Unsuffixed(std::string_view path) {
+  return std::string(path.substr(0, path.find('#')));
+}
 
 struct Counts {
   size_t lists = 0, rising = 0, repeats = 0, told_apart = 0;
@@ -74,8 +76,7 @@ void CheckLists(const Nodes& nodes, size_t prefix, Counts* counts) {
 
 }  // namespace
 
-TEST_CASE("Sibling paths are told apart past their prefix as by the whole paths",
-          "[parse][tree]") {
+TEST_CASE("Sibling paths are told apart past their prefix as by the whole paths", "[parse][tree]") {
   Counts counts;
   for (const std::string& text : congvan::testing::CorpusAndUnseenTexts()) {
     CheckLists(congvan::testing::ParseString(text).tasks, 0, &counts);
