@@ -86,14 +86,17 @@ TEST_CASE("A provision the action gate turns away opens with no amending verb",
     const bool vi = language == congvan::Language::kVietnamese;
     INFO((vi ? "vi" : "en") << ": " << matched << " texts open with a verb, " << turned_away
                             << " of " << subjects.size() << " turned away");
-    CHECK(matched > 0);
     if (vi) {
       // The Vietnamese verbs are anchored: the gate turns many texts away,
-      // and a gate without the fold's lower case misses real verbs.
+      // real provisions open with them, and a gate without the fold's lower
+      // case misses some.
+      CHECK(matched > 0);
       CHECK(turned_away * 4 > subjects.size());
       CHECK(eager_misses > 0);
     } else {
-      CHECK(turned_away == 0);  // "… is amended" may stand anywhere: nothing turned away
+      // "… is amended" may stand anywhere: nothing turned away (and no
+      // English text of the corpus amends another).
+      CHECK(turned_away == 0);
     }
   }
 }
