@@ -4,6 +4,7 @@
 #include "grammar/meta_first_bytes.h"
 
 #include <atomic>
+#include <cstdint>
 #include <string>
 
 #include "grammar/grammar_impl.h"
@@ -40,9 +41,8 @@ bool FoldedLeadFirsts(const Grammar::Impl& impl, const Grammar::Impl::MetaField&
   return true;
 }
 
-}  // namespace
-
-FirstBytes MetaFieldFirstBytes(const Grammar& grammar, std::string_view field) {
+// The table read from the grammar's patterns (MetaFieldFirstBytes).
+FirstBytes ReadFirstBytes(const Grammar& grammar, std::string_view field) {
   FirstBytes may;
   may.fill(true);
   const Grammar::Impl& impl = Grammar::Impl::Of(grammar);
@@ -57,6 +57,27 @@ FirstBytes MetaFieldFirstBytes(const Grammar& grammar, std::string_view field) {
     may[static_cast<size_t>(b)] = firsts[static_cast<size_t>(folded)];
   }
   return may;
+}
+
+}  // namespace
+
+// The amendment pass asks once per document, and a folder's documents share
+// a grammar: the last table is kept per thread, keyed by the grammar's
+// generation (unique per loaded grammar, never reused) and the field.
+FirstBytes MetaFieldFirstBytes(const Grammar& grammar, std::string_view field) {
+  struct Last {
+    std::uint64_t generation = 0;
+    std::string field;
+    FirstBytes table{};
+  };
+  thread_local Last last;
+  const std::uint64_t generation = Grammar::Impl::Of(grammar).generation;
+  if (last.generation != generation || last.field != field) {
+    last.table = ReadFirstBytes(grammar, field);
+    last.generation = generation;
+    last.field = std::string(field);
+  }
+  return last.table;
 }
 
 }  // namespace congvan::grammar_internal

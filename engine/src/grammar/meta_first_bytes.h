@@ -29,7 +29,8 @@ namespace congvan::grammar_internal {
 // By a text's first byte: false only when no pattern of `field` can match a
 // text that begins with it (FindMeta(field, text) is then empty). All true
 // for a field the grammar does not have or whose patterns are not all
-// folded, anchored and led.
+// folded, anchored and led. The last table made is kept per thread (the
+// documents of a folder share their grammar).
 using FirstBytes = std::array<bool, 256>;
 FirstBytes MetaFieldFirstBytes(const Grammar& grammar, std::string_view field);
 
