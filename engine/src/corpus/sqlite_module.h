@@ -11,12 +11,15 @@
 // sqlite3.h (decltype), so a signature cannot drift; the engine keeps
 // sqlite3.h for the types and constants and calls through the table, opened
 // with dlopen when the first database is opened (sqlite_module_loader.h).
-// Both sides are built together from this header; the entry point's name
-// carries a version so a module of another build is refused.
+// Both sides are built together from this header; the table's stamp
+// (read/module_stamp.h) is made from the list below, so a module of another
+// build is refused.
 #ifndef CONGVAN_CORPUS_SQLITE_MODULE_H_
 #define CONGVAN_CORPUS_SQLITE_MODULE_H_
 
 #include <sqlite3.h>
+
+#include "read/module_stamp.h"
 
 // Every sqlite3_* function the engine calls, as X(name) for sqlite3_name
 // (clang-format does not settle on one layout for this list).
@@ -35,15 +38,19 @@ namespace congvan::corpus {
 
 // The module's table: sqlite3_name is `name`.
 struct SqliteModule {
+  read::ModuleStamp stamp;
 #define CONGVAN_SQLITE_MEMBER(name) decltype(&sqlite3_##name) name;
   CONGVAN_SQLITE_FUNCTIONS(CONGVAN_SQLITE_MEMBER)
 #undef CONGVAN_SQLITE_MEMBER
 };
 
+inline constexpr read::ModuleStamp kSqliteModuleStamp =
+    read::StampOf<SqliteModule>(CONGVAN_MODULE_TEXT(CONGVAN_SQLITE_FUNCTIONS(X)));
+
 using SqliteModuleEntry = const SqliteModule* (*)();
 
-// The entry point's symbol; bump the number when the list above changes.
-inline constexpr const char* kSqliteModuleSymbol = "congvan_sqlite_module_v1";
+// The entry point's symbol (the stamp, not the name, tells the builds apart).
+inline constexpr const char* kSqliteModuleSymbol = "congvan_sqlite_module";
 
 }  // namespace congvan::corpus
 

@@ -4,7 +4,8 @@
 // the module is a file installed with the grammars
 // (CONGVAN_SQLITE_MODULE_FROM_GRAMMARDIR), or, while the code runs from its
 // build tree, the one just built (CONGVAN_SQLITE_MODULE_BUILD_PATH); the
-// first candidate whose entry point gives a table wins, and the answer (or
+// first candidate whose entry point gives a table of this build's stamp
+// wins, and the answer (or
 // the reasons of the failure) is kept for the process.
 #include "corpus/sqlite_module_loader.h"
 
@@ -19,7 +20,7 @@ const read::OpenedModuleTable<SqliteModule>& Module() {
   static const read::OpenedModuleTable<SqliteModule> opened =
       read::OpenFirstModuleTable<SqliteModule>(CONGVAN_SQLITE_MODULE_FROM_GRAMMARDIR,
                                                CONGVAN_SQLITE_MODULE_BUILD_PATH,
-                                               kSqliteModuleSymbol);
+                                               kSqliteModuleSymbol, kSqliteModuleStamp);
   return opened;
 }
 

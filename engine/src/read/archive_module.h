@@ -11,8 +11,9 @@
 // small and free of the engine's types: "these entries of a ZIP archive",
 // "a ZIP archive of these parts", "the SHA-256 of these bytes"; the XML work
 // and every message naming a file stay in the engine. Both sides are built
-// together from this header; the entry point's name carries a version so a
-// module of another build is refused, never called with other types.
+// together from this header; the table's stamp (module_stamp.h) is made
+// from the function list below, so a module of another build is refused,
+// never called with other types.
 #ifndef CONGVAN_READ_ARCHIVE_MODULE_H_
 #define CONGVAN_READ_ARCHIVE_MODULE_H_
 
@@ -21,6 +22,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "read/module_stamp.h"
 
 namespace congvan::read {
 
@@ -50,28 +53,36 @@ struct ArchivePart {
 // Which entries Unzip reads (the others keep only their names).
 using ZipEntryFilter = bool (*)(std::string_view name);
 
-// The module's functions.
-struct ArchiveModule {
-  // Every entry of the ZIP archive `bytes` in archive order, the wanted ones
-  // read (up to max_entry_bytes each). False when the bytes are not a
-  // consistent ZIP archive, with libzip's reason in `error` (empty when
-  // libzip could not even make a source of the bytes).
-  bool (*unzip)(std::string_view bytes, ZipEntryFilter wanted, std::uint64_t max_entry_bytes,
-                std::vector<ZipEntry>& entries, std::string& error);
-  // The ZIP archive holding `parts` in the given order (deflated, UTF-8
-  // names), every entry stamped with `modified`. False, with what failed
-  // and libzip's reason in `error`, only when libzip fails.
-  bool (*zip)(const std::vector<ArchivePart>& parts, std::time_t modified, std::string& archive,
-              std::string& error);
-  // SHA-256 of `bytes` (32 bytes into `digest`); false only when libcrypto
-  // cannot allocate.
+// The module's functions, declared once for the table and its stamp.
+// unzip: every entry of the ZIP archive `bytes` in archive order, the wanted
+//   ones read (up to max_entry_bytes each). False when the bytes are not a
+//   consistent ZIP archive, with libzip's reason in `error` (empty when
+//   libzip could not even make a source of the bytes).
+// zip: the ZIP archive holding `parts` in the given order (deflated, UTF-8
+//   names), every entry stamped with `modified`. False, with what failed and
+//   libzip's reason in `error`, only when libzip fails.
+// sha256: SHA-256 of `bytes` (32 bytes into `digest`); false only when
+//   libcrypto cannot allocate.
+#define CONGVAN_ARCHIVE_MODULE_FUNCTIONS                                                         \
+  bool (*unzip)(std::string_view bytes, ZipEntryFilter wanted, std::uint64_t max_entry_bytes,    \
+                std::vector<ZipEntry> & entries, std::string & error);                           \
+  bool (*zip)(const std::vector<ArchivePart>& parts, std::time_t modified, std::string& archive, \
+              std::string& error);                                                               \
   bool (*sha256)(std::string_view bytes, unsigned char* digest);
+
+struct ArchiveModule {
+  ModuleStamp stamp;
+  CONGVAN_ARCHIVE_MODULE_FUNCTIONS
 };
+
+inline constexpr ModuleStamp kArchiveModuleStamp =
+    StampOf<ArchiveModule>(CONGVAN_MODULE_TEXT(CONGVAN_ARCHIVE_MODULE_FUNCTIONS),
+                           {sizeof(ZipEntry), sizeof(ZipEntryState), sizeof(ArchivePart)});
 
 using ArchiveModuleEntry = const ArchiveModule* (*)();
 
-// The entry point's symbol; bump the number when anything above changes.
-inline constexpr const char* kArchiveModuleSymbol = "congvan_archive_module_v1";
+// The entry point's symbol (the stamp, not the name, tells the builds apart).
+inline constexpr const char* kArchiveModuleSymbol = "congvan_archive_module";
 
 }  // namespace congvan::read
 

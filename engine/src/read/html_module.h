@@ -10,15 +10,17 @@
 // sees in this UTF-8 page, each with the element it came from". The charset,
 // the labels of list items (handed in as a function, as the PDF module gets
 // its page layout), the origins and every message stay in the engine. Both
-// sides are built together from this header; the entry point's name carries
-// a version so a module of another build is refused, never called with other
-// types.
+// sides are built together from this header; the table's stamp
+// (module_stamp.h) is made from the function list below, so a module of
+// another build is refused, never called with other types.
 #ifndef CONGVAN_READ_HTML_MODULE_H_
 #define CONGVAN_READ_HTML_MODULE_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "read/module_stamp.h"
 
 namespace congvan::read {
 
@@ -33,20 +35,27 @@ struct HtmlLine {
 // attribute is `type` ("1", "a", "A", "i", "I" or empty).
 using HtmlListLabel = std::string (*)(const std::string& type, int value);
 
-// The module's functions.
+// The module's functions, declared once for the table and its stamp.
+// page_lines: the page's text, line by line: block elements on lines of
+// their own, white space collapsed as a browser collapses it (kept in
+// <pre>), list items opened by `label` ("-" in <ul>), table cells between
+// "|" lines, script, style and navigation dropped. False when the parser
+// gives no tree.
+#define CONGVAN_HTML_MODULE_FUNCTIONS \
+  bool (*page_lines)(std::string_view utf8, HtmlListLabel label, std::vector<HtmlLine> & lines);
+
 struct HtmlModule {
-  // The page's text, line by line: block elements on lines of their own,
-  // white space collapsed as a browser collapses it (kept in <pre>), list
-  // items opened by `label` ("-" in <ul>), table cells between "|" lines,
-  // script, style and navigation dropped. False when the parser gives no
-  // tree.
-  bool (*page_lines)(std::string_view utf8, HtmlListLabel label, std::vector<HtmlLine>& lines);
+  ModuleStamp stamp;
+  CONGVAN_HTML_MODULE_FUNCTIONS
 };
+
+inline constexpr ModuleStamp kHtmlModuleStamp =
+    StampOf<HtmlModule>(CONGVAN_MODULE_TEXT(CONGVAN_HTML_MODULE_FUNCTIONS), {sizeof(HtmlLine)});
 
 using HtmlModuleEntry = const HtmlModule* (*)();
 
-// The entry point's symbol; bump the number when anything above changes.
-inline constexpr const char* kHtmlModuleSymbol = "congvan_html_module_v1";
+// The entry point's symbol (the stamp, not the name, tells the builds apart).
+inline constexpr const char* kHtmlModuleSymbol = "congvan_html_module";
 
 }  // namespace congvan::read
 

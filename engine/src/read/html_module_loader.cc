@@ -4,7 +4,7 @@
 // module is a file installed with the grammars
 // (CONGVAN_HTML_MODULE_FROM_GRAMMARDIR), or, while the code runs from its
 // build tree, the one just built (CONGVAN_HTML_MODULE_BUILD_PATH); the first
-// candidate whose entry point gives this build's table wins, and the answer
+// candidate whose entry point gives a table of this build's stamp wins, and the answer
 // (or the reasons of the failure) is kept for the process.
 #include "read/html_module_loader.h"
 
@@ -16,7 +16,8 @@ namespace congvan::read {
 
 Result<const HtmlModule*> LoadHtmlModule() {
   static const OpenedModuleTable<HtmlModule> opened = OpenFirstModuleTable<HtmlModule>(
-      CONGVAN_HTML_MODULE_FROM_GRAMMARDIR, CONGVAN_HTML_MODULE_BUILD_PATH, kHtmlModuleSymbol);
+      CONGVAN_HTML_MODULE_FROM_GRAMMARDIR, CONGVAN_HTML_MODULE_BUILD_PATH, kHtmlModuleSymbol,
+      kHtmlModuleStamp);
   if (opened.table != nullptr) return opened.table;
   return ModuleNotLoaded("reading HTML", "HTML module", opened.reasons);
 }

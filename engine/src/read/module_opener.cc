@@ -4,30 +4,60 @@
 
 #include <dlfcn.h>
 
+#include <cstdlib>
+#include <vector>
+
 #include "congvan/grammar_dir.h"
 
 namespace congvan::read {
+namespace {
+
+// Where the module is looked for: in CONGVAN_MODULE_DIR alone when it is
+// set, under the name the build gives it; else installed or just built.
+std::vector<std::string> ModuleCandidates(const std::string& from_grammars,
+                                          const std::string& build_path) {
+  const char* dir = std::getenv("CONGVAN_MODULE_DIR");
+  if (dir == nullptr || *dir == '\0') return InstalledFileCandidates(from_grammars, build_path);
+  std::string::size_type slash = build_path.rfind('/');
+  return {std::string(dir) + "/" +
+          (slash == std::string::npos ? build_path : build_path.substr(slash + 1))};
+}
+
+// dlopen's or dlsym's last error, or the path when it gives none.
+std::string LoaderError(const std::string& path) {
+  const char* error = dlerror();
+  return error != nullptr ? std::string(error) : path;
+}
+
+}  // namespace
+
+std::string StaleTableReason(const ModuleStamp& expected, const ModuleStamp& found) {
+  if (found == expected) return "";
+  return "a module of another build: its table is " + std::to_string(found.table_size) +
+         " bytes, signature " + std::to_string(found.signature) + "; this build's is " +
+         std::to_string(expected.table_size) + " bytes, signature " +
+         std::to_string(expected.signature);
+}
 
 OpenedModuleSymbol OpenFirstModuleSymbol(const std::string& from_grammars,
                                          const std::string& build_path, const char* symbol,
-                                         const std::function<bool(void*)>& accept) {
+                                         const std::function<std::string(void*)>& accept) {
   OpenedModuleSymbol out;
-  for (const std::string& path : InstalledFileCandidates(from_grammars, build_path)) {
+  for (const std::string& path : ModuleCandidates(from_grammars, build_path)) {
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    const char* error = nullptr;
-    if (handle != nullptr) {
-      void* entry = dlsym(handle, symbol);
-      if (entry != nullptr && accept(entry)) {
-        out.symbol = entry;
-        return out;
-      }
-      error = dlerror();
-      dlclose(handle);
+    std::string reason;
+    if (handle == nullptr) {
+      reason = LoaderError(path);
+    } else if (void* entry = dlsym(handle, symbol); entry == nullptr) {
+      reason = LoaderError(path);
+    } else if (reason = accept(entry); reason.empty()) {
+      out.symbol = entry;
+      return out;
     } else {
-      error = dlerror();
+      reason = path + ": " + reason;
     }
-    out.reasons +=
-        (out.reasons.empty() ? "" : "; ") + (error != nullptr ? std::string(error) : path);
+    if (handle != nullptr) dlclose(handle);
+    out.reasons += (out.reasons.empty() ? "" : "; ") + reason;
   }
   return out;
 }

@@ -4,11 +4,14 @@
 // (InstalledFileCandidates, congvan/grammar_dir.h). The candidates are tried
 // in order; the first that dlopen accepts, that exports `symbol` and whose
 // symbol `accept` takes wins. Otherwise every candidate's reason (dlopen's or
-// dlsym's error, or its path) is given, joined by "; ", for the caller's
-// one-line error (ModuleNotLoaded). A rejected candidate is closed again. A
-// module that hands over a table of functions exports an entry point that
-// gives the table, or null when the module is of another build
-// (OpenFirstModuleTable).
+// dlsym's error, or its path and why `accept` refused it) is given, joined by
+// "; ", for the caller's one-line error (ModuleNotLoaded). A rejected
+// candidate is closed again. Every module hands over a table of functions
+// that starts with its stamp (module_stamp.h): a table whose stamp is not
+// this build's is refused as stale, never called (OpenFirstModuleTable).
+// CONGVAN_MODULE_DIR, when set, names the one directory the modules are
+// looked for in (a packager's check of a staged tree; the tests' missing and
+// stale modules).
 #ifndef CONGVAN_SRC_READ_MODULE_OPENER_H_
 #define CONGVAN_SRC_READ_MODULE_OPENER_H_
 
@@ -17,6 +20,7 @@
 #include <utility>
 
 #include "congvan/status.h"
+#include "read/module_stamp.h"
 
 namespace congvan::read {
 
@@ -25,9 +29,14 @@ struct OpenedModuleSymbol {
   std::string reasons;     // why, when symbol is null
 };
 
+// `accept` gives why it refuses a symbol, or "" to take it.
 OpenedModuleSymbol OpenFirstModuleSymbol(
     const std::string& from_grammars, const std::string& build_path, const char* symbol,
-    const std::function<bool(void*)>& accept = [](void*) { return true; });
+    const std::function<std::string(void*)>& accept = [](void*) { return std::string(); });
+
+// Why a table stamped `found` is refused where `expected` is this build's
+// stamp, or "" when they agree.
+std::string StaleTableReason(const ModuleStamp& expected, const ModuleStamp& found);
 
 template <typename Table>
 struct OpenedModuleTable {
@@ -36,15 +45,19 @@ struct OpenedModuleTable {
 };
 
 // The table of the first candidate whose entry point (`symbol`, a
-// `const Table* ()`) gives one.
+// `const Table* ()`) gives one stamped `expected`.
 template <typename Table>
 OpenedModuleTable<Table> OpenFirstModuleTable(const std::string& from_grammars,
-                                              const std::string& build_path, const char* symbol) {
+                                              const std::string& build_path, const char* symbol,
+                                              const ModuleStamp& expected) {
   OpenedModuleTable<Table> out;
   OpenedModuleSymbol opened =
-      OpenFirstModuleSymbol(from_grammars, build_path, symbol, [&out](void* entry) {
-        out.table = reinterpret_cast<const Table* (*)()>(entry)();
-        return out.table != nullptr;
+      OpenFirstModuleSymbol(from_grammars, build_path, symbol, [&](void* entry) {
+        const Table* table = reinterpret_cast<const Table* (*)()>(entry)();
+        if (table == nullptr) return std::string("gives no table");
+        std::string stale = StaleTableReason(expected, table->stamp);
+        if (stale.empty()) out.table = table;
+        return stale;
       });
   out.reasons = std::move(opened.reasons);
   return out;

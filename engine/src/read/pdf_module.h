@@ -9,8 +9,9 @@
 // (read/pdf_module/, built as a loadable module, installed beside the
 // grammars' lib directory) that the engine opens with dlopen the first time
 // a PDF is read (read/pdf_module_loader.h). Both sides are built together
-// from this header; the entry point's name carries a version so that a
-// module of another build is refused, never called with other types.
+// from this header; the table's stamp (module_stamp.h) is made from the
+// function list below, so a module of another build is refused, never
+// called with other types.
 #ifndef CONGVAN_READ_PDF_MODULE_H_
 #define CONGVAN_READ_PDF_MODULE_H_
 
@@ -20,6 +21,7 @@
 
 #include "congvan/reader.h"
 #include "congvan/status.h"
+#include "read/module_stamp.h"
 #include "read/pdf_layout.h"
 
 namespace congvan::read {
@@ -38,15 +40,27 @@ struct PdfPages {
 // layout and its tests stay in the engine.
 using PdfLayoutFunction = std::string (*)(const std::vector<WordBox>& words);
 
-// The module's one entry point. On failure the Status is the reader's error
-// (an unreadable, encrypted or empty PDF; a scan without --ocr; missing
-// Tesseract language packs).
-using PdfExtractFunction = Status (*)(std::string_view bytes, const std::string& source,
-                                      const ReadOptions& options, PdfLayoutFunction layout,
-                                      PdfPages& out);
+// The module's one function, declared once for the table and its stamp.
+// extract: on failure the Status is the reader's error (an unreadable,
+// encrypted or empty PDF; a scan without --ocr; missing Tesseract language
+// packs).
+#define CONGVAN_PDF_MODULE_FUNCTIONS                                                               \
+  Status (*extract)(std::string_view bytes, const std::string& source, const ReadOptions& options, \
+                    PdfLayoutFunction layout, PdfPages& out);
 
-// The entry point's symbol; bump the number when anything above changes.
-inline constexpr const char* kPdfExtractSymbol = "congvan_pdf_extract_v1";
+struct PdfModule {
+  ModuleStamp stamp;
+  CONGVAN_PDF_MODULE_FUNCTIONS
+};
+
+inline constexpr ModuleStamp kPdfModuleStamp =
+    StampOf<PdfModule>(CONGVAN_MODULE_TEXT(CONGVAN_PDF_MODULE_FUNCTIONS),
+                       {sizeof(PdfPages), sizeof(ReadOptions), sizeof(Status), sizeof(WordBox)});
+
+using PdfExtractFunction = decltype(PdfModule::extract);
+
+// The entry point's symbol (the stamp, not the name, tells the builds apart).
+inline constexpr const char* kPdfModuleSymbol = "congvan_pdf_module";
 
 }  // namespace congvan::read
 

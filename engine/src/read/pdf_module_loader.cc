@@ -5,8 +5,9 @@
 // directory, so a moved install tree and the Python module find it the way
 // they find the grammars), or, while the code runs from its build tree, the
 // one just built (CONGVAN_PDF_MODULE_BUILD_PATH). The first candidate that
-// dlopen accepts and that exports this build's entry point wins; the answer
-// (or the error) is kept for the process, as dlopen would keep the module.
+// dlopen accepts and whose entry point gives a table of this build's stamp
+// wins; the answer (or the error) is kept for the process, as dlopen would
+// keep the module.
 #include "read/pdf_module_loader.h"
 
 #include <string>
@@ -17,9 +18,10 @@ namespace congvan::read {
 namespace {
 
 Result<PdfExtractFunction> OpenFirstModule() {
-  OpenedModuleSymbol opened = OpenFirstModuleSymbol(
-      CONGVAN_PDF_MODULE_FROM_GRAMMARDIR, CONGVAN_PDF_MODULE_BUILD_PATH, kPdfExtractSymbol);
-  if (opened.symbol != nullptr) return reinterpret_cast<PdfExtractFunction>(opened.symbol);
+  OpenedModuleTable<PdfModule> opened = OpenFirstModuleTable<PdfModule>(
+      CONGVAN_PDF_MODULE_FROM_GRAMMARDIR, CONGVAN_PDF_MODULE_BUILD_PATH, kPdfModuleSymbol,
+      kPdfModuleStamp);
+  if (opened.table != nullptr) return opened.table->extract;
   return ModuleNotLoaded("reading PDF", "PDF module", opened.reasons);
 }
 

@@ -4,10 +4,10 @@
 #include "corpus/sqlite_module.h"
 
 extern "C" __attribute__((visibility("default"))) const congvan::corpus::SqliteModule*
-congvan_sqlite_module_v1() {
+congvan_sqlite_module() {
 #define CONGVAN_SQLITE_ADDRESS(name) &sqlite3_##name,
   static const congvan::corpus::SqliteModule kModule = {
-      CONGVAN_SQLITE_FUNCTIONS(CONGVAN_SQLITE_ADDRESS)};
+      congvan::corpus::kSqliteModuleStamp, CONGVAN_SQLITE_FUNCTIONS(CONGVAN_SQLITE_ADDRESS)};
 #undef CONGVAN_SQLITE_ADDRESS
   return &kModule;
 }

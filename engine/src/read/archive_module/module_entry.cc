@@ -6,8 +6,9 @@
 #include "read/archive_module/zip.h"
 
 extern "C" __attribute__((visibility("default"))) const congvan::read::ArchiveModule*
-congvan_archive_module_v1() {
-  static const congvan::read::ArchiveModule kModule = {&congvan::read::Unzip, &congvan::read::Zip,
+congvan_archive_module() {
+  static const congvan::read::ArchiveModule kModule = {congvan::read::kArchiveModuleStamp,
+                                                       &congvan::read::Unzip, &congvan::read::Zip,
                                                        &congvan::read::Sha256};
   return &kModule;
 }

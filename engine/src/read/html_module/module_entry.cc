@@ -4,7 +4,8 @@
 #include "read/html_module/page_lines.h"
 
 extern "C" __attribute__((visibility("default"))) const congvan::read::HtmlModule*
-congvan_html_module_v1() {
-  static const congvan::read::HtmlModule kModule = {&congvan::read::PageLines};
+congvan_html_module() {
+  static const congvan::read::HtmlModule kModule = {congvan::read::kHtmlModuleStamp,
+                                                    &congvan::read::PageLines};
   return &kModule;
 }

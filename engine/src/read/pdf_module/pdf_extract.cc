@@ -135,9 +135,11 @@ Status ExtractPages(std::string_view bytes, const std::string& source, const Rea
 }  // namespace
 }  // namespace congvan::read
 
-// The one symbol the module exports (pdf_module.h: kPdfExtractSymbol).
-extern "C" __attribute__((visibility("default"))) congvan::Status congvan_pdf_extract_v1(
-    std::string_view bytes, const std::string& source, const congvan::ReadOptions& options,
-    congvan::read::PdfLayoutFunction layout, congvan::read::PdfPages& out) {
-  return congvan::read::ExtractPages(bytes, source, options, layout, out);
+// The one symbol the module exports (pdf_module.h: kPdfModuleSymbol): the
+// table of its one function.
+extern "C" __attribute__((visibility("default"))) const congvan::read::PdfModule*
+congvan_pdf_module() {
+  static const congvan::read::PdfModule kModule = {congvan::read::kPdfModuleStamp,
+                                                   &congvan::read::ExtractPages};
+  return &kModule;
 }
