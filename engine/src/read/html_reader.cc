@@ -93,7 +93,8 @@ Result<std::string> PageToUtf8(std::string bytes, const std::string& source,
   return text::DecodeOwned(std::move(utf8), source);
 }
 
-// The label a browser draws for item `value` of a list of `type`.
+// The label a browser draws for item `value` of a list of `type` (roman
+// numerals from 1 to 3999, decimal beyond, as CSS counters fall back).
 std::string ListLabel(const std::string& type, int value) {
   if (value <= 0) return std::to_string(value) + ".";
   if (type == "a" || type == "A") {
@@ -105,7 +106,8 @@ std::string ListLabel(const std::string& type, int value) {
     }
     return letters + ".";
   }
-  if (type == "i" || type == "I") return text::RomanNumeral(value, type == "I") + ".";
+  if ((type == "i" || type == "I") && value <= 3999)
+    return text::RomanNumeral(value, type == "I") + ".";
   return std::to_string(value) + ".";
 }
 

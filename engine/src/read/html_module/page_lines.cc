@@ -12,7 +12,9 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <string>
 #include <utility>
@@ -88,22 +90,121 @@ std::string Attribute(const GumboElement& e, const char* name) {
   return a ? a->value : "";
 }
 
-// Writes the text of a gumbo tree, line by line, with the element each line came from.
+// A list attribute's number ("start", "value"), clamped to int as a browser
+// clamps it; `absent` when the attribute is missing or holds no number.
+int ListNumber(const std::string& text, int absent) {
+  if (text.empty()) return absent;
+  char* end = nullptr;
+  long long number = std::strtoll(text.c_str(), &end, 10);
+  if (end == text.c_str()) return absent;
+  return static_cast<int>(std::clamp<long long>(number, std::numeric_limits<int>::min(),
+                                                std::numeric_limits<int>::max()));
+}
+
+// The next item's number: one up (down in a reversed list), staying at the
+// end of int's range as a browser's ordinals do.
+int NextListNumber(int value, bool reversed) {
+  if (reversed) return value == std::numeric_limits<int>::min() ? value : value - 1;
+  return value == std::numeric_limits<int>::max() ? value : value + 1;
+}
+
+// Writes the text of a gumbo tree, line by line, with the element each line
+// came from. The walk keeps its own stack of steps (a node to visit, or what
+// is left to do once an element's children are written), so a page nested
+// however deep walks in constant native stack.
 class HtmlText {
  public:
   explicit HtmlText(HtmlListLabel label) : label_(label) {}
 
-  void Walk(const GumboNode* node) {
+  void Walk(const GumboNode* root) {
+    steps_.push_back({Step::kVisit, root});
+    while (!steps_.empty()) {
+      Step step = steps_.back();
+      steps_.pop_back();
+      Do(step);
+    }
+  }
+
+  std::vector<HtmlLine> Take() {
+    EndLine();
+    return std::move(lines_);
+  }
+
+ private:
+  struct Step {
+    enum Kind {
+      kVisit,        // write `node`
+      kEndBlock,     // a block element's children are written
+      kEndPre,       // a <pre>'s children are written
+      kEndBlockPre,  // both
+      kListItem,     // open <li> `node` of the innermost list
+      kEndListItem,  // its children are written: the next number
+      kEndList,      // the innermost list is done
+      kCells,        // the cells under `node` (a table, thead, tbody, tr)
+      kOpenCell,     // a cell begins: its "|" line
+      kEndCell,      // a cell's children are written
+      kSeparator,    // the "|" line closing a table
+    };
+    Kind kind;
+    const GumboNode* node = nullptr;
+  };
+  struct OpenList {
+    bool ordered;
+    bool reversed;
+    std::string type;
+    int value;
+  };
+
+  void Do(const Step& step) {
+    switch (step.kind) {
+      case Step::kVisit:
+        Visit(step.node);
+        return;
+      case Step::kEndPre:
+        --pre_;
+        return;
+      case Step::kEndBlockPre:
+        --pre_;
+        EndLine();
+        return;
+      case Step::kEndBlock:
+      case Step::kEndCell:
+        EndLine();
+        return;
+      case Step::kListItem:
+        ListItem(step.node->v.element);
+        return;
+      case Step::kEndListItem:
+        EndLine();
+        lists_.back().value = NextListNumber(lists_.back().value, lists_.back().reversed);
+        return;
+      case Step::kEndList:
+        lists_.pop_back();
+        return;
+      case Step::kCells:
+        Cells(step.node->v.element);
+        return;
+      case Step::kOpenCell:
+        Separator();
+        element_ = "td";
+        return;
+      case Step::kSeparator:
+        Separator();
+        return;
+    }
+  }
+
+  void Visit(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
       Text(node->v.text.text);
       return;
     }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
     if (node->type == GUMBO_NODE_DOCUMENT) {
-      Children(node->v.document.children);
+      PushChildren(node->v.document.children);
       return;
     }
+    if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& e = node->v.element;
     if (Dropped(e.tag)) return;
     switch (e.tag) {
@@ -115,33 +216,81 @@ class HtmlText {
         List(e);
         return;
       case GUMBO_TAG_TABLE:
-        Table(e);
+        EndLine();
+        steps_.push_back({Step::kSeparator, nullptr});
+        steps_.push_back({Step::kCells, node});
         return;
-      case GUMBO_TAG_PRE:
-        ++pre_;
-        break;
       default:
         break;
     }
     bool block = Block(e.tag);
+    bool pre = e.tag == GUMBO_TAG_PRE;
+    if (pre) ++pre_;
     if (block) {
       EndLine();
       element_ = gumbo_normalized_tagname(e.tag);
     }
-    Children(e.children);
-    if (block) EndLine();
-    if (e.tag == GUMBO_TAG_PRE) --pre_;
+    if (block || pre) {
+      steps_.push_back(
+          {pre ? (block ? Step::kEndBlockPre : Step::kEndPre) : Step::kEndBlock, nullptr});
+    }
+    PushChildren(e.children);
   }
 
-  std::vector<HtmlLine> Take() {
+  // Visits of `children`, the first on top.
+  void PushChildren(const GumboVector& children) {
+    for (unsigned i = children.length; i-- > 0;)
+      steps_.push_back({Step::kVisit, static_cast<const GumboNode*>(children.data[i])});
+  }
+
+  static bool IsElement(const GumboNode* node, GumboTag tag) {
+    return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+  }
+
+  // <ol>/<ul>: each <li> opens a line with its label.
+  void List(const GumboElement& list) {
     EndLine();
-    return std::move(lines_);
+    bool ordered = list.tag == GUMBO_TAG_OL;
+    bool reversed = gumbo_get_attribute(&list.attributes, "reversed") != nullptr;
+    int items = 0;
+    for (unsigned i = 0; i < list.children.length; ++i)
+      items += IsElement(static_cast<const GumboNode*>(list.children.data[i]), GUMBO_TAG_LI);
+    int value = ListNumber(Attribute(list, "start"), reversed ? items : 1);
+    lists_.push_back({ordered, reversed, Attribute(list, "type"), value});
+    steps_.push_back({Step::kEndList, nullptr});
+    for (unsigned i = list.children.length; i-- > 0;) {
+      auto* child = static_cast<const GumboNode*>(list.children.data[i]);
+      steps_.push_back({IsElement(child, GUMBO_TAG_LI) ? Step::kListItem : Step::kVisit, child});
+    }
   }
 
- private:
-  void Children(const GumboVector& children) {
-    for (unsigned i = 0; i < children.length; ++i)
-      Walk(static_cast<const GumboNode*>(children.data[i]));
+  void ListItem(const GumboElement& li) {
+    OpenList& list = lists_.back();
+    list.value = ListNumber(Attribute(li, "value"), list.value);
+    EndLine();
+    element_ = "li";
+    line_ = list.ordered ? label_(list.type, list.value) : "-";
+    pending_space_ = true;
+    steps_.push_back({Step::kEndListItem, nullptr});
+    PushChildren(li.children);
+  }
+
+  // A table: each cell's content after a "|" line, and a "|" line to close.
+  void Cells(const GumboElement& e) {
+    for (unsigned i = e.children.length; i-- > 0;) {
+      auto* child = static_cast<const GumboNode*>(e.children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboElement& c = child->v.element;
+      if (c.tag == GUMBO_TAG_TD || c.tag == GUMBO_TAG_TH) {
+        steps_.push_back({Step::kEndCell, nullptr});
+        PushChildren(c.children);
+        steps_.push_back({Step::kOpenCell, nullptr});
+      } else if (c.tag == GUMBO_TAG_CAPTION) {
+        steps_.push_back({Step::kVisit, child});
+      } else {
+        steps_.push_back({Step::kCells, child});  // thead, tbody, tr
+      }
+    }
   }
 
   void Text(const char* text) {
@@ -169,61 +318,6 @@ class HtmlText {
     line_.clear();
   }
 
-  // <ol>/<ul>: each <li> opens a line with its label.
-  void List(const GumboElement& list) {
-    EndLine();
-    bool ordered = list.tag == GUMBO_TAG_OL;
-    std::string type = Attribute(list, "type");
-    bool reversed = gumbo_get_attribute(&list.attributes, "reversed") != nullptr;
-    int items = 0;
-    for (unsigned i = 0; i < list.children.length; ++i) {
-      auto* child = static_cast<const GumboNode*>(list.children.data[i]);
-      items += child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_LI;
-    }
-    std::string start = Attribute(list, "start");
-    int value = !start.empty() ? std::atoi(start.c_str()) : (reversed ? items : 1);
-    for (unsigned i = 0; i < list.children.length; ++i) {
-      auto* child = static_cast<const GumboNode*>(list.children.data[i]);
-      if (child->type != GUMBO_NODE_ELEMENT || child->v.element.tag != GUMBO_TAG_LI) {
-        Walk(child);
-        continue;
-      }
-      const GumboElement& li = child->v.element;
-      std::string own = Attribute(li, "value");
-      if (!own.empty()) value = std::atoi(own.c_str());
-      EndLine();
-      element_ = "li";
-      line_ = ordered ? label_(type, value) : "-";
-      pending_space_ = true;
-      Children(li.children);
-      EndLine();
-      value += reversed ? -1 : 1;
-    }
-  }
-
-  // A table: each cell's content after a "|" line, and a "|" line to close.
-  void Table(const GumboElement& table) {
-    EndLine();
-    CellsOf(table);
-    Separator();
-  }
-  void CellsOf(const GumboElement& e) {
-    for (unsigned i = 0; i < e.children.length; ++i) {
-      auto* child = static_cast<const GumboNode*>(e.children.data[i]);
-      if (child->type != GUMBO_NODE_ELEMENT) continue;
-      const GumboElement& c = child->v.element;
-      if (c.tag == GUMBO_TAG_TD || c.tag == GUMBO_TAG_TH) {
-        Separator();
-        element_ = "td";
-        Children(c.children);
-        EndLine();
-      } else if (c.tag == GUMBO_TAG_CAPTION) {
-        Walk(child);
-      } else {
-        CellsOf(c);  // thead, tbody, tr
-      }
-    }
-  }
   void Separator() {
     EndLine();
     if (!lines_.empty() && lines_.back().text == "|") return;
@@ -233,6 +327,8 @@ class HtmlText {
   }
 
   HtmlListLabel label_;
+  std::vector<Step> steps_;
+  std::vector<OpenList> lists_;
   std::vector<HtmlLine> lines_;
   std::string line_;
   std::string element_ = "body";
