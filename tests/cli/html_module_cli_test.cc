@@ -6,7 +6,6 @@
 
 #include "support/corpus.h"
 
-using congvan::testing::CorpusPath;
 using congvan::testing::RunCongvanWatchingLoader;
 
 namespace {
@@ -16,14 +15,6 @@ std::string HtmlFixture(const std::string& name) {
 }
 
 }  // namespace
-
-TEST_CASE("a text's parse loads neither gumbo nor the HTML module", "[cli][html_module]") {
-  auto r = RunCongvanWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
-  REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.err, Catch::Contains("libicuuc"));  // the watch works
-  CHECK_THAT(r.err, !Catch::Contains("libgumbo"));
-  CHECK_THAT(r.err, !Catch::Contains("libcongvan_html"));
-}
 
 TEST_CASE("a web page's parse loads the HTML module, and gumbo with it", "[cli][html_module]") {
   auto r = RunCongvanWatchingLoader({"parse", HtmlFixture("dispatch-lists.html")});

@@ -1,23 +1,15 @@
 // The PDF module (engine/src/read/pdf_module.h) is loaded when a PDF is read
 // and only then: the real binary, watched by the dynamic loader (LD_DEBUG=files
 // lists every shared object it opens, on stderr).
+// That a text's parse loads none of the modules, and the missing or stale
+// module's error, are module_cli_test.cc's.
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <string>
 
 #include "support/corpus.h"
 
-using congvan::testing::CorpusPath;
 using congvan::testing::RunCongvanWatchingLoader;
-
-TEST_CASE("a text's parse loads neither poppler nor Tesseract", "[cli][pdf_module]") {
-  auto r = RunCongvanWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
-  REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.err, Catch::Contains("libicuuc"));  // the watch works
-  CHECK_THAT(r.err, !Catch::Contains("libpoppler"));
-  CHECK_THAT(r.err, !Catch::Contains("libtesseract"));
-  CHECK_THAT(r.err, !Catch::Contains("libcongvan_pdf"));
-}
 
 TEST_CASE("a PDF's parse loads the PDF module, and poppler with it", "[cli][pdf_module]") {
   auto r = RunCongvanWatchingLoader(

@@ -2,6 +2,8 @@
 // corpus database is opened, and only then: the real binary, watched by the
 // dynamic loader (LD_DEBUG=files lists every shared object it opens, on
 // stderr).
+// That a text's parse loads none of the modules, and the missing or stale
+// module's error, are module_cli_test.cc's.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -10,14 +12,6 @@
 using congvan::testing::CorpusPath;
 using congvan::testing::RunCongvanWatchingLoader;
 using congvan::testing::TempDir;
-
-TEST_CASE("a text's parse loads neither SQLite nor the SQLite module", "[cli][sqlite_module]") {
-  auto r = RunCongvanWatchingLoader({"parse", CorpusPath("gender-equality/2021-vi-dispatch.txt")});
-  REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.err, Catch::Contains("libicuuc"));  // the watch works
-  CHECK_THAT(r.err, !Catch::Contains("libsqlite3"));
-  CHECK_THAT(r.err, !Catch::Contains("libcongvan_sqlite"));
-}
 
 TEST_CASE("indexing and searching load the SQLite module, and SQLite with it",
           "[cli][sqlite_module]") {
