@@ -25,12 +25,12 @@ using congvan::testing::TempDir;
 namespace {
 
 struct ModuleCase {
-  const char* title;                       // what a text's parse leaves unloaded
-  std::vector<const char*> not_mapped;     // its libraries, the module's own last
-  const char* needs;                       // the error's "... needs congvan's <module>"
-  std::string input;                       // an input that needs the module
-  std::vector<std::string> command;        // the command reading `input`, before "-o"/"--db"
-  bool database = false;                   // the output is `index --db`'s database
+  const char* title;                    // what a text's parse leaves unloaded
+  std::vector<const char*> not_mapped;  // its libraries, the module's own last
+  const char* needs;                    // the error's "... needs congvan's <module>"
+  std::string input;                    // an input that needs the module
+  std::vector<std::string> command;     // the command reading `input`, before "-o"/"--db"
+  bool database = false;                // the output is `index --db`'s database
 };
 
 std::string Fixture(const std::string& name) {

@@ -78,12 +78,12 @@ TEST_CASE("A page of 100000 nested elements is read with its text at the bottom 
 TEST_CASE("An ordered list numbered at the end of int's range keeps its last number",
           "[read][html]") {
   // A browser clamps list numbers to int and saturates its counter.
-  auto page = congvan::ReadDocument(
-      Page("<ol start=\"2147483647\"><li>Một</li><li>Hai</li></ol>"
-           "<ol start=\"99999999999\" reversed><li>Ba</li></ol>"
-           "<ol start=\"-2147483648\" reversed><li>Bốn</li><li>Năm</li></ol>"
-           "<ol type=\"i\" start=\"3999\"><li>Sáu</li><li>Bảy</li></ol>"),
-      "numbers.html");
+  auto page =
+      congvan::ReadDocument(Page("<ol start=\"2147483647\"><li>Một</li><li>Hai</li></ol>"
+                                 "<ol start=\"99999999999\" reversed><li>Ba</li></ol>"
+                                 "<ol start=\"-2147483648\" reversed><li>Bốn</li><li>Năm</li></ol>"
+                                 "<ol type=\"i\" start=\"3999\"><li>Sáu</li><li>Bảy</li></ol>"),
+                            "numbers.html");
   REQUIRE(page.ok());
   CHECK(page->text ==
         "2147483647. Một\n2147483647. Hai\n2147483647. Ba\n"

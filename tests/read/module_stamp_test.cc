@@ -24,8 +24,7 @@ struct TwoFunctions {
 
 }  // namespace
 
-TEST_CASE("A table's stamp changes with its function list and exchanged types",
-          "[read][modules]") {
+TEST_CASE("A table's stamp changes with its function list and exchanged types", "[read][modules]") {
   constexpr ModuleStamp base = StampOf<TwoFunctions>("int (*first)(int); int (*second)(int);", {8});
   CHECK(base.table_size == sizeof(TwoFunctions));
   CHECK(base == StampOf<TwoFunctions>("int (*first)(int); int (*second)(int);", {8}));

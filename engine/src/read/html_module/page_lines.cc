@@ -7,7 +7,9 @@
 // (except in <pre>). List items open with the label the engine draws for
 // them — <ol type="a" start="3">, <li value="7">, reversed lists, "-" for
 // <ul> — and table cells are written between "|" lines, the way the corpus's
-// web copies have them, so the parser's table rules apply.
+// web copies have them, so the parser's table rules apply. The walk keeps
+// its own stack (a page may nest deeper than the native stack allows) and
+// list numbers stay within int, saturating as a browser's do.
 #include "read/html_module/page_lines.h"
 
 #include <gumbo.h>
