@@ -62,6 +62,9 @@
 //     actors        a provision paired with one naming another actor or
 //                   none, paired again with a free one naming its own
 //                   (actor_partners.h);
+//     neighbour merges a provision still without a counterpart, merged
+//                   into the new provision its neighbour became when that
+//                   one holds its words (neighbour_merges.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -83,6 +86,7 @@
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
 #include "align/merged_article_clauses.h"
+#include "align/neighbour_merges.h"
 #include "align/paper_kinds.h"
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
@@ -186,6 +190,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   JoinAnnouncedBodies(input, matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
+  MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
