@@ -45,9 +45,10 @@ TEST_CASE("A dropped ground goes into the ground its neighbour became (decree 10
   CHECK(FindChange(a, 29, 32) == nullptr);
 }
 
-TEST_CASE("A sentence copied into its neighbour's clause is merged; a list's formula is not "
-          "(Luật Đất đai 2013 → 2024)",
-          "[align][neighbour_merges]") {
+TEST_CASE(
+    "A sentence copied into its neighbour's clause is merged; a list's formula is not "
+    "(Luật Đất đai 2013 → 2024)",
+    "[align][neighbour_merges]") {
   if (!congvan::testing::UnseenTextsGiven()) return;
   Document old_doc = congvan::testing::ParseUnseen("dan_su/Luật_đất_đai_2013.txt");
   Document new_doc = congvan::testing::ParseUnseen("dat_dai/Luật_Đất_đai_2024.txt");

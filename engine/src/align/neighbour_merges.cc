@@ -17,7 +17,8 @@ namespace {
 
 class NeighbourMerge : public MergedArticleRepair {
  public:
-  NeighbourMerge(const AlignInput& input, Matching* m, Groups* g) : MergedArticleRepair(input, m, g) {}
+  NeighbourMerge(const AlignInput& input, Matching* m, Groups* g)
+      : MergedArticleRepair(input, m, g) {}
 
   void Run() {
     for (int o = 0; o < static_cast<int>(input_.old_tasks.size()); ++o) {
