@@ -796,6 +796,16 @@ std::string_view MarkerAsWritten(const Grammar::Impl& impl, size_t k, std::strin
                                                 re2::StringPiece (&groups)[2], int* ngroups) {
   const grammar_internal::LazyRegex* plain = impl.plain_style_res[k].get();
   const bool alone = plain != nullptr && (!lead_at_start || lead_ends != nullptr);
+  if (!(alone && lead_at_start)) {  // the pattern at the line's start: read without RE2
+    const auto& pair = impl.style_captures.Get(impl.plain_style_res, impl.style_res)[k];
+    if (const auto& quick = alone ? pair.plain : pair.full) {
+      *ngroups = std::min(2, quick->capturing_groups() + 1);
+      const auto answer = quick->Match(line, groups, *ngroups);
+      if (answer != grammar_internal::BacktrackedCapture::Answer::kUnknown) {
+        return answer == grammar_internal::BacktrackedCapture::Answer::kMatch;
+      }
+    }
+  }
   const RE2& re = alone ? plain->get() : impl.style_res[k]->get();
   *ngroups = std::min(2, re.NumberOfCapturingGroups() + 1);
   return alone && lead_at_start
@@ -863,6 +873,21 @@ int LoneStyle(const Grammar::Impl& impl, std::string_view line, re2::StringPiece
   return lone;
 }
 
+// The grammar's marker set as its styles' backtrackers, built on first use.
+const grammar_internal::ReadMarkerSet& ReadSetOf(const Grammar::Impl& impl) {
+  return impl.read_set.Get([&impl] {
+    const auto& pairs = impl.style_captures.Get(impl.plain_style_res, impl.style_res);
+    grammar_internal::ReadMarkerSet::Source source;
+    for (size_t k = 0; k < impl.styles.size(); ++k) {  // the set's pattern k (Impl::set)
+      const auto& reader = impl.plain_style_res[k] != nullptr ? pairs[k].plain : pairs[k].full;
+      source.styles.push_back(reader ? &*reader : nullptr);
+    }
+    source.lead_index = impl.lead_set_index;
+    if (impl.lead_set_index >= 0) source.lead_pattern = impl.lead->pattern();
+    return source;
+  });
+}
+
 // Grammar::MatchMarkers' work: writes the matches into out[0, n) and returns
 // n. Elements of `out` from n on are left as they are (made or stale), so a
 // caller that only packs the answer reuses one scratch vector, and its
@@ -876,10 +901,13 @@ size_t MatchMarkersInto(const Grammar::Impl& impl, std::string_view line,
   size_t found = 0;
   if (packed != nullptr) packed->state = PackedMarkers::kNone;
   thread_local std::vector<int> hits;  // reused: RE2::Set::Match clears it
-  re2::StringPiece lone_groups[2];
+  re2::StringPiece lone_groups[2];     // the one hit's match, when made already
   int lone_ngroups = 0;
-  const int lone = LoneStyle(impl, line, lone_groups, &lone_ngroups);
-  if (lone >= 0) {
+  int lone = -1;
+  if (ReadSetOf(impl).Hits(line, &hits, lone_groups, &lone_ngroups)) {
+    if (hits.empty()) return found;
+    lone = hits.front();  // its match is in lone_groups
+  } else if ((lone = LoneStyle(impl, line, lone_groups, &lone_ngroups)) >= 0) {
     hits.assign(1, lone);
   } else {
     const bool any =

@@ -26,6 +26,7 @@
 
 #include "congvan/grammar.h"
 #include "grammar/align_words.h"
+#include "grammar/backtracked_capture.h"
 #include "grammar/cue_gate.h"
 #include "grammar/folded_lead_gate.h"
 #include "grammar/lazy_regex.h"
@@ -33,6 +34,7 @@
 #include "grammar/letter_values.h"
 #include "grammar/lone_style_route.h"
 #include "grammar/next_char_memo.h"
+#include "grammar/read_marker_set.h"
 #include "grammar/required_literals.h"
 #include "grammar/set_hit_odds.h"
 #include "grammar/word_start_field.h"
@@ -100,6 +102,14 @@ struct Grammar::Impl {
   bool lead_ends_after_first_dot = false;
   std::vector<int> lead_styles;
   std::vector<std::unique_ptr<LazyRegex>> plain_style_res;
+  // Per style, its plain_style_res and style_res patterns as a backtracker
+  // (grammar/backtracked_capture.h) where they read as one: a marker's
+  // capture without RE2's fixed cost per call, RE2's own answer.
+  grammar_internal::StyleCaptures style_captures;
+  // The set's hits read by those backtrackers where every style reads and
+  // the lead cannot begin the line (grammar/read_marker_set.h): RE2's set
+  // is asked only of the other lines.
+  grammar_internal::LazyReadMarkerSet read_set;
   std::map<std::string, std::vector<std::string>> letters;  // id → letters
   // Per style, its sequences' letters (pointers into `letters`, in the
   // style's order) and a table of one-byte letters' values: ReadOrdinal
