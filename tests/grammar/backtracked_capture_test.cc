@@ -130,8 +130,8 @@ TEST_CASE("The backtracked capture answers as RE2 on every corpus line, every st
     INFO("styles read " << read << " of " << impl.styles.size() << ", matches " << total.matches
                         << ", misses " << total.misses << ", unknown " << total.unknown);
     CHECK(total.wrong == 0);
-    CHECK(read * 2 > impl.styles.size());         // most styles are read
-    CHECK(total.matches > 20000);                 // and compared where they match
+    CHECK(read * 2 > impl.styles.size());  // most styles are read
+    CHECK(total.matches > 5000);           // and compared where they match (corpus alone: ≈ 11 k)
     CHECK(total.unknown * 1000 < total.matches);  // the budget is rarely met
   }
 }
@@ -161,6 +161,14 @@ TEST_CASE("The backtracked capture follows RE2's order and gives back what it mu
   CHECK(BothOn("(\\d{1,4})\\d\\.", "123.") == "0+4 0+2");
   CHECK(BothOn("(x*)xy", "xxxxy") == "0+5 0+3");
   CHECK(BothOn("\\s*(\\d+)\\s*", "  12  x") == "0+6 2+2");
+  // A repeat inside a loop is decided against the loop as written: going
+  // round again leads back to a repeat that must still give back (review of
+  // parse-markers9: each of these was missed or cut short).
+  CHECK(BothOn("(?:a+ba*)+c", "abaabaabc") == "0+9 (none)");
+  CHECK(BothOn("(?:\\s*\\d+)+\\d", "1 23") == "0+4 (none)");
+  CHECK(BothOn("(?:-?\\s+)*\\s", "  x") == "0+2 (none)");
+  CHECK(BothOn("(?:b*c|a+)+a", "acaaa") == "0+5 (none)");
+  CHECK(BothOn("(\\s?[ab]{1,2}){1,}[a1]+", "b aa") == "0+4 1+2");
   // The last iteration of a repeated group is what it captures.
   CHECK(BothOn("(?:(\\d)\\.)+", "1.2.3.x") == "0+6 4+1");
   // A group not taken captures nothing.

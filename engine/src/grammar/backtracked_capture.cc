@@ -110,7 +110,18 @@ class CaptureCompiler {
     program_->push_back({BacktrackedCapture::Op::kMatch});
     if (failed_ || program_->size() > kMaxProgram) return std::nullopt;
     FirstBytes(out);
-    for (const Run& run : runs_) TakeWithoutGivingBack(out, run);
+    // Every run is decided against the program as laid out, before any is
+    // rewritten: a loop leads back to an earlier run, and a rewritten run
+    // would read to Reach as the end (and let a later run stop giving back
+    // where what follows needs it to).
+    std::vector<const Run*> take;
+    for (const Run& run : runs_) {
+      if (MayTakeWithoutGivingBack(out, run)) take.push_back(&run);
+    }
+    for (const Run* run : take) {
+      out.program_[static_cast<size_t>(run->start)] = {Op::kRun, run->class_index, run->min,
+                                                       run->max, run->exit};
+    }
     return out;
   }
 
@@ -424,7 +435,7 @@ class CaptureCompiler {
         case Op::kSave:
           todo.push_back(static_cast<int>(pc) + 1);
           break;
-        case Op::kRun:  // laid out only after this reading
+        case Op::kRun:  // never met: runs are rewritten after every one is decided
         case Op::kMatch:
           end = true;
           break;
@@ -438,17 +449,17 @@ class CaptureCompiler {
     int start, class_index, min, max, exit;
   };
 
-  // Rewrites `run` as one kRun where giving back cannot help: at every
+  // Whether `run` may be one kRun, giving back cannot help: at every
   // place the repeat could stop short of its longest, the next byte begins
   // one more of its class; if no match of what follows may begin with such
   // a byte, stopping there fails, unless what follows may match nothing,
   // and then the longest already succeeds. An assertion after the repeat
   // could hold short of the longest and not at it: such a run is kept.
-  static void TakeWithoutGivingBack(BacktrackedCapture& c, const Run& run) {
+  static bool MayTakeWithoutGivingBack(const BacktrackedCapture& c, const Run& run) {
     std::vector<int> classes;
     bool assertion = false;
     const bool end = Reach(c, run.exit, &classes, &assertion);
-    if (assertion) return;
+    if (assertion) return false;
     if (!end) {
       const BacktrackedCapture::Class& own = c.classes_[static_cast<size_t>(run.class_index)];
       std::array<uint64_t, 4> mine{own.ascii[0], own.ascii[1], 0, 0};
@@ -457,11 +468,10 @@ class CaptureCompiler {
       bool unused = false;
       FirstBytesFrom(c, run.exit, next, &unused);
       for (size_t i = 0; i < 4; ++i) {
-        if ((mine[i] & next[i]) != 0) return;
+        if ((mine[i] & next[i]) != 0) return false;
       }
     }
-    c.program_[static_cast<size_t>(run.start)] = {Op::kRun, run.class_index, run.min, run.max,
-                                                  run.exit};
+    return true;
   }
 
   static void AddByte(std::array<uint64_t, 4>& bits, unsigned char b) {
