@@ -17,10 +17,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
-#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "read/html_module/gumbo_allocations.h"
 
 namespace congvan::read {
 namespace {
@@ -341,15 +342,14 @@ class HtmlText {
 }  // namespace
 
 bool PageLines(std::string_view utf8, HtmlListLabel label, std::vector<HtmlLine>& lines) {
-  // The tree is freed however the walk ends (a list label or a line's
-  // allocation may throw).
-  auto destroy = [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); };
-  std::unique_ptr<GumboOutput, decltype(destroy)> output(
-      gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size()), destroy);
+  // The tree is freed when `allocations` goes, however the walk ends (a list
+  // label or a line's allocation may throw), by a flat loop: gumbo's own
+  // gumbo_destroy_output recurses once per level (gumbo_allocations.h).
+  GumboAllocations allocations;
+  GumboOutput* output = gumbo_parse_with_options(allocations.options(), utf8.data(), utf8.size());
   if (output == nullptr) return false;
   HtmlText writer(label);
   writer.Walk(output->document);
-  output.reset();
   lines = writer.Take();
   return true;
 }
