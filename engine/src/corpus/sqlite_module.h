@@ -44,8 +44,12 @@ struct SqliteModule {
 #undef CONGVAN_SQLITE_MEMBER
 };
 
+// Each function's type as sqlite3.h declares it, spelled by the compiler.
+#define CONGVAN_SQLITE_TYPE(name) read::TypeSpelling<decltype(SqliteModule::name)>(),
 inline constexpr read::ModuleStamp kSqliteModuleStamp =
-    read::StampOf<SqliteModule>(CONGVAN_MODULE_TEXT(CONGVAN_SQLITE_FUNCTIONS(X)));
+    read::StampOf<SqliteModule>(CONGVAN_MODULE_TEXT(CONGVAN_SQLITE_FUNCTIONS(X)), {},
+                                {CONGVAN_SQLITE_FUNCTIONS(CONGVAN_SQLITE_TYPE)});
+#undef CONGVAN_SQLITE_TYPE
 
 using SqliteModuleEntry = const SqliteModule* (*)();
 

@@ -75,9 +75,11 @@ struct ArchiveModule {
   CONGVAN_ARCHIVE_MODULE_FUNCTIONS
 };
 
-inline constexpr ModuleStamp kArchiveModuleStamp =
-    StampOf<ArchiveModule>(CONGVAN_MODULE_TEXT(CONGVAN_ARCHIVE_MODULE_FUNCTIONS),
-                           {sizeof(ZipEntry), sizeof(ZipEntryState), sizeof(ArchivePart)});
+inline constexpr ModuleStamp kArchiveModuleStamp = StampOf<ArchiveModule>(
+    CONGVAN_MODULE_TEXT(CONGVAN_ARCHIVE_MODULE_FUNCTIONS),
+    {sizeof(ZipEntry), sizeof(ZipEntryState), sizeof(ArchivePart)},
+    {TypeSpelling<decltype(ArchiveModule::unzip)>(), TypeSpelling<decltype(ArchiveModule::zip)>(),
+     TypeSpelling<decltype(ArchiveModule::sha256)>()});
 
 using ArchiveModuleEntry = const ArchiveModule* (*)();
 

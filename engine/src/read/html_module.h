@@ -50,7 +50,8 @@ struct HtmlModule {
 };
 
 inline constexpr ModuleStamp kHtmlModuleStamp =
-    StampOf<HtmlModule>(CONGVAN_MODULE_TEXT(CONGVAN_HTML_MODULE_FUNCTIONS), {sizeof(HtmlLine)});
+    StampOf<HtmlModule>(CONGVAN_MODULE_TEXT(CONGVAN_HTML_MODULE_FUNCTIONS), {sizeof(HtmlLine)},
+                        {TypeSpelling<decltype(HtmlModule::page_lines)>()});
 
 using HtmlModuleEntry = const HtmlModule* (*)();
 

@@ -55,7 +55,8 @@ struct PdfModule {
 
 inline constexpr ModuleStamp kPdfModuleStamp =
     StampOf<PdfModule>(CONGVAN_MODULE_TEXT(CONGVAN_PDF_MODULE_FUNCTIONS),
-                       {sizeof(PdfPages), sizeof(ReadOptions), sizeof(Status), sizeof(WordBox)});
+                       {sizeof(PdfPages), sizeof(ReadOptions), sizeof(Status), sizeof(WordBox)},
+                       {TypeSpelling<decltype(PdfModule::extract)>()});
 
 using PdfExtractFunction = decltype(PdfModule::extract);
 
