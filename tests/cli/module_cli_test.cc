@@ -112,6 +112,24 @@ TEST_CASE("an input needing a missing or stale module: one line and exit 1 and n
       // The input named: the file read, or the database opened.
       CHECK_THAT(r.err, Catch::Contains(module.database ? out.Join("output") : module.input));
       if (dir != empty.path()) CHECK_THAT(r.err, Catch::Contains("a module of another build"));
+      // The advice names the variable that chose the directory.
+      CHECK_THAT(r.err, Catch::Contains("check CONGVAN_MODULE_DIR=" + dir + ", or unset it") &&
+                            !Catch::Contains("reinstall congvan"));
     }
+  }
+}
+
+TEST_CASE("a relative CONGVAN_MODULE_DIR is refused and named in the one line", "[cli][modules]") {
+  // dlopen would resolve it against the working directory of the moment.
+  for (const ModuleCase& module : Modules()) {
+    INFO(module.needs);
+    TempDir out;
+    CommandResult r = RunWithModulesIn("build/modules", module, out.Join("output"));
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find('\n') == r.err.size() - 1);  // one line
+    CHECK_THAT(r.err, Catch::Contains(module.needs) &&
+                          Catch::Contains("CONGVAN_MODULE_DIR=build/modules is not an absolute "
+                                          "path") &&
+                          Catch::Contains("check CONGVAN_MODULE_DIR=build/modules"));
   }
 }

@@ -12,15 +12,26 @@
 namespace congvan::read {
 namespace {
 
+// The candidates, or why there are none: a relative CONGVAN_MODULE_DIR is
+// refused (module_opener.h says why).
+struct ModuleCandidateList {
+  std::vector<std::string> paths;
+  std::string refused;
+};
+
 // Where the module is looked for: in CONGVAN_MODULE_DIR alone when it is
 // set, under the name the build gives it; else installed or just built.
-std::vector<std::string> ModuleCandidates(const std::string& from_grammars,
-                                          const std::string& build_path) {
-  const char* dir = std::getenv("CONGVAN_MODULE_DIR");
-  if (dir == nullptr || *dir == '\0') return InstalledFileCandidates(from_grammars, build_path);
+ModuleCandidateList ModuleCandidates(const std::string& from_grammars,
+                                     const std::string& build_path) {
+  const char* dir = ModuleDirectory();
+  if (dir == nullptr) return {InstalledFileCandidates(from_grammars, build_path), ""};
+  if (*dir != '/') {
+    return {{}, std::string(kModuleDirVariable) + "=" + dir + " is not an absolute path"};
+  }
   std::string::size_type slash = build_path.rfind('/');
-  return {std::string(dir) + "/" +
-          (slash == std::string::npos ? build_path : build_path.substr(slash + 1))};
+  return {{std::string(dir) + "/" +
+           (slash == std::string::npos ? build_path : build_path.substr(slash + 1))},
+          ""};
 }
 
 // dlopen's or dlsym's last error, or the path when it gives none.
@@ -30,6 +41,22 @@ std::string LoaderError(const std::string& path) {
 }
 
 }  // namespace
+
+const char* ModuleDirectory() {
+  const char* dir = secure_getenv(kModuleDirVariable);
+  return dir == nullptr || *dir == '\0' ? nullptr : dir;
+}
+
+Status ModuleNotLoaded(const std::string& need, const std::string& module,
+                       const std::string& reasons) {
+  const char* dir = ModuleDirectory();
+  std::string advice = dir == nullptr ? "reinstall congvan"
+                                      : std::string("check ") + kModuleDirVariable + "=" + dir +
+                                            ", or unset it to use the installed modules";
+  return Status::Error(StatusCode::kNotFound, need + " needs congvan's " + module +
+                                                  ", which could not be loaded (" + reasons +
+                                                  "); " + advice);
+}
 
 std::string StaleTableReason(const ModuleStamp& expected, const ModuleStamp& found) {
   if (found == expected) return "";
@@ -43,7 +70,9 @@ OpenedModuleSymbol OpenFirstModuleSymbol(const std::string& from_grammars,
                                          const std::string& build_path, const char* symbol,
                                          const std::function<std::string(void*)>& accept) {
   OpenedModuleSymbol out;
-  for (const std::string& path : ModuleCandidates(from_grammars, build_path)) {
+  ModuleCandidateList candidates = ModuleCandidates(from_grammars, build_path);
+  out.reasons = candidates.refused;
+  for (const std::string& path : candidates.paths) {
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     std::string reason;
     if (handle == nullptr) {

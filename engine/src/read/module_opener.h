@@ -11,7 +11,11 @@
 // this build's is refused as stale, never called (OpenFirstModuleTable).
 // CONGVAN_MODULE_DIR, when set, names the one directory the modules are
 // looked for in (a packager's check of a staged tree; the tests' missing and
-// stale modules).
+// stale modules). It is read with secure_getenv, so a set-user-ID or
+// file-capability run ignores it, and it must be absolute: a relative one is
+// refused, not resolved, since dlopen would resolve it against whatever the
+// working directory is at the first page or PDF, long after start-up, and
+// would load code from there; the error names the variable.
 #ifndef CONGVAN_SRC_READ_MODULE_OPENER_H_
 #define CONGVAN_SRC_READ_MODULE_OPENER_H_
 
@@ -63,14 +67,17 @@ OpenedModuleTable<Table> OpenFirstModuleTable(const std::string& from_grammars,
   return out;
 }
 
+// The variable naming the one module directory, and its value when it is set
+// and not empty (read with secure_getenv), else null.
+inline constexpr const char* kModuleDirVariable = "CONGVAN_MODULE_DIR";
+const char* ModuleDirectory();
+
 // The one-line error: "<need> needs congvan's <module>, which could not be
-// loaded (<reasons>); reinstall congvan".
-inline Status ModuleNotLoaded(const std::string& need, const std::string& module,
-                              const std::string& reasons) {
-  return Status::Error(StatusCode::kNotFound, need + " needs congvan's " + module +
-                                                  ", which could not be loaded (" + reasons +
-                                                  "); reinstall congvan");
-}
+// loaded (<reasons>); reinstall congvan", or, when CONGVAN_MODULE_DIR is set,
+// "...; check CONGVAN_MODULE_DIR=<dir>, or unset it to use the installed
+// modules" (the modules looked for were the ones in that directory).
+Status ModuleNotLoaded(const std::string& need, const std::string& module,
+                       const std::string& reasons);
 
 }  // namespace congvan::read
 
