@@ -134,6 +134,11 @@ bool FoldedLeadGate::FoldedPrefixMayBegin(std::string_view text, size_t followed
   return FoldedPrefixAgrees(text, longer) != 0;
 }
 
+bool FoldedLeadGate::FirstByteMayBegin(unsigned char b) const {
+  const char c = FoldedAsciiAlnum(b);
+  return !followed_ || c == 0 || first_[static_cast<unsigned char>(c)] != 0;
+}
+
 bool FoldedLeadGate::MayBegin(std::string_view text) const {
   if (leads_.empty()) return true;
   size_t followed_bytes = 0;

@@ -42,6 +42,11 @@ class FoldedLeadGate {
   // False only when the fold of `text` (FoldWithOffsets) begins with none of
   // the leads. A gate without leads lets everything through.
   bool MayBegin(std::string_view text) const;
+  // MayBegin's first step alone, for a text whose first byte is `b`: false
+  // only when `b` is an ASCII letter or digit (its fold is itself in lower
+  // case) that no lead begins with. Any other byte, or a gate that does not
+  // follow its leads (none, or more than 64): true.
+  bool FirstByteMayBegin(unsigned char b) const;
 
  private:
   // The leads the fold's first bytes may still begin, followed through the

@@ -436,8 +436,7 @@ void SortByBegin(std::vector<Grammar::MetaMatch>& out) {
 bool TurnedAwayByLeads(const Grammar::Impl& impl, const Grammar::Impl::MetaField& f,
                        std::string_view text) {
   ReadFieldLiterals(impl, f);
-  return f.folded_all_led && f.folded_index.size() == f.patterns.size() &&
-         !f.folded_index.empty() && !f.folded_leads.MayBegin(text);
+  return f.LeadsDecide() && !f.folded_leads.MayBegin(text);
 }
 
 // Every match of field `f` in `text` (Grammar::FindMetaIn), or, with

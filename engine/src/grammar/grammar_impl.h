@@ -202,6 +202,14 @@ struct Grammar::Impl {
     // asked of every provision, and few begin with a verb.
     mutable bool folded_all_led = false, raw_all_led = false;
     mutable grammar_internal::FoldedLeadGate folded_leads;
+    // Whether the folded leads alone decide the field: every pattern is
+    // folded and anchored with leading literals, so a text whose fold begins
+    // with none of them matches none (TurnedAwayByLeads; the amendment
+    // pass's first-byte table, grammar/meta_first_bytes.h).
+    // REQUIRES: the literals are read (literals_read).
+    bool LeadsDecide() const {
+      return folded_all_led && folded_index.size() == patterns.size() && !folded_index.empty();
+    }
     mutable std::array<bool, 256> raw_lead_first{};
     // How many bytes of the folded text decide every folded pattern's matches,
     // when each can match only where the text begins and spans at most a known

@@ -1,6 +1,6 @@
-// The first bytes a field's match may begin with: the leading literals the
-// grammar read once for its lead gate, then every ASCII letter and digit no
-// lead begins with turned away (grammar/meta_first_bytes.h).
+// The first bytes a field's match may begin with: the field's lead gate
+// (grammar/folded_lead_gate.h) asked its first step once per byte
+// (grammar/meta_first_bytes.h).
 #include "grammar/meta_first_bytes.h"
 
 #include <atomic>
@@ -8,40 +8,14 @@
 #include <string>
 
 #include "grammar/grammar_impl.h"
-#include "grammar/required_literals.h"
 
 namespace congvan::grammar_internal {
 
 namespace {
 
-bool IsAsciiAlnum(int b) {
-  return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-}
-
-// The bytes the fold of a matching text may begin with (ASCII only), from
-// the leading literals the grammar read for its own lead gate
-// (ReadFieldLiterals in grammar.cc, run by the field's first question), or
-// false when that gate is off for the field: a pattern raw, unanchored or
-// without leads (the conditions of TurnedAwayByLeads), or a lead that does
-// not begin with an ASCII byte.
-bool FoldedLeadFirsts(const Grammar::Impl& impl, const Grammar::Impl::MetaField& field,
-                      std::array<bool, 128>* firsts) {
-  if (!field.literals_read.load(std::memory_order_acquire) || !field.folded_all_led ||
-      field.folded_index.empty() || field.folded_index.size() != field.patterns.size()) {
-    return false;
-  }
-  for (size_t p : field.patterns) {
-    const LiteralChoice& lead = impl.meta[p].lead;
-    if (lead.empty()) return false;
-    for (const std::string& s : lead) {
-      if (s.empty() || static_cast<unsigned char>(s[0]) >= 128) return false;
-      (*firsts)[static_cast<unsigned char>(s[0])] = true;
-    }
-  }
-  return true;
-}
-
-// The table read from the grammar's patterns (MetaFieldFirstBytes).
+// The table read from the grammar's patterns (MetaFieldFirstBytes): the
+// field's own lead gate asked its first step for every byte, where the
+// leads decide the field.
 FirstBytes ReadFirstBytes(const Grammar& grammar, std::string_view field) {
   FirstBytes may;
   may.fill(true);
@@ -49,12 +23,10 @@ FirstBytes ReadFirstBytes(const Grammar& grammar, std::string_view field) {
   auto it = impl.meta_fields.find(field);
   if (it == impl.meta_fields.end()) return may;
   grammar.FindMetaIn(field, "", "any");  // the first question reads the patterns' literals
-  std::array<bool, 128> firsts{};
-  if (!FoldedLeadFirsts(impl, it->second, &firsts)) return may;
-  for (int b = 0; b < 128; ++b) {
-    if (!IsAsciiAlnum(b)) continue;
-    const int folded = b >= 'A' && b <= 'Z' ? b + 32 : b;  // the fold's first byte
-    may[static_cast<size_t>(b)] = firsts[static_cast<size_t>(folded)];
+  const Grammar::Impl::MetaField& f = it->second;
+  if (!f.literals_read.load(std::memory_order_acquire) || !f.LeadsDecide()) return may;
+  for (int b = 0; b < 256; ++b) {
+    may[static_cast<size_t>(b)] = f.folded_leads.FirstByteMayBegin(static_cast<unsigned char>(b));
   }
   return may;
 }
