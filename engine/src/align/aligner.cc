@@ -56,6 +56,9 @@
 //     announced bodies a provision moved under a lead-in rewritten to
 //                   announce it, merged into that lead-in too
 //                   (announced_bodies.h);
+//     repeals      a provision a consolidated text keeps as "(được bãi
+//                   bỏ)", paired with the one its number names
+//                   (repealed_placeholders.h);
 //     counterpart provisions a provision still without a counterpart,
 //                   paired with a free provision of its article's
 //                   counterpart (counterpart_provisions.h);
@@ -91,6 +94,7 @@
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
 #include "align/reference_only_links.h"
+#include "align/repealed_placeholders.h"
 #include "align/shared_pieces.h"
 #include "align/sibling_merges.h"
 #include "align/stale_conflicts.h"
@@ -188,6 +192,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairPapersByKind(input, &matching, &groups);
   JoinFileLeadInsToTheirFirstPaper(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
+  PairRepealedPlaceholders(input, &matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
