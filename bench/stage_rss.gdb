@@ -1,8 +1,8 @@
-# Where a parse reaches its RSS high-water mark, stage by stage (DESIGN, lean parse path,
-# branch parse-mem3). Breakpoints on the stage functions print VmRSS and VmHWM at each
-# stage's entry; TreeBuilder::Finish (also run by the quoted-provision builders) is printed
-# once, its last call before the next stage. Massif sees only the heap, and glibc keeps
-# freed heap resident, so the RSS marks are read here. Usage:
+# Where a parse reaches its RSS high-water mark, stage by stage (DESIGN, lean parse path, branch
+# parse-mem3; the stages before the paragraphs added by mem-peak10). Breakpoints on the stage
+# functions print VmRSS and VmHWM at each stage's entry; TreeBuilder::Finish (also run by the
+# quoted-provision builders) is printed once, its last call before the next stage. Massif sees only
+# the heap, and glibc keeps freed heap resident, so the RSS marks are read here. Usage:
 #   gdb -q -batch -x bench/stage_rss.gdb --args build/tools/congvan parse LAW.txt -o /dev/null
 set pagination off
 set breakpoint pending on
@@ -30,7 +30,13 @@ class B(gdb.Breakpoint):
         if last_finish: print(last_finish); last_finish = None
         print(rss(self.tag, quiet=True))
         return False
-for spec, tag in [("congvan::parse::BuildParagraphs", "BuildParagraphs"),
+for spec, tag in [("congvan::read::ReadOwned", "ReadOwned"),
+                  ("congvan::DetectLanguage", "DetectLanguage"),
+                  ("congvan::parse::StripPortalNotes", "StripPortalNotes"),
+                  ("congvan::parse::SplitLines", "SplitLines"),
+                  ("congvan::parse::ClassifyLines", "ClassifyLines"),
+                  ("congvan::parse::DetectLayout", "DetectLayout"),
+                  ("congvan::parse::BuildParagraphs", "BuildParagraphs"),
                   ("congvan::parse::MatchParagraphMarkers", "MatchParagraphMarkers"),
                   ("congvan::parse::BuildTaskTree", "BuildTaskTree"),
                   ("congvan::parse::AttachPortalNotes", "AttachPortalNotes"),
