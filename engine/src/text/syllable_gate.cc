@@ -14,6 +14,8 @@
 #include <bit>
 #include <cstring>
 
+#include "text/byte_lanes.h"
+
 namespace congvan::text {
 namespace {
 
@@ -188,28 +190,33 @@ alignas(32) constexpr uint8_t kNextLow[32] = CONGVAN_TWICE(0x31, 0x11, 0x07, 0x0
 __attribute__((target("avx2"), always_inline)) inline __m256i Table(const uint8_t* t) {
   return _mm256_load_si256(reinterpret_cast<const __m256i*>(t));
 }
-__attribute__((target("avx2"), always_inline)) inline __m256i Byte(int b) {
-  return _mm256_set1_epi8(static_cast<char>(b));
+// A byte in every lane, read from memory (text/byte_lanes.h's rows): a
+// constant GCC knows it rebuilds in every window (a move and a broadcast,
+// three instructions, and a spill where registers run short); a row it
+// cannot see through folds into the comparison that reads it.
+template <int B>
+__attribute__((target("avx2"), always_inline)) inline __m256i Byte() {
+  return _mm256_load_si256(reinterpret_cast<const __m256i*>(kByteRow32<B>.bytes));
 }
-// The byte bits of `v` that are not zero.
-__attribute__((target("avx2"), always_inline)) inline uint32_t NonZero(__m256i v) {
-  return ~static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_setzero_si256())));
-}
+// The byte bits of `v` whose top bit is set.
 __attribute__((target("avx2"), always_inline)) inline uint32_t Bits(__m256i v) {
   return static_cast<uint32_t>(_mm256_movemask_epi8(v));
 }
-// Bit `k` of every byte (where the shift moves it to the top bit).
+// Bit `k` of every byte moved to its top bit (for Bits; the other bits are
+// left as they fall).
 template <int kShift>
-__attribute__((target("avx2"), always_inline)) inline uint32_t BitOfBytes(__m256i v) {
-  return Bits(_mm256_slli_epi16(v, kShift));
+__attribute__((target("avx2"), always_inline)) inline __m256i BitToTop(__m256i v) {
+  return _mm256_slli_epi16(v, kShift);
 }
 
 // ShapeMasksAvx2's work, inlined where windows are read one after another.
+// Each class is gathered into one vector (top bit of each byte) before its
+// single movemask.
 __attribute__((target("avx2"), always_inline)) inline ShapeMasks WideMasks(const unsigned char* p) {
   const __m256i ascii_low = Table(kAsciiLow), ascii_high = Table(kAsciiHigh);
   const __m256i lead_low = Table(kLeadLow), next_high = Table(kNextHigh),
                 next_low = Table(kNextLow);
-  const __m256i nibble = Byte(0x0F);
+  const __m256i nibble = Byte<0x0F>();
   ShapeMasks m;
   for (int half = 0; half < 2; ++half) {
     const unsigned char* q = p + 32 * half;
@@ -222,31 +229,34 @@ __attribute__((target("avx2"), always_inline)) inline ShapeMasks WideMasks(const
                                          _mm256_shuffle_epi8(ascii_high, high));
     // Vowels of three bytes: E1 BA A0-BF, E1 BB 80-B9.
     const __m256i three = _mm256_and_si256(
-        _mm256_cmpeq_epi8(x, Byte(0xE1)),
-        _mm256_or_si256(_mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte(0xBA)),
-                                         _mm256_cmpeq_epi8(_mm256_max_epu8(x2, Byte(0xA0)), x2)),
-                        _mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte(0xBB)),
-                                         _mm256_cmpeq_epi8(_mm256_min_epu8(x2, Byte(0xB9)), x2))));
+        _mm256_cmpeq_epi8(x, Byte<0xE1>()),
+        _mm256_or_si256(
+            _mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte<0xBA>()),
+                             _mm256_cmpeq_epi8(_mm256_max_epu8(x2, Byte<0xA0>()), x2)),
+            _mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte<0xBB>()),
+                             _mm256_cmpeq_epi8(_mm256_min_epu8(x2, Byte<0xB9>()), x2))));
     // Vowels of two bytes: a lead C0-CF whose nibble and the next byte's agree.
-    const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x, Byte(0xF0)), Byte(0xC0));
+    const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x, Byte<0xF0>()), Byte<0xC0>());
     const __m256i agree = _mm256_and_si256(
         _mm256_shuffle_epi8(lead_low, low),
         _mm256_and_si256(
             _mm256_shuffle_epi8(next_high, _mm256_and_si256(_mm256_srli_epi16(x1, 4), nibble)),
             _mm256_shuffle_epi8(next_low, _mm256_and_si256(x1, nibble))));
-    const uint32_t two = Bits(lead) & NonZero(agree);
+    const __m256i two = _mm256_andnot_si256(_mm256_cmpeq_epi8(agree, _mm256_setzero_si256()), lead);
     // đ Đ: C4 90-91.
     const __m256i d_bar =
-        _mm256_and_si256(_mm256_cmpeq_epi8(x, Byte(0xC4)),
-                         _mm256_cmpeq_epi8(_mm256_and_si256(x1, Byte(0xFE)), Byte(0x90)));
-    // Each class's two rectangles in one bit: 0 vowels, 2 consonants, 4 breaks, 6 signs.
-    const __m256i classes = _mm256_or_si256(cls, _mm256_srli_epi16(cls, 1));
+        _mm256_and_si256(_mm256_cmpeq_epi8(x, Byte<0xC4>()),
+                         _mm256_cmpeq_epi8(_mm256_and_si256(x1, Byte<0xFE>()), Byte<0x90>()));
+    // Each class's two rectangles in one bit: 1 vowels, 3 consonants, 5 breaks, 7 signs
+    // (the top bit, read as it is).
+    const __m256i classes = _mm256_or_si256(cls, _mm256_slli_epi16(cls, 1));
     const int shift = 32 * half;
-    m.breaks |= uint64_t{BitOfBytes<3>(classes)} << shift;
-    m.spaces |= uint64_t{BitOfBytes<3>(cls)} << shift;
-    m.vowels |= uint64_t{BitOfBytes<7>(classes) | Bits(three) | two} << shift;
-    m.consonants |= uint64_t{BitOfBytes<5>(classes) | Bits(d_bar)} << shift;
-    m.non_letters |= uint64_t{BitOfBytes<1>(classes)} << shift;
+    m.breaks |= uint64_t{Bits(BitToTop<2>(classes))} << shift;
+    m.spaces |= uint64_t{Bits(BitToTop<3>(cls))} << shift;
+    m.vowels |= uint64_t{Bits(_mm256_or_si256(BitToTop<6>(classes), _mm256_or_si256(three, two)))}
+                << shift;
+    m.consonants |= uint64_t{Bits(_mm256_or_si256(BitToTop<4>(classes), d_bar))} << shift;
+    m.non_letters |= uint64_t{Bits(classes)} << shift;
   }
   return m;
 }
