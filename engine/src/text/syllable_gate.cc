@@ -315,12 +315,13 @@ inline const unsigned char* JoinCandidates::WindowBytes(size_t w0) {
   return tail_.data();
 }
 
-// Keeps the window's open pairs and where the next window starts; true, with
-// the word to ask in `*at`, where a long word keeps the windows from moving on.
-inline bool JoinCandidates::TakeWindow(size_t w0, const ShapeMasks& m, size_t* at) {
+// Keeps the window's open pairs (`ends`: OpenPairEnds(m), which the caller
+// has at hand) and where the next window starts; true, with the word to ask
+// in `*at`, where a long word keeps the windows from moving on.
+inline bool JoinCandidates::TakeWindow(size_t w0, const ShapeMasks& m, uint64_t ends, size_t* at) {
   start_ = w0;
   breaks_ = m.breaks;
-  ends_ = OpenPairEnds(m);
+  ends_ = ends;
   resume_ = text_.size() - w0 < kWindow ? text_.size() : NextWindow(w0, m.breaks);
   if (resume_ != kAskWord) return false;
   // A word of 60 bytes or more ends the window: its pair is asked as it is.
@@ -338,7 +339,8 @@ size_t JoinCandidates::Next(size_t from) {
     if (PopOpen(from, &at)) return at;
     const size_t w0 = std::max(resume_, from);
     if (w0 >= text_.size()) return text_.size();
-    if (TakeWindow(w0, ShapeMasksPortable(WindowBytes(w0)), &at)) return at;
+    const ShapeMasks m = ShapeMasksPortable(WindowBytes(w0));
+    if (TakeWindow(w0, m, OpenPairEnds(m), &at)) return at;
   }
 }
 
@@ -359,18 +361,23 @@ __attribute__((target("avx2"))) size_t JoinCandidates::NextAvx2(size_t from) {
     size_t w0 = std::max(resume_, from);
     if (w0 >= text_.size()) return text_.size();
     ShapeMasks m;
+    uint64_t ends = 0;  // OpenPairEnds(m)
     bool read = false;  // m holds the window at w0
     while (text_.size() - w0 >= tail_.size()) {
       m = WideMasks(bytes + w0);
       read = true;
-      if (OpenPairEnds(m) != 0) break;
+      ends = OpenPairEnds(m);
+      if (ends != 0) break;
       const size_t next = NextWindow(w0, m.breaks);
       if (next == kAskWord) break;
       w0 = next;
       read = false;
     }
-    if (!read) m = WideMasks(WindowBytes(w0));
-    if (TakeWindow(w0, m, &at)) return at;
+    if (!read) {
+      m = WideMasks(WindowBytes(w0));
+      ends = OpenPairEnds(m);
+    }
+    if (TakeWindow(w0, m, ends, &at)) return at;
   }
 }
 #endif

@@ -82,7 +82,7 @@ class JoinCandidates {
   static size_t NextWindow(size_t w0, uint64_t breaks);
   bool PopOpen(size_t from, size_t* at);
   const unsigned char* WindowBytes(size_t w0);
-  bool TakeWindow(size_t w0, const ShapeMasks& m, size_t* at);
+  bool TakeWindow(size_t w0, const ShapeMasks& m, uint64_t ends, size_t* at);
 #if defined(CONGVAN_TARGETS_AVX2)
   size_t NextAvx2(size_t from);
 #endif
