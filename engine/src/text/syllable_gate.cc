@@ -177,12 +177,14 @@ alignas(32) constexpr uint8_t kAsciiHigh[32] = CONGVAN_TWICE(0x20, 0, 0x50, 0x80
                                                              0x0A, 0, 0, 0, 0, 0, 0, 0, 0);
 // Two-byte vowels: the lead's low nibble (C3-C6), the continuation's high
 // and low nibbles; bits 0x01/0x02 Latin-1 rows 8/A and 9/B, 0x04 C4 8x,
-// 0x08 C4/C5 Ax, 0x10 C6 Ax, 0x20 C6 Bx.
-alignas(32) constexpr uint8_t kLeadLow[32] = CONGVAN_TWICE(0, 0, 0, 0x03, 0x0C, 0x08, 0x30, 0, 0, 0,
+// 0x08 C4/C5 Ax, 0x10 C6 Ax, 0x20 C6 Bx; and the consonant đ Đ (C4 90-91)
+// in the top bit 0x80, which no vowel's bits meet (so a lead's agreement is
+// a vowel where it is above zero as a signed byte, đ where its top bit is set).
+alignas(32) constexpr uint8_t kLeadLow[32] = CONGVAN_TWICE(0, 0, 0, 0x03, 0x8C, 0x08, 0x30, 0, 0, 0,
                                                            0, 0, 0, 0, 0, 0);
-alignas(32) constexpr uint8_t kNextHigh[32] = CONGVAN_TWICE(0, 0, 0, 0, 0, 0, 0, 0, 0x05, 0x02,
+alignas(32) constexpr uint8_t kNextHigh[32] = CONGVAN_TWICE(0, 0, 0, 0, 0, 0, 0, 0, 0x05, 0x82,
                                                             0x19, 0x22, 0, 0, 0, 0);
-alignas(32) constexpr uint8_t kNextLow[32] = CONGVAN_TWICE(0x31, 0x11, 0x07, 0x07, 0x02, 0x02, 0, 0,
+alignas(32) constexpr uint8_t kNextLow[32] = CONGVAN_TWICE(0xB1, 0x91, 0x07, 0x07, 0x02, 0x02, 0, 0,
                                                            0x09, 0x0B, 0x03, 0, 0x01, 0x03, 0,
                                                            0x10);
 #undef CONGVAN_TWICE
@@ -235,18 +237,15 @@ __attribute__((target("avx2"), always_inline)) inline ShapeMasks WideMasks(const
                              _mm256_cmpeq_epi8(_mm256_max_epu8(x2, Byte<0xA0>()), x2)),
             _mm256_and_si256(_mm256_cmpeq_epi8(x1, Byte<0xBB>()),
                              _mm256_cmpeq_epi8(_mm256_min_epu8(x2, Byte<0xB9>()), x2))));
-    // Vowels of two bytes: a lead C0-CF whose nibble and the next byte's agree.
+    // Vowels of two bytes (and đ): a lead C0-CF whose nibble and the next byte's agree.
     const __m256i lead = _mm256_cmpeq_epi8(_mm256_and_si256(x, Byte<0xF0>()), Byte<0xC0>());
     const __m256i agree = _mm256_and_si256(
         _mm256_shuffle_epi8(lead_low, low),
         _mm256_and_si256(
             _mm256_shuffle_epi8(next_high, _mm256_and_si256(_mm256_srli_epi16(x1, 4), nibble)),
             _mm256_shuffle_epi8(next_low, _mm256_and_si256(x1, nibble))));
-    const __m256i two = _mm256_andnot_si256(_mm256_cmpeq_epi8(agree, _mm256_setzero_si256()), lead);
-    // đ Đ: C4 90-91.
-    const __m256i d_bar =
-        _mm256_and_si256(_mm256_cmpeq_epi8(x, Byte<0xC4>()),
-                         _mm256_cmpeq_epi8(_mm256_and_si256(x1, Byte<0xFE>()), Byte<0x90>()));
+    const __m256i two = _mm256_and_si256(_mm256_cmpgt_epi8(agree, _mm256_setzero_si256()), lead);
+    const __m256i d_bar = _mm256_and_si256(agree, lead);  // its top bit
     // Each class's two rectangles in one bit: 1 vowels, 3 consonants, 5 breaks, 7 signs
     // (the top bit, read as it is).
     const __m256i classes = _mm256_or_si256(cls, _mm256_slli_epi16(cls, 1));
