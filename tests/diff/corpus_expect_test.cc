@@ -215,7 +215,9 @@ TEST_CASE(
                                  "2021-circular-29_2025-circular-03.tsv");
   REQUIRE(r.reviewed >= 45);
   CHECK(r.divisions.f1 >= 0.99);
-  CHECK(r.all.f1 >= 0.925);  // 0.929 with the named actor (align/actor_partners.h)
+  // 0.929 with the named actor (align/actor_partners.h), 0.9505 with the cited
+  // articles (align/cited_articles.h).
+  CHECK(r.all.f1 >= 0.95);
   // Old Điều 6 (method and procedure) is new Điều 4, not new Điều 6 — and
   // new Điều 4 khoản 1 as well (below), so one split, neither a move nor a
   // one-to-one pair ("renumbered" is a fact of one-to-one pairs only).

@@ -68,6 +68,9 @@
 //     neighbour merges a provision still without a counterpart, merged
 //                   into the new provision its neighbour became when that
 //                   one holds its words (neighbour_merges.h);
+//     cited articles a provision still free that cites an article of its
+//                   own text, paired with a free provision of that
+//                   article's counterpart (cited_articles.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -81,6 +84,7 @@
 #include "align/article_splits.h"
 #include "align/article_swaps.h"
 #include "align/changes.h"
+#include "align/cited_articles.h"
 #include "align/collapsed_articles.h"
 #include "align/counterpart_provisions.h"
 #include "align/crossed_siblings.h"
@@ -196,6 +200,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
+  PairProvisionsWithCitedArticles(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

@@ -32,11 +32,8 @@ bool HeadingsAlike(const AlignInput& input, int a, int b) {
   return Cosine(input.features.Old(a), input.features.New(b)) >= input.options.reworded_min;
 }
 
-// Whether old provision o and new provision n, of articles a and b that do
-// not correspond, are alike by their own words: their cosine without
-// cross-references and defined names, and — unless the headings of a and b
-// are alike — without the subject vocabulary too, at least reworded_min.
-// `subject` is counted on first use.
+}  // namespace
+
 bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
                      std::optional<SubjectVocabulary>* subject) {
   // Each text without the short names its own language's formulas define.
@@ -55,8 +52,6 @@ bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
   if ((*subject)->empty()) return true;
   return Cosine((*subject)->Without(x), (*subject)->Without(y)) >= bar;
 }
-
-}  // namespace
 
 void UnlinkReferenceOnlyPairs(const AlignInput& input, const std::vector<int>& merge_into,
                               Matching* matching) {

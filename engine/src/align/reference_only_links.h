@@ -36,9 +36,11 @@
 #ifndef CONGVAN_SRC_ALIGN_REFERENCE_ONLY_LINKS_H_
 #define CONGVAN_SRC_ALIGN_REFERENCE_ONLY_LINKS_H_
 
+#include <optional>
 #include <vector>
 
 #include "align/assignment.h"
+#include "align/subject_vocabulary.h"
 
 namespace congvan::align_internal {
 
@@ -46,6 +48,14 @@ namespace congvan::align_internal {
 // sibling_merges.h): per old task, the new task it is merged into, or -1.
 void UnlinkReferenceOnlyPairs(const AlignInput& input, const std::vector<int>& merge_into,
                               Matching* matching);
+
+// Whether old provision o and new provision n, of articles a and b that do
+// not correspond, are alike by their own words: their cosine without
+// cross-references and defined names, and — unless the headings of a and b
+// are alike — without the subject vocabulary too, at least reworded_min.
+// `subject` is counted on first use.
+bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
+                     std::optional<SubjectVocabulary>* subject);
 
 }  // namespace congvan::align_internal
 
