@@ -66,11 +66,35 @@ bool CitesAPieceOf(const Words& w, size_t i) {
                                    "points", "paragraph", "paragraphs"});
 }
 
+// Between two words: an ASCII byte that is no letter or digit, or a byte of
+// U+00A0 (no-break space).
+bool SeparatorByte(char c) {
+  auto b = static_cast<unsigned char>(c);
+  if (b == 0xC2 || b == 0xA0) return true;
+  return b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+}
+
+// A first look: "iều" (Điều, điều) or "rticle", separators and a digit
+// somewhere; most provisions cite no article by number and are not scanned.
+bool MayCiteAnArticle(std::string_view text) {
+  for (std::string_view key : {std::string_view("iều"), std::string_view("rticle")}) {
+    for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+      size_t next = at + key.size();
+      size_t digit = next;
+      while (digit < text.size() && SeparatorByte(text[digit])) ++digit;
+      if (digit > next && digit < text.size() && text[digit] >= '0' && text[digit] <= '9')
+        return true;
+    }
+  }
+  return false;
+}
+
 // The numbers of the articles of its own document that `text` cites.
 std::vector<int> CitedArticleNumbers(std::string_view text) {
+  std::vector<int> out;
+  if (!MayCiteAnArticle(text)) return out;
   Words w;
   ScanWords(text, &w);
-  std::vector<int> out;
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     if (!OneOf(w[i], {"Điều", "điều", "Article", "article"}) || !AllDigits(w[i + 1])) continue;
     if (!ClosesOnThisDocument(w, i + 2) || CitesAPieceOf(w, i)) continue;
