@@ -79,8 +79,7 @@ const char* kRepeatedList =
     "c/ The women's union.\n";
 
 Document English(const char* text) {
-  return congvan::testing::ParseString(text,
-                                       congvan::testing::InLanguage(Language::kEnglish));
+  return congvan::testing::ParseString(text, congvan::testing::InLanguage(Language::kEnglish));
 }
 
 }  // namespace
@@ -126,9 +125,8 @@ TEST_CASE("a/ points of a translation meet the Vietnamese points of the same let
   // them to ("2.dd/" → "2.đ)"), read through each point's parent by path.
   auto by_path = [](const Document& doc) {
     std::map<std::string, const Node*> nodes;
-    congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-      nodes[std::string(n.path)] = &n;
-    });
+    congvan::ForEachTask(doc.tasks,
+                         [&](const Node& n, int, const Node*) { nodes[std::string(n.path)] = &n; });
     return nodes;
   };
   auto vi_nodes = by_path(vi);
@@ -147,9 +145,8 @@ TEST_CASE("a/ points of a translation meet the Vietnamese points of the same let
     if (!en_place.empty()) en_to_vi[en_place] = place(vi_nodes, c.old_nodes[0].path);
   }
   const std::map<std::string, std::string> expected = {
-      {"2.a/", "2.a)"}, {"2.b/", "2.b)"},  {"2.c/", "2.c)"}, {"2.d/", "2.d)"},
-      {"2.dd/", "2.đ)"}, {"2.e/", "2.e)"}, {"2.g/", "2.g)"}, {"2.h/", "2.h)"},
-      {"2.i/", "2.i)"},
+      {"2.a/", "2.a)"}, {"2.b/", "2.b)"}, {"2.c/", "2.c)"}, {"2.d/", "2.d)"}, {"2.dd/", "2.đ)"},
+      {"2.e/", "2.e)"}, {"2.g/", "2.g)"}, {"2.h/", "2.h)"}, {"2.i/", "2.i)"},
   };
   for (const auto& [en_place, vi_place] : expected) {
     INFO(en_place);
