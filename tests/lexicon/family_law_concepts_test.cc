@@ -1,8 +1,9 @@
 // The vocabulary of marriage and family in both languages (the lexicon's
 // "family" block). The Law on Marriage and Family (52/2014/QH13, unseen crawl)
 // and its English translation met only through article numbers: a one-paragraph
-// article on the support obligation ("cấp dưỡng") shared no concept with its
-// translation, so the paragraph came out dropped and its translation added. The
+// article on the support obligation ("cấp dưỡng") or a lead-in on the spouses'
+// obligations shared no concept with its translation, so the paragraph came out
+// dropped and its translation added. The
 // Vietnamese side here is the law's own text; the English is written in the
 // translation's shape (translations may not be committed).
 #include <algorithm>
@@ -35,9 +36,10 @@ std::set<std::string> Shared(const std::set<std::string>& a, const std::set<std:
 
 }  // namespace
 
-TEST_CASE("The support obligation of the Law on Marriage and Family and its translation share "
-          "their concepts",
-          "[lexicon][crosslang]") {
+TEST_CASE(
+    "The support obligation of the Law on Marriage and Family and its translation share "
+    "their concepts",
+    "[lexicon][crosslang]") {
   if (!congvan::testing::UnseenTextsGiven()) return;
   auto loaded = Lexicon::Load(congvan::DefaultLexiconPath());
   REQUIRE(loaded.ok());
@@ -73,6 +75,19 @@ TEST_CASE("The support obligation of the Law on Marriage and Family and its tran
   for (const char* id : {"parent", "support_obligation", "working_capacity"}) {
     CAPTURE(id);
     CHECK(shared111.count(id) == 1);
+  }
+
+  // Điều 37's lead-in: its words differ from the translation's but for the
+  // spouses and the obligations.
+  const Node* common_obligations = congvan::testing::FindTask(vi, "Vợ chồng có các nghĩa vụ chung");
+  REQUIRE(common_obligations != nullptr);
+  auto shared37 =
+      Shared(Concepts(lex, common_obligations->text.view(), Language::kVietnamese),
+             Concepts(lex, "Husband and wife have the following common property obligations:",
+                      Language::kEnglish));
+  for (const char* id : {"husband_and_wife", "obligation"}) {
+    CAPTURE(id);
+    CHECK(shared37.count(id) == 1);
   }
 }
 
