@@ -24,6 +24,7 @@
 #include "parse/running_header_gate.h"
 #include "parse/running_header_keys.h"
 #include "parse/tables.h"
+#include "text/syllables.h"
 
 namespace congvan::parse {
 namespace {
@@ -330,11 +331,38 @@ void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::s
   }
 }
 
+// A line that is one word of the language, closing punctuation aside ("vụ",
+// "tư.", "có).", "vị:"): the short last piece of a hard-wrapped sentence (a web
+// copy breaks "… quy định của pháp luật về đầu" / "tư."), or a paragraph's
+// first word left on its own line ("Sở" / "Giáo dục và Đào tạo đề nghị …").
+// Asked only of lines with fewer than three letters; "ok" and OCR specks are
+// not syllables of the language, so they stay noise, and a word in capitals
+// stays with the letterhead or heading it was split from.
+bool IsOneWordOfLanguage(std::string_view text, const Grammar& grammar) {
+  const text::SyllableSet* syllables = grammar.syllables();
+  if (syllables == nullptr) return false;
+  while (!text.empty() && std::string_view(".,;:)!?").find(text.back()) != std::string_view::npos)
+    text.remove_suffix(1);
+  // A word in capitals ("VÀ", "ỦY") is a piece of a letterhead or a heading.
+  return !text.empty() && UpperCase(text) != text && syllables->Valid(text);
+}
+
 // Noise: OCR garbage, or a stray line with almost no letters ("ok", "(68/22").
 // A short figure such as "20/11/2023;" right under an unfinished line is
-// the end of a wrapped sentence, not noise.
+// the end of a wrapped sentence, not noise; so is one word of the language
+// under an unfinished line, or one right above the line that goes on with
+// its paragraph (IsOneWordOfLanguage).
 void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
   const SourceLine* previous = nullptr;
+  auto unfinished = [](const SourceLine* above) {
+    return above != nullptr && !above->role && !EndsWithTerminalPunctuation(above->text) &&
+           above->text.back() != ':';
+  };
+  // The next line, right below (no blank between), is prose of no role.
+  auto continued_below = [&](size_t i) {
+    return i + 1 < lines.size() && !lines[i + 1].blank && !lines[i + 1].role &&
+           LetterCount(lines[i + 1].text, 3) >= 3;
+  };
   // A marker alone on its line is a heading whose text follows on the next
   // line; one followed by no text ("+" among the pieces of a formula) is not.
   auto lone_marker_without_text = [&](size_t i, int letters) {
@@ -365,10 +393,13 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar) {
         LineCue(grammar, line, CueKind::kLetterhead) < 0 &&  // a bare "Số:" is the letterhead's
         LineCue(grammar, line, CueKind::kSignature) < 0) {   // and a bare "TM." the signature's
       bool has_digit = line.text.find_first_of("0123456789") != std::string_view::npos;
-      bool continues = previous != nullptr && !previous->role && has_digit &&
-                       !EndsWithTerminalPunctuation(previous->text) &&
-                       previous->text.back() != ':' && letters < 3 &&
-                       !LooksLikeOcrGarbage(line.text);
+      bool continues =
+          unfinished(previous) && has_digit && letters < 3 && !LooksLikeOcrGarbage(line.text);
+      if (!continues && letters > 0 && IsOneWordOfLanguage(line.text, grammar)) {
+        bool ends_sentence =
+            std::string_view(".,;:)").find(line.text.back()) != std::string_view::npos;
+        continues = unfinished(previous) || (!ends_sentence && continued_below(i));
+      }
       if (!continues) line.role = BlockRole::kNoise;
     }
     previous = &line;

@@ -1,0 +1,66 @@
+// One word of the language alone on a line (line_roles.cc, MarkNoise and
+// IsOneWordOfLanguage): web copies of dispatches and directives hard-wrap
+// anywhere, so a sentence's or a heading's last syllable ("vụ", "tư.") or a
+// paragraph's first ("Sở") may stand alone; it is text of its paragraph, not
+// noise. A word in capitals stays with the letterhead it was split from. Real
+// texts from issuers the corpus does not have (tests/parse/real/metadata.tsv).
+#include <catch2/catch.hpp>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::Document;
+using congvan::Node;
+using congvan::testing::FindTask;
+
+namespace {
+
+Document ParseReal(const std::string& name) {
+  auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  REQUIRE(congvan::CheckLossless(*doc).empty());
+  return std::move(doc.value());
+}
+
+const congvan::Block* BlockWithText(const Document& doc, BlockRole role, const std::string& text) {
+  for (const congvan::Block& b : doc.blocks)
+    if (b.role == role && b.text == text) return &b;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("A heading's last syllable wrapped onto its own line ends the heading",
+          "[parse][web][noise]") {
+  // "**3. Sở Nội" / "vụ**" (lines 163-164): the addressee of the third group of tasks.
+  Document doc = ParseReal("2025-vi-directive-daklak-012-admin-procedure-web.txt");
+  const Node* home_affairs = FindTask(doc, "Sở Nội");
+  REQUIRE(home_affairs != nullptr);
+  CHECK(home_affairs->marker == "3.");
+  CHECK(home_affairs->text == "Sở Nội vụ");
+  CHECK(home_affairs->children.size() == 3);
+  CHECK(BlockWithText(doc, BlockRole::kNoise, "vụ") == nullptr);
+}
+
+TEST_CASE("A paragraph's first word alone on its line begins the paragraph",
+          "[parse][web][noise]") {
+  // "Sở" / "Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./."
+  Document doc = ParseReal("2025-vi-dispatch-hanoi-sgddt-5095-air-pollution-web.txt");
+  CHECK(BlockWithText(doc, BlockRole::kNoise, "Sở") == nullptr);
+  bool closing = false;
+  for (const congvan::Block& b : doc.blocks)
+    closing = closing || (b.role == BlockRole::kClosing &&
+                          b.text.rfind("Sở Giáo dục và Đào tạo đề nghị Thủ trưởng", 0) == 0);
+  CHECK(closing);
+}
+
+TEST_CASE("A word in capitals split from a letterhead stays out of the text",
+          "[parse][web][noise]") {
+  // "**BỘ NÔNG NGHIỆP" / "VÀ **" / "MÔI TRƯỜNG": "VÀ" is a syllable, but the
+  // letterhead keeps it; the document's subject is still its V/v line.
+  Document doc = ParseReal("2025-vi-dispatch-bnnmt-9476-voter-petitions-web.txt");
+  CHECK(doc.meta.title ==
+        "V/v trả lời bổ sung kiến nghị của cử tri gửi trước Kỳ họp thứ 10, Quốc hội Khóa XV");
+  CHECK(FindTask(doc, "MÔI TRƯỜNG") == nullptr);
+}
