@@ -58,7 +58,8 @@ std::string_view Trim(std::string_view s) {
 // Markup that Markdown and HTML conversions of documents leave at line
 // edges: heading hashes ("## 1. Mục đích"), emphasis ("**I. NHIỆM VỤ**",
 // "**1.****"), table pipes ("| Số: 12/BC-UBND | Hà Nội, ngày … |") and inline
-// tags (<u>, <strong>). They carry no text, so a line is read without them.
+// tags (<u>, <strong>). They carry no text, so a line is read without them;
+// a line of stars alone is blank.
 std::string_view StripEdgeMarkup(std::string_view s) {
   static constexpr std::string_view kOpeners[] = {"**",  "__",       "|",    "<u>",
                                                   "<b>", "<strong>", "<em>", "<i>"};
@@ -101,6 +102,11 @@ std::string_view StripEdgeMarkup(std::string_view s) {
       changed = true;
     }
   }
+  // Only stars left ("* *", "*"): an emphasis run around nothing, which a
+  // portal's conversion leaves between the date and the kind title or after
+  // the closing; it carries no text, so the line is blank.
+  if (!s.empty() && s.front() == '*' && s.find_first_not_of("* ") == std::string_view::npos)
+    return s.substr(0, 0);
   return s;
 }
 
