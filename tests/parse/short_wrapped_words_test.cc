@@ -3,9 +3,10 @@
 // anywhere, so a sentence's or a heading's last syllable ("vụ", "tư.") or a
 // paragraph's first ("Sở") may stand alone; it is text of its paragraph, not
 // noise. A word in capitals stays with the letterhead it was split from.
-// Another fault of the same copies: a line of emphasis stars alone ("* *",
-// text_utils.cc StripEdgeMarkup) is blank. Real texts from issuers the corpus
-// does not have (tests/parse/real/metadata.tsv).
+// Two more faults of the same copies: a line of emphasis stars alone ("* *",
+// text_utils.cc StripEdgeMarkup) is blank; a wrapped "Theo đề nghị của …" is
+// no news attribution (grammars/vi.xml, the author cue). Real texts from
+// issuers the corpus does not have (tests/parse/real/metadata.tsv).
 #include <catch2/catch.hpp>
 
 #include "support/corpus.h"
@@ -77,4 +78,15 @@ TEST_CASE("A line of emphasis stars alone is blank, so the kind title under it i
   REQUIRE(title != nullptr);
   CHECK(title->spans.front().first == 20);
   CHECK(FindTask(doc, "MỤC ĐÍCH, YÊU CẦU") != nullptr);
+}
+
+TEST_CASE("A wrapped sentence opening with \"Theo\" is prose, not a news attribution",
+          "[parse][web]") {
+  // "Theo đề nghị của Giám đốc Sở" / "Nội vụ tại Tờ trình số 9807/TTr-SNV …" (lines 93-94):
+  // the vi author cue wants "Theo:" / "Nguồn:" or "Theo" and a press noun (grammars/vi.xml).
+  Document doc = ParseReal("2025-vi-dispatch-hcmc-ubnd-4240-civil-servant-database-web.txt");
+  for (const congvan::Block& b : doc.blocks) CHECK(b.role != BlockRole::kAuthor);
+  CHECK(BlockWithText(doc, BlockRole::kPreamble,
+                      "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 9807/TTr-SNV ngày 25 "
+                      "tháng 11 năm 2025;") != nullptr);
 }
