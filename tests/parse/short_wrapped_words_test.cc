@@ -3,10 +3,11 @@
 // anywhere, so a sentence's or a heading's last syllable ("vụ", "tư.") or a
 // paragraph's first ("Sở") may stand alone; it is text of its paragraph, not
 // noise. A word in capitals stays with the letterhead it was split from.
-// Two more faults of the same copies: a line of emphasis stars alone ("* *",
+// Three more faults of the same copies: a line of emphasis stars alone ("* *",
 // text_utils.cc StripEdgeMarkup) is blank; a wrapped "Theo đề nghị của …" is
-// no news attribution (grammars/vi.xml, the author cue). Real texts from
-// issuers the corpus does not have (tests/parse/real/metadata.tsv).
+// no news attribution (grammars/vi.xml, the author cue); the portal's caption
+// is found when the letterhead spaced the number (MarkWebCaption). Real texts
+// from issuers the corpus does not have (tests/parse/real/metadata.tsv).
 #include <catch2/catch.hpp>
 
 #include "support/corpus.h"
@@ -89,4 +90,15 @@ TEST_CASE("A wrapped sentence opening with \"Theo\" is prose, not a news attribu
   CHECK(BlockWithText(doc, BlockRole::kPreamble,
                       "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 9807/TTr-SNV ngày 25 "
                       "tháng 11 năm 2025;") != nullptr);
+}
+
+TEST_CASE("The portal's caption ends the document when the letterhead spaced the number",
+          "[parse][web]") {
+  // "Số: 9476 /BNNMT-CNTY" (line 69) and the caption "Công văn 9476/BNNMT-CNTY năm 2025 …"
+  // (line 135): the page's own text from there on, not an annex of the dispatch.
+  Document doc = ParseReal("2025-vi-dispatch-bnnmt-9476-voter-petitions-web.txt");
+  for (const congvan::Block& b : doc.blocks) CHECK(b.role != BlockRole::kAnnex);
+  const congvan::Block& last = doc.blocks.back();
+  CHECK(last.role == BlockRole::kFurniture);
+  CHECK(last.spans.front().first == 135);
 }

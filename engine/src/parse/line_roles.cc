@@ -1039,9 +1039,17 @@ std::string OwnNumber(const std::vector<SourceLine>& lines, const Grammar& gramm
 // document's kind and number ("Công văn 5155/SGDĐT-GDTXNNĐH hướng dẫn … do …
 // ban hành"): from there on it is the page's own text (related documents,
 // notices), even where an attached table left no signature to end the body.
+// The number is compared without spaces: a letterhead leaves one where the
+// number was written in by hand ("Số: 9476 /BNNMT-CNTY"), the caption none.
 void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size_t below_top) {
   std::string number = OwnNumber(lines, grammar);
+  std::erase(number, ' ');
   if (number.empty()) return;
+  auto starts_with_number = [&](std::string_view rest) {
+    std::string compact(rest.substr(0, 2 * number.size()));
+    std::erase(compact, ' ');
+    return compact.compare(0, number.size(), number) == 0;
+  };
   size_t caption = lines.size();
   for (size_t i = below_top; i < lines.size() && caption == lines.size(); ++i) {
     const SourceLine& line = lines[i];
@@ -1049,8 +1057,7 @@ void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size
     auto kinds = grammar.FindMeta("kind", line.text);
     if (kinds.empty() || kinds.front().begin != 0) continue;
     std::string_view rest = std::string_view(line.text).substr(kinds.front().end);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (rest.substr(0, number.size()) == number) caption = i;
+    if (starts_with_number(rest)) caption = i;
   }
   for (size_t i = caption; i < lines.size(); ++i) {  // the site's address box stays its footer
     if (!lines[i].blank && lines[i].role != BlockRole::kFooter)
