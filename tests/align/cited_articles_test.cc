@@ -21,7 +21,10 @@
 // only by the citation (its own words are "quyền và nghĩa vụ"), and Luật Nhà
 // ở 2014 Điều 10 khoản 2 (84), which cites "khoản 1 Điều 123" — a clause, not
 // the article — and met 2023 Điều 165 khoản 2 điểm b (1702).
+#include "align/cited_articles.h"
+
 #include <catch2/catch.hpp>
+#include <vector>
 
 #include "congvan/align.h"
 #include "support/alignment_pairs.h"
@@ -70,4 +73,31 @@ TEST_CASE(
   Document housing_2014 = congvan::testing::ParseUnseen("dan_su/Luật_Nhà_ở_2014.txt");
   Document housing_2023 = congvan::testing::ParseUnseen("dat_dai/Luật_Nhà_ở_2023.txt");
   CHECK(FindChange(congvan::Align(housing_2014, housing_2023).value(), 84, 1702) == nullptr);
+}
+
+// What counts as citing a whole article of the text itself. The Vietnamese
+// sentences are the circular's and the decree's (above) and Luật Nhà ở 2014
+// Điều 10 khoản 2's citation; the English ones are written in the shape of
+// the translations of Vietnamese laws ("as prescribed in Clause 2, Article 101
+// of this Law"), which cite a clause with a capital. The first look before the
+// word scan lets through every separator the scan splits on (a thin space, a
+// curly quote, a zero-width space), so it never decides alone.
+TEST_CASE("A citation of a whole article of the text itself, and what is not one",
+          "[align][cited_articles]") {
+  using congvan::align_internal::CitedArticleNumbers;
+  using V = std::vector<int>;
+  CHECK(CitedArticleNumbers("Loại điều kiện lao động quy định tại Điều 3 Thông tư này được "
+                            "đánh giá, xếp loại theo các phương pháp sau:") == V{3});
+  CHECK(CitedArticleNumbers("theo quy định tại Điều 5 của Nghị định này") == V{5});
+  CHECK(CitedArticleNumbers("theo quy định tại khoản 1 Điều 123 của Luật này").empty());
+  CHECK(CitedArticleNumbers("theo quy định tại Điều 3 Thông tư số 12/2020/TT-BLĐTBXH").empty());
+  CHECK(CitedArticleNumbers("as prescribed in Article 5 of this Law.") == V{5});
+  CHECK(CitedArticleNumbers("as prescribed in Clause 2, Article 101 of this Law.").empty());
+  CHECK(CitedArticleNumbers("in Point a, Clause 2, Article 5 of this Decree").empty());
+  CHECK(CitedArticleNumbers("under Paragraph 2 of Article 5 of this Law").empty());
+  CHECK(CitedArticleNumbers("quy định tại Điều\u2009"
+                            "3 Thông tư này") == V{3});
+  CHECK(CitedArticleNumbers("quy định tại Điều \u201c3\u201d Thông tư này") == V{3});
+  CHECK(CitedArticleNumbers("quy định tại Điều\u200b"
+                            "3 Thông tư này") == V{3});
 }

@@ -62,16 +62,18 @@ bool CitesAPieceOf(const Words& w, size_t i) {
     if (!ordinal && !OneOf(x, {"và", "hoặc", "đến", "các", "của", "and", "or", "to", "of"})) break;
     --j;
   }
-  return j > 0 && OneOf(w[j - 1], {"khoản", "Khoản", "điểm", "Điểm", "clause", "clauses", "point",
-                                   "points", "paragraph", "paragraphs"});
+  return j > 0 && OneOf(w[j - 1], {"khoản", "Khoản", "điểm", "Điểm", "clause", "clauses", "Clause",
+                                   "Clauses", "point", "points", "Point", "Points", "paragraph",
+                                   "paragraphs", "Paragraph", "Paragraphs"});
 }
 
-// Between two words: an ASCII byte that is no letter or digit, or a byte of
-// U+00A0 (no-break space).
+// Between two words, maybe: an ASCII byte that is no letter or digit, or any
+// byte of a wider code point — the word scan splits on every code point that
+// is no letter or digit (a no-break or thin space, a curly quote, a zero-width
+// space), so the first look lets each through and the scan decides.
 bool SeparatorByte(char c) {
   auto b = static_cast<unsigned char>(c);
-  if (b == 0xC2 || b == 0xA0) return true;
-  return b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+  return b >= 0x80 || !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
 }
 
 // A first look: "iều" (Điều, điều) or "rticle", separators and a digit
@@ -89,7 +91,8 @@ bool MayCiteAnArticle(std::string_view text) {
   return false;
 }
 
-// The numbers of the articles of its own document that `text` cites.
+}  // namespace
+
 std::vector<int> CitedArticleNumbers(std::string_view text) {
   std::vector<int> out;
   if (!MayCiteAnArticle(text)) return out;
@@ -104,6 +107,8 @@ std::vector<int> CitedArticleNumbers(std::string_view text) {
   }
   return out;
 }
+
+namespace {
 
 // Per number, the innermost article of `tasks` with that number; -1 for a
 // number no article or several articles carry. Empty when there is no article.

@@ -37,6 +37,9 @@
 #ifndef CONGVAN_SRC_ALIGN_CITED_ARTICLES_H_
 #define CONGVAN_SRC_ALIGN_CITED_ARTICLES_H_
 
+#include <string_view>
+#include <vector>
+
 #include "align/groups.h"
 
 namespace congvan::align_internal {
@@ -45,6 +48,12 @@ namespace congvan::align_internal {
 // (see above), in `matching` and the counterparts of `groups`; the title
 // clauses that go with them become pieces in `groups`. After every stage that
 // pairs provisions.
+// The numbers of the articles of its own document that `text` cites as a
+// whole: "Điều 3 Thông tư này", "Điều 12 của Luật này", "Article 5 of this
+// Law" — not "khoản 1 Điều 123 …" or "Clause 2, Article 5 of this Law" (a
+// piece of it), not "Điều 3 Thông tư số 12/2020/…" (another text).
+std::vector<int> CitedArticleNumbers(std::string_view text);
+
 void PairProvisionsWithCitedArticles(const AlignInput& input, Matching* matching, Groups* groups);
 
 }  // namespace congvan::align_internal
