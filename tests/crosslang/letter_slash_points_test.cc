@@ -115,6 +115,22 @@ TEST_CASE("A list of a/ points repeated under two articles is two lists of tasks
   CHECK(en.TaskCount() == 10);
 }
 
+// A point written so opens with a capital; a wrapped line of prose that
+// opens with a unit after a currency ("USD" / "s/ month …") is the line
+// before's continuation, not a point (found by the session's review: the
+// style without its `next` split the paragraph and flagged the line unplaced).
+TEST_CASE("A wrapped line opening with a unit and a slash stays in its paragraph",
+          "[crosslang][legislation]") {
+  Document en = English(
+      "Article 1. Fees\n"
+      "The fee for a certificate of marriage registration is paid in USD\n"
+      "s/ month per unit of floor area, as the Ministry of Finance sets.\n");
+  REQUIRE(en.tasks.size() == 1);
+  const Node& article = en.tasks[0];
+  REQUIRE(article.children.size() == 1);
+  CHECK(std::string(article.children[0].text).find("USD s/ month per unit") != std::string::npos);
+}
+
 TEST_CASE("a/ points of a translation meet the Vietnamese points of the same letter",
           "[crosslang][legislation]") {
   if (!congvan::testing::UnseenTextsGiven()) return;
