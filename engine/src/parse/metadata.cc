@@ -100,30 +100,61 @@ std::string WithoutRules(std::string_view line) {
   return std::string(line);
 }
 
-// The issuing body named by the letterhead: the first line the issuer cue
-// recognises (also when OCR lost its diacritics), joined with the next line
-// when together they make a name the grammar knows ("BỘ LAO ĐỘNG - THƯƠNG
-// BINH" / "VÀ XÃ HỘI").
+// `issuer` up to the national name a letterhead line put beside it
+// ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+std::string WithoutMotto(std::string issuer, const Grammar& grammar) {
+  auto motto = grammar.FindMeta("motto", issuer);
+  if (!motto.empty() && motto.front().begin > 0)
+    issuer = WithoutRules(issuer.substr(0, motto.front().begin));
+  return issuer;
+}
+
+// Whether `line` carries on the body name `body` a letterhead wrapped: a
+// known name once joined ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), a place
+// after a generic body ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK"), or a short
+// capitalised rest of an unknown one ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG",
+// "UBND THÀNH PHỐ HÀ" / "NỘI").
+bool ContinuesBody(const std::string& body, const std::string& line, const Grammar& grammar) {
+  if (!grammar.FindMeta("issuer-name", body + " " + line).empty()) return true;
+  if (!grammar.FindMeta("issuer-continuation", line).empty()) return true;
+  if (!grammar.FindMeta("issuer-name", body).empty()) return false;
+  bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !digits && UpperCase(line) == line && std::count(line.begin(), line.end(), ' ') < 2;
+}
+
+// Whether a letterhead line names a body: the issuer cue recognises it (also
+// when OCR lost its diacritics) or a header issuer pattern does (the cue's
+// folding misses some capitals: "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+bool StartsBody(const std::string& line, const Grammar& grammar) {
+  if (grammar.MatchCue("issuer", FoldForCues(line)) >= 0) return true;
+  auto found = grammar.FindMeta("issuer", line);  // the whole line, not "Ký bởi: …"
+  return !found.empty() && found.front().groups["issuer"] == line;
+}
+
+// The issuing body named by the letterhead. Its left column names the
+// superior body first and the issuing body last (Nghị định 30/2020/NĐ-CP,
+// Phụ lục I: "BỘ TÀI CHÍNH" / "CỤC THUẾ"), so the issuer is the last body
+// the issuer cue recognises (also when OCR lost its diacritics), with the
+// lines that wrapped its name joined. The column ends at the national motto;
+// a copy that put the motto beside the name on one line keeps the name.
 std::string LetterheadIssuer(const FrontMatter& front, const Grammar& grammar) {
   for (const auto& [role, text] : front) {
     if (role != BlockRole::kHeader) continue;
-    std::string first, previous;
+    std::string body;
     AnyLine(*text, [&](std::string_view raw) {
-      std::string line = WithoutRules(raw);
-      // The rest of a wrapped name: a known name once joined, or a place
-      // after a generic body ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ").
-      if (!previous.empty() && (!grammar.FindMeta("issuer-name", previous + " " + line).empty() ||
-                                !grammar.FindMeta("issuer-continuation", line).empty())) {
-        first = previous + " " + line;
-        return true;
+      std::string line = WithoutMotto(WithoutRules(raw), grammar);
+      if (StartsBody(line, grammar)) {
+        body = line;
+        return false;
       }
-      previous.clear();
-      if (grammar.MatchCue("issuer", FoldForCues(line)) < 0) return false;
-      previous = line;
-      if (first.empty()) first = line;
-      return !grammar.FindMeta("issuer-name", line).empty() && (first = line, true);
+      if (body.empty()) return false;
+      // The column ends at the first line that neither starts nor carries
+      // on a body: the motto, the number, a subordinate unit's own line.
+      if (!ContinuesBody(body, line, grammar)) return true;
+      body += " " + line;
+      return false;
     });
-    if (!first.empty()) return first;
+    if (!body.empty()) return body;
   }
   return "";
 }
@@ -136,15 +167,6 @@ std::string NumberIssuer(const std::string& number, const Grammar& grammar) {
   if (number.empty()) return "";
   auto found = grammar.FindMeta("number-issuer", number);
   return found.empty() ? "" : found.front().groups["value"];
-}
-
-// `issuer` up to the national name a letterhead line put beside it
-// ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
-std::string WithoutMotto(std::string issuer, const Grammar& grammar) {
-  auto motto = grammar.FindMeta("motto", issuer);
-  if (!motto.empty() && motto.front().begin > 0)
-    issuer = WithoutRules(issuer.substr(0, motto.front().begin));
-  return issuer;
 }
 
 // The body headed by the enacting authority over the legal bases
@@ -174,8 +196,8 @@ std::string Issuer(const FrontMatter& front, const std::string& site_issuer,
       issuer = g.count("value") ? g["value"] : g["issuer"];
     }
   };
+  issuer = LetterheadIssuer(front, grammar);
   from_patterns(/*header=*/true);
-  if (issuer.empty()) issuer = LetterheadIssuer(front, grammar);
   if (issuer.empty()) issuer = site_issuer;
   if (issuer.empty()) issuer = NumberIssuer(number, grammar);
   if (issuer.empty()) issuer = AuthorityIssuer(front, grammar);

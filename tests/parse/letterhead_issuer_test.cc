@@ -1,0 +1,44 @@
+// The issuer of a letterhead with a superior body over it (metadata.cc,
+// LetterheadIssuer): by Nghị định 30/2020/NĐ-CP, Phụ lục I, the left column
+// names the superior body first and the issuing body last, and a name may
+// wrap over lines ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK"). Real web copies of
+// dispatches, a directive and a Party notice (tests/parse/real/metadata.tsv).
+#include <catch2/catch.hpp>
+
+#include "support/corpus.h"
+
+namespace {
+
+std::string IssuerOf(const std::string& name) {
+  auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  return doc->meta.issuer;
+}
+
+}  // namespace
+
+TEST_CASE("The issuer is the body under the superior body, not the superior body",
+          "[parse][metadata][issuer]") {
+  // "BỘ TÀI CHÍNH" / "**CỤC THUẾ**" (lines 58-59).
+  CHECK(IssuerOf("2025-vi-dispatch-cuc-thue-5282-policy-web.txt") == "CỤC THUẾ");
+  // "UBND THÀNH PHỐ HÀ" / "NỘI" / "**SỞ GIÁO DỤC VÀ ĐÀO TẠO**".
+  CHECK(IssuerOf("2025-vi-dispatch-hanoi-sgddt-5095-air-pollution-web.txt") ==
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+}
+
+TEST_CASE("A generic body keeps the place its letterhead wrapped onto the next line",
+          "[parse][metadata][issuer]") {
+  // "**ỦY BAN NHÂN" / "DÂN **" / "TỈNH ĐẮK LẮK".
+  CHECK(IssuerOf("2025-vi-directive-daklak-012-admin-procedure-web.txt") ==
+        "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK");
+  // "**ỦY BAN NHÂN DÂN" / "**" / "THÀNH PHỐ HỒ CHÍ MINH".
+  CHECK(IssuerOf("2025-vi-dispatch-hcmc-ubnd-4240-civil-servant-database-web.txt") ==
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
+}
+
+TEST_CASE("A Party letterhead's issuer is its last body, never the Party name beside it",
+          "[parse][metadata][issuer]") {
+  // "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "**VĂN PHÒNG**", "**ĐẢNG CỘNG" / "SẢN VIỆT NAM**".
+  CHECK(IssuerOf("2025-vi-notice-vptw-432-conclusion-web.txt") == "VĂN PHÒNG");
+}
