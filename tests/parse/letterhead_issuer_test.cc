@@ -42,3 +42,10 @@ TEST_CASE("A Party letterhead's issuer is its last body, never the Party name be
   // "BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "**VĂN PHÒNG**", "**ĐẢNG CỘNG" / "SẢN VIỆT NAM**".
   CHECK(IssuerOf("2025-vi-notice-vptw-432-conclusion-web.txt") == "VĂN PHÒNG");
 }
+
+TEST_CASE("A number line that opens like a body's name ends the letterhead's column",
+          "[parse][metadata][issuer]") {
+  // "QUỐC HỘI" / "Bộ luật số: 45/2019/QH14": "Bộ" opens a ministry's name
+  // too, but a body's name holds no document number.
+  CHECK(IssuerOf("2019-vi-code-labour-45-2019-qh14-opening-congbao.txt") == "QUỐC HỘI");
+}

@@ -122,10 +122,22 @@ bool ContinuesBody(const std::string& body, const std::string& line, const Gramm
   return !digits && UpperCase(line) == line && std::count(line.begin(), line.end(), ' ') < 2;
 }
 
+// Whether `line` holds a document number ("45/2019/QH14", "5282/CT-CS"): a
+// digit, then a slash.
+bool HoldsDocumentNumber(std::string_view line) {
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    if (line[i] >= '0' && line[i] <= '9' && line[i + 1] == '/') return true;
+  }
+  return false;
+}
+
 // Whether a letterhead line names a body: the issuer cue recognises it (also
 // when OCR lost its diacritics) or a header issuer pattern does (the cue's
-// folding misses some capitals: "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+// folding misses some capitals: "SỞ GIÁO DỤC VÀ ĐÀO TẠO"). A line holding a
+// document number is the number line, whatever it opens with ("Bộ luật số:
+// 45/2019/QH14" under "QUỐC HỘI": "Bộ" opens a ministry's name too).
 bool StartsBody(const std::string& line, const Grammar& grammar) {
+  if (HoldsDocumentNumber(line)) return false;
   if (grammar.MatchCue("issuer", FoldForCues(line)) >= 0) return true;
   auto found = grammar.FindMeta("issuer", line);  // the whole line, not "Ký bởi: …"
   return !found.empty() && found.front().groups["issuer"] == line;
