@@ -503,6 +503,13 @@ void CueGate::Add(std::string_view alternative, const RE2::Options& options) {
       return;
     }
   }
+  // Choices read from a group elsewhere than by the literal ("\b(sua
+  // doi|bo sung)\b.{0,40}\bboi:$") leave the literal to be looked for.
+  entry.choices_hold_literal =
+      !condition->choices.empty() &&
+      std::all_of(condition->choices.begin(), condition->choices.end(), [&](const std::string& c) {
+        return c.find(condition->literal) != std::string::npos;
+      });
   if (condition->tail.empty()) entry.last_bytes.set();
   for (const CueCondition::TailAtom& atom : condition->tail) {
     for (size_t b = 0; b < 128; ++b) entry.last_bytes[b] = entry.last_bytes[b] || atom.bytes[b];
@@ -530,13 +537,10 @@ bool CueGate::MayMatch(std::string_view line) const {
          m &= m - 1) {
       const Entry& entry = entries_[tailed_[static_cast<size_t>(std::countr_zero(m))]];
       if (!entry.condition.TailFits(line)) continue;
-      // Few lines fit a tail: those that do are asked the choices at once
-      // (each holds the literal), not left to the scan.
-      if (!entry.condition.choices.empty()) {
-        if (entry.condition.HoldsChoice(line)) return true;
-        continue;
-      }
-      if (entry.literal < 0) return true;
+      // Few lines fit a tail: those that do are asked the choices at once,
+      // not left to the scan; the literal too when it is not in them.
+      if (!entry.condition.choices.empty() && !entry.condition.HoldsChoice(line)) continue;
+      if (entry.literal < 0 || entry.choices_hold_literal) return true;
       wanted |= uint64_t{1} << entry.literal;
     }
   }
@@ -550,11 +554,8 @@ bool CueGate::MayMatchEntryByEntry(std::string_view line) const {
   for (const Entry& entry : entries_) {
     if (!entry.condition.tail.empty() && (line.empty() || !entry.last_bytes[last])) continue;
     if (!entry.condition.TailFits(line)) continue;
-    if (!entry.condition.choices.empty()) {
-      if (entry.condition.HoldsChoice(line)) return true;
-      continue;
-    }
-    if (entry.literal < 0) return true;
+    if (!entry.condition.choices.empty() && !entry.condition.HoldsChoice(line)) continue;
+    if (entry.literal < 0 || entry.choices_hold_literal) return true;
     wanted |= uint64_t{1} << entry.literal;
   }
   if (wanted == 0) return false;

@@ -17,7 +17,9 @@
 //     before a group of plain alternatives ("\((anh|video|clip)…") gives
 //     the strings one of which every match holds ("(anh", "(video", "(clip");
 //     a line whose tail fits (few do) is asked them instead of the literal,
-//     as the literal alone ("(") is on most lines that end in ")" or ").".
+//     as the literal alone ("(") is on most lines that end in ")" or ").";
+//     choices read away from the literal ("\b(sua doi|bo sung)\b.{0,40}
+//     \bboi\s*:$") are asked first and the literal after, by the scan.
 // What it cannot read (a group but as above, a class with non-ASCII members,
 // "\W", a flag, a case-insensitive or Latin-1 grammar) gives no condition; an
 // alternative with neither condition leaves the gate always open, so the set
@@ -109,6 +111,8 @@ class CueGate {
     // The bytes a line the tail fits may end with (every byte when no tail):
     // most lines are turned away by their last byte, before TailFits.
     std::bitset<256> last_bytes;
+    // Every choice holds the literal: a line holding a choice needs no scan.
+    bool choices_hold_literal = false;
   };
   std::vector<Entry> entries_;
   // Without a tail, an entry wants its literal on every line: their bits,
