@@ -11,6 +11,7 @@
 #include <tuple>
 #include <vector>
 
+#include "align/legal_text_words.h"
 #include "align/reference_only_links.h"
 #include "align/word_scanner.h"
 
@@ -19,26 +20,9 @@ namespace {
 
 using Words = std::vector<std::string_view>;
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool AllDigits(std::string_view w) {
   return !w.empty() && w.size() <= 4 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The words of a type of legal text at w[i] (one or two), 0 when none.
-size_t LegalTextTypeAt(const Words& w, size_t i) {
-  if (i >= w.size()) return 0;
-  if (OneOf(w[i], {"Luật", "luật", "Law", "law", "Decree", "decree", "Circular", "circular"}))
-    return 1;
-  if (i + 1 < w.size() && ((OneOf(w[i], {"Nghị", "nghị"}) && OneOf(w[i + 1], {"định", "quyết"})) ||
-                           (OneOf(w[i], {"Thông", "thông"}) && w[i + 1] == "tư") ||
-                           (OneOf(w[i], {"Bộ", "bộ"}) && w[i + 1] == "luật") ||
-                           (OneOf(w[i], {"Pháp", "pháp"}) && w[i + 1] == "lệnh")))
-    return 2;
-  return 0;
 }
 
 // True when the words at w[i] close a citation on the citing document itself:

@@ -9,16 +9,13 @@
 #include <array>
 #include <vector>
 
+#include "align/legal_text_words.h"
 #include "align/word_scanner.h"
 
 namespace congvan::align_internal {
 namespace {
 
 using Words = std::vector<std::string_view>;
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 bool IsLevelWord(std::string_view w) {
   return OneOf(w, {"điểm",     "Điểm",     "khoản",     "Khoản",     "điều",       "Điều",
@@ -46,18 +43,11 @@ bool IsJoiner(std::string_view w) {
   return OneOf(w, {"và", "hoặc", "đến", "các", "của", "and", "or", "to", "of"});
 }
 
-// The words of a type of legal text that "này" / "this" can close: one or two.
-size_t LegalTextTypeAt(const Words& w, size_t i) {
-  if (i >= w.size()) return 0;
-  if (IsLevelWord(w[i])) return 1;
-  if (OneOf(w[i], {"Luật", "luật", "Law", "law", "Decree", "decree", "Circular", "circular"}))
-    return 1;
-  if (i + 1 < w.size() && ((OneOf(w[i], {"Nghị", "nghị"}) && OneOf(w[i + 1], {"định", "quyết"})) ||
-                           (OneOf(w[i], {"Thông", "thông"}) && w[i + 1] == "tư") ||
-                           (OneOf(w[i], {"Bộ", "bộ"}) && w[i + 1] == "luật") ||
-                           (OneOf(w[i], {"Pháp", "pháp"}) && w[i + 1] == "lệnh")))
-    return 2;
-  return 0;
+// The words "này" / "this" can close: a level ("khoản này", "this Article")
+// or a type of legal text; one or two.
+size_t ClosableAt(const Words& w, size_t i) {
+  if (i < w.size() && IsLevelWord(w[i])) return 1;
+  return LegalTextTypeAt(w, i);
 }
 
 // The end of the reference run that opens at w[i] (a level word followed by
@@ -85,10 +75,10 @@ size_t SelfReferenceAt(const Words& w, size_t i) {
   size_t at = i;
   if (at < w.size() && OneOf(w[at], {"của", "of"})) ++at;
   if (at < w.size() && OneOf(w[at], {"this", "This"})) {
-    size_t k = LegalTextTypeAt(w, at + 1);
+    size_t k = ClosableAt(w, at + 1);
     return k > 0 ? at + 1 + k - i : 0;
   }
-  size_t k = LegalTextTypeAt(w, at);
+  size_t k = ClosableAt(w, at);
   if (k > 0 && at + k < w.size() && w[at + k] == "này") return at + k + 1 - i;
   return 0;
 }
