@@ -134,6 +134,24 @@ std::optional<std::string> FirstDisagreement(const GateAndPlain& g,
   return std::nullopt;
 }
 
+// The scan this processor takes, then SSSE3's, then SSE2's, each answer as
+// the plain search on `lines` and on lines placing each literal everywhere.
+void CheckEveryScanAgrees(GateAndPlain& g, const std::vector<std::string>& lines) {
+  const auto& literals = CueGateTestPeer::Literals(g.gate);
+  for (int narrower = 0; narrower < 3; ++narrower) {
+    if (narrower == 1) CueGateTestPeer::UseSsse3(g.gate);
+    if (narrower == 2) CueGateTestPeer::UseSse2(g.gate);
+    INFO("AVX2: " << CueGateTestPeer::UsesAvx2(g.gate));
+    INFO("SSSE3: " << CueGateTestPeer::UsesSsse3(g.gate));
+    std::optional<std::string> differs = FirstDisagreement(g, lines);
+    INFO("on: " << differs.value_or(""));
+    CHECK_FALSE(differs);
+    differs = FirstDisagreement(g, PlacedLiterals(literals));
+    INFO("on: " << differs.value_or(""));
+    CHECK_FALSE(differs);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the cue gate's scan answers as the plain search, on every line", "[grammar][cue_gate]") {
@@ -145,19 +163,7 @@ TEST_CASE("the cue gate's scan answers as the plain search, on every line", "[gr
     for (GateAndPlain& g : GatesOf(**loaded)) {
       const auto& literals = CueGateTestPeer::Literals(g.gate);
       REQUIRE(literals.size() < 64);  // every literal has its place: the answers are equal
-      // The scan this processor takes, then SSSE3's, then SSE2's.
-      for (int narrower = 0; narrower < 3; ++narrower) {
-        if (narrower == 1) CueGateTestPeer::UseSsse3(g.gate);
-        if (narrower == 2) CueGateTestPeer::UseSse2(g.gate);
-        INFO("AVX2: " << CueGateTestPeer::UsesAvx2(g.gate));
-        INFO("SSSE3: " << CueGateTestPeer::UsesSsse3(g.gate));
-        std::optional<std::string> differs = FirstDisagreement(g, lines);
-        INFO("on: " << differs.value_or(""));
-        CHECK_FALSE(differs);
-        differs = FirstDisagreement(g, PlacedLiterals(literals));
-        INFO("on: " << differs.value_or(""));
-        CHECK_FALSE(differs);
-      }
+      CheckEveryScanAgrees(g, lines);
     }
   }
 }
@@ -202,16 +208,5 @@ TEST_CASE("a cue gate of more than eight literals answers as the plain search",
   REQUIRE(literals.size() > 8);
   REQUIRE(literals.size() < 64);
   const std::vector<std::string> lines = FoldedLines();
-  for (int narrower = 0; narrower < 3; ++narrower) {
-    if (narrower == 1) CueGateTestPeer::UseSsse3(g.gate);
-    if (narrower == 2) CueGateTestPeer::UseSse2(g.gate);
-    INFO("AVX2: " << CueGateTestPeer::UsesAvx2(g.gate));
-    INFO("SSSE3: " << CueGateTestPeer::UsesSsse3(g.gate));
-    std::optional<std::string> differs = FirstDisagreement(g, lines);
-    INFO("on: " << differs.value_or(""));
-    CHECK_FALSE(differs);
-    differs = FirstDisagreement(g, PlacedLiterals(literals));
-    INFO("on: " << differs.value_or(""));
-    CHECK_FALSE(differs);
-  }
+  CheckEveryScanAgrees(g, lines);
 }
