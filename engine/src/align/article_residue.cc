@@ -69,10 +69,7 @@ void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* gro
     found.emplace_back(olds[k], n);
   }
   for (auto [o, n] : found) {
-    m->old_to_new[static_cast<size_t>(o)] = n;
-    m->new_to_old[static_cast<size_t>(n)] = o;
-    groups->cp_old[static_cast<size_t>(o)].push_back(n);
-    groups->cp_new[static_cast<size_t>(n)].push_back(o);
+    PairOneToOne(o, n, m, groups);
   }
 }
 

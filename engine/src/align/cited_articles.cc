@@ -231,13 +231,6 @@ int TitleClauseAbove(const TaskIndex& tasks, const Counterparts& cp, int task) {
   return NumberedTitle(t) ? parent : -1;
 }
 
-void Pair(int o, int n, Matching* matching, Groups* g) {
-  matching->old_to_new[static_cast<size_t>(o)] = n;
-  matching->new_to_old[static_cast<size_t>(n)] = o;
-  g->cp_old[static_cast<size_t>(o)].push_back(n);
-  g->cp_new[static_cast<size_t>(n)].push_back(o);
-}
-
 // The title clauses above the pair (o, n) go with it, as pieces.
 void JoinTitleClauses(const AlignInput& input, int o, int n, Groups* g) {
   int old_title = TitleClauseAbove(input.old_tasks, g->cp_old, o);
@@ -294,7 +287,7 @@ void PairProvisionsWithCitedArticles(const AlignInput& input, Matching* matching
     int o = x.own, n = x.theirs;
     if (!g.cp_old[static_cast<size_t>(o)].empty() || !g.cp_new[static_cast<size_t>(n)].empty())
       continue;
-    Pair(o, n, matching, &g);
+    PairOneToOne(o, n, matching, &g);
     JoinTitleClauses(input, o, n, &g);
   }
 }

@@ -315,4 +315,11 @@ Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const
   return g;
 }
 
+void PairOneToOne(int o, int n, Matching* matching, Groups* groups) {
+  matching->old_to_new[static_cast<size_t>(o)] = n;
+  matching->new_to_old[static_cast<size_t>(n)] = o;
+  groups->cp_old[static_cast<size_t>(o)].push_back(n);
+  groups->cp_new[static_cast<size_t>(n)].push_back(o);
+}
+
 }  // namespace congvan::align_internal

@@ -39,6 +39,11 @@ struct Groups {
 // `merge_into`: per old task, a new task it is already known to be merged
 // into (demotions.h, sibling_merges.h), or -1; such tasks are no one else's
 // piece or whole.
+// Pairs old task o with new task n one to one after grouping: the matching's
+// two directions and each side's counterparts. The stages after FindGroups
+// that find a pair the assignment left (align/pipeline.h) record it so.
+void PairOneToOne(int o, int n, Matching* matching, Groups* groups);
+
 Groups FindGroups(const AlignInput& input, const CandidateSet& candidates, const Matching& matching,
                   const std::vector<int>& merge_into, ClauseMatcher* clauses);
 

@@ -74,11 +74,6 @@ void MergedArticleRepair::Unpair(int o, int n) {
   g_.cp_new[static_cast<size_t>(n)].clear();
 }
 
-void MergedArticleRepair::Pair(int o, int n) {
-  m_.old_to_new[static_cast<size_t>(o)] = n;
-  m_.new_to_old[static_cast<size_t>(n)] = o;
-  g_.cp_old[static_cast<size_t>(o)].push_back(n);
-  g_.cp_new[static_cast<size_t>(n)].push_back(o);
-}
+void MergedArticleRepair::Pair(int o, int n) { PairOneToOne(o, n, &m_, &g_); }
 
 }  // namespace congvan::align_internal

@@ -90,13 +90,6 @@ int NumberedPartner(const Side& own, const Side& other, int p) {
   return found;
 }
 
-void Pair(int o, int n, Matching* matching, Groups* g) {
-  matching->old_to_new[static_cast<size_t>(o)] = n;
-  matching->new_to_old[static_cast<size_t>(n)] = o;
-  g->cp_old[static_cast<size_t>(o)].push_back(n);
-  g->cp_new[static_cast<size_t>(n)].push_back(o);
-}
-
 }  // namespace
 
 void PairRepealedPlaceholders(const AlignInput& input, Matching* matching, Groups* groups) {
@@ -108,12 +101,12 @@ void PairRepealedPlaceholders(const AlignInput& input, Matching* matching, Group
   for (int n = 0; n < static_cast<int>(input.new_tasks.size()); ++n) {
     if (!g.cp_new[static_cast<size_t>(n)].empty() || !IsPlaceholder(input.New(n), phrase)) continue;
     int o = NumberedPartner(new_side, old_side, n);
-    if (o >= 0) Pair(o, n, matching, &g);
+    if (o >= 0) PairOneToOne(o, n, matching, &g);
   }
   for (int o = 0; o < static_cast<int>(input.old_tasks.size()); ++o) {
     if (!g.cp_old[static_cast<size_t>(o)].empty() || !IsPlaceholder(input.Old(o), phrase)) continue;
     int n = NumberedPartner(old_side, new_side, o);
-    if (n >= 0) Pair(o, n, matching, &g);
+    if (n >= 0) PairOneToOne(o, n, matching, &g);
   }
 }
 

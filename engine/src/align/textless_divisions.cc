@@ -96,10 +96,7 @@ void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups*
     taken.insert(b);
   }
   for (auto [o, n] : found) {
-    matching->old_to_new[static_cast<size_t>(o)] = n;
-    matching->new_to_old[static_cast<size_t>(n)] = o;
-    groups->cp_old[static_cast<size_t>(o)].push_back(n);
-    groups->cp_new[static_cast<size_t>(n)].push_back(o);
+    PairOneToOne(o, n, matching, groups);
   }
 }
 
