@@ -84,7 +84,8 @@ TEST_CASE("A line of emphasis stars alone is blank, so the kind title under it i
 TEST_CASE("A wrapped sentence opening with \"Theo\" is prose, not a news attribution",
           "[parse][web]") {
   // "Theo đề nghị của Giám đốc Sở" / "Nội vụ tại Tờ trình số 9807/TTr-SNV …" (lines 93-94):
-  // the vi author cue wants "Theo:" / "Nguồn:" or "Theo" and a press noun (grammars/vi.xml).
+  // the vi author cue wants a colon, "Theo:" / "Nguồn:" (grammars/vi.xml; the press-noun
+  // form "Theo Báo …" was tried and dropped).
   Document doc = ParseReal("2025-vi-dispatch-hcmc-ubnd-4240-civil-servant-database-web.txt");
   for (const congvan::Block& b : doc.blocks) CHECK(b.role != BlockRole::kAuthor);
   CHECK(BlockWithText(doc, BlockRole::kPreamble,
