@@ -281,6 +281,62 @@ void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   }
 }
 
+// The number a Công báo footnote opens with ("4 Cụm từ …", "12 Khoản này
+// …"): one to three digits not led by a zero ("05 ngày" is a count), a space,
+// then a word that is neither in lower case nor a number. 0 otherwise.
+int LeadingNoteNumber(std::string_view text) {
+  size_t digits = 0;
+  int number = 0;
+  while (digits < text.size() && digits <= 3 && text[digits] >= '0' && text[digits] <= '9') {
+    number = number * 10 + (text[digits] - '0');
+    ++digits;
+  }
+  if (digits == 0 || digits > 3 || text[0] == '0' || digits >= text.size() || text[digits] != ' ')
+    return 0;
+  std::string_view rest = text.substr(digits);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (rest.empty() || (rest.front() >= '0' && rest.front() <= '9') || StartsLowercase(rest))
+    return 0;
+  return number;
+}
+
+constexpr size_t kMaxNoteLinesAbove = 12;  // lines of the notes a page puts above a found one
+constexpr int kMaxNotesAbove = 3;          // notes above it: their numbers run up to its
+
+// The notes at a page's foot that the footnote cue missed: the gazette prints
+// a page's notes together under a blank line, numbered up through the
+// document, and the cue reads one line, so a note that wrapped before its
+// "theo quy định tại" ("4 Cụm từ “…” được thay thế bằng cụm từ “…”" /
+// "theo quy định tại điểm a khoản 35 …") stays text — and then cuts the
+// provision the page ended in from its rest on the next page. Above a found
+// note numbered N, the lines up to the blank line over them (or up to the
+// found note before: "19 …" / "20 Cụm từ …" / "21 …") are notes too when the
+// first opens with a smaller number, at most kMaxNotesAbove below N, and
+// none opens a division heading.
+void MarkNotesAboveFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].role != BlockRole::kFootnote || lines[i - 1].role == BlockRole::kFootnote)
+      continue;
+    int number = LeadingNoteNumber(lines[i].text);
+    if (number <= 1) continue;
+    size_t first = i;
+    while (first > 0 && i - first < kMaxNoteLinesAbove && !lines[first - 1].blank &&
+           !lines[first - 1].role) {
+      --first;
+    }
+    if (first == i || first == 0 ||
+        !(lines[first - 1].blank || lines[first - 1].role == BlockRole::kFootnote))
+      continue;
+    int above = LeadingNoteNumber(lines[first].text);
+    if (above <= 0 || above >= number || number - above > kMaxNotesAbove) continue;
+    bool division = false;
+    for (size_t j = first; j < i && !division; ++j)
+      division = OpensDivision(lines[j], grammar, true);
+    if (division) continue;
+    for (size_t j = first; j < i; ++j) lines[j].role = BlockRole::kFootnote;
+  }
+}
+
 // A footnote of a PDF copy: a lone note number followed by its note
 // ("3" / "Translator's note: …"), or the note line alone.
 void MarkFootnotes(std::vector<SourceLine>& lines) {
@@ -1194,6 +1250,7 @@ bool ClassifyLinesWithHeaderGate(std::vector<SourceLine>& lines, const Grammar& 
   ConfirmPageNumbers(lines);
   MarkTocPages(lines);
   MarkPageFootnotes(lines, grammar);
+  MarkNotesAboveFootnotes(lines, grammar);
   MarkFootnotes(lines);
   MarkAttachments(lines, grammar);
   bool web_page = MarkSiteFurniture(lines, grammar) || MarkSiteBox(lines, grammar);
