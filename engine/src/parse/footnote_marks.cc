@@ -3,16 +3,26 @@
 // "[2] Nghị định …", "<sup>2</sup> …"); each task text is scanned once for a
 // run of digits right after a letter, and the run is dropped when it names
 // a footnote and the word before it has at least kMinWordLetters letters.
+//
+// A mark glued to an item's marker ("c)2 Đối với …", "3. 12 Tài liệu …": the
+// Công báo's superscript after the clause number) opens the item's text. It
+// is dropped when it names a note printed below the item on its page (within
+// kMaxPageLines), no zero leads it ("a) 05 ngày" is a count) and the word
+// after it is not in lower case ("b) 10 ngày làm việc" is a count too).
 #include "parse/footnote_marks.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <span>
 #include <string>
 #include <string_view>
+
+#include "parse/parse_internal.h"
 
 namespace congvan::parse {
 namespace {
@@ -39,6 +49,24 @@ int FootnoteNumber(const std::string& text) {
   for (; i < text.size() && IsDigit(text[i]) && digits < 3; ++i, ++digits)
     n = n * 10 + (text[i] - '0');
   return digits > 0 ? n : 0;
+}
+
+// The number a later line of a footnote block opens with when it starts a
+// note of its own ("6 Khoản này …" under "5 Khoản này …"): one to three
+// digits not led by a zero, a space, then no lower-case letter or digit (a
+// wrapped note's line may open with a number: "46/2014/QH13 sửa đổi …").
+int NoteNumberOpening(std::string_view text) {
+  size_t digits = 0;
+  int n = 0;
+  for (; digits < text.size() && digits <= 3 && IsDigit(text[digits]); ++digits)
+    n = n * 10 + (text[digits] - '0');
+  if (digits == 0 || digits > 3 || text[0] == '0' || digits + 1 >= text.size() ||
+      text[digits] != ' ')
+    return 0;
+  unsigned char after = static_cast<unsigned char>(text[digits + 1]);
+  if (IsDigit(text[digits + 1]) || std::islower(after)) return 0;
+  if (after >= 0x80 && StartsLowercase(text.substr(digits + 1))) return 0;
+  return n;
 }
 
 // Letters of the word that ends right before byte `end` of `text`.
@@ -76,25 +104,59 @@ std::string WithoutMarks(std::string_view text, const std::set<int>& notes) {
   return out;
 }
 
-void Detach(std::span<Node> nodes, const std::set<int>& notes) {
+constexpr int kMaxPageLines = 80;  // a page of the gazette, with its header and notes
+
+// The footnotes of the document: note number → the first line of its block.
+using NoteLines = std::map<int, int>;
+
+// Bytes of a mark that opens the text of an item with a marker (see the file
+// comment), 0 when there is none: the digits and the spaces after them.
+size_t LeadingMarkBytes(const Node& n, const NoteLines& notes) {
+  if (n.marker.empty() || n.spans.empty()) return 0;
+  std::string_view text = n.text.view();
+  int number = NoteNumberOpening(text);
+  auto note = notes.find(number);
+  if (number == 0 || note == notes.end()) return 0;
+  int line = n.spans.front().first;
+  if (note->second <= line || note->second > line + kMaxPageLines) return 0;
+  size_t end = 0;
+  while (IsDigit(text[end])) ++end;
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end;
+}
+
+void Detach(std::span<Node> nodes, const std::set<int>& numbers, const NoteLines& notes) {
   for (Node& n : nodes) {
     // Only a text that loses a mark owns a new one; the rest stay runs of the buffer.
-    std::string without = WithoutMarks(n.text, notes);
+    std::string without = WithoutMarks(n.text, numbers);
     if (without.size() != n.text.size()) n.text = without;
-    Detach(n.children.span(), notes);
-    if (!n.quoted().empty()) Detach(n.mutable_quoted(), notes);
+    if (size_t lead = LeadingMarkBytes(n, notes); lead > 0)
+      n.text = std::string(n.text.view().substr(lead));
+    Detach(n.children.span(), numbers, notes);
+    if (!n.quoted().empty()) Detach(n.mutable_quoted(), numbers, notes);
   }
 }
 
 }  // namespace
 
 void DetachFootnoteMarks(Document& doc) {
-  std::set<int> notes;
+  std::set<int> numbers;
+  NoteLines notes;
   for (const Block& b : doc.blocks) {
     if (b.role != BlockRole::kFootnote) continue;
-    if (int n = FootnoteNumber(b.text); n > 0) notes.insert(n);
+    if (int n = FootnoteNumber(b.text); n > 0) numbers.insert(n);
+    // Every note the block holds ("5 Khoản này …" / "6 Khoản này …").
+    int first_line = b.spans.empty() ? 0 : b.spans.front().first;
+    for (size_t begin = 0; begin < b.text.size();) {
+      size_t end = std::min(b.text.find('\n', begin), b.text.size());
+      if (int n = NoteNumberOpening(std::string_view(b.text).substr(begin, end - begin)); n > 0) {
+        numbers.insert(n);
+        notes.emplace(n, first_line);
+      }
+      begin = end + 1;
+    }
   }
-  if (!notes.empty()) Detach(doc.tasks, notes);
+  if (!numbers.empty()) Detach(doc.tasks, numbers, notes);
 }
 
 }  // namespace congvan::parse
