@@ -40,6 +40,22 @@ bool IsPageFurniture(BlockRole role) {
          role == BlockRole::kFootnote;  // a page's footnotes sit between its text and the next page
 }
 
+// Ends with ';' (spaces and closing quotes aside): an item of a list ends so.
+bool EndsWithSemicolon(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '"')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ';';
+}
+
+// Opens with a short label closed by ')' that the grammar has no style for
+// ("a.2) Tài khoản …", "b.5) Nội dung …"): an item of a list all the same.
+constexpr size_t kMaxItemLabelBytes = 8;
+bool OpensItemLabel(std::string_view s) {
+  size_t space = s.find(' ');
+  if (space == std::string_view::npos || space == 0 || space > kMaxItemLabelBytes) return false;
+  std::string_view label = s.substr(0, space);
+  return label.back() == ')' && label.find('(') == std::string_view::npos;
+}
+
 bool EndsParagraph(std::string_view s) {
   return EndsWithTerminalPunctuation(s) || (!s.empty() && s.back() == ':');
 }
@@ -310,18 +326,28 @@ class ParagraphJoiner {
              marked.UnquotedMarkers().empty() &&
              grammar_.Match(grammar_.UndoOcrConfusions(marked.Unquoted())).empty();
     }
-    return JoinsWrapped(*last, marked, next, blank_gap || furniture_gap);
+    return JoinsWrapped(*last, marked, next, blank_gap || furniture_gap, furniture_gap);
   }
 
   // Joins() in a hard-wrapped text, past the rules every layout shares.
+  // `page_break`: page furniture stands between `last` and the line.
   bool JoinsWrapped(const SourceLine& last, const MarkedLine& marked, const SourceLine* next,
-                    bool gap) const {
+                    bool gap, bool page_break) const {
     const SourceLine& line = marked.line();
     std::string_view prev = last.text;
     bool looks_like_marker = !marked.UnquotedMarkers().empty();
     bool unfinished = !EndsParagraph(prev);
     if (gap) {
-      return unfinished && !looks_like_marker &&
+      // A page ends where the text does, not where a provision does: after
+      // a "…;" at a page's foot, a line in lower case on the next page is
+      // the same item's rest ("… xét công nhận tốt nghiệp;" / "CÔNG BÁO/Số
+      // 97 + 98/…" / "nội quy, quy chế …"); a new item opens with its marker,
+      // a label of its own ("a.2) …") or a capital, and a formula's symbol
+      // ("n: …") is left alone.
+      bool goes_on =
+          unfinished || (page_break && EndsWithSemicolon(prev) && StartsLowercase(line.text) &&
+                         !DefinesSymbol(line.text) && !OpensItemLabel(line.text));
+      return goes_on && !looks_like_marker &&
              (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
     }
     if (!unfinished) {
