@@ -1,0 +1,106 @@
+// The foot of a Công báo page (branch cbfaults5): what the gazette prints
+// between a page's text and the next page's running header — its footnotes —
+// and what it does to the provision the page ended in. Three rules, each on
+// a real text cut from the gazette's PDF text layer (tests/parse/real/
+// metadata.tsv):
+// - a note the footnote cue missed (it wrapped before "theo quy định tại")
+//   is a note when it stands in the notes above a found one
+//   (line_roles.cc, MarkNotesAboveFootnotes), so the provision goes on past it;
+// - a note number glued to an item's marker ("d)3 Cơ quan …") is not the
+//   item's text (footnote_marks.cc, LeadingMarkBytes);
+// - after "…;" at a page's foot, a line in lower case on the next page is the
+//   same item's rest, but a label of its own ("a.2) …") opens the next item
+//   (paragraphs.cc, JoinsWrapped).
+#include <catch2/catch.hpp>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::Document;
+using congvan::Node;
+using congvan::testing::FindTask;
+
+namespace {
+
+Document ParseReal(const std::string& name) {
+  auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  REQUIRE(congvan::CheckLossless(*doc).empty());
+  return std::move(doc.value());
+}
+
+bool InFootnote(const Document& doc, const std::string& text) {
+  for (const congvan::Block& b : doc.blocks)
+    if (b.role == BlockRole::kFootnote && b.text.find(text) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("A note the cue missed is a note when it stands above a found one",
+          "[parse][congbao][footnotes]") {
+  Document doc = ParseReal("2025-vi-vbhn-22-vpqh-health-insurance-law-opening-congbao.txt");
+  // Note 4 wraps before its "theo quy định tại" (lines 181-183), under the
+  // page's text and above note 5, which the cue finds (line 184).
+  CHECK(InFootnote(doc, "4 Cụm từ “tổ chức bảo hiểm y tế” được thay thế"));
+  CHECK(FindTask(doc, "4 Cụm từ") == nullptr);
+  // So clause 2 of Article 3 (line 179) goes on with its rest on the next
+  // page (lines 204-206).
+  const Node* contribution = FindTask(doc, "Mức đóng bảo hiểm y tế được xác định");
+  REQUIRE(contribution != nullptr);
+  CHECK(contribution->marker == "2.");
+  CHECK(contribution->spans.size() == 2);
+  CHECK(contribution->spans.back().first == 204);
+  CHECK(contribution->text.view().ends_with("tiền trợ cấp hoặc mức tham chiếu."));
+  // Note 20 stands between found notes 17-19 and 21 (lines 361-363).
+  CHECK(InFootnote(doc, "20 Cụm từ “tổ chức bảo hiểm y tế”"));
+  const Node* inspection = FindTask(doc,
+                                    "Thanh tra, kiểm tra việc thực hiện quy định của pháp luật về "
+                                    "trách nhiệm tham gia bảo hiểm y tế của các đối tượng do Bộ "
+                                    "Quốc phòng");
+  REQUIRE(inspection != nullptr);
+  CHECK(inspection->spans.back().first == 376);
+}
+
+TEST_CASE("A note number glued to an item's marker is not the item's text",
+          "[parse][congbao][footnotes]") {
+  // "d)3 Cơ quan, tổ chức …" (line 93) and "c)4 Cơ quan bảo hiểm xã hội …"
+  // (line 112): notes 3 and 4 are printed at the page's foot (lines 124, 126).
+  Document doc = ParseReal("2020-vi-vbhn-16-btc-social-insurance-finance-opening-congbao.txt");
+  const Node* labour_bodies = FindTask(doc, "Cơ quan, tổ chức thuộc ngành Lao động");
+  REQUIRE(labour_bodies != nullptr);
+  CHECK(labour_bodies->marker == "d)");
+  const Node* insurance_bodies = FindTask(doc, "Cơ quan bảo hiểm xã hội các cấp, tổ chức thuộc");
+  REQUIRE(insurance_bodies != nullptr);
+  CHECK(insurance_bodies->marker == "c)");
+  CHECK(FindTask(doc, "3 Cơ quan") == nullptr);
+  CHECK(FindTask(doc, "4 Cơ quan") == nullptr);
+}
+
+TEST_CASE("After a semicolon at a page's foot, lower case on the next page goes on",
+          "[parse][congbao][paragraphs]") {
+  // "… thống nhất với Sở Tư pháp;" (line 155) / page 6's header / "trong
+  // thời hạn 10 ngày kể từ ngày nhận được hồ sơ …" (line 161).
+  Document doc =
+      ParseReal("2024-vi-circular-28-2024-tt-bkhdt-judicial-experts-opening-congbao.txt");
+  const Node* review = FindTask(doc, "Sở Kế hoạch và Đầu tư chủ trì rà soát");
+  REQUIRE(review != nullptr);
+  CHECK(review->spans.size() == 2);
+  CHECK(review->spans.back().first == 161);
+  CHECK(FindTask(doc, "trong thời hạn 10 ngày") == nullptr);
+}
+
+TEST_CASE("An item label on the next page opens the next item after a semicolon",
+          "[parse][congbao][paragraphs]") {
+  // "a.1) … ngắn hạn;" (lines 308-309) / page 53's header / "a.2) Tài khoản
+  // ngoại tệ …" (line 315): two items, however lower case "a.2)" begins.
+  Document doc =
+      ParseReal("2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
+  const Node* first = FindTask(doc, "a.1) Tài khoản ngoại tệ");
+  REQUIRE(first != nullptr);
+  CHECK(first->spans.size() == 1);
+  const Node* second = FindTask(doc, "a.2) Tài khoản ngoại tệ");
+  REQUIRE(second != nullptr);
+  CHECK(second->spans.front().first == 315);
+}
