@@ -95,8 +95,7 @@ TEST_CASE("An item label on the next page opens the next item after a semicolon"
           "[parse][congbao][paragraphs]") {
   // "a.1) … ngắn hạn;" (lines 308-309) / page 53's header / "a.2) Tài khoản
   // ngoại tệ …" (line 315): two items, however lower case "a.2)" begins.
-  Document doc =
-      ParseReal("2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
+  Document doc = ParseReal("2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
   const Node* first = FindTask(doc, "a.1) Tài khoản ngoại tệ");
   REQUIRE(first != nullptr);
   CHECK(first->spans.size() == 1);
