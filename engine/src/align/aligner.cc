@@ -104,6 +104,7 @@
 #include "align/stale_conflicts.h"
 #include "align/swapped_provisions.h"
 #include "align/textless_divisions.h"
+#include "align/translated_residue.h"
 #include "align/unpaired_demotions.h"
 #include "congvan/align.h"
 
@@ -201,6 +202,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairByNamedActor(input, &matching, &groups);
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
   PairProvisionsWithCitedArticles(input, &matching, &groups);
+  MatchTranslatedResidue(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

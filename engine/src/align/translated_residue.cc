@@ -1,0 +1,102 @@
+// Translated residue (see translated_residue.h): per pair of translated
+// articles, the gaps between their matched provisions, and a pair wherever a
+// gap holds exactly one unmatched provision on each side with the same marker
+// value at the same depth.
+#include "align/translated_residue.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace congvan::align_internal {
+namespace {
+
+// An article with a number: the divisions a translation numbers as its text.
+bool NumberedArticle(const IndexedTask& t) {
+  return t.division && t.has_ordinal && t.node->level == "article";
+}
+
+// The provisions of article `a` (its subtree, the article excluded) without
+// counterpart in `cp`; empty when the article holds another division.
+std::vector<int> FreeProvisions(const TaskIndex& tasks, int a, const Counterparts& cp) {
+  std::vector<int> out;
+  int end = a + tasks[static_cast<size_t>(a)].subtree;
+  for (int i = a + 1; i < end; ++i) {
+    if (tasks[static_cast<size_t>(i)].division) return {};
+    if (cp[static_cast<size_t>(i)].empty()) out.push_back(i);
+  }
+  return out;
+}
+
+// For old provision o of article a (counterpart b): the new index range
+// (lo, hi), exclusive, between the partners inside b of the nearest
+// provisions before and after o that have one.
+std::pair<int, int> Gap(const AlignInput& input, const Matching& m, int a, int b, int o) {
+  int end_b = b + input.New(b).subtree;
+  auto partner_in_b = [&](int i) {
+    int n = m.old_to_new[static_cast<size_t>(i)];
+    return n > b && n < end_b ? n : -1;
+  };
+  int lo = b, hi = end_b;
+  for (int i = o - 1; i > a; --i) {
+    if (int n = partner_in_b(i); n >= 0) {
+      lo = n;
+      break;
+    }
+  }
+  int end_a = a + input.Old(a).subtree;
+  for (int i = o + 1; i < end_a; ++i) {
+    if (int n = partner_in_b(i); n >= 0) {
+      hi = n;
+      break;
+    }
+  }
+  return {lo, hi};
+}
+
+// The same place under translated articles a and b: the same depth below the
+// article and the same marker value (both unnumbered, or equal ordinals).
+bool SamePlace(const AlignInput& input, int a, int b, int o, int n) {
+  const IndexedTask& old_task = input.Old(o);
+  const IndexedTask& new_task = input.New(n);
+  if (old_task.depth - input.Old(a).depth != new_task.depth - input.New(b).depth) return false;
+  if (old_task.has_ordinal != new_task.has_ordinal) return false;
+  return !old_task.has_ordinal || old_task.ordinal == new_task.ordinal;
+}
+
+// Pairs the lone free provisions of the gaps of article a and its translation
+// b. Decided on the matching as it stood before: pairs made here do not open
+// or close other gaps.
+void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* groups) {
+  std::vector<int> olds = FreeProvisions(input.old_tasks, a, groups->cp_old);
+  std::vector<int> news = FreeProvisions(input.new_tasks, b, groups->cp_new);
+  if (olds.empty() || news.empty()) return;
+  std::vector<std::pair<int, int>> gaps;
+  for (int o : olds) gaps.push_back(Gap(input, *m, a, b, o));
+  std::vector<std::pair<int, int>> found;
+  for (size_t k = 0; k < olds.size(); ++k) {
+    auto [lo, hi] = gaps[k];
+    if (std::count(gaps.begin(), gaps.end(), gaps[k]) != 1) continue;
+    auto inside = [&](int n) { return n > lo && n < hi; };
+    if (std::count_if(news.begin(), news.end(), inside) != 1) continue;
+    int n = *std::find_if(news.begin(), news.end(), inside);
+    if (SamePlace(input, a, b, olds[k], n)) found.emplace_back(olds[k], n);
+  }
+  for (auto [o, n] : found) PairOneToOne(o, n, m, groups);
+}
+
+}  // namespace
+
+void MatchTranslatedResidue(const AlignInput& input, Matching* matching, Groups* groups) {
+  if (!input.cross_language) return;
+  for (size_t a = 0; a < input.old_tasks.size(); ++a) {
+    int b = matching->old_to_new[a];
+    if (b < 0 || !NumberedArticle(input.old_tasks[a]) || !NumberedArticle(input.New(b))) continue;
+    if (input.old_tasks[a].ordinal != input.New(b).ordinal) continue;
+    if (groups->cp_old[a].size() != 1 || groups->cp_new[static_cast<size_t>(b)].size() != 1) {
+      continue;
+    }
+    MatchGapsOf(input, static_cast<int>(a), b, matching, groups);
+  }
+}
+
+}  // namespace congvan::align_internal
