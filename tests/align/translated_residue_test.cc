@@ -9,7 +9,6 @@
 // commercial translation measured in DESIGN.md may not be committed), its
 // words chosen as a translator's are, not as the bilingual lexicon lists them.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "congvan/align.h"
@@ -112,8 +111,8 @@ int AddedCount(const Alignment& a) {
 TEST_CASE("A provision of a translated article left unpaired is the one at its place (Luật Trẻ em)",
           "[align][translated-residue]") {
   Document vi = congvan::testing::ParseString(kVietnamese);
-  Document en = congvan::testing::ParseString(
-      kEnglish, congvan::testing::InLanguage(Language::kEnglish));
+  Document en =
+      congvan::testing::ParseString(kEnglish, congvan::testing::InLanguage(Language::kEnglish));
   for (bool vi_first : {true, false}) {
     INFO((vi_first ? "vi -> en" : "en -> vi"));
     Alignment a = vi_first ? congvan::Align(vi, en).value() : congvan::Align(en, vi).value();
