@@ -26,6 +26,7 @@
 #include <catch2/catch.hpp>
 #include <vector>
 
+#include "align/align_vocabulary.h"
 #include "congvan/align.h"
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
@@ -33,6 +34,8 @@
 using congvan::Alignment;
 using congvan::ChangeOp;
 using congvan::Document;
+using congvan::align_internal::ReferenceWords;
+using congvan::align_internal::VocabularyFor;
 using congvan::testing::FindChange;
 
 TEST_CASE(
@@ -84,20 +87,27 @@ TEST_CASE(
 // curly quote, a zero-width space), so it never decides alone.
 TEST_CASE("A citation of a whole article of the text itself, and what is not one",
           "[align][cited_articles]") {
-  using congvan::align_internal::CitedArticleNumbers;
   using V = std::vector<int>;
-  CHECK(CitedArticleNumbers("Loại điều kiện lao động quy định tại Điều 3 Thông tư này được "
-                            "đánh giá, xếp loại theo các phương pháp sau:") == V{3});
-  CHECK(CitedArticleNumbers("theo quy định tại Điều 5 của Nghị định này") == V{5});
-  CHECK(CitedArticleNumbers("theo quy định tại khoản 1 Điều 123 của Luật này").empty());
-  CHECK(CitedArticleNumbers("theo quy định tại Điều 3 Thông tư số 12/2020/TT-BLĐTBXH").empty());
-  CHECK(CitedArticleNumbers("as prescribed in Article 5 of this Law.") == V{5});
-  CHECK(CitedArticleNumbers("as prescribed in Clause 2, Article 101 of this Law.").empty());
-  CHECK(CitedArticleNumbers("in Point a, Clause 2, Article 5 of this Decree").empty());
-  CHECK(CitedArticleNumbers("under Paragraph 2 of Article 5 of this Law").empty());
-  CHECK(CitedArticleNumbers("quy định tại Điều\u2009"
-                            "3 Thông tư này") == V{3});
-  CHECK(CitedArticleNumbers("quy định tại Điều \u201c3\u201d Thông tư này") == V{3});
-  CHECK(CitedArticleNumbers("quy định tại Điều\u200b"
-                            "3 Thông tư này") == V{3});
+  const ReferenceWords& vi = VocabularyFor(congvan::Language::kVietnamese).references;
+  const ReferenceWords& en = VocabularyFor(congvan::Language::kEnglish).references;
+  auto cited = [](const char* text, const ReferenceWords& words) {
+    return congvan::align_internal::CitedArticleNumbers(text, words);
+  };
+  CHECK(cited("Loại điều kiện lao động quy định tại Điều 3 Thông tư này được "
+              "đánh giá, xếp loại theo các phương pháp sau:",
+              vi) == V{3});
+  CHECK(cited("theo quy định tại Điều 5 của Nghị định này", vi) == V{5});
+  CHECK(cited("theo quy định tại khoản 1 Điều 123 của Luật này", vi).empty());
+  CHECK(cited("theo quy định tại Điều 3 Thông tư số 12/2020/TT-BLĐTBXH", vi).empty());
+  CHECK(cited("as prescribed in Article 5 of this Law.", en) == V{5});
+  CHECK(cited("as prescribed in Clause 2, Article 101 of this Law.", en).empty());
+  CHECK(cited("in Point a, Clause 2, Article 5 of this Decree", en).empty());
+  CHECK(cited("under Paragraph 2 of Article 5 of this Law", en).empty());
+  CHECK(cited("quy định tại Điều\u2009"
+              "3 Thông tư này",
+              vi) == V{3});
+  CHECK(cited("quy định tại Điều \u201c3\u201d Thông tư này", vi) == V{3});
+  CHECK(cited("quy định tại Điều\u200b"
+              "3 Thông tư này",
+              vi) == V{3});
 }

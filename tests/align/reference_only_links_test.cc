@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "align/align_vocabulary.h"
 #include "align/cross_references.h"
 #include "congvan/align.h"
 #include "support/corpus.h"
@@ -22,6 +23,8 @@
 using congvan::Alignment;
 using congvan::Change;
 using congvan::Document;
+using congvan::align_internal::ReferenceWords;
+using congvan::align_internal::VocabularyFor;
 using congvan::align_internal::WithoutCrossReferences;
 
 namespace {
@@ -41,17 +44,21 @@ bool Linked(const Alignment& a, const std::string& old_text, const std::string& 
 }  // namespace
 
 TEST_CASE("Cross-references are taken out of a provision's words", "[align][references]") {
-  CHECK(WithoutCrossReferences("Các giấy tờ nêu tại các điểm a, b và d khoản 1 Điều này;") ==
+  const ReferenceWords& vi = VocabularyFor(congvan::Language::kVietnamese).references;
+  const ReferenceWords& en = VocabularyFor(congvan::Language::kEnglish).references;
+  CHECK(WithoutCrossReferences("Các giấy tờ nêu tại các điểm a, b và d khoản 1 Điều này;", vi) ==
         "Các giấy tờ");
   CHECK(WithoutCrossReferences("Đăng ký thay đổi, xóa đăng ký đối với trường hợp quy định tại "
-                               "các điểm a, b và d khoản này.") ==
-        "Đăng ký thay đổi xóa đăng ký đối với trường hợp");
+                               "các điểm a, b và d khoản này.",
+                               vi) == "Đăng ký thay đổi xóa đăng ký đối với trường hợp");
   CHECK(WithoutCrossReferences("Thực hiện các nhiệm vụ, quyền hạn quy định tại Điều 21 của Luật "
-                               "này.") == "Thực hiện các nhiệm vụ quyền hạn");
+                               "này.",
+                               vi) == "Thực hiện các nhiệm vụ quyền hạn");
   CHECK(WithoutCrossReferences("Obligations referred to in Clause 2, Article 5 of this Law, "
-                               "and under point dd") == "Obligations and under");
+                               "and under point dd",
+                               en) == "Obligations and under");
   // A level word without an ordinal, and a bare number, are words of the text.
-  CHECK(WithoutCrossReferences("Điều kiện cấp 2 loại giấy phép") ==
+  CHECK(WithoutCrossReferences("Điều kiện cấp 2 loại giấy phép", vi) ==
         "Điều kiện cấp 2 loại giấy phép");
 }
 

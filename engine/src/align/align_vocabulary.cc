@@ -69,6 +69,7 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
   for (const std::string& file : words.file_words) out.file_words.push_back(LooseWordsOf(file));
   for (const std::string& w : words.paper_alternatives)
     out.paper_alternatives.insert(FoldKey(FoldToneKey(w)));
+  out.references = ReferenceWords::Of(words);
   return out;
 }
 

@@ -1,7 +1,8 @@
 // The aligner's language knowledge: the words of a language it reads a
 // provision's opening by (who acts, align/named_actors.h) and the formulas
-// that define a short name (align/defined_names.h), and a portal's bracketed
-// note (align/editorial_notes.h).
+// that define a short name (align/defined_names.h), a portal's bracketed
+// note (align/editorial_notes.h), and the words of a cross-reference
+// (align/reference_words.h).
 //
 // The words are data, in the grammars (<align-words> in grammars/<code>.xml,
 // read by the grammar loader as congvan::AlignWords); Align() has two
@@ -25,6 +26,7 @@
 
 #include "align/defined_names.h"
 #include "align/editorial_notes.h"
+#include "align/reference_words.h"
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "grammar/align_words.h"
@@ -69,6 +71,8 @@ struct AlignVocabulary {
   std::vector<FoldedWords> paper_kinds;
   std::vector<FoldedWords> file_words;
   std::unordered_set<std::string> paper_alternatives;
+  // The words of a cross-reference, as written (align/reference_words.h).
+  ReferenceWords references;
 };
 
 // The vocabulary `grammar` declares.

@@ -11,7 +11,7 @@
 #include <tuple>
 #include <vector>
 
-#include "align/legal_text_words.h"
+#include "align/align_vocabulary.h"
 #include "align/reference_only_links.h"
 #include "align/word_scanner.h"
 
@@ -27,28 +27,26 @@ bool AllDigits(std::string_view w) {
 
 // True when the words at w[i] close a citation on the citing document itself:
 // "(của) Thông tư này", "(of) this Law".
-bool ClosesOnThisDocument(const Words& w, size_t i) {
-  if (i < w.size() && OneOf(w[i], {"của", "of"})) ++i;
-  if (i < w.size() && w[i] == "this") return LegalTextTypeAt(w, i + 1) > 0;
-  size_t k = LegalTextTypeAt(w, i);
-  return k > 0 && i + k < w.size() && w[i + k] == "này";
+bool ClosesOnThisDocument(const ReferenceWords& r, const Words& w, size_t i) {
+  if (i < w.size() && r.IsOf(w[i])) ++i;
+  if (i < w.size() && r.IsThisBefore(w[i])) return r.TextTypeAt(w, i + 1) > 0;
+  size_t k = r.TextTypeAt(w, i);
+  return k > 0 && i + k < w.size() && r.IsThisAfter(w[i + k]);
 }
 
 // True when the article named at w[i] closes a citation of its clauses or
 // points ("khoản 1 Điều 123", "điểm b khoản 1 và khoản 2 Điều 110", "paragraph
 // 2 of Article 5"): the words before it, back over ordinals and joiners, open
 // on a level below the article.
-bool CitesAPieceOf(const Words& w, size_t i) {
+bool CitesAPieceOf(const ReferenceWords& r, const Words& w, size_t i) {
   size_t j = i;
   while (j > 0) {
     std::string_view x = w[j - 1];
-    bool ordinal = x.size() == 1 || AllDigits(x) || x == "đ";
-    if (!ordinal && !OneOf(x, {"và", "hoặc", "đến", "các", "của", "and", "or", "to", "of"})) break;
+    bool ordinal = x.size() == 1 || AllDigits(x) || r.IsOrdinalWord(x);
+    if (!ordinal && !r.IsJoiner(x)) break;
     --j;
   }
-  return j > 0 && OneOf(w[j - 1], {"khoản", "Khoản", "điểm", "Điểm", "clause", "clauses", "Clause",
-                                   "Clauses", "point", "points", "Point", "Points", "paragraph",
-                                   "paragraphs", "Paragraph", "Paragraphs"});
+  return j > 0 && r.IsPiece(w[j - 1]);
 }
 
 // Between two words, maybe: an ASCII byte that is no letter or digit, or any
@@ -60,10 +58,11 @@ bool SeparatorByte(char c) {
   return b >= 0x80 || !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
 }
 
-// A first look: "iều" (Điều, điều) or "rticle", separators and a digit
-// somewhere; most provisions cite no article by number and are not scanned.
-bool MayCiteAnArticle(std::string_view text) {
-  for (std::string_view key : {std::string_view("iều"), std::string_view("rticle")}) {
+// A first look: an article word without its first letter ("iều" of Điều and
+// điều, "rticle"), separators and a digit somewhere; most provisions cite no
+// article by number and are not scanned.
+bool MayCiteAnArticle(const ReferenceWords& r, std::string_view text) {
+  for (const std::string& key : r.article_tails()) {
     for (size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
       size_t next = at + key.size();
       size_t digit = next;
@@ -77,14 +76,14 @@ bool MayCiteAnArticle(std::string_view text) {
 
 }  // namespace
 
-std::vector<int> CitedArticleNumbers(std::string_view text) {
+std::vector<int> CitedArticleNumbers(std::string_view text, const ReferenceWords& r) {
   std::vector<int> out;
-  if (!MayCiteAnArticle(text)) return out;
+  if (!MayCiteAnArticle(r, text)) return out;
   Words w;
   ScanWords(text, &w);
   for (size_t i = 0; i + 1 < w.size(); ++i) {
-    if (!OneOf(w[i], {"Điều", "điều", "Article", "article"}) || !AllDigits(w[i + 1])) continue;
-    if (!ClosesOnThisDocument(w, i + 2) || CitesAPieceOf(w, i)) continue;
+    if (!r.IsArticle(w[i]) || !AllDigits(w[i + 1])) continue;
+    if (!ClosesOnThisDocument(r, w, i + 2) || CitesAPieceOf(r, w, i)) continue;
     int number = 0;
     for (char c : w[i + 1]) number = number * 10 + (c - '0');
     out.push_back(number);
@@ -146,6 +145,7 @@ struct Side {
   const Counterparts& other_cp;
   std::vector<int> articles;                  // ArticlesByNumber(tasks)
   std::optional<SubjectVocabulary>* subject;  // counted on first use
+  const ReferenceWords& references;           // of the documents' language
 
   // Alike by their own words (reference_only_links.h): without the
   // references, the defined names and, across unrelated articles, the
@@ -196,7 +196,7 @@ std::vector<Offer> OffersOf(const Side& s, const std::vector<int>& own_free,
   for (int p : own_free) {
     const IndexedTask& tp = s.tasks[static_cast<size_t>(p)];
     std::string_view text(tp.node->text.data(), tp.node->text.size());
-    for (int number : CitedArticleNumbers(text)) {
+    for (int number : CitedArticleNumbers(text, s.references)) {
       if (number >= static_cast<int>(s.articles.size())) continue;
       int a = s.articles[static_cast<size_t>(number)];
       int own_article = EnclosingDivision(s.tasks, p);
@@ -256,6 +256,8 @@ void PairProvisionsWithCitedArticles(const AlignInput& input, Matching* matching
   std::vector<int> new_free = FreeProvisions(input.new_tasks, g.cp_new);
   if (old_free.empty() || new_free.empty()) return;
   std::optional<SubjectVocabulary> subject;
+  const ReferenceWords& references =
+      VocabularyFor(input.new_doc.language, input.options.grammar_dir).references;
   Side old_side{input,
                 true,
                 input.old_tasks,
@@ -263,7 +265,8 @@ void PairProvisionsWithCitedArticles(const AlignInput& input, Matching* matching
                 g.cp_old,
                 g.cp_new,
                 ArticlesByNumber(input.old_tasks),
-                &subject};
+                &subject,
+                references};
   Side new_side{input,
                 false,
                 input.new_tasks,
@@ -271,7 +274,8 @@ void PairProvisionsWithCitedArticles(const AlignInput& input, Matching* matching
                 g.cp_new,
                 g.cp_old,
                 ArticlesByNumber(input.new_tasks),
-                &subject};
+                &subject,
+                references};
   if (old_side.articles.empty() && new_side.articles.empty()) return;
   std::vector<Offer> from_old = OffersOf(old_side, old_free, new_free);
   std::vector<Offer> from_new = OffersOf(new_side, new_free, old_free);

@@ -41,6 +41,7 @@
 #include <vector>
 
 #include "align/groups.h"
+#include "align/reference_words.h"
 
 namespace congvan::align_internal {
 
@@ -51,8 +52,9 @@ namespace congvan::align_internal {
 // The numbers of the articles of its own document that `text` cites as a
 // whole: "Điều 3 Thông tư này", "Điều 12 của Luật này", "Article 5 of this
 // Law" — not "khoản 1 Điều 123 …" or "Clause 2, Article 5 of this Law" (a
-// piece of it), not "Điều 3 Thông tư số 12/2020/…" (another text).
-std::vector<int> CitedArticleNumbers(std::string_view text);
+// piece of it), not "Điều 3 Thông tư số 12/2020/…" (another text). `words`:
+// the text's language's (AlignVocabulary::references).
+std::vector<int> CitedArticleNumbers(std::string_view text, const ReferenceWords& words);
 
 void PairProvisionsWithCitedArticles(const AlignInput& input, Matching* matching, Groups* groups);
 

@@ -37,10 +37,11 @@ bool HeadingsAlike(const AlignInput& input, int a, int b) {
 bool AlikeByOwnWords(const AlignInput& input, int o, int n, int a, int b,
                      std::optional<SubjectVocabulary>* subject) {
   // Each text without the short names its own language's formulas define.
+  // and without its cross-references, in its language's words.
   auto own_words = [&](const Node& node, Language language) {
+    const AlignVocabulary& v = VocabularyFor(language, input.options.grammar_dir);
     return input.features.Project(
-        WithoutCrossReferences(WithoutDefinedNames(
-            node.text, VocabularyFor(language, input.options.grammar_dir).definitions)),
+        WithoutCrossReferences(WithoutDefinedNames(node.text, v.definitions), v.references),
         language);
   };
   ProjectedVector x = own_words(*input.Old(o).node, input.old_doc.language);

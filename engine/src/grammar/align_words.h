@@ -1,8 +1,9 @@
 // The aligner's words of a language, as its grammar file declares them
 // (<align-words>, read by grammar_loader.cc): who acts in a provision
 // (align/named_actors.h) and how a text defines a short name
-// (align/defined_names.h), and a portal's bracketed note
-// (align/editorial_notes.h). The grammar keeps them as written and knows
+// (align/defined_names.h), a portal's bracketed note
+// (align/editorial_notes.h), and the words of a cross-reference
+// (align/reference_words.h). The grammar keeps them as written and knows
 // nothing of their use; the aligner folds them as it folds the texts it
 // compares (align/align_vocabulary.h). A free function, not a member of
 // Grammar: the public header, which every parse stage includes, stays as it
@@ -54,6 +55,22 @@ struct AlignWords {
   std::vector<std::string> paper_kinds;
   std::vector<std::string> file_words;
   std::vector<std::string> paper_alternatives;
+  // Cross-references (<references>; align/reference_words.h): every word in
+  // each form it is matched in, as written ("điều Điều"). Phrases
+  // (`ref_text_types`, `ref_leads`) are words separated by spaces, a word's
+  // forms joined by '|' ("Nghị|nghị định|quyết"). Empty `ref_levels`: the
+  // grammar has no <references>, and no reference is read.
+  std::vector<std::string> ref_levels;        // "điểm", "Article", …
+  std::vector<std::string> ref_pieces;        // levels below an article
+  std::vector<std::string> ref_articles;      // "Điều", "Article"
+  std::vector<std::string> ref_ordinals;      // besides numbers and letters: "đ"
+  std::vector<std::string> ref_joiners;       // "và", "and"
+  std::vector<std::string> ref_of;            // "của", "of"
+  std::vector<std::string> ref_this_before;   // "this" (this Law)
+  std::vector<std::string> ref_this_after;    // "này" (Luật này)
+  std::vector<std::string> ref_text_types;    // "Luật|luật", "Nghị|nghị định|quyết"
+  std::vector<std::string> ref_leads;         // "quy|Quy định tại"
+  std::vector<std::string> ref_lead_plurals;  // "các": between a lead and a reference
 };
 
 // The words `grammar` declares.

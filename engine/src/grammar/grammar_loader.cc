@@ -575,8 +575,8 @@ class GrammarReader {
   // and <office holder body>; <definition-formula> phrases, the
   // <name-articles> a short name may open with, and <editorial-note> with
   // <dated> and <acts> (phrases), <in-force> (one phrase), <voices> (words),
-  // <file-papers> with <kinds> and <files> (phrases), <alternatives> (words).
-  // Optional.
+  // <file-papers> with <kinds> and <files> (phrases), <alternatives> (words),
+  // <references> (ReadReferenceWords). Optional.
   Status ReadAlignWords(const pugi::xml_node& root) {
     pugi::xml_node n = root.child("align-words");
     if (!n) return Status::Ok();
@@ -615,6 +615,41 @@ class GrammarReader {
     w.paper_kinds = Phrases(papers.child("kinds").text().as_string());
     w.file_words = Phrases(papers.child("files").text().as_string());
     w.paper_alternatives = Words(papers.child("alternatives").text().as_string());
+    return ReadReferenceWords(n.child("references"));
+  }
+
+  // <references> in <align-words>: <levels>, <pieces>, <articles>,
+  // <ordinals>, <joiners>, <of>, <this-before>, <this-after>,
+  // <lead-plurals> (words, every form as matched) and <text-types>, <leads>
+  // (phrases; a word's forms joined by '|'). Optional; when present it needs
+  // levels, articles, text types and a this-word before or after.
+  Status ReadReferenceWords(const pugi::xml_node& n) {
+    if (!n) return Status::Ok();
+    AlignWords& w = g_.align_words;
+    auto words = [&](const char* name) { return Words(n.child(name).text().as_string()); };
+    w.ref_levels = words("levels");
+    w.ref_pieces = words("pieces");
+    w.ref_articles = words("articles");
+    w.ref_ordinals = words("ordinals");
+    w.ref_joiners = words("joiners");
+    w.ref_of = words("of");
+    w.ref_this_before = words("this-before");
+    w.ref_this_after = words("this-after");
+    w.ref_lead_plurals = words("lead-plurals");
+    w.ref_text_types = Phrases(n.child("text-types").text().as_string());
+    w.ref_leads = Phrases(n.child("leads").text().as_string());
+    if (w.ref_levels.empty() || w.ref_articles.empty() || w.ref_text_types.empty())
+      return Error(n, "<references> needs <levels>, <articles> and <text-types>");
+    if (w.ref_this_before.empty() && w.ref_this_after.empty())
+      return Error(n, "<references> needs <this-before> or <this-after>");
+    for (const auto* list : {&w.ref_text_types, &w.ref_leads}) {
+      for (const std::string& phrase : *list) {
+        for (const std::string& word : Words(phrase.c_str())) {
+          if (word.front() == '|' || word.back() == '|' || word.find("||") != std::string::npos)
+            return Error(n, "<references>: an empty form in '" + phrase + "'");
+        }
+      }
+    }
     return Status::Ok();
   }
 
