@@ -51,7 +51,8 @@ namespace fs = std::filesystem;
 class GrammarCopy {
  public:
   GrammarCopy(const std::string& name, const std::string& from, const std::string& to)
-      : dir_(fs::temp_directory_path() / ("congvan-refs-" + name + "-" + std::to_string(getpid()))) {
+      : dir_(fs::temp_directory_path() /
+             ("congvan-refs-" + name + "-" + std::to_string(getpid()))) {
     fs::remove_all(dir_);
     fs::copy(congvan::DefaultGrammarDir(), dir_, fs::copy_options::recursive);
     std::stringstream text;
@@ -85,8 +86,8 @@ TEST_CASE("The word that closes a citation on the text itself is the grammar's",
   CHECK(CitedArticleNumbers("quy định tại Điều 3 Thông tư nọ", edited) == std::vector<int>{3});
   CHECK(WithoutCrossReferences("Các giấy tờ nêu tại các điểm a, b và d khoản 1 Điều này;",
                                edited) == "Các giấy tờ Điều này");
-  CHECK(WithoutCrossReferences("Các giấy tờ nêu tại các điểm a, b và d khoản 1 Điều nọ;",
-                               edited) == "Các giấy tờ");
+  CHECK(WithoutCrossReferences("Các giấy tờ nêu tại các điểm a, b và d khoản 1 Điều nọ;", edited) ==
+        "Các giấy tờ");
 }
 
 TEST_CASE("The aligner follows the grammar's types of legal text (circular 29/2021 → 03/2025)",
@@ -96,8 +97,7 @@ TEST_CASE("The aligner follows the grammar's types of legal text (circular 29/20
   Document new_doc =
       congvan::testing::ParseCorpus("pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt");
   GrammarCopy copy("types", " Thông|thông tư;", "");
-  CHECK(CitedArticleNumbers(kCitation,
-                            VocabularyFor(Language::kVietnamese, copy.path()).references)
+  CHECK(CitedArticleNumbers(kCitation, VocabularyFor(Language::kVietnamese, copy.path()).references)
             .empty());
   AlignOptions options;
   options.grammar_dir = copy.path();
