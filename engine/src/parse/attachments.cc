@@ -100,6 +100,25 @@ size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
   return 0;
 }
 
+// The line that opens the attached text whose attaching line is j, found
+// from the line in capitals at i: a title naming a kind of text ("QUY CHẾ",
+// "QUY ĐỊNH") between them, else i. An attached text printed as its own
+// first page keeps its issuer's letterhead and the national motto
+// ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") above its title: they are
+// capitals too, but no title.
+size_t KindTitleBetween(const std::vector<SourceLine>& lines, size_t i, size_t j,
+                        const AttachmentFields& fields) {
+  if (fields.Matches(fields.attachment_title, lines[i].text)) return i;
+  for (size_t k = i + 1; k < j; ++k) {
+    const SourceLine& line = lines[k];
+    if (!line.blank && MostlyUppercase(line.text) &&
+        fields.Matches(fields.attachment_title, line.text)) {
+      return k;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 // A chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither an annex nor
@@ -119,7 +138,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (!MostlyUppercase(line.text)) continue;
     if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
     if (size_t j = AttachingLine(lines, i, fields); j != 0) {
-      lines[i].attachment_start = true;
+      lines[KindTitleBetween(lines, i, j, fields)].attachment_start = true;
       i = j;  // the title's other lines are not titles of their own
     }
   }
