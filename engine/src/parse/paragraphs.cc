@@ -60,6 +60,27 @@ bool EndsParagraph(std::string_view s) {
   return EndsWithTerminalPunctuation(s) || (!s.empty() && s.back() == ':');
 }
 
+// Ends a clause of an enumeration that may go on: ';' (spaces after it
+// aside). Not ':': what a lead-in announces ("…, gồm:" / "hệ thống các mục
+// tiêu, …") is its child in the goldens.
+bool EndsClause(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return !s.empty() && s.back() == ';';
+}
+
+// Starts with a word in lower case: the line's first byte is a letter, and
+// its first token holds no digit and no marker's or symbol's punctuation,
+// so a sub-point the grammar does not number ("a.1. Giá đất …"), an OCR'd
+// marker ("a} Bộ trưởng …", "`  c) Bộ Quốc phòng …") or a formula's symbol
+// ("n: số lượng mẫu …") is not one.
+bool StartsWithLowercaseWord(std::string_view s) {
+  if (s.empty() || !StartsLowercase(s)) return false;
+  const auto first = static_cast<unsigned char>(s[0]);
+  if (!((first >= 'a' && first <= 'z') || first >= 0xC3)) return false;
+  std::string_view token = s.substr(0, s.find(' '));
+  return token.find_first_of("0123456789.)]}:") == std::string_view::npos;
+}
+
 // Starts with punctuation that cannot open a paragraph (", ...", ".. và").
 bool StartsWithContinuationPunctuation(std::string_view s) {
   return !s.empty() && (s[0] == ',' || s[0] == ';' || s[0] == '.' || s[0] == ')');
@@ -337,6 +358,11 @@ class ParagraphJoiner {
     std::string_view prev = last.text;
     bool looks_like_marker = !marked.UnquotedMarkers().empty();
     bool unfinished = !EndsParagraph(prev);
+    // A paragraph never opens in lower case: after a clause that ends in ';'
+    // (an enumeration run on inside one point: "… trên địa bàn;" / "xây dựng
+    // và tổ chức thực hiện đề án …"), a line in lower case with no marker
+    // goes on, across the blank line a PDF's line spacing leaves too.
+    if (EndsClause(prev) && StartsWithLowercaseWord(line.text) && !looks_like_marker) return true;
     if (gap) {
       // A page ends where the text does, not where a provision does: after
       // a "…;" at a page's foot, a line in lower case on the next page is
