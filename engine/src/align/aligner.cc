@@ -56,6 +56,9 @@
 //     announced bodies a provision moved under a lead-in rewritten to
 //                   announce it, merged into that lead-in too
 //                   (announced_bodies.h);
+//     list item places an item paired away from its list, paired with
+//                   the free item at its place in its lead-in's partner
+//                   (list_item_places.h);
 //     repeals      a provision a consolidated text keeps as "(được bãi
 //                   bỏ)", paired with the one its number names
 //                   (repealed_placeholders.h);
@@ -92,6 +95,7 @@
 #include "align/file_lead_ins.h"
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
+#include "align/list_item_places.h"
 #include "align/merged_article_clauses.h"
 #include "align/neighbour_merges.h"
 #include "align/paper_kinds.h"
@@ -197,6 +201,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairPapersByKind(input, &matching, &groups);
   JoinFileLeadInsToTheirFirstPaper(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
+  PairListItemsAtTheirPlaces(input, &matching, &groups);
   PairRepealedPlaceholders(input, &matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
