@@ -31,7 +31,6 @@
 // stays with Điều 5's copy (271), not Điều 3's a2 (182): the two lead-ins
 // stand in articles that are not counterparts.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -77,7 +76,8 @@ TEST_CASE("A list paired into an article that is not its own's keeps its items (
           "[align][list_item_places]") {
   if (!congvan::testing::UnseenTextsGiven()) return;
   const std::string old_text = "../cb/docs/hdld/thong-tu-so-21-2021-tt-bldtbxh-36486.txt";
-  const std::string new_text = "../cb/docs/cong_doan/van-ban-hop-nhat-so-2007-vbhn-bldtbxh-42065.txt";
+  const std::string new_text =
+      "../cb/docs/cong_doan/van-ban-hop-nhat-so-2007-vbhn-bldtbxh-42065.txt";
   if (!std::filesystem::exists(std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" + old_text)) {
     return;
   }

@@ -114,7 +114,6 @@ class ListItemPlaces : public MergedArticleRepair {
     if (parent < 0 || tasks[static_cast<size_t>(parent)].division) return false;
     return old_side ? FreeOld(parent) : FreeNew(parent);
   }
-
 };
 
 }  // namespace
