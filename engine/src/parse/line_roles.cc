@@ -264,15 +264,53 @@ bool EndsComplete(std::string_view text) {
   return last == '.' || last == ']' || last == '!' || last == '?';
 }
 
+// The first line of a footnote's sentence that `end` (a line of it) closes:
+// back over the lines wrapped into it (no role, not blank, not ending a
+// sentence), at most `most` of them. A line opening with a note number
+// ("1 Thông tư số …") opens the note; so does the line after a blank, a role
+// or a finished sentence, when `need_number` is false or that line before
+// is a footnote's (the next note of the same footnote). npos: none found.
+size_t NoteSentenceStart(const std::vector<SourceLine>& lines, size_t end, size_t most,
+                         bool need_number) {
+  for (size_t i = end, seen = 0; seen <= most; --i, ++seen) {
+    std::string_view t = lines[i].text;
+    size_t digits = t.find_first_not_of("0123456789");
+    if (digits > 0 && digits <= 3 && digits + 1 < t.size() && t[digits] == ' ' &&
+        !(t[digits + 1] >= 'a' && t[digits + 1] <= 'z') &&
+        !(t[digits + 1] >= '0' && t[digits + 1] <= '9'))  // "12 tháng 10" wraps a date
+      return i;
+    const SourceLine* before = i > 0 ? &lines[i - 1] : nullptr;
+    if (before == nullptr || before->blank || before->role || EndsComplete(before->text)) {
+      if (!need_number || (before && before->role == BlockRole::kFootnote)) return i;
+      return std::string_view::npos;
+    }
+    if (i == 0) break;
+  }
+  return std::string_view::npos;
+}
+
 // Footnotes at the foot of a page: a line the grammar's footnote cue
 // recognises, and the lines of its note while it stops mid-sentence, up to the
 // next blank line or article heading. A web copy has no blank lines: running to the
 // next one would take the rest of the text as a note.
+// (A footnote cue whose role is not "footnote" names a consolidated text's
+// other furniture: amendment_history.h reads it.)
 void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank || lines[i].role || LineCue(grammar, lines[i], CueKind::kFootnote) < 0 ||
+    if (lines[i].blank || lines[i].role) continue;
+    const int cue = LineCue(grammar, lines[i], CueKind::kFootnote);
+    if (cue < 0 || grammar.role_cues()[static_cast<size_t>(cue)].role != BlockRole::kFootnote ||
         OpensDivision(lines[i], grammar, false))
       continue;
+    // A note whose sentence announces a quotation ("… có căn cứ ban hành
+    // như sau:", the amending act's basis) was matched on its last line:
+    // its head, wrapped above it, back to the note number, is the note's;
+    // without one the line is the text's own ("… như sau:").
+    if (lines[i].text.back() == ':') {
+      const size_t head = NoteSentenceStart(lines, i, 8, true);
+      if (head == std::string_view::npos) continue;
+      for (size_t k = head; k < i; ++k) lines[k].role = BlockRole::kFootnote;
+    }
     lines[i].role = BlockRole::kFootnote;
     while (i + 1 < lines.size() && !EndsComplete(lines[i].text) && !lines[i + 1].blank &&
            !lines[i + 1].role && !OpensDivision(lines[i + 1], grammar, true)) {

@@ -47,6 +47,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "parse/amendment_history.h"
 #include "parse/chunked_store.h"
 #include "parse/open_levels.h"
 #include "parse/parse_internal.h"
@@ -205,6 +206,7 @@ class TreeBuilder {
     if (!quoted_) {
       quote_region_ = FindQuoteRegions(ps_, grammar_, end);
       end = MarkFootnoteList(ps_, grammar_, end);
+      MarkAmendmentHistory(ps_, grammar_, end);
       MarkSignaturesBeforeAttachments(end);
       begin = FindBodyStart(end);
       MarkPreamble(begin);
