@@ -63,8 +63,7 @@ TEST_CASE("The amending acts' quoted basis in a footnote is a footnote, not a ta
   // Both amending acts' notes, head and quoted basis, in footnote blocks.
   CHECK(BlockWith(doc, BlockRole::kFootnote,
                   "1 Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023") != nullptr);
-  CHECK(BlockWith(doc, BlockRole::kFootnote, "Theo đề nghị của Vụ trưởng Vụ Pháp chế;") !=
-        nullptr);
+  CHECK(BlockWith(doc, BlockRole::kFootnote, "Theo đề nghị của Vụ trưởng Vụ Pháp chế;") != nullptr);
   CHECK(BlockWith(doc, BlockRole::kFootnote,
                   "Thông tư số 02/2024/TT-BLĐTBXH ngày 23 tháng 02 năm 2024") != nullptr);
   // Điều 1 holds its lead-in and its eleven clauses directly.
@@ -76,4 +75,31 @@ TEST_CASE("The amending acts' quoted basis in a footnote is a footnote, not a ta
     if (!std::string(child.marker).empty()) ++clauses;
   }
   CHECK(clauses == 11);
+}
+
+// The gazette's notes in their other words: "15 Điều này được sửa đổi tại
+// khoản 6 Điều 1 Thông tư số 10/2024/TT-BLĐTBXH …", "16 Điều này được bãi bỏ
+// tại …" (no "theo quy định tại", no "bởi"). Real text: VBHN
+// 156/VBHN-BLĐTBXH, Điều 15–20, the fixture of
+// tests/align/repealed_placeholders_test.cc (provenance there); notes on
+// fixture lines 91, 115, 121, 127, 133.
+TEST_CASE("A consolidated text's note 'được sửa đổi tại …' is a footnote, not a task",
+          "[parse][consolidation_furniture]") {
+  Document doc = congvan::testing::ParseString(
+      congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
+                                 "/tests/align/fixtures/2025-vi-vbhn-156-bldtbxh-dieu-15-20.txt"));
+  for (const char* note :
+       {"15 Điều này được sửa đổi tại khoản 6 Điều 1", "16 Điều này được bãi bỏ tại khoản 1 Điều 2",
+        "19 Khoản này được bãi bỏ tại khoản 1 Điều 2"}) {
+    CAPTURE(note);
+    CHECK(BlockWith(doc, BlockRole::kFootnote, note) != nullptr);
+  }
+  int notes_as_tasks = 0;
+  congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
+    std::string_view text(n.text);
+    if (text.find(" này được bãi bỏ tại") != std::string_view::npos ||
+        text.find(" này được sửa đổi tại") != std::string_view::npos)
+      ++notes_as_tasks;
+  });
+  CHECK(notes_as_tasks == 0);
 }

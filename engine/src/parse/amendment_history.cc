@@ -7,6 +7,7 @@
 // (the grammar's basis cue) or a heading.
 #include "parse/amendment_history.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -63,15 +64,19 @@ std::pair<size_t, bool> HistoryItems(const Paragraphs& paragraphs, const Grammar
 
 }  // namespace
 
+// The list stands under the title: a text whose first paragraphs hold no
+// heading is not searched to its end (a letter of thousands of paragraphs).
+constexpr size_t kHeadParagraphs = 64;
+
 void MarkAmendmentHistory(Paragraphs& paragraphs, const Grammar& grammar, size_t end) {
   size_t intro = 0;
-  for (; intro < end; ++intro) {
+  for (; intro < std::min(end, kHeadParagraphs); ++intro) {
     const Paragraph& p = paragraphs[intro];
     if (AnnouncesHistory(p, grammar)) break;
     if (OpensDivision(p, grammar)) break;
   }
   size_t first = 0;
-  if (intro < end && AnnouncesHistory(paragraphs[intro], grammar)) {
+  if (intro < std::min(end, kHeadParagraphs) && AnnouncesHistory(paragraphs[intro], grammar)) {
     paragraphs[intro].role = BlockRole::kPreamble;
     first = intro + 1;
   }
