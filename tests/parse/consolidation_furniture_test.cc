@@ -77,29 +77,20 @@ TEST_CASE("The amending acts' quoted basis in a footnote is a footnote, not a ta
   CHECK(clauses == 11);
 }
 
-// The gazette's notes in their other words: "15 Điều này được sửa đổi tại
-// khoản 6 Điều 1 Thông tư số 10/2024/TT-BLĐTBXH …", "16 Điều này được bãi bỏ
-// tại …" (no "theo quy định tại", no "bởi"). Real text: VBHN
-// 156/VBHN-BLĐTBXH, Điều 15–20, the fixture of
-// tests/align/repealed_placeholders_test.cc (provenance there); notes on
-// fixture lines 91, 115, 121, 127, 133.
-TEST_CASE("A consolidated text's note 'được sửa đổi tại …' is a footnote, not a task",
+// The gazette's notes in their other words: "56 Cụm từ “Cục Chính sách” được
+// thay thế bằng cụm từ “Cục Chính sách - Xã hội” theo quy định tại …" (the
+// cue's "theo quy định tại" is on the note's next line). Real text: the
+// corpus's consolidated circular on military funerals (OCR, provenance in
+// corpus/metadata.tsv), note 56 on lines 1470–1474, read before as the end of
+// the recipients' annex.
+TEST_CASE("A consolidated text's note 'được thay thế bằng …' is a footnote",
           "[parse][consolidation_furniture]") {
-  Document doc = congvan::testing::ParseString(
-      congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
-                                 "/tests/align/fixtures/2025-vi-vbhn-156-bldtbxh-dieu-15-20.txt"));
-  for (const char* note :
-       {"15 Điều này được sửa đổi tại khoản 6 Điều 1", "16 Điều này được bãi bỏ tại khoản 1 Điều 2",
-        "19 Khoản này được bãi bỏ tại khoản 1 Điều 2"}) {
-    CAPTURE(note);
-    CHECK(BlockWith(doc, BlockRole::kFootnote, note) != nullptr);
-  }
-  int notes_as_tasks = 0;
-  congvan::ForEachTask(doc.tasks, [&](const Node& n, int, const Node*) {
-    std::string_view text(n.text);
-    if (text.find(" này được bãi bỏ tại") != std::string_view::npos ||
-        text.find(" này được sửa đổi tại") != std::string_view::npos)
-      ++notes_as_tasks;
-  });
-  CHECK(notes_as_tasks == 0);
+  Document doc = congvan::testing::ParseString(congvan::testing::ReadFile(
+      std::string(CONGVAN_SOURCE_DIR) +
+      "/corpus/administrative/2026-vi-circular-bqp-military-funeral-vbhn-ocr.txt"));
+  const congvan::Block* note =
+      BlockWith(doc, BlockRole::kFootnote, "56 Cụm từ “Cục Chính sách” được thay thế bằng cụm từ");
+  REQUIRE(note != nullptr);
+  CHECK(note->spans.front().first == 1470);
+  CHECK(BlockWith(doc, BlockRole::kAnnex, "56 Cụm từ") == nullptr);
 }
