@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -209,4 +210,51 @@ TEST_CASE("the cue gate turns away no line a floating alternative matches", "[gr
     if (lang == Language::kVietnamese) CHECK(long_matched > 0);  // and the long anchored ones
     CHECK(closed * 10 > lines.size() * 7);                       // and most lines are turned away
   }
+}
+
+// A lazy cue (lazy="true", grammar/lazy_cues.h) is asked only of a line its
+// alternatives' ends fit: those ends must fit every line the alternative
+// matches, read here from every cue whose ends say enough, on every corpus
+// line (and the unseen texts when given). And they must say something: the
+// change note's opening turns away the numbered clauses ("1. …", "3 tháng").
+TEST_CASE("a cue alternative's ends fit every line it matches", "[grammar][cue_gate][lazy]") {
+  using congvan::grammar_internal::CueEnds;
+  using congvan::grammar_internal::ReadCueEnds;
+  const std::vector<std::string> lines = AllLines();
+  const RE2::Options options = congvan::testing::GrammarRegexOptions();
+  auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), Language::kVietnamese);
+  REQUIRE(loaded.ok());
+  struct Ends {
+    std::string text;
+    std::unique_ptr<RE2> re;
+    CueEnds ends;
+  };
+  std::vector<Ends> read;
+  for (const Grammar::RoleCue& cue : (*loaded)->role_cues()) {
+    std::vector<std::string_view> alternatives = TopLevelAlternatives(cue.pattern);
+    if (alternatives.empty()) alternatives = {cue.pattern};
+    for (std::string_view a : alternatives) {
+      if (std::optional<CueEnds> ends = ReadCueEnds(a))
+        read.push_back({std::string(a), std::make_unique<RE2>(a, options), std::move(*ends)});
+    }
+  }
+  REQUIRE(read.size() >= 4);  // the lazy cues' four alternatives at least
+  size_t matched = 0;
+  for (const std::string& line : lines) {
+    const std::string folded = congvan::FoldEndsForCues(line);
+    for (const Ends& e : read) {
+      if (!RE2::PartialMatch(folded, *e.re)) continue;
+      ++matched;
+      INFO(e.text << " on: " << folded);
+      REQUIRE(e.ends.Fits(folded));
+    }
+  }
+  CHECK(matched > 20);
+  std::optional<CueEnds> note =
+      ReadCueEnds(R"(^\d{1,3}\s+(dieu|khoan|cum tu)\b.{0,160}\b(duoc|bi)\s+thay\b)");
+  REQUIRE(note);
+  CHECK(note->opening.size() == 3);
+  CHECK(note->Fits("30 cum tu “ban” duoc thay the bang"));
+  CHECK_FALSE(note->Fits("1. cum tu"));
+  CHECK_FALSE(note->Fits("3 thang 10"));
 }

@@ -1120,7 +1120,19 @@ std::optional<uint64_t> CueBitsOf(const Grammar::Impl& impl, std::string_view fo
        CollectCueBits(impl.long_anchored_cues.get(), impl.long_anchored_cue_index, folded_line,
                       bits, scratch));
   if (!answered) return std::nullopt;
+  impl.lazy_cues.CollectBits(folded_line, bits);
   return bits;
+}
+
+// The lazy cues' hits (grammar/lazy_cues.h) added to `hits`. A grammar
+// with lazy cues has at most 63 cues.
+void AddLazyCueHits(const Grammar::Impl& impl, std::string_view folded_line,
+                    std::vector<int>& hits) {
+  uint64_t bits = 0;
+  for (int hit : hits) bits |= uint64_t{1} << hit;
+  const uint64_t before = bits;
+  impl.lazy_cues.CollectBits(folded_line, bits);
+  for (uint64_t m = bits & ~before; m != 0; m &= m - 1) hits.push_back(std::countr_zero(m));
 }
 
 // Every cue that matches `folded_line` (indices into cues, ascending: file
@@ -1153,6 +1165,7 @@ const std::vector<int>* CueHitsOf(const Grammar::Impl& impl, std::string_view fo
         (impl.long_anchored_cues == nullptr || !impl.long_anchored_gate.MayMatch(folded_line) ||
          CollectCueHits(impl.long_anchored_cues.get(), impl.long_anchored_cue_index, folded_line,
                         memo.hits, memo.scratch));
+    if (!impl.lazy_cues.empty()) AddLazyCueHits(impl, folded_line, memo.hits);
     // A cue split into alternatives may be hit by more than one.
     std::sort(memo.hits.begin(), memo.hits.end());
     memo.hits.erase(std::unique(memo.hits.begin(), memo.hits.end()), memo.hits.end());

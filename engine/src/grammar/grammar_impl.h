@@ -29,6 +29,7 @@
 #include "grammar/backtracked_capture.h"
 #include "grammar/cue_gate.h"
 #include "grammar/folded_lead_gate.h"
+#include "grammar/lazy_cues.h"
 #include "grammar/lazy_regex.h"
 #include "grammar/lead_styles.h"
 #include "grammar/letter_values.h"
@@ -145,6 +146,10 @@ struct Grammar::Impl {
   std::unique_ptr<LazyRegexSet> long_anchored_cues;
   std::vector<int> long_anchored_cue_index;
   CueGate long_anchored_gate;
+  // The cues marked lazy="true" (a consolidated text's furniture): in none
+  // of the sets above; each alternative compiled only once a line's ends fit
+  // it (grammar/lazy_cues.h).
+  grammar_internal::LazyCues lazy_cues;
   // Per CueKind, bit i set for each cue i of the kind (Grammar::CueOfKind);
   // empty when there are more than kMaxCueBits cues.
   static constexpr size_t kMaxCueBits = 63;

@@ -440,10 +440,18 @@ class GrammarReader {
       if (set->Add(cue.pattern, &error) < 0)
         return Error(n, "cue for '" + role + "': bad pattern: " + error);
       g_.cue_set_index[cue.kind].push_back(static_cast<int>(g_.cues.size()));
-      AddCueAlternatives(cue.pattern, static_cast<int>(g_.cues.size()));
+      if (n.attribute("lazy").as_bool(false)) {
+        if (!AddLazyCue(cue.pattern, static_cast<int>(g_.cues.size())))
+          return Error(n, "lazy cue for '" + role +
+                              "': an alternative whose opening and ending say too little");
+      } else {
+        AddCueAlternatives(cue.pattern, static_cast<int>(g_.cues.size()));
+      }
       g_.cue_kind.push_back(kind);
       g_.cues.push_back(std::move(cue));
     }
+    if (!g_.lazy_cues.empty() && g_.cues.size() > Grammar::Impl::kMaxCueBits)
+      return Error(root.child("roles"), "lazy cues need a grammar of at most 63 cues");
     if (g_.cues.size() <= Grammar::Impl::kMaxCueBits) {
       g_.cue_kind_bits.assign(Grammar::kCueKindCount, 0);
       for (size_t i = 0; i < g_.cues.size(); ++i)
@@ -485,6 +493,19 @@ class GrammarReader {
       (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index).push_back(index);
       if (!anchored) g_.unanchored_gate.Add(alternative, options_);
     }
+  }
+
+  // Files a lazy cue's alternatives (grammar/lazy_cues.h). False: the ends
+  // of one say too little. They are not checked one by one
+  // (AddCueAlternatives does): each is a top-level piece of a pattern RE2
+  // parsed, and one RE2 refused would match nothing, as a set's does.
+  bool AddLazyCue(std::string_view pattern, int index) {
+    std::vector<std::string_view> alternatives = TopLevelAlternatives(pattern);
+    if (alternatives.empty()) alternatives = {pattern};
+    for (std::string_view alternative : alternatives) {
+      if (!g_.lazy_cues.Add(alternative, index, options_)) return false;
+    }
+    return true;
   }
 
   Status ReadMeta(const pugi::xml_node& root) {

@@ -36,7 +36,11 @@ bool OpensDivision(const Paragraph& p, const Grammar& grammar) {
 }
 
 // Whether the paragraph announces the list: a footnote cue of role preamble.
+// A sentence announcing a list ends with a colon (as the cue says): the
+// other paragraphs are not folded and matched (most texts have no list).
 bool AnnouncesHistory(const Paragraph& p, const Grammar& grammar) {
+  const std::string_view text = p.text.view();
+  if (text.empty() || text.back() != ':') return false;
   const std::string folded = FoldEndsForCues(p.text);
   const int cue = grammar.MatchCue("footnote", folded);
   return cue >= 0 && grammar.role_cues()[static_cast<size_t>(cue)].role == BlockRole::kPreamble;
@@ -51,6 +55,9 @@ std::pair<size_t, bool> HistoryItems(const Paragraphs& paragraphs, const Grammar
   for (size_t k = first; k < end; ++k) {
     const Paragraph& p = paragraphs[k];
     if (p.role) continue;
+    // Before the first item, only an item matters: what ends the list
+    // (basis, heading, anything else) ends it empty.
+    if (after == first && !NamesNumberedAct(p.text.view())) return {after, false};
     if (grammar.MatchCue("basis", FoldEndsForCues(p.text)) >= 0) return {after, true};
     if (OpensDivision(p, grammar)) return {after, false};
     // An item names its act; an unnumbered paragraph after one is its rest

@@ -1,0 +1,59 @@
+// Lazy cues: cues compiled only when a line could need them.
+//
+// Approach: a cue marked lazy="true" in the grammar (a consolidated text's
+// furniture, "văn bản hợp nhất": its change notes, its amending acts' basis,
+// its amendment history) stays out of the cue sets every line is asked
+// against. Compiled there, they cost every text, consolidated or not: the
+// change note's ".{0,160}" alone was 8 M instructions of the anchored set's
+// compile, +14.7 % on an 11.5 KB dispatch (docs/DESIGN.md, "Consolidated
+// texts as the Công báo prints them"). Each of the cue's top-level
+// alternatives is instead its own RE2, compiled on the first line whose ends
+// fit what the alternative's text says of them (grammar/cue_gate.h,
+// CueEnds: "^\d{1,3}\s+(dieu|khoan|…)" opens a change note, "boi\s*:" ends
+// the history's announcement), as a metadata pattern is compiled only for a
+// text holding its literals. Most lines are turned away by their first or
+// last byte; a text without the furniture never compiles these cues. An
+// alternative whose ends say too little cannot be lazy: the loader says so.
+// tests/grammar/cue_gate_test.cc checks, on every corpus and unseen line,
+// that the cue bits equal each cue run alone.
+#ifndef CONGVAN_GRAMMAR_LAZY_CUES_H_
+#define CONGVAN_GRAMMAR_LAZY_CUES_H_
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "grammar/cue_gate.h"
+#include "grammar/lazy_regex.h"
+
+namespace congvan::grammar_internal {
+
+class LazyCues {
+ public:
+  // Files `alternative` of cue `cue` (< 64). False when its ends say too
+  // little (ReadCueEnds), or past 64 alternatives. REQUIRES: PatternError(alternative, options) is empty.
+  bool Add(std::string_view alternative, int cue, const RE2::Options& options);
+  bool empty() const { return alternatives_.empty(); }
+  // ORs into `bits` those of the lazy cues that match `line`.
+  void CollectBits(std::string_view line, uint64_t& bits) const;
+
+ private:
+  struct Alternative {
+    int cue = 0;
+    CueEnds ends;
+    std::unique_ptr<LazyRegex> re;
+  };
+  std::vector<Alternative> alternatives_;
+  // Bit i: alternative i's ends allow a line beginning (ending) with this
+  // byte. A line is asked only the alternatives both allow: nearly every
+  // line none, after two lookups.
+  std::array<uint64_t, 256> by_first_byte_{}, by_last_byte_{};
+};
+
+}  // namespace congvan::grammar_internal
+
+#endif  // CONGVAN_GRAMMAR_LAZY_CUES_H_
