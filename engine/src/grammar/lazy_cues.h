@@ -35,7 +35,8 @@ namespace congvan::grammar_internal {
 class LazyCues {
  public:
   // Files `alternative` of cue `cue` (< 64). False when its ends say too
-  // little (ReadCueEnds), or past 64 alternatives. REQUIRES: PatternError(alternative, options) is empty.
+  // little (ReadCueEnds), or past 64 alternatives. REQUIRES: PatternError(alternative, options) is
+  // empty.
   bool Add(std::string_view alternative, int cue, const RE2::Options& options);
   bool empty() const { return alternatives_.empty(); }
   // ORs into `bits` those of the lazy cues that match `line`.
