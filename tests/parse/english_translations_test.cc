@@ -40,8 +40,8 @@ std::string Law(const std::string& motto, const std::string& number_line,
 
 TEST_CASE("A translated motto with en dashes is the letterhead's, not the title",
           "[parse][metadata][english]") {
-  Document doc = ParseEnglish(Law("Independence - Freedom – Happiness", "No. 126/2025/QH15",
-                                  "LAW\n\nON PRESS"));
+  Document doc = ParseEnglish(
+      Law("Independence - Freedom – Happiness", "No. 126/2025/QH15", "LAW\n\nON PRESS"));
   CHECK(doc.meta.title == "LAW ON PRESS");
   CHECK(doc.meta.kind == "Law");
   Document circular = ParseEnglish(
@@ -67,7 +67,8 @@ TEST_CASE("A 'Law No.' line is the letterhead's number, not the title",
       "Hanoi, December 2, 2025\n\nDECREE\n\nON AMENDMENTS TO\nDECREE NO. 125/2020/ND-CP DATED "
       "OCTOBER 19, 2020\n\nPursuant to the Law on Organization of the Government;\n\n"
       "Article 1. Scope\n\nThis Decree provides.\n");
-  CHECK(decree.meta.title == "DECREE ON AMENDMENTS TO DECREE NO. 125/2020/ND-CP DATED OCTOBER 19, 2020");
+  CHECK(decree.meta.title ==
+        "DECREE ON AMENDMENTS TO DECREE NO. 125/2020/ND-CP DATED OCTOBER 19, 2020");
 }
 
 TEST_CASE("A law named before its kind: 'CHILDREN LAW' is the title and says Law",
@@ -126,4 +127,28 @@ TEST_CASE("Changes named by a noun open the quoted provisions they bring",
   REQUIRE(annulled.target().has_value());
   CHECK(annulled.target()->action == "repeal");
   CHECK(doc.tasks[1].ordinal == 2);
+}
+
+TEST_CASE("An article titled with its change quotes the article it brings",
+          "[parse][legislation][amendment][english]") {
+  // "Article 17. Amendments to Article 45" / “Article 45. …”: no colon ends
+  // the heading, the quoted article follows it.
+  Document doc = ParseEnglish(
+      "Article 1. Amendments to Article 45\n\n"
+      "“Article 45. Power to make records of administrative violations\n\n"
+      "1. Persons on duty shall have the power to make records.\n\n"
+      "2. Officials of fisheries control agencies shall have that power.”.\n\n"
+      "Article 2. Abrogation of clause 4 Article 42.\n\n"
+      "Article 3. Effect\n\nThis Decree comes into force from the date of signing.\n");
+  REQUIRE(doc.tasks.size() == 3);
+  const Node& article1 = doc.tasks[0];
+  REQUIRE(article1.target().has_value());
+  CHECK(article1.target()->action == "amend");
+  CHECK(article1.target()->article == "45");
+  REQUIRE(article1.quoted().size() == 1);
+  CHECK(article1.quoted()[0].ordinal == 45);
+  CHECK(article1.quoted()[0].children.size() == 2);
+  REQUIRE(doc.tasks[1].target().has_value());
+  CHECK(doc.tasks[1].target()->action == "repeal");
+  CHECK(doc.tasks[2].ordinal == 3);
 }

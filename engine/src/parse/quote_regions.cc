@@ -70,9 +70,13 @@ std::vector<int> FindQuoteRegions(const Paragraphs& paragraphs, const Grammar& g
   for (size_t i = 0; i < end; ++i) {
     const Paragraph& p = paragraphs[i];
     if (p.role) continue;
-    // The paragraph before is asked first: few end with a colon.
-    bool opens = i > 0 && !paragraphs[i - 1].role && EndsWithColon(paragraphs[i - 1].text) &&
-                 StartsWithOpeningQuote(p.text) && Amends(paragraphs[i - 1], grammar);
+    // The paragraph before is asked first: few end with a colon, and few
+    // quoted paragraphs follow an article heading.
+    bool opens =
+        i > 0 && !paragraphs[i - 1].role &&
+        (EndsWithColon(paragraphs[i - 1].text) ||
+         (StartsWithOpeningQuote(p.text) && ArticleValue(paragraphs[i - 1], grammar) > 0)) &&
+        StartsWithOpeningQuote(p.text) && Amends(paragraphs[i - 1], grammar);
     if (!opens) {
       if (int a = ArticleValue(p, grammar); a > 0) outer_article = a;
       continue;

@@ -6,7 +6,9 @@
 // per paragraph, an inserted article ("Điều 48b.") with no mark at all. So a
 // region is not found by balancing marks. It opens at a paragraph that starts
 // with an opening mark right after an amending paragraph (an amending verb,
-// ending in ':'); it runs to the
+// ending in ':'), or right after an article heading whose title is the change
+// ("Article 17. Amendments to Article 45" / “Article 45. …”, as translations
+// of amending decrees title their articles); it runs to the
 // last paragraph ending with a closing mark before the amending text speaks
 // again — the next amending instruction ("3. Sửa đổi …", not in quotes) or
 // the next article of the amending text itself — and to that point when no
