@@ -67,18 +67,27 @@ std::vector<int> FindQuoteRegions(const Paragraphs& paragraphs, const Grammar& g
   std::vector<int> region(paragraphs.size(), -1);
   int next_id = 0;
   int outer_article = 0;  // the amending text's own last article
+  // The article paragraph i - 1 heads (0 for none), kept from the loop's own
+  // ArticleValue call; -1 after a region, where it was not asked.
+  int previous_article = 0;
+  auto previous_heads_article = [&](size_t i) {
+    if (previous_article < 0) previous_article = ArticleValue(paragraphs[i - 1], grammar);
+    return previous_article > 0;
+  };
   for (size_t i = 0; i < end; ++i) {
     const Paragraph& p = paragraphs[i];
-    if (p.role) continue;
-    // The paragraph before is asked first: few end with a colon, and few
-    // quoted paragraphs follow an article heading.
-    bool opens =
-        i > 0 && !paragraphs[i - 1].role &&
-        (EndsWithColon(paragraphs[i - 1].text) ||
-         (StartsWithOpeningQuote(p.text) && ArticleValue(paragraphs[i - 1], grammar) > 0)) &&
-        StartsWithOpeningQuote(p.text) && Amends(paragraphs[i - 1], grammar);
+    if (p.role) {
+      previous_article = 0;
+      continue;
+    }
+    // The paragraph before is asked first: few end with a colon or head an
+    // article.
+    bool opens = i > 0 && !paragraphs[i - 1].role &&
+                 (EndsWithColon(paragraphs[i - 1].text) || previous_heads_article(i)) &&
+                 StartsWithOpeningQuote(p.text) && Amends(paragraphs[i - 1], grammar);
     if (!opens) {
-      if (int a = ArticleValue(p, grammar); a > 0) outer_article = a;
+      previous_article = ArticleValue(p, grammar);
+      if (previous_article > 0) outer_article = previous_article;
       continue;
     }
     size_t last_close = end, k = i;
@@ -96,6 +105,7 @@ std::vector<int> FindQuoteRegions(const Paragraphs& paragraphs, const Grammar& g
     }
     ++next_id;
     i = last;
+    previous_article = -1;
   }
   return region;
 }
