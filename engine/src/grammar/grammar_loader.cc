@@ -133,7 +133,8 @@ constexpr const char* kMetaFields[] = {"number",
                                        "added-unit",
                                        "several-targets",
                                        "phrase-replacement",
-                                       "note-verb"};
+                                       "note-verb",
+                                       "issuer-unit"};
 constexpr const char* kMetaScopes[] = {"any", "header", "closing", "site"};
 
 template <size_t N>

@@ -1043,6 +1043,17 @@ class TopClassifier {
   bool title_runs_on_ = false;        // the title line before stops mid-phrase
 };
 
+// Whether `text` opens with a note's mark in brackets ("[1] Thông …", "[12]").
+bool OpensWithNoteMark(std::string_view text) {
+  size_t digits = 0;
+  while (digits + 1 < text.size() && digits < 3 && text[digits + 1] >= '0' &&
+         text[digits + 1] <= '9') {
+    ++digits;
+  }
+  return !text.empty() && text[0] == '[' && digits > 0 && text.size() > digits + 1 &&
+         text[digits + 1] == ']';
+}
+
 // Below the top: list blocks, site footers, and what follows the recipients
 // (signature, annex) until an attached text makes it body again. A saved web
 // page's own text after the document is found by its caption
@@ -1082,7 +1093,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       // Short lines right after the recipients are the signature block; once
       // the annex has begun, only a signature cue is a signature.
       // An appendix's title ("Phụ lục 1") ends the signature.
-      bool signature = grammar.FindMeta("annex-title", RunText(lines, i, joined)).empty() &&
+      // A note's mark ("[1] Thông" / "báo số …") opens a footnote, never a
+      // signature line, however short its first line.
+      bool signature = !OpensWithNoteMark(line.text) &&
+                       grammar.FindMeta("annex-title", RunText(lines, i, joined)).empty() &&
                        (LineCue(grammar, line, CueKind::kSignature) >= 0 ||
                         LineCue(grammar, line, CueKind::kSigned) >= 0 ||
                         (AtMostWords(line.text, 8) && !EndsWithTerminalPunctuation(line.text)) ||

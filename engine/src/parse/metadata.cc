@@ -143,29 +143,62 @@ bool StartsBody(const std::string& line, const Grammar& grammar) {
   return !found.empty() && found.front().groups["issuer"] == line;
 }
 
+// The issuing body among a letterhead column's lines: the last body the
+// issuer cue recognises, with the lines that wrapped its name joined. A bare
+// unit the superior body owns ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "VĂN PHÒNG", the
+// Party's layout of Hướng dẫn 36-HD/VPTW; "BỘ TÀI CHÍNH" / "VĂN PHÒNG") is
+// named with its superior: "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG".
+std::string LastBody(const std::string& column, const Grammar& grammar) {
+  std::string body, superior;
+  AnyLine(column, [&](std::string_view raw) {
+    std::string line = WithoutMotto(WithoutRules(raw), grammar);
+    if (StartsBody(line, grammar)) {
+      superior = body;
+      body = line;
+      return false;
+    }
+    if (body.empty()) return false;
+    // The column ends at the first line that neither starts nor carries
+    // on a body: the motto, the number, a subordinate unit's own line.
+    if (!ContinuesBody(body, line, grammar)) return true;
+    body += " " + line;
+    return false;
+  });
+  superior = WithoutRules(superior);
+  if (!superior.empty() && !grammar.FindMeta("issuer-unit", WithoutRules(body)).empty())
+    body = WithoutRules(body) + " " + superior;
+  return body;
+}
+
+// The letterhead's left column from header block `first` on: the block
+// alone, or, when the national motto stands in a later header block with
+// only header and noise blocks between, all of them up to it (a web copy
+// that broke the name "BỘ NÔNG NGHIỆP" / "VÀ **" / "MÔI TRƯỜNG" into three
+// blocks, the middle one noise).
+std::string LetterheadColumn(const std::vector<Block>& blocks, size_t first,
+                             const Grammar& grammar) {
+  std::string column = blocks[first].text;
+  if (!grammar.FindMeta("motto", column).empty()) return column;
+  for (size_t i = first + 1; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.role != BlockRole::kHeader && b.role != BlockRole::kNoise) break;
+    if (b.role == BlockRole::kHeader && !grammar.FindMeta("motto", b.text).empty()) {
+      for (size_t j = first + 1; j < i; ++j) column += "\n" + blocks[j].text;
+      break;
+    }
+  }
+  return column;
+}
+
 // The issuing body named by the letterhead. Its left column names the
 // superior body first and the issuing body last (Nghị định 30/2020/NĐ-CP,
-// Phụ lục I: "BỘ TÀI CHÍNH" / "CỤC THUẾ"), so the issuer is the last body
-// the issuer cue recognises (also when OCR lost its diacritics), with the
-// lines that wrapped its name joined. The column ends at the national motto;
-// a copy that put the motto beside the name on one line keeps the name.
-std::string LetterheadIssuer(const FrontMatter& front, const Grammar& grammar) {
-  for (const auto& [role, text] : front) {
-    if (role != BlockRole::kHeader) continue;
-    std::string body;
-    AnyLine(*text, [&](std::string_view raw) {
-      std::string line = WithoutMotto(WithoutRules(raw), grammar);
-      if (StartsBody(line, grammar)) {
-        body = line;
-        return false;
-      }
-      if (body.empty()) return false;
-      // The column ends at the first line that neither starts nor carries
-      // on a body: the motto, the number, a subordinate unit's own line.
-      if (!ContinuesBody(body, line, grammar)) return true;
-      body += " " + line;
-      return false;
-    });
+// Phụ lục I: "BỘ TÀI CHÍNH" / "CỤC THUẾ"), so the issuer is the column's
+// last body (LastBody). The column ends at the national motto; a copy that
+// put the motto beside the name on one line keeps the name.
+std::string LetterheadIssuer(const Document& doc, const Grammar& grammar) {
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].role != BlockRole::kHeader) continue;
+    std::string body = LastBody(LetterheadColumn(doc.blocks, i, grammar), grammar);
     if (!body.empty()) return body;
   }
   return "";
@@ -194,7 +227,7 @@ std::string AuthorityIssuer(const FrontMatter& front, const Grammar& grammar) {
   return "";
 }
 
-std::string Issuer(const FrontMatter& front, const std::string& site_issuer,
+std::string Issuer(const Document& doc, const FrontMatter& front, const std::string& site_issuer,
                    const std::string& number, const Grammar& grammar) {
   std::string issuer;
   auto from_patterns = [&](bool header) {
@@ -208,7 +241,7 @@ std::string Issuer(const FrontMatter& front, const std::string& site_issuer,
       issuer = g.count("value") ? g["value"] : g["issuer"];
     }
   };
-  issuer = LetterheadIssuer(front, grammar);
+  issuer = LetterheadIssuer(doc, grammar);
   from_patterns(/*header=*/true);
   if (issuer.empty()) issuer = site_issuer;
   if (issuer.empty()) issuer = NumberIssuer(number, grammar);
@@ -459,7 +492,7 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(front, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);
-  meta.issuer = Issuer(front, site.issuer, meta.number, grammar);
+  meta.issuer = Issuer(doc, front, site.issuer, meta.number, grammar);
   meta.kind = Kind(front, site.kind, meta.number, grammar);
   if (int year = DocumentYear(meta.date, front, grammar); year > 0) meta.year = year;
   meta.references = References(doc, meta.number, grammar);
