@@ -28,7 +28,8 @@ std::pair<std::string, std::string> SignatureAndFootnote(const std::string& name
 TEST_CASE("A footnote's short first line after the signature stays the footnote's",
           "[parse][footnote][signature]") {
   // "**THỦ TƯỚNG**" / "Phạm Minh Chính" / "[1] Thông" / "báo số 627/TB-VPCP …" (lines 202-206).
-  auto [signature, footnote] = SignatureAndFootnote("2025-vi-telegram-ttg-224-inaugurations-web.txt");
+  auto [signature, footnote] =
+      SignatureAndFootnote("2025-vi-telegram-ttg-224-inaugurations-web.txt");
   CHECK(signature == "THỦ TƯỚNG\nPhạm Minh Chính\n");
   CHECK(footnote.rfind("[1] Thông\nbáo số 627/TB-VPCP", 0) == 0);
   // "**Lâm Thị Phương Thanh**" / "**___**" / "[1] Gồm các đồng" / "chí Uỷ viên …" (lines 184-188).
