@@ -12,6 +12,8 @@
 //   same item's rest, but a label of its own ("a.2) …") opens the next item
 //   (paragraphs.cc, JoinsWrapped).
 #include <catch2/catch.hpp>
+#include <span>
+#include <string>
 
 #include "support/corpus.h"
 
@@ -28,6 +30,16 @@ Document ParseReal(const std::string& name) {
   REQUIRE(doc.ok());
   REQUIRE(congvan::CheckLossless(*doc).empty());
   return std::move(doc.value());
+}
+
+// The first node, quoted provisions included, whose text starts with `prefix`.
+const Node* FindNodeOrQuoted(std::span<const Node> nodes, const std::string& prefix) {
+  for (const Node& n : nodes) {
+    if (n.text.starts_with(prefix)) return &n;
+    if (const Node* in = FindNodeOrQuoted(n.quoted(), prefix)) return in;
+    if (const Node* in = FindNodeOrQuoted(n.children, prefix)) return in;
+  }
+  return nullptr;
 }
 
 bool InFootnote(const Document& doc, const std::string& text) {
@@ -95,11 +107,13 @@ TEST_CASE("An item label on the next page opens the next item after a semicolon"
           "[parse][congbao][paragraphs]") {
   // "a.1) … ngắn hạn;" (lines 308-309) / page 53's header / "a.2) Tài khoản
   // ngoại tệ …" (line 315): two items, however lower case "a.2)" begins.
+  // They sit in the new Điều 8 that Điều 11 quotes ("Sửa đổi, bổ sung Điều
+  // 8" / "“Điều 8. …"), so they are looked for among quoted provisions too.
   Document doc = ParseReal("2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
-  const Node* first = FindTask(doc, "a.1) Tài khoản ngoại tệ");
+  const Node* first = FindNodeOrQuoted(doc.tasks, "a.1) Tài khoản ngoại tệ");
   REQUIRE(first != nullptr);
   CHECK(first->spans.size() == 1);
-  const Node* second = FindTask(doc, "a.2) Tài khoản ngoại tệ");
+  const Node* second = FindNodeOrQuoted(doc.tasks, "a.2) Tài khoản ngoại tệ");
   REQUIRE(second != nullptr);
   CHECK(second->spans.front().first == 315);
 }
