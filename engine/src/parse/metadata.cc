@@ -330,22 +330,28 @@ bool IsHeading(BlockRole role) { return role == BlockRole::kHeader || role == Bl
 // else the portal's box, else the lead and preamble prose. Letterhead lines
 // are matched one by one (the patterns anchor at "Số:"); a label alone on its
 // line ("Số:" / "112/2024/NĐ-CP", the grammar's number-label) is read with the
-// line after it, in the same block or the next.
+// line after it, in the same block or the next. A label holding the bare
+// sequence number ("Số: 35") waits for the line that holds the rest ("/2024/
+// QĐ-UBND"): a signed PDF stamps the number into its own box, whose text the
+// PDF's text layer puts further down the letterhead, after the motto or date.
 std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const Grammar& grammar) {
   std::string number;
   auto scan = [&](bool headings) {
-    std::string label;  // a bare "Số:" line waiting for its number
+    std::string label;         // a bare "Số:" line waiting for its number
+    bool label_waits = false;  // the label holds a sequence number: it waits for "/…"
     for (const auto& [role, text] : front) {
       if (!number.empty()) return;
       if (IsHeading(role) != headings) continue;
       AnyLine(*text, [&](std::string_view line) {
         // Joined only after a label: most lines are matched as they are, uncopied.
-        std::string joined = label.empty() ? std::string() : label + " " + std::string(line);
-        label.clear();
+        bool joins = !label.empty() && (!label_waits || line.starts_with('/'));
+        std::string joined = joins ? label + " " + std::string(line) : std::string();
+        if (!label_waits || joins) label.clear();
         auto found = grammar.FindMeta("number", joined.empty() ? line : joined, headings);
         if (!found.empty()) number = RemoveSpaces(found.front().groups["number"]);
         if (number.empty() && !grammar.FindMeta("number-label", line, headings).empty()) {
           label = std::string(line);
+          label_waits = !label.empty() && std::isdigit(static_cast<unsigned char>(label.back()));
         }
         return !number.empty();
       });
