@@ -81,13 +81,29 @@ void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* gro
     int n = *std::find_if(news.begin(), news.end(), inside);
     if (SamePlace(input, a, b, olds[k], n)) found.emplace_back(olds[k], n);
   }
-  for (auto [o, n] : found) PairOneToOne(o, n, m, groups);
+  // Two gaps may overlap where matched provisions cross: a new provision
+  // claimed by two old ones is paired with neither.
+  for (auto [o, n] : found) {
+    auto same_new = [n = n](const std::pair<int, int>& f) { return f.second == n; };
+    if (std::count_if(found.begin(), found.end(), same_new) == 1) PairOneToOne(o, n, m, groups);
+  }
+}
+
+// Whether the two documents may be one act and its translation: neither
+// their numbers nor their years, where both are read, differ. A translation
+// of another version (or another act) numbers its articles alike and says
+// nothing at the same place.
+bool MayBeOneAct(const Document& a, const Document& b) {
+  if (!a.meta.number.empty() && !b.meta.number.empty() && a.meta.number != b.meta.number) {
+    return false;
+  }
+  return !(a.meta.year && b.meta.year && *a.meta.year != *b.meta.year);
 }
 
 }  // namespace
 
 void MatchTranslatedResidue(const AlignInput& input, Matching* matching, Groups* groups) {
-  if (!input.cross_language) return;
+  if (!input.cross_language || !MayBeOneAct(input.old_doc, input.new_doc)) return;
   for (size_t a = 0; a < input.old_tasks.size(); ++a) {
     int b = matching->old_to_new[a];
     if (b < 0 || !NumberedArticle(input.old_tasks[a]) || !NumberedArticle(input.New(b))) continue;

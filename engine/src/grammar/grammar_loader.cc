@@ -660,8 +660,28 @@ class GrammarReader {
     w.ref_lead_plurals = words("lead-plurals");
     w.ref_text_types = Phrases(n.child("text-types").text().as_string());
     w.ref_leads = Phrases(n.child("leads").text().as_string());
-    if (w.ref_levels.empty() || w.ref_articles.empty() || w.ref_text_types.empty())
-      return Error(n, "<references> needs <levels>, <articles> and <text-types>");
+    for (const char* name : {"levels", "pieces", "articles", "text-types"}) {
+      if (Words(n.child(name).text().as_string()).empty())
+        return Error(n, std::string("<references> needs <") + name + ">");
+    }
+    // Word lists hold words, each form written out: '|' belongs to phrases.
+    for (const auto* list :
+         {&w.ref_levels, &w.ref_pieces, &w.ref_articles, &w.ref_ordinals, &w.ref_joiners, &w.ref_of,
+          &w.ref_this_before, &w.ref_this_after, &w.ref_lead_plurals}) {
+      for (const std::string& word : *list) {
+        if (word.find('|') != std::string::npos)
+          return Error(n, "<references>: '" + word +
+                              "' in a word list: write each form as a word ('|' joins the "
+                              "forms of a word in <text-types> and <leads> only)");
+      }
+    }
+    // A piece or an article that is no level opens no reference run.
+    for (const auto* list : {&w.ref_pieces, &w.ref_articles}) {
+      for (const std::string& word : *list) {
+        if (std::find(w.ref_levels.begin(), w.ref_levels.end(), word) == w.ref_levels.end())
+          return Error(n, "<references>: '" + word + "' is not among <levels>");
+      }
+    }
     if (w.ref_this_before.empty() && w.ref_this_after.empty())
       return Error(n, "<references> needs <this-before> or <this-after>");
     for (const auto* list : {&w.ref_text_types, &w.ref_leads}) {
