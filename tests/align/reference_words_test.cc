@@ -114,3 +114,18 @@ TEST_CASE("A grammar's references lacking the article's word are refused at load
   REQUIRE_FALSE(loaded.ok());
   CHECK(loaded.status().ToString().find("<references> needs") != std::string::npos);
 }
+
+TEST_CASE("A grammar's references malformed in other ways are refused with the element named",
+          "[align][references]") {
+  // Without <pieces> "khoản 1 Điều 123" would read as citing the whole
+  // article (4 wrong links on unseen law pairs, session 36 review).
+  GrammarCopy no_pieces("nopieces", "<pieces>khoản Khoản điểm Điểm</pieces>", "");
+  auto loaded = congvan::Grammar::Load(no_pieces.vi());
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().ToString().find("<references> needs <pieces>") != std::string::npos);
+  // '|' joins forms only in phrases: in a word list it silently matched nothing.
+  GrammarCopy barred("barred", "<articles>Điều điều</articles>", "<articles>Điều|điều</articles>");
+  loaded = congvan::Grammar::Load(barred.vi());
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().ToString().find("'Điều|điều' in a word list") != std::string::npos);
+}

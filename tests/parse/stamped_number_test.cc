@@ -29,8 +29,7 @@ TEST_CASE("A stamped number's rest in the next block completes its label", "[par
   CHECK(NumberOf("2025-vi-decision-hanoi-02-career-fund-pdf-opening.txt") == "02/2025/QĐ-UBND");
 }
 
-TEST_CASE("A stamped number's rest below the motto and date completes its label",
-          "[parse][meta]") {
+TEST_CASE("A stamped number's rest below the motto and date completes its label", "[parse][meta]") {
   // "Số: 35" (line 5) / motto / "Hà Nội, ngày 28 tháng 5 năm 2024" / "/2024/QĐ-UBND" (line 12).
   CHECK(NumberOf("2024-vi-decision-hanoi-35-honorary-citizen-pdf-excerpt.txt") ==
         "35/2024/QĐ-UBND");

@@ -490,8 +490,16 @@ void ReadOpening(const std::vector<Atom>& atoms, CueEnds& ends) {
       }
       piece.text = atom.text;
     } else if (atom.kind == AtomKind::kClass && atom.max != 0) {
-      if (k + 1 < atoms.size() && (FirstBytes(atoms[k + 1]) & FirstBytes(atom)).any())
-        return;  // the class could take a byte of the next piece
+      // The class could take a byte of what a match gives the pieces after
+      // it: of the next one, and of every one after an optional piece
+      // ("^\d{1,3}\s*\d" matches "12", which the greedy \d{1,3} would eat).
+      std::bitset<256> next;
+      for (size_t m = k + 1; m < atoms.size(); ++m) {
+        next |= FirstBytes(atoms[m]);
+        if (atoms[m].min > 0 && atoms[m].kind != AtomKind::kAssertion) break;
+        if (m + 1 == atoms.size()) next.set();
+      }
+      if (k + 1 == atoms.size() || (next & FirstBytes(atom)).any()) return;
       for (size_t b = 0; b < 128; ++b) piece.bytes[b] = atom.bytes[b];
       piece.min = atom.min, piece.max = atom.max;
     } else if (!atom.alternatives.empty() && atom.min == 1 && atom.max == 1) {
@@ -539,6 +547,13 @@ size_t TextBytes(const std::vector<CueEnds::Piece>& pieces) {
 }  // namespace
 
 std::optional<CueEnds> ReadCueEnds(std::string_view alternative) {
+  // A flag ("(?i)", "(?s)") changes what the pieces match: read nothing.
+  for (size_t at = alternative.find("(?"); at != std::string_view::npos;
+       at = alternative.find("(?", at + 2)) {
+    if (at + 2 < alternative.size() &&
+        std::string_view("imsU-").find(alternative[at + 2]) != std::string_view::npos)
+      return std::nullopt;
+  }
   std::optional<std::vector<Atom>> atoms = ReadAtoms(alternative);
   if (!atoms || atoms->empty()) return std::nullopt;
   CueEnds ends;

@@ -83,6 +83,32 @@ int LettersBefore(std::string_view text, size_t end) {
   return letters;
 }
 
+// Whether the letters ending at byte `end` belong to a code, not a word: a
+// document number's tail ("PL-UBTVQH12", "10-LCT/HĐNN7", "02/2020/UBTVQH14":
+// the letters follow '-' or '/') or a unit or formula with a capital inside
+// ("tCO2", "kWh2"). Its digits are never a note's mark.
+bool CodeBefore(std::string_view text, size_t end) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(end);
+  bool upper_after_lower = false, seen_upper = false;
+  while (i > 0) {
+    int32_t at = i;
+    UChar32 c;
+    U8_PREV(s, 0, i, c);
+    if (c < 0 || !u_isalpha(c)) {
+      i = at;
+      break;
+    }
+    if (u_isupper(c))
+      seen_upper = true;
+    else if (seen_upper)
+      upper_after_lower = true;
+  }
+  if (upper_after_lower) return true;
+  return i > 0 &&
+         (text[static_cast<size_t>(i) - 1] == '-' || text[static_cast<size_t>(i) - 1] == '/');
+}
+
 std::string WithoutMarks(std::string_view text, const std::set<int>& notes) {
   std::string out;
   out.reserve(text.size());
@@ -94,7 +120,7 @@ std::string WithoutMarks(std::string_view text, const std::set<int>& notes) {
     }
     size_t end = i;
     while (end < text.size() && IsDigit(text[end])) ++end;
-    bool word_before = LettersBefore(text, i) >= kMinWordLetters;
+    bool word_before = LettersBefore(text, i) >= kMinWordLetters && !CodeBefore(text, i);
     bool word_after = end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
                                             std::isalnum(static_cast<unsigned char>(text[end])));
     int number = end - i <= kMaxMarkDigits ? std::stoi(std::string(text.substr(i, end - i))) : 0;

@@ -6,6 +6,9 @@
 // title, lead, preamble), in that order; cited documents anywhere. Dates are
 // validated (OCR gives "ngày 46 tháng 22"), and the document's own number is
 // not listed among the documents it cites.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -170,6 +173,16 @@ std::string LastBody(const std::string& column, const Grammar& grammar) {
   return body;
 }
 
+bool HoldsLetter(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c;
+    U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+    if (c > 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
 // The letterhead's left column from header block `first` on: the block
 // alone, or, when the national motto stands in a later header block with
 // only header and noise blocks between, all of them up to it (a web copy
@@ -183,7 +196,12 @@ std::string LetterheadColumn(const std::vector<Block>& blocks, size_t first,
     const Block& b = blocks[i];
     if (b.role != BlockRole::kHeader && b.role != BlockRole::kNoise) break;
     if (b.role == BlockRole::kHeader && !grammar.FindMeta("motto", b.text).empty()) {
-      for (size_t j = first + 1; j < i; ++j) column += "\n" + blocks[j].text;
+      // A noise block between is joined only when it holds a letter ("VÀ **"):
+      // a rule ("¯¯¯¯¯¯", "─────") under the name is no part of it.
+      for (size_t j = first + 1; j < i; ++j) {
+        if (blocks[j].role == BlockRole::kNoise && !HoldsLetter(blocks[j].text)) continue;
+        column += "\n" + blocks[j].text;
+      }
       break;
     }
   }

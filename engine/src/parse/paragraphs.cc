@@ -18,6 +18,7 @@
 // text's buffer (SharedText), never copied: the tasks made from it keep
 // that buffer. Only a paragraph of joined lines owns its text.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <optional>
@@ -46,26 +47,8 @@ bool EndsWithSemicolon(std::string_view s) {
   return !s.empty() && s.back() == ';';
 }
 
-// Opens with a short label closed by ')' that the grammar has no style for
-// ("a.2) Tài khoản …", "b.5) Nội dung …"): an item of a list all the same.
-constexpr size_t kMaxItemLabelBytes = 8;
-bool OpensItemLabel(std::string_view s) {
-  size_t space = s.find(' ');
-  if (space == std::string_view::npos || space == 0 || space > kMaxItemLabelBytes) return false;
-  std::string_view label = s.substr(0, space);
-  return label.back() == ')' && label.find('(') == std::string_view::npos;
-}
-
 bool EndsParagraph(std::string_view s) {
   return EndsWithTerminalPunctuation(s) || (!s.empty() && s.back() == ':');
-}
-
-// Ends a clause of an enumeration that may go on: ';' (spaces after it
-// aside). Not ':': what a lead-in announces ("…, gồm:" / "hệ thống các mục
-// tiêu, …") is its child in the goldens.
-bool EndsClause(std::string_view s) {
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return !s.empty() && s.back() == ';';
 }
 
 // Starts with a word in lower case: the line's first byte is a letter, and
@@ -79,6 +62,19 @@ bool StartsWithLowercaseWord(std::string_view s) {
   if (!((first >= 'a' && first <= 'z') || first >= 0xC3)) return false;
   std::string_view token = s.substr(0, s.find(' '));
   return token.find_first_of("0123456789.)]}:") == std::string_view::npos;
+}
+
+// A formula's symbol named by "là" or "=" ("n là tổng số lĩnh vực …", "Pi là
+// mức thu …" under "Trong đó:"): a token of one to four ASCII letters and
+// digits, then " là " or " = ". A definition of its own, not the rest of the
+// definition before.
+bool NamesSymbol(std::string_view s) {
+  size_t space = s.find(' ');
+  if (space == 0 || space == std::string_view::npos || space > 4) return false;
+  for (size_t i = 0; i < space; ++i)
+    if (!std::isalnum(static_cast<unsigned char>(s[i]))) return false;
+  std::string_view rest = s.substr(space);
+  return rest.starts_with(" là ") || rest.starts_with(" = ");
 }
 
 // Starts with punctuation that cannot open a paragraph (", ...", ".. và").
@@ -347,33 +343,30 @@ class ParagraphJoiner {
              marked.UnquotedMarkers().empty() &&
              grammar_.Match(grammar_.UndoOcrConfusions(marked.Unquoted())).empty();
     }
-    return JoinsWrapped(*last, marked, next, blank_gap || furniture_gap, furniture_gap);
+    return JoinsWrapped(*last, marked, next, blank_gap || furniture_gap);
   }
 
   // Joins() in a hard-wrapped text, past the rules every layout shares.
-  // `page_break`: page furniture stands between `last` and the line.
+  // `gap`: a blank line or page furniture stands between `last` and the line.
   bool JoinsWrapped(const SourceLine& last, const MarkedLine& marked, const SourceLine* next,
-                    bool gap, bool page_break) const {
+                    bool gap) const {
     const SourceLine& line = marked.line();
     std::string_view prev = last.text;
     bool looks_like_marker = !marked.UnquotedMarkers().empty();
     bool unfinished = !EndsParagraph(prev);
     // A paragraph never opens in lower case: after a clause that ends in ';'
     // (an enumeration run on inside one point: "… trên địa bàn;" / "xây dựng
-    // và tổ chức thực hiện đề án …"), a line in lower case with no marker
-    // goes on, across the blank line a PDF's line spacing leaves too.
-    if (EndsClause(prev) && StartsWithLowercaseWord(line.text) && !looks_like_marker) return true;
+    // và tổ chức thực hiện đề án …"), a line that opens with a lower-case
+    // word and no marker goes on, across the blank line a PDF's line spacing
+    // leaves and across a page's furniture ("… xét công nhận tốt nghiệp;" /
+    // "CÔNG BÁO/Số 97 + 98/…" / "nội quy, quy chế …"). A new item opens with
+    // its marker, a label of its own ("a.2) …", "a.1. …") or a capital; a
+    // formula's symbol ("n: …", "n là …") opens a definition of its own.
+    if (EndsWithSemicolon(prev) && StartsWithLowercaseWord(line.text) && !looks_like_marker &&
+        !DefinesSymbol(line.text) && !NamesSymbol(line.text))
+      return true;
     if (gap) {
-      // A page ends where the text does, not where a provision does: after
-      // a "…;" at a page's foot, a line in lower case on the next page is
-      // the same item's rest ("… xét công nhận tốt nghiệp;" / "CÔNG BÁO/Số
-      // 97 + 98/…" / "nội quy, quy chế …"); a new item opens with its marker,
-      // a label of its own ("a.2) …") or a capital, and a formula's symbol
-      // ("n: …") is left alone.
-      bool goes_on =
-          unfinished || (page_break && EndsWithSemicolon(prev) && StartsLowercase(line.text) &&
-                         !DefinesSymbol(line.text) && !OpensItemLabel(line.text));
-      return goes_on && !looks_like_marker &&
+      return unfinished && !looks_like_marker &&
              (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
     }
     if (!unfinished) {
