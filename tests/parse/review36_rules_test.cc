@@ -21,7 +21,8 @@ TEST_CASE("A formula's symbol named with 'là' after a ';' line is a definition 
           "[parse][paragraphs]") {
   auto doc = congvan::ParseFile(
       std::string(CONGVAN_SOURCE_DIR) +
-      "/tests/parse/real/2026-vi-circular-30-2026-tt-btc-electricity-licence-fee-opening-congbao.txt");
+      "/tests/parse/real/"
+      "2026-vi-circular-30-2026-tt-btc-electricity-licence-fee-opening-congbao.txt");
   REQUIRE(doc.ok());
   const Node* pi = FindTask(*doc, "Pi là mức thu của các lĩnh vực");
   REQUIRE(pi != nullptr);
@@ -32,7 +33,8 @@ TEST_CASE("A formula's symbol named with 'là' after a ';' line is a definition 
 TEST_CASE("A document number's tail keeps its digits beside a footnote of that number",
           "[parse][footnotes]") {
   if (!congvan::testing::UnseenTextsGiven()) return;
-  Document doc = congvan::testing::ParseUnseen("dat_dai/Văn_bản_hợp_nhất_17_VBHN-VPQH_năm_2024.txt");
+  Document doc =
+      congvan::testing::ParseUnseen("dat_dai/Văn_bản_hợp_nhất_17_VBHN-VPQH_năm_2024.txt");
   const Node* repeal = FindTask(doc, "Pháp lệnh Công nghiệp quốc phòng số");
   REQUIRE(repeal != nullptr);
   CHECK(repeal->text.view().find("02/2008/PL-UBTVQH12") != std::string_view::npos);
