@@ -24,14 +24,6 @@ using congvan::testing::FindTask;
 
 namespace {
 
-Document ParseReal(const std::string& name) {
-  auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
-  INFO(doc.status().ToString());
-  REQUIRE(doc.ok());
-  REQUIRE(congvan::CheckLossless(*doc).empty());
-  return std::move(doc.value());
-}
-
 // The first node, quoted provisions included, whose text starts with `prefix`.
 const Node* FindNodeOrQuoted(std::span<const Node> nodes, const std::string& prefix) {
   for (const Node& n : nodes) {
@@ -52,7 +44,8 @@ bool InFootnote(const Document& doc, const std::string& text) {
 
 TEST_CASE("A note the cue missed is a note when it stands above a found one",
           "[parse][congbao][footnotes]") {
-  Document doc = ParseReal("2025-vi-vbhn-22-vpqh-health-insurance-law-opening-congbao.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2025-vi-vbhn-22-vpqh-health-insurance-law-opening-congbao.txt");
   // Note 4 wraps before its "theo quy định tại" (lines 181-183), under the
   // page's text and above note 5, which the cue finds (line 184).
   CHECK(InFootnote(doc, "4 Cụm từ “tổ chức bảo hiểm y tế” được thay thế"));
@@ -79,7 +72,8 @@ TEST_CASE("A note number glued to an item's marker is not the item's text",
           "[parse][congbao][footnotes]") {
   // "d)3 Cơ quan, tổ chức …" (line 93) and "c)4 Cơ quan bảo hiểm xã hội …"
   // (line 112): notes 3 and 4 are printed at the page's foot (lines 124, 126).
-  Document doc = ParseReal("2020-vi-vbhn-16-btc-social-insurance-finance-opening-congbao.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2020-vi-vbhn-16-btc-social-insurance-finance-opening-congbao.txt");
   const Node* labour_bodies = FindTask(doc, "Cơ quan, tổ chức thuộc ngành Lao động");
   REQUIRE(labour_bodies != nullptr);
   CHECK(labour_bodies->marker == "d)");
@@ -94,8 +88,8 @@ TEST_CASE("After a semicolon at a page's foot, lower case on the next page goes 
           "[parse][congbao][paragraphs]") {
   // "… thống nhất với Sở Tư pháp;" (line 155) / page 6's header / "trong
   // thời hạn 10 ngày kể từ ngày nhận được hồ sơ …" (line 161).
-  Document doc =
-      ParseReal("2024-vi-circular-28-2024-tt-bkhdt-judicial-experts-opening-congbao.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-circular-28-2024-tt-bkhdt-judicial-experts-opening-congbao.txt");
   const Node* review = FindTask(doc, "Sở Kế hoạch và Đầu tư chủ trì rà soát");
   REQUIRE(review != nullptr);
   CHECK(review->spans.size() == 2);
@@ -109,7 +103,8 @@ TEST_CASE("An item label on the next page opens the next item after a semicolon"
   // ngoại tệ …" (line 315): two items, however lower case "a.2)" begins.
   // They sit in the new Điều 8 that Điều 11 quotes ("Sửa đổi, bổ sung Điều
   // 8" / "“Điều 8. …"), so they are looked for among quoted provisions too.
-  Document doc = ParseReal("2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
   const Node* first = FindNodeOrQuoted(doc.tasks, "a.1) Tài khoản ngoại tệ");
   REQUIRE(first != nullptr);
   CHECK(first->spans.size() == 1);

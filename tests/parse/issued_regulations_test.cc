@@ -24,14 +24,6 @@ using congvan::testing::FindTask;
 
 namespace {
 
-Document ParseReal(const std::string& name) {
-  auto doc = congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
-  INFO(doc.status().ToString());
-  REQUIRE(doc.ok());
-  REQUIRE(congvan::CheckLossless(*doc).empty());
-  return std::move(doc.value());
-}
-
 bool Contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;
 }
@@ -40,7 +32,8 @@ bool Contains(std::string_view text, std::string_view part) {
 
 TEST_CASE("An issued regulation's title runs to its attaching line's closing parenthesis",
           "[parse][attachments][pdf]") {
-  Document doc = ParseReal("2024-vi-decision-hanoi-70-price-management-pdf-excerpt.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-decision-hanoi-70-price-management-pdf-excerpt.txt");
   // Lines 98-107: "QUY ĐỊNH" / "Một số nội dung … về giá hàng hóa, dịch vụ" /
   // "trên địa bàn thành phố Hà Nội" / "(Ban hành kèm theo Quyết định số" /
   // "70 /2024/QĐ-UBND" / "ngày 12 tháng 12 năm 2024 của Ủy ban nhân dân thành phố Hà Nội)".
@@ -60,7 +53,8 @@ TEST_CASE("An issued regulation's title runs to its attaching line's closing par
 
 TEST_CASE("An issued regulation opens at its kind title, not at the motto above it",
           "[parse][attachments][pdf]") {
-  Document doc = ParseReal("2024-vi-decision-hanoi-35-honorary-citizen-pdf-excerpt.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-decision-hanoi-35-honorary-citizen-pdf-excerpt.txt");
   // Lines 85-95: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh
   // phúc" / "QUY CHẾ" / "Xét tặng danh hiệu …" / "(Kèm theo Quyết định số" /
   // "tháng" / "/2024/QĐ-UBND" / "năm 2024 của Ủy ban nhân dân thành phố Hà Nội)".
@@ -77,7 +71,8 @@ TEST_CASE("An issued regulation opens at its kind title, not at the motto above 
 
 TEST_CASE("A point's enumeration goes on in lower case after ';' across a PDF's blank line",
           "[parse][paragraphs][pdf]") {
-  Document doc = ParseReal("2025-vi-decision-hanoi-13-ethnic-religious-affairs-pdf-excerpt.txt");
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2025-vi-decision-hanoi-13-ethnic-religious-affairs-pdf-excerpt.txt");
   // Lines 75-85: "e) Phối hợp với Sở Nội vụ … trên địa bàn;" / "" / "xây dựng
   // và tổ chức thực hiện đề án ưu tiên tuyển dụng …" / "" / "thành phố Hà Nội."
   const Node* point = FindTask(doc, "Phối hợp với Sở Nội vụ");
@@ -88,7 +83,8 @@ TEST_CASE("A point's enumeration goes on in lower case after ';' across a PDF's 
   CHECK(FindTask(doc, "xây dựng và tổ chức") == nullptr);
   // Article 3 of the Hà Nội decision 35/2024 (lines 51-55 of its excerpt):
   // "… Giám đốc Sở Nội vụ;" / "" / "thủ trưởng các sở, ban, ngành …".
-  Document decision = ParseReal("2024-vi-decision-hanoi-35-honorary-citizen-pdf-excerpt.txt");
+  Document decision = congvan::testing::ParseRealExcerpt(
+      "2024-vi-decision-hanoi-35-honorary-citizen-pdf-excerpt.txt");
   const Node* article = FindTask(decision, "Ch nh Văn phòng");
   REQUIRE(article != nullptr);
   CHECK(Contains(article->text, "Sở Nội vụ; thủ trưởng các sở, ban, ngành"));

@@ -60,6 +60,14 @@ Document ParseUnseen(const std::string& relative) {
   return ParseString(ReadFile(std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" + relative));
 }
 
+Document ParseRealExcerpt(const std::string& name) {
+  auto doc = ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  REQUIRE(CheckLossless(*doc).empty());
+  return std::move(doc.value());
+}
+
 Document ParseCorpus(const std::string& relative, const ParseOptions& options) {
   auto doc = ParseFile(CorpusPath(relative), options);
   INFO(doc.status().ToString());

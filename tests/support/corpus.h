@@ -26,6 +26,9 @@ bool UnseenTextsGiven();
 // The unseen text at `relative` (under $CONGVAN_UNSEEN_TEXTS), parsed.
 // REQUIRES: UnseenTextsGiven().
 Document ParseUnseen(const std::string& relative);
+// The real excerpt tests/parse/real/NAME, parsed; it must parse and keep
+// every character (CheckLossless).
+Document ParseRealExcerpt(const std::string& name);
 
 // Parse options that force `language` (instead of detecting it).
 ParseOptions InLanguage(const Language& language);

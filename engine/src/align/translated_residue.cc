@@ -7,50 +7,14 @@
 #include <algorithm>
 #include <utility>
 
+#include "align/provision_gaps.h"
+
 namespace congvan::align_internal {
 namespace {
 
 // An article with a number: the divisions a translation numbers as its text.
 bool NumberedArticle(const IndexedTask& t) {
   return t.division && t.has_ordinal && t.node->level == "article";
-}
-
-// The provisions of article `a` (its subtree, the article excluded) without
-// counterpart in `cp`; empty when the article holds another division.
-std::vector<int> FreeProvisions(const TaskIndex& tasks, int a, const Counterparts& cp) {
-  std::vector<int> out;
-  int end = a + tasks[static_cast<size_t>(a)].subtree;
-  for (int i = a + 1; i < end; ++i) {
-    if (tasks[static_cast<size_t>(i)].division) return {};
-    if (cp[static_cast<size_t>(i)].empty()) out.push_back(i);
-  }
-  return out;
-}
-
-// For old provision o of article a (counterpart b): the new index range
-// (lo, hi), exclusive, between the partners inside b of the nearest
-// provisions before and after o that have one.
-std::pair<int, int> Gap(const AlignInput& input, const Matching& m, int a, int b, int o) {
-  int end_b = b + input.New(b).subtree;
-  auto partner_in_b = [&](int i) {
-    int n = m.old_to_new[static_cast<size_t>(i)];
-    return n > b && n < end_b ? n : -1;
-  };
-  int lo = b, hi = end_b;
-  for (int i = o - 1; i > a; --i) {
-    if (int n = partner_in_b(i); n >= 0) {
-      lo = n;
-      break;
-    }
-  }
-  int end_a = a + input.Old(a).subtree;
-  for (int i = o + 1; i < end_a; ++i) {
-    if (int n = partner_in_b(i); n >= 0) {
-      hi = n;
-      break;
-    }
-  }
-  return {lo, hi};
 }
 
 // The same place under translated articles a and b: the same depth below the
@@ -67,11 +31,11 @@ bool SamePlace(const AlignInput& input, int a, int b, int o, int n) {
 // b. Decided on the matching as it stood before: pairs made here do not open
 // or close other gaps.
 void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* groups) {
-  std::vector<int> olds = FreeProvisions(input.old_tasks, a, groups->cp_old);
-  std::vector<int> news = FreeProvisions(input.new_tasks, b, groups->cp_new);
+  std::vector<int> olds = UnmatchedProvisions(input.old_tasks, a, groups->cp_old);
+  std::vector<int> news = UnmatchedProvisions(input.new_tasks, b, groups->cp_new);
   if (olds.empty() || news.empty()) return;
   std::vector<std::pair<int, int>> gaps;
-  for (int o : olds) gaps.push_back(Gap(input, *m, a, b, o));
+  for (int o : olds) gaps.push_back(ProvisionGap(input, *m, a, b, o));
   std::vector<std::pair<int, int>> found;
   for (size_t k = 0; k < olds.size(); ++k) {
     auto [lo, hi] = gaps[k];
