@@ -12,27 +12,14 @@ namespace congvan::align_internal {
 namespace {
 
 // Pairs the lone unmatched provisions of the gaps of article a and its
-// counterpart b. Decided on the matching as it stood before: pairs made here
-// do not open or close other gaps.
+// counterpart b whose words are alike enough (residue_min).
 void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* groups) {
-  std::vector<int> olds = UnmatchedProvisions(input.old_tasks, a, groups->cp_old);
-  std::vector<int> news = UnmatchedProvisions(input.new_tasks, b, groups->cp_new);
-  if (olds.empty() || news.empty()) return;
-  std::vector<std::pair<int, int>> gaps;
-  for (int o : olds) gaps.push_back(ProvisionGap(input, *m, a, b, o));
   std::vector<std::pair<int, int>> found;
-  for (size_t k = 0; k < olds.size(); ++k) {
-    auto [lo, hi] = gaps[k];
-    if (std::count(gaps.begin(), gaps.end(), gaps[k]) != 1) continue;
-    auto inside = [&](int n) { return n > lo && n < hi; };
-    if (std::count_if(news.begin(), news.end(), inside) != 1) continue;
-    int n = *std::find_if(news.begin(), news.end(), inside);
-    if (Evidence(input, olds[k], n).text_similarity < input.options.residue_min) continue;
-    found.emplace_back(olds[k], n);
+  for (auto [o, n] : LonePairsInGaps(input, *m, *groups, a, b)) {
+    if (Evidence(input, o, n).text_similarity >= input.options.residue_min)
+      found.emplace_back(o, n);
   }
-  for (auto [o, n] : found) {
-    PairOneToOne(o, n, m, groups);
-  }
+  for (auto [o, n] : found) PairOneToOne(o, n, m, groups);
 }
 
 }  // namespace

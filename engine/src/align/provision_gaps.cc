@@ -3,6 +3,8 @@
 // of an old provision's matched neighbours.
 #include "align/provision_gaps.h"
 
+#include <algorithm>
+
 namespace congvan::align_internal {
 
 std::vector<int> UnmatchedProvisions(const TaskIndex& tasks, int a, const Counterparts& cp) {
@@ -36,6 +38,24 @@ std::pair<int, int> ProvisionGap(const AlignInput& input, const Matching& m, int
     }
   }
   return {lo, hi};
+}
+
+std::vector<std::pair<int, int>> LonePairsInGaps(const AlignInput& input, const Matching& m,
+                                                 const Groups& groups, int a, int b) {
+  std::vector<int> olds = UnmatchedProvisions(input.old_tasks, a, groups.cp_old);
+  std::vector<int> news = UnmatchedProvisions(input.new_tasks, b, groups.cp_new);
+  if (olds.empty() || news.empty()) return {};
+  std::vector<std::pair<int, int>> gaps;
+  for (int o : olds) gaps.push_back(ProvisionGap(input, m, a, b, o));
+  std::vector<std::pair<int, int>> lone;
+  for (size_t k = 0; k < olds.size(); ++k) {
+    auto [lo, hi] = gaps[k];
+    if (std::count(gaps.begin(), gaps.end(), gaps[k]) != 1) continue;
+    auto inside = [&](int n) { return n > lo && n < hi; };
+    if (std::count_if(news.begin(), news.end(), inside) != 1) continue;
+    lone.emplace_back(olds[k], *std::find_if(news.begin(), news.end(), inside));
+  }
+  return lone;
 }
 
 }  // namespace congvan::align_internal

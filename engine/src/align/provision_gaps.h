@@ -24,6 +24,14 @@ std::vector<int> UnmatchedProvisions(const TaskIndex& tasks, int a, const Counte
 // for the articles' provisions to keep their order.
 std::pair<int, int> ProvisionGap(const AlignInput& input, const Matching& m, int a, int b, int o);
 
+// The lone pairs of article `a` and its counterpart `b`: (old, new) for each
+// old provision without counterpart that is alone in its gap (no other's gap
+// is the same) while exactly one new provision without counterpart lies in
+// it. Decided on the matching as it stands: the caller's pairs do not open or
+// close other gaps.
+std::vector<std::pair<int, int>> LonePairsInGaps(const AlignInput& input, const Matching& m,
+                                                 const Groups& groups, int a, int b);
+
 }  // namespace congvan::align_internal
 
 #endif  // CONGVAN_SRC_ALIGN_PROVISION_GAPS_H_

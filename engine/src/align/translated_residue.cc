@@ -28,22 +28,11 @@ bool SamePlace(const AlignInput& input, int a, int b, int o, int n) {
 }
 
 // Pairs the lone free provisions of the gaps of article a and its translation
-// b. Decided on the matching as it stood before: pairs made here do not open
-// or close other gaps.
+// b that stand at the same place (SamePlace).
 void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* groups) {
-  std::vector<int> olds = UnmatchedProvisions(input.old_tasks, a, groups->cp_old);
-  std::vector<int> news = UnmatchedProvisions(input.new_tasks, b, groups->cp_new);
-  if (olds.empty() || news.empty()) return;
-  std::vector<std::pair<int, int>> gaps;
-  for (int o : olds) gaps.push_back(ProvisionGap(input, *m, a, b, o));
   std::vector<std::pair<int, int>> found;
-  for (size_t k = 0; k < olds.size(); ++k) {
-    auto [lo, hi] = gaps[k];
-    if (std::count(gaps.begin(), gaps.end(), gaps[k]) != 1) continue;
-    auto inside = [&](int n) { return n > lo && n < hi; };
-    if (std::count_if(news.begin(), news.end(), inside) != 1) continue;
-    int n = *std::find_if(news.begin(), news.end(), inside);
-    if (SamePlace(input, a, b, olds[k], n)) found.emplace_back(olds[k], n);
+  for (auto [o, n] : LonePairsInGaps(input, *m, *groups, a, b)) {
+    if (SamePlace(input, a, b, o, n)) found.emplace_back(o, n);
   }
   // Two gaps may overlap where matched provisions cross: a new provision
   // claimed by two old ones is paired with neither.
