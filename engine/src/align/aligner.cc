@@ -56,6 +56,8 @@
 //     announced bodies a provision moved under a lead-in rewritten to
 //                   announce it, merged into that lead-in too
 //                   (announced_bodies.h);
+//     lists one level off a lead-in whose item took the lead-in its list
+//                   went to, paired with it (lists_one_level_off.h);
 //     list item places an item paired away from its list, paired with
 //                   the free item at its place in its lead-in's partner
 //                   (list_item_places.h);
@@ -96,6 +98,7 @@
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
 #include "align/list_item_places.h"
+#include "align/lists_one_level_off.h"
 #include "align/merged_article_clauses.h"
 #include "align/neighbour_merges.h"
 #include "align/paper_kinds.h"
@@ -201,6 +204,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairPapersByKind(input, &matching, &groups);
   JoinFileLeadInsToTheirFirstPaper(input, &matching, &groups);
   JoinAnnouncedBodies(input, matching, &groups);
+  PairListsOneLevelOff(input, &matching, &groups);
   PairListItemsAtTheirPlaces(input, &matching, &groups);
   PairRepealedPlaceholders(input, &matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
