@@ -12,16 +12,16 @@
 // and its first item, the request form, takes the new lead-in that now names
 // the file: the pairs sit one level off.
 // What the text proves is where the list went. Rule: an old lead-in L (a
-// provision, no division, text ending in ':', two items at least, free or
-// one to one with a provision that holds none of its items' counterparts —
-// else its pair is already a list's, split in two) one of whose items c is paired one to one with a new lead-in Q
-// (no division, ending in ':', with items) inside a counterpart of L's
-// article, while L's other items went, most of them (more than half, one at
-// least), into Q's list (a counterpart strictly inside Q), is paired with Q
-// instead of its partner, and c with Q's item of c's ordinal when that item
-// is a free leaf and like it (cosine ≥ reworded_min), else c is left free;
-// the new side the same way. Tasks held by a split or merge as L, c or Q are
-// left alone; same language only.
+// provision, no division, text ending in ':', two items at least, free or one
+// to one with a provision that holds none of its items' counterparts — else its
+// pair is already a list's, split in two) one of whose items c is paired one to
+// one with a new lead-in Q (no division, ending in ':', with items) inside a
+// counterpart of L's article, while L's other items went, most of them (more
+// than half, one at least), into Q's list (a counterpart strictly inside Q), is
+// paired with Q instead of its partner, and c with Q's item of c's ordinal when
+// that item is a free leaf and like it (cosine ≥ reworded_min), else c is left
+// free; the new side the same way. Tasks held by a split or merge as L, c or Q
+// are left alone; same language only.
 #ifndef CONGVAN_SRC_ALIGN_LISTS_ONE_LEVEL_OFF_H_
 #define CONGVAN_SRC_ALIGN_LISTS_ONE_LEVEL_OFF_H_
 
