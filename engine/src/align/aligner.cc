@@ -101,6 +101,7 @@
 #include "align/lists_one_level_off.h"
 #include "align/merged_article_clauses.h"
 #include "align/neighbour_merges.h"
+#include "align/numbered_residue.h"
 #include "align/paper_kinds.h"
 #include "align/pipeline.h"
 #include "align/provision_reassignment.h"
@@ -212,6 +213,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
   PairProvisionsWithCitedArticles(input, &matching, &groups);
   MatchTranslatedResidue(input, &matching, &groups);
+  MatchNumberedResidue(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;
