@@ -22,6 +22,7 @@
 #include "congvan/lexicon.h"
 #include "congvan/parse.h"
 #include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
 
 namespace congvan::cli {
 namespace {
@@ -40,6 +41,7 @@ constexpr const char* kExamples = R"(examples:
   congvan timeline v2023-vi.txt v2024-en.txt --learn-terms candidates.tsv
   congvan timeline v*.txt --format csv --excel -o timeline.csv   # for Excel
   congvan timeline dispatch-2021.txt unrelated-decree.txt --force --format json
+  congvan timeline luat-dat-dai-2013.txt luat-dat-dai-2024.txt --articles --changed
   curl -s https://example.org/2025.txt | congvan timeline v2024.txt -    # '-': standard input
 
 CSV is plain UTF-8 by default, as scripts, databases and csvkit expect (a
@@ -50,11 +52,16 @@ Vietnamese as mojibake.
 Versions are ordered by the year in their metadata (the date or the year in the
 title/lead), or by the year in the file name when the text gives none ('-' reads
 a version from standard input: it has no file name to take a year from); --order
-lists the years in the order wanted. Consecutive versions are aligned (across
+lists the years in the order wanted. Versions of one year go by their issue date
+when each has one, else in the order given. Consecutive versions are aligned (across
 languages through the bilingual lexicon), and each task is followed through
 them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
 ? not covered (the next version reports on other sections only, so the task is
 not known to be dropped).
+
+On a law every clause, point and paragraph is a lineage (thousands):
+--articles keeps the articles and the divisions above them, --changed the
+lineages that change somewhere; both keep the ids of the whole timeline.
 
 Two consecutive versions that share too little to be one series (under 20% of
 their tasks have a counterpart, and under half of the smaller one's) are
@@ -119,7 +126,13 @@ int RunTimeline(const std::vector<std::string>& args) {
       "grammars", po::value<std::string>(), kGrammarsHelp)(
       "force",
       "build the timeline even when a version shares too little with its neighbours "
-      "to be of the same series (it is flagged \"unrelated\")");
+      "to be of the same series (it is flagged \"unrelated\")")(
+      "articles",
+      "only the lineages of articles and the divisions above them (parts, chapters,\n"
+      "sections): a law's article-level history; the text table names them \"Điều 5\"")(
+      "changed",
+      "only the lineages that change somewhere (new, gone, reworded, moved, split,\n"
+      "merged): leaves out the tasks that stay the same in every version");
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
@@ -193,9 +206,22 @@ int RunTimeline(const std::vector<std::string>& args) {
     if (rc != kExitOk) return rc;
   }
 
+  // --articles, --changed: what the reader sees, in every format (the
+  // lineages are built, and --learn-terms reads the alignments, in full).
+  LineageFilter filter;
+  filter.divisions_only = vm.count("articles") > 0;
+  filter.changed_only = vm.count("changed") > 0;
+  FilterLineages(&timeline, filter);
+  TimelineTextOptions text_options;
+  text_options.division_markers = filter.divisions_only;
+
   return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
     // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).
     if (vm.count("excel")) out << kUtf8ByteOrderMark;
+    if (format == "text") {  // the one format with options of its own
+      WriteTimelineText(timeline, out, text_options);
+      return std::string();
+    }
     Status written = writer->write(timeline, out);
     return written.ok() ? std::string() : written.ToString();
   });

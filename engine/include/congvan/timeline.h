@@ -98,6 +98,8 @@ struct LineageNode {
   int index = -1;    // preorder index of the task in its version
   int depth = 0;
   LineSpan lines;
+  std::string marker;     // Node::marker as written ("Điều 5.", "2.", "a)"); may be empty
+  bool division = false;  // Node::division: a part, chapter, section or article
   TimelineOp op = TimelineOp::kNew;  // how it came from the previous version
   double similarity = 0;             // of that link (0 for new)
 };
@@ -144,8 +146,10 @@ struct Timeline {
 struct TimelineOptions {
   // Explicit order by year: every version's year must be listed once (a
   // version with an unknown year cannot be placed: error). Empty = sort by
-  // Document::meta.year, stable (input order among equal or unknown years;
-  // unknown years go last).
+  // Document::meta.year, stable (unknown years go last). Versions of one
+  // year are ordered by their issue date (Document::meta.date) when every
+  // one of them has a date — an annual circular of January and its
+  // successor of December — else kept in input order (either way).
   std::vector<int> order;
   // Options for every pairwise AlignAuto (cross-language options are derived
   // from them when the languages differ).
@@ -188,6 +192,23 @@ Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
                                         const ParseOptions& parse,
                                         const TimelineOptions& options = {},
                                         const TimelineInputParser& parse_input = {});
+
+// Which lineages a reader wants to see (`congvan timeline --articles
+// --changed`): on a law of 200+ articles a timeline has thousands of
+// lineages, one per clause, point and paragraph.
+struct LineageFilter {
+  // Only lineages that are a division (part, chapter, section, article) in
+  // some version: a law's article-level history.
+  bool divisions_only = false;
+  // Only lineages that change: they start after the first version, end
+  // before the last, or are anything but unchanged in some version.
+  bool changed_only = false;
+};
+// Keeps the lineages `filter` asks for, in their order. Ids, themes and
+// events are kept as they are, so a kept lineage has the id it has in the
+// whole timeline and an event may name a lineage left out.
+// (engine/src/timeline/lineage_filter.cc)
+void FilterLineages(Timeline* timeline, const LineageFilter& filter);
 
 // OK when no pair of consecutive versions is unrelated; else a kInvalidInput
 // Status, one line naming the first unrelated pair's files and the measured

@@ -26,6 +26,10 @@ std::string WriteTimelineJson(const Timeline& timeline);
 
 struct TimelineTextOptions {
   int text_width = 60;  // characters of the latest text shown per row (0 = none)
+  // Cells name a division by its marker as written ("Điều 206", "Chương XII")
+  // instead of its path ("12.2.206"); other tasks keep their path. For a
+  // timeline of a law's articles (`congvan timeline --articles`).
+  bool division_markers = false;
 };
 // A table: one row per lineage (grouped under theme headings), one column per
 // version; each cell is the task's path and a symbol for its op

@@ -46,9 +46,21 @@ const char* Symbol(TimelineOp op) {
   return "?";
 }
 
-std::string Cell(const Lineage& l, int v) {
+// A division's marker as a reader cites it: "Điều 206." → "Điều 206".
+std::string DivisionName(const LineageNode& n) {
+  std::string name = n.marker;
+  while (!name.empty() && (name.back() == '.' || name.back() == ':' || name.back() == ' ')) {
+    name.pop_back();
+  }
+  return name;
+}
+
+std::string Cell(const Lineage& l, int v, bool division_markers) {
   TimelineOp op = l.CellOp(v);
-  if (const LineageNode* n = l.NodeAt(v)) return n->path + " " + Symbol(op);
+  if (const LineageNode* n = l.NodeAt(v)) {
+    std::string name = division_markers && n->division ? DivisionName(*n) : std::string();
+    return (name.empty() ? n->path : name) + " " + Symbol(op);
+  }
   return Symbol(op);
 }
 
@@ -84,7 +96,8 @@ void WriteTimelineText(const Timeline& t, std::ostream& out, const TimelineTextO
   for (const Lineage& l : t.lineages) {
     id_width = std::max(id_width, CodePoints(l.id));
     for (size_t v = 0; v < nv; ++v)
-      width[v] = std::max(width[v], CodePoints(Cell(l, static_cast<int>(v))));
+      width[v] =
+          std::max(width[v], CodePoints(Cell(l, static_cast<int>(v), options.division_markers)));
   }
   out << "timeline: " << nv << " versions, " << t.lineages.size() << " lineages\n";
   for (size_t v = 0; v < nv; ++v) {
@@ -104,7 +117,8 @@ void WriteTimelineText(const Timeline& t, std::ostream& out, const TimelineTextO
       out << "── " << l.theme << ": " << Shorten(l.theme_label, 70) << "\n";
     }
     std::string row = PadRight(l.id, id_width);
-    for (size_t v = 0; v < nv; ++v) row += "  " + PadRight(Cell(l, static_cast<int>(v)), width[v]);
+    for (size_t v = 0; v < nv; ++v)
+      row += "  " + PadRight(Cell(l, static_cast<int>(v), options.division_markers), width[v]);
     if (options.text_width > 0 && !l.nodes.empty()) {
       row += "  " + Shorten(l.nodes.back().text, options.text_width);
     }

@@ -32,6 +32,7 @@
 #include "congvan/cross_language.h"
 #include "congvan/text_fold.h"
 #include "text/shorten.h"
+#include "timeline/version_order.h"
 
 namespace congvan {
 
@@ -172,6 +173,8 @@ class Builder {
     n.index = index;
     n.depth = f.depth;
     n.lines = f.node->lines();
+    n.marker = f.node->marker;
+    n.division = f.division;
     n.op = op;
     n.similarity = similarity;
     lineages_[static_cast<size_t>(id)].nodes.push_back(std::move(n));
@@ -455,48 +458,16 @@ Status Builder::Run(Timeline* out) {
 }  // namespace
 
 Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOptions& options) {
-  auto bad_order = [](std::string message) {
-    return Status::Error(StatusCode::kInvalidArgument, std::move(message));
-  };
   if (static_cast<int>(versions.size()) > options.max_versions) {
     return Status::Error(StatusCode::kLimitExceeded,
                          "too many versions (" + std::to_string(versions.size()) + ", limit " +
                              std::to_string(options.max_versions) + ")");
   }
-  std::vector<size_t> idx(versions.size());
-  std::iota(idx.begin(), idx.end(), size_t{0});
-  std::vector<int> rank(versions.size(), INT_MAX);
-  if (!options.order.empty()) {
-    for (size_t i = 0; i < options.order.size(); ++i) {
-      for (size_t j = 0; j < i; ++j) {
-        if (options.order[i] == options.order[j]) {
-          return bad_order("year " + std::to_string(options.order[i]) +
-                           " appears twice in the order");
-        }
-      }
-    }
-    for (size_t v = 0; v < versions.size(); ++v) {
-      const Document& d = versions[v];
-      if (!d.meta.year) {
-        return bad_order(d.source +
-                         ": the year of this version is unknown, so the order cannot place it");
-      }
-      auto it = std::find(options.order.begin(), options.order.end(), *d.meta.year);
-      if (it == options.order.end()) {
-        return bad_order(d.source + ": year " + std::to_string(*d.meta.year) +
-                         " is not in the order");
-      }
-      rank[v] = static_cast<int>(it - options.order.begin());
-    }
-  } else {
-    for (size_t v = 0; v < versions.size(); ++v) {
-      if (versions[v].meta.year) rank[v] = *versions[v].meta.year;
-    }
-  }
-  std::stable_sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return rank[a] < rank[b]; });
+  Result<std::vector<size_t>> idx = timeline_internal::VersionOrder(versions, options.order);
+  if (!idx.ok()) return idx.status();
   std::vector<Document> ordered;
   ordered.reserve(versions.size());
-  for (size_t i : idx) ordered.push_back(std::move(versions[i]));
+  for (size_t i : *idx) ordered.push_back(std::move(versions[i]));
   Builder builder(ordered, options);
   Timeline t;
   if (Status s = builder.Run(&t); !s.ok()) return s;
