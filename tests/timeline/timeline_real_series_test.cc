@@ -1,0 +1,166 @@
+// The timeline on real series outside the gender-equality guidance: two
+// versions of the Ministry of Labour's wage-adjustment circular issued in one
+// year (tests/timeline/real/, provenance in its README), and the decree on
+// registering security interests, 102/2017/NĐ-CP → 99/2022/NĐ-CP
+// (corpus/pairs/), a text of 70-odd articles whose timeline has hundreds of
+// lineages. What they guard: the order of same-year versions
+// (timeline/version_order.cc) and the reader's filters --articles and
+// --changed (timeline/lineage_filter.cc, the CLI and the text table).
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "congvan/parse.h"
+#include "congvan/timeline.h"
+#include "congvan/timeline_writers.h"
+#include "support/corpus.h"
+
+namespace {
+
+using congvan::Document;
+using congvan::Lineage;
+using congvan::LineageNode;
+using congvan::Timeline;
+using congvan::TimelineOp;
+
+const char* kJanuary2023 = "2023-vi-circular-01-2023-tt-bldtbxh-wage-adjustment-congbao.txt";
+const char* kDecember2023 = "2023-vi-circular-20-2023-tt-bldtbxh-wage-adjustment-congbao.txt";
+const char* kDecreeOld = "pairs/2017-vi-decree-102-2017-nd-cp-old.txt";
+const char* kDecreeNew = "pairs/2022-vi-decree-99-2022-nd-cp-new.txt";
+
+std::string RealPath(const std::string& name) {
+  return std::string(CONGVAN_SOURCE_DIR) + "/tests/timeline/real/" + name;
+}
+
+Document ParseReal(const std::string& name) {
+  auto doc = congvan::ParseFile(RealPath(name));
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  return std::move(doc.value());
+}
+
+bool EndsWith(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+const Timeline& Decree() {
+  static const Timeline t = [] {
+    std::vector<Document> docs;
+    docs.push_back(congvan::testing::ParseCorpus(kDecreeOld));
+    docs.push_back(congvan::testing::ParseCorpus(kDecreeNew));
+    return congvan::BuildTimeline(std::move(docs)).value();
+  }();
+  return t;
+}
+
+bool HasDivision(const Lineage& l) {
+  return std::any_of(l.nodes.begin(), l.nodes.end(),
+                     [](const LineageNode& n) { return n.division; });
+}
+
+bool SameThroughout(const Lineage& l, int version_count) {
+  if (l.first_version() != 0 || l.last_version() != version_count - 1) return false;
+  return std::all_of(l.nodes.begin() + 1, l.nodes.end(),
+                     [](const LineageNode& n) { return n.op == TimelineOp::kUnchanged; });
+}
+
+}  // namespace
+
+TEST_CASE("two versions of one year go by their issue date, whatever the input order",
+          "[timeline][real]") {
+  for (bool december_first : {true, false}) {
+    std::vector<Document> docs;
+    docs.push_back(ParseReal(december_first ? kDecember2023 : kJanuary2023));
+    docs.push_back(ParseReal(december_first ? kJanuary2023 : kDecember2023));
+    REQUIRE(docs[0].meta.year == 2023);
+    REQUIRE(docs[1].meta.year == 2023);
+    Timeline t = congvan::BuildTimeline(std::move(docs)).value();
+    REQUIRE(t.versions.size() == 2);
+    INFO("december first: " << december_first);
+    CHECK(EndsWith(t.versions[0].source, kJanuary2023));
+    CHECK(EndsWith(t.versions[1].source, kDecember2023));
+    // 20/2023 repeals 01/2023 in its last article: only in the later version.
+    bool repeal_in_later = false;
+    for (const Lineage& l : t.lineages) {
+      const LineageNode* n = l.NodeAt(1);
+      if (n && n->text.find("Thông tư số 01/2023/TT-BLĐTBXH") != std::string::npos) {
+        repeal_in_later = true;
+      }
+    }
+    CHECK(repeal_in_later);
+  }
+}
+
+TEST_CASE("an explicit order keeps same-year versions in issue-date order too",
+          "[timeline][real]") {
+  congvan::TimelineOptions options;
+  options.order = {2023};
+  std::vector<Document> docs;
+  docs.push_back(ParseReal(kDecember2023));
+  docs.push_back(ParseReal(kJanuary2023));
+  Timeline t = congvan::BuildTimeline(std::move(docs), options).value();
+  REQUIRE(t.versions.size() == 2);
+  CHECK(EndsWith(t.versions[0].source, kJanuary2023));
+}
+
+TEST_CASE("--articles keeps the lineages of articles and the divisions above them",
+          "[timeline][real]") {
+  Timeline t = Decree();
+  const size_t all = t.lineages.size();
+  congvan::LineageFilter filter;
+  filter.divisions_only = true;
+  congvan::FilterLineages(&t, filter);
+  CHECK(t.lineages.size() < all / 2);  // clauses, points and paragraphs are left out
+  size_t articles = 0;
+  for (const Lineage& l : t.lineages) {
+    CHECK(HasDivision(l));
+    for (const LineageNode& n : l.nodes) articles += n.division && n.marker.rfind("Điều", 0) == 0;
+  }
+  CHECK(articles > 60);  // every article of the two decrees, in its lineage
+  // Kept lineages keep the ids of the whole timeline, in its order.
+  const Timeline& whole = Decree();
+  size_t at = 0;
+  for (const Lineage& l : t.lineages) {
+    while (at < whole.lineages.size() && whole.lineages[at].id != l.id) ++at;
+    REQUIRE(at < whole.lineages.size());
+    CHECK(whole.lineages[at].nodes.front().path == l.nodes.front().path);
+  }
+}
+
+TEST_CASE("--changed leaves out the lineages that are the same in every version",
+          "[timeline][real]") {
+  Timeline t = Decree();
+  const int nv = static_cast<int>(t.versions.size());
+  size_t same = std::count_if(t.lineages.begin(), t.lineages.end(),
+                              [&](const Lineage& l) { return SameThroughout(l, nv); });
+  REQUIRE(same > 0);  // the new decree keeps some provisions word for word
+  const size_t all = t.lineages.size();
+  congvan::LineageFilter filter;
+  filter.changed_only = true;
+  congvan::FilterLineages(&t, filter);
+  CHECK(t.lineages.size() == all - same);
+  for (const Lineage& l : t.lineages) CHECK_FALSE(SameThroughout(l, nv));
+}
+
+TEST_CASE("timeline --articles --changed names articles in the text table",
+          "[timeline][real][cli]") {
+  auto whole = congvan::testing::RunCongvan({"timeline", congvan::testing::CorpusPath(kDecreeOld),
+                                             congvan::testing::CorpusPath(kDecreeNew)});
+  auto r = congvan::testing::RunCongvan({"timeline", congvan::testing::CorpusPath(kDecreeOld),
+                                         congvan::testing::CorpusPath(kDecreeNew), "--articles",
+                                         "--changed"});
+  REQUIRE(whole.exit_code == 0);
+  REQUIRE(r.exit_code == 0);
+  INFO(r.out.substr(0, 2000));
+  CHECK(r.out.size() * 3 < whole.out.size());
+  CHECK(r.out.find("\nL") != std::string::npos);
+  // A cell names the article ("Điều 12 ~"), not its path ("2.12 ~").
+  CHECK(std::regex_search(r.out, std::regex("  Điều [0-9]+ [+=~<>&x?]")));
+  auto json = congvan::testing::RunCongvan({"timeline", congvan::testing::CorpusPath(kDecreeOld),
+                                            congvan::testing::CorpusPath(kDecreeNew), "--articles",
+                                            "--format", "json"});
+  REQUIRE(json.exit_code == 0);
+  CHECK(json.out.find("\"L1\"") != std::string::npos);
+}
