@@ -52,10 +52,10 @@ Vietnamese as mojibake.
 Versions are ordered by the year in their metadata (the date or the year in the
 title/lead), or by the year in the file name when the text gives none ('-' reads
 a version from standard input: it has no file name to take a year from); --order
-lists the years in the order wanted. Versions of one year go by their issue date
-when each has one, else in the order given. Consecutive versions are aligned (across
-languages through the bilingual lexicon), and each task is followed through
-them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
+lists the years in the order wanted. Versions of one year go by their issue
+date when each has one, else in the order given. Consecutive versions are
+aligned (across languages through the bilingual lexicon), and each task is
+followed through them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
 ? not covered (the next version reports on other sections only, so the task is
 not known to be dropped).
 
@@ -128,10 +128,10 @@ int RunTimeline(const std::vector<std::string>& args) {
       "build the timeline even when a version shares too little with its neighbours "
       "to be of the same series (it is flagged \"unrelated\")")(
       "articles",
-      "only the lineages of articles and the divisions above them (parts, chapters,\n"
+      "only the lineages of articles and the divisions above them (parts, chapters, "
       "sections): a law's article-level history; the text table names them \"Điều 5\"")(
       "changed",
-      "only the lineages that change somewhere (new, gone, reworded, moved, split,\n"
+      "only the lineages that change somewhere (new, gone, reworded, moved, split, "
       "merged): leaves out the tasks that stay the same in every version");
   AddReaderOptions(visible);
   po::variables_map vm;
