@@ -55,9 +55,9 @@ a version from standard input: it has no file name to take a year from); --order
 lists the years in the order wanted. Versions of one year go by their issue
 date when each has one, else in the order given. Consecutive versions are
 aligned (across languages through the bilingual lexicon), and each task is
-followed through them: + new, = unchanged, ~ reworded, > moved, < split, & merged, x gone,
-? not covered (the next version reports on other sections only, so the task is
-not known to be dropped).
+followed through them: + new, = unchanged, ~ reworded, > moved, < split,
+& merged, x gone, ? not covered (the next version reports on other sections
+only, so the task is not known to be dropped).
 
 On a law every clause, point and paragraph is a lineage (thousands):
 --articles keeps the articles and the divisions above them, --changed the
