@@ -8,7 +8,10 @@
 // Công báo's superscript after the clause number) opens the item's text. It
 // is dropped when it names a note printed below the item on its page (within
 // kMaxPageLines), no zero leads it ("a) 05 ngày" is a count) and the word
-// after it is not in lower case ("b) 10 ngày làm việc" is a count too).
+// after it is not in lower case ("b) 10 ngày làm việc" is a count too), and
+// only in a consolidated text (consolidated_text.h), which numbers its notes
+// into the text: elsewhere "b) 2 Phó Chủ tịch" is a count, whatever notes the
+// page prints. That fact is asked once, and only when a mark would be dropped.
 #include "parse/footnote_marks.h"
 
 #include <unicode/uchar.h>
@@ -22,6 +25,7 @@
 #include <string>
 #include <string_view>
 
+#include "parse/consolidated_text.h"
 #include "parse/parse_internal.h"
 
 namespace congvan::parse {
@@ -135,9 +139,26 @@ constexpr int kMaxPageLines = 80;  // a page of the gazette, with its header and
 // The footnotes of the document: note number → the first line of its block.
 using NoteLines = std::map<int, int>;
 
+// Whether the document numbers its notes into the text: asked at most once.
+class ConsolidatedFact {
+ public:
+  ConsolidatedFact(const Document& doc, const Grammar& grammar) : doc_(doc), grammar_(grammar) {}
+  bool Get() {
+    if (!known_) consolidated_ = IsConsolidatedText(doc_, grammar_);
+    known_ = true;
+    return consolidated_;
+  }
+
+ private:
+  const Document& doc_;
+  const Grammar& grammar_;
+  bool known_ = false;
+  bool consolidated_ = false;
+};
+
 // Bytes of a mark that opens the text of an item with a marker (see the file
 // comment), 0 when there is none: the digits and the spaces after them.
-size_t LeadingMarkBytes(const Node& n, const NoteLines& notes) {
+size_t LeadingMarkBytes(const Node& n, const NoteLines& notes, ConsolidatedFact& consolidated) {
   if (n.marker.empty() || n.spans.empty()) return 0;
   std::string_view text = n.text.view();
   int number = NoteNumberOpening(text);
@@ -145,27 +166,29 @@ size_t LeadingMarkBytes(const Node& n, const NoteLines& notes) {
   if (number == 0 || note == notes.end()) return 0;
   int line = n.spans.front().first;
   if (note->second <= line || note->second > line + kMaxPageLines) return 0;
+  if (!consolidated.Get()) return 0;
   size_t end = 0;
   while (IsDigit(text[end])) ++end;
   while (end < text.size() && text[end] == ' ') ++end;
   return end;
 }
 
-void Detach(std::span<Node> nodes, const std::set<int>& numbers, const NoteLines& notes) {
+void Detach(std::span<Node> nodes, const std::set<int>& numbers, const NoteLines& notes,
+            ConsolidatedFact& consolidated) {
   for (Node& n : nodes) {
     // Only a text that loses a mark owns a new one; the rest stay runs of the buffer.
     std::string without = WithoutMarks(n.text, numbers);
     if (without.size() != n.text.size()) n.text = without;
-    if (size_t lead = LeadingMarkBytes(n, notes); lead > 0)
+    if (size_t lead = LeadingMarkBytes(n, notes, consolidated); lead > 0)
       n.text = std::string(n.text.view().substr(lead));
-    Detach(n.children.span(), numbers, notes);
-    if (!n.quoted().empty()) Detach(n.mutable_quoted(), numbers, notes);
+    Detach(n.children.span(), numbers, notes, consolidated);
+    if (!n.quoted().empty()) Detach(n.mutable_quoted(), numbers, notes, consolidated);
   }
 }
 
 }  // namespace
 
-void DetachFootnoteMarks(Document& doc) {
+void DetachFootnoteMarks(Document& doc, const Grammar& grammar) {
   std::set<int> numbers;
   NoteLines notes;
   for (const Block& b : doc.blocks) {
@@ -182,7 +205,9 @@ void DetachFootnoteMarks(Document& doc) {
       begin = end + 1;
     }
   }
-  if (!numbers.empty()) Detach(doc.tasks, numbers, notes);
+  if (numbers.empty()) return;
+  ConsolidatedFact consolidated(doc, grammar);
+  Detach(doc.tasks, numbers, notes, consolidated);
 }
 
 }  // namespace congvan::parse

@@ -3,6 +3,7 @@
 #define CONGVAN_PARSE_FOOTNOTE_MARKS_H_
 
 #include "congvan/document.h"
+#include "congvan/grammar.h"
 
 namespace congvan::parse {
 
@@ -13,8 +14,10 @@ namespace congvan::parse {
 // text: the note keeps its number in its block, and the word reads as
 // written, for the diff and the search. A word that always carries digits
 // ("COVID-19", "A1", "Điều 32") is left alone: the word before the digits
-// must have at least three letters and the note must exist.
-void DetachFootnoteMarks(Document& doc);
+// must have at least three letters and the note must exist. A mark glued to
+// an item's marker is taken off only in a consolidated text
+// (consolidated_text.h), read in the grammar's words.
+void DetachFootnoteMarks(Document& doc, const Grammar& grammar);
 
 }  // namespace congvan::parse
 

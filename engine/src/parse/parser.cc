@@ -390,7 +390,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   std::vector<BlockLine>().swap(block_lines);
   std::string().swap(role_line_texts);
   parse::AttachPortalNotes(doc, std::move(notes));
-  parse::DetachFootnoteMarks(doc);
+  parse::DetachFootnoteMarks(doc, g);
   doc.meta = parse::ExtractMetadata(doc, g);
   parse::ResolveAmendmentTargets(doc.tasks, g, doc.meta.title);
   return doc;
