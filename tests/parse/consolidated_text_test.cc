@@ -1,4 +1,5 @@
-// A consolidated text as a fact of the document (branch consol6, session 37).
+// A consolidated text as a fact of the document (branch consol6, session 37),
+// and a law cut out of a codified page without its title.
 // - A note number glued to a marker ("c)3 Mức tiền lương …", note 3 at the
 //   page's foot) is taken off only in a consolidated text
 //   (footnote_marks.cc, LeadingMarkBytes; consolidated_text.h): the VBHN's
@@ -6,7 +7,12 @@
 //   "VĂN BẢN HỢP NHẤT" nor its number on the page.
 // - Elsewhere a count after a marker keeps its number ("c) 2 % đối với …"),
 //   whatever notes the page prints below it.
+// - A text that opens with a division or an article has no letterhead below
+//   it (line_roles.cc, MarkSiteFurniture): Điều 36's "… mà Cộng hòa xã hội chủ
+//   nghĩa Việt Nam là thành viên." no longer makes Điều 1–35 a page's furniture
+//   and itself the preamble.
 #include <catch2/catch.hpp>
+#include <span>
 #include <string>
 
 #include "support/corpus.h"
@@ -15,6 +21,19 @@ using congvan::BlockRole;
 using congvan::Document;
 using congvan::Node;
 using congvan::testing::FindTask;
+
+namespace {
+
+int CountArticles(std::span<const Node> nodes) {
+  int n = 0;
+  for (const Node& node : nodes) {
+    if (node.marker.rfind("Điều", 0) == 0) ++n;
+    n += CountArticles(node.children);
+  }
+  return n;
+}
+
+}  // namespace
 
 TEST_CASE("A consolidated text known by its amendment history drops glued note marks",
           "[parse][congbao][footnotes][consolidated]") {
@@ -64,4 +83,20 @@ TEST_CASE("A count after a marker keeps its number outside a consolidated text",
   const Node* rate = FindTask(doc, "2 % đối với hoạt động sản xuất");
   REQUIRE(rate != nullptr);
   CHECK(rate->marker == "c)");
+}
+
+TEST_CASE("A law that opens with a chapter has no letterhead below it", "[parse][preamble]") {
+  // Luật Trẻ em 2016, chapters I and part of II as the Pháp điển page files
+  // them (no title, no preamble). Điều 36 (line 277) names the State.
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2016-vi-law-102-2016-qh13-children-chapters-1-2-phapdien.txt");
+  for (const congvan::Block& b : doc.blocks) {
+    CHECK(b.role != BlockRole::kFurniture);
+    CHECK(b.role != BlockRole::kPreamble);
+  }
+  REQUIRE_FALSE(doc.tasks.empty());
+  CHECK(doc.tasks.front().marker.rfind("Chương", 0) == 0);
+  CHECK(CountArticles(doc.tasks) == 37);
+  const Node* stateless = FindTask(doc, "Trẻ em không quốc tịch cư trú tại Việt Nam");
+  CHECK(stateless != nullptr);
 }

@@ -823,9 +823,20 @@ bool IsPortalCaption(const SourceLine& line, const Grammar& grammar) {
 // the document; returns true when it found some. When the letterhead (national motto, "Số:" line)
 // comes after several lines, everything above the letterhead's first line — the issuing body's name
 // in capitals and the rules drawn around it — is page furniture.
+//
+// A text that opens with a division or an article ("Chương I", "Điều 1. Trẻ
+// em": a law cut out of a codified page, without title or preamble) has no
+// letterhead below: a sentence of an article naming the State ("… mà Cộng hòa
+// xã hội chủ nghĩa Việt Nam là thành viên.") is its text, not the anchor of
+// a page's furniture.
 bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  size_t opening = 0;
+  while (opening < lines.size() && (lines[opening].blank || lines[opening].role)) ++opening;
+  if (opening < lines.size() && !HasNoMarkers(grammar, lines[opening]) &&
+      OpensDivision(lines[opening], grammar, false))
+    return false;
   size_t anchor = lines.size();
-  for (size_t i = 0; i < lines.size() && anchor == lines.size(); ++i) {
+  for (size_t i = opening; i < lines.size() && anchor == lines.size(); ++i) {
     if (!lines[i].blank && !lines[i].role &&
         LineCue(grammar, lines[i], CueKind::kLetterhead) >= 0) {
       anchor = i;
