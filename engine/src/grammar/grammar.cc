@@ -626,13 +626,15 @@ bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch
       break;
     }
     case OrdinalKind::kLetterNumber: {
-      // "a1": the letter names the parent point, the number is the value.
+      // "a1" (or "a.1"): the letter names the parent point, the number is the value.
       size_t digits = text.find_first_of("0123456789");
       if (digits == std::string::npos || digits == 0) return false;
+      const size_t letter_end = text[digits - 1] == '.' ? digits - 1 : digits;
+      if (letter_end == 0) return false;
       std::array<char, 16> buffer;
       std::string other;
       std::string_view letter =
-          grammar_internal::LowerOrdinal(text.substr(0, digits), buffer, &other);
+          grammar_internal::LowerOrdinal(text.substr(0, letter_end), buffer, &other);
       int parent = 0;
       const grammar_internal::LetterValues& letters = style_letters[index];
       for (size_t i = 0; i < letters.sequence_count(); ++i) {
