@@ -4,7 +4,12 @@
 // a few lines by the line that attaches it ("(Ban hành kèm theo Quyết định
 // số …)"), or — right after a signature — a title naming a kind of text that
 // carries provisions ("KẾ HOẠCH", "QUY CHẾ") followed by its first numbered
-// heading. An appendix ("PHỤ LỤC", a form) is an annex, not an attached text.
+// heading. An appendix ("PHỤ LỤC", a form) is an annex, not an attached text;
+// one laid out as Nghị định 30/2020 lays it out, its title then within a few
+// lines "(Kèm theo …)", is the annex up to the next attached text even where
+// no signature comes before it (an issued regulation ends at its last
+// article): its lines take the annex role here, before the line roles below
+// the top, which keep it.
 // The pass reads every short line; what it asks of each is ordered cheapest
 // first and asked only where the answer can change the outcome: the fields
 // are looked up once per document (Grammar::MetaFieldNamed), the lines after a title are
@@ -13,6 +18,7 @@
 // capitals: ≈ 10 k instructions a line on the 20 MB law's chapter titles).
 #include "parse/attachments.h"
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -119,6 +125,41 @@ size_t KindTitleBetween(const std::vector<SourceLine>& lines, size_t i, size_t j
   return i;
 }
 
+// An appendix as Nghị định 30/2020 (Phụ lục I) lays it out: its title
+// ("PHỤ LỤC I", "Phụ lục 01") and, within a few lines, the line attaching it
+// to the text it belongs to ("(Kèm theo Thông tư số …)"). Such a title says
+// the text before it has ended, whatever stands between them.
+bool AttachedAppendixAt(const std::vector<SourceLine>& lines, size_t i,
+                        const AttachmentFields& fields) {
+  size_t looked = 0;
+  for (size_t j = i + 1; j < lines.size() && looked < kMaxAttachmentTitleLines; ++j) {
+    const SourceLine& next = lines[j];
+    if (next.blank) continue;
+    ++looked;
+    if (MayAnnounceAttachment(next.text) && fields.Matches(fields.attachment, next.text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Some line before `end` opens a first numbered heading ("Điều 1.", "I."):
+// there is a text the appendix can follow (a file may hold an appendix alone).
+bool TextBefore(const std::vector<SourceLine>& lines, size_t end, const Grammar& grammar) {
+  for (size_t k = 0; k < end; ++k) {
+    if (!lines[k].blank && !lines[k].role && OpensFirstHeading(lines[k], grammar)) return true;
+  }
+  return false;
+}
+
+// The lines [from, to) are an appendix: annex, but for the furniture found
+// already. The line roles after the signature read the same.
+void MarkAppendix(std::vector<SourceLine>& lines, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < lines.size(); ++k) {
+    if (!lines[k].blank && !lines[k].role) lines[k].role = BlockRole::kAnnex;
+  }
+}
+
 }  // namespace
 
 // A chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither an annex nor
@@ -126,6 +167,8 @@ size_t KindTitleBetween(const std::vector<SourceLine>& lines, size_t i, size_t j
 void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   const AttachmentFields fields(grammar);
   size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
+  size_t appendix_from = lines.size();     // the first attached appendix not yet marked
+  std::optional<bool> text_before;         // asked once, at the first attached appendix
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
     if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
@@ -133,15 +176,23 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     // of more than twelve words that the annex-title patterns need not read.
     if (AtMostWords(line.text, 12) && fields.Matches(fields.annex_title, line.text)) {
       last_annex_title = i;  // "Phụ lục I", "PHỤ LỤC 2"
+      if (appendix_from == lines.size() && !line.role && AttachedAppendixAt(lines, i, fields)) {
+        if (!text_before) text_before = TextBefore(lines, i, grammar);
+        if (*text_before) appendix_from = i;
+      }
       continue;
     }
     if (!MostlyUppercase(line.text)) continue;
     if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
     if (size_t j = AttachingLine(lines, i, fields); j != 0) {
-      lines[KindTitleBetween(lines, i, j, fields)].attachment_start = true;
+      const size_t start = KindTitleBetween(lines, i, j, fields);
+      lines[start].attachment_start = true;
+      MarkAppendix(lines, appendix_from, start);  // an attached text ends the appendix
+      appendix_from = lines.size();
       i = j;  // the title's other lines are not titles of their own
     }
   }
+  MarkAppendix(lines, appendix_from, lines.size());
 }
 
 }  // namespace congvan::parse

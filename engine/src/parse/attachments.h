@@ -11,7 +11,9 @@
 
 namespace congvan::parse {
 
-// Marks the first title line of each attached text (SourceLine::attachment_start).
+// Marks the first title line of each attached text (SourceLine::attachment_start),
+// and the lines of an appendix that follows a text ("PHỤ LỤC I" over
+// "(Kèm theo …)", up to the next attached text) as annex.
 void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar);
 
 // False only when the grammar's "attachment" patterns cannot match `text`:

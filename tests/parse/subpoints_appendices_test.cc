@@ -1,0 +1,101 @@
+// The structure below points and after the last article, on real texts
+// (tests/parse/real/metadata.tsv).
+//
+// Sub-points of a point are written "a.1)", "a.2)" (Nghị định 30/2020, Phụ
+// lục I numbers the parts of a point so): grammars/vi.xml, styles
+// vi-subpoint-dot (under "a)") and vi-subpoint-dot-under-dot (under "a.").
+//
+// An appendix laid out as Nghị định 30/2020 lays it out ("PHỤ LỤC 01", its
+// title, "(Kèm theo Quyết định số …)") after an issued regulation's last
+// article is an annex, not text of that article, though no signature comes
+// between them (attachments.cc, MarkAttachments).
+#include <catch2/catch.hpp>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::Document;
+using congvan::Node;
+
+namespace {
+
+const Node* FindByMarker(std::span<const Node> nodes, std::string_view marker,
+                         std::string_view text_prefix) {
+  for (const Node& n : nodes) {
+    if (n.marker == marker && std::string_view(n.text).starts_with(text_prefix)) return &n;
+    if (const Node* in = FindByMarker(n.quoted(), marker, text_prefix)) return in;
+    if (const Node* in = FindByMarker(n.children, marker, text_prefix)) return in;
+  }
+  return nullptr;
+}
+
+bool AnyTaskContains(std::span<const Node> nodes, std::string_view part) {
+  for (const Node& n : nodes) {
+    if (std::string_view(n.text).find(part) != std::string_view::npos) return true;
+    if (AnyTaskContains(n.quoted(), part) || AnyTaskContains(n.children, part)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Sub-points a.1) are the children of their point a)", "[parse][subpoints]") {
+  // Lines 306-325: "a) Cục trưởng … trong các trường hợp sau:" / "a.1) Tài
+  // khoản …" / "a.2) …" / "a.3) …" / "b) Giám đốc …" (the new Điều 8 that
+  // Điều 11 quotes).
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2026-vi-circular-17-2026-tt-nhnn-foreign-accounts-opening-congbao.txt");
+  const Node* point = FindByMarker(doc.tasks, "a)", "Cục trưởng Cục Quản lý ngoại hối cấp");
+  REQUIRE(point != nullptr);
+  REQUIRE(point->children.size() == 3);
+  const char* markers[] = {"a.1)", "a.2)", "a.3)"};
+  for (size_t k = 0; k < 3; ++k) {
+    INFO(k);
+    CHECK(point->children[k].marker == markers[k]);
+    CHECK(point->children[k].text.starts_with("Tài khoản ngoại tệ ở nước ngoài"));
+  }
+  CHECK(std::string_view(point->children[2].path) == "8.2.a.3");
+  // The point ends where its first sub-point begins.
+  CHECK(point->spans.back().last == 307);
+}
+
+TEST_CASE("Sub-points a.1. are the children of their point a.", "[parse][subpoints][pdf]") {
+  // Lines 232-289: "a. Giá đất nông nghiệp:" / "a.1. Giá đất …" … "b. Giá đất
+  // phi nông nghiệp:" / "b.1. Giá đất ở …" / "b.2." / "b.3.".
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-decision-hanoi-71-land-prices-subpoints-pdf-excerpt.txt");
+  const Node* b = FindByMarker(doc.tasks, "b.", "Giá đất phi nông nghiệp");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->children.size() == 3);
+  CHECK(b->children[0].marker == "b.1.");
+  CHECK(b->children[0].text.starts_with("Giá đất ở được quy định tại"));
+  CHECK(b->children[2].marker == "b.3.");
+  const Node* a = FindByMarker(doc.tasks, "a.", "Giá đất nông nghiệp:");
+  REQUIRE(a != nullptr);
+  CHECK(FindByMarker(a->children, "a.3.", "Giá đất nuôi trồng thủy sản") != nullptr);
+}
+
+TEST_CASE("An appendix after an issued regulation's last article is an annex",
+          "[parse][attachments][pdf]") {
+  // Lines 392-418: "Điều 12. Điều khoản thi hành" / "… quyết định điều chỉnh,
+  // bổ sung cho phù hợp./." / page number "9" / "PHỤ LỤC 01" / "DANH MỤC HÀNG
+  // HÓA, DỊCH VỤ …" / "(Kèm theo Quyết định số" / … the appendix's table.
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-decision-hanoi-70-price-management-appendix-pdf-excerpt.txt");
+  CHECK_FALSE(AnyTaskContains(doc.tasks, "PHỤ LỤC 01"));
+  CHECK_FALSE(AnyTaskContains(doc.tasks, "DANH MỤC HÀNG HÓA, DỊCH VỤ DO ỦY BAN"));
+  bool annex = false;
+  for (const congvan::Block& b : doc.blocks) {
+    if (b.role == BlockRole::kAnnex && b.text.starts_with("PHỤ LỤC 01")) annex = true;
+  }
+  CHECK(annex);
+  // The regulation still ends with its last article.
+  const Node& regulation = doc.tasks.back();
+  REQUIRE(!regulation.children.empty());
+  const Node& last_chapter = regulation.children.back();
+  REQUIRE(!last_chapter.children.empty());
+  CHECK(last_chapter.children.back().marker == "Điều 12.");
+}
