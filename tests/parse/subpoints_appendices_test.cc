@@ -99,3 +99,20 @@ TEST_CASE("An appendix after an issued regulation's last article is an annex",
   REQUIRE(!last_chapter.children.empty());
   CHECK(last_chapter.children.back().marker == "Điều 12.");
 }
+
+TEST_CASE("A rank code wrapped after its label goes on with the label's sentence",
+          "[parse][congbao][paragraphs]") {
+  // Lines 84-106: "a) “Điều 5. Giảng viên … (hạng I) - Mã số:" / "V.09.02.01”;"
+  // … "i) “Điều 13. … (hạng IV) - Mã số:" / "V.09.02.09”.": the code is the
+  // rest of the point, not a paragraph under it (paragraphs.cc, OpensWithRankCode).
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-circular-10-2024-tt-bldtbxh-rank-codes-opening-congbao.txt");
+  const Node* first = FindByMarker(doc.tasks, "a)", "“Điều 5. Giảng viên giáo dục nghề nghiệp");
+  REQUIRE(first != nullptr);
+  CHECK(first->text.ends_with("Mã số: V.09.02.01”;"));
+  CHECK(first->children.empty());
+  const Node* last = FindByMarker(doc.tasks, "i)", "“Điều 13. Giáo viên giáo dục nghề nghiệp");
+  REQUIRE(last != nullptr);
+  CHECK(last->text.ends_with("Mã số: V.09.02.09”."));
+  CHECK(last->children.empty());
+}

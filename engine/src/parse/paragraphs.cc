@@ -41,6 +41,15 @@ bool IsPageFurniture(BlockRole role) {
          role == BlockRole::kFootnote;  // a page's footnotes sit between its text and the next page
 }
 
+// The line opens with the code of a civil servants' rank or title (mã số
+// chức danh nghề nghiệp, "V.09.02.07", "V.07.01.03"): a capital, then groups
+// of two digits after dots.
+bool OpensWithRankCode(std::string_view s) {
+  auto digit = [&](size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  return s.size() >= 8 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && digit(2) && digit(3) &&
+         s[4] == '.' && digit(5) && digit(6) && s[7] == '.';
+}
+
 // Ends with ';' (spaces and closing quotes aside): an item of a list ends so.
 bool EndsWithSemicolon(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '"')) s.remove_suffix(1);
@@ -354,6 +363,10 @@ class ParagraphJoiner {
     std::string_view prev = last.text;
     bool looks_like_marker = !marked.UnquotedMarkers().empty();
     bool unfinished = !EndsParagraph(prev);
+    // A code wrapped to the line's start after its label ("… (hạng III) - Mã
+    // số:" / "V.09.02.07 đối với viên chức …", Công báo): the label's
+    // sentence goes on; no item opens with a code ("V." is no Roman five).
+    if (OpensWithRankCode(line.text) && (unfinished || prev.back() == ':')) return true;
     // A paragraph never opens in lower case: after a clause that ends in ';'
     // (an enumeration run on inside one point: "… trên địa bàn;" / "xây dựng
     // và tổ chức thực hiện đề án …"), a line that opens with a lower-case
