@@ -116,3 +116,20 @@ TEST_CASE("A rank code wrapped after its label goes on with the label's sentence
   CHECK(last->text.ends_with("Mã số: V.09.02.09”."));
   CHECK(last->children.empty());
 }
+
+TEST_CASE("An English translation's appendix after the last article is an annex",
+          "[parse][attachments]") {
+  // Made-up lines of the genre (translations of laws print the appendix as
+  // "APPENDIX" / its title / "(Promulgated together with the … Law No. …)").
+  Document doc = congvan::testing::ParseString(
+      "LAW\nON PLANNING\n\n"
+      "Article 1. Scope\nThis Law provides for planning activities.\n\n"
+      "Article 2. Entry into force\nThis Law comes into force on 1 March 2026.\n\n"
+      "APPENDIX\n\nLIST OF SECTORAL PLANNING SCHEMES\n"
+      "(Promulgated together with the Planning Law No. 112/2025/QH15)\n\n"
+      "1. National energy master plan\n2. National mineral master plan\n");
+  CHECK_FALSE(AnyTaskContains(doc.tasks, "APPENDIX"));
+  CHECK_FALSE(AnyTaskContains(doc.tasks, "National energy master plan"));
+  REQUIRE(!doc.tasks.empty());
+  CHECK(doc.tasks.back().marker == "Article 2.");
+}

@@ -131,6 +131,12 @@ size_t KindTitleBetween(const std::vector<SourceLine>& lines, size_t i, size_t j
 // the text before it has ended, whatever stands between them.
 bool AttachedAppendixAt(const std::vector<SourceLine>& lines, size_t i,
                         const AttachmentFields& fields) {
+  // "PHỤ LỤC (Ban hành kèm theo Luật …)" on one line, as copies of laws print it.
+  if (size_t paren = lines[i].text.find('(');
+      paren != std::string_view::npos &&
+      fields.Matches(fields.attachment, lines[i].text.substr(paren))) {
+    return true;
+  }
   size_t looked = 0;
   for (size_t j = i + 1; j < lines.size() && looked < kMaxAttachmentTitleLines; ++j) {
     const SourceLine& next = lines[j];
