@@ -18,7 +18,6 @@
 // capitals: ≈ 10 k instructions a line on the 20 MB law's chapter titles).
 #include "parse/attachments.h"
 
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -149,14 +148,27 @@ bool AttachedAppendixAt(const std::vector<SourceLine>& lines, size_t i,
   return false;
 }
 
-// Some line before `end` opens a first numbered heading ("Điều 1.", "I."):
-// there is a text the appendix can follow (a file may hold an appendix alone).
-bool TextBefore(const std::vector<SourceLine>& lines, size_t end, const Grammar& grammar) {
-  for (size_t k = 0; k < end; ++k) {
-    if (!lines[k].blank && !lines[k].role && OpensFirstHeading(lines[k], grammar)) return true;
+// Whether some line before a given one opens a first numbered heading
+// ("Điều 1.", "I."): there is a text an appendix can follow (a file may hold
+// appendices alone). Each line is read once, however many appendices ask.
+class TextBefore {
+ public:
+  TextBefore(const std::vector<SourceLine>& lines, const Grammar& grammar)
+      : lines_(lines), grammar_(grammar) {}
+  bool At(size_t end) {
+    for (; !seen_ && read_ < end; ++read_) {
+      const SourceLine& l = lines_[read_];
+      seen_ = !l.blank && !l.role && OpensFirstHeading(l, grammar_);
+    }
+    return seen_;
   }
-  return false;
-}
+
+ private:
+  const std::vector<SourceLine>& lines_;
+  const Grammar& grammar_;
+  size_t read_ = 0;
+  bool seen_ = false;
+};
 
 // The lines [from, to) are an appendix: annex, but for the furniture found
 // already. The line roles after the signature read the same.
@@ -174,7 +186,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
   const AttachmentFields fields(grammar);
   size_t last_annex_title = lines.size();  // an appendix's title covers the lines just below it
   size_t appendix_from = lines.size();     // the first attached appendix not yet marked
-  std::optional<bool> text_before;         // asked once, at the first attached appendix
+  TextBefore text_before(lines, grammar);
   for (size_t i = 0; i < lines.size(); ++i) {
     const SourceLine& line = lines[i];
     if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
@@ -182,9 +194,9 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     // of more than twelve words that the annex-title patterns need not read.
     if (AtMostWords(line.text, 12) && fields.Matches(fields.annex_title, line.text)) {
       last_annex_title = i;  // "Phụ lục I", "PHỤ LỤC 2"
-      if (appendix_from == lines.size() && !line.role && AttachedAppendixAt(lines, i, fields)) {
-        if (!text_before) text_before = TextBefore(lines, i, grammar);
-        if (*text_before) appendix_from = i;
+      if (appendix_from == lines.size() && !line.role && AttachedAppendixAt(lines, i, fields) &&
+          text_before.At(i)) {
+        appendix_from = i;
       }
       continue;
     }
