@@ -37,7 +37,9 @@ std::string Joined(const std::vector<std::string>& pages) {
   return text;
 }
 
-void CollectTexts(const std::vector<Node>& nodes, std::vector<std::string>& out) {
+// Every task's own text, depth first (`nodes`: the top-level tasks or a child list).
+template <typename Nodes>
+void CollectTexts(const Nodes& nodes, std::vector<std::string>& out) {
   for (const Node& n : nodes) {
     out.emplace_back(n.text.data(), n.text.size());
     CollectTexts(n.children, out);
