@@ -16,6 +16,7 @@
 
 #include "congvan/grammar.h"
 #include "congvan/text_fold.h"
+#include "grammar/cue_ends.h"
 #include "grammar/lazy_regex.h"
 #include "support/corpus.h"
 #include "support/regex_options.h"

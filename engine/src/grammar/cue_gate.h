@@ -88,32 +88,6 @@ std::optional<CueCondition> ReadCueCondition(std::string_view alternative,
 inline constexpr int kLongOpeningRun = 16;
 bool BetterBehindGate(std::string_view alternative, const RE2::Options& options);
 
-// How every match of an alternative opens at the line's start and ends at
-// its end, as far as a few plain pieces say: for "^\d{1,3}\s+(dieu|khoan|…)
-// \b.{0,160}…" the line opens with one to three digits, spaces and one of
-// the words; for "…\bboi\s*:$" it ends with "boi", spaces and ':'. Each is
-// checked with a few compares from the line's ends, before any RE2
-// (grammar/lazy_cues.h): a line that does not fit cannot match.
-struct CueEnds {
-  struct Piece {
-    std::string text;                  // these bytes; or, when empty:
-    std::vector<std::string> choices;  // one of these (the opening's last piece); or
-    std::bitset<128> bytes;            // min … max (-1: any number) bytes of these
-    int min = 0, max = 0;
-  };
-  std::vector<Piece> opening;  // from the line's start
-  std::vector<Piece> ending;   // from the line's end, backwards
-  bool Fits(std::string_view line) const;
-  // The bytes a fitting line may begin (end) with; every byte when not read.
-  std::bitset<256> FirstBytes() const;
-  std::bitset<256> LastBytes() const;
-};
-
-// The ends read from `alternative`, or nullopt when neither says enough: an
-// opening of fewer than two pieces ("begins with a digit" is every numbered
-// clause), an ending of fewer than three characters.
-std::optional<CueEnds> ReadCueEnds(std::string_view alternative);
-
 // The floating alternatives of a grammar's cues, as one test.
 class CueGate {
  public:

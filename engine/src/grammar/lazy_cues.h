@@ -8,7 +8,7 @@
 // compile, +14.7 % on an 11.5 KB dispatch (docs/DESIGN.md, "Consolidated
 // texts as the Công báo prints them"). Each of the cue's top-level
 // alternatives is instead its own RE2, compiled on the first line whose ends
-// fit what the alternative's text says of them (grammar/cue_gate.h,
+// fit what the alternative's text says of them (grammar/cue_ends.h,
 // CueEnds: "^\d{1,3}\s+(dieu|khoan|…)" opens a change note, "boi\s*:" ends
 // the history's announcement), as a metadata pattern is compiled only for a
 // text holding its literals. Most lines are turned away by their first or
@@ -27,7 +27,7 @@
 #include <string_view>
 #include <vector>
 
-#include "grammar/cue_gate.h"
+#include "grammar/cue_ends.h"
 #include "grammar/lazy_regex.h"
 
 namespace congvan::grammar_internal {
