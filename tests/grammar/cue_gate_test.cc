@@ -12,6 +12,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "congvan/grammar.h"
@@ -258,4 +259,58 @@ TEST_CASE("a cue alternative's ends fit every line it matches", "[grammar][cue_g
   CHECK(note->Fits("30 cum tu “ban” duoc thay the bang"));
   CHECK_FALSE(note->Fits("1. cum tu"));
   CHECK_FALSE(note->Fits("3 thang 10"));
+}
+
+// The lazy cues turn a line away by its first and second bytes before
+// CueEnds::Fits (grammar/lazy_cues.h): the bytes the opening allows there
+// (CueEnds::OpeningBytesAt) must hold those of every line that fits it — read
+// from every cue alternative whose ends say enough, on every corpus line (and
+// the unseen texts when given). And the second byte must say something: the
+// numbered clauses ("1. …"), which open with the change note's digit, are
+// turned away by it.
+TEST_CASE("a lazy cue's opening bytes hold every line its ends fit", "[grammar][cue_gate][lazy]") {
+  using congvan::grammar_internal::CueEnds;
+  using congvan::grammar_internal::ReadCueEnds;
+  const std::vector<std::string> lines = AllLines();
+  auto loaded = Grammar::LoadForLanguage(congvan::DefaultGrammarDir(), Language::kVietnamese);
+  REQUIRE(loaded.ok());
+  std::vector<std::pair<std::string, CueEnds>> read;
+  for (const Grammar::RoleCue& cue : (*loaded)->role_cues()) {
+    std::vector<std::string_view> alternatives = TopLevelAlternatives(cue.pattern);
+    if (alternatives.empty()) alternatives = {cue.pattern};
+    for (std::string_view a : alternatives) {
+      std::optional<CueEnds> ends = ReadCueEnds(a);
+      if (ends && !ends->opening.empty()) read.emplace_back(std::string(a), std::move(*ends));
+    }
+  }
+  REQUIRE_FALSE(read.empty());  // the change note's opening at least
+  size_t fitted = 0, turned_away = 0;
+  for (const std::string& line : lines) {
+    const std::string folded = congvan::FoldEndsForCues(line);
+    if (folded.size() < 2) continue;
+    const auto first = static_cast<unsigned char>(folded[0]);
+    const auto second = static_cast<unsigned char>(folded[1]);
+    for (const auto& [text, ends] : read) {
+      const bool allowed = ends.OpeningBytesAt(0)[first] && ends.OpeningBytesAt(1)[second];
+      if (ends.OpeningBytesAt(0)[first] && !allowed) ++turned_away;
+      if (!ends.Fits(folded)) continue;
+      ++fitted;
+      INFO(text << " on: " << folded);
+      REQUIRE(allowed);
+    }
+  }
+  CHECK(fitted > 20);
+  CHECK(turned_away > 1000);
+  std::optional<CueEnds> note =
+      ReadCueEnds(R"(^\d{1,3}\s+(dieu|khoan|cum tu)\b.{0,160}\b(duoc|bi)\s+thay\b)");
+  REQUIRE(note);
+  CHECK(note->OpeningBytesAt(1)['7']);  // "17 cum tu …"
+  CHECK(note->OpeningBytesAt(1)[' ']);  // "1 cum tu …"
+  CHECK_FALSE(note->OpeningBytesAt(1)['.']);
+  // Past a piece of fixed bytes, the next piece's: "^ab\d" allows a digit third.
+  std::optional<CueEnds> fixed = ReadCueEnds(R"(^ab\d+x)");
+  REQUIRE(fixed);
+  CHECK(fixed->OpeningBytesAt(1).count() == 1);
+  CHECK(fixed->OpeningBytesAt(2)['5']);
+  CHECK_FALSE(fixed->OpeningBytesAt(2)['x']);
 }

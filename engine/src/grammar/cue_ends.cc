@@ -119,19 +119,41 @@ std::optional<CueEnds> ReadCueEnds(std::string_view alternative) {
   return ends;
 }
 
-std::bitset<256> CueEnds::FirstBytes() const {
-  std::bitset<256> first;
-  if (opening.empty()) return first.set();
-  const Piece& piece = opening.front();
+namespace {
+
+// The bytes a line that fits pieces[k…] from some offset may hold `offset`
+// bytes further on; every byte past the last piece. A class piece is taken
+// for each count it allows (a superset of the one Fits takes greedily).
+std::bitset<256> BytesAt(const std::vector<CueEnds::Piece>& pieces, size_t k, size_t offset) {
+  std::bitset<256> bytes;
+  if (k == pieces.size()) return bytes.set();
+  const CueEnds::Piece& piece = pieces[k];
+  auto from = [&](std::string_view text) {
+    if (text.size() > offset) {
+      bytes.set(static_cast<unsigned char>(text[offset]));
+    } else {
+      bytes |= BytesAt(pieces, k + 1, offset - text.size());
+    }
+  };
   if (!piece.text.empty()) {
-    first.set(static_cast<unsigned char>(piece.text.front()));
+    from(piece.text);
   } else if (!piece.choices.empty()) {
-    for (const std::string& c : piece.choices) first.set(static_cast<unsigned char>(c.front()));
+    for (const std::string& c : piece.choices) from(c);
   } else {
-    if (piece.min == 0) return first.set();
-    for (size_t b = 0; b < 128; ++b) first[b] = piece.bytes[b];
+    if (piece.max < 0 || static_cast<size_t>(piece.max) > offset) {
+      for (size_t b = 0; b < 128; ++b) bytes[b] = bytes[b] || piece.bytes[b];
+    }
+    const size_t most = piece.max < 0 ? offset : std::min(offset, static_cast<size_t>(piece.max));
+    for (size_t n = static_cast<size_t>(piece.min); n <= most; ++n)
+      bytes |= BytesAt(pieces, k + 1, offset - n);
   }
-  return first;
+  return bytes;
+}
+
+}  // namespace
+
+std::bitset<256> CueEnds::OpeningBytesAt(size_t offset) const {
+  return BytesAt(opening, 0, offset);
 }
 
 std::bitset<256> CueEnds::LastBytes() const {

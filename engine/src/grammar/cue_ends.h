@@ -17,6 +17,7 @@
 #define CONGVAN_GRAMMAR_CUE_ENDS_H_
 
 #include <bitset>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,8 +41,11 @@ struct CueEnds {
   std::vector<Piece> opening;  // from the line's start
   std::vector<Piece> ending;   // from the line's end, backwards
   bool Fits(std::string_view line) const;
-  // The bytes a fitting line may begin (end) with; every byte when not read.
-  std::bitset<256> FirstBytes() const;
+  // The bytes a fitting line may hold at `offset` from its start (begin
+  // with: 0; its second byte: 1, asked of lines of two bytes or more), as
+  // the opening says; every byte where it says nothing.
+  std::bitset<256> OpeningBytesAt(size_t offset) const;
+  // The bytes a fitting line may end with; every byte when not read.
   std::bitset<256> LastBytes() const;
 };
 

@@ -39,8 +39,16 @@ class LazyCues {
   // empty.
   bool Add(std::string_view alternative, int cue, const RE2::Options& options);
   bool empty() const { return alternatives_.empty(); }
-  // ORs into `bits` those of the lazy cues that match `line`.
-  void CollectBits(std::string_view line, uint64_t& bits) const;
+  // ORs into `bits` those of the lazy cues that match `line`. Inline: nearly
+  // every line is turned away by its first, last or second byte.
+  void CollectBits(std::string_view line, uint64_t& bits) const {
+    if (line.empty()) return;
+    uint64_t asked = by_first_byte_[static_cast<unsigned char>(line.front())] &
+                     by_last_byte_[static_cast<unsigned char>(line.back())];
+    if (asked != 0 && line.size() > 1)
+      asked &= by_second_byte_[static_cast<unsigned char>(line[1])];
+    if (asked != 0) Ask(line, asked, bits);
+  }
 
  private:
   struct Alternative {
@@ -49,10 +57,15 @@ class LazyCues {
     std::unique_ptr<LazyRegex> re;
   };
   std::vector<Alternative> alternatives_;
+  // Asks `line` the alternatives of `asked` (bit i: alternatives_[i]).
+  void Ask(std::string_view line, uint64_t asked, uint64_t& bits) const;
   // Bit i: alternative i's ends allow a line beginning (ending) with this
   // byte. A line is asked only the alternatives both allow: nearly every
-  // line none, after two lookups.
-  std::array<uint64_t, 256> by_first_byte_{}, by_last_byte_{};
+  // line none, after two lookups. A line beginning with a digit (every
+  // numbered clause, "1. …") fits the change note's "^\d{1,3}\s+": its
+  // second byte, which the opening allows too (CueEnds::OpeningBytesAt(1):
+  // a digit or a space), turns it away before CueEnds::Fits.
+  std::array<uint64_t, 256> by_first_byte_{}, by_last_byte_{}, by_second_byte_{};
 };
 
 }  // namespace congvan::grammar_internal
