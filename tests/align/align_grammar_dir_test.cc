@@ -11,52 +11,22 @@
 // ministry ("bộ", an actor head of grammars/vi.xml); a copy of the grammars
 // without that head leaves the pair to the text, which gives old Điều 9
 // khoản 1 điểm a (166). An unchanged copy aligns as the default grammars do.
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "congvan/align.h"
 #include "congvan/grammar_dir.h"
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
+#include "support/grammar_copy.h"
 
 using congvan::Alignment;
 using congvan::AlignOptions;
 using congvan::Document;
 using congvan::testing::FindChange;
+using congvan::testing::GrammarCopy;
 
 namespace {
-
-namespace fs = std::filesystem;
-
-// A copy of the default grammar directory under the temporary directory,
-// removed with the object. `edit` rewrites vi.xml's text.
-class GrammarCopy {
- public:
-  GrammarCopy(const std::string& name, const std::string& from, const std::string& to)
-      : dir_(fs::temp_directory_path() / ("congvan-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(dir_);
-    fs::copy(congvan::DefaultGrammarDir(), dir_, fs::copy_options::recursive);
-    if (from.empty()) return;
-    const fs::path vi = dir_ / "vi.xml";
-    std::stringstream text;
-    text << std::ifstream(vi).rdbuf();
-    std::string xml = text.str();
-    size_t at = xml.find(from);
-    REQUIRE(at != std::string::npos);
-    xml.replace(at, from.size(), to);
-    std::ofstream(vi, std::ios::trunc) << xml;
-  }
-  ~GrammarCopy() { fs::remove_all(dir_); }
-  std::string path() const { return dir_.string(); }
-
- private:
-  fs::path dir_;
-};
 
 const char kOld[] = "pairs/2021-vi-circular-29-2021-tt-bldtbxh-old.txt";
 const char kNew[] = "pairs/2025-vi-circular-03-2025-tt-bldtbxh-new.txt";

@@ -9,13 +9,8 @@
 // grammars whose clause pattern gives the type "khoan" yields "a:tkhoan:1"
 // instead, through LanguageNeutralAnchors and through the concept extractor
 // CrossLanguageAlignOptions installs.
-#include <unistd.h>
-
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,37 +18,15 @@
 #include "congvan/cross_language.h"
 #include "congvan/grammar_dir.h"
 #include "support/corpus.h"
+#include "support/grammar_copy.h"
+
+using congvan::testing::GrammarCopy;
 
 namespace {
-
-namespace fs = std::filesystem;
 
 bool Has(const std::vector<std::string>& keys, const std::string& key) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
-
-// A copy of the default grammars whose vi.xml has `from` replaced by `to`,
-// removed with the object.
-class GrammarCopy {
- public:
-  GrammarCopy(const std::string& from, const std::string& to)
-      : dir_(fs::temp_directory_path() / ("congvan-xl-" + std::to_string(getpid()))) {
-    fs::remove_all(dir_);
-    fs::copy(congvan::DefaultGrammarDir(), dir_, fs::copy_options::recursive);
-    std::stringstream text;
-    text << std::ifstream(dir_ / "vi.xml").rdbuf();
-    std::string xml = text.str();
-    size_t at = xml.find(from);
-    REQUIRE(at != std::string::npos);
-    xml.replace(at, from.size(), to);
-    std::ofstream(dir_ / "vi.xml", std::ios::trunc) << xml;
-  }
-  ~GrammarCopy() { fs::remove_all(dir_); }
-  std::string path() const { return dir_.string(); }
-
- private:
-  fs::path dir_;
-};
 
 }  // namespace
 
@@ -63,7 +36,7 @@ TEST_CASE("Cross-language anchors read the grammars they are given", "[align][gr
   size_t at = decree.find("3. Trường hợp quy định tại điểm đ khoản 1 Điều này");
   REQUIRE(at != std::string::npos);
   std::string clause = decree.substr(at, decree.find('\n', at) - at);
-  GrammarCopy renamed(R"(value="clause" pattern="(?i)(?:^|[^\p{L}])khoản)",
+  GrammarCopy renamed("xl", R"(value="clause" pattern="(?i)(?:^|[^\p{L}])khoản)",
                       R"(value="khoan" pattern="(?i)(?:^|[^\p{L}])khoản)");
 
   CHECK(Has(congvan::LanguageNeutralAnchors(clause), "a:tclause:1"));

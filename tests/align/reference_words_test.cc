@@ -14,12 +14,7 @@
 // điểm a of Nghị định 102/2017 "Các giấy tờ nêu tại các điểm a, b và d
 // khoản 1 Điều này;" (tests/align/reference_only_links_test.cc) loses its
 // reference as the copy's words say.
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,6 +26,7 @@
 #include "congvan/grammar_dir.h"
 #include "support/alignment_pairs.h"
 #include "support/corpus.h"
+#include "support/grammar_copy.h"
 
 using congvan::Alignment;
 using congvan::AlignOptions;
@@ -41,35 +37,9 @@ using congvan::align_internal::ReferenceWords;
 using congvan::align_internal::VocabularyFor;
 using congvan::align_internal::WithoutCrossReferences;
 using congvan::testing::FindChange;
+using congvan::testing::GrammarCopy;
 
 namespace {
-
-namespace fs = std::filesystem;
-
-// A copy of the default grammar directory whose vi.xml has `from` replaced by
-// `to`, removed with the object.
-class GrammarCopy {
- public:
-  GrammarCopy(const std::string& name, const std::string& from, const std::string& to)
-      : dir_(fs::temp_directory_path() /
-             ("congvan-refs-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(dir_);
-    fs::copy(congvan::DefaultGrammarDir(), dir_, fs::copy_options::recursive);
-    std::stringstream text;
-    text << std::ifstream(vi()).rdbuf();
-    std::string xml = text.str();
-    size_t at = xml.find(from);
-    REQUIRE(at != std::string::npos);
-    xml.replace(at, from.size(), to);
-    std::ofstream(vi(), std::ios::trunc) << xml;
-  }
-  ~GrammarCopy() { fs::remove_all(dir_); }
-  std::string path() const { return dir_.string(); }
-  std::string vi() const { return (dir_ / "vi.xml").string(); }
-
- private:
-  fs::path dir_;
-};
 
 constexpr const char* kCitation =
     "Loại điều kiện lao động quy định tại Điều 3 Thông tư này được đánh giá, xếp loại theo các "
