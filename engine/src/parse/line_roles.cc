@@ -530,12 +530,19 @@ void KeepRulesWithFurniture(std::vector<SourceLine>& lines) {
   }
 }
 
+// A blank line that may part two pages. A table's "|" is blank once its
+// markup is stripped, but it parts two cells of one table: a Word or web
+// copy that writes a form one cell per line ("|" / "NGƯỜI LẬP BIỂU" / "|"
+// / "(Ký, họ tên)" / "|", a form per annex) repeats its cells form after
+// form like running headers, and a page has no edge inside a table.
+bool PageEdgeBlank(const SourceLine& l) { return l.blank && !l.table_separator; }
+
 // Page furniture sits between pages: next to a blank line, a page break, a
 // page number, a running header or the file's edge.
 bool AtPageEdge(const std::vector<SourceLine>& lines, long j) {
   if (j < 0 || j >= static_cast<long>(lines.size())) return true;
   const SourceLine& l = lines[static_cast<size_t>(j)];
-  return l.blank || l.role == BlockRole::kPageBreak || l.role == BlockRole::kPageNumber ||
+  return PageEdgeBlank(l) || l.role == BlockRole::kPageBreak || l.role == BlockRole::kPageNumber ||
          l.role == BlockRole::kRunningHeader || IsLoneNumber(l);
 }
 
@@ -689,7 +696,8 @@ void ConfirmPageNumbers(std::vector<SourceLine>& lines) {
     auto furniture = [&](long j) {
       if (j < 0 || j >= static_cast<long>(lines.size())) return true;
       const SourceLine& l = lines[static_cast<size_t>(j)];
-      return l.blank || l.role == BlockRole::kPageBreak || l.role == BlockRole::kRunningHeader;
+      return PageEdgeBlank(l) || l.role == BlockRole::kPageBreak ||
+             l.role == BlockRole::kRunningHeader;
     };
     // A page number right beside a running header is one ("CÔNG BÁO/Số …"
     // over "15"), whatever follows it on the page.
@@ -1077,6 +1085,13 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;
+    // The signer's title under the signature's abbreviation ("TM. CHÍNH PHỦ" /
+    // "THỦ TƯỚNG" / name / "PHỤ LỤC …") is the signature, never the capital
+    // title of an attached text.
+    if (line.attachment_start && post_body && !annex &&
+        LineCue(grammar, line, CueKind::kSignature) >= 0) {
+      line.attachment_start = false;
+    }
     if (line.attachment_start) {
       post_body = annex = false;
       continue;
@@ -1322,7 +1337,7 @@ bool ClassifyLinesWithHeaderGate(std::vector<SourceLine>& lines, const Grammar& 
   ClassifyBelowTop(lines, grammar, below_top);
   if (web_page) MarkWebCaption(lines, grammar, below_top);
   CleanAnnex(lines);
-  MarkFlattenedTables(lines);
+  MarkFlattenedTables(lines, grammar);
   MarkCellRuns(lines, grammar);
   KeepWrappedHeadings(lines, grammar);
   return gated;
