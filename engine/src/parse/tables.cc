@@ -55,18 +55,35 @@ bool CellLikeRole(BlockRole role) {
          role == BlockRole::kMedia || role == BlockRole::kTableOfContents;
 }
 
+// A division heading with its title on the line ("Điều 5. Hiệu lực thi hành").
+bool OpensTitledDivision(const SourceLine& line, const Grammar& grammar) {
+  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
+    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() &&
+        m.text_begin < line.text.size())
+      return true;
+  }
+  return false;
+}
+
 // Whether the lines strictly between two separators are a cell of a table
 // of content. A cell that holds a letterhead, a signature, a recipient list
 // or a page's own text belongs to the layout of that block (the issuing
 // body beside the national motto), and an attached text's title opens a text
-// of its own: neither is a table cell.
-bool ContentCell(const std::vector<SourceLine>& lines, size_t open, size_t close) {
+// of its own: neither is a table cell. Nor is a run that opens with a
+// division heading: a Word copy closes a table with the "|" of its last cell,
+// so the text between two tables (a law's last article after a table of
+// rates, "Điều 5. Hiệu lực thi hành", then the signature's table) would read
+// as one more cell.
+bool ContentCell(const std::vector<SourceLine>& lines, size_t open, size_t close,
+                 const Grammar& grammar) {
   if (close - open > static_cast<size_t>(kMaxCellLines) + 1) return false;
   for (size_t i = open + 1; i < close; ++i) {
     if (lines[i].attachment_start) return false;
     if (lines[i].role && !CellLikeRole(*lines[i].role)) return false;
   }
-  return true;
+  size_t first = open + 1;
+  while (first < close && lines[first].blank) ++first;
+  return first == close || !OpensTitledDivision(lines[first], grammar);
 }
 
 // Marks lines first..last as cells. `separated`: a table between "|"
@@ -125,7 +142,7 @@ bool IsTableSeparator(std::string_view raw) {
          std::count(raw.begin(), raw.end(), '|') >= 3;
 }
 
-void MarkFlattenedTables(std::vector<SourceLine>& lines) {
+void MarkFlattenedTables(std::vector<SourceLine>& lines, const Grammar& grammar) {
   std::vector<size_t> separators;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].table_separator) separators.push_back(i);
@@ -134,7 +151,8 @@ void MarkFlattenedTables(std::vector<SourceLine>& lines) {
   // cells) make a table.
   size_t run_start = 0;  // index into separators of the run's first separator
   for (size_t k = 0; k + 1 <= separators.size(); ++k) {
-    bool cell = k + 1 < separators.size() && ContentCell(lines, separators[k], separators[k + 1]);
+    bool cell =
+        k + 1 < separators.size() && ContentCell(lines, separators[k], separators[k + 1], grammar);
     if (cell) continue;
     if (k - run_start + 1 >= static_cast<size_t>(kMinSeparators)) {
       MarkRegion(lines, separators[run_start], separators[k]);

@@ -17,8 +17,9 @@ bool IsTableSeparator(std::string_view raw);
 // line between "|" separator lines (see tables.cc) as `table_cell`, and
 // takes back the roles that short cells were mistaken for (page numbers,
 // running headers, bylines, noise). Roles that place the table outside the
-// body (site furniture, annex, footer) stay.
-void MarkFlattenedTables(std::vector<SourceLine>& lines);
+// body (site furniture, annex, footer) stay. A division heading after a
+// table's last "|" ends the table.
+void MarkFlattenedTables(std::vector<SourceLine>& lines, const Grammar& grammar);
 
 // Marks as `table_cell` the cells of a table or formula that a PDF copy
 // flattened one cell per line without separators, right after the line that
