@@ -178,6 +178,23 @@ void MarkAppendix(std::vector<SourceLine>& lines, size_t from, size_t to) {
   }
 }
 
+// A form's field left to fill in ("HỘ, CÁ NHÂN KINH DOANH: …..", "ĐƠN VỊ:
+// ……"): capitals, but no title; a title never ends in fill dots.
+bool EndsWithFillDots(std::string_view text) {
+  int dots = 0;
+  while (!text.empty() && dots < 2) {
+    if (text.back() == '.') {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\xE2\x80\xA6")) {  // …
+      text.remove_suffix(3);
+    } else {
+      break;
+    }
+    ++dots;
+  }
+  return dots >= 2;
+}
+
 }  // namespace
 
 // A chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither an annex nor
@@ -200,7 +217,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
       }
       continue;
     }
-    if (!MostlyUppercase(line.text)) continue;
+    if (!MostlyUppercase(line.text) || EndsWithFillDots(line.text)) continue;
     if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
     if (size_t j = AttachingLine(lines, i, fields); j != 0) {
       const size_t start = KindTitleBetween(lines, i, j, fields);
