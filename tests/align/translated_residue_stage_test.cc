@@ -36,7 +36,8 @@ using congvan::align_internal::PairOneToOne;
 
 namespace {
 
-constexpr const char* kEnglish = R"(Article 64. Responsibilities and rights of persons giving substitute care
+constexpr const char* kEnglish =
+    R"(Article 64. Responsibilities and rights of persons giving substitute care
 
 1. A person giving substitute care has the following responsibilities:
 
@@ -68,8 +69,9 @@ constexpr int kArticle64 = 0, kClause1 = 1, kPoint1a = 2, kPoint1b = 3, kClause2
               kPoint2b = 6, kArticle65 = 7, kTasks = 13;
 
 Document Vietnamese() {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(
-      std::string(CONGVAN_SOURCE_DIR) + "/tests/align/fixtures/2016-vi-luat-tre-em-dieu-64-65.txt"));
+  return congvan::testing::ParseString(
+      congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
+                                 "/tests/align/fixtures/2016-vi-luat-tre-em-dieu-64-65.txt"));
 }
 
 Document English() {

@@ -52,13 +52,14 @@ struct AttachmentFields {
   explicit AttachmentFields(const Grammar& g)
       : grammar(g),
         annex_title(g.MetaFieldNamed("annex-title")),
+        appendix_title(g.MetaFieldNamed("appendix-title")),
         attachment_title(g.MetaFieldNamed("attachment-title")),
         attachment(g.MetaFieldNamed("attachment")) {}
   bool Matches(Grammar::MetaFieldRef field, std::string_view text) const {
     return !grammar.FindMeta(field, text).empty();
   }
   const Grammar& grammar;
-  Grammar::MetaFieldRef annex_title, attachment_title, attachment;
+  Grammar::MetaFieldRef annex_title, appendix_title, attachment_title, attachment;
 };
 
 // A signature cue ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN") or a recipient list
@@ -211,8 +212,13 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     // of more than twelve words that the annex-title patterns need not read.
     if (AtMostWords(line.text, 12) && fields.Matches(fields.annex_title, line.text)) {
       last_annex_title = i;  // "Phụ lục I", "PHỤ LỤC 2"
-      if (appendix_from == lines.size() && !line.role && AttachedAppendixAt(lines, i, fields) &&
-          text_before.At(i)) {
+      // Only an appendix proper ("PHỤ LỤC 01", "Appendix I") opens one without a
+      // signature before it: a form ("Mẫu số S1a-HKD" / "(Kèm theo Thông tư …)")
+      // is often printed inside the article that prescribes it, and the text
+      // goes on after it ("2. Phương pháp ghi sổ", Thông tư 152/2025/TT-BTC).
+      if (appendix_from == lines.size() && !line.role &&
+          fields.Matches(fields.appendix_title, line.text) &&
+          AttachedAppendixAt(lines, i, fields) && text_before.At(i)) {
         appendix_from = i;
       }
       continue;
