@@ -433,8 +433,10 @@ class TreeBuilder {
     return effective_styles_[static_cast<size_t>(m.style)];
   }
 
+  // A bullet ("-", "+") has no value; a division or article style without one
+  // (the Pháp điển's "Điều 8.1.LQ.37.", named by a code) is a heading, not a bullet.
   bool IsBulletStyle(int style) const {
-    return style >= 0 && StyleOf(style).kind == OrdinalKind::kNone;
+    return style >= 0 && StyleOf(style).kind == OrdinalKind::kNone && StyleOf(style).level.empty();
   }
 
   int RankOf(const Draft& d) const { return d.style >= 0 ? StyleOf(d.style).rank : kUnrankedStyle; }

@@ -1,0 +1,57 @@
+// Pháp điển pages (phapdien.moj.gov.vn's codified subjects, as public sites
+// copy them): a subject files the articles of a law among those of its decrees
+// and circulars, each named by its code ("Điều 8.1.LQ.37.", "Điều
+// 8.1.NĐ.1.2.") and followed by the publisher's source note ("(Điều 37 Luật số
+// 102/2016/QH13 …)") and often a related-content note ("(Điều này có nội dung
+// liên quan đến …)"). Read on the opening of the subject "Trẻ em"
+// (tests/parse/real, provenance in its metadata.tsv).
+#include <catch2/catch.hpp>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "support/corpus.h"
+
+using congvan::Document;
+using congvan::Node;
+
+namespace {
+
+constexpr const char* kTreEm = "2016-vi-phapdien-tre-em-page-opening.txt";
+
+void CollectArticles(std::span<const Node> nodes, const Node* parent,
+                     std::vector<std::pair<const Node*, const Node*>>& out) {
+  for (const Node& n : nodes) {
+    if (n.level == "article") out.emplace_back(&n, parent);
+    CollectArticles(n.children, &n, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("A Pháp điển page's codified articles are articles of its chapter",
+          "[parse][phapdien]") {
+  Document doc = congvan::testing::ParseRealExcerpt(kTreEm);
+  std::vector<std::pair<const Node*, const Node*>> articles;
+  CollectArticles(doc.tasks, nullptr, articles);
+  // The 21 headings the excerpt opens a line with (the 7 others the page glued
+  // to the line before are left: a fault of the copy).
+  REQUIRE(articles.size() == 21);
+  const std::regex code(R"(Điều \d+\.\d+\.(LQ|NĐ|TT)(\.\d+){1,2}\.)");
+  for (const auto& [article, parent] : articles) {
+    CHECK(std::regex_match(article->marker.str(), code));  // the code as written
+    // Each one under Chương I, never inside the last point of the article
+    // before it ("d) Các tổ chức, cá nhân …" then "Điều 8.1.TT.2.1.").
+    REQUIRE(parent != nullptr);
+    CHECK(parent->marker == "Chương I");
+  }
+  CHECK(articles[0].first->marker == "Điều 8.1.LQ.1.");
+  CHECK(articles[0].first->text.rfind("Trẻ em", 0) == 0);
+  CHECK(articles[3].first->marker == "Điều 8.1.NĐ.1.1.");
+  // The circular's clauses and points stay its own.
+  const Node& circular = *articles[5].first;
+  CHECK(circular.marker == "Điều 8.1.TT.1.1.");
+  int clauses = 0;
+  for (const Node& c : circular.children) clauses += c.marker == "1." || c.marker == "2.";
+  CHECK(clauses == 2);
+}
