@@ -29,8 +29,7 @@ void CollectArticles(std::span<const Node> nodes, const Node* parent,
 
 }  // namespace
 
-TEST_CASE("A Pháp điển page's codified articles are articles of its chapter",
-          "[parse][phapdien]") {
+TEST_CASE("A Pháp điển page's codified articles are articles of its chapter", "[parse][phapdien]") {
   Document doc = congvan::testing::ParseRealExcerpt(kTreEm);
   std::vector<std::pair<const Node*, const Node*>> articles;
   CollectArticles(doc.tasks, nullptr, articles);
@@ -54,4 +53,40 @@ TEST_CASE("A Pháp điển page's codified articles are articles of its chapter"
   int clauses = 0;
   for (const Node& c : circular.children) clauses += c.marker == "1." || c.marker == "2.";
   CHECK(clauses == 2);
+}
+
+namespace {
+
+bool AnyTaskOpens(std::span<const Node> nodes, std::string_view prefix) {
+  for (const Node& n : nodes) {
+    if (std::string_view(n.text).substr(0, prefix.size()) == prefix) return true;
+    if (AnyTaskOpens(n.children, prefix)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("A Pháp điển page's source and related-content lines are notes, not tasks",
+          "[parse][phapdien][notes]") {
+  // 21 source notes ("(Điều 1 Luật số 102/2016/QH13 Trẻ em ngày …)", "(Điều 2
+  // Nghị định số 56/2017/NĐ-CP, …)", "(Điều 1 Thông tư số 23/2017/TT-BYT …)")
+  // and 7 related-content notes. The law's source notes differ only in their
+  // number ("(Điều 2 Luật số …", "(Điều 3 Luật số …"): notes, not a running
+  // header.
+  Document doc = congvan::testing::ParseRealExcerpt(kTreEm);
+  int sources = 0, related = 0;
+  for (const congvan::Block& b : doc.blocks) {
+    CHECK(b.role != congvan::BlockRole::kRunningHeader);
+    if (b.role != congvan::BlockRole::kFootnote) continue;
+    if (b.text.rfind("(Điều này có nội dung liên quan đến", 0) == 0) {
+      ++related;
+    } else if (std::regex_search(b.text,
+                                 std::regex(R"(^\(Điều \d+ (Luật|Nghị định|Thông tư) số )"))) {
+      ++sources;
+    }
+  }
+  CHECK(sources == 21);
+  CHECK(related == 7);
+  CHECK_FALSE(AnyTaskOpens(doc.tasks, "(Điều"));
 }

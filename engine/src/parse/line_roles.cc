@@ -596,6 +596,15 @@ bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Gramm
 // says so (running_header_gate.h): a law typed from the web, whose short
 // lines repeat without page edges, otherwise pays for every short line's
 // questions and for grouping them.
+// A line the grammar's footnote cue calls a note: a Pháp điển page's source
+// note "(Điều 5 Luật số 102/2016/QH13, có hiệu lực thi hành kể từ …)" comes
+// back under each article of the law with only its number changed, which is
+// how a running header looks; it is the article's note (MarkPageFootnotes).
+bool CuedAsFootnote(const SourceLine& line, const Grammar& grammar) {
+  const int cue = LineCue(grammar, line, CueKind::kFootnote);
+  return cue >= 0 && grammar.role_cues()[static_cast<size_t>(cue)].role == BlockRole::kFootnote;
+}
+
 bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
                         const std::vector<uint32_t>& header_hashes, bool gate) {
   auto at_page_edge = [&](long j) { return AtPageEdge(lines, j); };
@@ -616,7 +625,8 @@ bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
   HeaderGroups found = GroupByHeaderKey(lines, candidates, hashes);
   for (std::vector<size_t>& where : found.groups) {  // list items out of the groups that can count
     std::erase_if(where, [&](size_t k) {
-      return StartsWithListMarker(lines[k], grammar) || OpensLetterhead(lines, k, grammar);
+      return StartsWithListMarker(lines[k], grammar) || OpensLetterhead(lines, k, grammar) ||
+             CuedAsFootnote(lines[k], grammar);
     });
   }
   for (size_t g = 0; g < found.groups.size(); ++g) {
