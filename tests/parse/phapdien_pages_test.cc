@@ -90,3 +90,25 @@ TEST_CASE("A Pháp điển page's source and related-content lines are notes, no
   CHECK(related == 7);
   CHECK_FALSE(AnyTaskOpens(doc.tasks, "(Điều"));
 }
+
+TEST_CASE("A Pháp điển page has no letterhead: its articles are never a page's furniture",
+          "[parse][phapdien][furniture]") {
+  // The page opens with its site's front matter, not with "Chương I"; Điều
+  // 8.1.LQ.36 names the State ("… mà Cộng hòa xã hội chủ nghĩa Việt Nam là
+  // thành viên."), which read as a letterhead made Điều 8.1.LQ.1–3 furniture.
+  Document doc = congvan::testing::ParseRealExcerpt("2016-vi-phapdien-tre-em-page-article-36.txt");
+  std::vector<std::pair<const Node*, const Node*>> articles;
+  CollectArticles(doc.tasks, nullptr, articles);
+  REQUIRE(articles.size() == 4);
+  CHECK(articles[0].first->marker == "Điều 8.1.LQ.1.");
+  CHECK(articles[3].first->marker == "Điều 8.1.LQ.36.");
+  const Node* stateless = congvan::testing::FindTask(doc, "Trẻ em không quốc tịch cư trú");
+  REQUIRE(stateless != nullptr);
+  CHECK(congvan::testing::ParentOf(doc, stateless) == articles[3].first);
+  for (const congvan::Block& b : doc.blocks) {
+    // The front matter and the site's box only (furniture, preamble).
+    if (b.role == congvan::BlockRole::kFootnote) continue;
+    CHECK(b.text.find("Điều 8.1.") == std::string::npos);
+    CHECK(b.text.find("Trẻ em là người dưới 16 tuổi.") == std::string::npos);
+  }
+}

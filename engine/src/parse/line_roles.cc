@@ -847,6 +847,23 @@ bool IsPortalCaption(const SourceLine& line, const Grammar& grammar) {
 // letterhead below: a sentence of an article naming the State ("… mà Cộng hòa
 // xã hội chủ nghĩa Việt Nam là thành viên.") is its text, not the anchor of
 // a page's furniture.
+// Whether a line in [from, to) opens an article named by a code, not a
+// number (a style of legislation without a value: the Pháp điển's "Điều
+// 8.1.LQ.37."). A codified subject files the articles of many documents and
+// is signed by none: it has no letterhead, and a sentence naming the State
+// under its articles is their text.
+bool CodifiedArticleBefore(const std::vector<SourceLine>& lines, const Grammar& grammar,
+                           size_t from, size_t to) {
+  for (size_t i = from; i < to; ++i) {
+    if (lines[i].blank || lines[i].role || HasNoMarkers(grammar, lines[i])) continue;
+    for (const MarkerMatch& m : LineMarkers(grammar, lines[i])) {
+      const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
+      if (style.level == "article" && style.kind == OrdinalKind::kNone) return true;
+    }
+  }
+  return false;
+}
+
 bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t opening = 0;
   while (opening < lines.size() && (lines[opening].blank || lines[opening].role)) ++opening;
@@ -860,7 +877,8 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
       anchor = i;
     }
   }
-  if (anchor == lines.size()) return false;
+  if (anchor == lines.size() || CodifiedArticleBefore(lines, grammar, opening, anchor))
+    return false;
   size_t start = anchor;  // walk back over the letterhead's own lines
   for (size_t j = anchor; j > 0;) {
     const SourceLine& l = lines[--j];
