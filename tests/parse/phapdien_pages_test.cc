@@ -112,3 +112,24 @@ TEST_CASE("A Pháp điển page has no letterhead: its articles are never a page
     CHECK(b.text.find("Trẻ em là người dưới 16 tuổi.") == std::string::npos);
   }
 }
+
+TEST_CASE("A form table's basis cell '(Điều 81 Nghị định số …)' is not a Pháp điển source note",
+          "[parse][phapdien][notes]") {
+  // Thông tư 25/2023/TT-BKHĐT's list of forms (Công báo, hrmaster1982-dev/
+  // phapluat-8chude-data @ cdfc64c, docs/uu_dai_dt): each form's basis closes
+  // right after the decree's number. A source note goes on after it (",",
+  // or the document's name).
+  const std::string rows =
+      "Văn bản đề nghị cấp lại Giấy chứng nhận đăng ký \n"
+      "đầu tư ra nước ngoài \n"
+      "(Điều 81 Nghị định số 31/2021/NĐ-CP) \n"
+      "Mẫu B.I.15 \n"
+      "Sửa đổi \n"
+      "9 \n"
+      "Văn bản đề nghị hiệu đính Giấy chứng nhận đăng \n"
+      "ký đầu tư ra nước ngoài \n"
+      "(Điều 81 Nghị định số 31/2021/NĐ-CP) \n"
+      "Mẫu B.I.16 \n";
+  Document doc = congvan::testing::ParseString(rows);
+  for (const congvan::Block& b : doc.blocks) CHECK(b.role != congvan::BlockRole::kFootnote);
+}
