@@ -66,4 +66,18 @@ bool IsConsolidatedText(const Document& doc, const Grammar& grammar) {
   return false;
 }
 
+std::string ConsolidationNumber(std::string_view line, const Grammar& grammar) {
+  if (line.find('/') == std::string_view::npos) return {};
+  const std::string* kind = grammar.ReportLabel("consolidation-kind");
+  if (kind == nullptr) return {};
+  for (const Grammar::MetaMatch& m : grammar.FindMeta("number", line)) {
+    auto number = m.groups.find("number");
+    if (number == m.groups.end()) continue;
+    if (NamesKind(grammar.FindMeta("number-kind", number->second), *kind, false)) {
+      return number->second;
+    }
+  }
+  return {};
+}
+
 }  // namespace congvan::parse

@@ -2,6 +2,9 @@
 #ifndef CONGVAN_PARSE_CONSOLIDATED_TEXT_H_
 #define CONGVAN_PARSE_CONSOLIDATED_TEXT_H_
 
+#include <string>
+#include <string_view>
+
 #include "congvan/document.h"
 #include "congvan/grammar.h"
 
@@ -25,6 +28,14 @@ namespace congvan::parse {
 //   the top put it (the title's, when it runs on from the title).
 // A grammar without the label has no consolidated texts.
 bool IsConsolidatedText(const Document& doc, const Grammar& grammar);
+
+// The consolidation's own number on a line that prints it as a document's
+// number ("Số: 28/VBHN-VPQH", the grammar's "number" pattern, of the
+// consolidated kind by its "number-kind"), or empty. The consolidating office
+// prints it in its certification ("XÁC THỰC VĂN BẢN HỢP NHẤT"), which closes
+// the text above the signature; a citation ("Văn bản hợp nhất số 28/VBHN-…")
+// is not a number line.
+std::string ConsolidationNumber(std::string_view line, const Grammar& grammar);
 
 }  // namespace congvan::parse
 

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "parse/consolidated_text.h"
 #include "parse/found_references.h"
 #include "parse/parse_internal.h"
 
@@ -80,7 +81,7 @@ bool AnyLine(const std::string& text, Fn&& fn) {
 std::string ClosingDate(const Document& doc, const Grammar& grammar) {
   for (const Block& b : doc.blocks) {
     if (b.role != BlockRole::kClosing && b.role != BlockRole::kSignature) continue;
-    for (const auto& m : grammar.FindMetaIn("date", b.text, "closing")) {
+    for (const auto& m : grammar.FindMeta("date", b.text, /*in_header=*/true)) {
       std::string date = IsoDate(grammar, m.groups);
       if (!date.empty()) return date;
     }
@@ -484,6 +485,34 @@ std::vector<Reference> References(const Document& doc, const std::string& own_nu
   return collector.Take();
 }
 
+// A consolidated text's own number and date are the consolidating office's,
+// printed in its certification above the signature (line_roles.cc,
+// MarkCertificationAbove), after the articles; the number and date at its
+// top are the base act's. Only signature blocks are read: a number of the
+// consolidated kind there (consolidated_text.h) names the text and the date
+// in that block is its date. Both empty when the text is no consolidation.
+struct Consolidation {
+  std::string number, date;
+};
+
+Consolidation CertifiedConsolidation(const Document& doc, const Grammar& grammar) {
+  Consolidation found;
+  for (const Block& b : doc.blocks) {
+    if (b.role != BlockRole::kSignature) continue;
+    AnyLine(b.text, [&](std::string_view line) {
+      found.number = RemoveSpaces(ConsolidationNumber(line, grammar));
+      return !found.number.empty();
+    });
+    if (found.number.empty()) continue;
+    for (const auto& m : grammar.FindMeta("date", b.text, /*in_header=*/true)) {
+      found.date = IsoDate(grammar, m.groups);
+      if (!found.date.empty()) break;
+    }
+    return found;
+  }
+  return found;
+}
+
 }  // namespace
 
 Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
@@ -516,6 +545,10 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(front, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);
+  if (Consolidation own = CertifiedConsolidation(doc, grammar); !own.number.empty()) {
+    meta.number = own.number;
+    if (!own.date.empty()) meta.date = own.date;
+  }
   meta.issuer = Issuer(doc, front, site.issuer, meta.number, grammar);
   meta.kind = Kind(front, site.kind, meta.number, grammar);
   if (int year = DocumentYear(meta.date, front, grammar); year > 0) meta.year = year;
