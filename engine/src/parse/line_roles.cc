@@ -1123,7 +1123,7 @@ bool CertificationLine(const SourceLine& l) {
 void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
   for (; i < lines.size(); ++i) {
     const SourceLine& at = lines[i];
-    if (at.blank || !CertificationLine(at) || at.text.find('/') == std::string_view::npos ||
+    if (at.role || at.text.find('/') == std::string_view::npos || !CertificationLine(at) ||
         ConsolidationNumber(at.text, grammar).empty()) {
       continue;
     }
