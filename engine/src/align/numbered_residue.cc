@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "align/align_vocabulary.h"
+#include "align/cross_references.h"
 #include "align/provision_gaps.h"
 
 namespace congvan::align_internal {
@@ -34,12 +36,26 @@ bool SameNumberSamePlace(const AlignInput& input, const Matching& m, int o, int 
   return ParentsCorrespond(input, m, o, n);
 }
 
+// The pair's likeness on its own words: without the cross-references of
+// either ("quy định tại Điều 81 … của Luật này"), which a clause put in the
+// place of a repealed one shares with it as often as a reworded clause does
+// (reference_only_links.h measures the same way).
+double OwnWordsLikeness(const AlignInput& input, int o, int n) {
+  auto own = [&](const Node& node, Language language) {
+    const AlignVocabulary& v = VocabularyFor(language, input.options.grammar_dir);
+    return input.features.Project(WithoutCrossReferences(node.text, v.references), language);
+  };
+  return Cosine(own(*input.Old(o).node, input.old_doc.language),
+                own(*input.New(n).node, input.new_doc.language));
+}
+
 void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* groups) {
   std::vector<std::pair<int, int>> found;
   for (auto [o, n] : LonePairsInGaps(input, *m, *groups, a, b)) {
     if (!SameNumberSamePlace(input, *m, o, n)) continue;
-    double text = Evidence(input, o, n).text_similarity;
-    if (text >= kNumberedResidueShare * input.options.residue_min) found.emplace_back(o, n);
+    const double floor = kNumberedResidueShare * input.options.residue_min;
+    if (Evidence(input, o, n).text_similarity < floor) continue;
+    if (OwnWordsLikeness(input, o, n) >= floor) found.emplace_back(o, n);
   }
   for (auto [o, n] : found) PairOneToOne(o, n, m, groups);
 }
