@@ -105,7 +105,7 @@ TEST_CASE("an explicit order keeps same-year versions in issue-date order too",
   CHECK(EndsWith(t.versions[0].source, kJanuary2023));
 }
 
-TEST_CASE("--articles keeps the lineages of articles and the divisions above them",
+TEST_CASE("The articles filter keeps the lineages of articles and the divisions above them",
           "[timeline][real]") {
   Timeline t = Decree();
   const size_t all = t.lineages.size();
@@ -129,7 +129,7 @@ TEST_CASE("--articles keeps the lineages of articles and the divisions above the
   }
 }
 
-TEST_CASE("--changed leaves out the lineages that are the same in every version",
+TEST_CASE("The changed filter leaves out the lineages that are the same in every version",
           "[timeline][real]") {
   Timeline t = Decree();
   const int nv = static_cast<int>(t.versions.size());
