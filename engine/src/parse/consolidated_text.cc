@@ -40,11 +40,14 @@ bool AnnouncesHistory(std::string_view before, std::string_view line, const Gram
   return cue >= 0 && grammar.role_cues()[static_cast<size_t>(cue)].role == BlockRole::kPreamble;
 }
 
+// `may_hold_own_number`: the block is not the preamble, where a basis cites
+// other texts by number — a consolidated one too ("Căn cứ … Văn bản hợp nhất
+// số 14/VBHN-VPQH"), which makes the citing text no consolidated text.
 bool SaysConsolidated(std::string_view before, std::string_view line, const std::string& kind,
-                      const Grammar& grammar) {
+                      bool may_hold_own_number, const Grammar& grammar) {
   if (AnnouncesHistory(before, line, grammar)) return true;
   if (NamesKind(grammar.FindMeta("kind", line), kind, true)) return true;
-  return line.find('/') != std::string_view::npos &&
+  return may_hold_own_number && line.find('/') != std::string_view::npos &&
          NamesKind(grammar.FindMeta("number-kind", line), kind, false);
 }
 
@@ -58,7 +61,9 @@ bool IsConsolidatedText(const Document& doc, const Grammar& grammar) {
     for (size_t begin = 0; begin < text.size();) {
       size_t end = std::min(text.find('\n', begin), text.size());
       std::string_view line = text.substr(begin, end - begin);
-      if (SaysConsolidated(before, line, *kind, grammar)) return true;
+      if (SaysConsolidated(before, line, *kind, b.role != BlockRole::kPreamble, grammar)) {
+        return true;
+      }
       before = line;
       begin = end + 1;
     }
