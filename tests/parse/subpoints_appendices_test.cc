@@ -133,3 +133,33 @@ TEST_CASE("An English translation's appendix after the last article is an annex"
   REQUIRE(!doc.tasks.empty());
   CHECK(doc.tasks.back().marker == "Article 2.");
 }
+
+TEST_CASE("An article that lists its text's appendices is no appendix", "[parse][attachments]") {
+  // Review (session 37): "Phụ lục I (kèm theo Thông tư này): …" in Điều 1 made
+  // everything after it annex, the later articles and the signature with them.
+  // A circular's shape (Thông tư's Điều 1 "Ban hành kèm theo Thông tư này …"):
+  // an appendix's own attaching line names the text by its number, never "này".
+  const std::string text =
+      "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+      "Số: 12/2025/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2025\n\nTHÔNG TƯ\n"
+      "Hướng dẫn chế độ kế toán\n\nCăn cứ Luật Kế toán ngày 20 tháng 11 năm 2015;\n"
+      "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn chế độ kế toán.\n\n"
+      "Điều 1. Ban hành các phụ lục\nBan hành kèm theo Thông tư này các phụ lục sau:\n"
+      "Phụ lục I (kèm theo Thông tư này): Danh mục tài khoản\n"
+      "Phụ lục II (kèm theo Thông tư này): Mẫu báo cáo\n\n"
+      "Điều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 01 tháng 5 năm 2025.\n"
+      "2. Các đơn vị tổ chức thực hiện.\n\nĐiều 3. Trách nhiệm thi hành\n"
+      "Các bộ, cơ quan ngang bộ chịu trách nhiệm thi hành Thông tư này./.\n\n"
+      "Nơi nhận:\n- Thủ tướng Chính phủ;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+      "Nguyễn Văn A\n";
+  Document doc = congvan::testing::ParseString(text);
+  REQUIRE(doc.tasks.size() == 3);
+  CHECK(doc.tasks[2].marker == "Điều 3.");
+  bool annex = false, signature = false;
+  for (const congvan::Block& b : doc.blocks) {
+    annex = annex || b.role == BlockRole::kAnnex;
+    signature = signature || b.role == BlockRole::kSignature;
+  }
+  CHECK_FALSE(annex);
+  CHECK(signature);
+}

@@ -53,13 +53,15 @@ struct AttachmentFields {
       : grammar(g),
         annex_title(g.MetaFieldNamed("annex-title")),
         appendix_title(g.MetaFieldNamed("appendix-title")),
+        attachment_this_text(g.MetaFieldNamed("attachment-this-text")),
         attachment_title(g.MetaFieldNamed("attachment-title")),
         attachment(g.MetaFieldNamed("attachment")) {}
   bool Matches(Grammar::MetaFieldRef field, std::string_view text) const {
     return !grammar.FindMeta(field, text).empty();
   }
   const Grammar& grammar;
-  Grammar::MetaFieldRef annex_title, appendix_title, attachment_title, attachment;
+  Grammar::MetaFieldRef annex_title, appendix_title, attachment_this_text, attachment_title,
+      attachment;
 };
 
 // A signature cue ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN") or a recipient list
@@ -129,12 +131,20 @@ size_t KindTitleBetween(const std::vector<SourceLine>& lines, size_t i, size_t j
 // ("PHỤ LỤC I", "Phụ lục 01") and, within a few lines, the line attaching it
 // to the text it belongs to ("(Kèm theo Thông tư số …)"). Such a title says
 // the text before it has ended, whatever stands between them.
+// A provision that lists its text's appendices names that text as "this"
+// ("Phụ lục I (kèm theo Thông tư này): Danh mục …" in Điều 1); an appendix's
+// own attaching line names it by its number ("(Kèm theo Thông tư số 33/2023/…)").
+bool AttachesOwnAppendix(const AttachmentFields& fields, std::string_view attaching) {
+  return fields.Matches(fields.attachment, attaching) &&
+         !fields.Matches(fields.attachment_this_text, attaching);
+}
+
 bool AttachedAppendixAt(const std::vector<SourceLine>& lines, size_t i,
                         const AttachmentFields& fields) {
   // "PHỤ LỤC (Ban hành kèm theo Luật …)" on one line, as copies of laws print it.
   if (size_t paren = lines[i].text.find('(');
       paren != std::string_view::npos &&
-      fields.Matches(fields.attachment, lines[i].text.substr(paren))) {
+      AttachesOwnAppendix(fields, lines[i].text.substr(paren))) {
     return true;
   }
   size_t looked = 0;
@@ -142,9 +152,7 @@ bool AttachedAppendixAt(const std::vector<SourceLine>& lines, size_t i,
     const SourceLine& next = lines[j];
     if (next.blank) continue;
     ++looked;
-    if (MayAnnounceAttachment(next.text) && fields.Matches(fields.attachment, next.text)) {
-      return true;
-    }
+    if (MayAnnounceAttachment(next.text) && AttachesOwnAppendix(fields, next.text)) return true;
   }
   return false;
 }
@@ -196,6 +204,26 @@ bool EndsWithFillDots(std::string_view text) {
   return dots >= 2;
 }
 
+// Where an appendix that runs to the file's end stops: at the last signature
+// line after it that is no form's signing box. A consolidated text certifies
+// after its appendices ("XÁC THỰC VĂN BẢN HỢP NHẤT" / "KT. BỘ TRƯỞNG" / name,
+// VBHN 2279/VBHN-BLĐTBXH); the line roles read that block as the signature.
+size_t AppendixEnd(const std::vector<SourceLine>& lines, size_t from, const Grammar& grammar) {
+  if (from >= lines.size()) return from;
+  const Grammar::MetaFieldRef placeholder = grammar.MetaFieldNamed("signing-placeholder");
+  auto placeholder_at = [&](size_t k) {
+    return k < lines.size() && !grammar.FindMeta(placeholder, lines[k].text).empty();
+  };
+  for (size_t k = lines.size(); k > from + 1;) {
+    const SourceLine& l = lines[--k];
+    if (l.blank || l.role || l.text.size() > kMaxCueLineBytes) continue;
+    if (grammar.MatchCue("signature", FoldEndsForCues(l.text)) < 0) continue;
+    if (placeholder_at(k) || placeholder_at(k + 1)) continue;
+    return k;
+  }
+  return lines.size();
+}
+
 }  // namespace
 
 // A chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither an annex nor
@@ -233,7 +261,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
       i = j;  // the title's other lines are not titles of their own
     }
   }
-  MarkAppendix(lines, appendix_from, lines.size());
+  MarkAppendix(lines, appendix_from, AppendixEnd(lines, appendix_from, grammar));
 }
 
 }  // namespace congvan::parse

@@ -1156,6 +1156,19 @@ void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, 
 // (signature, annex) until an attached text makes it body again. A saved web
 // page's own text after the document is found by its caption
 // (MarkWebCaption), not here: the annexes of a web copy are the document's.
+// Whether the signature block [i, after) — or the line right under it — holds
+// a form's signing placeholder ("(Ký, họ tên)", "(Signature, full name)"): a
+// signed text never prints one, a form to fill in always does.
+bool FormSigningBox(const std::vector<SourceLine>& lines, size_t i, size_t after,
+                    const Grammar& grammar) {
+  const Grammar::MetaFieldRef placeholder = grammar.MetaFieldNamed("signing-placeholder");
+  for (size_t k = i; k < lines.size() && k <= after; ++k) {
+    if (lines[k].blank) continue;
+    if (!grammar.FindMeta(placeholder, lines[k].text).empty()) return true;
+  }
+  return false;
+}
+
 void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
   const BlockRole after_signature = BlockRole::kAnnex;
   bool post_body = false;
@@ -1211,8 +1224,11 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
       continue;
     }
     // A signature block ends the text even without a recipient list (laws,
-    // gazette copies): what follows it is annex until an attached text.
-    if (size_t after = SignatureBlockEnd(lines, i, grammar); after > i) {
+    // gazette copies): what follows it is annex until an attached text. A
+    // form's signing box inside an article does not ("GIÁM ĐỐC" / "(Ký, ghi rõ
+    // họ tên, đóng dấu)", Thông tư 58/2026/TT-BTC Điều 9).
+    if (size_t after = SignatureBlockEnd(lines, i, grammar);
+        after > i && !FormSigningBox(lines, i, after, grammar)) {
       for (size_t k = i; k < after; ++k) {
         if (!lines[k].blank && !lines[k].role) lines[k].role = BlockRole::kSignature;
       }
