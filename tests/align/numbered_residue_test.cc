@@ -84,9 +84,9 @@ TEST_CASE("Two clauses of one number that share only a cross-reference stay apar
                 "1. Cản trở, gây khó khăn, hạn chế việc khám bệnh, chữa bệnh, cấp phát thuốc, vật "
                 "tư cho học sinh, sinh viên, phân biệt đối xử quy định tại khoản 1 Điều 12 của "
                 "Luật này.\n");
-  Alignment a = congvan::Align(congvan::testing::ParseString(older),
-                               congvan::testing::ParseString(newer))
-                    .value();
+  Alignment a =
+      congvan::Align(congvan::testing::ParseString(older), congvan::testing::ParseString(newer))
+          .value();
   CHECK(FindChange(a, 243, 327) == nullptr);
   // The kept neighbour is still paired.
   CHECK(FindChange(a, 244, 328) != nullptr);

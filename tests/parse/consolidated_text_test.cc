@@ -61,32 +61,33 @@ TEST_CASE("A count after a marker keeps its number outside a consolidated text",
   // review: a basis that cites a consolidated text by its number ("Văn bản
   // hợp nhất số 14/VBHN-VPQH") made the citing law a consolidated text.
   for (std::string basis : {"", "Căn cứ Luật Quản lý thuế (Văn bản hợp nhất số 14/VBHN-VPQH);\n"}) {
-  INFO("basis: " << basis);
-  const std::string text =
-      "LUẬT\nTHUẾ THU NHẬP CÁ NHÂN\n"
-      "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n" + basis +
-      "Quốc hội ban hành Luật thuế thu nhập cá nhân.\n"
-      "Điều 25. Thuế đối với thu nhập từ kinh doanh\n"
-      "3. Thuế suất đối với thu nhập từ kinh doanh quy định đối với từng lĩnh vực, ngành "
-      "nghề sản xuất, kinh doanh như sau:\n"
-      "a) 1% đối với hoạt động kinh doanh hàng hoá;\n"
-      "b) 5% đối với hoạt động kinh doanh dịch vụ;\n"
-      "c) 2 % đối với hoạt động sản xuất, xây dựng, vận tải và hoạt động kinh doanh khác.\n"
-      "Điều 26. Thuế đối với thu nhập từ tiền lương, tiền công\n"
-      "1. Thuế đối với thu nhập từ tiền lương, tiền công của cá nhân không cư trú được xác "
-      "định bằng thu nhập chịu thuế từ tiền lương, tiền công quy định tại khoản 2 Điều này "
-      "nhân với thuế suất 20%.\n"
-      "\n"
-      "2 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số "
-      "26/2012/QH13.\n";
-  Document doc = congvan::testing::ParseString(text);
-  bool note = false;
-  for (const congvan::Block& b : doc.blocks)
-    if (b.role == BlockRole::kFootnote && b.text.rfind("2 Khoản này", 0) == 0) note = true;
-  REQUIRE(note);  // the note is read as one: the old rule would have fired
-  const Node* rate = FindTask(doc, "2 % đối với hoạt động sản xuất");
-  REQUIRE(rate != nullptr);
-  CHECK(rate->marker == "c)");
+    INFO("basis: " << basis);
+    const std::string text =
+        "LUẬT\nTHUẾ THU NHẬP CÁ NHÂN\n"
+        "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n" +
+        basis +
+        "Quốc hội ban hành Luật thuế thu nhập cá nhân.\n"
+        "Điều 25. Thuế đối với thu nhập từ kinh doanh\n"
+        "3. Thuế suất đối với thu nhập từ kinh doanh quy định đối với từng lĩnh vực, ngành "
+        "nghề sản xuất, kinh doanh như sau:\n"
+        "a) 1% đối với hoạt động kinh doanh hàng hoá;\n"
+        "b) 5% đối với hoạt động kinh doanh dịch vụ;\n"
+        "c) 2 % đối với hoạt động sản xuất, xây dựng, vận tải và hoạt động kinh doanh khác.\n"
+        "Điều 26. Thuế đối với thu nhập từ tiền lương, tiền công\n"
+        "1. Thuế đối với thu nhập từ tiền lương, tiền công của cá nhân không cư trú được xác "
+        "định bằng thu nhập chịu thuế từ tiền lương, tiền công quy định tại khoản 2 Điều này "
+        "nhân với thuế suất 20%.\n"
+        "\n"
+        "2 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 1 Điều 1 của Luật số "
+        "26/2012/QH13.\n";
+    Document doc = congvan::testing::ParseString(text);
+    bool note = false;
+    for (const congvan::Block& b : doc.blocks)
+      if (b.role == BlockRole::kFootnote && b.text.rfind("2 Khoản này", 0) == 0) note = true;
+    REQUIRE(note);  // the note is read as one: the old rule would have fired
+    const Node* rate = FindTask(doc, "2 % đối với hoạt động sản xuất");
+    REQUIRE(rate != nullptr);
+    CHECK(rate->marker == "c)");
   }
 }
 

@@ -143,8 +143,7 @@ bool AttachedAppendixAt(const std::vector<SourceLine>& lines, size_t i,
                         const AttachmentFields& fields) {
   // "PHỤ LỤC (Ban hành kèm theo Luật …)" on one line, as copies of laws print it.
   if (size_t paren = lines[i].text.find('(');
-      paren != std::string_view::npos &&
-      AttachesOwnAppendix(fields, lines[i].text.substr(paren))) {
+      paren != std::string_view::npos && AttachesOwnAppendix(fields, lines[i].text.substr(paren))) {
     return true;
   }
   size_t looked = 0;
