@@ -247,16 +247,6 @@ bool OpensDivision(const SourceLine& line, const Grammar& grammar, bool dotted) 
   return false;
 }
 
-// A division heading with its title on the line ("Điều 112. Các").
-bool OpensTitledDivision(const SourceLine& line, const Grammar& grammar) {
-  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
-    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() &&
-        m.text_begin < line.text.size())
-      return true;
-  }
-  return false;
-}
-
 // A line that ends where a sentence or a bracketed note ends: what follows it
 // is not the rest of a note (a note may list with ';' and cite in brackets).
 bool EndsComplete(std::string_view text) {

@@ -75,6 +75,16 @@ inline std::vector<MarkerMatch> LineMarkers(const Grammar& grammar, const Source
 inline bool HasNoMarkers(const Grammar& grammar, const SourceLine& line) {
   return PackedLineMarkers(grammar, line).empty();
 }
+// A division heading with its title on the line ("Điều 112. Các"): line
+// roles and the table pass both ask it.
+inline bool OpensTitledDivision(const SourceLine& line, const Grammar& grammar) {
+  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
+    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() &&
+        m.text_begin < line.text.size())
+      return true;
+  }
+  return false;
+}
 
 // Splits decoded text into trimmed lines (numbering from 1).
 // REQUIRES: `text` outlives the returned lines (they hold views into it).

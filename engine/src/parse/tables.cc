@@ -55,16 +55,6 @@ bool CellLikeRole(BlockRole role) {
          role == BlockRole::kMedia || role == BlockRole::kTableOfContents;
 }
 
-// A division heading with its title on the line ("Điều 5. Hiệu lực thi hành").
-bool OpensTitledDivision(const SourceLine& line, const Grammar& grammar) {
-  for (const MarkerMatch& m : LineMarkers(grammar, line)) {
-    if (!grammar.styles()[static_cast<size_t>(m.style)].level.empty() &&
-        m.text_begin < line.text.size())
-      return true;
-  }
-  return false;
-}
-
 // Whether the lines strictly between two separators are a cell of a table
 // of content. A cell that holds a letterhead, a signature, a recipient list
 // or a page's own text belongs to the layout of that block (the issuing
