@@ -125,3 +125,20 @@ TEST_CASE("A form's field in capitals is no attached text's title", "[parse][att
   REQUIRE(article != nullptr);
   CHECK(article->marker == "Điều 4.");
 }
+
+TEST_CASE("A form's signing box inside an article does not end the text",
+          "[parse][signature][forms]") {
+  // Công báo copy of Thông tư 58/2026/TT-BTC: Điều 9 prints its forms, each
+  // with a signing box ("GIÁM ĐỐC" / "(Ký, ghi rõ họ tên, đóng" / "dấu)",
+  // lines 1804-1806); the text goes on with Điều 10-12 and is signed by "Tạ
+  // Anh Tuấn" (lines 2477-2480). A box with a signing placeholder is a form's.
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2026-vi-circular-58-2026-tt-btc-micro-enterprise-accounting-congbao.txt");
+  REQUIRE(FindTask(doc, "Hiệu lực thi hành") != nullptr);
+  CHECK(FindTask(doc, "Hiệu lực thi hành")->marker == "Điều 12.");
+  std::string signature;
+  for (const congvan::Block& b : doc.blocks)
+    if (b.role == BlockRole::kSignature) signature += b.text + "\n";
+  CHECK(signature.find("Tạ Anh Tuấn") != std::string::npos);
+  CHECK(signature.find("GIÁM ĐỐC") == std::string::npos);
+}

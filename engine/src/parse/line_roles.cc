@@ -1163,6 +1163,9 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
   const BlockRole after_signature = BlockRole::kAnnex;
   bool post_body = false;
   bool annex = false;  // past the signature, in the annex
+  // Past an attached text's title: a form attached on its own ends at its
+  // signing box, which then is the form's signature.
+  bool in_attached_text = false;
   std::string joined;  // RunText's, reused
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
@@ -1176,6 +1179,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
     }
     if (line.attachment_start) {
       post_body = annex = false;
+      in_attached_text = true;
       continue;
     }
     if (annex) {  // a form's own "Nơi nhận:" or "HIỆU TRƯỞNG" is part of the annex
@@ -1215,10 +1219,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
     }
     // A signature block ends the text even without a recipient list (laws,
     // gazette copies): what follows it is annex until an attached text. A
-    // form's signing box inside an article does not ("GIÁM ĐỐC" / "(Ký, ghi rõ
-    // họ tên, đóng dấu)", Thông tư 58/2026/TT-BTC Điều 9).
+    // form's signing box inside an article of the text does not ("GIÁM ĐỐC" /
+    // "(Ký, ghi rõ họ tên, đóng dấu)", Thông tư 58/2026/TT-BTC Điều 9).
     if (size_t after = SignatureBlockEnd(lines, i, grammar);
-        after > i && !FormSigningBox(lines, i, after, grammar)) {
+        after > i && (in_attached_text || !FormSigningBox(lines, i, after, grammar))) {
       for (size_t k = i; k < after; ++k) {
         if (!lines[k].blank && !lines[k].role) lines[k].role = BlockRole::kSignature;
       }
