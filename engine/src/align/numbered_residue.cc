@@ -49,26 +49,14 @@ double OwnWordsLikeness(const AlignInput& input, int o, int n) {
                 own(*input.New(n).node, input.new_doc.language));
 }
 
-void MatchGapsOf(const AlignInput& input, int a, int b, Matching* m, Groups* groups) {
-  std::vector<std::pair<int, int>> found;
-  for (auto [o, n] : LonePairsInGaps(input, *m, *groups, a, b)) {
-    if (!SameNumberSamePlace(input, *m, o, n)) continue;
-    const double floor = kNumberedResidueShare * input.options.residue_min;
-    if (Evidence(input, o, n).text_similarity < floor) continue;
-    if (OwnWordsLikeness(input, o, n) >= floor) found.emplace_back(o, n);
-  }
-  for (auto [o, n] : found) PairOneToOne(o, n, m, groups);
-}
-
 }  // namespace
 
 void MatchNumberedResidue(const AlignInput& input, Matching* matching, Groups* groups) {
-  if (input.cross_language) return;
-  for (size_t a = 0; a < input.old_tasks.size(); ++a) {
-    int b = matching->old_to_new[a];
-    if (b < 0 || !input.old_tasks[a].node->division || !input.New(b).node->division) continue;
-    MatchGapsOf(input, static_cast<int>(a), b, matching, groups);
-  }
+  const double floor = kNumberedResidueShare * input.options.residue_min;
+  PairLonesInCounterpartDivisions(input, matching, groups, [&](int o, int n) {
+    return SameNumberSamePlace(input, *matching, o, n) &&
+           Evidence(input, o, n).text_similarity >= floor && OwnWordsLikeness(input, o, n) >= floor;
+  });
 }
 
 }  // namespace congvan::align_internal

@@ -58,4 +58,18 @@ std::vector<std::pair<int, int>> LonePairsInGaps(const AlignInput& input, const 
   return lone;
 }
 
+void PairLonesInCounterpartDivisions(const AlignInput& input, Matching* matching, Groups* groups,
+                                     const std::function<bool(int, int)>& accept) {
+  if (input.cross_language) return;
+  for (size_t a = 0; a < input.old_tasks.size(); ++a) {
+    int b = matching->old_to_new[a];
+    if (b < 0 || !input.old_tasks[a].node->division || !input.New(b).node->division) continue;
+    std::vector<std::pair<int, int>> found;
+    for (auto [o, n] : LonePairsInGaps(input, *matching, *groups, static_cast<int>(a), b)) {
+      if (accept(o, n)) found.emplace_back(o, n);
+    }
+    for (auto [o, n] : found) PairOneToOne(o, n, matching, groups);
+  }
+}
+
 }  // namespace congvan::align_internal

@@ -6,6 +6,7 @@
 #ifndef CONGVAN_SRC_ALIGN_PROVISION_GAPS_H_
 #define CONGVAN_SRC_ALIGN_PROVISION_GAPS_H_
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -31,6 +32,13 @@ std::pair<int, int> ProvisionGap(const AlignInput& input, const Matching& m, int
 // close other gaps.
 std::vector<std::pair<int, int>> LonePairsInGaps(const AlignInput& input, const Matching& m,
                                                  const Groups& groups, int a, int b);
+
+// Within one language: for every pair of counterpart divisions (old a ↔ new
+// b), pairs each lone pair of their gaps that `accept(o, n)` takes — the walk
+// of article_residue.h and numbered_residue.h, which differ in the test alone.
+// The lone pairs of one article pair are all found before any is paired.
+void PairLonesInCounterpartDivisions(const AlignInput& input, Matching* matching, Groups* groups,
+                                     const std::function<bool(int, int)>& accept);
 
 }  // namespace congvan::align_internal
 
