@@ -35,11 +35,6 @@ using congvan::Document;
 
 namespace {
 
-Document ParseFixture(const std::string& name) {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
-                                                                  "/tests/align/fixtures/" + name));
-}
-
 // The change relating a new task starting with `new_prefix`; null when none.
 const Change* ChangeInto(const Alignment& a, const char* new_prefix) {
   for (const Change& c : a.changes) {
@@ -80,9 +75,10 @@ TEST_CASE(
     "The clauses of an article written as one sentence are merged into it (Đất đai 2013 "
     "→ 2024, Điều 206 → 239)",
     "[align][collapsed_articles]") {
-  Alignment a = congvan::Align(ParseFixture("2013-vi-luat-dat-dai-dieu-205-207.txt"),
-                               ParseFixture("2024-vi-luat-dat-dai-dieu-238-240.txt"))
-                    .value();
+  Alignment a =
+      congvan::Align(congvan::testing::ParseAlignFixture("2013-vi-luat-dat-dai-dieu-205-207.txt"),
+                     congvan::testing::ParseAlignFixture("2024-vi-luat-dat-dai-dieu-238-240.txt"))
+          .value();
   const Change* c = ChangeInto(a, "Người có hành vi vi phạm pháp luật về đất đai thì tùy theo");
   REQUIRE(c != nullptr);
   CHECK(c->op == ChangeOp::kMerged);
@@ -94,9 +90,10 @@ TEST_CASE(
     "A clause whose words are in the article's own line is not merged into the paragraph "
     "after it (Đất đai 2003 → 1993, Điều 7)",
     "[align][collapsed_articles]") {
-  Alignment a = congvan::Align(ParseFixture("2003-vi-luat-dat-dai-lines-1-120.txt"),
-                               ParseFixture("1993-vi-luat-dat-dai-lines-1-40.txt"))
-                    .value();
+  Alignment a =
+      congvan::Align(congvan::testing::ParseAlignFixture("2003-vi-luat-dat-dai-lines-1-120.txt"),
+                     congvan::testing::ParseAlignFixture("1993-vi-luat-dat-dai-lines-1-40.txt"))
+          .value();
   const Change* c = ChangeInto(a, "Hội đồng Nhân dân các cấp thực hiện quyền quyết định");
   REQUIRE(c != nullptr);
   CHECK(HoldsOld(*c, "3.", "Hội đồng nhân dân các cấp"));

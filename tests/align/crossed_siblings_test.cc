@@ -23,11 +23,6 @@ using congvan::Document;
 
 namespace {
 
-Document ParseFixture(const std::string& name) {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
-                                                                  "/tests/align/fixtures/" + name));
-}
-
 // True when one change relates an old task starting with `old_prefix` to a
 // new task starting with `new_prefix`.
 bool Paired(const Alignment& a, const std::string& old_prefix, const std::string& new_prefix) {
@@ -44,8 +39,8 @@ bool Paired(const Alignment& a, const std::string& old_prefix, const std::string
 
 TEST_CASE("Sibling clauses the greedy pass crossed are paired straight (Đầu tư công 2019 → 2024)",
           "[align][crossed_siblings]") {
-  Document old_doc = ParseFixture("2019-vi-luat-dau-tu-cong-dieu-6-11.txt");
-  Document new_doc = ParseFixture("2024-vi-luat-dau-tu-cong-dieu-6-12.txt");
+  Document old_doc = congvan::testing::ParseAlignFixture("2019-vi-luat-dau-tu-cong-dieu-6-11.txt");
+  Document new_doc = congvan::testing::ParseAlignFixture("2024-vi-luat-dau-tu-cong-dieu-6-12.txt");
   Alignment a = congvan::Align(old_doc, new_doc).value();
   const std::string kLead = "Dự án thuộc lĩnh vực quy định tại khoản ";
   // Group B: khoản 1 (lĩnh vực of khoản 2, 120 → 240 tỷ) and khoản 3

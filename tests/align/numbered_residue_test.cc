@@ -30,11 +30,6 @@ using congvan::testing::FindChange;
 
 namespace {
 
-Document ParseFixture(const std::string& name) {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
-                                                                  "/tests/align/fixtures/" + name));
-}
-
 const char* kOlder = "2023-vi-vbhn-47-vpqh-bhyt-chuong-i.txt";
 const char* kNewer = "2025-vi-vbhn-22-vpqh-bhyt-chuong-i.txt";
 
@@ -42,7 +37,9 @@ const char* kNewer = "2025-vi-vbhn-22-vpqh-bhyt-chuong-i.txt";
 
 TEST_CASE("A clause amended under its own number is paired with its new text",
           "[align][numbered_residue]") {
-  Alignment a = congvan::Align(ParseFixture(kOlder), ParseFixture(kNewer)).value();
+  Alignment a = congvan::Align(congvan::testing::ParseAlignFixture(kOlder),
+                               congvan::testing::ParseAlignFixture(kNewer))
+                    .value();
   const congvan::Change* c = FindChange(a, 243, 327);
   REQUIRE(c != nullptr);
   CHECK(c->op == ChangeOp::kReworded);
@@ -55,7 +52,9 @@ TEST_CASE("A clause amended under its own number is paired with its new text",
 
 TEST_CASE("A clause amended under its own number is paired backwards too",
           "[align][numbered_residue]") {
-  Alignment a = congvan::Align(ParseFixture(kNewer), ParseFixture(kOlder)).value();
+  Alignment a = congvan::Align(congvan::testing::ParseAlignFixture(kNewer),
+                               congvan::testing::ParseAlignFixture(kOlder))
+                    .value();
   const congvan::Change* c = FindChange(a, 327, 243);
   REQUIRE(c != nullptr);
   CHECK(c->op == ChangeOp::kReworded);

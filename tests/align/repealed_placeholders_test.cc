@@ -34,11 +34,6 @@ using congvan::testing::FindChange;
 
 namespace {
 
-Document ParseFixture(const std::string& name) {
-  return congvan::testing::ParseString(congvan::testing::ReadFile(std::string(CONGVAN_SOURCE_DIR) +
-                                                                  "/tests/align/fixtures/" + name));
-}
-
 const char* kOriginal = "2023-vi-circular-07-2023-tt-bldtbxh-dieu-16-20.txt";
 const char* kConsolidated = "2025-vi-vbhn-156-bldtbxh-dieu-15-20.txt";
 
@@ -46,8 +41,8 @@ const char* kConsolidated = "2025-vi-vbhn-156-bldtbxh-dieu-15-20.txt";
 
 TEST_CASE("A repealed article is paired with its placeholder in the consolidated text",
           "[align][repealed_placeholders]") {
-  Document original = ParseFixture(kOriginal);
-  Document consolidated = ParseFixture(kConsolidated);
+  Document original = congvan::testing::ParseAlignFixture(kOriginal);
+  Document consolidated = congvan::testing::ParseAlignFixture(kConsolidated);
   Alignment a = congvan::Align(original, consolidated).value();
   for (auto [o, n] : {std::pair{20, 103}, {53, 104}, {90, 105}, {138, 111}}) {
     const congvan::Change* c = FindChange(a, o, n);
@@ -64,8 +59,8 @@ TEST_CASE("A repealed article is paired with its placeholder in the consolidated
 
 TEST_CASE("A placeholder of the older side is paired too (the diff run backwards)",
           "[align][repealed_placeholders]") {
-  Document original = ParseFixture(kOriginal);
-  Document consolidated = ParseFixture(kConsolidated);
+  Document original = congvan::testing::ParseAlignFixture(kOriginal);
+  Document consolidated = congvan::testing::ParseAlignFixture(kConsolidated);
   Alignment a = congvan::Align(consolidated, original).value();
   for (auto [n, o] : {std::pair{103, 20}, {104, 53}, {105, 90}, {111, 138}}) {
     CHECK(FindChange(a, n, o) != nullptr);

@@ -60,6 +60,10 @@ Document ParseUnseen(const std::string& relative) {
   return ParseString(ReadFile(std::string(std::getenv("CONGVAN_UNSEEN_TEXTS")) + "/" + relative));
 }
 
+Document ParseAlignFixture(const std::string& name) {
+  return ParseString(ReadFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/align/fixtures/" + name));
+}
+
 Document ParseRealExcerpt(const std::string& name) {
   auto doc = ParseFile(std::string(CONGVAN_SOURCE_DIR) + "/tests/parse/real/" + name);
   INFO(doc.status().ToString());

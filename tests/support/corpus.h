@@ -29,6 +29,8 @@ Document ParseUnseen(const std::string& relative);
 // The real excerpt tests/parse/real/NAME, parsed; it must parse and keep
 // every character (CheckLossless).
 Document ParseRealExcerpt(const std::string& name);
+// The aligner's real fixture tests/align/fixtures/NAME, parsed from its text.
+Document ParseAlignFixture(const std::string& name);
 
 // Parse options that force `language` (instead of detecting it).
 ParseOptions InLanguage(const Language& language);
