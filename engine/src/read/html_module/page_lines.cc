@@ -26,7 +26,9 @@
 namespace congvan::read {
 namespace {
 
-// Elements whose content is never text of the document.
+// Elements whose content is never text of the document. A <form> is one
+// (a search box, a login, a comment box) except the form that wraps a whole
+// page (PageForm).
 bool Dropped(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT:
@@ -40,6 +42,7 @@ bool Dropped(GumboTag tag) {
     case GUMBO_TAG_FORM:
     case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_OBJECT:
@@ -48,6 +51,17 @@ bool Dropped(GumboTag tag) {
     default:
       return false;
   }
+}
+
+// The form an ASP.NET Web Forms page (SharePoint, and the legal portals built
+// on it: vbpl.vn, thuvienphapluat.vn, many .gov.vn sites) wraps its whole
+// body in, <body><form id="aspnetForm">: the document is inside it, so it is
+// walked like the body; its controls stay dropped (input, select, button,
+// textarea). A form anywhere deeper is a page's control panel.
+bool PageForm(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  return node->v.element.tag == GUMBO_TAG_FORM && parent != nullptr &&
+         parent->type == GUMBO_NODE_ELEMENT && parent->v.element.tag == GUMBO_TAG_BODY;
 }
 
 // Elements that begin and end a line of their own.
@@ -209,7 +223,7 @@ class HtmlText {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& e = node->v.element;
-    if (Dropped(e.tag)) return;
+    if (Dropped(e.tag) && !PageForm(node)) return;
     switch (e.tag) {
       case GUMBO_TAG_BR:
         EndLine();
