@@ -38,6 +38,7 @@ constexpr const char* kExamples = R"(examples:
       corpus/gender-equality/2025-en-news-summary.txt
   congvan timeline v2021.txt v2023.txt v2024.txt --format html -o timeline.html
   congvan timeline a.txt b.txt --order 2024,2021 --format csv -o timeline.csv
+  congvan timeline luat-2014.txt vbhn-2018.txt vbhn-2020.txt --order given
   congvan timeline v2023-vi.txt v2024-en.txt --learn-terms candidates.tsv
   congvan timeline v*.txt --format csv --excel -o timeline.csv   # for Excel
   congvan timeline dispatch-2021.txt unrelated-decree.txt --force --format json
@@ -52,8 +53,11 @@ Vietnamese as mojibake.
 Versions are ordered by the year in their metadata (the date or the year in the
 title/lead), or by the year in the file name when the text gives none ('-' reads
 a version from standard input: it has no file name to take a year from); --order
-lists the years in the order wanted. Versions of one year go by their issue
-date when each has one, else in the order given. Consecutive versions are
+lists the years in the order wanted, and --order given keeps the files in the
+order given (when a version's year is wrong: a consolidated text read as of the
+year of the law it consolidates). Versions of one year go by their issue date
+when each has one, else in the order given, which a line on stderr says, naming
+them (and the JSON: "placed_by_input_order"). Consecutive versions are
 aligned (across languages through the bilingual lexicon), and each task is
 followed through them: + new, = unchanged, ~ reworded, > moved, < split,
 & merged, x gone, ? not covered (the next version reports on other sections
@@ -61,7 +65,9 @@ only, so the task is not known to be dropped).
 
 On a law every clause, point and paragraph is a lineage (thousands):
 --articles keeps the articles and the divisions above them, --changed the
-lineages that change somewhere; both keep the ids of the whole timeline.
+lineages that change somewhere (a "?" cell counts: a later version that does
+not report on the task cannot show it unchanged); both keep the ids of the
+whole timeline, and every format says how many lineages it shows of how many.
 
 Two consecutive versions that share too little to be one series (under 20% of
 their tasks have a counterpart, and under half of the smaller one's) are
@@ -104,7 +110,7 @@ int WriteLearnedTerms(const Timeline& timeline, std::shared_ptr<const Lexicon> l
   return Emit(path, tsv);
 }
 
-int RunTimeline(const std::vector<std::string>& args) {
+po::options_description TimelineOptionsDescription() {
   po::options_description visible(
       "usage: congvan timeline FILE... [options]\n\n"
       "Follows every task of a guidance through its versions (years), in Vietnamese\n"
@@ -115,7 +121,8 @@ int RunTimeline(const std::vector<std::string>& args) {
       ("output: " + FormatNames(TimelineFormats())).c_str())(
       "output,o", po::value<std::string>()->default_value("-"), "output file (default: stdout)")(
       "order", po::value<std::string>(),
-      "explicit order of the versions by year, e.g. 2021,2023,2024")(
+      "explicit order of the versions by year, e.g. 2021,2023,2024; or 'given': the\n"
+      "files in the order given, whatever their years")(
       "lexicon", po::value<std::string>(),
       "bilingual lexicon TSV (default: lexicon/vi-en.tsv in the grammar directory)")(
       "excel",
@@ -132,12 +139,37 @@ int RunTimeline(const std::vector<std::string>& args) {
       "sections): a law's article-level history; the text table names them \"Điều 5\"")(
       "changed",
       "only the lineages that change somewhere (new, gone, reworded, moved, split, "
-      "merged): leaves out the tasks that stay the same in every version");
+      "merged, or ? not covered: a later version does not report on the task's "
+      "section, so it is not known to be the same): leaves out the tasks that stay "
+      "the same in every version");
   AddReaderOptions(visible);
-  po::variables_map vm;
-  if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
-  std::vector<std::string> files;
-  if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
+  return visible;
+}
+
+// --order "2024, 2021" → years, or the exit code of a usage error.
+std::optional<int> ParseOrder(const std::string& spec, std::vector<int>* years) {
+  size_t start = 0;
+  while (start <= spec.size()) {
+    size_t comma = spec.find(',', start);
+    std::string item =
+        spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+    while (!item.empty() && item.back() == ' ') item.pop_back();
+    std::optional<int> year = ParseYear(item);
+    if (!year) {
+      return Fail(
+          kExitUsage,
+          "timeline: --order expects years separated by commas, or 'given', got '" + item + "'");
+    }
+    years->push_back(*year);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return std::nullopt;
+}
+
+// The usage errors found before any file is read, as an exit code.
+std::optional<int> CheckUsage(const po::variables_map& vm, const std::vector<std::string>& files) {
   if (files.empty()) {
     return Fail(kExitUsage, "timeline: no input files (see 'congvan timeline --help')");
   }
@@ -146,49 +178,104 @@ int RunTimeline(const std::vector<std::string>& args) {
   if (std::count(files.begin(), files.end(), "-") > 1) {
     return Fail(kExitUsage, "timeline: standard input ('-') can be given only once");
   }
-  std::string format = vm["format"].as<std::string>();
-  const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
-  if (writer == nullptr) {
+  const std::string format = vm["format"].as<std::string>();
+  if (FindFormat(TimelineFormats(), format) == nullptr) {
     return Fail(kExitUsage, "timeline: unknown --format '" + format + "' (expected " +
                                 FormatNames(TimelineFormats()) + ")");
   }
   if (vm.count("excel") && format != "csv") {
     return Fail(kExitUsage, "timeline: --excel applies to --format csv");
   }
-  TimelineOptions options;
+  return std::nullopt;
+}
+
+// --order, --lexicon, --grammars and the reader options into the options of
+// the parse and of the timeline; the exit code of an error.
+std::optional<int> Configure(const po::variables_map& vm, ParseOptions* parse,
+                             TimelineOptions* options) {
   if (vm.count("order")) {
-    std::string spec = vm["order"].as<std::string>();
-    size_t start = 0;
-    while (start <= spec.size()) {
-      size_t comma = spec.find(',', start);
-      std::string item =
-          spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-      while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-      while (!item.empty() && item.back() == ' ') item.pop_back();
-      std::optional<int> year = ParseYear(item);
-      if (!year) {
-        return Fail(kExitUsage,
-                    "timeline: --order expects years separated by commas, got '" + item + "'");
-      }
-      options.order.push_back(*year);
-      if (comma == std::string::npos) break;
-      start = comma + 1;
+    const std::string spec = vm["order"].as<std::string>();
+    if (spec == "given") {
+      options->keep_input_order = true;
+    } else if (auto exit = ParseOrder(spec, &options->order)) {
+      return *exit;
     }
   }
   if (vm.count("lexicon")) {
     auto lex = Lexicon::Load(vm["lexicon"].as<std::string>());
     if (!lex.ok()) return Fail(kExitInputError, lex.status().ToString());
-    options.lexicon = *lex;
+    options->lexicon = *lex;
   }
-  ParseOptions parse;
-  if (vm.count("grammars")) parse.grammar_dir = vm["grammars"].as<std::string>();
-  options.align.grammar_dir = parse.grammar_dir;  // the aligner's words, as the parser's
-  if (!options.lexicon) {  // the lexicon of the grammars named, if they hold one
-    auto named = LexiconOfGrammars(parse.grammar_dir);
+  if (vm.count("grammars")) parse->grammar_dir = vm["grammars"].as<std::string>();
+  options->align.grammar_dir = parse->grammar_dir;  // the aligner's words, as the parser's
+  if (!options->lexicon) {  // the lexicon of the grammars named, if they hold one
+    auto named = LexiconOfGrammars(parse->grammar_dir);
     if (!named.ok()) return Fail(kExitInputError, named.status().ToString());
-    options.lexicon = *named;
+    options->lexicon = *named;
   }
-  if (auto error = ReaderOptions(vm, &parse.read)) return Fail(kExitUsage, "timeline: " + *error);
+  if (auto error = ReaderOptions(vm, &parse->read)) return Fail(kExitUsage, "timeline: " + *error);
+  return std::nullopt;
+}
+
+// One line on stderr for each group of versions only the input order placed
+// (same year, not all with an issue date; or no year at all), naming the
+// files: a timeline must never run in an order nobody chose without a word.
+void NoteInputOrder(const Timeline& timeline) {
+  std::vector<std::optional<int>> groups;
+  for (const TimelineVersion& tv : timeline.versions) {
+    if (!tv.placed_by_input_order) continue;
+    if (std::find(groups.begin(), groups.end(), tv.year) == groups.end()) groups.push_back(tv.year);
+  }
+  for (const std::optional<int>& year : groups) {
+    std::string names;
+    for (const TimelineVersion& tv : timeline.versions) {
+      if (tv.placed_by_input_order && tv.year == year)
+        names += (names.empty() ? "" : ", ") + tv.source;
+    }
+    std::cerr << "congvan: timeline: "
+              << (year ? names + " are of " + std::to_string(*year) +
+                             " and not all have an issue date: kept in the order given"
+                       : names +
+                             ": no year in the text or the file name: placed last, in the "
+                             "order given")
+              << " (--order given keeps every file in the order given)\n";
+  }
+}
+
+// --articles, --changed, then the output in the format asked.
+int WriteTimeline(const po::variables_map& vm, Timeline& timeline) {
+  // What the reader sees, in every format (the lineages are built, and
+  // --learn-terms reads the alignments, in full).
+  LineageFilter filter;
+  filter.divisions_only = vm.count("articles") > 0;
+  filter.changed_only = vm.count("changed") > 0;
+  FilterLineages(&timeline, filter);
+  TimelineTextOptions text_options;
+  text_options.division_markers = filter.divisions_only;
+  const std::string format = vm["format"].as<std::string>();
+  const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
+  return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
+    // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).
+    if (vm.count("excel")) out << kUtf8ByteOrderMark;
+    if (format == "text") {  // the one format with options of its own
+      WriteTimelineText(timeline, out, text_options);
+      return std::string();
+    }
+    Status written = writer->write(timeline, out);
+    return written.ok() ? std::string() : written.ToString();
+  });
+}
+
+int RunTimeline(const std::vector<std::string>& args) {
+  po::options_description visible = TimelineOptionsDescription();
+  po::variables_map vm;
+  if (auto exit = ParseArguments("timeline", args, visible, "", kExamples, vm)) return *exit;
+  std::vector<std::string> files;
+  if (vm.count("file")) files = vm["file"].as<std::vector<std::string>>();
+  if (auto exit = CheckUsage(vm, files)) return *exit;
+  ParseOptions parse;
+  TimelineOptions options;
+  if (auto exit = Configure(vm, &parse, &options)) return *exit;
 
   // Shared with the Python module, so both give the same timeline.
   // ParseInput reads "-" from standard input.
@@ -200,31 +287,16 @@ int RunTimeline(const std::vector<std::string>& args) {
     if (!same.ok())
       return Fail(kExitInputError, same.ToString() + " (--force builds the timeline anyway)");
   }
-
+  if (timeline.versions.size() == 1) {  // allowed (a series may start), but rarely meant
+    std::cerr << "congvan: timeline: one version only (" << timeline.versions[0].source
+              << "): every task is new; give the other versions of the series to follow them\n";
+  }
+  NoteInputOrder(timeline);
   if (vm.count("learn-terms")) {
     int rc = WriteLearnedTerms(timeline, options.lexicon, vm["learn-terms"].as<std::string>());
     if (rc != kExitOk) return rc;
   }
-
-  // --articles, --changed: what the reader sees, in every format (the
-  // lineages are built, and --learn-terms reads the alignments, in full).
-  LineageFilter filter;
-  filter.divisions_only = vm.count("articles") > 0;
-  filter.changed_only = vm.count("changed") > 0;
-  FilterLineages(&timeline, filter);
-  TimelineTextOptions text_options;
-  text_options.division_markers = filter.divisions_only;
-
-  return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
-    // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).
-    if (vm.count("excel")) out << kUtf8ByteOrderMark;
-    if (format == "text") {  // the one format with options of its own
-      WriteTimelineText(timeline, out, text_options);
-      return std::string();
-    }
-    Status written = writer->write(timeline, out);
-    return written.ok() ? std::string() : written.ToString();
-  });
+  return WriteTimeline(vm, timeline);
 }
 
 const CommandRegistrar kRegisterTimeline(

@@ -74,6 +74,14 @@ struct TimelineVersion {
   // series: both its pairs are unrelated (TimelinePair) — for the first or
   // last version, its one pair, when its neighbour's other pair is related.
   bool unrelated = false;
+  // It shares its year with another version and not all of them have an
+  // issue date, or its year is unknown: it stands where the input put it,
+  // not where its date would (TimelineOptions::order).
+  bool placed_by_input_order = false;
+  // Its tasks that amend another text ("Sửa đổi, bổ sung khoản 2 Điều 5 như
+  // sau:", Node::target()): an amending law is not a version of the law it
+  // amends — its consolidation is (CheckSameSeries says so).
+  int amending_tasks = 0;
 };
 
 // How much two consecutive versions share: the evidence that they are one
@@ -134,6 +142,18 @@ struct Lineage {
   const LineageNode* NodeAt(int version) const;
 };
 
+// Which lineages a reader wants to see (`congvan timeline --articles
+// --changed`): on a law of 200+ articles a timeline has thousands of
+// lineages, one per clause, point and paragraph.
+struct LineageFilter {
+  // Only lineages that are a division (part, chapter, section, article) in
+  // some version: a law's article-level history.
+  bool divisions_only = false;
+  // Only lineages that change: they start after the first version, end
+  // before the last, or are anything but unchanged in some version.
+  bool changed_only = false;
+};
+
 struct Timeline {
   std::vector<TimelineVersion> versions;  // in timeline order
   std::vector<Lineage> lineages;          // grouped by theme, then by first appearance
@@ -141,6 +161,11 @@ struct Timeline {
   std::vector<Alignment> alignments;
   std::vector<bool> cross_language;  // per pair
   std::vector<TimelinePair> pairs;   // per pair: how much the two versions share
+  // Set by FilterLineages: what the reader asked to see, and how many
+  // lineages that left out (the whole timeline has lineages.size() +
+  // lineages_left_out), so every format can say "433 of 3,521 shown".
+  LineageFilter filter;
+  size_t lineages_left_out = 0;
 };
 
 struct TimelineOptions {
@@ -151,6 +176,11 @@ struct TimelineOptions {
   // one of them has a date — an annual circular of January and its
   // successor of December — else kept in input order (either way).
   std::vector<int> order;
+  // The versions in the order given, whatever their years say (`congvan
+  // timeline --order given`): for a version whose metadata gives the wrong
+  // year (a consolidated text dated by the law it consolidates). `order`
+  // must then be empty.
+  bool keep_input_order = false;
   // Options for every pairwise AlignAuto (cross-language options are derived
   // from them when the languages differ).
   AlignOptions align;
@@ -193,20 +223,10 @@ Result<Timeline> BuildTimelineFromFiles(const std::vector<std::string>& paths,
                                         const TimelineOptions& options = {},
                                         const TimelineInputParser& parse_input = {});
 
-// Which lineages a reader wants to see (`congvan timeline --articles
-// --changed`): on a law of 200+ articles a timeline has thousands of
-// lineages, one per clause, point and paragraph.
-struct LineageFilter {
-  // Only lineages that are a division (part, chapter, section, article) in
-  // some version: a law's article-level history.
-  bool divisions_only = false;
-  // Only lineages that change: they start after the first version, end
-  // before the last, or are anything but unchanged in some version.
-  bool changed_only = false;
-};
 // Keeps the lineages `filter` asks for, in their order. Ids, themes and
 // events are kept as they are, so a kept lineage has the id it has in the
-// whole timeline and an event may name a lineage left out.
+// whole timeline and an event may name a lineage left out. Records the
+// filter and the count left out in the timeline (Timeline::filter).
 // (engine/src/timeline/lineage_filter.cc)
 void FilterLineages(Timeline* timeline, const LineageFilter& filter);
 

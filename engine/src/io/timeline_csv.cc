@@ -2,7 +2,9 @@
 // per version. Fields containing a comma, a quote, CR or LF are quoted with
 // quotes doubled; records end with CRLF. A UTF-8 text without BOM. A version
 // unrelated to its neighbours says so in its header field, so the flag
-// survives a spreadsheet. Written row by row to the stream.
+// survives a spreadsheet; so does a filter (--articles, --changed), with the
+// count of the whole timeline, in the first header field. Written row by row
+// to the stream.
 #include <algorithm>
 #include <cmath>
 #include <ostream>
@@ -11,6 +13,7 @@
 
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
+#include "io/timeline_shown.h"
 
 namespace congvan {
 namespace {
@@ -28,7 +31,11 @@ std::string Field(const std::string& s) {
 }  // namespace
 
 void WriteTimelineCsv(const Timeline& t, std::ostream& out) {
-  out << "lineage,theme";
+  // A filtered timeline says so in its first header field, where a
+  // spreadsheet keeps it: "lineage [433 of 3,521 lineages shown (--articles)]".
+  const bool filtered = t.lineages_left_out > 0 || !io_internal::FilterOptions(t.filter).empty();
+  out << Field(filtered ? "lineage [" + io_internal::LineagesShown(t) + "]" : "lineage")
+      << ",theme";
   for (const TimelineVersion& v : t.versions) {
     std::string label = v.label;
     if (v.unrelated) {

@@ -22,6 +22,7 @@
 
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
+#include "io/timeline_shown.h"
 #include "text/html_escape.h"
 #include "text/shorten.h"
 
@@ -134,10 +135,18 @@ std::string Percent(double share) {
   return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
 }
 
-// The notes above the chart: cross-language pairs, partial coverage,
-// unrelated pairs.
+// The notes above the chart: versions only the input order placed,
+// cross-language pairs, partial coverage, unrelated pairs.
 void WriteNotes(const Timeline& t, std::ostream& o) {
   o << "<ul class=\"notes\">";
+  for (const TimelineVersion& tv : t.versions) {
+    if (!tv.placed_by_input_order) continue;
+    o << "<li class=\"input-order\">" << Escape(tv.source) << ": "
+      << (tv.year ? "in the order given — not every version of " + std::to_string(*tv.year) +
+                        " has an issue date"
+                  : std::string("last, in the order given — its year is unknown"))
+      << "</li>";
+  }
   for (size_t p = 0; p < t.alignments.size() && p + 1 < t.versions.size(); ++p) {
     const AlignmentSummary& s = t.alignments[p].summary;
     bool cross = p < t.cross_language.size() && t.cross_language[p];
@@ -250,9 +259,9 @@ void WriteTimelineHtml(const Timeline& t, std::ostream& o) {
   o << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     << "<title>congvan timeline</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
-  o << "<h1>Timeline of tasks across versions</h1>\n<p class=\"sub\">" << nv << " versions, "
-    << t.lineages.size()
-    << " lineages (a lineage is one task followed through the versions). Hover a cell for its "
+  o << "<h1>Timeline of tasks across versions</h1>\n<p class=\"sub\">" << nv
+    << (nv == 1 ? " version, " : " versions, ") << Escape(io_internal::LineagesShown(t))
+    << "; a lineage is one task followed through the versions. Hover a cell for its "
        "text; click it to pin the text below.</p>\n";
   WriteNotes(t, o);
   o << "<div class=\"legend\">";

@@ -2,13 +2,15 @@
 // { versions: [{source, language, year}], lineages: [{id, nodes: [{version,
 // path, text}], events: [{from, to, op}]}] } — with extra fields (labels,
 // themes, per-node ops and lines, per-pair summaries and shares, the
-// unrelated flags, the sections a partial version does not cover), never
-// renamed ones.
+// unrelated flags, the sections a partial version does not cover, the
+// versions only the input order placed, and "shown": how many lineages the
+// output holds of the whole timeline's and the filter that chose them),
+// never renamed ones.
 //
 // Approach: each piece (a version, a pair, a lineage) is an nlohmann value;
 // TimelineToJson collects them in one DOM, WriteTimelineJson streams them
 // one at a time through io_internal::JsonStream in the DOM's key order
-// (nlohmann sorts keys: lineages, pairs, versions), so the two agree and the
+// (nlohmann sorts keys: lineages, pairs, shown, versions), so the two agree and the
 // streamed form never holds more than one lineage. A lineage's "cells" (one
 // op per version) are written on one line: they are the only part of the
 // output that grows with lineages × versions.
@@ -33,7 +35,17 @@ json VersionJson(const TimelineVersion& tv) {
   x["label"] = tv.label;
   x["task_count"] = tv.task_count;
   x["unrelated"] = tv.unrelated;
+  x["placed_by_input_order"] = tv.placed_by_input_order;
   return x;
+}
+
+// Which lineages the output holds: all, or those a filter chose — with the
+// count of the whole timeline, so a reader never takes the part for it.
+json ShownJson(const Timeline& t) {
+  return {{"lineages", t.lineages.size()},
+          {"of", t.lineages.size() + t.lineages_left_out},
+          {"articles", t.filter.divisions_only},
+          {"changed", t.filter.changed_only}};
 }
 
 json PairJson(const Timeline& t, size_t p) {
@@ -112,6 +124,7 @@ nlohmann::json TimelineToJson(const Timeline& t) {
     x["cells"] = LineageCells(t, l);
     j["lineages"].push_back(std::move(x));
   }
+  j["shown"] = ShownJson(t);
   return j;
 }
 
@@ -134,6 +147,8 @@ void WriteTimelineJson(const Timeline& t, std::ostream& out) {
     js.Value(PairJson(t, p));
   }
   js.EndArray();
+  js.Key("shown");  // between "pairs" and "versions", as the DOM sorts it
+  js.Value(ShownJson(t));
   js.Key("versions");
   js.BeginArray();
   for (const TimelineVersion& tv : t.versions) {

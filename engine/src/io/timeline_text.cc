@@ -13,6 +13,7 @@
 
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
+#include "io/timeline_shown.h"
 #include "text/shorten.h"
 
 namespace congvan {
@@ -86,6 +87,14 @@ void WritePairNotes(const Timeline& t, std::ostream& out) {
   }
 }
 
+// Said of a version the input order placed (TimelineVersion).
+std::string PlacedByInputOrder(const TimelineVersion& tv) {
+  if (!tv.placed_by_input_order) return "";
+  return tv.year ? "  in the order given (not every version of " + std::to_string(*tv.year) +
+                       " has an issue date)"
+                 : "  last, in the order given (its year is unknown)";
+}
+
 }  // namespace
 
 void WriteTimelineText(const Timeline& t, std::ostream& out, const TimelineTextOptions& options) {
@@ -99,11 +108,12 @@ void WriteTimelineText(const Timeline& t, std::ostream& out, const TimelineTextO
       width[v] =
           std::max(width[v], CodePoints(Cell(l, static_cast<int>(v), options.division_markers)));
   }
-  out << "timeline: " << nv << " versions, " << t.lineages.size() << " lineages\n";
-  for (size_t v = 0; v < nv; ++v) {
-    out << "  " << t.versions[v].label << "  " << t.versions[v].source << "  ("
-        << t.versions[v].task_count << (t.versions[v].task_count == 1 ? " task)" : " tasks)")
-        << (t.versions[v].unrelated ? "  UNRELATED to its neighbours" : "") << "\n";
+  out << "timeline: " << nv << (nv == 1 ? " version, " : " versions, ")
+      << io_internal::LineagesShown(t) << "\n";
+  for (const TimelineVersion& tv : t.versions) {
+    out << "  " << tv.label << "  " << tv.source << "  (" << tv.task_count
+        << (tv.task_count == 1 ? " task)" : " tasks)")
+        << (tv.unrelated ? "  UNRELATED to its neighbours" : "") << PlacedByInputOrder(tv) << "\n";
   }
   WritePairNotes(t, out);
   out << "\n" << PadRight("lineage", id_width);

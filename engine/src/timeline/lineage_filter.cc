@@ -9,7 +9,12 @@
 // changed; the filter answers that without touching how lineages are built.
 // A lineage is a division when any of its tasks is one (an article that was
 // a clause in an older version still counts), and it changed when it is not
-// the same task, unchanged, from the first version to the last.
+// the same task, unchanged, from the first version to the last. A lineage
+// that ends in a "?" cell (the next version does not cover its section) ends
+// before the last version, so it counts as changed: "not covered" is not
+// known to be unchanged, and a researcher looking for what changed must see
+// what the later versions no longer say. The timeline keeps the filter and
+// the number it left out, so every format says "433 of 3,521 shown".
 #include <algorithm>
 
 #include "congvan/timeline.h"
@@ -38,7 +43,12 @@ void FilterLineages(Timeline* timeline, const LineageFilter& filter) {
     return filter.changed_only && !Changed(l, version_count);
   };
   auto& lineages = timeline->lineages;
+  const size_t before = lineages.size();
   lineages.erase(std::remove_if(lineages.begin(), lineages.end(), left_out), lineages.end());
+  // What was asked and what it left out, for the formats to say "N of M shown".
+  timeline->lineages_left_out += before - lineages.size();
+  timeline->filter.divisions_only |= filter.divisions_only;
+  timeline->filter.changed_only |= filter.changed_only;
 }
 
 }  // namespace congvan

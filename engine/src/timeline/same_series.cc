@@ -6,7 +6,8 @@
 // only words the first unrelated one. The version named is the one that
 // does not belong: the later of the pair, unless the earlier is unrelated to
 // both its neighbours (a stray document in the middle or at the start of a
-// series).
+// series). When that version is an amending text, the line says what to
+// give instead: the consolidated text its amendments make.
 #include <cmath>
 #include <string>
 
@@ -17,8 +18,29 @@ namespace {
 
 std::string FileName(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
+// At least a fifth of its tasks amend another text. A consolidated text
+// quotes an amending provision now and then in its footnotes; an amending
+// law is made of them (Luật 51/2024/QH15: 48 of its 63 tasks; the three
+// consolidations of the law it amends, 6 of 465–561).
+bool IsAmendingText(const TimelineVersion& v) {
+  return v.amending_tasks > 0 && v.amending_tasks * 5 >= v.task_count;
+}
+
 std::string Percent(double share) {
   return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
+}
+
+// An amending text (a law "sửa đổi, bổ sung một số điều") is the most
+// common stray in a real series: a researcher gives the law, its amending
+// law and the consolidation. Its tasks are instructions, not the law's
+// provisions; the version it makes is the consolidation.
+std::string AmendingHint(const TimelineVersion& stray) {
+  if (!IsAmendingText(stray)) return "";
+  return "; it amends another text (" + std::to_string(stray.amending_tasks) + " of its " +
+         std::to_string(stray.task_count) +
+         " tasks are amending provisions): the version it makes is the text with its "
+         "amendments applied — the consolidated text (văn bản hợp nhất), or 'congvan "
+         "consolidate BASE AMENDING'";
 }
 
 }  // namespace
@@ -34,7 +56,7 @@ Status CheckSameSeries(const Timeline& t) {
     return Status::Error(StatusCode::kInvalidInput,
                          "timeline: " + stray.source + " shares " + Percent(pair.shared) +
                              " of the tasks with " + FileName(other.source) + ", " + where +
-                             ": not a version of the same series");
+                             ": not a version of the same series" + AmendingHint(stray));
   }
   return Status::Ok();
 }

@@ -362,6 +362,9 @@ Status Builder::Run(Timeline* out) {
     tv.language = docs_[v].language;
     tv.year = docs_[v].meta.year;
     tv.task_count = static_cast<int>(flat_[v].size());
+    tv.amending_tasks = static_cast<int>(std::count_if(
+        flat_[v].begin(), flat_[v].end(),
+        [](const align_internal::IndexedTask& t) { return t.node->target().has_value(); }));
     tv.label = VersionLabel(docs_[v]);
     out->versions.push_back(std::move(tv));
   }
@@ -463,14 +466,18 @@ Result<Timeline> BuildTimeline(std::vector<Document> versions, const TimelineOpt
                          "too many versions (" + std::to_string(versions.size()) + ", limit " +
                              std::to_string(options.max_versions) + ")");
   }
-  Result<std::vector<size_t>> idx = timeline_internal::VersionOrder(versions, options.order);
-  if (!idx.ok()) return idx.status();
+  Result<timeline_internal::VersionPlaces> places =
+      timeline_internal::VersionOrder(versions, options);
+  if (!places.ok()) return places.status();
   std::vector<Document> ordered;
   ordered.reserve(versions.size());
-  for (size_t i : *idx) ordered.push_back(std::move(versions[i]));
+  for (size_t i : places->order) ordered.push_back(std::move(versions[i]));
   Builder builder(ordered, options);
   Timeline t;
   if (Status s = builder.Run(&t); !s.ok()) return s;
+  for (size_t k = 0; k < t.versions.size() && k < places->order.size(); ++k) {
+    t.versions[k].placed_by_input_order = places->by_input_order[places->order[k]];
+  }
   return t;
 }
 
