@@ -60,10 +60,13 @@ bool HasDivision(const Lineage& l) {
                      [](const LineageNode& n) { return n.division; });
 }
 
-bool SameThroughout(const Lineage& l, int version_count) {
-  if (l.first_version() != 0 || l.last_version() != version_count - 1) return false;
-  return std::all_of(l.nodes.begin() + 1, l.nodes.end(),
-                     [](const LineageNode& n) { return n.op == TimelineOp::kUnchanged; });
+// The lineage whose task at `version` has exactly `text`, or nullptr.
+const Lineage* WithText(const Timeline& t, int version, const std::string& text) {
+  for (const Lineage& l : t.lineages) {
+    const LineageNode* n = l.NodeAt(version);
+    if (n && n->text == text) return &l;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -129,19 +132,35 @@ TEST_CASE("The articles filter keeps the lineages of articles and the divisions 
   }
 }
 
-TEST_CASE("The changed filter leaves out the lineages that are the same in every version",
+TEST_CASE("The changed filter leaves out the provisions 99/2022 keeps word for word",
           "[timeline][real]") {
   Timeline t = Decree();
-  const int nv = static_cast<int>(t.versions.size());
-  size_t same = std::count_if(t.lineages.begin(), t.lineages.end(),
-                              [&](const Lineage& l) { return SameThroughout(l, nv); });
-  REQUIRE(same > 0);  // the new decree keeps some provisions word for word
   const size_t all = t.lineages.size();
+  // Headings and clauses 99/2022/NĐ-CP took over from 102/2017/NĐ-CP as
+  // they were, and provisions it rewrote, dropped or added.
+  const char* kept_as_they_were[] = {
+      "Phạm vi điều chỉnh", "Thủ tục đăng ký trực tuyến",
+      "Nội dung quản lý nhà nước về đăng ký biện pháp bảo đảm",
+      "Chính phủ thống nhất quản lý nhà nước về đăng ký biện pháp bảo đảm."};
+  for (const char* text : kept_as_they_were) REQUIRE(WithText(t, 1, text) != nullptr);
+  REQUIRE(WithText(t, 1, "Cách thức nộp hồ sơ đăng ký") != nullptr);  // was "Phương thức …"
+  REQUIRE(WithText(t, 0, "Quyền yêu cầu cung cấp thông tin về biện pháp bảo đảm") != nullptr);
+  REQUIRE(WithText(t, 1, "Hủy đăng ký") != nullptr);  // new in 2022
   congvan::LineageFilter filter;
   filter.changed_only = true;
   congvan::FilterLineages(&t, filter);
-  CHECK(t.lineages.size() == all - same);
-  for (const Lineage& l : t.lineages) CHECK_FALSE(SameThroughout(l, nv));
+  for (const char* text : kept_as_they_were) {
+    INFO(text);
+    CHECK(WithText(t, 1, text) == nullptr);
+  }
+  CHECK(WithText(t, 1, "Cách thức nộp hồ sơ đăng ký") != nullptr);
+  CHECK(WithText(t, 0, "Quyền yêu cầu cung cấp thông tin về biện pháp bảo đảm") != nullptr);
+  CHECK(WithText(t, 1, "Hủy đăng ký") != nullptr);
+  // The timeline remembers what was asked and what it left out.
+  CHECK(t.filter.changed_only);
+  CHECK_FALSE(t.filter.divisions_only);
+  CHECK(t.lineages_left_out >= 4);
+  CHECK(t.lineages.size() + t.lineages_left_out == all);
 }
 
 TEST_CASE("timeline --articles --changed names articles in the text table",

@@ -1,0 +1,171 @@
+// The timeline as a researcher reads it, on real series: every format says
+// how many lineages it shows of the whole timeline's when --articles or
+// --changed chose them; versions that only the input order placed are named
+// on stderr and flagged in the JSON (and --order given keeps the files as
+// given); an amending law given as a version is refused with what to give
+// instead. Texts: the decree pair 102/2017/NĐ-CP → 99/2022/NĐ-CP
+// (corpus/pairs/), the Luật Bảo hiểm xã hội 58/2014/QH13 and an excerpt of its
+// consolidation 19/VBHN-VPQH whose Công báo copy names no date of its own
+// (tests/timeline/real/, provenance in its README), and the circular
+// 17/2022/TT-BLĐTBXH with its amending circular 03/2023 (corpus/legislation/).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "congvan/parse.h"
+#include "congvan/timeline.h"
+#include "support/corpus.h"
+
+namespace {
+
+using congvan::Document;
+using congvan::Timeline;
+using congvan::testing::CorpusPath;
+using congvan::testing::RunCongvan;
+using nlohmann::json;
+
+const char* kDecreeOld = "pairs/2017-vi-decree-102-2017-nd-cp-old.txt";
+const char* kDecreeNew = "pairs/2022-vi-decree-99-2022-nd-cp-new.txt";
+const char* kLaw2014 = "2014-vi-law-58-2014-qh13-social-insurance-excerpt-congbao.txt";
+const char* kConsolidation = "2020-vi-vbhn-19-vbhn-vpqh-social-insurance-excerpt-congbao.txt";
+const char* kCircular = "legislation/2022-vi-circular-17-2022-tt-bldtbxh.txt";
+const char* kAmendingCircular = "legislation/2023-vi-circular-03-2023-tt-bldtbxh-amending-17-2022.txt";
+
+std::string RealPath(const std::string& name) {
+  return std::string(CONGVAN_SOURCE_DIR) + "/tests/timeline/real/" + name;
+}
+
+Document ParseReal(const std::string& name) {
+  auto doc = congvan::ParseFile(RealPath(name));
+  INFO(doc.status().ToString());
+  REQUIRE(doc.ok());
+  return std::move(doc.value());
+}
+
+bool EndsWith(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+congvan::testing::CommandResult Decree(std::vector<std::string> options) {
+  std::vector<std::string> args = {"timeline", CorpusPath(kDecreeOld), CorpusPath(kDecreeNew)};
+  args.insert(args.end(), options.begin(), options.end());
+  return RunCongvan(args);
+}
+
+}  // namespace
+
+TEST_CASE("timeline --articles --changed says how many lineages of the whole, in every format",
+          "[timeline][real][cli]") {
+  auto whole = Decree({"--format", "json"});
+  auto part = Decree({"--format", "json", "--articles", "--changed"});
+  REQUIRE(whole.exit_code == 0);
+  REQUIRE(part.exit_code == 0);
+  const size_t all = json::parse(whole.out)["lineages"].size();
+  const json shown = json::parse(part.out)["shown"];
+  const size_t kept = json::parse(part.out)["lineages"].size();
+  REQUIRE(kept * 3 < all);  // a law's article history is a small part of its timeline
+  CHECK(shown["lineages"] == kept);
+  CHECK(shown["of"] == all);
+  CHECK(shown["articles"] == true);
+  CHECK(shown["changed"] == true);
+  CHECK(json::parse(whole.out)["shown"]["of"] == all);
+  CHECK(json::parse(whole.out)["shown"]["changed"] == false);
+
+  const std::string count =
+      std::to_string(kept) + " of " + std::to_string(all) + " lineages shown (--articles --changed)";
+  auto text = Decree({"--articles", "--changed"});
+  CHECK(text.out.rfind("timeline: 2 versions, " + count + "\n", 0) == 0);
+  auto csv = Decree({"--articles", "--changed", "--format", "csv"});
+  CHECK(csv.out.rfind("lineage [" + count + "],theme,", 0) == 0);
+  auto html = Decree({"--articles", "--changed", "--format", "html"});
+  CHECK(html.out.find("<p class=\"sub\">2 versions, " + count + ";") != std::string::npos);
+  // Unfiltered, the header is the count alone, as before.
+  auto plain = Decree({});
+  CHECK(plain.out.rfind("timeline: 2 versions, " + std::to_string(all) + " lineages\n", 0) == 0);
+  CHECK(Decree({"--format", "csv"}).out.rfind("lineage,theme,", 0) == 0);
+}
+
+TEST_CASE("A consolidation without a date of its own keeps the input order, and says so",
+          "[timeline][real]") {
+  // The Công báo copy of 19/VBHN-VPQH (2020) is the first of its issues: its
+  // signing date is in the next one, and its first date is the law's.
+  Document law = ParseReal(kLaw2014);
+  Document consolidation = ParseReal(kConsolidation);
+  REQUIRE(law.meta.year == 2014);
+  REQUIRE(consolidation.meta.year == 2014);
+  REQUIRE_FALSE(law.meta.date.empty());
+  REQUIRE(consolidation.meta.date.empty());
+  std::vector<Document> docs;
+  docs.push_back(consolidation);
+  docs.push_back(law);
+  Timeline t = congvan::BuildTimeline(docs).value();
+  REQUIRE(t.versions.size() == 2);
+  CHECK(EndsWith(t.versions[0].source, kConsolidation));  // as given: nothing to order them by
+  CHECK(t.versions[0].placed_by_input_order);
+  CHECK(t.versions[1].placed_by_input_order);
+
+  // The two wage circulars of 2023 both have their date: ordered by it, no flag.
+  std::vector<Document> dated;
+  dated.push_back(ParseReal("2023-vi-circular-20-2023-tt-bldtbxh-wage-adjustment-congbao.txt"));
+  dated.push_back(ParseReal("2023-vi-circular-01-2023-tt-bldtbxh-wage-adjustment-congbao.txt"));
+  Timeline by_date = congvan::BuildTimeline(std::move(dated)).value();
+  CHECK_FALSE(by_date.versions[0].placed_by_input_order);
+  CHECK_FALSE(by_date.versions[1].placed_by_input_order);
+
+  // The reader's own choice of the input order is no silent fallback.
+  congvan::TimelineOptions given;
+  given.keep_input_order = true;
+  Timeline kept = congvan::BuildTimeline(docs, given).value();
+  CHECK(EndsWith(kept.versions[0].source, kConsolidation));
+  CHECK_FALSE(kept.versions[0].placed_by_input_order);
+}
+
+TEST_CASE("timeline names on stderr the versions only the input order placed",
+          "[timeline][real][cli]") {
+  auto r = RunCongvan(
+      {"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format", "json"});
+  REQUIRE(r.exit_code == 0);
+  INFO(r.err);
+  CHECK(std::regex_search(r.err, std::regex("timeline: .*" + std::string(kConsolidation) + ", .*" +
+                                            kLaw2014 + " are of 2014 and not all have an issue "
+                                                       "date: kept in the order given")));
+  const json j = json::parse(r.out);
+  CHECK(j["versions"][0]["placed_by_input_order"] == true);
+  CHECK(j["versions"][1]["placed_by_input_order"] == true);
+  auto html = RunCongvan({"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format",
+                          "html"});
+  CHECK(std::regex_search(html.out, std::regex("<li class=\"input-order\">[^<]*" +
+                                               std::string(kConsolidation) +
+                                               ": in the order given")));
+
+  // --order given: the order of the command line, chosen, so nothing to say.
+  auto given = RunCongvan({"timeline", RealPath(kLaw2014), RealPath(kConsolidation), "--format",
+                           "json", "--order", "given"});
+  REQUIRE(given.exit_code == 0);
+  CHECK(given.err.empty());
+  CHECK(EndsWith(json::parse(given.out)["versions"][0]["source"], kLaw2014));
+  // And a series ordered by its dates says nothing either.
+  CHECK(Decree({}).err.empty());
+}
+
+TEST_CASE("An amending circular given as a version is refused with what to give instead",
+          "[timeline][real][cli]") {
+  auto r = RunCongvan({"timeline", CorpusPath(kCircular), CorpusPath(kAmendingCircular)});
+  CHECK(r.exit_code == 1);
+  INFO(r.err);
+  CHECK(r.err.find("not a version of the same series; it amends another text (") !=
+        std::string::npos);
+  CHECK(r.err.find("congvan consolidate BASE AMENDING") != std::string::npos);
+  // A consolidation is a version: no such words between the law and it.
+  auto series = RunCongvan({"timeline", RealPath(kLaw2014), RealPath(kConsolidation)});
+  CHECK(series.exit_code == 0);
+}
+
+TEST_CASE("A timeline of one version says that it follows nothing", "[timeline][real][cli]") {
+  auto r = RunCongvan({"timeline", CorpusPath(kDecreeNew)});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.rfind("timeline: 1 version, ", 0) == 0);
+  CHECK(r.err.find("one version only") != std::string::npos);
+}
