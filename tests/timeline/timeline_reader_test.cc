@@ -31,7 +31,8 @@ const char* kDecreeNew = "pairs/2022-vi-decree-99-2022-nd-cp-new.txt";
 const char* kLaw2014 = "2014-vi-law-58-2014-qh13-social-insurance-excerpt-congbao.txt";
 const char* kConsolidation = "2020-vi-vbhn-19-vbhn-vpqh-social-insurance-excerpt-congbao.txt";
 const char* kCircular = "legislation/2022-vi-circular-17-2022-tt-bldtbxh.txt";
-const char* kAmendingCircular = "legislation/2023-vi-circular-03-2023-tt-bldtbxh-amending-17-2022.txt";
+const char* kAmendingCircular =
+    "legislation/2023-vi-circular-03-2023-tt-bldtbxh-amending-17-2022.txt";
 
 std::string RealPath(const std::string& name) {
   return std::string(CONGVAN_SOURCE_DIR) + "/tests/timeline/real/" + name;
@@ -73,8 +74,8 @@ TEST_CASE("timeline --articles --changed says how many lineages of the whole, in
   CHECK(json::parse(whole.out)["shown"]["of"] == all);
   CHECK(json::parse(whole.out)["shown"]["changed"] == false);
 
-  const std::string count =
-      std::to_string(kept) + " of " + std::to_string(all) + " lineages shown (--articles --changed)";
+  const std::string count = std::to_string(kept) + " of " + std::to_string(all) +
+                            " lineages shown (--articles --changed)";
   auto text = Decree({"--articles", "--changed"});
   CHECK(text.out.rfind("timeline: 2 versions, " + count + "\n", 0) == 0);
   auto csv = Decree({"--articles", "--changed", "--format", "csv"});
@@ -124,21 +125,22 @@ TEST_CASE("A consolidation without a date of its own keeps the input order, and 
 
 TEST_CASE("timeline names on stderr the versions only the input order placed",
           "[timeline][real][cli]") {
-  auto r = RunCongvan(
-      {"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format", "json"});
+  auto r =
+      RunCongvan({"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format", "json"});
   REQUIRE(r.exit_code == 0);
   INFO(r.err);
-  CHECK(std::regex_search(r.err, std::regex("timeline: .*" + std::string(kConsolidation) + ", .*" +
-                                            kLaw2014 + " are of 2014 and not all have an issue "
-                                                       "date: kept in the order given")));
+  CHECK(std::regex_search(
+      r.err, std::regex("timeline: .*" + std::string(kConsolidation) + ", .*" + kLaw2014 +
+                        " are of 2014 and not all have an issue "
+                        "date: kept in the order given")));
   const json j = json::parse(r.out);
   CHECK(j["versions"][0]["placed_by_input_order"] == true);
   CHECK(j["versions"][1]["placed_by_input_order"] == true);
-  auto html = RunCongvan({"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format",
-                          "html"});
-  CHECK(std::regex_search(html.out, std::regex("<li class=\"input-order\">[^<]*" +
-                                               std::string(kConsolidation) +
-                                               ": in the order given")));
+  auto html =
+      RunCongvan({"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format", "html"});
+  CHECK(std::regex_search(
+      html.out, std::regex("<li class=\"input-order\">[^<]*" + std::string(kConsolidation) +
+                           ": in the order given")));
 
   // --order given: the order of the command line, chosen, so nothing to say.
   auto given = RunCongvan({"timeline", RealPath(kLaw2014), RealPath(kConsolidation), "--format",
