@@ -59,8 +59,7 @@ TEST_CASE("'Article 1.- To approve': the Gazette's dash after the dot opens an a
   CHECK(doc.tasks[0].children[1].ordinal == 2);
 }
 
-TEST_CASE("A number line that keeps the place-date dates the text",
-          "[parse][metadata][english]") {
+TEST_CASE("A number line that keeps the place-date dates the text", "[parse][metadata][english]") {
   Document directive = ParseEnglish(
       "THE PRIME MINISTER THE SOCIALIST REPUBLIC OF VIETNAM\n"
       "Independence - Freedom - Happiness\nNo. 31/CT-TTg Hanoi, May 4, 2019\n\n"
