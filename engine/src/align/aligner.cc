@@ -43,6 +43,8 @@
 //                   (stale_conflicts.h);
 //     unpaired demotions an article left alone whose provisions all went
 //                   into one clause of a new article (unpaired_demotions.h);
+//     regrouped articles an article left alone whose provisions went,
+//                   most of them, into a free article (textless_divisions.h);
 //     inline lists  a lead-in whose points became one sentence
 //                   (inline_lists.h);
 //     collapsed articles the clauses of an article whose counterpart is
@@ -198,6 +200,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   SplitArticlesByProvisions(input, matching, &groups);
   MatchSplitArticlesFreedOfConflicts(input, candidates, &matching, &groups);
   DemoteUnpairedArticles(input, &matching, &groups);
+  MatchArticlesByTheirProvisions(input, &matching, &groups);
   JoinLeadInsToInlineLists(input, &groups);
   MergeClausesOfCollapsedArticles(input, matching, &groups);
   MatchMergedArticleClauses(input, &matching, &groups);

@@ -1,7 +1,9 @@
-// Textless divisions (see textless_divisions.h): per unmatched old division
-// holding no other division, a tally of the new divisions its provisions'
-// counterparts sit in; the best one is its counterpart when neither side has
-// text to say otherwise and the provisions agree both ways.
+// Textless divisions and regrouped articles (see textless_divisions.h): per
+// unmatched old division holding no other division, a tally of the new
+// divisions its provisions' counterparts sit in; the best one is its
+// counterpart when the provisions agree both ways and either a side has no
+// text to say otherwise, or two provisions at least went there and not all
+// into one provision (a demotion, left to unpaired_demotions.h).
 #include "align/textless_divisions.h"
 
 #include <map>
@@ -10,6 +12,10 @@
 
 namespace congvan::align_internal {
 namespace {
+
+// Provisions that must have gone into one free division for it to be the
+// counterpart of a division whose heading has text of its own.
+constexpr int kMinProvisionsOverText = 2;
 
 bool Textless(const IndexedTask& t) {
   return t.node->text.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -46,9 +52,38 @@ Share ShareInside(const TaskIndex& tasks, int d, const Counterparts& cp, const T
   return s;
 }
 
+// The child of division d that holds task j, a task of d's subtree.
+int ChildHolding(const TaskIndex& tasks, int d, int j) {
+  while (tasks[static_cast<size_t>(j)].parent != d) j = tasks[static_cast<size_t>(j)].parent;
+  return j;
+}
+
+// True when every counterpart of division d's provisions sits in one
+// provision of division `other`: d became that provision (an article demoted
+// to a clause: unpaired_demotions.h), not `other`.
+bool AllInOneProvision(const TaskIndex& tasks, int d, const Counterparts& cp,
+                       const TaskIndex& others, int other) {
+  int sole = -1;
+  int other_end = other + others[static_cast<size_t>(other)].subtree;
+  for (int i = d + 1; i < d + tasks[static_cast<size_t>(d)].subtree; ++i) {
+    for (int j : cp[static_cast<size_t>(i)]) {
+      if (j <= other || j >= other_end) return false;
+      int provision = ChildHolding(others, other, j);
+      if (sole >= 0 && provision != sole) return false;
+      sole = provision;
+    }
+  }
+  return sole >= 0;
+}
+
+// Which division pairs the provisions may decide: those with no text on one
+// side (MatchTextlessDivisions), or those with text on both, when two
+// provisions at least say so (MatchArticlesByTheirProvisions).
+enum class Headings { kOneTextless, kBothWithText };
+
 // The unmatched new division, innermost and of old division a's level, that
 // holds the counterparts of most of a's provisions; -1 when none or a tie.
-int MostlyWentTo(const AlignInput& input, int a, const Groups& g) {
+int MostlyWentTo(const AlignInput& input, int a, const Groups& g, Headings headings) {
   std::map<int, int> tally;
   const IndexedTask& old_div = input.Old(a);
   for (int i = a + 1; i < a + old_div.subtree; ++i) {
@@ -71,21 +106,29 @@ int MostlyWentTo(const AlignInput& input, int a, const Groups& g) {
   }
   if (best < 0 || best_count == runner_up) return -1;
   const IndexedTask& new_div = input.New(best);
-  bool fits =
-      g.cp_new[static_cast<size_t>(best)].empty() && InnermostDivision(input.new_tasks, best) &&
-      new_div.node->level == old_div.node->level && (Textless(old_div) || Textless(new_div));
+  bool textless = Textless(old_div) || Textless(new_div);
+  bool provisions_speak =
+      headings == Headings::kOneTextless
+          ? textless
+          : !textless && best_count >= kMinProvisionsOverText &&
+                !AllInOneProvision(input.old_tasks, a, g.cp_old, input.new_tasks, best) &&
+                !AllInOneProvision(input.new_tasks, best, g.cp_new, input.old_tasks, a);
+  bool fits = g.cp_new[static_cast<size_t>(best)].empty() &&
+              InnermostDivision(input.new_tasks, best) &&
+              new_div.node->level == old_div.node->level && provisions_speak;
   return fits ? best : -1;
 }
 
-}  // namespace
-
-void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups* groups) {
+// Pairs each unmatched old division with the unmatched new division its
+// provisions went to, most of them both ways.
+void MatchDivisionsByProvisions(const AlignInput& input, Headings headings, Matching* matching,
+                                Groups* groups) {
   std::vector<std::pair<int, int>> found;
   std::set<int> taken;
   for (int a = 0; a < static_cast<int>(input.old_tasks.size()); ++a) {
     if (!groups->cp_old[static_cast<size_t>(a)].empty() || !InnermostDivision(input.old_tasks, a))
       continue;
-    int b = MostlyWentTo(input, a, *groups);
+    int b = MostlyWentTo(input, a, *groups, headings);
     if (b < 0 || taken.count(b)) continue;
     Share from_old = ShareInside(input.old_tasks, a, groups->cp_old, input.new_tasks, b);
     Share from_new = ShareInside(input.new_tasks, b, groups->cp_new, input.old_tasks, a);
@@ -98,6 +141,17 @@ void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups*
   for (auto [o, n] : found) {
     PairOneToOne(o, n, matching, groups);
   }
+}
+
+}  // namespace
+
+void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups* groups) {
+  MatchDivisionsByProvisions(input, Headings::kOneTextless, matching, groups);
+}
+
+void MatchArticlesByTheirProvisions(const AlignInput& input, Matching* matching, Groups* groups) {
+  if (input.cross_language) return;
+  MatchDivisionsByProvisions(input, Headings::kBothWithText, matching, groups);
 }
 
 }  // namespace congvan::align_internal

@@ -31,6 +31,19 @@ namespace congvan::align_internal {
 // provisions' counterparts are final.
 void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups* groups);
 
+// Articles regrouped under a new heading: an unmatched old division and an
+// unmatched new division, both with text, holding no other division, are
+// counterparts when at least kMinProvisionsOverText (2) provisions of the old
+// one have a counterpart inside the new one, and those are most of each
+// side's provisions with a counterpart — unless they all sit in one
+// provision of the other (an article demoted to a clause or a clause
+// promoted: unpaired_demotions.h). The headings were too far apart for the
+// assignment (Luật Hải quan 2001 Điều 26 "Giám sát hải quan" → 2014 Điều 38
+// "Đối tượng, phương thức và thời gian giám sát hải quan", 7 of 7
+// provisions); the provisions are not. After the unpaired demotions, which
+// take the articles that became one clause. Same language only.
+void MatchArticlesByTheirProvisions(const AlignInput& input, Matching* matching, Groups* groups);
+
 }  // namespace congvan::align_internal
 
 #endif  // CONGVAN_SRC_ALIGN_TEXTLESS_DIVISIONS_H_
