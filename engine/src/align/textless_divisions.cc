@@ -111,8 +111,7 @@ int MostlyWentTo(const AlignInput& input, int a, const Groups& g, Headings headi
       headings == Headings::kOneTextless
           ? textless
           : !textless && best_count >= kMinProvisionsOverText &&
-                !AllInOneProvision(input.old_tasks, a, g.cp_old, input.new_tasks, best) &&
-                !AllInOneProvision(input.new_tasks, best, g.cp_new, input.old_tasks, a);
+                !AllInOneProvision(input.old_tasks, a, g.cp_old, input.new_tasks, best);
   bool fits = g.cp_new[static_cast<size_t>(best)].empty() &&
               InnermostDivision(input.new_tasks, best) &&
               new_div.node->level == old_div.node->level && provisions_speak;
