@@ -2,8 +2,7 @@
 // unmatched old division holding no other division, a tally of the new
 // divisions its provisions' counterparts sit in; the best one is its
 // counterpart when the provisions agree both ways and either a side has no
-// text to say otherwise, or two provisions at least went there and not all
-// into one provision (a demotion, left to unpaired_demotions.h).
+// text to say otherwise, or two provisions at least went there.
 #include "align/textless_divisions.h"
 
 #include <map>
@@ -52,30 +51,6 @@ Share ShareInside(const TaskIndex& tasks, int d, const Counterparts& cp, const T
   return s;
 }
 
-// The child of division d that holds task j, a task of d's subtree.
-int ChildHolding(const TaskIndex& tasks, int d, int j) {
-  while (tasks[static_cast<size_t>(j)].parent != d) j = tasks[static_cast<size_t>(j)].parent;
-  return j;
-}
-
-// True when every counterpart of division d's provisions sits in one
-// provision of division `other`: d became that provision (an article demoted
-// to a clause: unpaired_demotions.h), not `other`.
-bool AllInOneProvision(const TaskIndex& tasks, int d, const Counterparts& cp,
-                       const TaskIndex& others, int other) {
-  int sole = -1;
-  int other_end = other + others[static_cast<size_t>(other)].subtree;
-  for (int i = d + 1; i < d + tasks[static_cast<size_t>(d)].subtree; ++i) {
-    for (int j : cp[static_cast<size_t>(i)]) {
-      if (j <= other || j >= other_end) return false;
-      int provision = ChildHolding(others, other, j);
-      if (sole >= 0 && provision != sole) return false;
-      sole = provision;
-    }
-  }
-  return sole >= 0;
-}
-
 // Which division pairs the provisions may decide: those with no text on one
 // side (MatchTextlessDivisions), or those with text on both, when two
 // provisions at least say so (MatchArticlesByTheirProvisions).
@@ -107,11 +82,9 @@ int MostlyWentTo(const AlignInput& input, int a, const Groups& g, Headings headi
   if (best < 0 || best_count == runner_up) return -1;
   const IndexedTask& new_div = input.New(best);
   bool textless = Textless(old_div) || Textless(new_div);
-  bool provisions_speak =
-      headings == Headings::kOneTextless
-          ? textless
-          : !textless && best_count >= kMinProvisionsOverText &&
-                !AllInOneProvision(input.old_tasks, a, g.cp_old, input.new_tasks, best);
+  bool provisions_speak = headings == Headings::kOneTextless
+                              ? textless
+                              : !textless && best_count >= kMinProvisionsOverText;
   bool fits = g.cp_new[static_cast<size_t>(best)].empty() &&
               InnermostDivision(input.new_tasks, best) &&
               new_div.node->level == old_div.node->level && provisions_speak;

@@ -35,13 +35,13 @@ void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups*
 // unmatched new division, both with text, holding no other division, are
 // counterparts when at least kMinProvisionsOverText (2) provisions of the old
 // one have a counterpart inside the new one, and those are most of each
-// side's provisions with a counterpart — unless they all sit in one
-// provision of the other (an article demoted to a clause or a clause
-// promoted: unpaired_demotions.h). The headings were too far apart for the
+// side's provisions with a counterpart. The headings were too far apart for the
 // assignment (Luật Hải quan 2001 Điều 26 "Giám sát hải quan" → 2014 Điều 38
 // "Đối tượng, phương thức và thời gian giám sát hải quan", 7 of 7
 // provisions); the provisions are not. After the unpaired demotions, which
-// take the articles that became one clause. Same language only.
+// take first the articles whose provisions all went into one clause (old
+// Điều 61 of Nghị định 102/2017 is new Điều 51 khoản 1, not Điều 51). Same
+// language only.
 void MatchArticlesByTheirProvisions(const AlignInput& input, Matching* matching, Groups* groups);
 
 }  // namespace congvan::align_internal
