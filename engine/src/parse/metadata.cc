@@ -147,6 +147,12 @@ bool StartsBody(const std::string& line, const Grammar& grammar) {
   return !found.empty() && found.front().groups["issuer"] == line;
 }
 
+// Whether a letterhead line ends with a dash, spaces aside ("BỘ CÔNG AN -").
+bool EndsWithDash(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line.ends_with(" -") || line.ends_with(" \u2013");
+}
+
 // The issuing body among a letterhead column's lines: the last body the
 // issuer cue recognises, with the lines that wrapped its name joined. A bare
 // unit the superior body owns ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "VĂN PHÒNG", the
@@ -154,18 +160,26 @@ bool StartsBody(const std::string& line, const Grammar& grammar) {
 // named with its superior: "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG".
 std::string LastBody(const std::string& column, const Grammar& grammar) {
   std::string body, superior;
+  bool joint_before = false;  // the line before ended with a dash: the name goes on
   AnyLine(column, [&](std::string_view raw) {
     std::string line = WithoutMotto(WithoutRules(raw), grammar);
-    if (StartsBody(line, grammar)) {
+    // A joint letterhead lists its bodies joined by dashes, a dash ending
+    // each line but the last ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN
+    // NHÂN DÂN TỐI CAO -" / "BỘ CÔNG AN - BỘ QUỐC PHÒNG -" / …): all issue it.
+    bool joint = EndsWithDash(raw);
+    bool starts = StartsBody(line, grammar);
+    if (starts && (!joint_before || body.empty())) {
       superior = body;
       body = line;
+      joint_before = joint;
       return false;
     }
     if (body.empty()) return false;
     // The column ends at the first line that neither starts nor carries
     // on a body: the motto, the number, a subordinate unit's own line.
-    if (!ContinuesBody(body, line, grammar)) return true;
-    body += " " + line;
+    if (!starts && !ContinuesBody(body, line, grammar)) return true;
+    body += (joint_before ? " - " : " ") + line;
+    joint_before = joint;
     return false;
   });
   superior = WithoutRules(superior);
@@ -288,6 +302,17 @@ const std::string* PortalCaption(const Document& doc, const Grammar& grammar) {
   return !kinds.empty() && kinds.front().begin == 0 ? &first.text : nullptr;
 }
 
+// The kind of document the abbreviation in `number` names ("/NĐ-" Nghị
+// định, "/VBHN-" Văn bản hợp nhất), or "".
+std::string NumberKind(const std::string& number, const Grammar& grammar) {
+  if (number.empty()) return "";
+  // The first pattern in file order wins: "/NĐ-" before the catch-all "N/X".
+  auto found = grammar.FindMeta("number-kind", number);
+  auto first = std::min_element(found.begin(), found.end(),
+                                [](const auto& a, const auto& b) { return a.pattern < b.pattern; });
+  return first == found.end() ? "" : first->groups["value"];
+}
+
 // The kind of document: the first title or letterhead line that names one
 // ("NGHỊ ĐỊNH", "KẾ HOẠCH", "DECREE"), else the abbreviation in its number.
 std::string Kind(const FrontMatter& front, const std::string& site_kind, const std::string& number,
@@ -304,14 +329,7 @@ std::string Kind(const FrontMatter& front, const std::string& site_kind, const s
     }
   }
   if (kind.empty()) kind = site_kind;
-  if (kind.empty() && !number.empty()) {
-    // The first pattern in file order wins: "/NĐ-" before the catch-all "N/X".
-    auto found = grammar.FindMeta("number-kind", number);
-    auto first = std::min_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
-      return a.pattern < b.pattern;
-    });
-    if (first != found.end()) kind = first->groups["value"];
-  }
+  if (kind.empty()) kind = NumberKind(number, grammar);
   return kind;
 }
 
@@ -345,6 +363,21 @@ SiteBox ReadSiteBox(const Document& doc, const Grammar& grammar) {
 
 bool IsHeading(BlockRole role) { return role == BlockRole::kHeader || role == BlockRole::kTitle; }
 
+// The issuer codes opening `line`, the rest of a number the letterhead
+// wrapped after a dash ("Số: 01/2022/TTLT-VKSNDTC-" / "TANDTC-BCA-BQP-BLĐTBXH"):
+// capital letters, digits and dashes up to a space, or "" when the line
+// opens otherwise.
+std::string CodeAtStart(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  std::string_view code = line.substr(0, line.find_first_of(" \t"));
+  if (code.empty() || !((code[0] >= 'A' && code[0] <= 'Z') || code.starts_with("\u0110")))
+    return "";
+  for (char c : code) {
+    if (c >= 'a' && c <= 'z') return "";
+  }
+  return std::string(code);
+}
+
 // The document's number: from the letterhead and title ("Số: 5427/TCT-TTKT"),
 // else the portal's box, else the lead and preamble prose. Letterhead lines
 // are matched one by one (the patterns anchor at "Số:"); a label alone on its
@@ -353,26 +386,43 @@ bool IsHeading(BlockRole role) { return role == BlockRole::kHeader || role == Bl
 // sequence number ("Số: 35") waits for the line that holds the rest ("/2024/
 // QĐ-UBND"): a signed PDF stamps the number into its own box, whose text the
 // PDF's text layer puts further down the letterhead, after the motto or date.
+//
+// A web copy that flattened its letterhead ends the line with the label
+// ("… Hạnh phúc --------------- Luật số:") and leaves the number alone on the
+// next line, a block the line roles call noise ("16/2023/QH15"): such a noise
+// block right after the letterhead is read only as the rest of a waiting label.
 std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const Grammar& grammar) {
   std::string number;
   auto scan = [&](bool headings) {
     std::string label;         // a bare "Số:" line waiting for its number
     bool label_waits = false;  // the label holds a sequence number: it waits for "/…"
+    bool wraps = false;        // the number ended its line with a dash: its code goes on
     for (const auto& [role, text] : front) {
       if (!number.empty()) return;
-      if (IsHeading(role) != headings) continue;
+      bool rest_only = role == BlockRole::kNoise;
+      if (rest_only ? !headings || label.empty() : IsHeading(role) != headings) continue;
       AnyLine(*text, [&](std::string_view line) {
+        if (wraps) {
+          number += CodeAtStart(line);
+          wraps = false;
+          return true;
+        }
         // Joined only after a label: most lines are matched as they are, uncopied.
         bool joins = !label.empty() && (!label_waits || line.starts_with('/'));
+        if (rest_only && !joins) return true;
         std::string joined = joins ? label + " " + std::string(line) : std::string();
         if (!label_waits || joins) label.clear();
         auto found = grammar.FindMeta("number", joined.empty() ? line : joined, headings);
         if (!found.empty()) number = RemoveSpaces(found.front().groups["number"]);
+        if (!found.empty() && number.ends_with('-')) {
+          std::string_view matched = joined.empty() ? line : joined;
+          wraps = matched.find_first_not_of(" \t", found.front().end) == std::string_view::npos;
+        }
         if (number.empty() && !grammar.FindMeta("number-label", line, headings).empty()) {
           label = std::string(line);
           label_waits = !label.empty() && std::isdigit(static_cast<unsigned char>(label.back()));
         }
-        return !number.empty();
+        return !number.empty() && !wraps;
       });
     }
   };
@@ -525,9 +575,16 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   // letterhead.
   const std::string* caption = PortalCaption(doc, grammar);
   if (caption != nullptr) front.emplace_back(BlockRole::kTitle, caption);
-  for (const Block& b : doc.blocks) {
+  FrontMatter numbered;  // the front matter and the noise right after the letterhead
+  if (caption != nullptr) numbered.emplace_back(BlockRole::kTitle, caption);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
     if (IsHeading(b.role) || b.role == BlockRole::kLead || b.role == BlockRole::kPreamble) {
       front.emplace_back(b.role, &b.text);
+      numbered.emplace_back(b.role, &b.text);
+    } else if (b.role == BlockRole::kNoise && i > 0 &&
+               doc.blocks[i - 1].role == BlockRole::kHeader) {
+      numbered.emplace_back(b.role, &b.text);
     }
   }
   for (const auto& [role, text] : front) {
@@ -543,7 +600,7 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   }
   if (meta.title.empty() && caption != nullptr) meta.title = *caption;
   SiteBox site = ReadSiteBox(doc, grammar);
-  meta.number = DocumentNumber(front, site, grammar);
+  meta.number = DocumentNumber(numbered, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);
   if (Consolidation own = CertifiedConsolidation(doc, grammar); !own.number.empty()) {
     meta.number = own.number;
@@ -551,6 +608,13 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   }
   meta.issuer = Issuer(doc, front, site.issuer, meta.number, grammar);
   meta.kind = Kind(front, site.kind, meta.number, grammar);
+  // A consolidated text repeats the base act's title ("LUẬT BẢO HIỂM Y TẾ",
+  // "THÔNG TƯ …"), but its number is the consolidation's (certified after
+  // the articles, or at the top of a Word copy: "Số: 67/VBHN-VPQH"), and so
+  // is its kind: "Văn bản hợp nhất", as the Công báo files it.
+  const std::string* consolidated = grammar.ReportLabel("consolidation-kind");
+  if (consolidated != nullptr && NumberKind(meta.number, grammar) == *consolidated)
+    meta.kind = *consolidated;
   if (int year = DocumentYear(meta.date, front, grammar); year > 0) meta.year = year;
   meta.references = References(doc, meta.number, grammar);
   return meta;
