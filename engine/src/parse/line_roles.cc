@@ -948,16 +948,17 @@ class TopClassifier {
   // Returns the index of the first line below the top.
   size_t Run() {
     size_t i = 0;
-    const SourceLine* previous = nullptr;  // the last non-blank line
+    SourceLine* previous = nullptr;  // the last non-blank line
     for (; i < lines_.size(); ++i) {
       SourceLine& line = lines_[i];
       if (line.blank) continue;
-      const SourceLine* before = previous;
+      SourceLine* before = previous;
       previous = &line;
       if (line.role) continue;
       // The rest of a bold or italic run of the line before ("**CHÍNH" /
       // "PHỦ**", "*Hà Nội, ngày 25" / "tháng 11 năm 2025*") is that line's.
       if (line.continues_run && before != nullptr && before->role) {
+        if (OpensIssuerWithNoise(*before, line)) continue;
         line.role = before->role;
         continue;
       }
@@ -968,6 +969,22 @@ class TopClassifier {
   }
 
  private:
+  // An issuer's name whose first word a bold run left alone on its line
+  // ("**ỦY" / "BAN NHÂN DÂN **", HCMC Công văn 4085/UBND-ĐT): the word, too
+  // short for a line of text, was taken for noise. When the two lines read
+  // as an issuing body they are the letterhead's (the place under them goes
+  // on the name); true when so.
+  bool OpensIssuerWithNoise(SourceLine& before, SourceLine& line) {
+    if (title_seen_ || before.role != BlockRole::kNoise || !MostlyUppercase(line.text) ||
+        grammar_.MatchCue(
+            "issuer", FoldForCues(std::string(before.text) + " " + std::string(line.text))) < 0) {
+      return false;
+    }
+    before.role = line.role = BlockRole::kHeader;
+    previous_was_issuer_ = true;
+    return true;
+  }
+
   // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
   // over as many lines as it wraps, or a title wrapped onto the next line
   // in lower case, is the rest of the title.
