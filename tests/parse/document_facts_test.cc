@@ -59,7 +59,8 @@ TEST_CASE("A consolidated text is of its own kind, not its base act's",
           "[parse][metadata][consolidation]") {
   // Văn bản hợp nhất 28/VBHN-VPQH repeats the title "LUẬT BẢO HIỂM Y TẾ"; its
   // number and date are the certification's, and so is its kind.
-  Document doc = ParseRealExcerpt("2020-vi-vbhn-28-vpqh-health-insurance-opening-closing-congbao.txt");
+  Document doc =
+      ParseRealExcerpt("2020-vi-vbhn-28-vpqh-health-insurance-opening-closing-congbao.txt");
   CHECK(doc.meta.number == "28/VBHN-VPQH");
   CHECK(doc.meta.kind == "Văn bản hợp nhất");
 }
