@@ -23,6 +23,8 @@
 #include <pugixml.hpp>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "congvan/writers.h"
@@ -44,6 +46,19 @@ std::string ElementFor(const Node& n, int article_depth) {
   return IsBullet(n) ? "indent" : "point";
 }
 
+// A codified article's code as an eId component: a division of legislation
+// whose marker carries no value (ordinal 0: "Điều 8.1.LQ.37.", a Pháp điển
+// page's article 37 of the law filed under subject 8, topic 1) is named by the
+// marker's last word, folded ("8-1-lq-37", "8-1-nd-1-2"): its path's component
+// is 0 for every one of them. Empty for any other node.
+std::string CodifiedCode(const Node& n) {
+  if (n.level.empty() || !n.ordinal || *n.ordinal != 0) return {};
+  std::string_view marker(n.marker);
+  const size_t space = marker.rfind(' ');
+  std::string code = akn::Slug(space == std::string_view::npos ? marker : marker.substr(space + 1));
+  return code.find_first_of("0123456789") == std::string::npos ? std::string() : code;
+}
+
 // eId components of one group of siblings: a numbered node's own number
 // (the last component of its path: its ordinal, or its letter), an
 // unnumbered one's count among the unnumbered siblings of its element; a
@@ -54,6 +69,8 @@ class SiblingIds {
     std::string own;
     if (n.marker.empty()) {
       own = std::to_string(++unnumbered_[element]);
+    } else if (std::string code = CodifiedCode(n); !code.empty()) {
+      own = std::move(code);
     } else {
       size_t dot = n.path.rfind('.');
       own = n.path.substr(dot == std::string::npos ? 0 : dot + 1);
