@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "congvan/writers.h"
 #include "support/corpus.h"
 
 using congvan::Document;
@@ -132,4 +133,15 @@ TEST_CASE("A form table's basis cell '(Điều 81 Nghị định số …)' is n
       "Mẫu B.I.16 \n";
   Document doc = congvan::testing::ParseString(rows);
   for (const congvan::Block& b : doc.blocks) CHECK(b.role != congvan::BlockRole::kFootnote);
+}
+
+TEST_CASE("A codified article's AKN eId is its code", "[parse][phapdien][akn]") {
+  // Every codified article's path component is 0 (its style carries no
+  // value): the eIds were art_0, art_0-2, art_0-3, …
+  Document doc = congvan::testing::ParseRealExcerpt(kTreEm);
+  const std::string akn = congvan::WriteAkomaNtoso(doc);
+  CHECK(akn.find("eId=\"chp_1__art_8-1-lq-1\"") != std::string::npos);
+  CHECK(akn.find("eId=\"chp_1__art_8-1-nd-1-2\"") != std::string::npos);
+  CHECK(akn.find("eId=\"chp_1__art_8-1-tt-1-1__para_2__point_a\"") != std::string::npos);
+  CHECK(akn.find("art_0") == std::string::npos);
 }
