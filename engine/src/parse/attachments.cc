@@ -209,15 +209,12 @@ bool EndsWithFillDots(std::string_view text) {
 // VBHN 2279/VBHN-BLĐTBXH); the line roles read that block as the signature.
 size_t AppendixEnd(const std::vector<SourceLine>& lines, size_t from, const Grammar& grammar) {
   if (from >= lines.size()) return from;
-  const Grammar::MetaFieldRef placeholder = grammar.MetaFieldNamed("signing-placeholder");
-  auto placeholder_at = [&](size_t k) {
-    return k < lines.size() && !grammar.FindMeta(placeholder, lines[k].text).empty();
-  };
   for (size_t k = lines.size(); k > from + 1;) {
     const SourceLine& l = lines[--k];
     if (l.blank || l.role || l.text.size() > kMaxCueLineBytes) continue;
     if (grammar.MatchCue("signature", FoldEndsForCues(l.text)) < 0) continue;
-    if (placeholder_at(k) || placeholder_at(k + 1)) continue;
+    if (SigningPlaceholderAt(lines, k, grammar) || SigningPlaceholderAt(lines, k + 1, grammar))
+      continue;
     return k;
   }
   return lines.size();

@@ -1164,14 +1164,11 @@ void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, 
 // page's own text after the document is found by its caption
 // (MarkWebCaption), not here: the annexes of a web copy are the document's.
 // Whether the signature block [i, after) — or the line right under it — holds
-// a form's signing placeholder ("(Ký, họ tên)", "(Signature, full name)"): a
-// signed text never prints one, a form to fill in always does.
+// a form's signing placeholder (SigningPlaceholderAt).
 bool FormSigningBox(const std::vector<SourceLine>& lines, size_t i, size_t after,
                     const Grammar& grammar) {
-  const Grammar::MetaFieldRef placeholder = grammar.MetaFieldNamed("signing-placeholder");
   for (size_t k = i; k < lines.size() && k <= after; ++k) {
-    if (lines[k].blank) continue;
-    if (!grammar.FindMeta(placeholder, lines[k].text).empty()) return true;
+    if (SigningPlaceholderAt(lines, k, grammar)) return true;
   }
   return false;
 }

@@ -85,6 +85,16 @@ inline bool OpensTitledDivision(const SourceLine& line, const Grammar& grammar) 
   }
   return false;
 }
+// Whether line `k` holds a form's signing placeholder ("(Ký, họ tên)",
+// "(Signature, full name)"; the grammar's field `signing-placeholder`): a
+// signed text never prints one, a form to fill in always does. The line roles
+// (a signing box inside an article) and the appendix's end both ask it.
+inline bool SigningPlaceholderAt(const std::vector<SourceLine>& lines, size_t k,
+                                 const Grammar& grammar) {
+  if (k >= lines.size() || lines[k].blank) return false;
+  const Grammar::MetaFieldRef placeholder = grammar.MetaFieldNamed("signing-placeholder");
+  return !grammar.FindMeta(placeholder, lines[k].text).empty();
+}
 
 // Splits decoded text into trimmed lines (numbering from 1).
 // REQUIRES: `text` outlives the returned lines (they hold views into it).
