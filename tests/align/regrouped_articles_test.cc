@@ -48,3 +48,115 @@ TEST_CASE("Articles regrouped under new headings follow their provisions (Luật
   CHECK(FindChange(congvan::Align(old_doc, new_doc).value(), 167, 307) != nullptr);
   CHECK(FindChange(congvan::Align(new_doc, old_doc).value(), 426, 250) != nullptr);
 }
+
+// Written for the test (session 38's review), in a law's shape: two unrelated
+// articles — a water-abstraction licence and a fishing association's
+// membership — share only the boilerplate "1. Hồ sơ gồm:" / "a) Đơn đề nghị
+// cấp giấy phép;", two of the nine and eight provisions, and those two are
+// all that went anywhere: "most of them" held, the headings share no word.
+TEST_CASE("Two unrelated articles sharing boilerplate provisions stay apart",
+          "[align][regrouped_articles]") {
+  const std::string old_text = R"(QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Luật số: 10/2015/QH13
+
+LUẬT
+QUẢN LÝ TÀI NGUYÊN
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật quản lý tài nguyên.
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về quản lý tài nguyên nước, khoáng sản và rừng.
+
+Điều 2. Đối tượng áp dụng
+Luật này áp dụng đối với cơ quan, tổ chức, cá nhân có hoạt động liên quan đến tài nguyên.
+
+Điều 3. Giải thích từ ngữ
+1. Tài nguyên nước là nguồn nước mặt, nước dưới đất, nước mưa và nước biển.
+2. Khoáng sản là khoáng vật, khoáng chất có ích được tích tụ tự nhiên.
+
+Điều 4. Nguyên tắc quản lý
+1. Tài nguyên thuộc sở hữu toàn dân do Nhà nước đại diện chủ sở hữu và thống nhất quản lý.
+2. Việc khai thác phải bảo đảm tiết kiệm, hiệu quả và bền vững.
+
+Điều 5. Cấp giấy phép khai thác nước dưới đất
+1. Hồ sơ gồm:
+a) Đơn đề nghị cấp giấy phép;
+b) Sơ đồ khu vực khai thác.
+c) Báo cáo kết quả thăm dò nước dưới đất có xác nhận của đơn vị tư vấn.
+2. Thời hạn giải quyết là 30 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.
+3. Giấy phép có thời hạn tối đa 10 năm và được gia hạn nhiều lần.
+4. Tổ chức được cấp giấy phép phải lắp đặt thiết bị quan trắc lưu lượng và mực nước tại giếng khai thác.
+5. Việc khai thác nước dưới đất tại vùng hạn chế phải được Ủy ban nhân dân cấp tỉnh chấp thuận bằng văn bản.
+6. Cơ quan cấp phép công bố danh mục giếng khai thác trên cổng thông tin điện tử.
+
+Điều 6. Thanh tra chuyên ngành tài nguyên
+1. Thanh tra Bộ thực hiện thanh tra chuyên ngành về tài nguyên.
+2. Đoàn thanh tra có quyền đình chỉ hoạt động khai thác trái phép.
+
+Điều 7. Trách nhiệm của Bộ Tài nguyên và Môi trường
+Bộ Tài nguyên và Môi trường chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà nước về tài nguyên.
+
+Điều 8. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+Ủy ban nhân dân cấp tỉnh quản lý tài nguyên tại địa phương theo phân cấp của Chính phủ.
+
+Điều 9. Hiệu lực thi hành
+Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2016.)";
+  const std::string new_text = R"(QUỐC HỘI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Luật số: 20/2024/QH15
+
+LUẬT
+QUẢN LÝ TÀI NGUYÊN
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+Quốc hội ban hành Luật quản lý tài nguyên.
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về quản lý tài nguyên nước, khoáng sản và rừng.
+
+Điều 2. Đối tượng áp dụng
+Luật này áp dụng đối với cơ quan, tổ chức, cá nhân có hoạt động liên quan đến tài nguyên.
+
+Điều 3. Giải thích từ ngữ
+1. Tài nguyên nước là nguồn nước mặt, nước dưới đất, nước mưa và nước biển.
+2. Khoáng sản là khoáng vật, khoáng chất có ích được tích tụ tự nhiên.
+
+Điều 4. Khen thưởng
+Tổ chức, cá nhân có thành tích trong bảo vệ tài nguyên được khen thưởng theo quy định của pháp luật.
+
+Điều 5. Nguyên tắc quản lý
+1. Tài nguyên thuộc sở hữu toàn dân do Nhà nước đại diện chủ sở hữu và thống nhất quản lý.
+2. Việc khai thác phải bảo đảm tiết kiệm, hiệu quả và bền vững.
+
+Điều 6. Trách nhiệm của Bộ Tài nguyên và Môi trường
+Bộ Tài nguyên và Môi trường chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà nước về tài nguyên.
+
+Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh
+Ủy ban nhân dân cấp tỉnh quản lý tài nguyên tại địa phương theo phân cấp của Chính phủ.
+
+Điều 8. Kết nạp hội viên hiệp hội nghề cá
+1. Hồ sơ gồm:
+a) Đơn đề nghị cấp giấy phép;
+b) Bản sao giấy chứng nhận đăng ký doanh nghiệp;
+c) Danh sách tàu cá đang hoạt động của tổ chức xin gia nhập.
+2. Hiệp hội xem xét kết nạp trong thời hạn 15 ngày làm việc.
+3. Hội viên có nghĩa vụ đóng hội phí hằng năm theo mức do Đại hội quyết định.
+4. Hội viên được hỗ trợ tư vấn pháp lý về khai thác hải sản xa bờ.
+5. Ban chấp hành hiệp hội khai trừ hội viên vi phạm điều lệ nghiêm trọng.
+
+Điều 9. Hiệu lực thi hành
+Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.)";
+  Document old_doc = congvan::testing::ParseString(old_text);
+  Document new_doc = congvan::testing::ParseString(new_text);
+  Alignment a = congvan::Align(old_doc, new_doc).value();
+  const int old_licence = 27,
+            new_membership = 36;  // "Điều 5. Cấp giấy phép …", "Điều 8. Kết nạp …"
+  CHECK(FindChange(a, old_licence, new_membership) == nullptr);
+  CHECK(FindChange(a, old_licence + 1, new_membership + 1) != nullptr);  // "1. Hồ sơ gồm:" kept
+}

@@ -2,12 +2,16 @@
 // unmatched old division holding no other division, a tally of the new
 // divisions its provisions' counterparts sit in; the best one is its
 // counterpart when the provisions agree both ways and either a side has no
-// text to say otherwise, or two provisions at least went there.
+// text to say otherwise, or two provisions at least went there and the two
+// headings share a word that is not a function word.
 #include "align/textless_divisions.h"
 
 #include <map>
 #include <set>
+#include <string>
 #include <utility>
+
+#include "congvan/text_fold.h"
 
 namespace congvan::align_internal {
 namespace {
@@ -15,6 +19,37 @@ namespace {
 // Provisions that must have gone into one free division for it to be the
 // counterpart of a division whose heading has text of its own.
 constexpr int kMinProvisionsOverText = 2;
+
+// The syllables of a heading, case-folded (diacritics kept), punctuation
+// dropped, without the function words every heading has.
+std::set<std::string> HeadingSyllables(std::string_view text) {
+  static const std::set<std::string> kFunctionWords = {"và", "của", "các",   "đối", "với", "trong",
+                                                       "về", "cho", "những", "là",  "có",  "được"};
+  std::set<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && !kFunctionWords.count(word)) out.insert(word);
+    word.clear();
+  };
+  for (char c : FoldCase(text)) {
+    if (c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+// Whether two headings share a syllable that is not a function word.
+bool HeadingsShareAWord(const IndexedTask& a, const IndexedTask& b) {
+  std::set<std::string> in_a = HeadingSyllables(a.node->text);
+  for (const std::string& w : HeadingSyllables(b.node->text)) {
+    if (in_a.count(w)) return true;
+  }
+  return false;
+}
 
 bool Textless(const IndexedTask& t) {
   return t.node->text.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -84,7 +119,8 @@ int MostlyWentTo(const AlignInput& input, int a, const Groups& g, Headings headi
   bool textless = Textless(old_div) || Textless(new_div);
   bool provisions_speak = headings == Headings::kOneTextless
                               ? textless
-                              : !textless && best_count >= kMinProvisionsOverText;
+                              : !textless && best_count >= kMinProvisionsOverText &&
+                                    HeadingsShareAWord(old_div, new_div);
   bool fits = g.cp_new[static_cast<size_t>(best)].empty() &&
               InnermostDivision(input.new_tasks, best) &&
               new_div.node->level == old_div.node->level && provisions_speak;
