@@ -156,6 +156,10 @@ std::optional<int> ParseOrder(const std::string& spec, std::vector<int>* years) 
     while (!item.empty() && item.front() == ' ') item.erase(item.begin());
     while (!item.empty() && item.back() == ' ') item.pop_back();
     std::optional<int> year = ParseYear(item);
+    if (!year && item == "given") {
+      return Fail(kExitUsage,
+                  "timeline: --order given stands alone (not among years): got '" + spec + "'");
+    }
     if (!year) {
       return Fail(
           kExitUsage,
@@ -250,9 +254,18 @@ int WriteTimeline(const po::variables_map& vm, Timeline& timeline) {
   filter.divisions_only = vm.count("articles") > 0;
   filter.changed_only = vm.count("changed") > 0;
   FilterLineages(&timeline, filter);
+  const std::string format = vm["format"].as<std::string>();
+  if (format == "csv" && (filter.divisions_only || filter.changed_only)) {
+    // A CSV keeps its header names for scripts: the count goes to stderr.
+    std::cerr << "congvan: timeline: " << timeline.lineages.size() << " of "
+              << timeline.lineages.size() + timeline.lineages_left_out << " lineages shown ("
+              << (filter.divisions_only
+                      ? (filter.changed_only ? "--articles --changed" : "--articles")
+                      : "--changed")
+              << ")\n";
+  }
   TimelineTextOptions text_options;
   text_options.division_markers = filter.divisions_only;
-  const std::string format = vm["format"].as<std::string>();
   const OutputFormat<Timeline>* writer = FindFormat(TimelineFormats(), format);
   return EmitStream(vm["output"].as<std::string>(), [&](std::ostream& out) {
     // Excel reads a CSV as UTF-8 only after a byte-order mark (--excel).

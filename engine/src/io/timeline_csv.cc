@@ -13,7 +13,6 @@
 
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
-#include "io/timeline_shown.h"
 
 namespace congvan {
 namespace {
@@ -31,11 +30,10 @@ std::string Field(const std::string& s) {
 }  // namespace
 
 void WriteTimelineCsv(const Timeline& t, std::ostream& out) {
-  // A filtered timeline says so in its first header field, where a
-  // spreadsheet keeps it: "lineage [433 of 3,521 lineages shown (--articles)]".
-  const bool filtered = t.lineages_left_out > 0 || !io_internal::FilterOptions(t.filter).empty();
-  out << Field(filtered ? "lineage [" + io_internal::LineagesShown(t) + "]" : "lineage")
-      << ",theme";
+  // The header names stay what scripts look up ("lineage", csv.DictReader,
+  // pandas) whatever the filter; the CLI says on stderr how many of the
+  // whole a filtered timeline shows.
+  out << "lineage,theme";
   for (const TimelineVersion& v : t.versions) {
     std::string label = v.label;
     if (v.unrelated) {
