@@ -74,3 +74,53 @@ TEST_CASE("A letterhead's first word a bold run left alone is the issuer's, not 
   CHECK(doc.meta.issuer == "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH");
   CHECK(doc.meta.title.starts_with("V/v rà soát và chuẩn hóa dữ liệu số nhà"));
 }
+
+// Written for the test (session 38's review): a number whose code ends its
+// line with a dash takes the next line's codes only when they are codes
+// (capitals, digits, dashes, Đ), never the place under it ("Hà Nội").
+TEST_CASE("A number ending in a dash does not take the place under it", "[parse][metadata]") {
+  congvan::Document doc = congvan::testing::ParseString(R"(BỘ Y TẾ
+Số: 45/BYT-
+Hà Nội, ngày 5 tháng 3 năm 2024
+V/v kiểm tra
+
+Kính gửi: Các đơn vị trực thuộc.
+
+1. Các đơn vị thực hiện kiểm tra việc thu nộp.
+2. Báo cáo kết quả trước ngày 30 tháng 6 năm 2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.)");
+  CHECK(doc.meta.number == "45/BYT-");
+}
+
+// Công báo copy of Nghị quyết 16/2026/NQ-CP (hrmaster1982-dev/phapluat-8chude-data
+// @ cdfc64c, docs/chinh_sach_dn/nghi-quyet-so-16-2026-nq-cp-469356.txt, its first
+// 20 lines as they are): the motto written with en dashes ("Độc lập – Tự do –
+// Hạnh phúc") is the letterhead's, not the title (session 38's review).
+TEST_CASE("A motto with en dashes is the letterhead's, not the title", "[parse][metadata]") {
+  congvan::Document doc = congvan::testing::ParseString(R"(CÔNG BÁO/Số 240/Ngày 22-04-2026 
+62
+ 
+ 
+CHÍNH PHỦ 
+––––– 
+ 
+Số: 16/2026/NQ-CP 
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM 
+Độc lập – Tự do – Hạnh phúc 
+––––––––––––––––––––––––– 
+Hà Nội, ngày 07 tháng 4 năm 2026 
+ 
+NGHỊ QUYẾT 
+Quy định về cơ chế, chính sách tháo gỡ khó khăn, vướng mắc đối với  
+dự án đầu tư theo hình thức Xây dựng - Chuyển giao  
+ 
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; 
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; 
+Căn cứ Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14, )");
+  CHECK(doc.meta.number == "16/2026/NQ-CP");
+  CHECK(doc.meta.title.find("Hạnh phúc") == std::string::npos);
+  CHECK(doc.meta.title.find("tháo gỡ khó khăn") != std::string::npos);
+}

@@ -145,3 +145,26 @@ TEST_CASE("A codified article's AKN eId is its code", "[parse][phapdien][akn]") 
   CHECK(akn.find("eId=\"chp_1__art_8-1-tt-1-1__para_2__point_a\"") != std::string::npos);
   CHECK(akn.find("art_0") == std::string::npos);
 }
+
+// Written for the test (session 38's review): a codified article repeated
+// (a page that files one provision twice) takes "-2", which must not be the
+// id of the codified sibling whose code ends ".2".
+TEST_CASE("A repeated codified article's eId never takes a sibling's code",
+          "[parse][phapdien][akn]") {
+  Document doc = congvan::testing::ParseString(R"(Chương 1
+QUY ĐỊNH CHUNG
+
+Điều 8.1.NĐ.1. Phạm vi điều chỉnh
+Nghị định này quy định về thuế.
+
+Điều 8.1.NĐ.1. Phạm vi điều chỉnh
+Nghị định này quy định về thuế.
+
+Điều 8.1.NĐ.1.2. Đối tượng áp dụng
+Người nộp thuế.)");
+  const std::string akn = congvan::WriteAkomaNtoso(doc);
+  const std::string twice = "eId=\"chp_1__art_8-1-nd-1-2\"";
+  const size_t first = akn.find(twice);
+  REQUIRE(first != std::string::npos);
+  CHECK(akn.find(twice, first + 1) == std::string::npos);
+}

@@ -43,3 +43,26 @@ TEST_CASE("The code on a portal page parses as its text: number, date and articl
   // Phần thứ nhất > Chương I > Điều 1-3 with their clauses and points.
   CHECK(doc->TaskCount() == 23);
 }
+
+// Written for the test (session 38's review): a letter in a <div>, a search
+// box before it and a login after it, each a <form> right under <body>. Those
+// forms are controls beside the page's text, not the page: dropped.
+TEST_CASE("A search or login form beside the page's text is no page", "[read][html]") {
+  const std::string html = R"(<html><head><meta charset="utf-8"><title>Công văn</title></head><body>
+<form action="/tim-kiem" method="get"><label>Tìm kiếm văn bản</label> <input name="q"> <span>Nhập từ khóa cần tìm</span> <button>Tìm</button></form>
+<div class="content">
+<p>BỘ TÀI CHÍNH</p><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p>Số: 123/BTC-TCT</p><p>Hà Nội, ngày 5 tháng 3 năm 2024</p>
+<p>V/v hướng dẫn thuế</p>
+<p>Kính gửi: Cục Thuế các tỉnh.</p>
+<p>1. Các Cục Thuế thực hiện kiểm tra.</p><p>2. Báo cáo kết quả trước ngày 30/6.</p>
+</div>
+<form action="/dang-nhap" method="post"><p>Đăng nhập</p><label>Tên đăng nhập</label><input name="u"><label>Mật khẩu</label><input type="password"><a href="#">Quên mật khẩu?</a></form>
+</body></html>)";
+  auto page = congvan::ReadDocument(html, "letter.html");
+  INFO(page.status().ToString());
+  REQUIRE(page.ok());
+  CHECK(page->text.find("Số: 123/BTC-TCT") != std::string::npos);
+  CHECK(page->text.find("Tìm kiếm văn bản") == std::string::npos);
+  CHECK(page->text.find("Mật khẩu") == std::string::npos);
+}

@@ -76,10 +76,17 @@ class SiblingIds {
       own = n.path.substr(dot == std::string::npos ? 0 : dot + 1);
       own = own.substr(0, own.find('#'));
     }
-    std::string id = akn::EIdComponent(element, own);
-    if (int seen = ++used_[id]; seen > 1) {
-      id += '-';
-      id += std::to_string(seen);
+    // A repeat's "-2" must not take the id of a codified sibling whose code
+    // ends so ("8.1.NĐ.1" repeated vs "8.1.NĐ.1.2"): each id given is marked
+    // used, and a taken one moves on to the next count.
+    const std::string base = akn::EIdComponent(element, own);
+    std::string id = base;
+    if (int seen = ++used_[base]; seen > 1) {
+      do {
+        id = base + '-' + std::to_string(seen++);
+      } while (used_.count(id) != 0);
+      used_[base] = seen - 1;
+      ++used_[id];
     }
     return id;
   }

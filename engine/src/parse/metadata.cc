@@ -372,8 +372,16 @@ std::string CodeAtStart(std::string_view line) {
   std::string_view code = line.substr(0, line.find_first_of(" \t"));
   if (code.empty() || !((code[0] >= 'A' && code[0] <= 'Z') || code.starts_with("\u0110")))
     return "";
-  for (char c : code) {
-    if (c >= 'a' && c <= 'z') return "";
+  // Issuer codes only: ASCII capitals, digits, dashes and "Đ" ("TANDTC-BCA-
+  // BLĐTBXH"); the place under a number ("Hà Nội", "TP. Hồ Chí Minh") is not.
+  for (size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') continue;
+    if (code.substr(i).starts_with("\u0110")) {
+      i += 1;  // the second byte of Đ
+      continue;
+    }
+    return "";
   }
   return std::string(code);
 }

@@ -15,6 +15,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <limits>
 #include <string>
@@ -53,15 +54,41 @@ bool Dropped(GumboTag tag) {
   }
 }
 
+// Whether `node` holds text outside dropped elements (scripts, controls).
+bool HoldsText(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+    for (const char* c = node->v.text.text; *c != '\0'; ++c) {
+      if (!std::isspace(static_cast<unsigned char>(*c))) return true;
+    }
+    return false;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT || Dropped(node->v.element.tag)) return false;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    if (HoldsText(static_cast<const GumboNode*>(children.data[i]))) return true;
+  }
+  return false;
+}
+
 // The form an ASP.NET Web Forms page (SharePoint, and the legal portals built
 // on it: vbpl.vn, thuvienphapluat.vn, many .gov.vn sites) wraps its whole
 // body in, <body><form id="aspnetForm">: the document is inside it, so it is
 // walked like the body; its controls stay dropped (input, select, button,
 // textarea). A form anywhere deeper is a page's control panel.
+// A body-level form wraps the page only when none of its siblings holds text:
+// a search box or a login beside the page's <div>s stays dropped.
 bool PageForm(const GumboNode* node) {
   const GumboNode* parent = node->parent;
-  return node->v.element.tag == GUMBO_TAG_FORM && parent != nullptr &&
-         parent->type == GUMBO_NODE_ELEMENT && parent->v.element.tag == GUMBO_TAG_BODY;
+  if (node->v.element.tag != GUMBO_TAG_FORM || parent == nullptr ||
+      parent->type != GUMBO_NODE_ELEMENT || parent->v.element.tag != GUMBO_TAG_BODY) {
+    return false;
+  }
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = 0; i < siblings.length; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (sibling != node && HoldsText(sibling)) return false;
+  }
+  return true;
 }
 
 // Elements that begin and end a line of their own.
