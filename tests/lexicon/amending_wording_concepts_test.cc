@@ -10,26 +10,14 @@
 #include <string>
 
 #include "congvan/lexicon.h"
+#include "support/lexicon_concepts.h"
 
 using congvan::ConceptHit;
 using congvan::Language;
 using congvan::Lexicon;
 
-namespace {
-
-std::set<std::string> Concepts(const Lexicon& lex, std::string_view text, Language lang) {
-  std::set<std::string> ids;
-  for (const ConceptHit& h : lex.Match(text, lang)) ids.insert(lex.concept_id(h.concept_index));
-  return ids;
-}
-
-struct Sentence {
-  const char* concept_id;
-  const char* vietnamese;
-  const char* english;
-};
-
-}  // namespace
+using congvan::testing::Concepts;
+using Sentence = congvan::testing::ConceptSentence;
 
 TEST_CASE("An amending circular and its translation share the words that name the change",
           "[lexicon][crosslang]") {

@@ -18,13 +18,16 @@
 #include "congvan/parse.h"
 #include "congvan/timeline.h"
 #include "support/corpus.h"
+#include "support/timeline_fixtures.h"
 
 namespace {
 
 using congvan::Document;
 using congvan::Timeline;
 using congvan::testing::CorpusPath;
+using congvan::testing::ParseTimelineFixture;
 using congvan::testing::RunCongvan;
+using congvan::testing::TimelineFixturePath;
 using nlohmann::json;
 
 const char* kDecreeOld = "pairs/2017-vi-decree-102-2017-nd-cp-old.txt";
@@ -34,21 +37,6 @@ const char* kConsolidation = "2020-vi-vbhn-19-vbhn-vpqh-social-insurance-excerpt
 const char* kCircular = "legislation/2022-vi-circular-17-2022-tt-bldtbxh.txt";
 const char* kAmendingCircular =
     "legislation/2023-vi-circular-03-2023-tt-bldtbxh-amending-17-2022.txt";
-
-std::string RealPath(const std::string& name) {
-  return std::string(CONGVAN_SOURCE_DIR) + "/tests/timeline/real/" + name;
-}
-
-Document ParseReal(const std::string& name) {
-  auto doc = congvan::ParseFile(RealPath(name));
-  INFO(doc.status().ToString());
-  REQUIRE(doc.ok());
-  return std::move(doc.value());
-}
-
-bool EndsWith(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 congvan::testing::CommandResult Decree(std::vector<std::string> options) {
   std::vector<std::string> args = {"timeline", CorpusPath(kDecreeOld), CorpusPath(kDecreeNew)};
@@ -97,8 +85,8 @@ TEST_CASE("A consolidation without a date of its own keeps the input order, and 
           "[timeline][real]") {
   // The Công báo copy of 19/VBHN-VPQH (2020) is the first of its issues: its
   // signing date is in the next one, and its first date is the law's.
-  Document law = ParseReal(kLaw2014);
-  Document consolidation = ParseReal(kConsolidation);
+  Document law = ParseTimelineFixture(kLaw2014);
+  Document consolidation = ParseTimelineFixture(kConsolidation);
   REQUIRE(law.meta.year == 2014);
   REQUIRE(consolidation.meta.year == 2014);
   REQUIRE_FALSE(law.meta.date.empty());
@@ -108,14 +96,17 @@ TEST_CASE("A consolidation without a date of its own keeps the input order, and 
   docs.push_back(law);
   Timeline t = congvan::BuildTimeline(docs).value();
   REQUIRE(t.versions.size() == 2);
-  CHECK(EndsWith(t.versions[0].source, kConsolidation));  // as given: nothing to order them by
+  CHECK(std::string(t.versions[0].source)
+            .ends_with(kConsolidation));  // as given: nothing to order them by
   CHECK(t.versions[0].placed_by_input_order);
   CHECK(t.versions[1].placed_by_input_order);
 
   // The two wage circulars of 2023 both have their date: ordered by it, no flag.
   std::vector<Document> dated;
-  dated.push_back(ParseReal("2023-vi-circular-20-2023-tt-bldtbxh-wage-adjustment-congbao.txt"));
-  dated.push_back(ParseReal("2023-vi-circular-01-2023-tt-bldtbxh-wage-adjustment-congbao.txt"));
+  dated.push_back(
+      ParseTimelineFixture("2023-vi-circular-20-2023-tt-bldtbxh-wage-adjustment-congbao.txt"));
+  dated.push_back(
+      ParseTimelineFixture("2023-vi-circular-01-2023-tt-bldtbxh-wage-adjustment-congbao.txt"));
   Timeline by_date = congvan::BuildTimeline(std::move(dated)).value();
   CHECK_FALSE(by_date.versions[0].placed_by_input_order);
   CHECK_FALSE(by_date.versions[1].placed_by_input_order);
@@ -124,14 +115,14 @@ TEST_CASE("A consolidation without a date of its own keeps the input order, and 
   congvan::TimelineOptions given;
   given.keep_input_order = true;
   Timeline kept = congvan::BuildTimeline(docs, given).value();
-  CHECK(EndsWith(kept.versions[0].source, kConsolidation));
+  CHECK(std::string(kept.versions[0].source).ends_with(kConsolidation));
   CHECK_FALSE(kept.versions[0].placed_by_input_order);
 }
 
 TEST_CASE("timeline names on stderr the versions only the input order placed",
           "[timeline][real][cli]") {
-  auto r =
-      RunCongvan({"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format", "json"});
+  auto r = RunCongvan({"timeline", TimelineFixturePath(kConsolidation),
+                       TimelineFixturePath(kLaw2014), "--format", "json"});
   REQUIRE(r.exit_code == 0);
   INFO(r.err);
   CHECK(std::regex_search(
@@ -141,18 +132,19 @@ TEST_CASE("timeline names on stderr the versions only the input order placed",
   const json j = json::parse(r.out);
   CHECK(j["versions"][0]["placed_by_input_order"] == true);
   CHECK(j["versions"][1]["placed_by_input_order"] == true);
-  auto html =
-      RunCongvan({"timeline", RealPath(kConsolidation), RealPath(kLaw2014), "--format", "html"});
+  auto html = RunCongvan({"timeline", TimelineFixturePath(kConsolidation),
+                          TimelineFixturePath(kLaw2014), "--format", "html"});
   CHECK(std::regex_search(
       html.out, std::regex("<li class=\"input-order\">[^<]*" + std::string(kConsolidation) +
                            ": in the order given")));
 
   // --order given: the order of the command line, chosen, so nothing to say.
-  auto given = RunCongvan({"timeline", RealPath(kLaw2014), RealPath(kConsolidation), "--format",
-                           "json", "--order", "given"});
+  auto given =
+      RunCongvan({"timeline", TimelineFixturePath(kLaw2014), TimelineFixturePath(kConsolidation),
+                  "--format", "json", "--order", "given"});
   REQUIRE(given.exit_code == 0);
   CHECK(given.err.empty());
-  CHECK(EndsWith(json::parse(given.out)["versions"][0]["source"], kLaw2014));
+  CHECK(std::string(json::parse(given.out)["versions"][0]["source"]).ends_with(kLaw2014));
   // And a series ordered by its dates says nothing either.
   CHECK(Decree({}).err.empty());
 }
@@ -166,7 +158,8 @@ TEST_CASE("An amending circular given as a version is refused with what to give 
         std::string::npos);
   CHECK(r.err.find("congvan consolidate BASE AMENDING") != std::string::npos);
   // A consolidation is a version: no such words between the law and it.
-  auto series = RunCongvan({"timeline", RealPath(kLaw2014), RealPath(kConsolidation)});
+  auto series =
+      RunCongvan({"timeline", TimelineFixturePath(kLaw2014), TimelineFixturePath(kConsolidation)});
   CHECK(series.exit_code == 0);
 }
 

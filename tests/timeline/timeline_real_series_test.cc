@@ -16,6 +16,7 @@
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
 #include "support/corpus.h"
+#include "support/timeline_fixtures.h"
 
 namespace {
 
@@ -24,26 +25,13 @@ using congvan::Lineage;
 using congvan::LineageNode;
 using congvan::Timeline;
 using congvan::TimelineOp;
+using congvan::testing::ParseTimelineFixture;
+using congvan::testing::TimelineFixturePath;
 
 const char* kJanuary2023 = "2023-vi-circular-01-2023-tt-bldtbxh-wage-adjustment-congbao.txt";
 const char* kDecember2023 = "2023-vi-circular-20-2023-tt-bldtbxh-wage-adjustment-congbao.txt";
 const char* kDecreeOld = "pairs/2017-vi-decree-102-2017-nd-cp-old.txt";
 const char* kDecreeNew = "pairs/2022-vi-decree-99-2022-nd-cp-new.txt";
-
-std::string RealPath(const std::string& name) {
-  return std::string(CONGVAN_SOURCE_DIR) + "/tests/timeline/real/" + name;
-}
-
-Document ParseReal(const std::string& name) {
-  auto doc = congvan::ParseFile(RealPath(name));
-  INFO(doc.status().ToString());
-  REQUIRE(doc.ok());
-  return std::move(doc.value());
-}
-
-bool EndsWith(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 const Timeline& Decree() {
   static const Timeline t = [] {
@@ -75,15 +63,15 @@ TEST_CASE("two versions of one year go by their issue date, whatever the input o
           "[timeline][real]") {
   for (bool december_first : {true, false}) {
     std::vector<Document> docs;
-    docs.push_back(ParseReal(december_first ? kDecember2023 : kJanuary2023));
-    docs.push_back(ParseReal(december_first ? kJanuary2023 : kDecember2023));
+    docs.push_back(ParseTimelineFixture(december_first ? kDecember2023 : kJanuary2023));
+    docs.push_back(ParseTimelineFixture(december_first ? kJanuary2023 : kDecember2023));
     REQUIRE(docs[0].meta.year == 2023);
     REQUIRE(docs[1].meta.year == 2023);
     Timeline t = congvan::BuildTimeline(std::move(docs)).value();
     REQUIRE(t.versions.size() == 2);
     INFO("december first: " << december_first);
-    CHECK(EndsWith(t.versions[0].source, kJanuary2023));
-    CHECK(EndsWith(t.versions[1].source, kDecember2023));
+    CHECK(std::string(t.versions[0].source).ends_with(kJanuary2023));
+    CHECK(std::string(t.versions[1].source).ends_with(kDecember2023));
     // 20/2023 repeals 01/2023 in its last article: only in the later version.
     bool repeal_in_later = false;
     for (const Lineage& l : t.lineages) {
@@ -101,11 +89,11 @@ TEST_CASE("an explicit order keeps same-year versions in issue-date order too",
   congvan::TimelineOptions options;
   options.order = {2023};
   std::vector<Document> docs;
-  docs.push_back(ParseReal(kDecember2023));
-  docs.push_back(ParseReal(kJanuary2023));
+  docs.push_back(ParseTimelineFixture(kDecember2023));
+  docs.push_back(ParseTimelineFixture(kJanuary2023));
   Timeline t = congvan::BuildTimeline(std::move(docs), options).value();
   REQUIRE(t.versions.size() == 2);
-  CHECK(EndsWith(t.versions[0].source, kJanuary2023));
+  CHECK(std::string(t.versions[0].source).ends_with(kJanuary2023));
 }
 
 TEST_CASE("The articles filter keeps the lineages of articles and the divisions above them",
