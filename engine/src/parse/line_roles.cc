@@ -569,6 +569,15 @@ bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Gramm
   return false;
 }
 
+// A line the grammar's footnote cue calls a note: a Pháp điển page's source
+// note "(Điều 5 Luật số 102/2016/QH13, có hiệu lực thi hành kể từ …)" comes
+// back under each article of the law with only its number changed, which is
+// how a running header looks; it is the article's note (MarkPageFootnotes).
+bool CuedAsFootnote(const SourceLine& line, const Grammar& grammar) {
+  const int cue = LineCue(grammar, line, CueKind::kFootnote);
+  return cue >= 0 && grammar.role_cues()[static_cast<size_t>(cue)].role == BlockRole::kFootnote;
+}
+
 // Running headers and footers: a short line that comes back page after
 // page, its numbers aside ("Công văn 88/BYT-KCB   Trang 1/2", "CÔNG BÁO/Số 11
 // + 12/Ngày 10-01-2023"). A line seen twice counts only between page breaks
@@ -587,15 +596,6 @@ bool OpensLetterhead(const std::vector<SourceLine>& lines, size_t k, const Gramm
 // says so (running_header_gate.h): a law typed from the web, whose short
 // lines repeat without page edges, otherwise pays for every short line's
 // questions and for grouping them.
-// A line the grammar's footnote cue calls a note: a Pháp điển page's source
-// note "(Điều 5 Luật số 102/2016/QH13, có hiệu lực thi hành kể từ …)" comes
-// back under each article of the law with only its number changed, which is
-// how a running header looks; it is the article's note (MarkPageFootnotes).
-bool CuedAsFootnote(const SourceLine& line, const Grammar& grammar) {
-  const int cue = LineCue(grammar, line, CueKind::kFootnote);
-  return cue >= 0 && grammar.role_cues()[static_cast<size_t>(cue)].role == BlockRole::kFootnote;
-}
-
 bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
                         const std::vector<uint32_t>& header_hashes, bool gate) {
   auto at_page_edge = [&](long j) { return AtPageEdge(lines, j); };
@@ -828,16 +828,6 @@ bool IsPortalCaption(const SourceLine& line, const Grammar& grammar) {
   return !kinds.empty() && kinds.front().begin == 0;
 }
 
-// A saved web page puts its own text (banners, menus, a metadata box) before
-// the document; returns true when it found some. When the letterhead (national motto, "Số:" line)
-// comes after several lines, everything above the letterhead's first line — the issuing body's name
-// in capitals and the rules drawn around it — is page furniture.
-//
-// A text that opens with a division or an article ("Chương I", "Điều 1. Trẻ
-// em": a law cut out of a codified page, without title or preamble) has no
-// letterhead below: a sentence of an article naming the State ("… mà Cộng hòa
-// xã hội chủ nghĩa Việt Nam là thành viên.") is its text, not the anchor of
-// a page's furniture.
 // Whether a line in [from, to) opens an article named by a code, not a
 // number (a style of legislation without a value: the Pháp điển's "Điều
 // 8.1.LQ.37."). A codified subject files the articles of many documents and
@@ -855,6 +845,16 @@ bool CodifiedArticleBefore(const std::vector<SourceLine>& lines, const Grammar& 
   return false;
 }
 
+// A saved web page puts its own text (banners, menus, a metadata box) before
+// the document; returns true when it found some. When the letterhead (national motto, "Số:" line)
+// comes after several lines, everything above the letterhead's first line — the issuing body's name
+// in capitals and the rules drawn around it — is page furniture.
+//
+// A text that opens with a division or an article ("Chương I", "Điều 1. Trẻ
+// em": a law cut out of a codified page, without title or preamble) has no
+// letterhead below: a sentence of an article naming the State ("… mà Cộng hòa
+// xã hội chủ nghĩa Việt Nam là thành viên.") is its text, not the anchor of
+// a page's furniture.
 bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t opening = 0;
   while (opening < lines.size() && (lines[opening].blank || lines[opening].role)) ++opening;
@@ -1159,10 +1159,6 @@ void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, 
   }
 }
 
-// Below the top: list blocks, site footers, and what follows the recipients
-// (signature, annex) until an attached text makes it body again. A saved web
-// page's own text after the document is found by its caption
-// (MarkWebCaption), not here: the annexes of a web copy are the document's.
 // Whether the signature block [i, after) — or the line right under it — holds
 // a form's signing placeholder (SigningPlaceholderAt).
 bool FormSigningBox(const std::vector<SourceLine>& lines, size_t i, size_t after,
@@ -1173,6 +1169,10 @@ bool FormSigningBox(const std::vector<SourceLine>& lines, size_t i, size_t after
   return false;
 }
 
+// Below the top: list blocks, site footers, and what follows the recipients
+// (signature, annex) until an attached text makes it body again. A saved web
+// page's own text after the document is found by its caption
+// (MarkWebCaption), not here: the annexes of a web copy are the document's.
 void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
   const BlockRole after_signature = BlockRole::kAnnex;
   bool post_body = false;
