@@ -17,18 +17,9 @@
 #include "support/corpus.h"
 
 using congvan::Document;
-using congvan::Language;
 using congvan::Node;
-using congvan::testing::InLanguage;
+using congvan::testing::ParseEnglish;
 using congvan::testing::ParseString;
-
-namespace {
-
-Document ParseEnglish(const std::string& text) {
-  return ParseString(text, InLanguage(Language::kEnglish));
-}
-
-}  // namespace
 
 TEST_CASE("'Article 1.- To approve': the Gazette's dash after the dot opens an article",
           "[parse][english]") {

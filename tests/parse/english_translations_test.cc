@@ -15,16 +15,11 @@
 #include "support/corpus.h"
 
 using congvan::Document;
-using congvan::Language;
 using congvan::Node;
-using congvan::testing::InLanguage;
+using congvan::testing::ParseEnglish;
 using congvan::testing::ParseString;
 
 namespace {
-
-Document ParseEnglish(const std::string& text) {
-  return ParseString(text, InLanguage(Language::kEnglish));
-}
 
 // The letterhead of a translated law, its motto and number lines given.
 std::string Law(const std::string& motto, const std::string& number_line,

@@ -86,6 +86,10 @@ Document ParseString(const std::string& text, const ParseOptions& options) {
   return std::move(doc.value());
 }
 
+Document ParseEnglish(const std::string& text) {
+  return ParseString(text, InLanguage(Language::kEnglish));
+}
+
 ParseOptions InLanguage(const Language& language) {
   ParseOptions options;
   options.language = language;

@@ -39,6 +39,8 @@ ParseOptions InLanguage(const Language& language);
 Document ParseCorpus(const std::string& relative, const ParseOptions& options = {});
 // Parses a string; fails the test on error.
 Document ParseString(const std::string& text, const ParseOptions& options = {});
+// Parses a string as English (the language forced, not detected).
+Document ParseEnglish(const std::string& text);
 
 // Finds a task whose text starts with `prefix` (nullptr when none).
 const Node* FindTask(const Document& doc, const std::string& prefix);
