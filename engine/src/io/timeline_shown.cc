@@ -1,4 +1,4 @@
-// The count of lineages shown, as the timeline's text, HTML and CSV writers
+// The count of lineages shown, as the timeline's text and HTML writers
 // say it.
 //
 // Approach: `congvan timeline --articles --changed` leaves out most lineages
