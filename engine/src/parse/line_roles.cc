@@ -10,6 +10,8 @@
 //   4. after the recipient list: signature, annex, noise.
 // Lines left without a role are body text for the paragraph stage.
 
+#include "parse/line_roles.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -29,64 +31,6 @@
 
 namespace congvan::parse {
 namespace {
-
-using CueKind = Grammar::CueKind;
-
-// The folds of the lines whose cues the cue sets could not answer
-// (CueHits::known false: RE2 out of memory, or a grammar of more than 63
-// cues), kept by MarkLineCues for CueOfKind to match again: runs of the folds
-// ClassifyLines owns, by line number. A line record carried a view of its
-// fold (16 bytes a line, empty for nearly every line, and alive beside the
-// paragraphs while they are built: a memory peak); LineCue finds the fold
-// here instead, in the table of the ClassifyLines running on this thread.
-class KeptFolds {
- public:
-  explicit KeptFolds(const std::string& folds) : folds_(folds), outer_(current_) {
-    current_ = this;
-  }
-  ~KeptFolds() { current_ = outer_; }
-  KeptFolds(const KeptFolds&) = delete;
-  KeptFolds& operator=(const KeptFolds&) = delete;
-
-  // The line's fold is the end of the folds from `begin` on.
-  // REQUIRES: lines kept in order.
-  void Keep(const SourceLine& line, size_t begin) {
-    kept_.push_back({line.number, begin, folds_.size() - begin});
-  }
-  // The fold kept for `line`, or empty when none was. Out of line: LineCue,
-  // asked some fifty times a line, stays small enough to be inlined.
-  [[gnu::noinline]] static std::string_view Of(const SourceLine& line) {
-    if (current_ == nullptr) return {};
-    const std::vector<Kept>& kept = current_->kept_;
-    auto it = std::lower_bound(kept.begin(), kept.end(), line.number,
-                               [](const Kept& k, int number) { return k.number < number; });
-    if (it == kept.end() || it->number != line.number) return {};
-    return std::string_view(current_->folds_).substr(it->begin, it->size);
-  }
-
- private:
-  struct Kept {
-    int number;
-    size_t begin;
-    size_t size;
-  };
-  static thread_local const KeptFolds* current_;
-  const std::string& folds_;
-  const KeptFolds* outer_;
-  std::vector<Kept> kept_;
-};
-thread_local const KeptFolds* KeptFolds::current_ = nullptr;
-
-// The index of the grammar's first cue of `kind` on the line, or -1: the
-// stages below ask about each line in several passes, so its cues are
-// matched once (MarkLineCues) and kept on the line. A line whose cues are
-// known and none (≈ 99 % of a law's lines) is answered here, without the
-// call: CueOfKind's answer is the lowest of the line's bits of that kind.
-int LineCue(const Grammar& grammar, const SourceLine& line, Grammar::CueKind kind) {
-  if (line.cues.known && line.cues.bits == 0) return -1;
-  return grammar.CueOfKind(line.cues, kind,
-                           line.cues.known ? std::string_view() : KeptFolds::Of(line));
-}
 
 bool StartsWithBullet(std::string_view s) {
   static const std::string_view kBullets[] = {
@@ -181,11 +125,6 @@ bool StartsWithListMarker(const SourceLine& line, const Grammar& grammar) {
     if (!grammar.styles()[static_cast<size_t>(m.style)].strict) return true;
   }
   return false;
-}
-
-bool IsLoneNumber(const SourceLine& line) {
-  return !line.text.empty() && line.text.size() <= 4 &&
-         line.text.find_first_not_of("0123456789-– ") == std::string_view::npos;
 }
 
 // The subject ("V/v …") often wraps over a few short lines. Returns the
@@ -380,39 +319,6 @@ void MarkFootnotes(std::vector<SourceLine>& lines) {
       if (number) before.role = BlockRole::kFootnote;
       break;
     }
-  }
-}
-
-// Roles a line has by itself, from the grammar's "line" cues (page breaks,
-// page numbers, media residue, tables of contents, footnotes …), and the
-// answers of every cue on each line (SourceLine::cues), which the later
-// stages ask instead of the fold. Each line is folded into the end of
-// `folds`, matched, and its fold dropped again: the folds of a whole text
-// (57 MB on a 100 MB law) are never alive together. Only a line the cue sets
-// could not answer (CueHits::known false) keeps its fold there, in
-// `kept_folds` (KeptFolds), for CueOfKind to match again. Each
-// short line's running-header key hash is kept in `header_hashes`, in line
-// order (running_header_keys.h): the header pass need not fold it again.
-void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds,
-                  KeptFolds& kept_folds, std::vector<uint32_t>& header_hashes) {
-  std::string joined;  // RunText's, reused
-  for (size_t i = 0; i < lines.size(); ++i) {
-    SourceLine& line = lines[i];
-    if (line.blank) continue;
-    const size_t begin = folds.size();
-    AppendFoldEndsForCues(RunText(lines, i, joined), &folds);
-    const std::string_view folded = std::string_view(folds).substr(begin);
-    line.cues = grammar.MatchCues(folded);
-    if (KeepsHeaderKeyHash(line)) header_hashes.push_back(HeaderKeyHash(folded));
-    if (!line.cues.known) kept_folds.Keep(line, begin);               // for the questions below too
-    line.legal_basis = LineCue(grammar, line, CueKind::kBasis) >= 0;  // for the paragraph joiner
-    line.closing_cue = LineCue(grammar, line, CueKind::kClosing) >= 0;
-    line.opens_step = LineCue(grammar, line, CueKind::kStep) >= 0;  // for the tree builder
-    if (!line.role) {                                               // else front matter
-      int cue = LineCue(grammar, line, CueKind::kLine);
-      if (cue >= 0) line.role = grammar.role_cues()[static_cast<size_t>(cue)].role;
-    }
-    if (line.cues.known) folds.resize(begin);
   }
 }
 

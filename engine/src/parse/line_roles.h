@@ -1,0 +1,89 @@
+// The passes of line roles and what they share (not part of the public API).
+//
+// ClassifyLines (line_roles.cc) runs one pass per concern over the line
+// records, in order; each pass lives in its own file and is declared here.
+// What several passes ask of a line is here too: its cues (LineCue, from the
+// bits MarkLineCues keeps on the line, or the fold KeptFolds keeps aside)
+// and whether it is a lone number. LineCue is asked some fifty times a line
+// and stays inline.
+#ifndef CONGVAN_PARSE_LINE_ROLES_H_
+#define CONGVAN_PARSE_LINE_ROLES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/grammar.h"
+#include "parse/parse_internal.h"
+
+namespace congvan::parse {
+
+using CueKind = Grammar::CueKind;
+
+// The folds of the lines whose cues the cue sets could not answer
+// (CueHits::known false: RE2 out of memory, or a grammar of more than 63
+// cues), kept by MarkLineCues for CueOfKind to match again: runs of the folds
+// ClassifyLines owns, by line number. A line record carried a view of its
+// fold (16 bytes a line, empty for nearly every line, and alive beside the
+// paragraphs while they are built: a memory peak); LineCue finds the fold
+// here instead, in the table of the ClassifyLines running on this thread
+// (line_cues.cc).
+class KeptFolds {
+ public:
+  explicit KeptFolds(const std::string& folds);
+  ~KeptFolds();
+  KeptFolds(const KeptFolds&) = delete;
+  KeptFolds& operator=(const KeptFolds&) = delete;
+
+  // The line's fold is the end of the folds from `begin` on.
+  // REQUIRES: lines kept in order.
+  void Keep(const SourceLine& line, size_t begin) {
+    kept_.push_back({line.number, begin, folds_.size() - begin});
+  }
+  // The fold kept for `line`, or empty when none was. Out of line: LineCue,
+  // asked some fifty times a line, stays small enough to be inlined.
+  [[gnu::noinline]] static std::string_view Of(const SourceLine& line);
+
+ private:
+  struct Kept {
+    int number;
+    size_t begin;
+    size_t size;
+  };
+  static thread_local const KeptFolds* current_;
+  const std::string& folds_;
+  const KeptFolds* outer_;
+  std::vector<Kept> kept_;
+};
+
+// The index of the grammar's first cue of `kind` on the line, or -1: the
+// stages below ask about each line in several passes, so its cues are
+// matched once (MarkLineCues) and kept on the line. A line whose cues are
+// known and none (≈ 99 % of a law's lines) is answered here, without the
+// call: CueOfKind's answer is the lowest of the line's bits of that kind.
+inline int LineCue(const Grammar& grammar, const SourceLine& line, Grammar::CueKind kind) {
+  if (line.cues.known && line.cues.bits == 0) return -1;
+  return grammar.CueOfKind(line.cues, kind,
+                           line.cues.known ? std::string_view() : KeptFolds::Of(line));
+}
+
+// A line of at most four bytes of digits and dashes ("15", "-3-"), as a
+// page's number stands.
+inline bool IsLoneNumber(const SourceLine& line) {
+  return !line.text.empty() && line.text.size() <= 4 &&
+         line.text.find_first_not_of("0123456789-– ") == std::string_view::npos;
+}
+
+// Cue roles (line_cues.cc): each line's cue answers (SourceLine::cues), its
+// "line" cue's role, the cue flags the later stages read (legal basis,
+// closing, step), and each short line's running-header key hash, in line
+// order, into `header_hashes`. Folds go through `folds`, one line's at a
+// time; `kept_folds` keeps those of lines the cue sets could not answer.
+void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds,
+                  KeptFolds& kept_folds, std::vector<uint32_t>& header_hashes);
+
+}  // namespace congvan::parse
+
+#endif  // CONGVAN_PARSE_LINE_ROLES_H_
