@@ -84,6 +84,17 @@ inline bool IsLoneNumber(const SourceLine& line) {
 void MarkLineCues(std::vector<SourceLine>& lines, const Grammar& grammar, std::string& folds,
                   KeptFolds& kept_folds, std::vector<uint32_t>& header_hashes);
 
+// Footnotes (footnote_roles.cc).
+// A line that opens with a division heading; with `dotted`, only one whose
+// marker ends in its dot or colon ("Điều 5.", not "Điều 18 Thông tư số …").
+bool OpensDivision(const SourceLine& line, const Grammar& grammar, bool dotted);
+// A footnote cue's line and the rest of its note, at the foot of a page.
+void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar);
+// The notes a gazette page prints above a found one, numbered up to it.
+void MarkNotesAboveFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar);
+// A PDF copy's lone note number above its note.
+void MarkFootnotes(std::vector<SourceLine>& lines);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
