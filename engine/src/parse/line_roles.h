@@ -95,6 +95,13 @@ void MarkNotesAboveFootnotes(std::vector<SourceLine>& lines, const Grammar& gram
 // A PDF copy's lone note number above its note.
 void MarkFootnotes(std::vector<SourceLine>& lines);
 
+// Noise (noise_roles.cc).
+// OCR garbage and stray lines with almost no letters, unless they end or
+// open a wrapped sentence.
+void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar);
+// A rule ("---") under page furniture is that furniture's.
+void KeepRulesWithFurniture(std::vector<SourceLine>& lines);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
