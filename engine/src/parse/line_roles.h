@@ -102,6 +102,18 @@ void MarkNoise(std::vector<SourceLine>& lines, const Grammar& grammar);
 // A rule ("---") under page furniture is that furniture's.
 void KeepRulesWithFurniture(std::vector<SourceLine>& lines);
 
+// Furniture that comes back page after page (running_headers.cc).
+// Running headers and footers; with `gate`, a text that provably holds none
+// returns first, and the pass returns true (running_header_gate.h).
+// `header_hashes` are MarkLineCues'.
+bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
+                        const std::vector<uint32_t>& header_hashes, bool gate);
+// Keeps a page number's role only between page furniture or beside a
+// running header.
+void ConfirmPageNumbers(std::vector<SourceLine>& lines);
+// A portal's electronic-signature stamp, from line `from` on.
+void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t from);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
