@@ -114,6 +114,9 @@ void ConfirmPageNumbers(std::vector<SourceLine>& lines);
 // A portal's electronic-signature stamp, from line `from` on.
 void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t from);
 
+// A table of contents whose page numbers were lost (toc_pages.cc).
+void MarkTocPages(std::vector<SourceLine>& lines);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
