@@ -117,6 +117,18 @@ void MarkStamps(std::vector<SourceLine>& lines, const Grammar& grammar, size_t f
 // A table of contents whose page numbers were lost (toc_pages.cc).
 void MarkTocPages(std::vector<SourceLine>& lines);
 
+// What a copy's source put around the document (site_furniture.cc).
+// A Markdown converter's front matter ("---" / "key: value" / "---").
+void MarkFrontMatter(std::vector<SourceLine>& lines);
+// A saved web page's own text above the letterhead; true when it found some.
+bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar);
+// A portal's box about the document ("Số hiệu:", "Nơi ban hành:"); true when
+// it found one.
+bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar);
+// A saved web page's own text after the document, from its caption of the
+// document on (searched from line `below_top`).
+void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size_t below_top);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
