@@ -129,6 +129,11 @@ bool MarkSiteBox(std::vector<SourceLine>& lines, const Grammar& grammar);
 // document on (searched from line `below_top`).
 void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size_t below_top);
 
+// List blocks (list_blocks.cc): gives `role` to the head at `head` and the
+// items of its list; returns the index after the last absorbed line.
+size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
+                  const Grammar& grammar);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
