@@ -134,6 +134,10 @@ void MarkWebCaption(std::vector<SourceLine>& lines, const Grammar& grammar, size
 size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
                   const Grammar& grammar);
 
+// The top of the document (top_roles.cc): letterhead, subject, title,
+// addressees. Returns the index of the first line below the top.
+size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_

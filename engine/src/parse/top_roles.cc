@@ -1,0 +1,238 @@
+// Line roles, the top of the document: letterhead, subject ("V/v"), title,
+// and the addressee list ("Kính gửi:" + its items).
+//
+// A machine over the lines, whose state says what the lines before it were:
+// a title in capitals may continue, a kind title ("NGHỊ ĐỊNH") is followed by
+// its subject, an issuing body's name may wrap, no title comes after the
+// addressees. The enacting authority over the legal bases begins the
+// preamble, not the letterhead.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/line_roles.h"
+
+namespace congvan::parse {
+namespace {
+
+// A subject under a kind title ("Về việc công bố danh mục … tỉnh Lai Châu")
+// runs to about fifty words.
+constexpr int kMaxSubjectWords = 60;
+
+// The subject ("V/v …") often wraps over a few short lines. Returns the
+// index of its last line.
+size_t AbsorbSubject(std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  size_t last = i;
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    SourceLine& next = lines[j];
+    if (next.blank || next.role) continue;
+    // A short line, or a longer one the subject runs on into ("… thực hiện
+    // chính" / "sách, chế độ …").
+    bool runs_on = !EndsWithTerminalPunctuation(lines[last].text) && StartsLowercase(next.text);
+    if (LineCue(grammar, next, CueKind::kHead) >= 0 || LineCue(grammar, next, CueKind::kTop) >= 0 ||
+        (!AtMostWords(next.text, 10) && !runs_on) || !HasNoMarkers(grammar, next)) {
+      break;
+    }
+    next.role = BlockRole::kTitle;
+    last = j;
+  }
+  return last;
+}
+
+// The next non-blank line is a legal basis ("Căn cứ …").
+bool NextIsBasis(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (lines[j].blank || lines[j].role) continue;
+    return LineCue(grammar, lines[j], CueKind::kBasis) >= 0;
+  }
+  return false;
+}
+
+// The first content line reads like a title: not too long, not a finished
+// sentence, not a numbered item, and text follows it.
+bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+  const SourceLine& line = lines[i];
+  if (!AtMostWords(line.text, 40) || EndsWithTerminalPunctuation(line.text) ||
+      line.text.back() == ':' || !HasNoMarkers(grammar, line) || IsLoneNumber(line) ||
+      LineCue(grammar, line, CueKind::kBasis) >= 0) {
+    return false;
+  }
+  for (size_t j = i + 1; j < lines.size(); ++j) {
+    if (!lines[j].blank) return true;
+  }
+  return false;
+}
+
+constexpr int kMaxTitleWords = 60;  // a title in capitals can be long
+
+// The top of the document: letterhead, subject, title, addressees. A
+// machine over the lines, whose state says what the lines before it were: a
+// title in capitals may continue, a kind title ("NGHỊ ĐỊNH") is followed by
+// its subject, an issuing body's name may wrap, no title comes after the
+// addressees.
+class TopClassifier {
+ public:
+  TopClassifier(std::vector<SourceLine>& lines, const Grammar& grammar)
+      : lines_(lines), grammar_(grammar) {}
+
+  // Returns the index of the first line below the top.
+  size_t Run() {
+    size_t i = 0;
+    SourceLine* previous = nullptr;  // the last non-blank line
+    for (; i < lines_.size(); ++i) {
+      SourceLine& line = lines_[i];
+      if (line.blank) continue;
+      SourceLine* before = previous;
+      previous = &line;
+      if (line.role) continue;
+      // The rest of a bold or italic run of the line before ("**CHÍNH" /
+      // "PHỦ**", "*Hà Nội, ngày 25" / "tháng 11 năm 2025*") is that line's.
+      if (line.continues_run && before != nullptr && before->role) {
+        if (OpensIssuerWithNoise(*before, line)) continue;
+        line.role = before->role;
+        continue;
+      }
+      if (ContinuesTitle(line)) continue;
+      if (!Classify(i)) break;
+    }
+    return i;
+  }
+
+ private:
+  // An issuer's name whose first word a bold run left alone on its line
+  // ("**ỦY" / "BAN NHÂN DÂN **", HCMC Công văn 4085/UBND-ĐT): the word, too
+  // short for a line of text, was taken for noise. When the two lines read
+  // as an issuing body they are the letterhead's (the place under them goes
+  // on the name); true when so.
+  bool OpensIssuerWithNoise(SourceLine& before, SourceLine& line) {
+    if (title_seen_ || before.role != BlockRole::kNoise || !MostlyUppercase(line.text) ||
+        grammar_.MatchCue(
+            "issuer", FoldForCues(std::string(before.text) + " " + std::string(line.text))) < 0) {
+      return false;
+    }
+    before.role = line.role = BlockRole::kHeader;
+    previous_was_issuer_ = true;
+    return true;
+  }
+
+  // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
+  // over as many lines as it wraps, or a title wrapped onto the next line
+  // in lower case, is the rest of the title.
+  bool ContinuesTitle(SourceLine& line) {
+    bool subject =
+        after_kind_ && !MostlyUppercase(line.text) && AtMostWords(line.text, kMaxSubjectWords) &&
+        HasNoMarkers(grammar_, line) && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
+        LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0;
+    bool runs_on =
+        !subject && title_runs_on_ && StartsLowercase(line.text) && HasNoMarkers(grammar_, line);
+    if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
+    if (runs_on) title_runs_on_ = !EndsWithTerminalPunctuation(line.text);
+    if (subject || runs_on) {
+      line.role = BlockRole::kTitle;
+      return true;
+    }
+    after_kind_ = title_runs_on_ = false;
+    return false;
+  }
+
+  // Classifies line i (and the lines it absorbs, moving i past them);
+  // false when the top ends before it.
+  bool Classify(size_t& i) {
+    SourceLine& line = lines_[i];
+    if (!title_seen_ && TitleAfterDate(line)) {
+      line.role = BlockRole::kTitle;
+      title_seen_ = previous_was_title_ = true;
+      after_kind_ = true;
+      return true;
+    }
+    if (LineCue(grammar_, line, CueKind::kTop) >= 0) {
+      line.role = BlockRole::kHeader;
+      return true;
+    }
+    if (LineCue(grammar_, line, CueKind::kSubject) >= 0) {
+      line.role = BlockRole::kTitle;
+      title_seen_ = true;
+      i = AbsorbSubject(lines_, i, grammar_);
+      return true;
+    }
+    if (int cue = LineCue(grammar_, line, CueKind::kHead); cue >= 0) {
+      BlockRole role = grammar_.role_cues()[static_cast<size_t>(cue)].role;
+      if (role == BlockRole::kRecipients) return false;  // recipients come after the body
+      i = AbsorbList(lines_, i, role, grammar_) - 1;
+      addressed_ = true;  // no title comes after the addressees
+      return true;
+    }
+    // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+    // TỈNH") over the legal bases begins the preamble, not the letterhead.
+    if (title_seen_ && MostlyUppercase(line.text) &&
+        LineCue(grammar_, line, CueKind::kAuthority) >= 0 && NextIsBasis(lines_, i, grammar_)) {
+      return false;
+    }
+    if (MostlyUppercase(line.text) && AtMostWords(line.text, kMaxTitleWords) &&
+        HasNoMarkers(grammar_, line)) {
+      ClassifyCapitalLine(line);
+      return true;
+    }
+    previous_was_title_ = false;
+    // The first content line is the title when it reads like one: not too
+    // long and not a finished sentence.
+    if (!title_seen_ && !addressed_ && LooksLikeTitle(lines_, i, grammar_)) {
+      line.role = BlockRole::kTitle;
+      title_seen_ = title_runs_on_ = true;
+      return true;
+    }
+    return false;
+  }
+
+  // A web copy flattens the letterhead's right column and the title onto
+  // one line: "Hà Nội, ngày 30 tháng 11 năm 2022 NGHỊ ĐỊNH VỀ ĐĂNG KÝ …".
+  // The line opens with the place and date (no motto, no "Số:" before them)
+  // and goes on, after the year, with a kind in capitals: it is the title's
+  // line (the date is still read from it, as from every heading line).
+  bool TitleAfterDate(const SourceLine& line) const {
+    size_t prefix = PlaceDatePrefix(line.text);
+    if (prefix == 0) return false;
+    std::string_view title = std::string_view(line.text).substr(prefix);
+    if (!MostlyUppercase(title) || LineCue(grammar_, line, CueKind::kLetterhead) >= 0) return false;
+    auto kinds = grammar_.FindMeta("kind", title);
+    return !kinds.empty() && kinds.front().begin == 0;
+  }
+
+  // A line in capitals at the top: the issuing body (letterhead), or the
+  // document's kind and subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may run
+  // over several lines.
+  void ClassifyCapitalLine(SourceLine& line) {
+    // The issuing body, or the rest of its name wrapped onto the next line
+    // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
+    bool issuing_body = LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
+                        (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
+                         grammar_.FindMeta("kind", line.text).empty());
+    previous_was_issuer_ = issuing_body;
+    if (issuing_body || (title_seen_ && !previous_was_title_)) {
+      line.role = BlockRole::kHeader;
+      previous_was_title_ = false;
+      return;
+    }
+    line.role = BlockRole::kTitle;
+    title_seen_ = previous_was_title_ = true;
+    after_kind_ = !grammar_.FindMeta("kind", line.text).empty();
+  }
+
+  std::vector<SourceLine>& lines_;
+  const Grammar& grammar_;
+  bool title_seen_ = false;
+  bool previous_was_title_ = false;   // a title in capitals may continue
+  bool after_kind_ = false;           // the title so far names a kind ("NGHỊ ĐỊNH")
+  bool previous_was_issuer_ = false;  // the last line named the issuing body
+  bool addressed_ = false;            // the addressee list has been read
+  bool title_runs_on_ = false;        // the title line before stops mid-phrase
+};
+
+}  // namespace
+
+size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar) {
+  return TopClassifier(lines, grammar).Run();
+}
+
+}  // namespace congvan::parse
