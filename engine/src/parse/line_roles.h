@@ -138,6 +138,10 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
 // addressees. Returns the index of the first line below the top.
 size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar);
 
+// A consolidated text's certification above its signature, searched from
+// line `i` (certification_roles.cc).
+void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
