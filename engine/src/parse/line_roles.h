@@ -142,6 +142,10 @@ size_t ClassifyTop(std::vector<SourceLine>& lines, const Grammar& grammar);
 // line `i` (certification_roles.cc).
 void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i);
 
+// Below the top, from line `i` (below_top_roles.cc): list blocks, footers,
+// the signature block that ends the body, and the annex after it.
+void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
