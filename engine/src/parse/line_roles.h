@@ -146,6 +146,10 @@ void MarkCertifications(std::vector<SourceLine>& lines, const Grammar& grammar, 
 // the signature block that ends the body, and the annex after it.
 void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i);
 
+// An annex's short cells are its text, not page furniture or noise; notes
+// the body cites are footnotes (annex_roles.cc).
+void CleanAnnex(std::vector<SourceLine>& lines);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
