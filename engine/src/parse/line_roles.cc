@@ -2,57 +2,35 @@
 //
 // Cues come from the grammar file (kind="line", "top", "head", ...), matched
 // on a folded copy of the line (lower case, no diacritics) so OCR that loses
-// diacritics ("Noi nhận", "Kính gui") is still recognised. Approach:
-//   1. page furniture, media residue and OCR noise, anywhere;
+// diacritics ("Noi nhận", "Kính gui") is still recognised. Approach, one pass
+// per concern, each in its own file (declared in line_roles.h):
+//   1. page furniture, media residue and OCR noise, anywhere: front matter
+//      and a web page's own text (site_furniture.cc), cue roles
+//      (line_cues.cc), noise (noise_roles.cc), running headers, page numbers
+//      and stamps (running_headers.cc), tables of contents (toc_pages.cc),
+//      footnotes (footnote_roles.cc), attached texts (attachments.cc);
 //   2. the top of the document: letterhead, subject ("V/v"), title, and the
-//      addressee list ("Kính gửi:" + its items);
+//      addressee list ("Kính gửi:" + its items) (top_roles.cc, list_blocks.cc);
 //   3. list blocks further down ("Nơi nhận:" + its items) and site footers;
-//   4. after the recipient list: signature, annex, noise.
+//   4. after the recipient list: signature, annex, noise (below_top_roles.cc,
+//      certification_roles.cc, annex_roles.cc), then tables (tables.cc) and
+//      the rest of wrapped headings (wrapped_headings.cc).
 // Lines left without a role are body text for the paragraph stage.
 
 #include "parse/line_roles.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdint>
 #include <string>
-#include <string_view>
-#include <utility>
 #include <vector>
 
 #include "parse/attachments.h"
-#include "parse/consolidated_text.h"
-#include "parse/ocr_noise.h"
 #include "parse/parse_internal.h"
 #include "parse/running_header_gate.h"
 #include "parse/running_header_keys.h"
 #include "parse/tables.h"
-#include "text/syllables.h"
 
 namespace congvan::parse {
-namespace {
-
-// The rest of a division heading that a web copy wrapped ("Điều 112. Các" /
-// "nguồn vốn để phát triển nhà ở", "Điều 119. Lập hồ sơ nhà" / "ở"): a line in
-// lower case right after a heading whose title stops mid-phrase is that title's
-// end, never a byline, a footer or noise of its own. No title of legislation
-// ends its first line with a full stop or a semicolon, so one that does is done.
-void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar) {
-  const SourceLine* previous = nullptr;
-  for (SourceLine& line : lines) {
-    if (line.blank) continue;
-    bool rest_of_title =  // the roles first: most lines have none
-        previous != nullptr && !previous->role &&
-        (line.role == BlockRole::kNoise || line.role == BlockRole::kAuthor ||
-         line.role == BlockRole::kFooter || line.role == BlockRole::kRunningHeader) &&
-        StartsLowercase(line.text) && !EndsWithTerminalPunctuation(previous->text) &&
-        OpensTitledDivision(*previous, grammar);
-    if (rest_of_title) line.role.reset();
-    previous = &line;
-  }
-}
-
-}  // namespace
 
 void ClassifyLines(std::vector<SourceLine>& lines, const Grammar& grammar, Language lang) {
   (void)lang;

@@ -150,6 +150,10 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
 // the body cites are footnotes (annex_roles.cc).
 void CleanAnnex(std::vector<SourceLine>& lines);
 
+// The lower-case rest of a wrapped division heading is body text, never a
+// role of its own (wrapped_headings.cc).
+void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
