@@ -135,6 +135,13 @@ bool DefinesSymbol(std::string_view text) {
   return any_letter;
 }
 
+// The line right below `prev` goes on the sentence that `prev` left at a
+// colon: it opens with a lower-case word (no label, no symbol of a formula).
+bool ContinuesAfterColon(std::string_view prev, std::string_view text) {
+  return !prev.empty() && prev.back() == ':' && StartsWithLowercaseWord(text) &&
+         !DefinesSymbol(text) && !NamesSymbol(text);
+}
+
 // The line starts with a heading of legislation (part, chapter, section,
 // article: the continuous style and those ranked above it). Its title often
 // runs to the margin without punctuation, and what follows is a new item.
@@ -378,6 +385,13 @@ class ParagraphJoiner {
     if (EndsWithSemicolon(prev) && StartsWithLowercaseWord(line.text) && !looks_like_marker &&
         !DefinesSymbol(line.text) && !NamesSymbol(line.text))
       return true;
+    // Nor after a colon inside its sentence: a line right below one that
+    // ends in ':' and opening with a lower-case word and no marker goes on
+    // the sentence ("5. Quan tâm giải quyết các vấn đề còn tồn đọng như:" /
+    // "tài sản công dôi dư, …"; "b) Đẩy mạnh hợp tác công - tư:" / "đặt hàng
+    // doanh nghiệp …"); what a colon announces opens with its marker or a
+    // capital. A blank line between may part a list's unmarked first item.
+    if (!gap && ContinuesAfterColon(prev, line.text) && !looks_like_marker) return true;
     if (gap) {
       return unfinished && !looks_like_marker &&
              (StartsLowercase(line.text) || StartsWithContinuationPunctuation(line.text));
