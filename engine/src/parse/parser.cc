@@ -17,6 +17,7 @@
 #include "congvan/grammar_dir.h"
 #include "congvan/parse.h"
 #include "grammar/language_detection.h"
+#include "parse/bold_run_pieces.h"
 #include "parse/footnote_marks.h"
 #include "parse/parse_internal.h"
 #include "parse/portal_notes.h"
@@ -372,6 +373,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
     if (l.blank) doc.blank_lines.push_back(l.number);
   }
   parse::ClassifyLines(lines, g, doc.language);
+  parse::RestoreBoldRunPieces(lines);  // a bold heading's pieces taken for noise
   parse::Layout layout = parse::DetectLayout(lines);
   parse::Paragraphs paragraphs = parse::BuildParagraphs(lines, layout, g, buffer);
   // The line records go before the paragraphs' markers are matched; the
