@@ -18,8 +18,7 @@ using congvan::Node;
 using congvan::testing::FindTask;
 using congvan::testing::ParentOf;
 
-TEST_CASE("A chapter wrapped inside its bold run keeps its numeral and title",
-          "[parse][real]") {
+TEST_CASE("A chapter wrapped inside its bold run keeps its numeral and title", "[parse][real]") {
   Document doc =
       congvan::testing::ParseRealExcerpt("2025-vi-decision-hanoi-71-capital-citizen-rules-web.txt");
   // The issued rules (lines 91-97) hold four chapters, lines 99-100 "**Chương"

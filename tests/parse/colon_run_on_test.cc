@@ -30,8 +30,7 @@ bool Contains(std::string_view text, std::string_view part) {
 
 TEST_CASE("An item's sentence goes on after a colon at a wrapped line's end",
           "[parse][paragraphs][real]") {
-  Document doc =
-      congvan::testing::ParseRealExcerpt("2025-vi-notice-vpcp-641-conclusions-web.txt");
+  Document doc = congvan::testing::ParseRealExcerpt("2025-vi-notice-vpcp-641-conclusions-web.txt");
   // Lines 112-116: "5. Quan tâm giải quyết các vấn đề còn tồn đọng như:" /
   // "tài sản công dôi dư, công tác lưu trữ hồ sơ, …" / … / "sát."
   const Node* item = FindTask(doc, "Quan tâm giải quyết các vấn đề còn tồn đọng");
@@ -46,8 +45,7 @@ TEST_CASE("An item's sentence goes on after a colon at a wrapped line's end",
 
 TEST_CASE("A proposal's answer after its colon is the proposal's sentence",
           "[parse][paragraphs][real]") {
-  Document doc =
-      congvan::testing::ParseRealExcerpt("2025-vi-notice-vpcp-634-conclusions-web.txt");
+  Document doc = congvan::testing::ParseRealExcerpt("2025-vi-notice-vpcp-634-conclusions-web.txt");
   // Lines 158-162 under "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH".
   const Node* item = FindTask(doc, "Về đề nghị nghiên cứu, sửa đổi, bổ sung Nghị quyết");
   REQUIRE(item != nullptr);
