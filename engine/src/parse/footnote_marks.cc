@@ -2,7 +2,12 @@
 // come from the document's footnote blocks ("3" / "Translator's note: …",
 // "[2] Nghị định …", "<sup>2</sup> …"); each task text is scanned once for a
 // run of digits right after a letter, and the run is dropped when it names
-// a footnote and the word before it has at least kMinWordLetters letters.
+// a footnote and the word before it has at least kMinWordLetters letters —
+// or, in a consolidated text, is a syllable of two ("Bộ Công an19", "y tế25":
+// the consolidating office's marks, 60 of them in the headings of the 82
+// Công báo VBHN). A mark taken off stays on the task as a note ("notes":
+// {line, "19"}), so the diff and the timeline compare the words while the
+// output keeps the reference to the footnote block.
 //
 // A mark glued to an item's marker ("c)2 Đối với …", "3. 12 Tài liệu …": the
 // Công báo's superscript after the clause number) opens the item's text. It
@@ -24,6 +29,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parse/consolidated_text.h"
 #include "parse/parse_internal.h"
@@ -32,6 +38,7 @@ namespace congvan::parse {
 namespace {
 
 constexpr int kMinWordLetters = 3;
+constexpr int kMinConsolidatedLetters = 2;  // a syllable: "an", "tế"
 constexpr size_t kMaxMarkDigits = 2;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -113,27 +120,6 @@ bool CodeBefore(std::string_view text, size_t end) {
          (text[static_cast<size_t>(i) - 1] == '-' || text[static_cast<size_t>(i) - 1] == '/');
 }
 
-std::string WithoutMarks(std::string_view text, const std::set<int>& notes) {
-  std::string out;
-  out.reserve(text.size());
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!IsDigit(text[i]) || i == 0 || IsDigit(text[i - 1])) {
-      out.push_back(text[i++]);
-      continue;
-    }
-    size_t end = i;
-    while (end < text.size() && IsDigit(text[end])) ++end;
-    bool word_before = LettersBefore(text, i) >= kMinWordLetters && !CodeBefore(text, i);
-    bool word_after = end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
-                                            std::isalnum(static_cast<unsigned char>(text[end])));
-    int number = end - i <= kMaxMarkDigits ? std::stoi(std::string(text.substr(i, end - i))) : 0;
-    if (!word_before || word_after || notes.count(number) == 0) out.append(text.substr(i, end - i));
-    i = end;
-  }
-  return out;
-}
-
 constexpr int kMaxPageLines = 80;  // a page of the gazette, with its header and notes
 
 // The footnotes of the document: note number → the first line of its block.
@@ -156,6 +142,57 @@ class ConsolidatedFact {
   bool consolidated_ = false;
 };
 
+// Whether the two letters ending at byte `end` are a Vietnamese syllable
+// that a consolidated text's note mark may follow ("Bộ Công an19", "bảo hiểm
+// y tế25", "Người quản lý96"): in lower case, and not a unit whose power the
+// digits would be ("km2", "cm3": a syllable with a tone or vowel mark never is
+// one, and a power is 2 or 3).
+bool SyllableBefore(std::string_view text, size_t end, int number) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(end);
+  bool marked = false;
+  for (int letter = 0; letter < 2 && i > 0; ++letter) {
+    UChar32 c;
+    U8_PREV(s, 0, i, c);
+    if (c < 0 || !u_islower(c)) return false;
+    marked = marked || c >= 0x80;
+  }
+  return marked || (number != 2 && number != 3);
+}
+
+// `text` without the note marks glued to its words, each mark taken off
+// appended to `marks`. A word of two letters carries one only in a
+// consolidated text (asked of `consolidated` then, at most once).
+std::string WithoutMarks(std::string_view text, const std::set<int>& notes,
+                         ConsolidatedFact& consolidated, std::vector<std::string>& marks) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsDigit(text[i]) || i == 0 || IsDigit(text[i - 1])) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && IsDigit(text[end])) ++end;
+    bool word_after = end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
+                                            std::isalnum(static_cast<unsigned char>(text[end])));
+    int number = end - i <= kMaxMarkDigits ? std::stoi(std::string(text.substr(i, end - i))) : 0;
+    int letters = LettersBefore(text, i);
+    bool word_before = !CodeBefore(text, i) &&
+                       (letters >= kMinWordLetters ||
+                        (letters == kMinConsolidatedLetters && SyllableBefore(text, i, number)));
+    bool mark = word_before && !word_after && notes.count(number) > 0 &&
+                (letters >= kMinWordLetters || consolidated.Get());
+    if (mark)
+      marks.emplace_back(text.substr(i, end - i));
+    else
+      out.append(text.substr(i, end - i));
+    i = end;
+  }
+  return out;
+}
+
 // Bytes of a mark that opens the text of an item with a marker (see the file
 // comment), 0 when there is none: the digits and the spaces after them.
 size_t LeadingMarkBytes(const Node& n, const NoteLines& notes, ConsolidatedFact& consolidated) {
@@ -173,14 +210,30 @@ size_t LeadingMarkBytes(const Node& n, const NoteLines& notes, ConsolidatedFact&
   return end;
 }
 
+// The marks taken off a task's text stay on it as its notes' references
+// (Node::notes, the JSON's "notes"), so the output loses none: on the line
+// the task opens (a heading's own; a paragraph's first).
+void KeepMarks(Node& n, std::vector<std::string>& marks) {
+  int line = n.spans.empty() ? 0 : n.spans.front().first;
+  for (std::string& mark : marks) n.mutable_notes().push_back(Note{line, std::move(mark)});
+}
+
 void Detach(std::span<Node> nodes, const std::set<int>& numbers, const NoteLines& notes,
             ConsolidatedFact& consolidated) {
   for (Node& n : nodes) {
     // Only a text that loses a mark owns a new one; the rest stay runs of the buffer.
-    std::string without = WithoutMarks(n.text, numbers);
-    if (without.size() != n.text.size()) n.text = without;
-    if (size_t lead = LeadingMarkBytes(n, notes, consolidated); lead > 0)
-      n.text = std::string(n.text.view().substr(lead));
+    std::vector<std::string> marks;
+    std::string without = WithoutMarks(n.text, numbers, consolidated, marks);
+    if (without.size() != n.text.size()) {
+      n.text = without;
+      KeepMarks(n, marks);
+    }
+    if (size_t lead = LeadingMarkBytes(n, notes, consolidated); lead > 0) {
+      std::string_view text = n.text.view();
+      marks.assign(1, std::string(text.substr(0, text.find(' '))));
+      KeepMarks(n, marks);
+      n.text = std::string(text.substr(lead));
+    }
     Detach(n.children.span(), numbers, notes, consolidated);
     if (!n.quoted().empty()) Detach(n.mutable_quoted(), numbers, notes, consolidated);
   }
