@@ -178,6 +178,43 @@ class TextBefore {
   bool seen_ = false;
 };
 
+// A form's code between a line in capitals and its attaching line ("BẢO
+// HIỂM XÃ HỘI VIỆT NAM" / "Mẫu số: B12a-BH" / "(Ban hành kèm theo Thông tư
+// số 102/2018/TT-BTC …)"): the capitals are the form's heading, inside the
+// appendix that lists the forms, not an attached text of their own.
+bool FormBetween(const std::vector<SourceLine>& lines, size_t i, size_t j,
+                 const AttachmentFields& fields) {
+  for (size_t k = i + 1; k < j; ++k) {
+    if (!lines[k].blank && AtMostWords(lines[k].text, 12) &&
+        fields.Matches(fields.annex_title, lines[k].text) &&
+        !fields.Matches(fields.appendix_title, lines[k].text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the appendix title at line i opens the file's body: a file of
+// appendices alone (an annex the gazette prints in a later issue, "(Tiếp
+// theo Công báo số 201 + 202)" / "Phụ lục số 04" / "(Ban hành kèm theo Thông
+// tư số 102/2018/TT-BTC …)") has above its first title only the page's
+// furniture and the text's name, a few lines of which none ends a sentence or
+// a lead-in; a text that lists or announces its appendices has prose before
+// them (a basis ends in ';', a body in '.', a salutation in ':').
+bool OpensFile(const std::vector<SourceLine>& lines, size_t i) {
+  constexpr size_t kMaxOpeningLines = 12;  // letterhead, gazette header, title
+  size_t seen = 0;
+  for (size_t k = 0; k < i; ++k) {
+    if (lines[k].blank) continue;
+    if (++seen > kMaxOpeningLines) return false;
+    std::string_view text = lines[k].text;
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (!text.empty() && (text.back() == '.' || text.back() == ';' || text.back() == ':'))
+      return false;
+  }
+  return true;
+}
+
 // The lines [from, to) are an appendix: annex, but for the furniture found
 // already. The line roles after the signature read the same.
 void MarkAppendix(std::vector<SourceLine>& lines, size_t from, size_t to) {
@@ -242,7 +279,7 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
       // goes on after it ("2. Phương pháp ghi sổ", Thông tư 152/2025/TT-BTC).
       if (appendix_from == lines.size() && !line.role &&
           fields.Matches(fields.appendix_title, line.text) &&
-          AttachedAppendixAt(lines, i, fields) && text_before.At(i)) {
+          AttachedAppendixAt(lines, i, fields) && (text_before.At(i) || OpensFile(lines, i))) {
         appendix_from = i;
       }
       continue;
@@ -250,6 +287,10 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (!MostlyUppercase(line.text) || EndsWithFillDots(line.text)) continue;
     if (last_annex_title < i && i - last_annex_title <= 2 * kMaxAttachmentTitleLines) continue;
     if (size_t j = AttachingLine(lines, i, fields); j != 0) {
+      if (appendix_from < i && FormBetween(lines, i, j, fields)) {
+        i = j;  // a form of the appendix, under its issuer's name: still the appendix
+        continue;
+      }
       const size_t start = KindTitleBetween(lines, i, j, fields);
       lines[start].attachment_start = true;
       MarkAppendix(lines, appendix_from, start);  // an attached text ends the appendix
