@@ -203,6 +203,13 @@ class Builder {
   // `whole` (a task of version `wv`): the continuation of a split, or the
   // lineage that carries on through a merge. Ties: same depth, then first.
   size_t Primary(const NodeRef& whole, const std::vector<NodeRef>& pieces, int wv, int pv) const;
+  // The steps of Run, in order.
+  void DescribeVersions(Timeline* out);
+  Status LoadLexicon();
+  Status LinkVersions(Timeline* out);
+  std::vector<int> Themes() const;
+  std::vector<size_t> LineageOrder(const std::vector<int>& theme) const;
+  void NumberLineages(Timeline* out);
 
   std::shared_ptr<const Lexicon> lexicon_;
 
@@ -350,7 +357,10 @@ std::string VersionLabel(const Document& d) {
   return name + " (" + lang + ")";
 }
 
-Status Builder::Run(Timeline* out) {
+// One TimelineVersion per document, with its tasks indexed; two versions of
+// the same year and language get the file name in their label to tell them
+// apart.
+void Builder::DescribeVersions(Timeline* out) {
   size_t nv = docs_.size();
   flat_.resize(nv);
   lin_of_.resize(nv);
@@ -368,7 +378,6 @@ Status Builder::Run(Timeline* out) {
     tv.label = VersionLabel(docs_[v]);
     out->versions.push_back(std::move(tv));
   }
-  // Two versions of the same year and language: the file name tells them apart.
   std::map<std::string, int> label_count;
   for (const TimelineVersion& tv : out->versions) ++label_count[tv.label];
   for (size_t v = 0; v < nv; ++v) {
@@ -380,22 +389,29 @@ Status Builder::Run(Timeline* out) {
                                src.substr(src.find_last_of('/') + 1) + ")";
     }
   }
-  if (nv == 0) return Status::Ok();
+}
+
+// The options' lexicon, else the default one when two versions differ in
+// language (the keys of a split or merge across languages need concepts).
+Status Builder::LoadLexicon() {
   lexicon_ = opt_.lexicon;
-  if (!lexicon_) {
-    for (size_t v = 1; v < nv; ++v) {
-      if (docs_[v].language == docs_[0].language) continue;
-      auto loaded = DefaultLexicon();
-      if (!loaded.ok()) {
-        return Status::Error(loaded.status().code(),
-                             "cannot load the bilingual lexicon: " + loaded.status().ToString());
-      }
-      lexicon_ = *loaded;
-      break;
+  if (lexicon_) return Status::Ok();
+  for (size_t v = 1; v < docs_.size(); ++v) {
+    if (docs_[v].language == docs_[0].language) continue;
+    auto loaded = DefaultLexicon();
+    if (!loaded.ok()) {
+      return Status::Error(loaded.status().code(),
+                           "cannot load the bilingual lexicon: " + loaded.status().ToString());
     }
+    lexicon_ = *loaded;
+    break;
   }
-  for (size_t i = 0; i < flat_[0].size(); ++i) Open(0, static_cast<int>(i), TimelineOp::kNew, 0);
-  for (size_t v = 0; v + 1 < nv; ++v) {
+  return Status::Ok();
+}
+
+// Aligns each pair of consecutive versions and extends the lineages by it.
+Status Builder::LinkVersions(Timeline* out) {
+  for (size_t v = 0; v + 1 < docs_.size(); ++v) {
     Result<Alignment> aligned = AlignAuto(docs_[v], docs_[v + 1], opt_.align, opt_.lexicon);
     if (!aligned.ok()) {
       return Status::Error(aligned.status().code(), docs_[v].source + " → " + docs_[v + 1].source +
@@ -407,22 +423,29 @@ Status Builder::Run(Timeline* out) {
     out->pairs.push_back(Relation(a.summary, opt_));
     out->alignments.push_back(std::move(a));
   }
-  MarkUnrelatedVersions(out);
+  return Status::Ok();
+}
 
-  // Themes: the lineage of the first task's top-level ancestor.
-  size_t nl = lineages_.size();
-  std::vector<int> theme(nl);
-  for (size_t l = 0; l < nl; ++l) {
+// Per lineage, its theme: the lineage of its first task's top-level ancestor
+// (a theme lineage's own theme is itself: it is top level where it starts).
+std::vector<int> Builder::Themes() const {
+  std::vector<int> theme(lineages_.size());
+  for (size_t l = 0; l < lineages_.size(); ++l) {
     const LineageNode& first = lineages_[l].nodes.front();
     int top = flat_[static_cast<size_t>(first.version)][static_cast<size_t>(first.index)].top;
     theme[l] = lin_of_[static_cast<size_t>(first.version)][static_cast<size_t>(top)];
   }
-  // A theme lineage's own theme must be itself (it is top level where it starts).
+  return theme;
+}
+
+// The lineages by theme (its first appearance), then by their own first
+// appearance: the order of their ids L1, L2, ...
+std::vector<size_t> Builder::LineageOrder(const std::vector<int>& theme) const {
   auto first_key = [&](size_t l) {
     const LineageNode& f = lineages_[l].nodes.front();
     return std::pair<int, int>(f.version, f.index);
   };
-  std::vector<size_t> order(nl);
+  std::vector<size_t> order(lineages_.size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     auto ta = first_key(static_cast<size_t>(theme[a])),
@@ -430,6 +453,15 @@ Status Builder::Run(Timeline* out) {
     if (ta != tb) return ta < tb;
     return first_key(a) < first_key(b);
   });
+  return order;
+}
+
+// Moves the lineages into `out` in LineageOrder, numbered, with their theme
+// and events naming other lineages by id.
+void Builder::NumberLineages(Timeline* out) {
+  size_t nl = lineages_.size();
+  const std::vector<int> theme = Themes();
+  const std::vector<size_t> order = LineageOrder(theme);
   std::vector<std::string> ids(nl), labels(nl);
   for (size_t l = 0; l < nl; ++l) {
     labels[l] = text::Shorten(lineages_[l].nodes.front().text, 80);
@@ -455,6 +487,16 @@ Status Builder::Run(Timeline* out) {
     }
     out->lineages.push_back(std::move(out_l));
   }
+}
+
+Status Builder::Run(Timeline* out) {
+  DescribeVersions(out);
+  if (docs_.empty()) return Status::Ok();
+  if (Status s = LoadLexicon(); !s.ok()) return s;
+  for (size_t i = 0; i < flat_[0].size(); ++i) Open(0, static_cast<int>(i), TimelineOp::kNew, 0);
+  if (Status s = LinkVersions(out); !s.ok()) return s;
+  MarkUnrelatedVersions(out);
+  NumberLineages(out);
   return Status::Ok();
 }
 
