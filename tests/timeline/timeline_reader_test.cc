@@ -125,10 +125,11 @@ TEST_CASE("timeline names on stderr the versions only the input order placed",
                        TimelineFixturePath(kLaw2014), "--format", "json"});
   REQUIRE(r.exit_code == 0);
   INFO(r.err);
-  CHECK(std::regex_search(
-      r.err, std::regex("timeline: .*" + std::string(kConsolidation) + ", .*" + kLaw2014 +
-                        " are of 2014 and not all have an issue "
-                        "date: kept in the order given")));
+  // One note, worded alike on stderr, in the text table and in the HTML.
+  const std::string note = "in the order given (not every version of 2014 has an issue date)";
+  CHECK(std::regex_search(r.err, std::regex("timeline: .*" + std::string(kConsolidation) + ", .*" +
+                                            kLaw2014 + ": in the order given \\(")));
+  CHECK(r.err.find(": " + note + "; --order given keeps") != std::string::npos);
   const json j = json::parse(r.out);
   CHECK(j["versions"][0]["placed_by_input_order"] == true);
   CHECK(j["versions"][1]["placed_by_input_order"] == true);
@@ -137,6 +138,10 @@ TEST_CASE("timeline names on stderr the versions only the input order placed",
   CHECK(std::regex_search(
       html.out, std::regex("<li class=\"input-order\">[^<]*" + std::string(kConsolidation) +
                            ": in the order given")));
+  CHECK(html.out.find(": " + note + "</li>") != std::string::npos);
+  auto text =
+      RunCongvan({"timeline", TimelineFixturePath(kConsolidation), TimelineFixturePath(kLaw2014)});
+  CHECK(text.out.find(" tasks)  " + note + "\n") != std::string::npos);
 
   // --order given: the order of the command line, chosen, so nothing to say.
   auto given =

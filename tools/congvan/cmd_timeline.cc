@@ -224,6 +224,7 @@ std::optional<int> Configure(const po::variables_map& vm, ParseOptions* parse,
 // One line on stderr for each group of versions only the input order placed
 // (same year, not all with an issue date; or no year at all), naming the
 // files: a timeline must never run in an order nobody chose without a word.
+// The note is every format's (TimelineInputOrderNote).
 void NoteInputOrder(const Timeline& timeline) {
   std::vector<std::optional<int>> groups;
   for (const TimelineVersion& tv : timeline.versions) {
@@ -231,18 +232,14 @@ void NoteInputOrder(const Timeline& timeline) {
     if (std::find(groups.begin(), groups.end(), tv.year) == groups.end()) groups.push_back(tv.year);
   }
   for (const std::optional<int>& year : groups) {
-    std::string names;
+    std::string names, note;
     for (const TimelineVersion& tv : timeline.versions) {
-      if (tv.placed_by_input_order && tv.year == year)
-        names += (names.empty() ? "" : ", ") + tv.source;
+      if (!tv.placed_by_input_order || tv.year != year) continue;
+      names += (names.empty() ? "" : ", ") + tv.source;
+      note = TimelineInputOrderNote(tv);
     }
-    std::cerr << "congvan: timeline: "
-              << (year ? names + " are of " + std::to_string(*year) +
-                             " and not all have an issue date: kept in the order given"
-                       : names +
-                             ": no year in the text or the file name: placed last, in the "
-                             "order given")
-              << " (--order given keeps every file in the order given)\n";
+    std::cerr << "congvan: timeline: " << names << ": " << note
+              << "; --order given keeps every file in the order given\n";
   }
 }
 
@@ -257,12 +254,8 @@ int WriteTimeline(const po::variables_map& vm, Timeline& timeline) {
   const std::string format = vm["format"].as<std::string>();
   if (format == "csv" && (filter.divisions_only || filter.changed_only)) {
     // A CSV keeps its header names for scripts: the count goes to stderr.
-    std::cerr << "congvan: timeline: " << timeline.lineages.size() << " of "
-              << timeline.lineages.size() + timeline.lineages_left_out << " lineages shown ("
-              << (filter.divisions_only
-                      ? (filter.changed_only ? "--articles --changed" : "--articles")
-                      : "--changed")
-              << ")\n";
+    std::cerr << "congvan: timeline: " << TimelineLineagesShown(timeline, /*grouped_digits=*/false)
+              << "\n";
   }
   TimelineTextOptions text_options;
   text_options.division_markers = filter.divisions_only;

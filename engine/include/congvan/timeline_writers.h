@@ -61,6 +61,17 @@ std::string WriteTimelineCsv(const Timeline& timeline);
 void WriteTimelineHtml(const Timeline& timeline, std::ostream& out);
 std::string WriteTimelineHtml(const Timeline& timeline);
 
+// The words every format uses (engine/src/io/timeline_shown.cc), for the
+// CLI's own lines to say the same. The lineages shown: "3,521 lineages", or
+// for a filtered timeline (Timeline::filter) "433 of 3,521 lineages shown
+// (--articles --changed)"; grouped_digits false writes "3521" (a line a
+// script reads). The note on a version only the input order placed
+// (TimelineVersion::placed_by_input_order): "in the order given (not every
+// version of 2014 has an issue date)", "last, in the order given (no year in
+// its text or file name)"; "" for a version its date or the reader placed.
+std::string TimelineLineagesShown(const Timeline& timeline, bool grouped_digits = true);
+std::string TimelineInputOrderNote(const TimelineVersion& version);
+
 }  // namespace congvan
 
 #endif  // CONGVAN_TIMELINE_WRITERS_H_

@@ -22,7 +22,6 @@
 
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
-#include "io/timeline_shown.h"
 #include "text/html_escape.h"
 #include "text/shorten.h"
 
@@ -142,10 +141,7 @@ void WriteNotes(const Timeline& t, std::ostream& o) {
   for (const TimelineVersion& tv : t.versions) {
     if (!tv.placed_by_input_order) continue;
     o << "<li class=\"input-order\">" << Escape(tv.source) << ": "
-      << (tv.year ? "in the order given — not every version of " + std::to_string(*tv.year) +
-                        " has an issue date"
-                  : std::string("last, in the order given — its year is unknown"))
-      << "</li>";
+      << Escape(TimelineInputOrderNote(tv)) << "</li>";
   }
   for (size_t p = 0; p < t.alignments.size() && p + 1 < t.versions.size(); ++p) {
     const AlignmentSummary& s = t.alignments[p].summary;
@@ -260,7 +256,7 @@ void WriteTimelineHtml(const Timeline& t, std::ostream& o) {
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     << "<title>congvan timeline</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
   o << "<h1>Timeline of tasks across versions</h1>\n<p class=\"sub\">" << nv
-    << (nv == 1 ? " version, " : " versions, ") << Escape(io_internal::LineagesShown(t))
+    << (nv == 1 ? " version, " : " versions, ") << Escape(TimelineLineagesShown(t))
     << "; a lineage is one task followed through the versions. Hover a cell for its "
        "text; click it to pin the text below.</p>\n";
   WriteNotes(t, o);

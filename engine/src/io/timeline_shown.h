@@ -1,5 +1,6 @@
-// What a timeline's writers say about the lineages shown
-// (engine/src/io/timeline_shown.cc).
+// What a timeline's writers and the CLI say about the lineages shown and the
+// versions only the input order placed (engine/src/io/timeline_shown.cc; the
+// public entry points are in congvan/timeline_writers.h).
 #ifndef CONGVAN_SRC_IO_TIMELINE_SHOWN_H_
 #define CONGVAN_SRC_IO_TIMELINE_SHOWN_H_
 
@@ -8,10 +9,6 @@
 #include "congvan/timeline.h"
 
 namespace congvan::io_internal {
-
-// "3,521 lineages" for a whole timeline; "433 of 3,521 lineages shown
-// (--articles --changed)" for a filtered one (Timeline::filter).
-std::string LineagesShown(const Timeline& t);
 
 // The options that chose the lineages shown: "--articles --changed",
 // "--changed", or "" for the whole timeline.

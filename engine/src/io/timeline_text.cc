@@ -13,7 +13,6 @@
 
 #include "congvan/timeline.h"
 #include "congvan/timeline_writers.h"
-#include "io/timeline_shown.h"
 #include "text/shorten.h"
 
 namespace congvan {
@@ -87,12 +86,10 @@ void WritePairNotes(const Timeline& t, std::ostream& out) {
   }
 }
 
-// Said of a version the input order placed (TimelineVersion).
+// Said of a version the input order placed (TimelineInputOrderNote).
 std::string PlacedByInputOrder(const TimelineVersion& tv) {
-  if (!tv.placed_by_input_order) return "";
-  return tv.year ? "  in the order given (not every version of " + std::to_string(*tv.year) +
-                       " has an issue date)"
-                 : "  last, in the order given (its year is unknown)";
+  const std::string note = TimelineInputOrderNote(tv);
+  return note.empty() ? note : "  " + note;
 }
 
 }  // namespace
@@ -108,8 +105,8 @@ void WriteTimelineText(const Timeline& t, std::ostream& out, const TimelineTextO
       width[v] =
           std::max(width[v], CodePoints(Cell(l, static_cast<int>(v), options.division_markers)));
   }
-  out << "timeline: " << nv << (nv == 1 ? " version, " : " versions, ")
-      << io_internal::LineagesShown(t) << "\n";
+  out << "timeline: " << nv << (nv == 1 ? " version, " : " versions, ") << TimelineLineagesShown(t)
+      << "\n";
   for (const TimelineVersion& tv : t.versions) {
     out << "  " << tv.label << "  " << tv.source << "  (" << tv.task_count
         << (tv.task_count == 1 ? " task)" : " tasks)")
