@@ -9,8 +9,10 @@
 #include "io/akn_meta.h"
 
 #include <string>
+#include <vector>
 
 #include "io/akn_vocabulary.h"
+#include "parse/signer.h"
 
 namespace congvan::akn {
 namespace {
@@ -80,6 +82,37 @@ void AppendIdentification(pugi::xml_node meta, const Document& doc, const std::s
   AppendValue(manifestation, "FRBRformat", "application/akn+xml");
 }
 
+// The capacity's lines as one: "KT. BỘ TRƯỞNG / THỨ TRƯỞNG".
+std::string CapacityLine(const parse::Signer& signer) {
+  std::string line;
+  for (const std::string& part : signer.capacity) {
+    if (!line.empty()) line += " / ";
+    line += part;
+  }
+  return line;
+}
+
+// Each signer as a TLCPerson (the name) and a TLCRole (the signing capacity),
+// numbered in reading order: signer_1, signerRole_1, …
+void AppendSigners(pugi::xml_node refs, const std::vector<parse::Signer>& signers) {
+  for (size_t i = 0; i < signers.size(); ++i) {
+    const parse::Signer& signer = signers[i];
+    std::string n = std::to_string(i + 1);
+    std::string person_slug = Slug(signer.name), role_slug = Slug(CapacityLine(signer));
+    pugi::xml_node person = refs.append_child("TLCPerson");
+    person.append_attribute("eId") = ("signer_" + n).c_str();
+    person.append_attribute("href") =
+        ("/ontology/person/vn/" + (person_slug.empty() ? "unknown" : person_slug)).c_str();
+    person.append_attribute("showAs") = signer.name.empty() ? "unknown" : signer.name.c_str();
+    if (signer.capacity.empty()) continue;
+    pugi::xml_node role = refs.append_child("TLCRole");
+    role.append_attribute("eId") = ("signerRole_" + n).c_str();
+    role.append_attribute("href") =
+        ("/ontology/role/vn/" + (role_slug.empty() ? "unknown" : role_slug)).c_str();
+    role.append_attribute("showAs") = CapacityLine(signer).c_str();
+  }
+}
+
 void AppendOrganizations(pugi::xml_node meta, const Document& doc) {
   pugi::xml_node refs = meta.append_child("references");
   refs.append_attribute("source") = "#congvan";
@@ -94,6 +127,7 @@ void AppendOrganizations(pugi::xml_node meta, const Document& doc) {
   href += id;
   issuer.append_attribute("href") = href.c_str();
   issuer.append_attribute("showAs") = doc.meta.issuer.empty() ? "unknown" : doc.meta.issuer.c_str();
+  AppendSigners(refs, parse::ReadSigners(doc));
 }
 
 std::string Cv(const char* name) { return std::string(kCongvanPrefix) + ":" + name; }

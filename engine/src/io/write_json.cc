@@ -19,6 +19,7 @@
 #include "congvan/writers.h"
 #include "io/json_stream.h"
 #include "io/json_task_glue.h"
+#include "parse/signer.h"
 
 namespace congvan {
 namespace {
@@ -112,7 +113,7 @@ json DiagnosticsJson(const std::vector<Diagnostic>& diagnostics) {
   return out;
 }
 
-json MetaJson(const Metadata& m) {
+json MetaJson(const Metadata& m, const std::vector<parse::Signer>& signers) {
   json meta;
   meta["title"] = OrNull(m.title);
   meta["kind"] = OrNull(m.kind);
@@ -127,6 +128,10 @@ json MetaJson(const Metadata& m) {
                                   {"date", OrNull(r.date)},
                                   {"text", r.text},
                                   {"line", r.line}});
+  }
+  meta["signers"] = json::array();
+  for (const parse::Signer& signer : signers) {
+    meta["signers"].push_back({{"capacity", signer.capacity}, {"name", OrNull(signer.name)}});
   }
   return meta;
 }
@@ -418,7 +423,7 @@ void StreamDiagnostics(JsonStream& js, const std::vector<Diagnostic>& diagnostic
   js.EndArray();
 }
 
-void StreamMeta(JsonStream& js, const Metadata& m) {
+void StreamMeta(JsonStream& js, const Metadata& m, const std::vector<parse::Signer>& signers) {
   js.BeginObject();
   js.Key("date");
   js.StringOrNull(m.date);
@@ -442,6 +447,19 @@ void StreamMeta(JsonStream& js, const Metadata& m) {
     js.String(r.text);
     js.Key("type");
     js.String(r.type);
+    js.EndObject();
+  }
+  js.EndArray();
+  js.Key("signers");
+  js.BeginArray();
+  for (const parse::Signer& signer : signers) {
+    js.BeginObject();
+    js.Key("capacity");
+    js.BeginArray();
+    for (const std::string& line : signer.capacity) js.String(line);
+    js.EndArray();
+    js.Key("name");
+    js.StringOrNull(signer.name);
     js.EndObject();
   }
   js.EndArray();
@@ -520,7 +538,7 @@ nlohmann::json DocumentToJson(const Document& doc) {
   json j;
   j["source"] = SourceJson(doc);
   j["language"] = LanguageCode(doc.language);
-  j["meta"] = MetaJson(doc.meta);
+  j["meta"] = MetaJson(doc.meta, parse::ReadSigners(doc));
   j["blocks"] = json::array();
   for (const Block& b : doc.blocks) j["blocks"].push_back(BlockJson(b));
   j["tasks"] = json::array();
@@ -539,7 +557,7 @@ void StreamDocument(const Document& doc, std::ostream& out, bool compact) {
   js.Key("language");
   js.String(LanguageCode(doc.language));
   js.Key("meta");
-  StreamMeta(js, doc.meta);
+  StreamMeta(js, doc.meta, parse::ReadSigners(doc));
   js.Key("blocks");
   js.BeginArray();
   for (const Block& b : doc.blocks) StreamBlock(js, b);

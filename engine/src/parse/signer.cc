@@ -1,0 +1,301 @@
+// The signer: capacity and name, read from the finished signature blocks.
+//
+// Approach: a signature block prints, top to bottom, the signing capacity in
+// capitals ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG"; "FOR THE
+// MINISTER" / "DEPUTY MINISTER"), sometimes a placeholder for the signature
+// ("(Đã ký)", "[daky]", "(Signed)"), then the name in mixed case, every word
+// capitalised ("Phạm Thị Thanh Trà", "Nguyen Tan Dung"; a rank or degree
+// before it, "Đại tướng", "PGS.TS.", is not the name). The rules are of the
+// layout, not of one language's words, so the writers read it without a
+// grammar:
+//   - a bracketed part of a line ("(Đã ký)", "[daky]", "(signed and
+//     sealed)") is a placeholder, never part of a name; a line that is only
+//     that marks the signature as given;
+//   - a line in capitals (≥ 80 % of its letters) is capacity, and so is a
+//     short line in mixed case that is no name and no sentence ("KT. Bộ
+//     trưởng" / "Thứ trưởng", as a web copy prints it); "Đã ký" or "Signed"
+//     alone is a placeholder;
+//   - a line whose last two to six words are capitalised words is a name;
+//     two such lines running ("Deputy Minister" / "Nguyen Van A", a copy
+//     that lower-cased the capacity) make the first capacity: the name is
+//     the last line of a signer's lines;
+//   - a line holding a digit (a consolidation's certification above the
+//     signature: "Số: 465/VBHN-BLĐTBXH", "Hà Nội, ngày …") drops the
+//     capitals read before it: they named the certifying body.
+// A name closes a signer with the capacity lines read since the last one; a
+// placeholder with no name after it closes one with an empty name. A joint
+// text laid out as a table ("KT. BỘ TRƯỞNG | KT. BỘ TRƯỞNG") is read cell by
+// cell, each column a signer of its own. A capacity left without a name takes
+// the first line of the block right after, when it is a name (NameAfter: the
+// line roles often end the block before it). Blocks are read up to the first
+// annex after a signer: a form in an appendix has signing boxes of its own;
+// an annex right after the signature that opens as it does ("KT. …" under
+// "KT. …") is a joint text's next signatures (ContinuesSignatures).
+#include "parse/signer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "parse/parse_internal.h"
+
+namespace congvan::parse {
+namespace {
+
+constexpr size_t kMostNameWords = 6;
+constexpr size_t kMostWordsBeforeName = 3;  // "Đại tướng", "Thượng tướng", "PGS.TS."
+constexpr int kMostOfficeWords = 10;         // "KT. Chủ tịch Ủy ban nhân dân tỉnh …"
+
+std::string_view Trimmed(std::string_view s) {
+  const char* kSpace = " \t*_#>";  // spaces and Markdown emphasis around a line or cell
+  size_t begin = s.find_first_not_of(kSpace);
+  if (begin == std::string_view::npos) return {};
+  size_t end = s.find_last_not_of(kSpace);
+  return s.substr(begin, end - begin + 1);
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t begin = s.find_first_not_of(" \t", i);
+    if (begin == std::string_view::npos) break;
+    size_t end = s.find_first_of(" \t", begin);
+    if (end == std::string_view::npos) end = s.size();
+    words.push_back(s.substr(begin, end - begin));
+    i = end;
+  }
+  return words;
+}
+
+// A word of a name: a capital, then small letters only ("Lê", "Thanh",
+// "Nguyen"); a hyphen joins two such.
+bool IsNameWord(std::string_view word) {
+  const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t n = static_cast<int32_t>(word.size());
+  bool opens = true;  // at the word's start or after a hyphen
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c == '-' && !opens) {
+      opens = true;
+      continue;
+    }
+    if (c < 0 || !u_isalpha(c)) return false;
+    if (opens ? !u_isupper(c) : !u_islower(c)) return false;
+    opens = false;
+  }
+  return !opens;
+}
+
+// The name a line gives, or "" when it gives none: its last two to six words
+// are name words, and what comes before them (a rank, a degree) is at most
+// three words. A line holding a digit or sentence punctuation is no name.
+std::string_view NameIn(std::string_view line) {
+  if (line.find_first_of("0123456789:;,()[]/|\"") != std::string_view::npos) return {};
+  std::vector<std::string_view> words = Words(line);
+  size_t first = words.size();
+  while (first > 0 && IsNameWord(words[first - 1])) --first;
+  size_t name_words = words.size() - first;
+  if (name_words < 2 || name_words > kMostNameWords || first > kMostWordsBeforeName) return {};
+  const char* begin = words[first].data();
+  const char* end = words.back().data() + words.back().size();
+  return std::string_view(begin, static_cast<size_t>(end - begin));
+}
+
+// `line` without its bracketed parts, and without what precedes a closing
+// bracket opened on a line above; `marked` tells whether it had any.
+std::string WithoutBrackets(std::string_view line, bool* marked) {
+  std::string out;
+  int depth = 0;
+  for (char c : line) {
+    if (c == '(' || c == '[') {
+      ++depth;
+      *marked = true;
+    } else if ((c == ')' || c == ']') && depth > 0) {
+      --depth;
+    } else if (c == ')' || c == ']') {  // the end of a mark opened on the line above ("y]Phạm …")
+      out.clear();
+      *marked = true;
+    } else if (depth == 0) {
+      out += c;
+    }
+  }
+  return std::string(Trimmed(out));
+}
+
+// "Đã ký" or "Signed" alone, a placeholder printed without brackets.
+bool IsBarePlaceholder(std::string_view text) {
+  for (std::string_view mark : {"Đã ký", "đã ký", "Signed", "signed", "Signed.", "Đã ký."}) {
+    if (text == mark) return true;
+  }
+  return false;
+}
+
+// A capacity printed in mixed case: a short line that opens with a capital
+// and is no sentence ("Thứ trưởng", "KT. Bộ trưởng", "For the Minister").
+bool IsOfficeLine(std::string_view text) {
+  if (text.find_first_of(":;,\"") != std::string_view::npos || text.ends_with('.')) return false;
+  return !StartsLowercase(text) && LetterCount(text, 2) >= 2 && AtMostWords(text, kMostOfficeWords);
+}
+
+bool HoldsDigit(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// Whether `line` is a name alone, placeholders aside.
+bool IsName(std::string_view line) {
+  bool marked = false;
+  std::string text = WithoutBrackets(Trimmed(line), &marked);
+  return !HoldsDigit(text) && !MostlyUppercase(text) && !NameIn(text).empty();
+}
+
+// One column of a signature block being read: the capacity lines since the
+// last signer, a name waiting for the line after it, and whether a
+// placeholder stood in for the signature.
+struct Column {
+  std::vector<std::string> capacity;
+  std::string pending_name;
+  bool signed_mark = false;
+};
+
+class SignatureReader {
+ public:
+  // `name_after`: the first line of the block after, read as this block's
+  // last when it gives the name this block waits for (see NameAfter).
+  void ReadBlock(std::string_view text, std::string_view name_after) {
+    size_t begin = 0;
+    while (begin <= text.size()) {
+      size_t end = text.find('\n', begin);
+      if (end == std::string_view::npos) end = text.size();
+      ReadLine(text.substr(begin, end - begin));
+      begin = end + 1;
+    }
+    if (columns_.size() == 1 && columns_[0].pending_name.empty() &&
+        !columns_[0].capacity.empty() && IsName(name_after))
+      ReadCell(0, name_after);
+    for (Column& column : columns_) Close(column);
+    columns_.clear();
+  }
+
+  std::vector<Signer> Take() { return std::move(signers_); }
+  bool found() const { return !signers_.empty(); }
+
+ private:
+  // A table row ("| KT. BỘ TRƯỞNG | KT. BỘ TRƯỞNG |") is read cell by cell.
+  void ReadLine(std::string_view line) {
+    if (line.find('|') == std::string_view::npos) {
+      ReadCell(0, line);
+      return;
+    }
+    std::string_view row = Trimmed(line);
+    if (row.starts_with('|')) row.remove_prefix(1);
+    if (row.ends_with('|')) row.remove_suffix(1);
+    size_t column = 0, begin = 0;
+    while (begin <= row.size()) {
+      size_t end = row.find('|', begin);
+      if (end == std::string_view::npos) end = row.size();
+      ReadCell(column++, row.substr(begin, end - begin));
+      begin = end + 1;
+    }
+  }
+
+  void ReadCell(size_t index, std::string_view cell) {
+    if (columns_.size() <= index) columns_.resize(index + 1);
+    Column& column = columns_[index];
+    bool marked = false;
+    std::string text = WithoutBrackets(Trimmed(cell), &marked);
+    column.signed_mark = column.signed_mark || marked;
+    if (text.empty()) return;
+    if (HoldsDigit(text)) {
+      if (column.pending_name.empty()) column = Column{};  // a certification's number or date
+      return;
+    }
+    if (MostlyUppercase(text)) {
+      Close(column);
+      column.capacity.push_back(text);
+      return;
+    }
+    std::string_view name = NameIn(text);
+    if (!name.empty()) {
+      if (!column.pending_name.empty()) column.capacity.push_back(std::move(column.pending_name));
+      column.pending_name = std::string(name);
+    } else if (IsBarePlaceholder(text)) {
+      column.signed_mark = true;
+    } else if (IsOfficeLine(text)) {  // "KT. Bộ trưởng", "Thứ trưởng": a web copy's capacity
+      Close(column);
+      column.capacity.push_back(text);
+    }
+  }
+
+  // The signer the column holds, if any: a name read, or a placeholder after
+  // a capacity.
+  void Close(Column& column) {
+    if (!column.pending_name.empty() || (column.signed_mark && !column.capacity.empty())) {
+      signers_.push_back(Signer{std::move(column.capacity), std::move(column.pending_name)});
+      column = Column{};
+    }
+  }
+
+  std::vector<Column> columns_;
+  std::vector<Signer> signers_;
+};
+
+std::string_view FirstWord(std::string_view text) {
+  text = Trimmed(text.substr(0, text.find('\n')));
+  return text.substr(0, text.find_first_of(" \t"));
+}
+
+// A joint text's later signatures that the line roles took for an annex
+// (the Công báo's joint circular 01/2022/TTLT: "KT. CHÁNH ÁN" … signature,
+// then "KT. VIỆN TRƯỞNG" … annex): the block right after the signature
+// block, opening with the same word in capitals ("KT.", "TM.", "ON").
+bool ContinuesSignatures(const Block& signature, const Block& block, const Block& before) {
+  if (&before != &signature) return false;
+  std::string_view word = FirstWord(signature.text);
+  return LetterCount(word, 1) >= 1 && FirstWord(block.text) == word && UpperCase(word) == word;
+}
+
+// The name the line roles left out of a signature block: the first line of
+// the next block but stray noise ("[", half a "[daky]"), when that block is
+// no signature and starts within kMostLinesToName lines of this one's end
+// (the Công báo's "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" / "[daky]" signature,
+// then "Lê Minh Khái" an annex). Whether it is a name the reader decides.
+std::string_view NameAfter(const std::vector<Block>& blocks, size_t i) {
+  constexpr int kMostLinesToName = 3;
+  if (blocks[i].spans.empty()) return {};
+  int last = blocks[i].spans.back().last;
+  size_t j = i + 1;
+  while (j < blocks.size() && blocks[j].role == BlockRole::kNoise && j < i + 3) ++j;
+  if (j >= blocks.size() || blocks[j].spans.empty()) return {};
+  if (blocks[j].role == BlockRole::kSignature || blocks[j].spans.front().first > last + kMostLinesToName)
+    return {};
+  std::string_view text(blocks[j].text);
+  return text.substr(0, text.find('\n'));
+}
+
+}  // namespace
+
+std::vector<Signer> ReadSigners(const Document& doc) {
+  SignatureReader reader;
+  const Block* signature = nullptr;  // the last signature block read
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.role == BlockRole::kSignature) {
+      reader.ReadBlock(b.text, NameAfter(doc.blocks, i));
+      signature = &b;
+    } else if (b.role == BlockRole::kAnnex && signature != nullptr &&
+               ContinuesSignatures(*signature, b, doc.blocks[i - 1])) {
+      reader.ReadBlock(b.text, NameAfter(doc.blocks, i));
+    } else if (b.role == BlockRole::kAnnex && reader.found()) {
+      break;
+    }
+  }
+  return reader.Take();
+}
+
+}  // namespace congvan::parse

@@ -1,0 +1,98 @@
+// The signer read from the signature blocks (parse/signer.cc): capacity
+// line by line and the name, one per issuer of a joint text, placeholders
+// ("(Đã ký)", "[daky]") never a name, and in the JSON and AKN the writers
+// give. Real texts: tests/parse/real/metadata.tsv, the corpus, and lines of
+// the Công báo (hrmaster1982-dev/phapluat-8chude-data @ cdfc64c) quoted below.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "congvan/writers.h"
+#include "parse/signer.h"
+#include "support/corpus.h"
+
+using namespace congvan;
+using congvan::testing::InLanguage;
+using congvan::testing::ParseCorpus;
+using congvan::testing::ParseRealExcerpt;
+using congvan::testing::ParseString;
+
+TEST_CASE("A joint circular has one signer per issuer", "[parse][signer]") {
+  // Lines 1-59 and 620-673 of the Công báo's 01/2022/TTLT: five signatures,
+  // each "KT. …" / the body / the deputy's office / the name; the line roles
+  // keep the first in the signature block and the other four in an annex
+  // block opening as it does ("KT."). Two names follow a military rank.
+  Document doc =
+      ParseRealExcerpt("2022-vi-joint-circular-01-2022-ttlt-five-bodies-opening-closing-congbao.txt");
+  std::vector<parse::Signer> signers = parse::ReadSigners(doc);
+  REQUIRE(signers.size() == 5);
+  CHECK(signers[0].capacity ==
+        std::vector<std::string>{"KT. CHÁNH ÁN", "TÒA ÁN NHÂN DÂN TỐI CAO", "PHÓ CHÁNH ÁN"});
+  CHECK(signers[0].name == "Nguyễn Trí Tuệ");
+  CHECK(signers[1].name == "Nguyễn Duy Giảng");
+  CHECK(signers[2].capacity == std::vector<std::string>{"KT. BỘ TRƯỞNG BỘ CÔNG AN", "THỨ TRƯỞNG"});
+  CHECK(signers[2].name == "Nguyễn Duy Ngọc");  // "Trung tướng Nguyễn Duy Ngọc"
+  CHECK(signers[3].name == "Võ Minh Lương");    // "Thượng tướng Võ Minh Lương"
+  CHECK(signers[4].name == "Nguyễn Thị Hà");
+}
+
+TEST_CASE("A consolidation's certifying body is not the signer's capacity", "[parse][signer]") {
+  // 28/VBHN-VPQH: "VĂN PHÒNG QUỐC HỘI" / "Số: 28/VBHN-VPQH" / "XÁC THỰC VĂN
+  // BẢN HỢP NHẤT" / "Hà Nội, ngày 07 tháng 12 năm 2020" / "CHỦ NHIỆM" /
+  // "Nguyễn Hạnh Phúc": the capitals above the number and date name the body.
+  Document doc =
+      ParseRealExcerpt("2020-vi-vbhn-28-vpqh-health-insurance-opening-closing-congbao.txt");
+  std::vector<parse::Signer> signers = parse::ReadSigners(doc);
+  REQUIRE(signers.size() == 1);
+  CHECK(signers[0].capacity == std::vector<std::string>{"CHỦ NHIỆM"});
+  CHECK(signers[0].name == "Nguyễn Hạnh Phúc");
+}
+
+TEST_CASE("A signature placeholder is not a name", "[parse][signer]") {
+  SECTION("a transcribed copy's '(Đã ký)' after the name") {
+    // corpus: Nghị định 61-CP (1994), "Võ Văn Kiệt (Đã ký)" alone, no capacity.
+    Document doc = ParseCorpus("legislation/1994-vi-decree-61-cp-housing-sale-web.txt");
+    std::vector<parse::Signer> signers = parse::ReadSigners(doc);
+    REQUIRE(signers.size() == 1);
+    CHECK(signers[0].capacity.empty());
+    CHECK(signers[0].name == "Võ Văn Kiệt");
+  }
+  SECTION("the Công báo's '[daky]' between the capacity and the name") {
+    // Quyết định 28/2021/QĐ-TTg (docs/hdld/quyet-dinh-so-28-2021-qd-ttg-34546.txt),
+    // its Điều 8 and signature.
+    Document doc = ParseString(
+        "THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Số: 28/2021/QĐ-TTg\n"
+        "QUYẾT ĐỊNH\n"
+        "Điều 8. Hiệu lực thi hành \n"
+        "1. Quyết định này có hiệu lực từ ngày 01 tháng 10 năm 2021.  \n"
+        "2. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc \n"
+        "Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung \n"
+        "ương, Thủ trưởng các cơ quan, đơn vị và tổ chức liên quan chịu trách nhiệm thi \n"
+        "hành Quyết định này./. \n"
+        " \n"
+        "KT. THỦ TƯỚNG \n"
+        "PHÓ THỦ TƯỚNG \n"
+        "[daky] \n"
+        "Lê Minh Khái \n",
+        InLanguage(Language::kVietnamese));
+    std::vector<parse::Signer> signers = parse::ReadSigners(doc);
+    REQUIRE(signers.size() == 1);
+    CHECK(signers[0].capacity == std::vector<std::string>{"KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"});
+    CHECK(signers[0].name == "Lê Minh Khái");
+  }
+}
+
+TEST_CASE("The JSON and AKN writers give the signers", "[parse][signer][json][akn]") {
+  Document doc =
+      ParseRealExcerpt("2020-vi-vbhn-28-vpqh-health-insurance-opening-closing-congbao.txt");
+  auto meta = nlohmann::json::parse(WriteJson(doc))["meta"];
+  REQUIRE(meta["signers"].size() == 1);
+  CHECK(meta["signers"][0]["name"] == "Nguyễn Hạnh Phúc");
+  CHECK(meta["signers"][0]["capacity"][0] == "CHỦ NHIỆM");
+  std::string akn = WriteAkomaNtoso(doc);
+  CHECK(akn.find("<TLCPerson eId=\"signer_1\" href=\"/ontology/person/vn/nguyen-hanh-phuc\" "
+                 "showAs=\"Nguyễn Hạnh Phúc\"") != std::string::npos);
+  CHECK(akn.find("<TLCRole eId=\"signerRole_1\"") != std::string::npos);
+}
