@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -19,6 +20,7 @@
 
 #include "parse/consolidated_text.h"
 #include "parse/found_references.h"
+#include "parse/markdown_front_matter.h"
 #include "parse/parse_internal.h"
 
 namespace congvan::parse {
@@ -595,8 +597,15 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
       numbered.emplace_back(b.role, &b.text);
     }
   }
+  // A Markdown copy's front matter ("---" / "title: …" / "---") is read as
+  // furniture and a title by the line roles; its blocks give no title, and
+  // its own title and date stand in for the body's when the body has none.
+  MarkdownFrontMatter markdown = ReadMarkdownFrontMatter(doc);
   for (const auto& [role, text] : front) {
     if (text == caption) continue;
+    if (markdown.closing_block != nullptr &&
+        std::less_equal<const std::string*>()(text, &markdown.closing_block->text))
+      continue;
     if (role == BlockRole::kTitle && meta.title.empty()) {
       // A title line a web copy joined to the date over it ("Hà Nội, ngày …
       // năm 2022 NGHỊ ĐỊNH VỀ …"): the date is the header's, not the title's.
@@ -607,9 +616,11 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
     }
   }
   if (meta.title.empty() && caption != nullptr) meta.title = *caption;
+  if (meta.title.empty()) meta.title = markdown.title;
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(numbered, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);
+  if (meta.date.empty()) meta.date = markdown.date;
   if (Consolidation own = CertifiedConsolidation(doc, grammar); !own.number.empty()) {
     meta.number = own.number;
     if (!own.date.empty()) meta.date = own.date;
