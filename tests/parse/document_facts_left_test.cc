@@ -18,8 +18,8 @@ using congvan::testing::ParseString;
 TEST_CASE("A Markdown copy's front matter gives its title and date, not its body's first lines",
           "[parse][metadata][front-matter]") {
   SECTION("a plain title folded over two lines") {
-    Document doc =
-        ParseRealExcerpt("2025-en-joint-statement-us-vietnam-trade-framework-whitehouse-opening.md");
+    Document doc = ParseRealExcerpt(
+        "2025-en-joint-statement-us-vietnam-trade-framework-whitehouse-opening.md");
     CHECK(doc.meta.title ==
           "Joint Statement on United States-Vietnam Framework for an Agreement on Reciprocal, "
           "Fair, and Balanced Trade");
@@ -27,7 +27,8 @@ TEST_CASE("A Markdown copy's front matter gives its title and date, not its body
     CHECK(doc.meta.year == 2025);
   }
   SECTION("a double-quoted title with an escaped no-break space") {
-    Document doc = ParseRealExcerpt("2022-en-asean-us-joint-vision-statement-whitehouse-opening.md");
+    Document doc =
+        ParseRealExcerpt("2022-en-asean-us-joint-vision-statement-whitehouse-opening.md");
     CHECK(doc.meta.title == "ASEAN-U.S. Special Summit 2022, Joint Vision Statement");
     CHECK(doc.meta.date == "2022-05-13");
   }

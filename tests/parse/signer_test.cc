@@ -3,13 +3,14 @@
 // ("(Đã ký)", "[daky]") never a name, and in the JSON and AKN the writers
 // give. Real texts: tests/parse/real/metadata.tsv, the corpus, and lines of
 // the Công báo (hrmaster1982-dev/phapluat-8chude-data @ cdfc64c) quoted below.
+#include "parse/signer.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "congvan/writers.h"
-#include "parse/signer.h"
 #include "support/corpus.h"
 
 using namespace congvan;
@@ -23,8 +24,8 @@ TEST_CASE("A joint circular has one signer per issuer", "[parse][signer]") {
   // each "KT. …" / the body / the deputy's office / the name; the line roles
   // keep the first in the signature block and the other four in an annex
   // block opening as it does ("KT."). Two names follow a military rank.
-  Document doc =
-      ParseRealExcerpt("2022-vi-joint-circular-01-2022-ttlt-five-bodies-opening-closing-congbao.txt");
+  Document doc = ParseRealExcerpt(
+      "2022-vi-joint-circular-01-2022-ttlt-five-bodies-opening-closing-congbao.txt");
   std::vector<parse::Signer> signers = parse::ReadSigners(doc);
   REQUIRE(signers.size() == 5);
   CHECK(signers[0].capacity ==
@@ -47,6 +48,15 @@ TEST_CASE("A consolidation's certifying body is not the signer's capacity", "[pa
   REQUIRE(signers.size() == 1);
   CHECK(signers[0].capacity == std::vector<std::string>{"CHỦ NHIỆM"});
   CHECK(signers[0].name == "Nguyễn Hạnh Phúc");
+  // 22/VBHN-BTC: the certification stands in the signature block itself,
+  // "BỘ TÀI CHÍNH" / "Số: 22/VBHN-BTC" / "XÁC THỰC VĂN BẢN HỢP NHẤT" / the
+  // date / "KT. BỘ TRƯỞNG" / "THỨ TRUỞNG" (sic) / "Đỗ Hoàng Anh Tuấn".
+  Document vbhn22 =
+      ParseRealExcerpt("2020-vi-vbhn-22-btc-social-insurance-finance-opening-closing-congbao.txt");
+  signers = parse::ReadSigners(vbhn22);
+  REQUIRE(signers.size() == 1);
+  CHECK(signers[0].capacity == std::vector<std::string>{"KT. BỘ TRƯỞNG", "THỨ TRUỞNG"});
+  CHECK(signers[0].name == "Đỗ Hoàng Anh Tuấn");
 }
 
 TEST_CASE("A signature placeholder is not a name", "[parse][signer]") {

@@ -9,8 +9,8 @@
 // "title:" and "date:" are kept. A double-quoted value may run over several
 // lines (YAML folds them with a space, or with nothing after a trailing
 // backslash) and has escapes ("\u2019", "\_" a no-break space, "\ " a space);
-// a single-quoted one doubles its quote; a plain one folds its lines too. Only the two keys the metadata uses
-// are read; the rest (source_url, tags, published_time) is the site's.
+// a single-quoted one doubles its quote; a plain one folds its lines too. Only the two keys the
+// metadata uses are read; the rest (source_url, tags, published_time) is the site's.
 #include "parse/markdown_front_matter.h"
 
 #include <unicode/utf8.h>
@@ -51,8 +51,8 @@ std::string Unescape(std::string_view quoted) {
     }
     char e = quoted[++i];
     if (e == 'u' && i + 4 < quoted.size()) {
-      AppendCodePoint(out, static_cast<uint32_t>(
-                               std::strtoul(std::string(quoted.substr(i + 1, 4)).c_str(), nullptr, 16)));
+      AppendCodePoint(out, static_cast<uint32_t>(std::strtoul(
+                               std::string(quoted.substr(i + 1, 4)).c_str(), nullptr, 16)));
       i += 4;
     } else if (e == '_' || e == ' ') {
       out += ' ';
@@ -72,7 +72,8 @@ std::string ScalarValue(std::string_view first, const std::vector<std::string_vi
   if (v.empty()) return {};
   if (v.front() == '\'') {
     std::string out;
-    std::string_view body = v.substr(1, v.size() >= 2 && v.back() == '\'' ? v.size() - 2 : v.size() - 1);
+    std::string_view body =
+        v.substr(1, v.size() >= 2 && v.back() == '\'' ? v.size() - 2 : v.size() - 1);
     for (size_t i = 0; i < body.size(); ++i) {
       out += body[i];
       if (body[i] == '\'' && i + 1 < body.size() && body[i + 1] == '\'') ++i;

@@ -48,7 +48,7 @@ namespace {
 
 constexpr size_t kMostNameWords = 6;
 constexpr size_t kMostWordsBeforeName = 3;  // "Đại tướng", "Thượng tướng", "PGS.TS."
-constexpr int kMostOfficeWords = 10;         // "KT. Chủ tịch Ủy ban nhân dân tỉnh …"
+constexpr int kMostOfficeWords = 10;        // "KT. Chủ tịch Ủy ban nhân dân tỉnh …"
 
 std::string_view Trimmed(std::string_view s) {
   const char* kSpace = " \t*_#>";  // spaces and Markdown emphasis around a line or cell
@@ -175,8 +175,8 @@ class SignatureReader {
       ReadLine(text.substr(begin, end - begin));
       begin = end + 1;
     }
-    if (columns_.size() == 1 && columns_[0].pending_name.empty() &&
-        !columns_[0].capacity.empty() && IsName(name_after))
+    if (columns_.size() == 1 && columns_[0].pending_name.empty() && !columns_[0].capacity.empty() &&
+        IsName(name_after))
       ReadCell(0, name_after);
     for (Column& column : columns_) Close(column);
     columns_.clear();
@@ -272,7 +272,8 @@ std::string_view NameAfter(const std::vector<Block>& blocks, size_t i) {
   size_t j = i + 1;
   while (j < blocks.size() && blocks[j].role == BlockRole::kNoise && j < i + 3) ++j;
   if (j >= blocks.size() || blocks[j].spans.empty()) return {};
-  if (blocks[j].role == BlockRole::kSignature || blocks[j].spans.front().first > last + kMostLinesToName)
+  if (blocks[j].role == BlockRole::kSignature ||
+      blocks[j].spans.front().first > last + kMostLinesToName)
     return {};
   std::string_view text(blocks[j].text);
   return text.substr(0, text.find('\n'));
