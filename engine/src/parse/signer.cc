@@ -107,8 +107,9 @@ std::string_view NameIn(std::string_view line) {
   return std::string_view(begin, static_cast<size_t>(end - begin));
 }
 
-// `line` without its bracketed parts, and without what precedes a closing
-// bracket opened on a line above; `marked` tells whether it had any.
+// `line` without its bracketed parts, and without the small letters glued
+// before a closing bracket opened on a line above; `marked` tells whether it
+// had any.
 std::string WithoutBrackets(std::string_view line, bool* marked) {
   std::string out;
   int depth = 0;
@@ -118,8 +119,8 @@ std::string WithoutBrackets(std::string_view line, bool* marked) {
       *marked = true;
     } else if ((c == ')' || c == ']') && depth > 0) {
       --depth;
-    } else if (c == ')' || c == ']') {  // the end of a mark opened on the line above ("y]Phạm …")
-      out.clear();
+    } else if (c == ')' || c == ']') {  // the end of a mark cut by the PDF: "y]Phạm …", "TƯỚNGky]"
+      while (!out.empty() && out.back() >= 'a' && out.back() <= 'z') out.pop_back();
       *marked = true;
     } else if (depth == 0) {
       out += c;
@@ -209,7 +210,9 @@ class SignatureReader {
     Column& column = columns_[index];
     bool marked = false;
     std::string text = WithoutBrackets(Trimmed(cell), &marked);
-    column.signed_mark = column.signed_mark || marked;
+    // A mark alone or after a name is the placeholder; one in other text
+    // ("… Trần Hồng Hà PHỤ LỤC (Kèm theo Nghị định số …)") is not.
+    if (marked && (text.empty() || !NameIn(text).empty())) column.signed_mark = true;
     if (text.empty()) return;
     if (HoldsDigit(text)) {
       if (column.pending_name.empty()) column = Column{};  // a certification's number or date
