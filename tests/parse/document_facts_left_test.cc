@@ -32,6 +32,10 @@ TEST_CASE("A Markdown copy's front matter gives its title and date, not its body
     CHECK(doc.meta.title == "ASEAN-U.S. Special Summit 2022, Joint Vision Statement");
     CHECK(doc.meta.date == "2022-05-13");
   }
+  SECTION("no letterhead: the caption over a Pháp điển page's facts box is not its title") {
+    Document doc = ParseRealExcerpt("2016-vi-phapdien-tre-em-page-opening.txt");
+    CHECK(doc.meta.title == "Trẻ em");
+  }
 }
 
 TEST_CASE("A law number keeps the legislature's term written after a space",

@@ -616,7 +616,13 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
     }
   }
   if (meta.title.empty() && caption != nullptr) meta.title = *caption;
-  if (meta.title.empty()) meta.title = markdown.title;
+  // With no letterhead, what the body offers as a title is a page's own
+  // caption ("## THÔNG TIN VĂN BẢN" over a Pháp điển page's facts box) or
+  // nothing: the front matter's title is the one its publisher gave.
+  bool has_letterhead = std::any_of(doc.blocks.begin(), doc.blocks.end(),
+                                    [](const Block& b) { return b.role == BlockRole::kHeader; });
+  if (!markdown.title.empty() && (meta.title.empty() || !has_letterhead))
+    meta.title = markdown.title;
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(numbered, site, grammar);
   meta.date = DocumentDate(doc, front, site, grammar);
