@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "align/align_vocabulary.h"
 #include "congvan/text_fold.h"
 
 namespace congvan::align_internal {
@@ -21,14 +22,14 @@ namespace {
 constexpr int kMinProvisionsOverText = 2;
 
 // The syllables of a heading, case-folded (diacritics kept), punctuation
-// dropped, without the function words every heading has.
-std::set<std::string> HeadingSyllables(std::string_view text) {
-  static const std::set<std::string> kFunctionWords = {"và", "của", "các",   "đối", "với", "trong",
-                                                       "về", "cho", "những", "là",  "có",  "được"};
+// dropped, without the function words every heading has: the conjunctions
+// and prepositions of its language's grammar (<continuation>, read through
+// the aligner's vocabulary: "và", "của"; "the", "of").
+std::set<std::string> HeadingSyllables(std::string_view text, const ActorVocabulary& words) {
   std::set<std::string> out;
   std::string word;
   auto flush = [&] {
-    if (!word.empty() && !kFunctionWords.count(word)) out.insert(word);
+    if (!word.empty() && !words.IsFunctionWord(word)) out.insert(word);
     word.clear();
   };
   for (char c : FoldCase(text)) {
@@ -40,15 +41,6 @@ std::set<std::string> HeadingSyllables(std::string_view text) {
   }
   flush();
   return out;
-}
-
-// Whether two headings share a syllable that is not a function word.
-bool HeadingsShareAWord(const IndexedTask& a, const IndexedTask& b) {
-  std::set<std::string> in_a = HeadingSyllables(a.node->text);
-  for (const std::string& w : HeadingSyllables(b.node->text)) {
-    if (in_a.count(w)) return true;
-  }
-  return false;
 }
 
 bool Textless(const IndexedTask& t) {
@@ -117,10 +109,12 @@ int MostlyWentTo(const AlignInput& input, int a, const Groups& g, Headings headi
   if (best < 0 || best_count == runner_up) return -1;
   const IndexedTask& new_div = input.New(best);
   bool textless = Textless(old_div) || Textless(new_div);
-  bool provisions_speak = headings == Headings::kOneTextless
-                              ? textless
-                              : !textless && best_count >= kMinProvisionsOverText &&
-                                    HeadingsShareAWord(old_div, new_div);
+  bool provisions_speak =
+      headings == Headings::kOneTextless
+          ? textless
+          : !textless && best_count >= kMinProvisionsOverText &&
+                HeadingsShareAWord(old_div.node->text, input.old_doc.language, new_div.node->text,
+                                   input.new_doc.language, input.options.grammar_dir);
   bool fits = g.cp_new[static_cast<size_t>(best)].empty() &&
               InnermostDivision(input.new_tasks, best) &&
               new_div.node->level == old_div.node->level && provisions_speak;
@@ -152,6 +146,18 @@ void MatchDivisionsByProvisions(const AlignInput& input, Headings headings, Matc
 }
 
 }  // namespace
+
+bool HeadingsShareAWord(std::string_view old_heading, Language old_language,
+                        std::string_view new_heading, Language new_language,
+                        const std::string& grammar_dir) {
+  std::set<std::string> in_old =
+      HeadingSyllables(old_heading, VocabularyFor(old_language, grammar_dir).actors);
+  for (const std::string& w :
+       HeadingSyllables(new_heading, VocabularyFor(new_language, grammar_dir).actors)) {
+    if (in_old.count(w)) return true;
+  }
+  return false;
+}
 
 void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups* groups) {
   MatchDivisionsByProvisions(input, Headings::kOneTextless, matching, groups);

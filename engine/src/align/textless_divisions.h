@@ -22,6 +22,9 @@
 #ifndef CONGVAN_SRC_ALIGN_TEXTLESS_DIVISIONS_H_
 #define CONGVAN_SRC_ALIGN_TEXTLESS_DIVISIONS_H_
 
+#include <string>
+#include <string_view>
+
 #include "align/groups.h"
 
 namespace congvan::align_internal {
@@ -43,6 +46,16 @@ void MatchTextlessDivisions(const AlignInput& input, Matching* matching, Groups*
 // Điều 61 of Nghị định 102/2017 is new Điều 51 khoản 1, not Điều 51). Same
 // language only.
 void MatchArticlesByTheirProvisions(const AlignInput& input, Matching* matching, Groups* groups);
+
+// The guard of MatchArticlesByTheirProvisions: whether an old and a new
+// heading share a syllable (case-folded, diacritics kept) that is not a
+// function word of its document's language. The function words are the
+// grammar's <continuation> words (grammars/<code>.xml: "và", "của"; "the",
+// "of"), read through the aligner's vocabulary of `grammar_dir` (empty: the
+// default); with no grammar every syllable counts.
+bool HeadingsShareAWord(std::string_view old_heading, Language old_language,
+                        std::string_view new_heading, Language new_language,
+                        const std::string& grammar_dir = "");
 
 }  // namespace congvan::align_internal
 
