@@ -25,9 +25,10 @@ using congvan::align_internal::HeadingsShareAWord;
 TEST_CASE("Regrouped articles' headings share a word of their own (decree 102/2017 → 99/2022)",
           "[align][regrouped_articles][heading_function_words]") {
   const Language vi = Language::kVietnamese;
-  CHECK(HeadingsShareAWord("Khôi phục dữ liệu trong trường hợp kết quả đăng ký biện pháp bảo đảm "
-                           "bị hủy không đúng các căn cứ do pháp luật quy định",
-                           vi, "Hủy đăng ký", vi));
+  CHECK(
+      HeadingsShareAWord("Khôi phục dữ liệu trong trường hợp kết quả đăng ký biện pháp bảo đảm "
+                         "bị hủy không đúng các căn cứ do pháp luật quy định",
+                         vi, "Hủy đăng ký", vi));
   CHECK_FALSE(HeadingsShareAWord("Giải thích từ ngữ", vi, "Từ chối đăng ký", vi));
   CHECK_FALSE(HeadingsShareAWord("Trách nhiệm của Bộ Tư pháp", vi,
                                  "Quyền, nghĩa vụ của người yêu cầu đăng ký", vi));
