@@ -72,8 +72,13 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     }
     // After an item that closes with a full stop, only a bullet goes on
     // the list ("- Chi cục Thuế doanh nghiệp lớn." / "Ngày 25/02/2025, …").
-    bool item = StartsWithBullet(line.text) || (previous_open && AtMostWords(line.text, 8)) ||
-                (!closed && IsListItem(line.text));
+    // An open item goes on over a short line, or over any line that opens
+    // in lower case: a hard-wrapped copy breaks a long item mid-phrase
+    // ("- Các Bộ, cơ quan: Tài chính, …, Y" / "tế, Giáo dục và Đào tạo, …").
+    bool continues_open_item =
+        previous_open && (AtMostWords(line.text, 8) || StartsLowercase(line.text));
+    bool item =
+        StartsWithBullet(line.text) || continues_open_item || (!closed && IsListItem(line.text));
     if (!item) break;
     line.role = role;
     previous_open = wraps(i);

@@ -85,7 +85,10 @@ class TopClassifier {
       if (line.blank) continue;
       SourceLine* before = previous;
       previous = &line;
-      if (line.role) continue;
+      if (line.role) {
+        if (JoinsKindAndSubject(before, i)) line.role = BlockRole::kTitle;
+        continue;
+      }
       // The rest of a bold or italic run of the line before ("**CHÍNH" /
       // "PHỦ**", "*Hà Nội, ngày 25" / "tháng 11 năm 2025*") is that line's.
       if (line.continues_run && before != nullptr && before->role) {
@@ -114,6 +117,26 @@ class TopClassifier {
     before.role = line.role = BlockRole::kHeader;
     previous_was_issuer_ = true;
     return true;
+  }
+
+  // A word in capitals alone between a kind title and its subject in
+  // capitals ("NGHỊ QUYẾT" / "VỀ" / "ĐỊNH MỨC PHÂN BỔ NGÂN SÁCH …", a copy
+  // that breaks the title's line after its first word) was taken for noise,
+  // too short for a line of text: it is the title's, which would else end
+  // at the kind.
+  bool JoinsKindAndSubject(const SourceLine* before, size_t i) const {
+    const SourceLine& line = lines_[i];
+    if (*line.role != BlockRole::kNoise || before == nullptr || before->role != BlockRole::kTitle ||
+        !after_kind_ || !AtMostWords(line.text, 1) || LetterCount(line.text, 2) < 2 ||
+        UpperCase(line.text) != line.text) {
+      return false;
+    }
+    for (size_t j = i + 1; j < lines_.size(); ++j) {
+      if (lines_[j].blank) continue;
+      return !lines_[j].role && MostlyUppercase(lines_[j].text) &&
+             HasNoMarkers(grammar_, lines_[j]);
+    }
+    return false;
   }
 
   // The subject under a kind title ("NGHỊ ĐỊNH" / "Về hợp đồng đối với …"),
