@@ -32,6 +32,11 @@ TEST_CASE("Regrouped articles' headings share a word of their own (decree 102/20
   CHECK_FALSE(HeadingsShareAWord("Giải thích từ ngữ", vi, "Từ chối đăng ký", vi));
   CHECK_FALSE(HeadingsShareAWord("Trách nhiệm của Bộ Tư pháp", vi,
                                  "Quyền, nghĩa vụ của người yêu cầu đăng ký", vi));
+  // Words the grammar's <heading-function-words> adds to its <continuation>
+  // (the review of session 39: the guard's own list had them).
+  CHECK_FALSE(HeadingsShareAWord("Đối tượng áp dụng", vi, "Chính sách đối với người lao động", vi));
+  CHECK_FALSE(HeadingsShareAWord("Trường hợp được miễn thuế", vi, "Người được hưởng chế độ", vi));
+  CHECK_FALSE(HeadingsShareAWord("Hồ sơ có giá trị pháp lý", vi, "Cơ sở có đủ điều kiện", vi));
 }
 
 TEST_CASE("English headings sharing only \"of\" and \"the\" share no word",

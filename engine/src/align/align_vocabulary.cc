@@ -46,6 +46,9 @@ AlignVocabulary VocabularyOf(std::shared_ptr<const Grammar> grammar) {
   AddFolded(words.adverbials, &a.adverbials);
   AddFolded(words.agents, &a.agents);
   AddFolded(words.modals, &a.modals);
+  // Compared with a heading's case-folded words (diacritics kept): as written.
+  a.heading_function_words.insert(words.heading_function_words.begin(),
+                                  words.heading_function_words.end());
   for (const auto& [holder, body] : words.offices)
     a.offices.emplace_back(FoldedWordsOf(holder), FoldedWordsOf(body));
   for (const std::string& w : a.head_first_words) a.loose_head_first_words.insert(FoldKey(w));

@@ -40,6 +40,7 @@ struct ActorVocabulary {
   std::vector<FoldedWords> heads;
   std::unordered_set<std::string> head_first_words;
   std::unordered_set<std::string> plurals, adverbials, agents, modals;
+  std::unordered_set<std::string> heading_function_words;    // <heading-function-words>
   std::vector<std::pair<FoldedWords, FoldedWords>> offices;  // holder, body
   // The same words under FoldKey (no diacritics): the first look
   // (named_actors.cc) folds a provision's first words this cheap way, a
@@ -54,6 +55,11 @@ struct ActorVocabulary {
   bool empty() const { return heads.empty(); }
   bool IsFunctionWord(const std::string& folded_word) const {
     return grammar != nullptr && grammar->IsContinuationWord(folded_word);
+  }
+  // A word two headings may share without being about one thing: a
+  // function word, or one of the grammar's <heading-function-words>.
+  bool IsHeadingFunctionWord(const std::string& folded_word) const {
+    return IsFunctionWord(folded_word) || heading_function_words.count(folded_word) > 0;
   }
 };
 

@@ -28,6 +28,10 @@ struct AlignWords {
   std::vector<std::string> adverbials;  // open a leading adverbial closed by a comma
   std::vector<std::string> agents;      // a passive's agent follows: "do", "by"
   std::vector<std::string> modals;      // end a subject: "shall", "must"
+  // Words two headings may share without being about one thing, beside the
+  // <continuation> conjunctions and prepositions: "đối", "có", "được";
+  // "this", "its" (align/textless_divisions.h, HeadingsShareAWord).
+  std::vector<std::string> heading_function_words;
   // An office that acts for its body: holder, body ("bộ trưởng", "bộ").
   std::vector<std::pair<std::string, std::string>> offices;
   // How many words may stand before a head (English modifiers: "Provincial

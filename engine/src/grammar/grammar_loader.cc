@@ -597,7 +597,8 @@ class GrammarReader {
 
   // <align-words>: <actors words-before-head="N"> with <heads> (phrases
   // separated by ';'), <plurals>, <adverbials>, <agents>, <modals> (words)
-  // and <office holder body>; <definition-formula> phrases, the
+  // and <office holder body>; <heading-function-words> (words);
+  // <definition-formula> phrases, the
   // <name-articles> a short name may open with, and <editorial-note> with
   // <dated> and <acts> (phrases), <in-force> (one phrase), <voices> (words),
   // <file-papers> with <kinds> and <files> (phrases), <alternatives> (words),
@@ -618,6 +619,7 @@ class GrammarReader {
     w.adverbials = Words(actors.child("adverbials").text().as_string());
     w.agents = Words(actors.child("agents").text().as_string());
     w.modals = Words(actors.child("modals").text().as_string());
+    w.heading_function_words = Words(n.child("heading-function-words").text().as_string());
     for (pugi::xml_node office : actors.children("office")) {
       std::string holder = CollapseSpaces(office.attribute("holder").as_string());
       std::string body = CollapseSpaces(office.attribute("body").as_string());

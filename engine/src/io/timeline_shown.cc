@@ -55,7 +55,7 @@ std::string TimelineLineagesShown(const Timeline& t, bool grouped_digits) {
 
 std::string TimelineInputOrderNote(const TimelineVersion& version) {
   if (!version.placed_by_input_order) return "";
-  if (!version.year) return "last, in the order given (no year in its text or file name)";
+  if (!version.year) return "last, in the order given (no year in the text or the file name)";
   return "in the order given (not every version of " + std::to_string(*version.year) +
          " has an issue date)";
 }

@@ -230,7 +230,9 @@ void Detach(std::span<Node> nodes, const std::set<int>& numbers, const NoteLines
     }
     if (size_t lead = LeadingMarkBytes(n, notes, consolidated); lead > 0) {
       std::string_view text = n.text.view();
-      marks.assign(1, std::string(text.substr(0, text.find(' '))));
+      // The mark is the lead's digits (a space, a no-break space or nothing
+      // may part it from the words).
+      marks.assign(1, std::string(text.substr(0, text.find_first_not_of("0123456789"))));
       KeepMarks(n, marks);
       n.text = std::string(text.substr(lead));
     }

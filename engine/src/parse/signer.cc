@@ -285,10 +285,22 @@ std::string_view NameAfter(const std::vector<Block>& blocks, size_t i) {
 }  // namespace
 
 std::vector<Signer> ReadSigners(const Document& doc) {
+  // A signature block this far below the last one read is a form's signing
+  // box in an appendix the line roles left in the body (102/2025/NQLT: the
+  // signatures end at line 250, "TM. BAN THƯỜNG TRỰC …" / "(Ký tên, đóng
+  // dấu)" stands at 1338), not a joint text's next signer.
+  constexpr int kMostLinesBetweenSignatures = 30;
   SignatureReader reader;
   const Block* signature = nullptr;  // the last signature block read
+  int last_read = 0;                 // the last line of the last block read
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
+    if (reader.found() && !b.spans.empty() &&
+        (b.role == BlockRole::kSignature || b.role == BlockRole::kAnnex) &&
+        b.spans.front().first > last_read + kMostLinesBetweenSignatures)
+      break;
+    if (!b.spans.empty() && (b.role == BlockRole::kSignature || b.role == BlockRole::kAnnex))
+      last_read = b.spans.back().last;
     if (b.role == BlockRole::kSignature) {
       reader.ReadBlock(b.text, NameAfter(doc.blocks, i));
       signature = &b;
