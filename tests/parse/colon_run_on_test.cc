@@ -57,3 +57,21 @@ TEST_CASE("A proposal's answer after its colon is the proposal's sentence",
   REQUIRE(third != nullptr);
   CHECK(third->children.empty());
 }
+
+// A formula under "…theo công thức sau:" is no rest of the sentence, though
+// a math italic letter is lower case (the review of session 39): Thông tư
+// 52/2026/TT-BTC, Điều 8 khoản 2, as the Công báo's text layer gives it
+// (hrmaster1982-dev/phapluat-8chude-data @ cdfc64c,
+// docs/thue_tncn/thong-tu-so-52-2026-tt-btc-469527.txt, lines 240-242).
+TEST_CASE("A formula under a colon is not the sentence's rest", "[parse][paragraphs][real]") {
+  Document doc = congvan::testing::ParseString(
+      "BỘ TÀI CHÍNH\nSố: 52/2026/TT-BTC\nTHÔNG TƯ\n"
+      "Điều 8. Điều kiện số 10: Tốc độ tăng trưởng của kinh tế tư nhân \n \n"
+      "2. Tốc độ tăng trưởng bình quân của kinh tế tư nhân trong giai đoạn đánh giá \n"
+      "được tính từ các tốc độ phát triển hằng năm của kinh tế tư nhân, theo công thức sau: \n"
+      "𝑔̅ = √𝑇1 × 𝑇2 × … × 𝑇𝑛)\n",
+      congvan::testing::InLanguage(congvan::Language::kVietnamese));
+  const Node* item = FindTask(doc, "Tốc độ tăng trưởng bình quân");
+  REQUIRE(item != nullptr);
+  CHECK_FALSE(Contains(item->text, "√"));
+}

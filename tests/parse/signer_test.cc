@@ -106,3 +106,33 @@ TEST_CASE("The JSON and AKN writers give the signers", "[parse][signer][json][ak
                  "showAs=\"Nguyễn Hạnh Phúc\"") != std::string::npos);
   CHECK(akn.find("<TLCRole eId=\"signerRole_1\"") != std::string::npos);
 }
+
+// The review of session 39's findings (F2-F4): two signatures side by side
+// in a plain text (a run of spaces parts the columns, as '|' does in a
+// table), a name printed in capitals after "(Đã ký)", "./." glued to a name.
+TEST_CASE("Signers side by side, a name in capitals after its placeholder",
+          "[parse][signer][review]") {
+  auto signers_of = [](const std::string& closing) {
+    return parse::ReadSigners(
+        testing::ParseString("BỘ TÀI CHÍNH\nSố: 01/2026/TT-BTC\nTHÔNG TƯ\nĐiều 1. Hiệu lực\n"
+                             "Thông tư này có hiệu lực kể từ ngày ký./.\n\n" +
+                                 closing,
+                             InLanguage(Language::kVietnamese)));
+  };
+  SECTION("two columns parted by spaces") {
+    std::vector<parse::Signer> s = signers_of(
+        "KT. BỘ TRƯỞNG                                KT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG                                     THỨ TRƯỞNG\n"
+        "Nguyễn Văn An                                  Trần Thị Bình\n");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].name == "Nguyễn Văn An");
+    CHECK(s[1].name == "Trần Thị Bình");
+    CHECK(s[1].capacity == std::vector<std::string>{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"});
+  }
+  SECTION("a name in capitals under '(Đã ký)'") {
+    std::vector<parse::Signer> s =
+        signers_of("TM. BAN CHẤP HÀNH\nBÍ THƯ\n(Đã ký)\nNGUYỄN VĂN AN\n");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].name == "NGUYỄN VĂN AN");
+  }
+}

@@ -65,6 +65,15 @@ std::string Unescape(std::string_view quoted) {
   return out;
 }
 
+// Whether a double-quoted scalar's text so far ends with its closing quote
+// (an unescaped '"').
+bool ClosesQuote(std::string_view text) {
+  if (text.empty() || text.back() != '"') return false;
+  size_t slashes = 0;
+  for (size_t i = text.size() - 1; i > 0 && text[i - 1] == '\\'; --i) ++slashes;
+  return slashes % 2 == 0;
+}
+
 // The value of one key, its continuation lines joined: YAML folds a line
 // break into a space, or into nothing after an escaping backslash.
 std::string ScalarValue(std::string_view first, const std::vector<std::string_view>& more) {
@@ -87,6 +96,7 @@ std::string ScalarValue(std::string_view first, const std::vector<std::string_vi
   }
   std::string joined(v.substr(1));
   for (std::string_view line : more) {
+    if (ClosesQuote(joined)) break;  // the value ended on a line above
     if (!joined.empty() && joined.back() == '\\') {
       joined.pop_back();
     } else {
@@ -147,6 +157,7 @@ MarkdownFrontMatter ReadMarkdownFrontMatter(const Document& doc) {
       front.closing_block = lines[i].first;
       return front;
     }
+    if (Trim(line).starts_with('#')) continue;  // a YAML comment ("# Human Rights And")
     size_t colon = line.find(':');
     bool opens_key = !line.empty() && line.front() != ' ' && colon != std::string_view::npos &&
                      line.substr(0, colon).find(' ') == std::string_view::npos;

@@ -136,10 +136,12 @@ bool DefinesSymbol(std::string_view text) {
 }
 
 // The line right below `prev` goes on the sentence that `prev` left at a
-// colon: it opens with a lower-case word (no label, no symbol of a formula).
+// colon: it opens with a lower-case word (no label, no symbol of a formula,
+// no formula: "…theo công thức sau:" / "𝑔̅ = √𝑇1 × …", a math italic letter
+// being lower case too).
 bool ContinuesAfterColon(std::string_view prev, std::string_view text) {
   return !prev.empty() && prev.back() == ':' && StartsWithLowercaseWord(text) &&
-         !DefinesSymbol(text) && !NamesSymbol(text);
+         !DefinesSymbol(text) && !NamesSymbol(text) && text.find('=') == std::string_view::npos;
 }
 
 // The line starts with a heading of legislation (part, chapter, section,

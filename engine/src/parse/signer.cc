@@ -148,10 +148,28 @@ bool HoldsDigit(std::string_view s) {
   return s.find_first_of("0123456789") != std::string_view::npos;
 }
 
+// A name printed in capitals ("NGUYỄN VĂN AN"): two to six words of letters
+// only (no "KT.", no digit).
+bool IsCapitalName(std::string_view text) {
+  std::vector<std::string_view> words = Words(text);
+  if (words.size() < 2 || words.size() > kMostNameWords) return false;
+  for (std::string_view word : words) {
+    const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+    int32_t n = static_cast<int32_t>(word.size());
+    for (int32_t i = 0; i < n;) {
+      UChar32 c;
+      U8_NEXT(p, i, n, c);
+      if (c < 0 || !u_isupper(c)) return false;
+    }
+  }
+  return true;
+}
+
 // Whether `line` is a name alone, placeholders aside.
 bool IsName(std::string_view line) {
   bool marked = false;
   std::string text = WithoutBrackets(Trimmed(line), &marked);
+  if (text.ends_with("./.")) text = std::string(Trimmed(text.substr(0, text.size() - 3)));
   return !HoldsDigit(text) && !MostlyUppercase(text) && !NameIn(text).empty();
 }
 
@@ -162,13 +180,17 @@ struct Column {
   std::vector<std::string> capacity;
   std::string pending_name;
   bool signed_mark = false;
+  bool after_mark = false;  // the line before was the placeholder alone
 };
 
 class SignatureReader {
  public:
   // `name_after`: the first line of the block after, read as this block's
   // last when it gives the name this block waits for (see NameAfter).
-  void ReadBlock(std::string_view text, std::string_view name_after) {
+  // `continued`: the next block is this signature's next lines (a capacity
+  // the line roles cut from its name: "TM. ỦY BAN NHÂN DÂN" / "Trần Sỹ
+  // Thanh"), so the columns stay open.
+  void ReadBlock(std::string_view text, std::string_view name_after, bool continued = false) {
     size_t begin = 0;
     while (begin <= text.size()) {
       size_t end = text.find('\n', begin);
@@ -176,9 +198,14 @@ class SignatureReader {
       ReadLine(text.substr(begin, end - begin));
       begin = end + 1;
     }
-    if (columns_.size() == 1 && columns_[0].pending_name.empty() && !columns_[0].capacity.empty() &&
-        IsName(name_after))
-      ReadCell(0, name_after);
+    if (continued) return;
+    if (columns_.size() == 1 && columns_[0].pending_name.empty() && !columns_[0].capacity.empty()) {
+      if (IsName(name_after)) {
+        ReadCell(0, name_after);
+      } else if (columns_[0].after_mark && IsCapitalName(Trimmed(name_after))) {
+        columns_[0].pending_name = std::string(Trimmed(name_after));  // "(Đã ký)" / "NGUYỄN VĂN AN"
+      }
+    }
     for (Column& column : columns_) Close(column);
     columns_.clear();
   }
@@ -190,7 +217,7 @@ class SignatureReader {
   // A table row ("| KT. BỘ TRƯỞNG | KT. BỘ TRƯỞNG |") is read cell by cell.
   void ReadLine(std::string_view line) {
     if (line.find('|') == std::string_view::npos) {
-      ReadCell(0, line);
+      ReadSpacedCells(Trimmed(line));
       return;
     }
     std::string_view row = Trimmed(line);
@@ -205,20 +232,44 @@ class SignatureReader {
     }
   }
 
+  // Two signatures side by side in a plain text ("KT. BỘ TRƯỞNG      KT.
+  // BỘ TRƯỞNG" / "Nguyễn Văn A      Trần Thị B"): a run of five spaces or a
+  // tab parts the columns as '|' does in a table.
+  void ReadSpacedCells(std::string_view line) {
+    size_t column = 0, begin = 0;
+    while (begin <= line.size()) {
+      size_t end = line.find("     ", begin);
+      size_t tab = line.find('\t', begin);
+      if (tab < end) end = tab;
+      if (end == std::string_view::npos) end = line.size();
+      ReadCell(column++, line.substr(begin, end - begin));
+      begin = line.find_first_not_of(" \t", end);
+      if (begin == std::string_view::npos) break;
+    }
+  }
+
   void ReadCell(size_t index, std::string_view cell) {
     if (columns_.size() <= index) columns_.resize(index + 1);
     Column& column = columns_[index];
     bool marked = false;
     std::string text = WithoutBrackets(Trimmed(cell), &marked);
+    if (text.ends_with("./.")) text = std::string(Trimmed(text.substr(0, text.size() - 3)));
     // A mark alone or after a name is the placeholder; one in other text
     // ("… Trần Hồng Hà PHỤ LỤC (Kèm theo Nghị định số …)") is not.
     if (marked && (text.empty() || !NameIn(text).empty())) column.signed_mark = true;
+    bool after_mark = column.after_mark;
+    column.after_mark = (marked && text.empty()) || IsBarePlaceholder(text);
     if (text.empty()) return;
     if (HoldsDigit(text)) {
       if (column.pending_name.empty()) column = Column{};  // a certification's number or date
       return;
     }
     if (MostlyUppercase(text)) {
+      // "(Đã ký)" / "NGUYỄN VĂN AN": a name in capitals under the placeholder
+      if (after_mark && column.pending_name.empty() && IsCapitalName(text)) {
+        column.pending_name = text;
+        return;
+      }
       Close(column);
       column.capacity.push_back(text);
       return;
@@ -282,6 +333,20 @@ std::string_view NameAfter(const std::vector<Block>& blocks, size_t i) {
   return text.substr(0, text.find('\n'));
 }
 
+// Whether the next block but noise is a signature block starting within a
+// few lines of this one's end: the same signature, cut by the line roles.
+bool SignatureGoesOn(const std::vector<Block>& blocks, size_t i) {
+  constexpr int kMostLinesBetween = 4;
+  if (blocks[i].spans.empty()) return false;
+  size_t j = i + 1;
+  while (j < blocks.size() &&
+         (blocks[j].role == BlockRole::kNoise || blocks[j].role == BlockRole::kPageNumber ||
+          blocks[j].role == BlockRole::kRunningHeader))
+    ++j;
+  return j < blocks.size() && blocks[j].role == BlockRole::kSignature && !blocks[j].spans.empty() &&
+         blocks[j].spans.front().first <= blocks[i].spans.back().last + kMostLinesBetween;
+}
+
 }  // namespace
 
 std::vector<Signer> ReadSigners(const Document& doc) {
@@ -302,7 +367,7 @@ std::vector<Signer> ReadSigners(const Document& doc) {
     if (!b.spans.empty() && (b.role == BlockRole::kSignature || b.role == BlockRole::kAnnex))
       last_read = b.spans.back().last;
     if (b.role == BlockRole::kSignature) {
-      reader.ReadBlock(b.text, NameAfter(doc.blocks, i));
+      reader.ReadBlock(b.text, NameAfter(doc.blocks, i), SignatureGoesOn(doc.blocks, i));
       signature = &b;
     } else if (b.role == BlockRole::kAnnex && signature != nullptr &&
                ContinuesSignatures(*signature, b, doc.blocks[i - 1])) {
