@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Every JSON output of congvan on the real inputs, validated against its JSON
 # Schema (tools/check_schema --strict: a field missing from a schema fails):
-# parse --jsonl over the whole corpus and every reader fixture (good and bad
-# files: document and error records), diff on the law pairs and across
-# languages, timeline over the gender-equality years, extract on each format,
-# lexicon stats and coverage, search over the indexed corpus.
+# parse --jsonl over the whole corpus, every reader fixture (good and bad
+# files: document and error records) and the real excerpts the parse tests
+# read (tests/parse/real: consolidated texts' note marks, signers), diff on
+# the law pairs and across languages, timeline over the gender-equality
+# years, extract on each format, lexicon stats and coverage, search over the
+# indexed corpus.
 #
 # Usage: tests/schemas/check_outputs.sh BINARY      (run from the source root)
 set -euo pipefail
@@ -30,7 +32,7 @@ run() {  # run SCHEMA MODE COMMAND...: the command's stdout validated
   fi
 }
 
-run parse-record --jsonl "$binary" parse --jsonl corpus tests/read/fixtures
+run parse-record --jsonl "$binary" parse --jsonl corpus tests/read/fixtures tests/parse/real
 n=$(wc -l <"$work/out")
 echo "parse --jsonl: $n records checked"
 gender=corpus/gender-equality
