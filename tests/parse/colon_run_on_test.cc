@@ -18,15 +18,8 @@
 
 using congvan::Document;
 using congvan::Node;
+using congvan::testing::Contains;
 using congvan::testing::FindTask;
-
-namespace {
-
-bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
-
-}  // namespace
 
 TEST_CASE("An item's sentence goes on after a colon at a wrapped line's end",
           "[parse][paragraphs][real]") {

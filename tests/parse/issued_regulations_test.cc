@@ -20,15 +20,8 @@
 
 using congvan::Document;
 using congvan::Node;
+using congvan::testing::Contains;
 using congvan::testing::FindTask;
-
-namespace {
-
-bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
-
-}  // namespace
 
 TEST_CASE("An issued regulation's title runs to its attaching line's closing parenthesis",
           "[parse][attachments][pdf]") {

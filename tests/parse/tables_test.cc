@@ -11,16 +11,13 @@ using congvan::Document;
 using congvan::Language;
 using congvan::Node;
 using congvan::ParseOptions;
+using congvan::testing::Contains;
 using congvan::testing::FindTask;
 using congvan::testing::ParentOf;
 using congvan::testing::ParseCorpus;
 using congvan::testing::ParseString;
 
 namespace {
-
-bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
 
 int LastLine(const Node& n) { return n.spans.back().last; }
 

@@ -21,14 +21,11 @@
 using congvan::BlockRole;
 using congvan::Document;
 using congvan::Node;
+using congvan::testing::Contains;
 using congvan::testing::FindTask;
 using congvan::testing::ParentOf;
 
 namespace {
-
-bool Contains(std::string_view text, std::string_view part) {
-  return text.find(part) != std::string_view::npos;
-}
 
 int CountBlocks(const Document& doc, BlockRole role) {
   int n = 0;

@@ -4,6 +4,7 @@
 #define CONGVAN_TESTS_SUPPORT_CORPUS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "congvan/document.h"
@@ -41,6 +42,11 @@ Document ParseCorpus(const std::string& relative, const ParseOptions& options = 
 Document ParseString(const std::string& text, const ParseOptions& options = {});
 // Parses a string as English (the language forced, not detected).
 Document ParseEnglish(const std::string& text);
+
+// Whether `text` holds `part` anywhere.
+inline bool Contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
 
 // Finds a task whose text starts with `prefix` (nullptr when none).
 const Node* FindTask(const Document& doc, const std::string& prefix);

@@ -98,7 +98,8 @@ void AppendSigners(pugi::xml_node refs, const std::vector<parse::Signer>& signer
   for (size_t i = 0; i < signers.size(); ++i) {
     const parse::Signer& signer = signers[i];
     std::string n = std::to_string(i + 1);
-    std::string person_slug = Slug(signer.name), role_slug = Slug(CapacityLine(signer));
+    const std::string capacity = CapacityLine(signer);
+    std::string person_slug = Slug(signer.name), role_slug = Slug(capacity);
     pugi::xml_node person = refs.append_child("TLCPerson");
     person.append_attribute("eId") = ("signer_" + n).c_str();
     person.append_attribute("href") =
@@ -109,7 +110,7 @@ void AppendSigners(pugi::xml_node refs, const std::vector<parse::Signer>& signer
     role.append_attribute("eId") = ("signerRole_" + n).c_str();
     role.append_attribute("href") =
         ("/ontology/role/vn/" + (role_slug.empty() ? "unknown" : role_slug)).c_str();
-    role.append_attribute("showAs") = CapacityLine(signer).c_str();
+    role.append_attribute("showAs") = capacity.c_str();
   }
 }
 

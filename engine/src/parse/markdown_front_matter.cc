@@ -147,17 +147,20 @@ MarkdownFrontMatter ReadMarkdownFrontMatter(const Document& doc) {
   std::vector<std::string_view> more;
   auto keep = [&] {
     if (key == "title") front.title = ScalarValue(value, more);
-    if (key == "date" && IsIsoDate(Trim(ScalarValue(value, more)).substr(0, 10)))
-      front.date = std::string(Trim(ScalarValue(value, more)).substr(0, 10));
+    if (key != "date") return;
+    const std::string scalar = ScalarValue(value, more);
+    std::string_view day = Trim(scalar).substr(0, 10);
+    if (IsIsoDate(day)) front.date = std::string(day);
   };
   for (size_t i = 1; i < lines.size(); ++i) {
     std::string_view line = lines[i].second;
-    if (Trim(line) == "---" || Trim(line) == "...") {
+    std::string_view trimmed = Trim(line);
+    if (trimmed == "---" || trimmed == "...") {
       keep();
       front.closing_block = lines[i].first;
       return front;
     }
-    if (Trim(line).starts_with('#')) continue;  // a YAML comment ("# Human Rights And")
+    if (trimmed.starts_with('#')) continue;  // a YAML comment ("# Human Rights And")
     size_t colon = line.find(':');
     bool opens_key = !line.empty() && line.front() != ' ' && colon != std::string_view::npos &&
                      line.substr(0, colon).find(' ') == std::string_view::npos;

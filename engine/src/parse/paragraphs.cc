@@ -135,13 +135,18 @@ bool DefinesSymbol(std::string_view text) {
   return any_letter;
 }
 
+// The line opens with a lower-case word of prose: no label, no symbol of a
+// formula ("n: …", "n là …"), which open a definition of their own.
+bool OpensWithLowercaseProse(std::string_view text) {
+  return StartsWithLowercaseWord(text) && !DefinesSymbol(text) && !NamesSymbol(text);
+}
+
 // The line right below `prev` goes on the sentence that `prev` left at a
-// colon: it opens with a lower-case word (no label, no symbol of a formula,
-// no formula: "…theo công thức sau:" / "𝑔̅ = √𝑇1 × …", a math italic letter
-// being lower case too).
+// colon: it opens with lower-case prose and is no formula ("…theo công thức
+// sau:" / "𝑔̅ = √𝑇1 × …", a math italic letter being lower case too).
 bool ContinuesAfterColon(std::string_view prev, std::string_view text) {
-  return !prev.empty() && prev.back() == ':' && StartsWithLowercaseWord(text) &&
-         !DefinesSymbol(text) && !NamesSymbol(text) && text.find('=') == std::string_view::npos;
+  return !prev.empty() && prev.back() == ':' && OpensWithLowercaseProse(text) &&
+         text.find('=') == std::string_view::npos;
 }
 
 // The line starts with a heading of legislation (part, chapter, section,
@@ -384,8 +389,7 @@ class ParagraphJoiner {
     // "CÔNG BÁO/Số 97 + 98/…" / "nội quy, quy chế …"). A new item opens with
     // its marker, a label of its own ("a.2) …", "a.1. …") or a capital; a
     // formula's symbol ("n: …", "n là …") opens a definition of its own.
-    if (EndsWithSemicolon(prev) && StartsWithLowercaseWord(line.text) && !looks_like_marker &&
-        !DefinesSymbol(line.text) && !NamesSymbol(line.text))
+    if (EndsWithSemicolon(prev) && OpensWithLowercaseProse(line.text) && !looks_like_marker)
       return true;
     // Nor after a colon inside its sentence: a line right below one that
     // ends in ':' and opening with a lower-case word and no marker goes on

@@ -129,6 +129,15 @@ std::string WithoutBrackets(std::string_view line, bool* marked) {
   return std::string(Trimmed(out));
 }
 
+// A line or cell of a signature as read: trimmed, its bracketed parts out
+// (WithoutBrackets), and a closing "./." glued to a name dropped
+// ("Nguyễn Văn A./.").
+std::string SignatureText(std::string_view cell, bool* marked) {
+  std::string text = WithoutBrackets(Trimmed(cell), marked);
+  if (text.ends_with("./.")) text = std::string(Trimmed(text.substr(0, text.size() - 3)));
+  return text;
+}
+
 // "Đã ký" or "Signed" alone, a placeholder printed without brackets.
 bool IsBarePlaceholder(std::string_view text) {
   for (std::string_view mark : {"Đã ký", "đã ký", "Signed", "signed", "Signed.", "Đã ký."}) {
@@ -168,8 +177,7 @@ bool IsCapitalName(std::string_view text) {
 // Whether `line` is a name alone, placeholders aside.
 bool IsName(std::string_view line) {
   bool marked = false;
-  std::string text = WithoutBrackets(Trimmed(line), &marked);
-  if (text.ends_with("./.")) text = std::string(Trimmed(text.substr(0, text.size() - 3)));
+  std::string text = SignatureText(line, &marked);
   return !HoldsDigit(text) && !MostlyUppercase(text) && !NameIn(text).empty();
 }
 
@@ -202,8 +210,9 @@ class SignatureReader {
     if (columns_.size() == 1 && columns_[0].pending_name.empty() && !columns_[0].capacity.empty()) {
       if (IsName(name_after)) {
         ReadCell(0, name_after);
-      } else if (columns_[0].after_mark && IsCapitalName(Trimmed(name_after))) {
-        columns_[0].pending_name = std::string(Trimmed(name_after));  // "(Đã ký)" / "NGUYỄN VĂN AN"
+      } else if (std::string_view name = Trimmed(name_after);
+                 columns_[0].after_mark && IsCapitalName(name)) {
+        columns_[0].pending_name = std::string(name);  // "(Đã ký)" / "NGUYỄN VĂN AN"
       }
     }
     for (Column& column : columns_) Close(column);
@@ -252,8 +261,7 @@ class SignatureReader {
     if (columns_.size() <= index) columns_.resize(index + 1);
     Column& column = columns_[index];
     bool marked = false;
-    std::string text = WithoutBrackets(Trimmed(cell), &marked);
-    if (text.ends_with("./.")) text = std::string(Trimmed(text.substr(0, text.size() - 3)));
+    std::string text = SignatureText(cell, &marked);
     // A mark alone or after a name is the placeholder; one in other text
     // ("… Trần Hồng Hà PHỤ LỤC (Kèm theo Nghị định số …)") is not.
     if (marked && (text.empty() || !NameIn(text).empty())) column.signed_mark = true;
