@@ -31,6 +31,16 @@ bool RestOfBareAbbreviation(const std::vector<SourceLine>& lines, size_t i) {
          !EndsWithTerminalPunctuation(lines[i].text);
 }
 
+// "December 29, 2009." under "THE WHITE HOUSE,": a date alone on its line
+// is the place-date of a signature block, not a sentence, though a dot ends it.
+bool IsBareDateLine(std::string_view text, const Grammar& grammar) {
+  size_t start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return false;
+  auto found = grammar.FindMeta("date-mention", text);
+  if (found.empty() || found.front().begin != start) return false;
+  return text.find_first_not_of(" \t.", found.front().end) == std::string_view::npos;
+}
+
 // A signature block starting at line i: a signature cue line ("KT. BỘ
 // TRƯỞNG", "TM. CHÍNH PHỦ", "CHỦ TỊCH QUỐC HỘI") and the short lines under it
 // (titles, the signer's name), then a blank line or the end. Returns the
@@ -50,7 +60,8 @@ size_t SignatureBlockEnd(const std::vector<SourceLine>& lines, size_t i, const G
     if (l.role) break;  // page furniture: the page, and the block, ended
     ++seen;
     int max_words = bare_abbreviation && seen == 1 ? kMaxSignatureLineWords : 6;
-    bool short_line = AtMostWords(l.text, max_words) && !EndsWithTerminalPunctuation(l.text) &&
+    bool short_line = AtMostWords(l.text, max_words) &&
+                      (!EndsWithTerminalPunctuation(l.text) || IsBareDateLine(l.text, grammar)) &&
                       HasNoMarkers(grammar, l) && LetterCount(l.text, 2) >= 2;
     if (!short_line) break;
     last = j;

@@ -444,10 +444,11 @@ std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const 
 
 // The document's date: the letterhead's, else the portal's, else one the
 // prose gives as this document's (not inside a citation: "Nghị quyết số
-// 01/NQ-CP ngày 6/1/2023" is the cited document's date), else a law's
-// enacting formula.
+// 01/NQ-CP ngày 6/1/2023" is the cited document's date; a caption that names
+// the document's own number, "Circular No. 21/2012/TT-NHNN of June 18, 2012,
+// stipulating …", cites nothing), else a law's enacting formula.
 std::string DocumentDate(const Document& doc, const FrontMatter& front, const SiteBox& site,
-                         const Grammar& grammar) {
+                         const std::string& own_number, const Grammar& grammar) {
   std::string date;
   auto scan = [&](bool headings) {
     for (const auto& [role, text] : front) {
@@ -456,7 +457,12 @@ std::string DocumentDate(const Document& doc, const FrontMatter& front, const Si
       auto citations = grammar.FindMeta("reference", *text);
       for (const auto& m : grammar.FindMeta("date", *text, headings)) {
         bool cited = false;
-        for (const auto& c : citations) cited = cited || (m.begin < c.end && c.begin < m.end);
+        for (const auto& c : citations) {
+          auto number = c.groups.find("number");
+          bool own = !own_number.empty() && number != c.groups.end() &&
+                     RemoveSpaces(number->second) == own_number;
+          cited = cited || (!own && m.begin < c.end && c.begin < m.end);
+        }
         if (cited) continue;
         date = IsoDate(grammar, m.groups);
         if (!date.empty()) return;
@@ -625,7 +631,7 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
     meta.title = markdown.title;
   SiteBox site = ReadSiteBox(doc, grammar);
   meta.number = DocumentNumber(numbered, site, grammar);
-  meta.date = DocumentDate(doc, front, site, grammar);
+  meta.date = DocumentDate(doc, front, site, meta.number, grammar);
   if (meta.date.empty()) meta.date = markdown.date;
   if (Consolidation own = CertifiedConsolidation(doc, grammar); !own.number.empty()) {
     meta.number = own.number;
