@@ -72,6 +72,9 @@
 //     actors        a provision paired with one naming another actor or
 //                   none, paired again with a free one naming its own
 //                   (actor_partners.h);
+//     actor pieces  a piece of a split or merge naming another actor than
+//                   the whole and its partner, taken out of it
+//                   (actor_split_pieces.h);
 //     neighbour merges a provision still without a counterpart, merged
 //                   into the new provision its neighbour became when that
 //                   one holds its words (neighbour_merges.h);
@@ -84,6 +87,7 @@
 #include <string>
 
 #include "align/actor_partners.h"
+#include "align/actor_split_pieces.h"
 #include "align/announced_bodies.h"
 #include "align/article_context.h"
 #include "align/article_follows_provisions.h"
@@ -213,6 +217,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairRepealedPlaceholders(input, &matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
+  DropPiecesOfAnotherActor(input, matching, &groups);
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
   PairProvisionsWithCitedArticles(input, &matching, &groups);
   MatchTranslatedResidue(input, &matching, &groups);
