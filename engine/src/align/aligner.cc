@@ -81,6 +81,9 @@
 //     cited articles a provision still free that cites an article of its
 //                   own text, paired with a free provision of that
 //                   article's counterpart (cited_articles.h);
+//     list refrains two items of paired lists that agree only in the words
+//                   every item of their lists repeats, unpaired
+//                   (list_refrains.h);
 //  6. moves         pairs that changed parent or order;
 //  7. changes       everything written out in reading order, with the summary.
 // The scoring of a pair (align_input.h, DefaultScore below) is shared by all.
@@ -104,6 +107,7 @@
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
 #include "align/list_item_places.h"
+#include "align/list_refrains.h"
 #include "align/lists_one_level_off.h"
 #include "align/merged_article_clauses.h"
 #include "align/neighbour_merges.h"
@@ -222,6 +226,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairProvisionsWithCitedArticles(input, &matching, &groups);
   MatchTranslatedResidue(input, &matching, &groups);
   MatchNumberedResidue(input, &matching, &groups);
+  UnpairItemsSharingOnlyTheRefrain(input, &matching, &groups);
   std::vector<MoveReason> moves = FindMoves(input, matching, groups);
   BuildChanges(input, matching, groups, moves, &out);
   return out;

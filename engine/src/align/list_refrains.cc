@@ -115,8 +115,7 @@ bool SharesOnlyTheRefrain(const AlignInput& input, const Matching& m, int o, int
 
 }  // namespace
 
-void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matching,
-                                      Groups* groups) {
+void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matching, Groups* groups) {
   if (input.cross_language) return;
   const ActorVocabulary& words =
       VocabularyFor(input.new_doc.language, input.options.grammar_dir).actors;

@@ -31,8 +31,7 @@ namespace congvan::align_internal {
 
 // Unpairs the list items that share only their lists' refrain (see above),
 // in `matching` and the counterparts of `groups`. Last of the pairing stages.
-void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matching,
-                                      Groups* groups);
+void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matching, Groups* groups);
 
 }  // namespace congvan::align_internal
 
