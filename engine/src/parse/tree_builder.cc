@@ -57,74 +57,13 @@
 #include "parse/quotes.h"
 #include "parse/sequence_fit.h"
 #include "parse/sibling_paths.h"
+#include "parse/tree_builder_state.h"
 #include "parse/tree_passes.h"
 #include "parse/written_form.h"
 
-namespace congvan::parse {
+namespace congvan::parse::tree_building {
 namespace {
 
-constexpr int kUnnumbered = -1;    // style id of a plain paragraph
-constexpr int kHeadingStyle = -2;  // synthetic style of unnumbered headings
-constexpr int kMaxHeadingWords = 14;
-constexpr int kMaxBulletHeadingWords = 30;
-constexpr size_t kLookahead = 200;         // paragraphs a closing or a repair looks ahead
-constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
-constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
-
-// A draft's path component ("2", "đ", "26a", "1234"): up to seven bytes held
-// in the draft, a longer one (a decimal suffix, a long letter run) by the
-// builder beside it (TreeBuilder::long_path_components_). 8 bytes, not a
-// 16-byte CompactString: one per task of a law at the end of placing.
-class ShortPathComponent {
- public:
-  static constexpr size_t kMaxInline = 7;
-  // Whether `s` is held here; when not, the caller keeps it aside.
-  bool Set(std::string_view s) {
-    if (s.size() > kMaxInline) return false;
-    s.copy(bytes_, s.size());
-    size_ = static_cast<std::uint8_t>(s.size());
-    return true;
-  }
-  std::string_view view() const { return {bytes_, size_}; }
-
- private:
-  char bytes_[kMaxInline] = {};
-  std::uint8_t size_ = 0;
-};
-
-// A task while the tree is built: one per task of a law, all alive at the end
-// of placing with the paragraph records, the parse's memory peak. So it holds
-// no list of its children, only its parent: a draft is attached once, right
-// after it is made, under an open level with every deeper level closed
-// (Attach), so a draft's subtree is the run of drafts made right after it, in
-// order, and Finish walks them knowing only how many children each has. The rank
-// is the style's. 64 bytes in arrays of 256 (72 with a 16-byte span list, 80 with a 16-byte path
-// component; was 136 and 144 with a children vector, then 104 and 112 with its open state boxed and
-// its quoted provisions inline, then 88 with a 24-byte SharedText): the open state is a slot number
-// (OpenLevel) and the quoted provisions, which few provisions have, are kept by the builder.
-struct Draft {
-  // The effective style, or kUnnumbered / kHeadingStyle (a grammar has a few
-  // dozen styles).
-  std::int16_t style = kUnnumbered;
-  bool attachment = false;  // the title of an attached text
-  bool step = false;        // a procedure's step ("Bước 2: …"): owns what follows it
-  int value = 0;            // position.value, kept for the node once the level is closed
-  int parent = -1;          // the draft it is attached under, or -1 (a root)
-  union {
-    int open = -1;    // while placing: its OpenLevel slot while it may be an open level, else -1
-    int child_count;  // once placing is over (CountChildren): how many drafts it holds
-  };
-  CompactString marker;  // as the Node's (15 bytes inline)
-  // "2", "đ", "26a"; when longer than it holds, in long_path_components_.
-  ShortPathComponent path_component;
-  SharedText text;
-  LineSpans spans;
-};
-static_assert(sizeof(void*) != 8 || sizeof(Draft) == 56, "Draft grew");
-
-constexpr int kUnrankedStyle = 100;  // the rank of a draft without a marker style
-
-bool EndsWithColon(std::string_view s) { return !s.empty() && s.back() == ':'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // `s` from byte `from` on (all of it when `from` is past its end) without
@@ -180,1318 +119,1153 @@ size_t LostMarkerTextBegin(std::string_view s) {
   return LetterCount(s.substr(i, 4)) > 0 ? i : 0;
 }
 
-// Styles whose marker names its parent ("2.1.", "a1)", "2.1.a.").
-bool IsSubNumbering(OrdinalKind kind) {
-  return kind == OrdinalKind::kDecimal || kind == OrdinalKind::kLetterNumber ||
-         kind == OrdinalKind::kDecimalLetter;
+}  // namespace
+
+std::vector<Node> TreeBuilder::Build() {
+  size_t end = quoted_ ? ps_.size() : MarkTail();
+  size_t begin = 0;
+  if (!quoted_) {
+    quote_region_ = FindQuoteRegions(ps_, grammar_, end);
+    end = MarkFootnoteList(ps_, grammar_, end);
+    MarkAmendmentHistory(ps_, grammar_, end);
+    MarkSignaturesBeforeAttachments(end);
+    begin = FindBodyStart(end);
+    MarkPreamble(begin);
+  }
+  for (size_t i = begin; i < end; ++i) {
+    PlaceOrGiveRole(i);
+    placing_markers_.Forget();
+    // Placing reads the markers of this paragraph and of later ones (the
+    // lookahead), never of earlier ones. They are made when asked
+    // (Paragraph::Markers) and go once the paragraph is placed: only those
+    // of the lookahead are alive beside the growing drafts.
+    ps_[i].ClearMarkers();
+    // Nor are placed paragraphs read again (but those of a quotation not
+    // yet flushed): their records go as placing goes, those with a role
+    // (read by the blocks) kept aside (chunked_list.h).
+    if (!quoted_) {
+      size_t placed = quote_paragraphs_.empty() ? i + 1 : quote_paragraphs_.front();
+      ps_.ReleaseBefore(placed, [](const Paragraph& p) { return p.role.has_value(); });
+    }
+  }
+  FlushQuote();
+  if (!quoted_) {
+    // A paragraph without a role is in a draft now (text and spans moved);
+    // blocks read only those with a role. The emptied records (48 bytes
+    // each, one per task on a law) go before the nodes are made.
+    ps_.KeepOnly([](const Paragraph& p) { return p.role.has_value(); });
+  }
+  // The drafts hold what the tasks need: the candidate markers left (of the
+  // preamble and the tail) are not read again (blocks take roles, spans and
+  // texts), so they go before the nodes are made.
+  for (Paragraph& p : ps_) p.ClearMarkers();
+  return Finish();
 }
 
-class TreeBuilder {
- public:
-  TreeBuilder(Paragraphs& ps, const Grammar& g, int max_depth, std::vector<Diagnostic>& diagnostics,
-              bool quoted = false)
-      : ps_(ps),
-        grammar_(g),
-        max_depth_(max_depth),
-        diagnostics_(diagnostics),
-        quoted_(quoted),
-        path_components_(g),
-        styles_(g.styles()),
-        effective_styles_(EffectiveStyles(g)),
-        structural_rank_(g.structural_rank()) {}
-
-  std::vector<Node> Build() {
-    size_t end = quoted_ ? ps_.size() : MarkTail();
-    size_t begin = 0;
-    if (!quoted_) {
-      quote_region_ = FindQuoteRegions(ps_, grammar_, end);
-      end = MarkFootnoteList(ps_, grammar_, end);
-      MarkAmendmentHistory(ps_, grammar_, end);
-      MarkSignaturesBeforeAttachments(end);
-      begin = FindBodyStart(end);
-      MarkPreamble(begin);
-    }
-    for (size_t i = begin; i < end; ++i) {
-      PlaceOrGiveRole(i);
-      placing_markers_.Forget();
-      // Placing reads the markers of this paragraph and of later ones (the
-      // lookahead), never of earlier ones. They are made when asked
-      // (Paragraph::Markers) and go once the paragraph is placed: only those
-      // of the lookahead are alive beside the growing drafts.
-      ps_[i].ClearMarkers();
-      // Nor are placed paragraphs read again (but those of a quotation not
-      // yet flushed): their records go as placing goes, those with a role
-      // (read by the blocks) kept aside (chunked_list.h).
-      if (!quoted_) {
-        size_t placed = quote_paragraphs_.empty() ? i + 1 : quote_paragraphs_.front();
-        ps_.ReleaseBefore(placed, [](const Paragraph& p) { return p.role.has_value(); });
-      }
-    }
-    FlushQuote();
-    if (!quoted_) {
-      // A paragraph without a role is in a draft now (text and spans moved);
-      // blocks read only those with a role. The emptied records (48 bytes
-      // each, one per task on a law) go before the nodes are made.
-      ps_.KeepOnly([](const Paragraph& p) { return p.role.has_value(); });
-    }
-    // The drafts hold what the tasks need: the candidate markers left (of the
-    // preamble and the tail) are not read again (blocks take roles, spans and
-    // texts), so they go before the nodes are made.
-    for (Paragraph& p : ps_) p.ClearMarkers();
-    return Finish();
+void TreeBuilder::PlaceOrGiveRole(size_t i) {
+  if (ps_[i].role) return;  // decided by a pass (toc, footnote, signature)
+  if (closed_ && !ps_[i].attachment_start) {
+    ps_[i].role = PostBodyRole(ps_[i]);
+    return;
   }
+  Place(i);
+}
 
- private:
-  void PlaceOrGiveRole(size_t i) {
-    if (ps_[i].role) return;  // decided by a pass (toc, footnote, signature)
-    if (closed_ && !ps_[i].attachment_start) {
-      ps_[i].role = PostBodyRole(ps_[i]);
-      return;
-    }
-    Place(i);
+// The end of a text without a recipient list: a signature block (cue
+// lines such as "KT. BỘ TRƯỞNG" / "ON BEHALF OF THE GOVERNMENT", titles in
+// capitals, the signer's name), or a web article's byline (a name alone).
+// Returns the index after the last paragraph that may be a task.
+size_t TreeBuilder::MarkTail() {
+  size_t end = ps_.size();
+  bool signature = false;
+  while (end > 1) {
+    const Paragraph& p = ps_[end - 1];
+    if (!IsSignatureLike(p)) break;
+    signature = signature || IsSignatureCue(p) || IsCapitalsTitle(p);
+    --end;
   }
-
-  // ---- The body's edges -------------------------------------------------
-
-  // The end of a text without a recipient list: a signature block (cue
-  // lines such as "KT. BỘ TRƯỞNG" / "ON BEHALF OF THE GOVERNMENT", titles in
-  // capitals, the signer's name), or a web article's byline (a name alone).
-  // Returns the index after the last paragraph that may be a task.
-  size_t MarkTail() {
-    size_t end = ps_.size();
-    bool signature = false;
-    while (end > 1) {
-      const Paragraph& p = ps_[end - 1];
-      if (!IsSignatureLike(p)) break;
-      signature = signature || IsSignatureCue(p) || IsCapitalsTitle(p);
-      --end;
-    }
-    if (signature) {
-      for (size_t i = end; i < ps_.size(); ++i) ps_[i].role = BlockRole::kSignature;
-      return end;
-    }
-    // Without a signature cue only a single name line is taken (a byline).
-    end = ps_.size();
-    if (end > 1 && IsNameLine(ps_[end - 1].text) && !ps_[end - 1].HasMarkers()) {
-      ps_[end - 1].role = BlockRole::kAuthor;
-      --end;
-    }
+  if (signature) {
+    for (size_t i = end; i < ps_.size(); ++i) ps_[i].role = BlockRole::kSignature;
     return end;
   }
+  // Without a signature cue only a single name line is taken (a byline).
+  end = ps_.size();
+  if (end > 1 && IsNameLine(ps_[end - 1].text) && !ps_[end - 1].HasMarkers()) {
+    ps_[end - 1].role = BlockRole::kAuthor;
+    --end;
+  }
+  return end;
+}
 
-  bool IsSignatureCue(const Paragraph& p) const {
-    return grammar_.MatchCue("signature", FoldEndsForCues(p.text)) >= 0;
-  }
-  bool IsCapitalsTitle(const Paragraph& p) const {
-    return MostlyUppercase(p.text) && AtMostWords(p.text, 10) &&
-           !EndsWithTerminalPunctuation(p.text) && !p.HasMarkers();
-  }
-  bool IsSignatureLike(const Paragraph& p) const {
-    bool cue = IsSignatureCue(p);
-    if (p.HasMarkers() && !cue) return false;
-    return cue || IsNameLine(p.text) || IsCapitalsTitle(p);
-  }
+bool TreeBuilder::IsSignatureCue(const Paragraph& p) const {
+  return grammar_.MatchCue("signature", FoldEndsForCues(p.text)) >= 0;
+}
 
-  // The decision's signature before its attached plan ("KT. CHỦ TỊCH",
-  // "PHÓ CHỦ TỊCH", the name) is a signature block, not text of the last task.
-  void MarkSignaturesBeforeAttachments(size_t end) {
-    for (size_t a = 1; a < end; ++a) {
-      if (!ps_[a].attachment_start) continue;
-      size_t k = a;
-      bool cue = false;
-      while (k > 0 && !ps_[k - 1].role && IsSignatureLike(ps_[k - 1])) {
-        cue = cue || IsSignatureCue(ps_[k - 1]);
-        --k;
-      }
-      if (!cue) continue;
-      for (size_t j = k; j < a; ++j) ps_[j].role = BlockRole::kSignature;
+bool TreeBuilder::IsCapitalsTitle(const Paragraph& p) const {
+  return MostlyUppercase(p.text) && AtMostWords(p.text, 10) &&
+         !EndsWithTerminalPunctuation(p.text) && !p.HasMarkers();
+}
+
+bool TreeBuilder::IsSignatureLike(const Paragraph& p) const {
+  bool cue = IsSignatureCue(p);
+  if (p.HasMarkers() && !cue) return false;
+  return cue || IsNameLine(p.text) || IsCapitalsTitle(p);
+}
+
+// The decision's signature before its attached plan ("KT. CHỦ TỊCH",
+// "PHÓ CHỦ TỊCH", the name) is a signature block, not text of the last task.
+void TreeBuilder::MarkSignaturesBeforeAttachments(size_t end) {
+  for (size_t a = 1; a < end; ++a) {
+    if (!ps_[a].attachment_start) continue;
+    size_t k = a;
+    bool cue = false;
+    while (k > 0 && !ps_[k - 1].role && IsSignatureLike(ps_[k - 1])) {
+      cue = cue || IsSignatureCue(ps_[k - 1]);
+      --k;
+    }
+    if (!cue) continue;
+    for (size_t j = k; j < a; ++j) ps_[j].role = BlockRole::kSignature;
+  }
+}
+
+// Index of the first task paragraph.
+size_t TreeBuilder::FindBodyStart(size_t end) {
+  // The body opens with the first numbered item; bullets before it list
+  // legal bases or addressees ("- Căn cứ Luật …;"), not tasks. A text whose
+  // only markers are bullets opens with its first bullet. An attached text
+  // ends the main text: without numbering before it, the main text's
+  // paragraphs are read as a text without numbering.
+  size_t first_bullet = end, main_end = end;
+  for (size_t i = 0; i < end; ++i) {
+    if (ps_[i].role) continue;
+    if (ps_[i].attachment_start) {
+      main_end = i;
+      break;
+    }
+    for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
+      if (!CanOpen(m, i)) continue;
+      if (!IsBulletStyle(m.style)) return i;
+      first_bullet = std::min(first_bullet, i);
+    }
+    ps_[i].ReleaseMarkers();  // a text without numbering is read to its end
+  }
+  if (first_bullet < main_end) return first_bullet;
+  return UnnumberedBodyStart(main_end);
+}
+
+// Where the tasks of a text without numbering begin (before `end`).
+size_t TreeBuilder::UnnumberedBodyStart(size_t end) {
+  // The legal bases ("Căn cứ …") and the letterhead lines the top missed
+  // come first; they are preamble, never tasks.
+  size_t first = 0;
+  while (first < end && (ps_[first].role || IsBasisOrHeader(ps_[first]))) ++first;
+  // A paragraph announcing a list ("as follows:") opens it; when two
+  // announcers follow each other closely, the later one is the list's.
+  for (size_t i = first; i + 1 < end; ++i) {
+    if (ps_[i].role || !EndsWithColon(ps_[i].text)) continue;
+    size_t chosen = i;
+    for (size_t j = i + 1; j < std::min(end - 1, i + 3); ++j) {
+      if (EndsWithColon(ps_[j].text)) chosen = j;
+    }
+    return chosen;
+  }
+  // Unnumbered headings (two or more) structure a report.
+  std::vector<size_t> headings;
+  for (size_t i = std::max<size_t>(first, 1); i < end; ++i) {
+    if (!ps_[i].role && IsUnnumberedHeading(ps_, i)) headings.push_back(i);
+  }
+  if (headings.size() >= 2) {
+    for (size_t h : headings) heading_paragraphs_.insert(h);
+    return headings.front();
+  }
+  // Otherwise every paragraph is a task, after an introduction (the legal
+  // bases, or a first paragraph).
+  if (first > 0) return first;
+  if (end >= 3 || (end >= 1 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[0].text)) >= 0)) {
+    return std::min<size_t>(1, end);
+  }
+  return 0;
+}
+
+bool TreeBuilder::IsBasisOrHeader(const Paragraph& p) const {
+  std::string folded = FoldEndsForCues(p.text);
+  return grammar_.MatchCue("basis", folded) >= 0 || grammar_.MatchCue("top", folded) >= 0;
+}
+
+void TreeBuilder::MarkPreamble(size_t begin) {
+  for (size_t i = 0; i < begin; ++i) {
+    if (ps_[i].role) continue;
+    bool lead = i == 0 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[i].text)) >= 0;
+    ps_[i].role = lead ? BlockRole::kLead : BlockRole::kPreamble;
+  }
+}
+
+BlockRole TreeBuilder::PostBodyRole(const Paragraph& p) {
+  if (IsSignatureCue(p) || IsNameLine(p.text)) return BlockRole::kSignature;
+  return BlockRole::kClosing;
+}
+
+// A closing cue ends the body only when no later marker still continues an
+// open list: "Trong quá trình thực hiện…" in the middle of a plan is text.
+bool TreeBuilder::ClosesBody(size_t i) const {
+  if (drafts_.empty()) return false;
+  std::string folded = FoldEndsForCues(ps_[i].text);
+  // The enacting formula of a law closes it wherever it stands; any other
+  // closing phrase inside an article ("Các Bộ trưởng … chịu trách nhiệm thi
+  // hành Nghị định này./.") is the article's own text.
+  if (grammar_.MatchCue("enacting", folded) >= 0) return true;
+  if (grammar_.MatchCue("closing", folded) < 0 || ArticleIsOpen()) return false;
+  size_t stop = std::min(ps_.size(), i + kLookahead);
+  for (size_t j = i + 1; j < stop; ++j) {
+    if (ps_[j].role || ps_[j].attachment_start) continue;
+    for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
+      if (ExactLevel(m) >= 0) return false;
     }
   }
+  return true;
+}
 
-  // Index of the first task paragraph.
-  size_t FindBodyStart(size_t end) {
-    // The body opens with the first numbered item; bullets before it list
-    // legal bases or addressees ("- Căn cứ Luật …;"), not tasks. A text whose
-    // only markers are bullets opens with its first bullet. An attached text
-    // ends the main text: without numbering before it, the main text's
-    // paragraphs are read as a text without numbering.
-    size_t first_bullet = end, main_end = end;
-    for (size_t i = 0; i < end; ++i) {
-      if (ps_[i].role) continue;
-      if (ps_[i].attachment_start) {
-        main_end = i;
-        break;
-      }
-      for (const MarkerMatch& m : ps_[i].Markers(grammar_)) {
-        if (!CanOpen(m, i)) continue;
-        if (!IsBulletStyle(m.style)) return i;
-        first_bullet = std::min(first_bullet, i);
-      }
-      ps_[i].ReleaseMarkers();  // a text without numbering is read to its end
-    }
-    if (first_bullet < main_end) return first_bullet;
-    return UnnumberedBodyStart(main_end);
+bool TreeBuilder::ArticleIsOpen() const {
+  for (int k : stack_) {
+    const Draft& d = DraftNo(k);
+    if (d.style >= 0 && StyleOf(d.style).continuous) return true;
   }
+  return false;
+}
 
-  // Where the tasks of a text without numbering begin (before `end`).
-  size_t UnnumberedBodyStart(size_t end) {
-    // The legal bases ("Căn cứ …") and the letterhead lines the top missed
-    // come first; they are preamble, never tasks.
-    size_t first = 0;
-    while (first < end && (ps_[first].role || IsBasisOrHeader(ps_[first]))) ++first;
-    // A paragraph announcing a list ("as follows:") opens it; when two
-    // announcers follow each other closely, the later one is the list's.
-    for (size_t i = first; i + 1 < end; ++i) {
-      if (ps_[i].role || !EndsWithColon(ps_[i].text)) continue;
-      size_t chosen = i;
-      for (size_t j = i + 1; j < std::min(end - 1, i + 3); ++j) {
-        if (EndsWithColon(ps_[j].text)) chosen = j;
-      }
-      return chosen;
-    }
-    // Unnumbered headings (two or more) structure a report.
-    std::vector<size_t> headings;
-    for (size_t i = std::max<size_t>(first, 1); i < end; ++i) {
-      if (!ps_[i].role && IsUnnumberedHeading(ps_, i)) headings.push_back(i);
-    }
-    if (headings.size() >= 2) {
-      for (size_t h : headings) heading_paragraphs_.insert(h);
-      return headings.front();
-    }
-    // Otherwise every paragraph is a task, after an introduction (the legal
-    // bases, or a first paragraph).
-    if (first > 0) return first;
-    if (end >= 3 || (end >= 1 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[0].text)) >= 0)) {
-      return std::min<size_t>(1, end);
-    }
-    return 0;
+// EffectiveStyle (sequence_fit.h) read from a table made once per builder.
+std::vector<int> TreeBuilder::EffectiveStyles(const Grammar& g) {
+  std::vector<int> out(g.styles().size());
+  MarkerMatch m;
+  for (size_t k = 0; k < out.size(); ++k) {
+    m.style = static_cast<int>(k);
+    out[k] = EffectiveStyle(m, g);
   }
+  return out;
+}
 
-  bool IsBasisOrHeader(const Paragraph& p) const {
-    std::string folded = FoldEndsForCues(p.text);
-    return grammar_.MatchCue("basis", folded) >= 0 || grammar_.MatchCue("top", folded) >= 0;
+// Level index of an open item whose number path equals `path` (of style
+// `style`, or of any numbered style when it is -1).
+int TreeBuilder::FindByNumberPath(std::span<const int> path, int style) const {
+  for (int k = Top(); k >= 0; --k) {
+    const Draft& d = DraftAt(k);
+    if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(OpenOf(d).position, path)) continue;
+    if (style < 0 || d.style == style) return k;
   }
+  return -1;
+}
 
-  void MarkPreamble(size_t begin) {
-    for (size_t i = 0; i < begin; ++i) {
-      if (ps_[i].role) continue;
-      bool lead = i == 0 && grammar_.MatchCue("lead", FoldEndsForCues(ps_[i].text)) >= 0;
-      ps_[i].role = lead ? BlockRole::kLead : BlockRole::kPreamble;
-    }
+bool TreeBuilder::CanOpen(const MarkerMatch& m, size_t paragraph) const {
+  const MarkerStyle& s = StyleOf(m.style);
+  if (s.kind == OrdinalKind::kNone) return true;
+  if (s.repairs >= 0) {
+    return m.value == 1 && NextValueOfStyle(paragraph, s.repairs) == 2;
   }
-
-  BlockRole PostBodyRole(const Paragraph& p) {
-    if (IsSignatureCue(p) || IsNameLine(p.text)) return BlockRole::kSignature;
-    return BlockRole::kClosing;
+  if (s.strict) {
+    return m.value == 1 && !stack_.empty() && DraftAt(Top()).style >= 0 &&
+           !IsBulletStyle(DraftAt(Top()).style) && RankOf(DraftAt(Top())) < s.rank;
   }
-
-  // A closing cue ends the body only when no later marker still continues an
-  // open list: "Trong quá trình thực hiện…" in the middle of a plan is text.
-  bool ClosesBody(size_t i) const {
-    if (drafts_.empty()) return false;
-    std::string folded = FoldEndsForCues(ps_[i].text);
-    // The enacting formula of a law closes it wherever it stands; any other
-    // closing phrase inside an article ("Các Bộ trưởng … chịu trách nhiệm thi
-    // hành Nghị định này./.") is the article's own text.
-    if (grammar_.MatchCue("enacting", folded) >= 0) return true;
-    if (grammar_.MatchCue("closing", folded) < 0 || ArticleIsOpen()) return false;
-    size_t stop = std::min(ps_.size(), i + kLookahead);
-    for (size_t j = i + 1; j < stop; ++j) {
-      if (ps_[j].role || ps_[j].attachment_start) continue;
-      for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
-        if (ExactLevel(m) >= 0) return false;
-      }
-    }
+  if (IsSubNumbering(s.kind)) {
+    if (FindByNumberPath(m.prefix, s.parent_style) >= 0) return m.value == 1 || quoted_;
+    if (m.value != 1 || s.kind != OrdinalKind::kDecimal) return false;
+    // A text may open directly with "1.1." when it has no "1." heading.
+    return stack_.empty() &&
+           std::all_of(m.prefix.begin(), m.prefix.end(), [](int v) { return v == 1; });
+  }
+  if (m.value == 1) return true;
+  // A list whose first items the OCR lost ("2." then "3.", no "1."): the
+  // next marker of the style shows the list goes on from here.
+  if (!s.continuous && m.value <= 1 + kMaxLostItems && !StyleIsOpen(EffectiveOf(m)) &&
+      NextValueOfStyle(paragraph, EffectiveOf(m)) == m.value + 1) {
     return true;
   }
+  // A division named by its word ("Tiểu mục 2", "Mục 2") whose first one
+  // the copy lost or glued to another line: the word makes it a heading
+  // wherever it opens, within the window of lost items.
+  if (s.heading && !s.continuous && s.rank < grammar_.structural_rank() &&
+      m.value <= 1 + kMaxLostItems && !StyleIsOpen(m.style)) {
+    return true;
+  }
+  // Quoted provisions start wherever the amended text does ("“2. …”").
+  if (quoted_ && !StyleIsOpen(m.style)) return true;
+  // Articles are numbered through the whole text: "Điều 5" opens under
+  // Chương II right after "Điều 4" closed with Chương I.
+  auto last = last_continuous_.find(m.style);
+  if (!s.continuous) return false;
+  // An excerpt may begin at any chapter or article ("Chapter IV … Article
+  // 64"): the first of its style opens where the next one continues it.
+  if (last == last_continuous_.end()) {
+    return NextValueOfStyle(paragraph, m.style) == m.value + 1;
+  }
+  // A heading the OCR lost ("Chương III" after "Chương I") does not stop
+  // the numbering: a small gap opens too, and is reported when placed.
+  Fit fit = FitAfter(last->second, m, grammar_).fit;
+  if (fit == Fit::kExact || fit == Fit::kGap) return true;
+  // A longer run the copy broke ("Điều" / "26." split over two lines, so
+  // Điều 26-30 are text): the numbering resumes where the next heading of
+  // the style continues this one ("Điều 31." then "Điều 32."), unless the
+  // expected heading still comes (an amending law's "Điều 7." after the
+  // unquoted articles "Điều 46.", "Điều 47." it inserts).
+  return m.value > last->second.value && NextValueOfStyle(paragraph, m.style) == m.value + 1 &&
+         !ValueOfStyleAhead(paragraph, m.style, last->second.value + 1);
+}
 
-  bool ArticleIsOpen() const {
-    for (int k : stack_) {
-      const Draft& d = DraftNo(k);
-      if (d.style >= 0 && StyleOf(d.style).continuous) return true;
+// Whether a later paragraph has a marker of `style` with `value` (the whole
+// rest of the text: only asked when a heading jumps past the window).
+bool TreeBuilder::ValueOfStyleAhead(size_t i, int style, int value) const {
+  for (size_t j = i + 1; j < ps_.size(); ++j) {
+    if (ps_[j].role) continue;
+    for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
+      if (EffectiveOf(m) == style && m.value == value) return true;
     }
+  }
+  return false;
+}
+
+// The innermost open level that `m` continues exactly, or -1; with
+// `sequence_mask`, the fit's alternatives there (placing reads them).
+int TreeBuilder::ExactLevel(const MarkerMatch& m, unsigned* sequence_mask) const {
+  int style = EffectiveOf(m);
+  for (int k = Top(); k >= 0; --k) {
+    const Draft& d = DraftAt(k);
+    if (d.style != style) continue;
+    if (SequenceFit fit = FitAfter(OpenOf(d).position, m, grammar_); fit.fit == Fit::kExact) {
+      if (sequence_mask != nullptr) *sequence_mask = fit.sequence_mask;
+      return k;
+    }
+    if (!IsSubNumbering(StyleOf(style).kind)) return -1;  // the style's list breaks here
+  }
+  return -1;
+}
+
+// May the item at `parent` hold a new list of style `m`?
+bool TreeBuilder::CanHold(const Draft& parent, const MarkerMatch& m) const {
+  int style = EffectiveOf(m);
+  if (EndsWithColon(parent.text)) return true;
+  // A heading in capitals without a number holds lists, not the parts,
+  // chapters and articles of legislation.
+  if (parent.style == kUnnumbered) return StyleOf(style).rank > structural_rank_;
+  if (parent.style == kHeadingStyle) return true;
+  // A list that starts right under a numbered heading ("1. Nhiệm vụ chung"
+  // then "Thứ nhất, …") belongs to it, whatever the default ranks say,
+  // unless its style is already open higher up.
+  if (&parent == &DraftAt(Top()) && !IsBulletStyle(parent.style) &&
+      !EndsWithTerminalPunctuation(parent.text) && !StyleIsOpen(style)) {
+    return true;
+  }
+  int rank = StyleOf(style).rank;
+  if (RankOf(parent) < rank) return true;
+  return IsBulletStyle(style) && parent.style != style && !IsBulletStyle(parent.style);
+}
+
+bool TreeBuilder::StyleIsOpen(int style) const {
+  for (int k : stack_) {
+    if (DraftNo(k).style == style) return true;
+  }
+  return false;
+}
+
+bool TreeBuilder::IsContainer(const Draft& d) const {
+  if (d.style == kHeadingStyle || d.step) return true;
+  if (EndsWithColon(d.text)) return true;
+  // A short unnumbered heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads
+  // the items below it.
+  if (d.style == kUnnumbered)
+    return MostlyUppercase(d.text) && AtMostWords(d.text, kMaxHeadingWords);
+  if (!IsBulletStyle(d.style)) return true;
+  // A short bullet without final punctuation heads what follows it.
+  return !d.text.empty() && !EndsWithTerminalPunctuation(d.text) && d.text.back() != ',' &&
+         AtMostWords(d.text, kMaxBulletHeadingWords);
+}
+
+// The value of the next marker of `style` (effective) after paragraph `i`,
+// within the lookahead, or 0.
+int TreeBuilder::NextValueOfStyle(size_t i, int style) const {
+  size_t stop = std::min(ps_.size(), i + kLookahead);
+  for (size_t j = i + 1; j < stop; ++j) {
+    if (ps_[j].role) continue;
+    for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
+      if (EffectiveOf(m) == style) return m.value;
+    }
+  }
+  return 0;
+}
+
+// The draft is made in its slot of drafts_ (a Draft built aside and moved
+// in was two moves and two destructions per task).
+int TreeBuilder::NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask) {
+  const int index = static_cast<int>(drafts_.size());
+  Draft& d = drafts_.AddDefault();  // a chunk's drafts are made as Draft{}
+  d.style = static_cast<std::int16_t>(style);
+  d.open = NewOpenLevel();
+  // A placed paragraph's spans are read again only through its draft (blocks
+  // read those of paragraphs with a role, and a placed one has none).
+  d.spans = std::move(ps_[paragraph].spans);
+  if (m != nullptr) {
+    const MarkerStyle& s = StyleOf(style);
+    OpenLevel& open = OpenOf(d);
+    ListPosition& position = open.position;
+    // PositionOf, in the slot's storage; `style` is the marker's effective one.
+    SetPositionOfStyle(*m, style, mask, &position);
+    d.value = position.value;
+    if (s.continuous) last_continuous_[style] = position;
+    d.marker = m->marker;
+    open.ordinal_text = m->ordinal_text;
+    if (std::string_view component = path_components_.Of(*m, position);
+        !d.path_component.Set(component))
+      long_path_components_[index] = std::string(component);
+    // The paragraph is placed once; its text after the marker is the task's
+    // (a run of the paragraph's buffer, not a copy).
+    d.text = TrimmedFrom(ps_[paragraph].text, m->text_begin);
+    ps_[paragraph].text.clear();
+  } else {
+    d.text = std::move(ps_[paragraph].text);
+  }
+  return index;
+}
+
+// Attaches `draft` under the open level `parent_level` (-1: a root) and
+// closes the levels below that one first (the callers have already), so no
+// draft made later joins a closed subtree: the drafts of a subtree follow
+// their root in index order (Finish relies on it).
+void TreeBuilder::Attach(int draft, int parent_level) {
+  PopTo(parent_level);
+  if (parent_level < 0) {
+    roots_.push_back(draft);
+  } else {
+    DraftNo(draft).parent = stack_[static_cast<size_t>(parent_level)];
+    OpenOf(DraftAt(parent_level)).last_child = draft;
+  }
+}
+
+void TreeBuilder::CloseBelow(int level) {
+  for (size_t k = static_cast<size_t>(level + 1); k < stack_.size(); ++k) {
+    CloseOpenLevel(DraftNo(stack_[k]));
+  }
+  stack_.resize(static_cast<size_t>(level + 1));
+}
+
+void TreeBuilder::Push(int draft) {
+  if (static_cast<int>(stack_.size()) < max_depth_) {
+    stack_.push_back(draft);
+  } else {
+    ReportDepth(draft);
+  }
+}
+
+void TreeBuilder::ReportDepth(int draft) {
+  if (!depth_reported_) {
+    depth_reported_ = true;
+    const Draft& d = DraftNo(draft);
+    Report(DiagnosticKind::kDepth, d.spans.front().first,
+           "nesting deeper than " + std::to_string(max_depth_) +
+               " levels; deeper items are kept at the last level",
+           "", d.marker);
+  }
+}
+
+// Places a new numbered item under `parent` and makes it the innermost level.
+void TreeBuilder::PlaceItem(size_t i, const MarkerMatch& m, int parent, unsigned mask) {
+  PopTo(parent);
+  int d = NewDraft(i, EffectiveOf(m), &m, mask);
+  Attach(d, parent);
+  Push(d);
+  last_placed_ = d;
+  if (StyleOf(m.style).repairs >= 0) {
+    ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
+  } else if (IsRepairTarget(m.style)) {
+    written_forms_.Keep(m);  // how the list writes its markers (written_form.h)
+  }
+}
+
+// Whether a repair style ("1," for "1.") reads as `style`: only then is its
+// written form asked for (ReportRepairedForm), so only then kept — a copy
+// of the marker per item of every list was 12 % of placing an item.
+bool TreeBuilder::IsRepairTarget(int style) {
+  if (repair_targets_.empty()) {
+    repair_targets_.assign(grammar_.styles().size() + 1, false);
+    repair_targets_.back() = true;  // made
+    for (const MarkerStyle& s : grammar_.styles()) {
+      if (s.repairs >= 0) repair_targets_[static_cast<size_t>(s.repairs)] = true;
+    }
+  }
+  return repair_targets_[static_cast<size_t>(style)];
+}
+
+// "1," where the list writes "1.": reported with the list's own form of
+// the number, taken from a neighbouring item of the list.
+void TreeBuilder::ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
+  int style = EffectiveOf(m);
+  std::string expected;
+  if (const MarkerMatch* written = written_forms_.Of(style))
+    expected = grammar_.RenderMarker(*written, m.value);
+  size_t stop = std::min(ps_.size(), i + kLookahead);
+  for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
+    for (const MarkerMatch& n : ps_[j].Markers(grammar_)) {
+      if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
+    }
+  }
+  Report(DiagnosticKind::kRepaired, line,
+         "'" + m.marker + "' read as the damaged form of '" + expected + "'", expected, m.marker);
+}
+
+// The marker an item of `d`'s list would have with `value`.
+std::string TreeBuilder::ExpectedMarker(const Draft& d, int value) const {
+  if (d.style < 0 || d.marker.empty()) return std::to_string(value);
+  MarkerMatch shape;
+  shape.style = d.style;
+  shape.marker = d.marker;
+  shape.ordinal_text = OpenOf(d).ordinal_text;
+  shape.prefix = OpenOf(d).position.prefix;
+  return grammar_.RenderMarker(shape, value, FirstSequence(OpenOf(d).position.sequence_mask));
+}
+
+// An item whose marker stood alone on its line takes the next paragraph as text.
+bool TreeBuilder::FillEmptyItem(size_t i) {
+  if (stack_.empty()) return false;
+  Draft& top = DraftAt(Top());
+  if (!top.text.empty() || top.style < 0) return false;
+  top.text = std::move(ps_[i].text);
+  for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
+  return true;
+}
+
+// A heading's title in capitals wrapped over two lines ("Chương II" /
+// "KÝ KẾT HỢP ĐỒNG THỰC HIỆN" / "CÔNG VIỆC HỖ TRỢ, PHỤC VỤ"): the second
+// line continues the title of the heading placed just before it.
+bool TreeBuilder::ExtendCapitalTitle(size_t i) {
+  if (stack_.empty() || stack_.back() != last_placed_) return false;
+  Draft& top = DraftAt(Top());
+  std::string_view t = ps_[i].text;
+  // The heading's own title may be OCR residue with hardly a letter
+  // ("Chương III      SỐ" / "LE TANG CAP CAO"): the next line is its title.
+  bool title_lost = LetterCount(top.text) < 3;
+  if (top.style < 0 || OpenOf(top).last_child >= 0 || Quotes(stack_.back()) ||
+      (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
+      !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
     return false;
   }
+  top.text += " " + std::string(t);
+  for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
+  return true;
+}
 
-  // ---- Styles and open levels -------------------------------------------
+void TreeBuilder::Place(size_t i) {
+  if (!consumed_.empty() && consumed_.count(i)) return;  // part of an attachment's title
+  if (ps_[i].attachment_start) {
+    OpenAttachment(i);
+    return;
+  }
+  if (TakeQuoted(i)) return;
+  // A marker that continues its list as printed needs no repair: the
+  // continuation is sought first, each marker's level asked once.
+  Continuation continuation = FindContinuation(i);
+  if ((!continuation.printed_continues && PlaceRepairedMarker(i)) ||
+      PlaceContinuation(i, continuation) || PlaceOpener(i, /*root_fallback=*/false) ||
+      PlaceDamaged(i) || PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
+    return;
+  }
+  PlacePlain(i);
+}
 
-  // The grammar's styles, held once: asked a few times per item, and the
-  // grammar's accessor is a call into another file each time.
-  const MarkerStyle& StyleOf(int style) const { return styles_[static_cast<size_t>(style)]; }
-
-  // EffectiveStyle (sequence_fit.h) read from a table made once per builder.
-  static std::vector<int> EffectiveStyles(const Grammar& g) {
-    std::vector<int> out(g.styles().size());
-    MarkerMatch m;
-    for (size_t k = 0; k < out.size(); ++k) {
-      m.style = static_cast<int>(k);
-      out[k] = EffectiveStyle(m, g);
+// A heading of legislation paragraph `i` (its `markers`) starts with, over an OCR speck
+// read as a bullet ("_ ChươngV").
+bool TreeBuilder::HasStructuralOpener(size_t i, MarkerRun markers) const {
+  for (const MarkerMatch& m : markers) {
+    if (StyleOf(m.style).rank <= structural_rank_ && !IsBulletStyle(m.style) && CanOpen(m, i)) {
+      return true;
     }
-    return out;
   }
-  int EffectiveOf(const MarkerMatch& m) const {
-    return effective_styles_[static_cast<size_t>(m.style)];
-  }
+  return false;
+}
 
-  // A bullet ("-", "+") has no value; a division or article style without one
-  // (the Pháp điển's "Điều 8.1.LQ.37.", named by a code) is a heading, not a bullet.
-  bool IsBulletStyle(int style) const {
-    return style >= 0 && StyleOf(style).kind == OrdinalKind::kNone && StyleOf(style).level.empty();
-  }
-
-  int RankOf(const Draft& d) const { return d.style >= 0 ? StyleOf(d.style).rank : kUnrankedStyle; }
-
-  Draft& DraftAt(int level) { return DraftNo(stack_[static_cast<size_t>(level)]); }
-  const Draft& DraftAt(int level) const { return DraftNo(stack_[static_cast<size_t>(level)]); }
-  Draft& DraftNo(int index) { return drafts_[static_cast<size_t>(index)]; }
-  // The open state of a draft that may still be an open level.
-  // REQUIRES: d.open >= 0.
-  OpenLevel& OpenOf(const Draft& d) const { return open_levels_[d.open]; }
-  int NewOpenLevel() { return open_levels_.Take(); }
-  // Whether the draft holds quoted provisions.
-  bool Quotes(int draft) const {
-    auto quoted = quoted_nodes_.find(draft);
-    return quoted != quoted_nodes_.end() && !quoted->second.empty();
-  }
-  // The draft is no open level from now on; its slot is given back, emptied.
-  void CloseOpenLevel(Draft& d) {
-    if (d.open < 0) return;
-    open_levels_.GiveBack(d.open);
-    d.open = -1;
-  }
-  const Draft& DraftNo(int index) const { return drafts_[static_cast<size_t>(index)]; }
-  int Top() const { return static_cast<int>(stack_.size()) - 1; }
-
-  // Level index of an open item whose number path equals `path` (of style
-  // `style`, or of any numbered style when it is -1).
-  int FindByNumberPath(std::span<const int> path, int style) const {
-    for (int k = Top(); k >= 0; --k) {
-      const Draft& d = DraftAt(k);
-      if (d.style < 0 || IsBulletStyle(d.style) || !NumberPathIs(OpenOf(d).position, path))
-        continue;
-      if (style < 0 || d.style == style) return k;
+TreeBuilder::Continuation TreeBuilder::FindContinuation(size_t i) const {
+  Continuation out;
+  // Asked once for both walks (each ask is a call and a test of the packed
+  // answer).
+  const MarkerRun markers = MarkersOf(i);
+  bool heading = HasStructuralOpener(i, markers);
+  for (const MarkerMatch& m : markers) {
+    bool bullet = IsBulletStyle(m.style);
+    if (heading && bullet) continue;
+    unsigned mask = 0;
+    int k = ExactLevel(m, &mask);
+    if (k >= 0 && !bullet) out.printed_continues = true;
+    if (k > out.level) {
+      out.level = k;
+      out.best = &m;
+      out.sequence_mask = mask;
     }
-    return -1;
   }
+  return out;
+}
 
-  static bool NumberPathIs(const ListPosition& p, std::span<const int> path) {
-    return path.size() == p.prefix.size() + 1 && path.back() == p.value &&
-           std::equal(p.prefix.begin(), p.prefix.end(), path.begin());
+// 1. Continue an open level exactly.
+bool TreeBuilder::PlaceContinuation(size_t i, const Continuation& c) {
+  if (c.best == nullptr) return false;
+  unsigned mask = c.sequence_mask;
+  PlaceItem(i, *c.best, c.level - 1, mask == 0 ? ~0u : mask);
+  return true;
+}
+
+// 2./4. Open a new level: under the innermost item that may hold it, or
+// (with root_fallback) at the top when nothing can.
+bool TreeBuilder::PlaceOpener(size_t i, bool root_fallback) {
+  const MarkerMatch* opener = nullptr;
+  for (const MarkerMatch& m : MarkersOf(i)) {
+    if (!CanOpen(m, i)) continue;
+    if (opener == nullptr || StyleOf(m.style).rank < StyleOf(opener->style).rank) opener = &m;
   }
+  if (opener == nullptr) return false;
+  const MarkerStyle& s = StyleOf(opener->style);
+  int parent = Top();
+  bool sub = IsSubNumbering(s.kind);
+  int named = sub ? FindByNumberPath(opener->prefix, s.parent_style) : -1;
+  if (named >= 0) {
+    parent = named;  // "2.2.1." belongs to "2.2." whatever the ranks say
+  } else {
+    while (parent >= 0 && !CanHold(DraftAt(parent), *opener)) --parent;
+    if (parent < 0 && !stack_.empty() && !root_fallback) return false;
+  }
+  ReportOpeningGap(i, *opener);
+  PlaceItem(i, *opener, parent);
+  return true;
+}
 
-  bool CanOpen(const MarkerMatch& m, size_t paragraph) const {
+// A list opened past its first number: a heading or the first items the
+// OCR lost ("Chương III" after "Chương I", "2." with no "1.").
+void TreeBuilder::ReportOpeningGap(size_t i, const MarkerMatch& m) {
+  const MarkerStyle& s = StyleOf(m.style);
+  if (quoted_ || s.kind == OrdinalKind::kNone || IsSubNumbering(s.kind)) return;
+  int expected = 1;
+  auto last = last_continuous_.find(m.style);
+  if (s.continuous && last != last_continuous_.end()) expected = last->second.value + 1;
+  if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty())) return;
+  std::string want = grammar_.RenderMarker(m, expected);
+  Report(DiagnosticKind::kGap, ps_[i].spans.front().first,
+         "'" + m.marker + "' opens where '" + want + "' was expected; items may be missing", want,
+         m.marker);
+}
+
+// 3. Continue an open level through a repeat or a small gap.
+bool TreeBuilder::PlaceDamaged(size_t i) {
+  for (const MarkerMatch& m : MarkersOf(i)) {
     const MarkerStyle& s = StyleOf(m.style);
-    if (s.kind == OrdinalKind::kNone) return true;
-    if (s.repairs >= 0) {
-      return m.value == 1 && NextValueOfStyle(paragraph, s.repairs) == 2;
-    }
-    if (s.strict) {
-      return m.value == 1 && !stack_.empty() && DraftAt(Top()).style >= 0 &&
-             !IsBulletStyle(DraftAt(Top()).style) && RankOf(DraftAt(Top())) < s.rank;
-    }
-    if (IsSubNumbering(s.kind)) {
-      if (FindByNumberPath(m.prefix, s.parent_style) >= 0) return m.value == 1 || quoted_;
-      if (m.value != 1 || s.kind != OrdinalKind::kDecimal) return false;
-      // A text may open directly with "1.1." when it has no "1." heading.
-      return stack_.empty() &&
-             std::all_of(m.prefix.begin(), m.prefix.end(), [](int v) { return v == 1; });
-    }
-    if (m.value == 1) return true;
-    // A list whose first items the OCR lost ("2." then "3.", no "1."): the
-    // next marker of the style shows the list goes on from here.
-    if (!s.continuous && m.value <= 1 + kMaxLostItems && !StyleIsOpen(EffectiveOf(m)) &&
-        NextValueOfStyle(paragraph, EffectiveOf(m)) == m.value + 1) {
-      return true;
-    }
-    // A division named by its word ("Tiểu mục 2", "Mục 2") whose first one
-    // the copy lost or glued to another line: the word makes it a heading
-    // wherever it opens, within the window of lost items.
-    if (s.heading && !s.continuous && s.rank < grammar_.structural_rank() &&
-        m.value <= 1 + kMaxLostItems && !StyleIsOpen(m.style)) {
-      return true;
-    }
-    // Quoted provisions start wherever the amended text does ("“2. …”").
-    if (quoted_ && !StyleIsOpen(m.style)) return true;
-    // Articles are numbered through the whole text: "Điều 5" opens under
-    // Chương II right after "Điều 4" closed with Chương I.
-    auto last = last_continuous_.find(m.style);
-    if (!s.continuous) return false;
-    // An excerpt may begin at any chapter or article ("Chapter IV … Article
-    // 64"): the first of its style opens where the next one continues it.
-    if (last == last_continuous_.end()) {
-      return NextValueOfStyle(paragraph, m.style) == m.value + 1;
-    }
-    // A heading the OCR lost ("Chương III" after "Chương I") does not stop
-    // the numbering: a small gap opens too, and is reported when placed.
-    Fit fit = FitAfter(last->second, m, grammar_).fit;
-    if (fit == Fit::kExact || fit == Fit::kGap) return true;
-    // A longer run the copy broke ("Điều" / "26." split over two lines, so
-    // Điều 26-30 are text): the numbering resumes where the next heading of
-    // the style continues this one ("Điều 31." then "Điều 32."), unless the
-    // expected heading still comes (an amending law's "Điều 7." after the
-    // unquoted articles "Điều 46.", "Điều 47." it inserts).
-    return m.value > last->second.value && NextValueOfStyle(paragraph, m.style) == m.value + 1 &&
-           !ValueOfStyleAhead(paragraph, m.style, last->second.value + 1);
-  }
-
-  // Whether a later paragraph has a marker of `style` with `value` (the whole
-  // rest of the text: only asked when a heading jumps past the window).
-  bool ValueOfStyleAhead(size_t i, int style, int value) const {
-    for (size_t j = i + 1; j < ps_.size(); ++j) {
-      if (ps_[j].role) continue;
-      for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
-        if (EffectiveOf(m) == style && m.value == value) return true;
-      }
-    }
-    return false;
-  }
-
-  // The innermost open level that `m` continues exactly, or -1; with
-  // `sequence_mask`, the fit's alternatives there (placing reads them).
-  int ExactLevel(const MarkerMatch& m, unsigned* sequence_mask = nullptr) const {
+    if (s.strict || s.repairs >= 0 || s.kind == OrdinalKind::kNone) continue;
     int style = EffectiveOf(m);
     for (int k = Top(); k >= 0; --k) {
-      const Draft& d = DraftAt(k);
-      if (d.style != style) continue;
-      if (SequenceFit fit = FitAfter(OpenOf(d).position, m, grammar_); fit.fit == Fit::kExact) {
-        if (sequence_mask != nullptr) *sequence_mask = fit.sequence_mask;
-        return k;
-      }
-      if (!IsSubNumbering(StyleOf(style).kind)) return -1;  // the style's list breaks here
-    }
-    return -1;
-  }
-
-  // May the item at `parent` hold a new list of style `m`?
-  bool CanHold(const Draft& parent, const MarkerMatch& m) const {
-    int style = EffectiveOf(m);
-    if (EndsWithColon(parent.text)) return true;
-    // A heading in capitals without a number holds lists, not the parts,
-    // chapters and articles of legislation.
-    if (parent.style == kUnnumbered) return StyleOf(style).rank > structural_rank_;
-    if (parent.style == kHeadingStyle) return true;
-    // A list that starts right under a numbered heading ("1. Nhiệm vụ chung"
-    // then "Thứ nhất, …") belongs to it, whatever the default ranks say,
-    // unless its style is already open higher up.
-    if (&parent == &DraftAt(Top()) && !IsBulletStyle(parent.style) &&
-        !EndsWithTerminalPunctuation(parent.text) && !StyleIsOpen(style)) {
+      if (DraftAt(k).style != style) continue;
+      SequenceFit fit = FitAfter(OpenOf(DraftAt(k)).position, m, grammar_);
+      if (fit.fit == Fit::kNone || fit.fit == Fit::kExact) break;
+      PlaceDamagedItem(i, m, k, fit);
       return true;
     }
-    int rank = StyleOf(style).rank;
-    if (RankOf(parent) < rank) return true;
-    return IsBulletStyle(style) && parent.style != style && !IsBulletStyle(parent.style);
   }
+  return false;
+}
 
-  bool StyleIsOpen(int style) const {
-    for (int k : stack_) {
-      if (DraftNo(k).style == style) return true;
-    }
-    return false;
-  }
-
-  bool IsContainer(const Draft& d) const {
-    if (d.style == kHeadingStyle || d.step) return true;
-    if (EndsWithColon(d.text)) return true;
-    // A short unnumbered heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads
-    // the items below it.
-    if (d.style == kUnnumbered)
-      return MostlyUppercase(d.text) && AtMostWords(d.text, kMaxHeadingWords);
-    if (!IsBulletStyle(d.style)) return true;
-    // A short bullet without final punctuation heads what follows it.
-    return !d.text.empty() && !EndsWithTerminalPunctuation(d.text) && d.text.back() != ',' &&
-           AtMostWords(d.text, kMaxBulletHeadingWords);
-  }
-
-  // The value of the next marker of `style` (effective) after paragraph `i`,
-  // within the lookahead, or 0.
-  int NextValueOfStyle(size_t i, int style) const {
-    size_t stop = std::min(ps_.size(), i + kLookahead);
-    for (size_t j = i + 1; j < stop; ++j) {
-      if (ps_[j].role) continue;
-      for (const MarkerMatch& m : ps_[j].Markers(grammar_)) {
-        if (EffectiveOf(m) == style) return m.value;
-      }
-    }
-    return 0;
-  }
-
-  // ---- Drafts -------------------------------------------------------------
-
-  // The draft is made in its slot of drafts_ (a Draft built aside and moved
-  // in was two moves and two destructions per task).
-  int NewDraft(size_t paragraph, int style, const MarkerMatch* m, unsigned mask = ~0u) {
-    const int index = static_cast<int>(drafts_.size());
-    Draft& d = drafts_.AddDefault();  // a chunk's drafts are made as Draft{}
-    d.style = static_cast<std::int16_t>(style);
-    d.open = NewOpenLevel();
-    // A placed paragraph's spans are read again only through its draft (blocks
-    // read those of paragraphs with a role, and a placed one has none).
-    d.spans = std::move(ps_[paragraph].spans);
-    if (m != nullptr) {
-      const MarkerStyle& s = StyleOf(style);
-      OpenLevel& open = OpenOf(d);
-      ListPosition& position = open.position;
-      // PositionOf, in the slot's storage; `style` is the marker's effective one.
-      SetPositionOfStyle(*m, style, mask, &position);
-      d.value = position.value;
-      if (s.continuous) last_continuous_[style] = position;
-      d.marker = m->marker;
-      open.ordinal_text = m->ordinal_text;
-      if (std::string_view component = path_components_.Of(*m, position);
-          !d.path_component.Set(component))
-        long_path_components_[index] = std::string(component);
-      // The paragraph is placed once; its text after the marker is the task's
-      // (a run of the paragraph's buffer, not a copy).
-      d.text = TrimmedFrom(ps_[paragraph].text, m->text_begin);
-      ps_[paragraph].text.clear();
-    } else {
-      d.text = std::move(ps_[paragraph].text);
-    }
-    return index;
-  }
-
-  // Attaches `draft` under the open level `parent_level` (-1: a root) and
-  // closes the levels below that one first (the callers have already), so no
-  // draft made later joins a closed subtree: the drafts of a subtree follow
-  // their root in index order (Finish relies on it).
-  void Attach(int draft, int parent_level) {
-    PopTo(parent_level);
-    if (parent_level < 0) {
-      roots_.push_back(draft);
-    } else {
-      DraftNo(draft).parent = stack_[static_cast<size_t>(parent_level)];
-      OpenOf(DraftAt(parent_level)).last_child = draft;
-    }
-  }
-
-  // Closes the levels below `level`: placing never reads a closed level's
-  // open state again, so it goes.
-  void PopTo(int level) {
-    if (static_cast<size_t>(level + 1) != stack_.size()) CloseBelow(level);
-  }
-  void CloseBelow(int level) {
-    for (size_t k = static_cast<size_t>(level + 1); k < stack_.size(); ++k) {
-      CloseOpenLevel(DraftNo(stack_[k]));
-    }
-    stack_.resize(static_cast<size_t>(level + 1));
-  }
-
-  void Push(int draft) {
-    if (static_cast<int>(stack_.size()) < max_depth_) {
-      stack_.push_back(draft);
-    } else {
-      ReportDepth(draft);
-    }
-  }
-  void ReportDepth(int draft) {
-    if (!depth_reported_) {
-      depth_reported_ = true;
-      const Draft& d = DraftNo(draft);
-      Report(DiagnosticKind::kDepth, d.spans.front().first,
-             "nesting deeper than " + std::to_string(max_depth_) +
-                 " levels; deeper items are kept at the last level",
-             "", d.marker);
-    }
-  }
-
-  void Report(DiagnosticKind kind, int line, const std::string& message,
-              const std::string& expected, const std::string& found) {
-    diagnostics_.push_back({kind, line, message, expected, found});
-  }
-
-  // Places a new numbered item under `parent` and makes it the innermost level.
-  void PlaceItem(size_t i, const MarkerMatch& m, int parent, unsigned mask = ~0u) {
-    PopTo(parent);
-    int d = NewDraft(i, EffectiveOf(m), &m, mask);
-    Attach(d, parent);
-    Push(d);
-    last_placed_ = d;
-    if (StyleOf(m.style).repairs >= 0) {
-      ReportRepairedForm(i, m, DraftNo(d).spans.front().first);
-    } else if (IsRepairTarget(m.style)) {
-      written_forms_.Keep(m);  // how the list writes its markers (written_form.h)
-    }
-  }
-
-  // Whether a repair style ("1," for "1.") reads as `style`: only then is its
-  // written form asked for (ReportRepairedForm), so only then kept — a copy
-  // of the marker per item of every list was 12 % of placing an item.
-  bool IsRepairTarget(int style) {
-    if (repair_targets_.empty()) {
-      repair_targets_.assign(grammar_.styles().size() + 1, false);
-      repair_targets_.back() = true;  // made
-      for (const MarkerStyle& s : grammar_.styles()) {
-        if (s.repairs >= 0) repair_targets_[static_cast<size_t>(s.repairs)] = true;
-      }
-    }
-    return repair_targets_[static_cast<size_t>(style)];
-  }
-
-  // "1," where the list writes "1.": reported with the list's own form of
-  // the number, taken from a neighbouring item of the list.
-  void ReportRepairedForm(size_t i, const MarkerMatch& m, int line) {
-    int style = EffectiveOf(m);
-    std::string expected;
-    if (const MarkerMatch* written = written_forms_.Of(style))
-      expected = grammar_.RenderMarker(*written, m.value);
-    size_t stop = std::min(ps_.size(), i + kLookahead);
-    for (size_t j = i + 1; j < stop && expected.empty(); ++j) {
-      for (const MarkerMatch& n : ps_[j].Markers(grammar_)) {
-        if (n.style == style && expected.empty()) expected = grammar_.RenderMarker(n, m.value);
-      }
+void TreeBuilder::PlaceDamagedItem(size_t i, const MarkerMatch& m, int level,
+                                   const SequenceFit& fit) {
+  int line = ps_[i].spans.front().first;
+  std::string expected = grammar_.RenderMarker(m, fit.expected, fit.expected_sequence);
+  // The next marker of the list tells a misread from a lost item: after
+  // "c)", "đ)" then "đ)" again means the first "đ)" was "d)".
+  int next = NextValueOfStyle(i, EffectiveOf(m));
+  unsigned mask = fit.sequence_mask == 0 ? ~0u : fit.sequence_mask;
+  // A misread: the list goes on from the expected number ("c) đ) đ) e)"),
+  // or a repeat that nothing after it explains ("a/ b/ b/" at the end).
+  bool misread = next == fit.expected + 1 || (fit.fit == Fit::kRepeat && next != m.value + 1);
+  if (misread && m.value != fit.expected) {
+    MarkerMatch repaired = m;
+    repaired.value = fit.expected;
+    if (!repaired.sequence_values.empty()) {
+      std::fill(repaired.sequence_values.begin(), repaired.sequence_values.end(), 0);
+      repaired.sequence_values[static_cast<size_t>(fit.expected_sequence)] = fit.expected;
+      mask = 1u << fit.expected_sequence;
     }
     Report(DiagnosticKind::kRepaired, line,
-           "'" + m.marker + "' read as the damaged form of '" + expected + "'", expected, m.marker);
+           "'" + m.marker + "' where '" + expected + "' was expected and the list goes on from '" +
+               expected + "'; read as '" + expected + "'",
+           expected, m.marker);
+    PlaceItem(i, repaired, level - 1, mask);
+    return;
   }
-
-  // The marker an item of `d`'s list would have with `value`.
-  std::string ExpectedMarker(const Draft& d, int value) const {
-    if (d.style < 0 || d.marker.empty()) return std::to_string(value);
-    MarkerMatch shape;
-    shape.style = d.style;
-    shape.marker = d.marker;
-    shape.ordinal_text = OpenOf(d).ordinal_text;
-    shape.prefix = OpenOf(d).position.prefix;
-    return grammar_.RenderMarker(shape, value, FirstSequence(OpenOf(d).position.sequence_mask));
-  }
-
-  // An item whose marker stood alone on its line takes the next paragraph as text.
-  bool FillEmptyItem(size_t i) {
-    if (stack_.empty()) return false;
-    Draft& top = DraftAt(Top());
-    if (!top.text.empty() || top.style < 0) return false;
-    top.text = std::move(ps_[i].text);
-    for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
-    return true;
-  }
-
-  // A heading's title in capitals wrapped over two lines ("Chương II" /
-  // "KÝ KẾT HỢP ĐỒNG THỰC HIỆN" / "CÔNG VIỆC HỖ TRỢ, PHỤC VỤ"): the second
-  // line continues the title of the heading placed just before it.
-  bool ExtendCapitalTitle(size_t i) {
-    if (stack_.empty() || stack_.back() != last_placed_) return false;
-    Draft& top = DraftAt(Top());
-    std::string_view t = ps_[i].text;
-    // The heading's own title may be OCR residue with hardly a letter
-    // ("Chương III      SỐ" / "LE TANG CAP CAO"): the next line is its title.
-    bool title_lost = LetterCount(top.text) < 3;
-    if (top.style < 0 || OpenOf(top).last_child >= 0 || Quotes(stack_.back()) ||
-        (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
-        !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
-      return false;
-    }
-    top.text += " " + std::string(t);
-    for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
-    return true;
-  }
-
-  // ---- Placing one paragraph -----------------------------------------------
-
-  // The markers of paragraph `i`, the one being placed, made into the
-  // builder's reused record (placing_markers.h); later paragraphs (the
-  // lookahead) are read through Paragraph::Markers.
-  MarkerRun MarkersOf(size_t i) const { return placing_markers_.Of(i, ps_[i], grammar_); }
-
-  void Place(size_t i) {
-    if (!consumed_.empty() && consumed_.count(i)) return;  // part of an attachment's title
-    if (ps_[i].attachment_start) {
-      OpenAttachment(i);
-      return;
-    }
-    if (TakeQuoted(i)) return;
-    // A marker that continues its list as printed needs no repair: the
-    // continuation is sought first, each marker's level asked once.
-    Continuation continuation = FindContinuation(i);
-    if ((!continuation.printed_continues && PlaceRepairedMarker(i)) ||
-        PlaceContinuation(i, continuation) || PlaceOpener(i, /*root_fallback=*/false) ||
-        PlaceDamaged(i) || PlaceOpener(i, /*root_fallback=*/true) || PlaceLostMarker(i)) {
-      return;
-    }
-    PlacePlain(i);
-  }
-
-  // A heading of legislation paragraph `i` (its `markers`) starts with, over an OCR speck
-  // read as a bullet ("_ ChươngV").
-  bool HasStructuralOpener(size_t i, MarkerRun markers) const {
-    for (const MarkerMatch& m : markers) {
-      if (StyleOf(m.style).rank <= structural_rank_ && !IsBulletStyle(m.style) && CanOpen(m, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // The marker of paragraph `i` that continues an open level exactly, the
-  // innermost such level (over a heading of legislation, not a bullet), and
-  // whether any marker not a bullet continues one: then no OCR repair is
-  // sought (PlaceRepairedMarker).
-  struct Continuation {
-    const MarkerMatch* best = nullptr;
-    int level = -1;
-    unsigned sequence_mask = 0;  // FitAfter's at `level` (asked once, not again to place it)
-    bool printed_continues = false;
-  };
-  Continuation FindContinuation(size_t i) const {
-    Continuation out;
-    // Asked once for both walks (each ask is a call and a test of the packed
-    // answer).
-    const MarkerRun markers = MarkersOf(i);
-    bool heading = HasStructuralOpener(i, markers);
-    for (const MarkerMatch& m : markers) {
-      bool bullet = IsBulletStyle(m.style);
-      if (heading && bullet) continue;
-      unsigned mask = 0;
-      int k = ExactLevel(m, &mask);
-      if (k >= 0 && !bullet) out.printed_continues = true;
-      if (k > out.level) {
-        out.level = k;
-        out.best = &m;
-        out.sequence_mask = mask;
-      }
-    }
-    return out;
-  }
-
-  // 1. Continue an open level exactly.
-  bool PlaceContinuation(size_t i, const Continuation& c) {
-    if (c.best == nullptr) return false;
-    unsigned mask = c.sequence_mask;
-    PlaceItem(i, *c.best, c.level - 1, mask == 0 ? ~0u : mask);
-    return true;
-  }
-
-  // 2./4. Open a new level: under the innermost item that may hold it, or
-  // (with root_fallback) at the top when nothing can.
-  bool PlaceOpener(size_t i, bool root_fallback) {
-    const MarkerMatch* opener = nullptr;
-    for (const MarkerMatch& m : MarkersOf(i)) {
-      if (!CanOpen(m, i)) continue;
-      if (opener == nullptr || StyleOf(m.style).rank < StyleOf(opener->style).rank) opener = &m;
-    }
-    if (opener == nullptr) return false;
-    const MarkerStyle& s = StyleOf(opener->style);
-    int parent = Top();
-    bool sub = IsSubNumbering(s.kind);
-    int named = sub ? FindByNumberPath(opener->prefix, s.parent_style) : -1;
-    if (named >= 0) {
-      parent = named;  // "2.2.1." belongs to "2.2." whatever the ranks say
-    } else {
-      while (parent >= 0 && !CanHold(DraftAt(parent), *opener)) --parent;
-      if (parent < 0 && !stack_.empty() && !root_fallback) return false;
-    }
-    ReportOpeningGap(i, *opener);
-    PlaceItem(i, *opener, parent);
-    return true;
-  }
-
-  // A list opened past its first number: a heading or the first items the
-  // OCR lost ("Chương III" after "Chương I", "2." with no "1.").
-  void ReportOpeningGap(size_t i, const MarkerMatch& m) {
-    const MarkerStyle& s = StyleOf(m.style);
-    if (quoted_ || s.kind == OrdinalKind::kNone || IsSubNumbering(s.kind)) return;
-    int expected = 1;
-    auto last = last_continuous_.find(m.style);
-    if (s.continuous && last != last_continuous_.end()) expected = last->second.value + 1;
-    if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty()))
-      return;
-    std::string want = grammar_.RenderMarker(m, expected);
-    Report(DiagnosticKind::kGap, ps_[i].spans.front().first,
-           "'" + m.marker + "' opens where '" + want + "' was expected; items may be missing", want,
+  if (fit.fit == Fit::kRepeat) {
+    Report(DiagnosticKind::kRepeat, line,
+           "'" + m.marker + "' repeats the number before it; expected '" + expected + "'", expected,
            m.marker);
+  } else {
+    Report(DiagnosticKind::kGap, line,
+           "'" + m.marker + "' skips from the expected '" + expected + "'; items may be missing",
+           expected, m.marker);
   }
+  PlaceItem(i, m, level - 1, mask);
+}
 
-  // 3. Continue an open level through a repeat or a small gap.
-  bool PlaceDamaged(size_t i) {
-    for (const MarkerMatch& m : MarkersOf(i)) {
-      const MarkerStyle& s = StyleOf(m.style);
-      if (s.strict || s.repairs >= 0 || s.kind == OrdinalKind::kNone) continue;
-      int style = EffectiveOf(m);
-      for (int k = Top(); k >= 0; --k) {
-        if (DraftAt(k).style != style) continue;
-        SequenceFit fit = FitAfter(OpenOf(DraftAt(k)).position, m, grammar_);
-        if (fit.fit == Fit::kNone || fit.fit == Fit::kExact) break;
-        PlaceDamagedItem(i, m, k, fit);
-        return true;
-      }
+// A marker OCR damaged: a speck before it ("- 5.", "`  c)"), a misread
+// character ("a}" for "a)", "€)" for "c)": the grammar's <ocr-confusions>),
+// a footnote mark glued to it ("1.3" for "1." and note 3). A reading is
+// taken only where it continues an open list exactly, and is reported.
+// REQUIRES: no marker of paragraph `i` but a bullet continues an open level
+// exactly (Continuation::printed_continues): then there is nothing to repair.
+bool TreeBuilder::PlaceRepairedMarker(size_t i) {
+  const Paragraph& p = ps_[i];
+  // Whether the paragraph's markers as printed open a list: asked only
+  // where a reading would open one (most paragraphs have no reading).
+  int own_opens = -1;
+  auto own_markers_open = [&] {
+    if (own_opens < 0) {
+      own_opens = 0;
+      for (const MarkerMatch& m : MarkersOf(i))
+        own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
     }
-    return false;
-  }
-
-  void PlaceDamagedItem(size_t i, const MarkerMatch& m, int level, const SequenceFit& fit) {
-    int line = ps_[i].spans.front().first;
-    std::string expected = grammar_.RenderMarker(m, fit.expected, fit.expected_sequence);
-    // The next marker of the list tells a misread from a lost item: after
-    // "c)", "đ)" then "đ)" again means the first "đ)" was "d)".
-    int next = NextValueOfStyle(i, EffectiveOf(m));
-    unsigned mask = fit.sequence_mask == 0 ? ~0u : fit.sequence_mask;
-    // A misread: the list goes on from the expected number ("c) đ) đ) e)"),
-    // or a repeat that nothing after it explains ("a/ b/ b/" at the end).
-    bool misread = next == fit.expected + 1 || (fit.fit == Fit::kRepeat && next != m.value + 1);
-    if (misread && m.value != fit.expected) {
-      MarkerMatch repaired = m;
-      repaired.value = fit.expected;
-      if (!repaired.sequence_values.empty()) {
-        std::fill(repaired.sequence_values.begin(), repaired.sequence_values.end(), 0);
-        repaired.sequence_values[static_cast<size_t>(fit.expected_sequence)] = fit.expected;
-        mask = 1u << fit.expected_sequence;
-      }
-      Report(DiagnosticKind::kRepaired, line,
-             "'" + m.marker + "' where '" + expected +
-                 "' was expected and the list goes on from '" + expected + "'; read as '" +
-                 expected + "'",
-             expected, m.marker);
-      PlaceItem(i, repaired, level - 1, mask);
-      return;
-    }
-    if (fit.fit == Fit::kRepeat) {
-      Report(DiagnosticKind::kRepeat, line,
-             "'" + m.marker + "' repeats the number before it; expected '" + expected + "'",
-             expected, m.marker);
-    } else {
-      Report(DiagnosticKind::kGap, line,
-             "'" + m.marker + "' skips from the expected '" + expected + "'; items may be missing",
-             expected, m.marker);
-    }
-    PlaceItem(i, m, level - 1, mask);
-  }
-
-  // A marker OCR damaged: a speck before it ("- 5.", "`  c)"), a misread
-  // character ("a}" for "a)", "€)" for "c)": the grammar's <ocr-confusions>),
-  // a footnote mark glued to it ("1.3" for "1." and note 3). A reading is
-  // taken only where it continues an open list exactly, and is reported.
-  // REQUIRES: no marker of paragraph `i` but a bullet continues an open level
-  // exactly (Continuation::printed_continues): then there is nothing to repair.
-  bool PlaceRepairedMarker(size_t i) {
-    const Paragraph& p = ps_[i];
-    // Whether the paragraph's markers as printed open a list: asked only
-    // where a reading would open one (most paragraphs have no reading).
-    int own_opens = -1;
-    auto own_markers_open = [&] {
-      if (own_opens < 0) {
-        own_opens = 0;
-        for (const MarkerMatch& m : MarkersOf(i))
-          own_opens = own_opens || (!IsBulletStyle(m.style) && CanOpen(m, i));
-      }
-      return own_opens > 0;
-    };
-    for (const Reading& r : OcrReadings(p.text.view())) {
-      for (MarkerMatch m : grammar_.Match(r.text)) {
-        if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
-        int k = ExactLevel(m);
-        // A reading continues its list, or opens one at 1 right under the
-        // innermost item ("1.3 Người …" first under an article).
-        if (k < 0 && m.value == 1 && !own_markers_open() && !stack_.empty() &&
-            CanHold(DraftAt(Top()), m)) {
-          k = Top() + 1;
-        }
-        if (k < 0) continue;
-        std::string found(p.text.view().substr(
-            0, std::min(p.text.size(), r.source_prefix + m.text_begin - r.reading_prefix)));
-        while (!found.empty() && found.back() == ' ') found.pop_back();
-        Report(DiagnosticKind::kRepaired, p.spans.front().first,
-               "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker,
-               found);
-        m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
-        if (r.written)
-          m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
-        unsigned mask =
-            k <= Top() ? FitAfter(OpenOf(DraftAt(k)).position, m, grammar_).sequence_mask : 0;
-        PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // Readings of a paragraph's start with OCR damage undone. A reading is
-  // `text`, whose first `reading_prefix` bytes stand for the paragraph's
-  // first `source_prefix` bytes; the rest is the paragraph's own text.
-  struct Reading {
-    std::string text;
-    size_t source_prefix = 0;
-    size_t reading_prefix = 0;
-    bool written = false;  // the marker keeps its printed form ("€)" read as c))
-    size_t speck = 0;      // bytes of a speck before the printed marker
+    return own_opens > 0;
   };
-  std::vector<Reading> OcrReadings(std::string_view text) const {
-    std::vector<Reading> out;
-    // A speck before the marker.
-    size_t k = 0;
-    while (k < text.size() && k < 4 &&
-           std::string_view("-_`'~:;.\"").find(text[k]) != std::string_view::npos)
-      ++k;
-    size_t skip = k;
-    while (skip < text.size() && text[skip] == ' ') ++skip;
-    if (k > 0 && (skip > k || k < text.size()))
-      out.push_back({std::string(text.substr(skip)), skip, 0});
-    // Misread characters in the marker ("Chương VỊ" for "Chương VI"), with
-    // or without a speck before it ("-   ChươngVH" for "Chương VII").
-    AddConfusionReading(text, 0, out);
-    if (k > 0 && skip < text.size()) AddConfusionReading(text, skip, out);
-    // A footnote mark glued to a number: "1.3 Người …" is "1." and note 3,
-    // "Điều 32.5 (được bãi bỏ)" is "Điều 32." and note 5.
-    size_t number = 0;  // where the marker's number begins
-    while (number < text.size() && number < kMarkerHeadBytes && !IsDigit(text[number])) ++number;
-    size_t digits = number;
-    while (digits < text.size() && digits < number + 3 && IsDigit(text[digits])) ++digits;
-    if (digits > number && digits + 2 < text.size() && text[digits] == '.' &&
-        IsDigit(text[digits + 1])) {
-      size_t end = digits + 2;
-      while (end < text.size() &&
-             std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos)
-        ++end;
-      if (end < text.size() && text[end] == ' ') {
-        std::string reading(text.substr(0, digits + 1));
-        reading += text.substr(end);
-        out.push_back({std::move(reading), end, digits + 1});
+  for (const Reading& r : OcrReadings(p.text.view())) {
+    for (MarkerMatch m : grammar_.Match(r.text)) {
+      if (IsBulletStyle(m.style) || StyleOf(m.style).strict) continue;
+      int k = ExactLevel(m);
+      // A reading continues its list, or opens one at 1 right under the
+      // innermost item ("1.3 Người …" first under an article).
+      if (k < 0 && m.value == 1 && !own_markers_open() && !stack_.empty() &&
+          CanHold(DraftAt(Top()), m)) {
+        k = Top() + 1;
       }
-    }
-    return out;
-  }
-
-  // The reading of `text` from byte `from` (after a speck) with OCR
-  // confusions undone in its first kMarkerHeadBytes, cut at a character
-  // boundary; added when it differs from the text.
-  void AddConfusionReading(std::string_view text, size_t from, std::vector<Reading>& out) const {
-    size_t head_end = std::min(text.size(), from + kMarkerHeadBytes);
-    while (head_end < text.size() && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80)
-      --head_end;
-    std::string_view head = text.substr(from, head_end - from);
-    std::string fixed = grammar_.UndoOcrConfusions(head);
-    if (fixed == head) return;
-    size_t fixed_size = fixed.size();
-    fixed += text.substr(head_end);
-    out.push_back({std::move(fixed), head_end, fixed_size, true, from});
-  }
-
-  // A paragraph that lost its marker (". Tăng cường …" where "2." stood),
-  // when the list's next marker shows the number that is missing.
-  bool PlaceLostMarker(size_t i) {
-    const Paragraph& p = ps_[i];
-    size_t begin = LostMarkerTextBegin(p.text);
-    if (begin == 0 || p.HasMarkers()) return false;
-    for (int k = Top(); k >= 0; --k) {
-      const Draft& d = DraftAt(k);
-      if (d.style < 0 || IsBulletStyle(d.style)) continue;
-      int expected = OpenOf(d).position.value + 1;
-      if (NextValueOfStyle(i, d.style) != expected + 1) continue;
-      MarkerMatch lost;
-      lost.style = d.style;
-      lost.marker = p.text.substr(0, 1);
-      lost.value = expected;
-      lost.prefix = OpenOf(d).position.prefix;
-      lost.sequence_values = OpenOf(d).position.sequence_values;
-      for (int& v : lost.sequence_values) v = v > 0 ? v + 1 : 0;
-      lost.text_begin = begin;
-      std::string want = ExpectedMarker(d, expected);
+      if (k < 0) continue;
+      std::string found(p.text.view().substr(
+          0, std::min(p.text.size(), r.source_prefix + m.text_begin - r.reading_prefix)));
+      while (!found.empty() && found.back() == ' ') found.pop_back();
       Report(DiagnosticKind::kRepaired, p.spans.front().first,
-             "paragraph opens with '" + lost.marker + "' where '" + want +
-                 "' was expected; read as item '" + want + "'",
-             want, lost.marker);
-      PlaceItem(i, lost, k - 1, OpenOf(d).position.sequence_mask);
+             "'" + found + "' read as '" + m.marker + "', which its list expects", m.marker, found);
+      m.text_begin = m.text_begin + r.source_prefix - r.reading_prefix;
+      if (r.written)
+        m.marker = found.substr(std::min(found.size(), r.speck));  // misread stays as printed
+      unsigned mask =
+          k <= Top() ? FitAfter(OpenOf(DraftAt(k)).position, m, grammar_).sequence_mask : 0;
+      PlaceItem(i, m, k - 1, mask == 0 ? ~0u : mask);
       return true;
     }
-    return false;
   }
+  return false;
+}
 
-  // 5. Plain text.
-  void PlacePlain(size_t i) {
-    Paragraph& p = ps_[i];
-    if (p.HasMarkers()) ReportUnplaced(i);
-    if (!heading_paragraphs_.empty() && heading_paragraphs_.count(i)) {
-      PopTo(-1);
-      int d = NewDraft(i, kHeadingStyle, nullptr);
-      Attach(d, -1);
-      Push(d);
-      last_placed_ = d;
-      return;
+std::vector<TreeBuilder::Reading> TreeBuilder::OcrReadings(std::string_view text) const {
+  std::vector<Reading> out;
+  // A speck before the marker.
+  size_t k = 0;
+  while (k < text.size() && k < 4 &&
+         std::string_view("-_`'~:;.\"").find(text[k]) != std::string_view::npos)
+    ++k;
+  size_t skip = k;
+  while (skip < text.size() && text[skip] == ' ') ++skip;
+  if (k > 0 && (skip > k || k < text.size()))
+    out.push_back({std::string(text.substr(skip)), skip, 0});
+  // Misread characters in the marker ("Chương VỊ" for "Chương VI"), with
+  // or without a speck before it ("-   ChươngVH" for "Chương VII").
+  AddConfusionReading(text, 0, out);
+  if (k > 0 && skip < text.size()) AddConfusionReading(text, skip, out);
+  // A footnote mark glued to a number: "1.3 Người …" is "1." and note 3,
+  // "Điều 32.5 (được bãi bỏ)" is "Điều 32." and note 5.
+  size_t number = 0;  // where the marker's number begins
+  while (number < text.size() && number < kMarkerHeadBytes && !IsDigit(text[number])) ++number;
+  size_t digits = number;
+  while (digits < text.size() && digits < number + 3 && IsDigit(text[digits])) ++digits;
+  if (digits > number && digits + 2 < text.size() && text[digits] == '.' &&
+      IsDigit(text[digits + 1])) {
+    size_t end = digits + 2;
+    while (end < text.size() &&
+           std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos)
+      ++end;
+    if (end < text.size() && text[end] == ' ') {
+      std::string reading(text.substr(0, digits + 1));
+      reading += text.substr(end);
+      out.push_back({std::move(reading), end, digits + 1});
     }
-    if (FillEmptyItem(i) || ExtendCapitalTitle(i)) return;
-    if (!quoted_ && ClosesBody(i)) {
-      p.role = BlockRole::kClosing;
-      closed_ = true;
-      return;
-    }
-    int parent = Top();
-    while (parent >= 0 && !IsContainer(DraftAt(parent))) --parent;
-    if (p.opens_step) {
-      parent = StepParent(parent);
-    } else {
-      // A list announcer under another plain announcer becomes its sibling, so
-      // chains of "...:" paragraphs do not nest without bound; a step owns the
-      // announcers under it ("Bước 4: … theo công thức:" / "Trong đó:").
-      if (parent >= 0 && EndsWithColon(p.text) && DraftAt(parent).style == kUnnumbered &&
-          !DraftAt(parent).step)
-        --parent;
-      // A plain lead-in ("…, cụ thể như sau:") owns the list it announces; the
-      // first plain paragraph after that list is back at the lead-in's level
-      // ("(Nội dung cụ thể nêu tại Điều 7 …)").
-      if (parent >= 0 && DraftAt(parent).style == kUnnumbered && ListEndedUnder(parent)) --parent;
-    }
-    // The lead-in of an article ("Trong Luật này, các từ ngữ dưới đây được
-    // hiểu như sau:") introduces the article's own clauses: they stay the
-    // article's children, at the same depth as in every other article.
-    bool announces_list = EndsWithColon(p.text) && !(parent >= 0 && IsStructural(DraftAt(parent)));
-    // A short heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads the items below.
-    bool capital_heading = MostlyUppercase(p.text) && AtMostWords(p.text, kMaxHeadingWords);
-    PopTo(parent);
-    int d = NewDraft(i, kUnnumbered, nullptr);
-    DraftNo(d).step = p.opens_step;
-    Attach(d, parent);
-    if (announces_list || capital_heading || p.opens_step) {
-      Push(d);
-    } else {
-      CloseOpenLevel(DraftNo(d));  // never an open level
-    }
-    last_placed_ = d;
   }
+  return out;
+}
 
-  // The parent of a procedure's step ("Bước 5: …"), from the innermost open
-  // container `parent`: the parent of the step open on the stack, whose
-  // sibling it is, or `parent` itself for the first step.
-  int StepParent(int parent) const {
-    for (int k = parent; k >= 0; --k) {
-      if (DraftAt(k).step) return k - 1;
-    }
-    return parent;
+// The reading of `text` from byte `from` (after a speck) with OCR
+// confusions undone in its first kMarkerHeadBytes, cut at a character
+// boundary; added when it differs from the text.
+void TreeBuilder::AddConfusionReading(std::string_view text, size_t from,
+                                      std::vector<Reading>& out) const {
+  size_t head_end = std::min(text.size(), from + kMarkerHeadBytes);
+  while (head_end < text.size() && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80)
+    --head_end;
+  std::string_view head = text.substr(from, head_end - from);
+  std::string fixed = grammar_.UndoOcrConfusions(head);
+  if (fixed == head) return;
+  size_t fixed_size = fixed.size();
+  fixed += text.substr(head_end);
+  out.push_back({std::move(fixed), head_end, fixed_size, true, from});
+}
+
+// A paragraph that lost its marker (". Tăng cường …" where "2." stood),
+// when the list's next marker shows the number that is missing.
+bool TreeBuilder::PlaceLostMarker(size_t i) {
+  const Paragraph& p = ps_[i];
+  size_t begin = LostMarkerTextBegin(p.text);
+  if (begin == 0 || p.HasMarkers()) return false;
+  for (int k = Top(); k >= 0; --k) {
+    const Draft& d = DraftAt(k);
+    if (d.style < 0 || IsBulletStyle(d.style)) continue;
+    int expected = OpenOf(d).position.value + 1;
+    if (NextValueOfStyle(i, d.style) != expected + 1) continue;
+    MarkerMatch lost;
+    lost.style = d.style;
+    lost.marker = p.text.substr(0, 1);
+    lost.value = expected;
+    lost.prefix = OpenOf(d).position.prefix;
+    lost.sequence_values = OpenOf(d).position.sequence_values;
+    for (int& v : lost.sequence_values) v = v > 0 ? v + 1 : 0;
+    lost.text_begin = begin;
+    std::string want = ExpectedMarker(d, expected);
+    Report(DiagnosticKind::kRepaired, p.spans.front().first,
+           "paragraph opens with '" + lost.marker + "' where '" + want +
+               "' was expected; read as item '" + want + "'",
+           want, lost.marker);
+    PlaceItem(i, lost, k - 1, OpenOf(d).position.sequence_mask);
+    return true;
   }
+  return false;
+}
 
-  // Whether the plain lead-in at stack level `level` has read the list it
-  // announced: its last child is a marked item.
-  bool ListEndedUnder(int level) const {
-    const Draft& lead_in = DraftAt(level);
-    if (OpenOf(lead_in).last_child < 0) return false;
-    return DraftNo(OpenOf(lead_in).last_child).style >= 0;
-  }
-
-  // Parts, chapters, sections and articles: the levels of legislation, down
-  // to the continuous style (articles).
-  bool IsStructural(const Draft& d) const {
-    if (d.attachment) return true;  // an attached plan's title heads its sections
-    return d.style >= 0 && !IsBulletStyle(d.style) && RankOf(d) <= structural_rank_;
-  }
-
-  void ReportUnplaced(size_t i) {
-    const MarkerMatch& m = MarkersOf(i).front();
-    std::string expected;
-    int style = EffectiveOf(m);
-    for (int k = Top(); k >= 0 && expected.empty(); --k) {
-      if (DraftAt(k).style == style) {
-        expected = grammar_.RenderMarker(m, OpenOf(DraftAt(k)).position.value + 1,
-                                         FirstSequence(OpenOf(DraftAt(k)).position.sequence_mask));
-      }
-    }
-    Report(DiagnosticKind::kUnplaced, ps_[i].spans.front().first,
-           "'" + m.marker + "' does not continue any open list; read as text", expected, m.marker);
-  }
-
-  // ---- Attached texts -------------------------------------------------------
-
-  // An attached text (the plan a decision approves, a regulation it issues)
-  // opens as a top-level heading made of its title lines; its numbering starts
-  // afresh.
-  void OpenAttachment(size_t i) {
-    FlushQuote();
+// 5. Plain text.
+void TreeBuilder::PlacePlain(size_t i) {
+  Paragraph& p = ps_[i];
+  if (p.HasMarkers()) ReportUnplaced(i);
+  if (!heading_paragraphs_.empty() && heading_paragraphs_.count(i)) {
     PopTo(-1);
-    closed_ = false;
-    last_continuous_.clear();
     int d = NewDraft(i, kHeadingStyle, nullptr);
-    Draft& heading = DraftNo(d);
-    heading.attachment = true;
-    // The attaching line "(Ban hành kèm theo …)" is the title's last: what
-    // stands between it and the title is the subject, however long a line
-    // it makes; a wrapped attaching line ends at its closing parenthesis.
-    size_t last = AttachingParagraph(i);
-    size_t end = last == 0 ? i : ClosingParenthesis(last);
-    for (size_t j = i + 1; j <= end; ++j) TakeIntoTitle(heading, j);
-    if (last == 0) {
-      for (size_t j = i + 1; j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
-        if (!TitleShaped(ps_[j])) break;
-        TakeIntoTitle(heading, j);
-      }
-    }
     Attach(d, -1);
     Push(d);
     last_placed_ = d;
+    return;
   }
-
-  // A paragraph that may be part of an attached text's title: it holds text,
-  // no role, no marker but the attaching line's, and opens no text of its own.
-  bool MayJoinTitle(const Paragraph& p) const {
-    // The attaching line may open with an italic mark that reads as a
-    // bullet ("* (Ban hành kèm theo …)*").
-    return !p.role && !p.attachment_start && !p.text.empty() &&
-           (!p.HasMarkers() || IsAttachingLine(p));
+  if (FillEmptyItem(i) || ExtendCapitalTitle(i)) return;
+  if (!quoted_ && ClosesBody(i)) {
+    p.role = BlockRole::kClosing;
+    closed_ = true;
+    return;
   }
-
-  bool IsAttachingLine(const Paragraph& p) const {
-    return !grammar_.FindMeta("attachment", p.text).empty();
+  int parent = Top();
+  while (parent >= 0 && !IsContainer(DraftAt(parent))) --parent;
+  if (p.opens_step) {
+    parent = StepParent(parent);
+  } else {
+    // A list announcer under another plain announcer becomes its sibling, so
+    // chains of "...:" paragraphs do not nest without bound; a step owns the
+    // announcers under it ("Bước 4: … theo công thức:" / "Trong đó:").
+    if (parent >= 0 && EndsWithColon(p.text) && DraftAt(parent).style == kUnnumbered &&
+        !DraftAt(parent).step)
+      --parent;
+    // A plain lead-in ("…, cụ thể như sau:") owns the list it announces; the
+    // first plain paragraph after that list is back at the lead-in's level
+    // ("(Nội dung cụ thể nêu tại Điều 7 …)").
+    if (parent >= 0 && DraftAt(parent).style == kUnnumbered && ListEndedUnder(parent)) --parent;
   }
+  // The lead-in of an article ("Trong Luật này, các từ ngữ dưới đây được
+  // hiểu như sau:") introduces the article's own clauses: they stay the
+  // article's children, at the same depth as in every other article.
+  bool announces_list = EndsWithColon(p.text) && !(parent >= 0 && IsStructural(DraftAt(parent)));
+  // A short heading in capitals ("HƯỚNG DẪN ĐÁNH GIÁ") heads the items below.
+  bool capital_heading = MostlyUppercase(p.text) && AtMostWords(p.text, kMaxHeadingWords);
+  PopTo(parent);
+  int d = NewDraft(i, kUnnumbered, nullptr);
+  DraftNo(d).step = p.opens_step;
+  Attach(d, parent);
+  if (announces_list || capital_heading || p.opens_step) {
+    Push(d);
+  } else {
+    CloseOpenLevel(DraftNo(d));  // never an open level
+  }
+  last_placed_ = d;
+}
 
-  // The attaching paragraph within the title's reach after paragraph i (i
-  // itself when the title line carries it), or 0.
-  size_t AttachingParagraph(size_t i) const {
-    if (IsAttachingLine(ps_[i])) return i;
+// The parent of a procedure's step ("Bước 5: …"), from the innermost open
+// container `parent`: the parent of the step open on the stack, whose
+// sibling it is, or `parent` itself for the first step.
+int TreeBuilder::StepParent(int parent) const {
+  for (int k = parent; k >= 0; --k) {
+    if (DraftAt(k).step) return k - 1;
+  }
+  return parent;
+}
+
+// Whether the plain lead-in at stack level `level` has read the list it
+// announced: its last child is a marked item.
+bool TreeBuilder::ListEndedUnder(int level) const {
+  const Draft& lead_in = DraftAt(level);
+  if (OpenOf(lead_in).last_child < 0) return false;
+  return DraftNo(OpenOf(lead_in).last_child).style >= 0;
+}
+
+void TreeBuilder::ReportUnplaced(size_t i) {
+  const MarkerMatch& m = MarkersOf(i).front();
+  std::string expected;
+  int style = EffectiveOf(m);
+  for (int k = Top(); k >= 0 && expected.empty(); --k) {
+    if (DraftAt(k).style == style) {
+      expected = grammar_.RenderMarker(m, OpenOf(DraftAt(k)).position.value + 1,
+                                       FirstSequence(OpenOf(DraftAt(k)).position.sequence_mask));
+    }
+  }
+  Report(DiagnosticKind::kUnplaced, ps_[i].spans.front().first,
+         "'" + m.marker + "' does not continue any open list; read as text", expected, m.marker);
+}
+
+// An attached text (the plan a decision approves, a regulation it issues)
+// opens as a top-level heading made of its title lines; its numbering starts
+// afresh.
+void TreeBuilder::OpenAttachment(size_t i) {
+  FlushQuote();
+  PopTo(-1);
+  closed_ = false;
+  last_continuous_.clear();
+  int d = NewDraft(i, kHeadingStyle, nullptr);
+  Draft& heading = DraftNo(d);
+  heading.attachment = true;
+  // The attaching line "(Ban hành kèm theo …)" is the title's last: what
+  // stands between it and the title is the subject, however long a line
+  // it makes; a wrapped attaching line ends at its closing parenthesis.
+  size_t last = AttachingParagraph(i);
+  size_t end = last == 0 ? i : ClosingParenthesis(last);
+  for (size_t j = i + 1; j <= end; ++j) TakeIntoTitle(heading, j);
+  if (last == 0) {
     for (size_t j = i + 1; j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
-      if (!MayJoinTitle(ps_[j])) return 0;
-      if (IsAttachingLine(ps_[j])) return j;
-    }
-    return 0;
-  }
-
-  // The last paragraph of the attaching line that paragraph `a` opens: a
-  // "(Ban hành kèm theo Quyết định số" broken from its "70/2024/QĐ-UBND
-  // ngày … của Ủy ban nhân dân thành phố Hà Nội)" goes on to its ')'.
-  size_t ClosingParenthesis(size_t a) const {
-    int open = 0;
-    for (size_t j = a; j < ps_.size() && j <= a + kMaxAttachmentTitle; ++j) {
-      if (j > a && !MayJoinTitle(ps_[j])) break;
-      open += static_cast<int>(std::count(ps_[j].text.begin(), ps_[j].text.end(), '(')) -
-              static_cast<int>(std::count(ps_[j].text.begin(), ps_[j].text.end(), ')'));
-      if (open <= 0) return j;
-    }
-    return a;
-  }
-
-  // Without an attaching line: a title in capitals, possibly followed on its
-  // line by "(Ban hành kèm theo …)", or a short subject line.
-  bool TitleShaped(const Paragraph& p) const {
-    if (!MayJoinTitle(p)) return false;
-    std::string_view before_parenthesis = std::string_view(p.text).substr(0, p.text.find('('));
-    return p.text.front() == '(' || MostlyUppercase(before_parenthesis) ||
-           (AtMostWords(p.text, kMaxHeadingWords) && !EndsWithTerminalPunctuation(p.text));
-  }
-
-  void TakeIntoTitle(Draft& heading, size_t j) {
-    Paragraph& p = ps_[j];
-    heading.text += " " + p.text;
-    for (const LineSpan& s : p.spans) heading.spans.push_back(s);
-    p.text.clear();
-    consumed_.insert(j);
-  }
-
-  // ---- Quoted provisions ----------------------------------------------------
-
-  // Paragraphs of a quotation region (quote_regions.h) belong to the item
-  // placed just before the region: the amending clause that announces them.
-  // Returns true when paragraph i was taken into a quotation.
-  bool TakeQuoted(size_t i) {
-    if (quoted_ || i >= quote_region_.size() || quote_region_[i] < 0) {
-      if (quote_owner_ >= 0 || quote_region_id_ >= 0 || !quote_paragraphs_.empty()) FlushQuote();
-      return false;
-    }
-    if (quote_region_[i] != quote_region_id_) {
-      FlushQuote();  // a new region, possibly right after another one
-      quote_region_id_ = quote_region_[i];
-    }
-    if (quote_owner_ < 0) {
-      if (last_placed_ < 0) return false;
-      quote_owner_ = last_placed_;
-    }
-    quote_paragraphs_.push_back(i);
-    return true;
-  }
-
-  // Builds the quoted paragraphs into the owner's small tree of its own.
-  void FlushQuote() {
-    if (quote_owner_ >= 0 && !quote_paragraphs_.empty()) {
-      Paragraphs quoted;
-      for (size_t k : quote_paragraphs_) {
-        Paragraph q;
-        q.text = StripQuotes(ps_[k].text);  // a run of the paragraph's buffer
-        q.spans = ps_[k].spans;
-        q.SetMarkers(grammar_.Match(q.text));
-        quoted.push_back(std::move(q));
-      }
-      TreeBuilder sub(quoted, grammar_, max_depth_, diagnostics_, /*quoted=*/true);
-      std::vector<Node> nodes = sub.Build();
-      if (!nodes.empty()) {
-        VectorBox<Node>& owner = quoted_nodes_[quote_owner_];
-        for (Node& n : nodes) owner.push_back(std::move(n));
-      }
-    }
-    quote_owner_ = -1;
-    quote_region_id_ = -1;
-    quote_paragraphs_.clear();
-  }
-
-  // ---- Output ---------------------------------------------------------------
-
-  // Placing is over: the open states are not read again, and each draft's
-  // `open` slot counts its children instead (Draft::child_count). A count is
-  // all Finish needs, as a draft's children follow it in index order; a list
-  // of the children per draft (8 bytes a task) was alive beside every node.
-  void CountChildren() {
-    stack_.clear();
-    open_levels_.Clear();
-    for (size_t k = 0; k < drafts_.size(); ++k) drafts_[k].child_count = 0;
-    for (size_t k = 0; k < drafts_.size(); ++k) {
-      int parent = drafts_[k].parent;
-      if (parent >= 0) ++drafts_[static_cast<size_t>(parent)].child_count;
+      if (!TitleShaped(ps_[j])) break;
+      TakeIntoTitle(heading, j);
     }
   }
+  Attach(d, -1);
+  Push(d);
+  last_placed_ = d;
+}
 
-  // A style's id and level as the nodes hold them: interned once per style,
-  // not looked up in the process's name table for every node.
-  struct StyleNames {
-    bool made = false;
-    InternedName id;
-    InternedName level;
-  };
-  const StyleNames& NamesOf(int style) {
-    if (style_names_.empty()) style_names_.resize(grammar_.styles().size());
-    StyleNames& names = style_names_[static_cast<size_t>(style)];
-    if (!names.made) {
-      names.id = StyleOf(style).id;
-      names.level = StyleOf(style).level;
-      names.made = true;
-    }
-    return names;
+// A paragraph that may be part of an attached text's title: it holds text,
+// no role, no marker but the attaching line's, and opens no text of its own.
+bool TreeBuilder::MayJoinTitle(const Paragraph& p) const {
+  // The attaching line may open with an italic mark that reads as a
+  // bullet ("* (Ban hành kèm theo …)*").
+  return !p.role && !p.attachment_start && !p.text.empty() &&
+         (!p.HasMarkers() || IsAttachingLine(p));
+}
+
+bool TreeBuilder::IsAttachingLine(const Paragraph& p) const {
+  return !grammar_.FindMeta("attachment", p.text).empty();
+}
+
+// The attaching paragraph within the title's reach after paragraph i (i
+// itself when the title line carries it), or 0.
+size_t TreeBuilder::AttachingParagraph(size_t i) const {
+  if (IsAttachingLine(ps_[i])) return i;
+  for (size_t j = i + 1; j < ps_.size() && j <= i + kMaxAttachmentTitle; ++j) {
+    if (!MayJoinTitle(ps_[j])) return 0;
+    if (IsAttachingLine(ps_[j])) return j;
   }
+  return 0;
+}
 
-  std::vector<Node> Finish() {
-    CountChildren();
-    Node root;
-    root.children.reserve(roots_.size());
-    int next = 0;  // the draft after the subtree made last
-    path_.clear();
-    for (size_t r = 0; r < roots_.size(); ++r) {
-      MakeNode(roots_[r], static_cast<int>(r) + 1, root.children.emplace_back(), &next);
-    }
-    MakeSiblingPathsUnique(root, 0);  // a top-level path is its component
-    return root.children.take();
+// The last paragraph of the attaching line that paragraph `a` opens: a
+// "(Ban hành kèm theo Quyết định số" broken from its "70/2024/QĐ-UBND
+// ngày … của Ủy ban nhân dân thành phố Hà Nội)" goes on to its ')'.
+size_t TreeBuilder::ClosingParenthesis(size_t a) const {
+  int open = 0;
+  for (size_t j = a; j < ps_.size() && j <= a + kMaxAttachmentTitle; ++j) {
+    if (j > a && !MayJoinTitle(ps_[j])) break;
+    open += static_cast<int>(std::count(ps_[j].text.begin(), ps_[j].text.end(), '(')) -
+            static_cast<int>(std::count(ps_[j].text.begin(), ps_[j].text.end(), ')'));
+    if (open <= 0) return j;
   }
+  return a;
+}
 
-  // A plain paragraph's position can equal a numbered sibling's ordinal;
-  // suffix repeats ("3#2") so every path names one node.
-  // Repeats are rare: the children's own components (past `prefix`, the
-  // parent's path and its '.') are seen to rise or compared as words
-  // (parse/sibling_paths.h), else the paths are sorted (views, in a
-  // reused buffer) to see whether any two are equal, and only then suffixed
-  // (a set of strings per parent was a malloc per task).
-  void MakeSiblingPathsUnique(Node& parent, size_t prefix) {
-    if (parent.children.size() < 2 || SiblingPathsRise(parent.children, prefix)) return;
-    if (SiblingSuffixesDiffer(parent.children, prefix, &sibling_words_)) return;
-    sibling_paths_.clear();
-    for (const Node& child : parent.children) sibling_paths_.push_back(child.path.view());
-    std::sort(sibling_paths_.begin(), sibling_paths_.end());
-    if (std::adjacent_find(sibling_paths_.begin(), sibling_paths_.end()) == sibling_paths_.end())
-      return;
-    std::unordered_set<std::string> seen;
-    for (Node& child : parent.children) {
-      std::string base = child.path.str();
-      int suffix = 1;
-      while (!seen.insert(child.path.str()).second) {
-        child.path = base + "#" + std::to_string(++suffix);
-      }
+// Without an attaching line: a title in capitals, possibly followed on its
+// line by "(Ban hành kèm theo …)", or a short subject line.
+bool TreeBuilder::TitleShaped(const Paragraph& p) const {
+  if (!MayJoinTitle(p)) return false;
+  std::string_view before_parenthesis = std::string_view(p.text).substr(0, p.text.find('('));
+  return p.text.front() == '(' || MostlyUppercase(before_parenthesis) ||
+         (AtMostWords(p.text, kMaxHeadingWords) && !EndsWithTerminalPunctuation(p.text));
+}
+
+void TreeBuilder::TakeIntoTitle(Draft& heading, size_t j) {
+  Paragraph& p = ps_[j];
+  heading.text += " " + p.text;
+  for (const LineSpan& s : p.spans) heading.spans.push_back(s);
+  p.text.clear();
+  consumed_.insert(j);
+}
+
+// Paragraphs of a quotation region (quote_regions.h) belong to the item
+// placed just before the region: the amending clause that announces them.
+// Returns true when paragraph i was taken into a quotation.
+bool TreeBuilder::TakeQuoted(size_t i) {
+  if (quoted_ || i >= quote_region_.size() || quote_region_[i] < 0) {
+    if (quote_owner_ >= 0 || quote_region_id_ >= 0 || !quote_paragraphs_.empty()) FlushQuote();
+    return false;
+  }
+  if (quote_region_[i] != quote_region_id_) {
+    FlushQuote();  // a new region, possibly right after another one
+    quote_region_id_ = quote_region_[i];
+  }
+  if (quote_owner_ < 0) {
+    if (last_placed_ < 0) return false;
+    quote_owner_ = last_placed_;
+  }
+  quote_paragraphs_.push_back(i);
+  return true;
+}
+
+// Builds the quoted paragraphs into the owner's small tree of its own.
+void TreeBuilder::FlushQuote() {
+  if (quote_owner_ >= 0 && !quote_paragraphs_.empty()) {
+    Paragraphs quoted;
+    for (size_t k : quote_paragraphs_) {
+      Paragraph q;
+      q.text = StripQuotes(ps_[k].text);  // a run of the paragraph's buffer
+      q.spans = ps_[k].spans;
+      q.SetMarkers(grammar_.Match(q.text));
+      quoted.push_back(std::move(q));
+    }
+    TreeBuilder sub(quoted, grammar_, max_depth_, diagnostics_, /*quoted=*/true);
+    std::vector<Node> nodes = sub.Build();
+    if (!nodes.empty()) {
+      VectorBox<Node>& owner = quoted_nodes_[quote_owner_];
+      for (Node& n : nodes) owner.push_back(std::move(n));
     }
   }
+  quote_owner_ = -1;
+  quote_region_id_ = -1;
+  quote_paragraphs_.clear();
+}
 
-  std::string_view LongPathComponent(int index, const Draft& d) const {
-    auto held = long_path_components_.find(index);
-    return held == long_path_components_.end() ? d.path_component.view() : held->second;
+// Placing is over: the open states are not read again, and each draft's
+// `open` slot counts its children instead (Draft::child_count). A count is
+// all Finish needs, as a draft's children follow it in index order; a list
+// of the children per draft (8 bytes a task) was alive beside every node.
+void TreeBuilder::CountChildren() {
+  stack_.clear();
+  open_levels_.Clear();
+  for (size_t k = 0; k < drafts_.size(); ++k) drafts_[k].child_count = 0;
+  for (size_t k = 0; k < drafts_.size(); ++k) {
+    int parent = drafts_[k].parent;
+    if (parent >= 0) ++drafts_[static_cast<size_t>(parent)].child_count;
   }
+}
 
-  // Paths: numbers for numbered items, the letter for letter items, the
-  // position among siblings for bullets and plain paragraphs. Makes draft
-  // `index` into `n` (a node in its place among its siblings: no node is
-  // moved) and sets `*next` to the draft after its subtree (its children are
-  // the subtrees that follow it, child_count of them). path_ holds the
-  // parent's path; the node's is written after it and taken off again, so a
-  // path is one copy into the node, not a string per node.
-  void MakeNode(int index, int position, Node& n, int* next) {
-    Draft& d = DraftNo(index);
-    n.marker = std::move(d.marker);
-    n.text = std::move(d.text);
-    n.spans = std::move(d.spans);
-    if (!quoted_nodes_.empty()) {
-      if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
-        if (!quoted->second.empty()) n.mutable_quoted() = quoted->second.take();
-        quoted_nodes_.erase(quoted);
-      }
-    }
-    if (d.style >= 0) {
-      const StyleNames& names = NamesOf(d.style);
-      n.style = names.id;
-      n.level = names.level;
-    }
-    n.division = IsStructural(d);
-    const size_t parent_path_size = path_.size();
-    if (parent_path_size > 0) path_ += '.';
-    if (d.style >= 0 && !IsBulletStyle(d.style)) {
-      n.ordinal = d.value;
-      path_ +=
-          long_path_components_.empty() ? d.path_component.view() : LongPathComponent(index, d);
-    } else {
-      char digits[16];
-      path_.append(digits, std::to_chars(digits, digits + sizeof digits, position).ptr);
-    }
-    n.path = std::string_view(path_);
-    const int child_count = d.child_count;
-    n.children.reserve(static_cast<size_t>(child_count));  // no doubling slack in the task tree
-    int child = index + 1;
-    for (int c = 0; c < child_count; ++c) {
-      MakeNode(child, c + 1, n.children.emplace_back(), &child);
-    }
-    path_.resize(parent_path_size);
-    // The children's paths are n's (not yet suffixed: its siblings are
-    // compared after it is made), a '.', and their components.
-    if (child_count >= 2) MakeSiblingPathsUnique(n, n.path.size() + 1);
-    drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
-    *next = child;
+const TreeBuilder::StyleNames& TreeBuilder::NamesOf(int style) {
+  if (style_names_.empty()) style_names_.resize(grammar_.styles().size());
+  StyleNames& names = style_names_[static_cast<size_t>(style)];
+  if (!names.made) {
+    names.id = StyleOf(style).id;
+    names.level = StyleOf(style).level;
+    names.made = true;
   }
+  return names;
+}
 
-  Paragraphs& ps_;
-  const Grammar& grammar_;
-  int max_depth_;
-  std::vector<Diagnostic>& diagnostics_;
-  bool quoted_;  // building the small tree of quoted provisions
-  // One per task, in chunks that MakeNode frees as it makes their nodes:
-  // drafts and nodes are then never all alive at once (ChunkedStore).
-  ChunkedStore<Draft> drafts_;
-  std::vector<int> roots_;
-  std::vector<int> stack_;  // open levels, indices into drafts_
-  // The open state of the drafts that may still be open levels (Draft::open),
-  // each at a fixed address. Its slots are placing's state, read and written
-  // through const questions.
-  OpenLevels open_levels_;
-  // The provisions an amending draft quotes (its `quoted` node list), by
-  // draft index: few drafts have them.
-  std::unordered_map<int, VectorBox<Node>> quoted_nodes_;
-  // Path components longer than a draft holds (ShortPathComponent), by draft
-  // index: hardly any.
-  std::unordered_map<int, std::string> long_path_components_;
-  std::unordered_set<size_t> heading_paragraphs_;
-  std::vector<std::string_view> sibling_paths_;  // MakeSiblingPathsUnique's buffers
-  std::vector<std::uint64_t> sibling_words_;
-  std::string path_;                             // MakeNode: the path of the node made
-  std::vector<StyleNames> style_names_;          // by style index, made when first asked
-  PathComponents path_components_;               // each draft's, letters rendered once
-  const std::vector<MarkerStyle>& styles_;       // Grammar::styles()
-  std::vector<int> effective_styles_;            // by style: EffectiveStyle
-  std::map<int, ListPosition> last_continuous_;  // style → last item (articles)
-  WrittenForms written_forms_;                   // style → its last marker as written
-  mutable PlacingMarkers placing_markers_;       // the markers of the paragraph being placed
-  std::vector<bool> repair_targets_;             // by style (and a last "made"): IsRepairTarget
-  int structural_rank_;                          // Grammar::structural_rank()
-  bool closed_ = false;
-  bool depth_reported_ = false;
-  int last_placed_ = -1;                 // the draft placed last
-  std::unordered_set<size_t> consumed_;  // paragraphs taken into an attachment's title
-  // The quotation being collected: its owner draft and paragraphs.
-  int quote_owner_ = -1;
-  std::vector<size_t> quote_paragraphs_;
-  std::vector<int> quote_region_;  // paragraph → quotation region id, or -1
-  int quote_region_id_ = -1;
-};
+std::vector<Node> TreeBuilder::Finish() {
+  CountChildren();
+  Node root;
+  root.children.reserve(roots_.size());
+  int next = 0;  // the draft after the subtree made last
+  path_.clear();
+  for (size_t r = 0; r < roots_.size(); ++r) {
+    MakeNode(roots_[r], static_cast<int>(r) + 1, root.children.emplace_back(), &next);
+  }
+  MakeSiblingPathsUnique(root, 0);  // a top-level path is its component
+  return root.children.take();
+}
 
-}  // namespace
+// A plain paragraph's position can equal a numbered sibling's ordinal;
+// suffix repeats ("3#2") so every path names one node.
+// Repeats are rare: the children's own components (past `prefix`, the
+// parent's path and its '.') are seen to rise or compared as words
+// (parse/sibling_paths.h), else the paths are sorted (views, in a
+// reused buffer) to see whether any two are equal, and only then suffixed
+// (a set of strings per parent was a malloc per task).
+void TreeBuilder::MakeSiblingPathsUnique(Node& parent, size_t prefix) {
+  if (parent.children.size() < 2 || SiblingPathsRise(parent.children, prefix)) return;
+  if (SiblingSuffixesDiffer(parent.children, prefix, &sibling_words_)) return;
+  sibling_paths_.clear();
+  for (const Node& child : parent.children) sibling_paths_.push_back(child.path.view());
+  std::sort(sibling_paths_.begin(), sibling_paths_.end());
+  if (std::adjacent_find(sibling_paths_.begin(), sibling_paths_.end()) == sibling_paths_.end())
+    return;
+  std::unordered_set<std::string> seen;
+  for (Node& child : parent.children) {
+    std::string base = child.path.str();
+    int suffix = 1;
+    while (!seen.insert(child.path.str()).second) {
+      child.path = base + "#" + std::to_string(++suffix);
+    }
+  }
+}
+
+std::string_view TreeBuilder::LongPathComponent(int index, const Draft& d) const {
+  auto held = long_path_components_.find(index);
+  return held == long_path_components_.end() ? d.path_component.view() : held->second;
+}
+
+// Paths: numbers for numbered items, the letter for letter items, the
+// position among siblings for bullets and plain paragraphs. Makes draft
+// `index` into `n` (a node in its place among its siblings: no node is
+// moved) and sets `*next` to the draft after its subtree (its children are
+// the subtrees that follow it, child_count of them). path_ holds the
+// parent's path; the node's is written after it and taken off again, so a
+// path is one copy into the node, not a string per node.
+void TreeBuilder::MakeNode(int index, int position, Node& n, int* next) {
+  Draft& d = DraftNo(index);
+  n.marker = std::move(d.marker);
+  n.text = std::move(d.text);
+  n.spans = std::move(d.spans);
+  if (!quoted_nodes_.empty()) {
+    if (auto quoted = quoted_nodes_.find(index); quoted != quoted_nodes_.end()) {
+      if (!quoted->second.empty()) n.mutable_quoted() = quoted->second.take();
+      quoted_nodes_.erase(quoted);
+    }
+  }
+  if (d.style >= 0) {
+    const StyleNames& names = NamesOf(d.style);
+    n.style = names.id;
+    n.level = names.level;
+  }
+  n.division = IsStructural(d);
+  const size_t parent_path_size = path_.size();
+  if (parent_path_size > 0) path_ += '.';
+  if (d.style >= 0 && !IsBulletStyle(d.style)) {
+    n.ordinal = d.value;
+    path_ += long_path_components_.empty() ? d.path_component.view() : LongPathComponent(index, d);
+  } else {
+    char digits[16];
+    path_.append(digits, std::to_chars(digits, digits + sizeof digits, position).ptr);
+  }
+  n.path = std::string_view(path_);
+  const int child_count = d.child_count;
+  n.children.reserve(static_cast<size_t>(child_count));  // no doubling slack in the task tree
+  int child = index + 1;
+  for (int c = 0; c < child_count; ++c) {
+    MakeNode(child, c + 1, n.children.emplace_back(), &child);
+  }
+  path_.resize(parent_path_size);
+  // The children's paths are n's (not yet suffixed: its siblings are
+  // compared after it is made), a '.', and their components.
+  if (child_count >= 2) MakeSiblingPathsUnique(n, n.path.size() + 1);
+  drafts_.Release(static_cast<size_t>(index));  // its node is made; no draft is read twice
+  *next = child;
+}
+
+}  // namespace congvan::parse::tree_building
+
+namespace congvan::parse {
 
 std::vector<Node> BuildTaskTree(Paragraphs& paragraphs, const Grammar& grammar, int max_depth,
                                 std::vector<Diagnostic>& diagnostics) {
   RepairRomanHeadings(paragraphs, grammar, diagnostics);
   MarkTableOfContents(paragraphs, grammar);
-  TreeBuilder builder(paragraphs, grammar, max_depth, diagnostics);
+  tree_building::TreeBuilder builder(paragraphs, grammar, max_depth, diagnostics);
   std::vector<Node> tasks = builder.Build();
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
