@@ -143,6 +143,7 @@ class TreeBuilder {
   bool PlaceOpener(size_t i, bool root_fallback);
   void ReportOpeningGap(size_t i, const MarkerMatch& m);
   void PlacePlain(size_t i);
+  bool IsContainer(const Draft& d) const;
   bool FillEmptyItem(size_t i);
   bool ExtendCapitalTitle(size_t i);
   int StepParent(int parent) const;
@@ -218,7 +219,6 @@ class TreeBuilder {
   int ExactLevel(const MarkerMatch& m, unsigned* sequence_mask = nullptr) const;
   bool CanHold(const Draft& parent, const MarkerMatch& m) const;
   bool StyleIsOpen(int style) const;
-  bool IsContainer(const Draft& d) const;
   int NextValueOfStyle(size_t i, int style) const;
   bool ArticleIsOpen() const;
 
