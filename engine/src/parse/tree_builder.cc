@@ -36,6 +36,11 @@
 // its decision) opens again as a top-level heading. A text with no numbering
 // still yields tasks: after a list-announcing paragraph, under unnumbered
 // headings, or one task per paragraph.
+//
+// This file is the machine placing one paragraph; the builder's state and
+// the files of its other concerns (the body's edges, the open levels'
+// questions, drafts, marker repairs, attached titles, quoted provisions,
+// nodes) are named in tree_builder_state.h.
 #include <algorithm>
 #include <string>
 #include <vector>
