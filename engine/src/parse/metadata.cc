@@ -159,7 +159,8 @@ bool EndsWithDash(std::string_view line) {
 // issuer cue recognises, with the lines that wrapped its name joined. A bare
 // unit the superior body owns ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "VĂN PHÒNG", the
 // Party's layout of Hướng dẫn 36-HD/VPTW; "BỘ TÀI CHÍNH" / "VĂN PHÒNG") is
-// named with its superior: "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG".
+// named with its superior: "VĂN PHÒNG BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TỔ
+// CHỨC BAN CHẤP HÀNH TRUNG ƯƠNG" (then as the grammar spells them).
 std::string LastBody(const std::string& column, const Grammar& grammar) {
   std::string body, superior;
   bool joint_before = false;  // the line before ended with a dash: the name goes on
@@ -169,7 +170,11 @@ std::string LastBody(const std::string& column, const Grammar& grammar) {
     // each line but the last ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN
     // NHÂN DÂN TỐI CAO -" / "BỘ CÔNG AN - BỘ QUỐC PHÒNG -" / …): all issue it.
     bool joint = EndsWithDash(raw);
-    bool starts = StartsBody(line, grammar);
+    // A bare unit under a body starts its own name too: the Party's
+    // departments ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "BAN TỔ CHỨC"), which
+    // no issuer cue opens.
+    bool starts = StartsBody(line, grammar) ||
+                  (!body.empty() && !grammar.FindMeta("issuer-unit", line).empty());
     if (starts && (!joint_before || body.empty())) {
       superior = body;
       body = line;
