@@ -14,6 +14,18 @@ using congvan::BlockRole;
 using congvan::testing::Contains;
 using congvan::testing::ParseRealExcerpt;
 
+namespace {
+
+// The first block of `role`, or nullptr.
+const congvan::Block* FirstBlock(const congvan::Document& doc, BlockRole role) {
+  for (const congvan::Block& b : doc.blocks) {
+    if (b.role == role) return &b;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 // A department of the Central Committee writes its name under its superior's
 // ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG" / "**BAN TUYÊN GIÁO VÀ DÂN VẬN**", Hướng dẫn
 // 36-HD/VPTW): the department issues the text, not the Central Committee. No
@@ -27,4 +39,28 @@ TEST_CASE("A Party department under the Central Committee is the issuer",
   congvan::Document cadres =
       ParseRealExcerpt("2025-vi-guidance-btctw-45-cadre-management-opening-web.txt");
   CHECK(cadres.meta.issuer == "BAN TỔ CHỨC TRUNG ƯƠNG");
+}
+
+// A telegram names its sender on a line of its own under the title, then
+// lists the addressees (Nghị định 30/2020/NĐ-CP, Phụ lục III: "THỦ TƯỚNG CHÍNH
+// PHỦ điện:"): the line heads the addressees as "Kính gửi:" does. Under a
+// subject "V/V …" it had been taken into the title; in a copy that starts at
+// the title it had been the issuer, "điện:" and all (grammars/vi.xml).
+TEST_CASE("A telegram's dispatch line heads its addressees and names its sender",
+          "[parse][roles][addressees][metadata]") {
+  congvan::Document telegram = ParseRealExcerpt("2025-vi-telegram-ttg-217-central-floods-web.txt");
+  CHECK(telegram.meta.title ==
+        "CÔNG ĐIỆN V/V CHỦ ĐỘNG PHÒNG, TRÁNH, ỨNG PHÓ MƯA LŨ TẠI KHU VỰC TRUNG BỘ");
+  const congvan::Block* addressees = FirstBlock(telegram, BlockRole::kAddressees);
+  REQUIRE(addressees != nullptr);
+  CHECK(Contains(addressees->text, "THỦ TƯỚNG CHÍNH PHỦ điện:"));
+  CHECK(Contains(addressees->text, "- Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia."));
+  CHECK(telegram.meta.issuer == "THỦ TƯỚNG CHÍNH PHỦ");
+
+  congvan::Document title_first =
+      ParseRealExcerpt("2025-vi-telegram-ttg-central-floods-title-first-opening-web.txt");
+  CHECK(title_first.meta.issuer == "THỦ TƯỚNG CHÍNH PHỦ");
+  CHECK(
+      title_first.meta.title ==
+      "CÔNG ĐIỆN V/V TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI KHU VỰC TRUNG BỘ");
 }

@@ -267,6 +267,18 @@ std::string AuthorityIssuer(const FrontMatter& front, const Grammar& grammar) {
   return "";
 }
 
+// The sender a telegram names on the line that heads its addressees
+// ("THỦ TƯỚNG CHÍNH PHỦ điện:", Nghị định 30/2020/NĐ-CP, Phụ lục III), for a
+// copy that starts at the title, with no letterhead.
+std::string DispatchIssuer(const Document& doc, const Grammar& grammar) {
+  for (const Block& b : doc.blocks) {
+    if (b.role != BlockRole::kAddressees) continue;
+    auto found = grammar.FindMeta("authority-issuer", b.text);
+    if (!found.empty() && found.front().begin == 0) return found.front().groups["issuer"];
+  }
+  return "";
+}
+
 std::string Issuer(const Document& doc, const FrontMatter& front, const std::string& site_issuer,
                    const std::string& number, const Grammar& grammar) {
   std::string issuer;
@@ -285,6 +297,7 @@ std::string Issuer(const Document& doc, const FrontMatter& front, const std::str
   from_patterns(/*header=*/true);
   if (issuer.empty()) issuer = site_issuer;
   if (issuer.empty()) issuer = NumberIssuer(number, grammar);
+  if (issuer.empty()) issuer = DispatchIssuer(doc, grammar);
   if (issuer.empty()) issuer = AuthorityIssuer(front, grammar);
   if (issuer.empty()) from_patterns(/*header=*/false);
   issuer = WithoutMotto(WithoutRules(issuer), grammar);
