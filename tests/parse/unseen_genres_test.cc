@@ -64,3 +64,20 @@ TEST_CASE("A telegram's dispatch line heads its addressees and names its sender"
       title_first.meta.title ==
       "CÔNG ĐIỆN V/V TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI KHU VỰC TRUNG BỘ");
 }
+
+// Since the 2025 local-government law a provincial chairman issues decisions
+// in his own name ("QĐ-CTUBND"), under the letterhead "CHỦ TỊCH ỦY BAN NHÂN
+// DÂN" / "TỈNH ĐỒNG THÁP": no issuer cue opened it, so the letterhead was
+// read as the title, and the number set on the line under "Số:" with it
+// (grammars/vi.xml, the issuer cue).
+TEST_CASE("A chairman's letterhead names the issuer, not the title",
+          "[parse][metadata][issuer][title]") {
+  congvan::Document decision =
+      ParseRealExcerpt("2025-vi-decision-dongthap-ctubnd-144-digital-signature-opening-web.txt");
+  CHECK(decision.meta.issuer == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP");
+  CHECK(decision.meta.number == "144/2025/QĐ-CTUBND");
+  CHECK(decision.meta.title ==
+        "QUYẾT ĐỊNH BAN HÀNH QUY CHẾ VỀ QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ, CHỨNG THƯ "
+        "CHỮ KÝ SỐ CHUYÊN DÙNG CÔNG VỤ, THIẾT BỊ LƯU KHÓA BÍ MẬT VÀ DỊCH VỤ CHỨNG THỰC CHỮ KÝ SỐ "
+        "CHUYÊN DÙNG CÔNG VỤ TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP");
+}
