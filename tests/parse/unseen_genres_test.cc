@@ -24,6 +24,14 @@ const congvan::Block* FirstBlock(const congvan::Document& doc, BlockRole role) {
   return nullptr;
 }
 
+// Whether some task, at any depth, has `marker`.
+bool HasMarker(std::span<const congvan::Node> nodes, std::string_view marker) {
+  for (const congvan::Node& n : nodes) {
+    if (std::string_view(n.marker) == marker || HasMarker(n.children.span(), marker)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // A department of the Central Committee writes its name under its superior's
@@ -63,6 +71,38 @@ TEST_CASE("A telegram's dispatch line heads its addressees and names its sender"
   CHECK(
       title_first.meta.title ==
       "CÔNG ĐIỆN V/V TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI KHU VỰC TRUNG BỘ");
+}
+
+// A heading wrapped after its first word inside its bold run ("**Điều" /
+// "14. Yêu cầu kỹ thuật …**"), three times in the regulation, had made
+// "Điều" a running header (each sits after a blank line), and articles 14,
+// 18 and 20 were lost to the list before them: the opening of a bold run the
+// next line closes is a piece of a paragraph (running_headers.cc,
+// PieceOfParagraph).
+TEST_CASE("A wrapped heading's first word is no running header", "[parse][roles][running-header]") {
+  congvan::Document regulation =
+      ParseRealExcerpt("2025-vi-regulation-ninhbinh-165-digital-signature-articles-11-21-web.txt");
+  CHECK(FirstBlock(regulation, BlockRole::kRunningHeader) == nullptr);
+  for (std::string_view article : {"Điều 14.", "Điều 18.", "Điều 20."}) {
+    INFO(article);
+    CHECK(HasMarker(regulation.tasks, article));
+  }
+}
+
+// Where blank lines part paragraphs, a page's header is parted from the
+// text by one, so the rest of an unfinished line right above ("… Nghị định
+// số" / "186/2025/NĐ-CP của Chính phủ đảm bảo thời gian theo quy định.",
+// wrapped the same way in three points of the regulation) is that line's
+// sentence, not a running header (running_headers.cc, PieceOfParagraph).
+TEST_CASE("The rest of an unfinished line is no running header where blank lines part paragraphs",
+          "[parse][roles][running-header]") {
+  congvan::Document regulation =
+      ParseRealExcerpt("2025-vi-regulation-bacninh-82-public-assets-software-article-9-web.txt");
+  CHECK(FirstBlock(regulation, BlockRole::kRunningHeader) == nullptr);
+  const congvan::Node* point =
+      congvan::testing::FindTask(regulation, "Thực hiện công khai tài sản");
+  REQUIRE(point != nullptr);
+  CHECK(Contains(point->text, "Nghị định số 186/2025/NĐ-CP của Chính phủ đảm bảo thời gian"));
 }
 
 // Since the 2025 local-government law a provincial chairman issues decisions

@@ -12,7 +12,9 @@
 // context: the role stays only beside furniture. The stamp a portal prints
 // on each signed page ("Người ký: …", "Thời gian ký: …") is furniture too.
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,37 @@ bool AtPageEdge(const std::vector<SourceLine>& lines, long j) {
   const SourceLine& l = lines[static_cast<size_t>(j)];
   return PageEdgeBlank(l) || l.role == BlockRole::kPageBreak || l.role == BlockRole::kPageNumber ||
          l.role == BlockRole::kRunningHeader || IsLoneNumber(l);
+}
+
+// Whether blank lines part the text's paragraphs rather than its pages: a
+// web or Markdown copy leaves one between every two paragraphs, a page of
+// text none (a PDF's text leaves one at the page's foot, or a form feed).
+constexpr size_t kMaxLinesPerParagraph = 12;
+bool BlankLinesPartParagraphs(const std::vector<SourceLine>& lines) {
+  size_t text = 0, parted = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (!lines[k].blank) {
+      ++text;
+    } else if (PageEdgeBlank(lines[k]) && k > 0 && !lines[k - 1].blank) {
+      ++parted;
+    }
+  }
+  return parted > 0 && text <= parted * kMaxLinesPerParagraph;
+}
+
+// Whether line k is a piece of a paragraph that a hard-wrapped copy happens
+// to repeat: the opening of a bold run the next line closes ("**Điều" /
+// "14. Yêu cầu kỹ thuật …**", a heading wrapped after its first word), or,
+// where blank lines part paragraphs, the rest of the unfinished line right
+// above it ("… theo quy định tại khoản 2 Điều 7 Nghị định số" /
+// "42/2022/NĐ-CP.", "CHÀO BÁN TRÁI PHIẾU DOANH NGHIỆP" / "RA THỊ TRƯỜNG QUỐC
+// TẾ"), as a page's header is parted from the text by a blank line there.
+bool PieceOfParagraph(const std::vector<SourceLine>& lines, size_t k, bool blank_parts_paragraphs) {
+  if (lines[k].opens_bold_run) return true;
+  if (!blank_parts_paragraphs || k == 0) return false;
+  const SourceLine& before = lines[k - 1];
+  if (before.blank || before.role || before.text.empty()) return false;
+  return !EndsWithTerminalPunctuation(before.text);
 }
 
 // Whether a line may be a running header by itself and its neighbours, the
@@ -139,6 +172,13 @@ bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
              CuedAsFootnote(lines[k], grammar);
     });
   }
+  // Asked once, for the first group that needs it.
+  std::optional<bool> blank_parts_paragraphs;
+  auto piece_of_paragraph = [&](size_t k) {
+    if (!blank_parts_paragraphs)
+      blank_parts_paragraphs = page_breaks < 2 && BlankLinesPartParagraphs(lines);
+    return PieceOfParagraph(lines, k, *blank_parts_paragraphs);
+  };
   for (size_t g = 0; g < found.groups.size(); ++g) {
     const std::string& key = found.keys[g];
     const std::vector<size_t>& where = found.groups[g];
@@ -153,6 +193,12 @@ bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
       at_edges = at_edges && (AtPageEdge(lines, at - 1) || AtPageEdge(lines, at + 1));
     }
     if (!spread || (!at_edges && !page_like)) continue;
+    // Pieces of paragraphs, most of them: a phrase the text repeats.
+    if (!page_like &&
+        2 * static_cast<size_t>(std::count_if(where.begin(), where.end(), piece_of_paragraph)) >
+            where.size()) {
+      continue;
+    }
     for (size_t k : where) lines[k].role = BlockRole::kRunningHeader;
   }
   return false;
