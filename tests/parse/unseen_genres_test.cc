@@ -73,6 +73,20 @@ TEST_CASE("A telegram's dispatch line heads its addressees and names its sender"
       "CÔNG ĐIỆN V/V TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI KHU VỰC TRUNG BỘ");
 }
 
+// A recipient item wrapped onto a line too short for text ("- VPCP: …, các
+// Vụ, Cục: NN, CN, KGVX," / "TH;") had that line taken for noise, which cut
+// the list in two: the rest of an open item is the item's (list_blocks.cc).
+TEST_CASE("The short rest of an open recipient item stays in the list",
+          "[parse][roles][recipients]") {
+  congvan::Document telegram =
+      ParseRealExcerpt("2025-vi-telegram-ttg-226-national-reserves-closing-web.txt");
+  const congvan::Block* recipients = FirstBlock(telegram, BlockRole::kRecipients);
+  REQUIRE(recipients != nullptr);
+  CHECK(Contains(recipients->text, "TH;"));
+  CHECK(Contains(recipients->text, "- Lưu: VT, KTTH (2)"));
+  CHECK(FirstBlock(telegram, BlockRole::kNoise) == nullptr);
+}
+
 // A heading wrapped after its first word inside its bold run ("**Điều" /
 // "14. Yêu cầu kỹ thuật …**"), three times in the regulation, had made
 // "Điều" a running header (each sits after a blank line), and articles 14,

@@ -58,10 +58,17 @@ size_t AbsorbList(std::vector<SourceLine>& lines, size_t head, BlockRole role,
     if (line.blank) continue;
     if (line.role) {
       // OCR may make an item look like noise ("- TTgCP, các PTTgCP (để b/c);").
-      if (*line.role == BlockRole::kNoise && StartsWithBullet(line.text) &&
-          LetterCount(line.text, 3) >= 3) {
+      // So may the rest of an open item, too short for a line of text
+      // ("- VPCP: …, các Vụ, Cục: NN, CN, KGVX," / "TH;").
+      bool rest_of_open_item =
+          previous_open && AtMostWords(line.text, 8) && LetterCount(line.text, 1) >= 1;
+      if (*line.role == BlockRole::kNoise &&
+          ((StartsWithBullet(line.text) && LetterCount(line.text, 3) >= 3) || rest_of_open_item)) {
         line.role = role;
         end = i + 1;
+        previous_open = wraps(i);
+        closed = line.text.back() == '.';
+        continue;
       }
       if (*line.role == BlockRole::kNoise || *line.role == role) continue;
       break;
