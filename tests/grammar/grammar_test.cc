@@ -87,6 +87,23 @@ TEST_CASE("Vietnamese marker styles read their ordinals", "[grammar]") {
   CHECK(MatchOf(*g, "2.1. Áp dụng", "vi-decimal").prefix == std::vector<int>{2});
   CHECK(MatchOf(*g, "Điều 26a. Quy định", "vi-article").suffix == "a");
   CHECK(MatchOf(*g, "b2) Điểm con", "vi-subpoint").prefix == std::vector<int>{2});
+  // Three- and four-level points, their prefix the path of the item above:
+  // lines of Thông tư 79/2022/TT-BTC ("g) …" / "g.1) Đối với con:" /
+  // "g.1.2) Con từ 18 tuổi …" / "g.1.2.1) Bản chụp …") and Quyết định
+  // 2135/QĐ-TCHQ ("a.1.1) …" / "a.1.1.1) …"), as the web copies print them.
+  MarkerMatch g121 = MatchOf(*g, "g.1.2.1) Bản chụp Giấy khai sinh và bản chụp Chứng minh nhân dân",
+                             "vi-subpoint-dot-3");
+  CHECK(g121.value == 1);
+  CHECK(g121.prefix == std::vector<int>{7, 1, 2});
+  MarkerMatch a11 = MatchOf(*g, "a.1.1) Trường hợp thông báo kết quả xác định trước đã tra cứu",
+                            "vi-subpoint-dot-2");
+  CHECK(a11.value == 1);
+  CHECK(a11.prefix == std::vector<int>{1, 1});
+  CHECK(g->RenderMarker(a11, 2) == "a.1.2)");
+  CHECK(MatchOf(*g, "a.1.1.2) Công chức lập phiếu đề xuất", "vi-subpoint-dot-3").prefix ==
+        std::vector<int>{1, 1, 1});
+  // A table's row number "a.1.1." is none of them.
+  CHECK(MatchOf(*g, "a.1.1. Diện tích", "vi-subpoint-dot-2").style < 0);
   // f is not in the Vietnamese alphabet: it counts only in the Latin sequence.
   MarkerMatch f = MatchOf(*g, "f) Nội dung", "vi-letter-paren");
   CHECK(f.sequence_values == std::vector<int>{0, 0, 6});

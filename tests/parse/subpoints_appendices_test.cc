@@ -3,7 +3,8 @@
 //
 // Sub-points of a point are written "a.1)", "a.2)" (Nghị định 30/2020, Phụ
 // lục I numbers the parts of a point so): grammars/vi.xml, styles
-// vi-subpoint-dot (under "a)") and vi-subpoint-dot-under-dot (under "a.").
+// vi-subpoint-dot (under "a)") and vi-subpoint-dot-under-dot (under "a.");
+// their own parts "a.3.1)" (Nghị định 167/2025) under "a.3)": vi-subpoint-dot-2.
 //
 // An appendix laid out as Nghị định 30/2020 lays it out ("PHỤ LỤC 01", its
 // title, "(Kèm theo Quyết định số …)") after an issued regulation's last
@@ -76,6 +77,31 @@ TEST_CASE("Sub-points a.1. are the children of their point a.", "[parse][subpoin
   const Node* a = FindByMarker(doc.tasks, "a.", "Giá đất nông nghiệp:");
   REQUIRE(a != nullptr);
   CHECK(FindByMarker(a->children, "a.3.", "Giá đất nuôi trồng thủy sản") != nullptr);
+}
+
+TEST_CASE("Three-level points a.3.1) are the children of their sub-point a.3)",
+          "[parse][subpoints]") {
+  // Lines 27-36 of the excerpt (the decree's lines 909-918): the new Điều 98
+  // quoted by item 52: "2. Kết luận …" / "a) Trường hợp …" / "a.1) …" /
+  // "a.2) …" / "a.3) Ký ban hành kết luận kiểm tra: …" / "a.3.1) Xem xét …" /
+  // "a.3.2) Ký ban hành …" / "b) Đối với trường hợp …". Without grammars/
+  // vi.xml's vi-subpoint-dot-2 (and ReadOrdinal reading every number after
+  // the letter) "a.3.1)" and "a.3.2)" are glued to a.3)'s text.
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2025-vi-decree-167-2025-nd-cp-customs-subpoints-web-excerpt.txt");
+  const Node* a3 = FindByMarker(doc.tasks, "a.3)", "Ký ban hành kết luận kiểm tra:");
+  REQUIRE(a3 != nullptr);
+  CHECK(a3->spans.back().last == 32);  // its sub-points are not its text
+  REQUIRE(a3->children.size() == 2);
+  CHECK(a3->children[0].marker == "a.3.1)");
+  CHECK(a3->children[0].text.starts_with("Xem xét văn bản giải trình của người khai hải quan"));
+  CHECK(a3->children[1].marker == "a.3.2)");
+  CHECK(a3->children[1].text.starts_with("Ký ban hành kết luận kiểm tra sau thông quan"));
+  CHECK(std::string_view(a3->children[1].path).ends_with(".a.3.2"));
+  // The point goes on after them: b) is a.3)'s point's sibling.
+  const Node* b = FindByMarker(doc.tasks, "b)", "Đối với trường hợp cơ quan hải quan chưa");
+  REQUIRE(b != nullptr);
+  CHECK(b->children.size() == 3);
 }
 
 TEST_CASE("An appendix after an issued regulation's last article is an annex",

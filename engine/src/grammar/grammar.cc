@@ -579,6 +579,38 @@ void ReadLetterValues(const grammar_internal::LetterValues& letters, std::string
   }
 }
 
+// "a1", "a.1", "a.1.2", "g.1.2.1": the letter names the point, each number
+// but the last the sub-point above (so m.prefix is the path of the item the
+// marker belongs to: {a} for "a.1", {a, 1} for "a.1.2"), the last number is
+// the value. False when the letter is none of the style's.
+bool ReadLetterNumber(const grammar_internal::LetterValues& letters, std::string_view text,
+                      MarkerMatch& m) {
+  const size_t digits = text.find_first_of("0123456789");
+  if (digits == std::string::npos || digits == 0) return false;
+  const size_t letter_end = text[digits - 1] == '.' ? digits - 1 : digits;
+  if (letter_end == 0) return false;
+  std::array<char, 16> buffer;
+  std::string other;
+  std::string_view letter =
+      grammar_internal::LowerOrdinal(text.substr(0, letter_end), buffer, &other);
+  int parent = 0;
+  for (size_t i = 0; i < letters.sequence_count() && parent == 0; ++i) {
+    parent = letters.ValueIn(i, letter);
+  }
+  if (parent == 0) return false;
+  m.prefix = std::vector<int>{parent};
+  for (size_t start = digits;;) {
+    const size_t dot = text.find('.', start);
+    const int number = grammar_internal::AtoiOf(text.substr(start, dot - start));
+    if (dot == std::string_view::npos) {
+      m.value = number;
+      return true;
+    }
+    m.prefix.push_back(number);
+    start = dot + 1;
+  }
+}
+
 }  // namespace
 
 // Reads `text`, the ordinal of `m`, as `style` says into m's value, prefix,
@@ -625,27 +657,9 @@ bool Grammar::Impl::ReadOrdinal(size_t index, std::string_view text, MarkerMatch
       m.prefix = std::move(parts);
       break;
     }
-    case OrdinalKind::kLetterNumber: {
-      // "a1" (or "a.1"): the letter names the parent point, the number is the value.
-      size_t digits = text.find_first_of("0123456789");
-      if (digits == std::string::npos || digits == 0) return false;
-      const size_t letter_end = text[digits - 1] == '.' ? digits - 1 : digits;
-      if (letter_end == 0) return false;
-      std::array<char, 16> buffer;
-      std::string other;
-      std::string_view letter =
-          grammar_internal::LowerOrdinal(text.substr(0, letter_end), buffer, &other);
-      int parent = 0;
-      const grammar_internal::LetterValues& letters = style_letters[index];
-      for (size_t i = 0; i < letters.sequence_count(); ++i) {
-        parent = letters.ValueIn(i, letter);
-        if (parent > 0) break;
-      }
-      if (parent == 0) return false;
-      m.prefix = std::vector<int>{parent};
-      m.value = grammar_internal::AtoiOf(text.substr(digits));
+    case OrdinalKind::kLetterNumber:
+      if (!ReadLetterNumber(style_letters[index], text, m)) return false;
       break;
-    }
     case OrdinalKind::kDecimalLetter: {
       // "2.1.a": the numbers name the parent item, the letter is the value.
       size_t dot = text.rfind('.');
@@ -1052,8 +1066,10 @@ std::string Grammar::RenderMarker(const MarkerMatch& found, int value, int seque
       ordinal += std::to_string(value);
       break;
     case OrdinalKind::kLetterNumber: {
-      size_t digits = found.ordinal_text.view().find_first_of("0123456789");
-      ordinal = found.ordinal_text.substr(0, digits) + std::to_string(value);
+      // The ordinal up to its last number ("a.1." of "a.1.2"), then the value.
+      size_t last = found.ordinal_text.view().find_last_not_of("0123456789");
+      last = last == std::string::npos ? 0 : last + 1;
+      ordinal = found.ordinal_text.substr(0, last) + std::to_string(value);
       break;
     }
     case OrdinalKind::kDecimalLetter: {
