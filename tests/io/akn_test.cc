@@ -302,7 +302,8 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   deep += "</mainBody></doc></akomaNtoso>";
   auto too_deep = congvan::ParseBytes(deep, "deep.xml");
   REQUIRE(!too_deep.ok());
-  CHECK_THAT(too_deep.status().message(), Catch::Contains("nested deeper than 32 levels"));
+  // max_depth 32: the parser's trees have at most 33 levels (parse/tree_depth.h).
+  CHECK_THAT(too_deep.status().message(), Catch::Contains("nested deeper than 33 levels"));
   // A hand edit that gives line 9 two owners (task 1 and its first bullet).
   std::string edited =
       congvan::WriteAkomaNtoso(ParseCorpus("gender-equality/2021-vi-dispatch.txt"));
@@ -313,6 +314,32 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   REQUIRE(!overlapping.ok());
   CHECK_THAT(overlapping.status().message(),
              Catch::Contains("cv:lines attributes do not fit together"));
+}
+
+// The tree builder keeps max_depth levels open and places what goes deeper
+// under the deepest (parse/tree_depth.h): five real inputs (a Công báo
+// circular, a VBHN, a decree, two crawl laws) reach it with the default 32
+// and wrote AKN the reader refused ("nested deeper than 32 levels"). The
+// same on a real excerpt with a small bound: Nghị định 167/2025's quoted
+// Điều 98 nests "1." / "a)" / "a.3)" / "a.3.1)" / a dash, five levels in the
+// quotation's own tree.
+TEST_CASE("What congvan writes at its depth bound reads back", "[akn][depth]") {
+  congvan::ParseOptions options;
+  options.max_depth = 3;
+  auto doc =
+      congvan::ParseFile(std::string(CONGVAN_SOURCE_DIR) +
+                             "/tests/parse/real/"
+                             "2025-vi-decree-167-2025-nd-cp-customs-subpoints-web-excerpt.txt",
+                         options);
+  REQUIRE(doc.ok());
+  bool capped = false;
+  for (const congvan::Diagnostic& d : doc->diagnostics) {
+    if (d.kind == congvan::DiagnosticKind::kDepth) capped = true;
+  }
+  REQUIRE(capped);
+  Document back = ReadBack(congvan::WriteAkomaNtoso(*doc), options);
+  CHECK(NodeLines(back) == NodeLines(*doc));
+  CHECK(WithoutSource(back) == WithoutSource(*doc));
 }
 
 TEST_CASE("Diagnostic kinds read back from AKN by name; an unknown name is refused",

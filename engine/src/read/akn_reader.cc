@@ -28,6 +28,7 @@
 #include "congvan/grammar.h"
 #include "io/akn_inline.h"
 #include "io/akn_vocabulary.h"
+#include "parse/tree_depth.h"
 
 namespace congvan::read {
 namespace {
@@ -115,7 +116,7 @@ class AknReader {
   Status ReadLanguage(pugi::xml_node meta);
   Status ReadSpans(pugi::xml_node e, std::string_view text, bool may_be_empty, LineSpans* spans);
   Status ReadBlocks(pugi::xml_node container, BlockRole fallback);
-  Status ReadNodes(pugi::xml_node parent, int depth, std::vector<Node>* out);
+  Status ReadNodes(pugi::xml_node parent, int level, std::vector<Node>* out);
   Status ReadNode(pugi::xml_node e, int depth, Node* n);
   Status ReadTextBlocks(pugi::xml_node e, int depth, Node* n, std::vector<std::string>* texts);
   Status ReadNodeAttributes(pugi::xml_node e, Node* n) const;
@@ -126,9 +127,10 @@ class AknReader {
   std::string_view bytes_;
   const ParseOptions& options_;
   Document doc_;
-  std::string cv_prefix_;  // "cv:" as the file binds congvan's namespace; empty if unbound
-  bool congvan_ = false;   // written by congvan: its proprietary record is there
-  int next_line_ = 1;      // lines of AKN from elsewhere, numbered in document order
+  std::string cv_prefix_;      // "cv:" as the file binds congvan's namespace; empty if unbound
+  bool congvan_ = false;       // written by congvan: its proprietary record is there
+  int next_line_ = 1;          // lines of AKN from elsewhere, numbered in document order
+  bool in_quotation_ = false;  // reading a quotation's provisions (ReadTextBlocks)
   // Portal notes from congvan's record, attached once the tree is read.
   std::map<int, std::vector<Note>> block_notes_;  // by the block's first line
   std::map<int, std::vector<Note>> node_notes_;   // by the node's index in record order
@@ -391,15 +393,21 @@ Status AknReader::ReadBlocks(pugi::xml_node container, BlockRole fallback) {
   return Status::Ok();
 }
 
-Status AknReader::ReadNodes(pugi::xml_node parent, int depth, std::vector<Node>* out) {
-  if (depth > options_.max_depth) {
-    return Error("nested deeper than " + std::to_string(options_.max_depth) + " levels", parent);
-  }
+// `level`: the level in their tree of the nodes read here (1 at the top of
+// the tasks and of a quotation). The parser builds a tree, and each
+// quotation's provisions as a tree of their own, at most
+// MostTreeLevels(options.max_depth) levels deep (parse/tree_depth.h), so the
+// same count is refused here past the same bound: a <list> that groups a run
+// of items is no level (its items are its parent's children), a <list> right
+// inside another counts one, so the walk stays bounded whatever the file.
+Status AknReader::ReadNodes(pugi::xml_node parent, int level, std::vector<Node>* out) {
+  const bool in_list = LocalName(parent.name()) == "list";
   for (pugi::xml_node c : parent.children()) {
     if (c.type() != pugi::node_element) continue;
     std::string_view local = LocalName(c.name());
     if (local == "list" && !Child(c, "num") && !Child(c, "heading")) {
-      if (Status s = ReadNodes(c, depth + 1, out); !s.ok()) return s;  // a run of items
+      // a run of items
+      if (Status s = ReadNodes(c, in_list ? level + 1 : level, out); !s.ok()) return s;
       continue;
     }
     if (!IsHierarchy(local)) continue;
@@ -407,8 +415,11 @@ Status AknReader::ReadNodes(pugi::xml_node parent, int depth, std::vector<Node>*
         std::string_view(c.attribute("name").value()) == akn::kEmptyBodyContainer) {
       continue;
     }
+    if (const int most = parse::MostTreeLevels(options_.max_depth); level > most) {
+      return Error("nested deeper than " + std::to_string(most) + " levels", c);
+    }
     Node n;
-    if (Status s = ReadNode(c, depth, &n); !s.ok()) return s;
+    if (Status s = ReadNode(c, level, &n); !s.ok()) return s;
     out->push_back(std::move(n));
   }
   return Status::Ok();
@@ -455,7 +466,14 @@ Status AknReader::ReadTextBlocks(pugi::xml_node e, int depth, Node* n,
   TopParagraphs(e, 0, &paragraphs);
   for (pugi::xml_node p : paragraphs) {
     if (pugi::xml_node quoted = QuotedStructure(p)) {
-      if (Status s = ReadNodes(quoted, depth + 1, &n->mutable_quoted()); !s.ok()) return s;
+      // The quoted provisions are a tree of their own, as the parser builds
+      // them; one quoted inside them (never written by congvan) goes on
+      // counting, so the walk stays within twice the bound.
+      const bool outermost = !in_quotation_;
+      in_quotation_ = true;
+      Status s = ReadNodes(quoted, outermost ? 1 : depth + 1, &n->mutable_quoted());
+      if (outermost) in_quotation_ = false;
+      if (!s.ok()) return s;
       continue;
     }
     std::string text = Text(p);

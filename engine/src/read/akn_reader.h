@@ -19,8 +19,9 @@ namespace congvan::read {
 // language's grammar), <p>s of preface, preamble and conclusions are blocks,
 // FRBR gives number, date, kind and issuer; lines are numbered in document
 // order. Fails with one line naming the file and, for XML errors, the line
-// and column: not well-formed XML, not Akoma Ntoso, no body, nesting deeper
-// than options.max_depth, a malformed congvan attribute.
+// and column: not well-formed XML, not Akoma Ntoso, no body, a tree deeper
+// than the parser builds with options.max_depth (parse/tree_depth.h), a
+// malformed congvan attribute.
 Result<Document> ReadAkomaNtoso(std::string_view bytes, const std::string& source,
                                 const ParseOptions& options);
 
