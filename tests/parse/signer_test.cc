@@ -136,3 +136,66 @@ TEST_CASE("Signers side by side, a name in capitals after its placeholder",
     CHECK(s[0].name == "NGUYỄN VĂN AN");
   }
 }
+
+// Web copies (thuvienphapluat.vn, as /work/unseen/crawl keeps them) print the
+// whole signature block on one line: capacity in capitals, then the name, and
+// sometimes the annex's title right after it. Each line below is quoted from
+// such a copy after the copy's own "Nơi nhận:" and its last recipient.
+TEST_CASE("A signature block flattened onto one line", "[parse][signer][flattened]") {
+  auto signers_of = [](const std::string& signature_line) {
+    return parse::ReadSigners(testing::ParseString(
+        "CHÍNH PHỦ --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số:\n112/2024/NĐ-CP\nHà Nội, ngày 11 tháng 9 năm 2024\n"
+        "NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT VỀ ĐẤT TRỒNG LÚA\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Nghị định này quy định chi tiết về đất trồng lúa.\n"
+        "Nơi nhận:\n"
+        "- Ban Bí thư Trung ương Đảng;\n"
+        "- Lưu: VT, NN (2b).\n" +
+            signature_line + "\n",
+        InLanguage(Language::kVietnamese)));
+  };
+  SECTION("the capacity and the name (Nghị định 112/2024/NĐ-CP)") {
+    std::vector<parse::Signer> s =
+        signers_of("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].capacity == std::vector<std::string>{"TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG"});
+    CHECK(s[0].name == "Trần Hồng Hà");
+  }
+  SECTION("a court's council (Nghị quyết 02/2022/NQ-HĐTP)") {
+    std::vector<parse::Signer> s = signers_of("TM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN Nguyễn Hòa Bình");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].capacity == std::vector<std::string>{"TM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN"});
+    CHECK(s[0].name == "Nguyễn Hòa Bình");
+  }
+  SECTION("the annex's title in sentence case after the name (Nghị định 87/2025/NĐ-CP)") {
+    std::vector<parse::Signer> s = signers_of(
+        "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo Nghị định số "
+        "87/2025/NĐ-CP ngày 11 tháng 4 năm 2025 của Chính phủ)");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].name == "Trần Hồng Hà");
+  }
+  SECTION("the annex's title in capitals after the name (Nghị định 151/2025/NĐ-CP)") {
+    std::vector<parse::Signer> s = signers_of(
+        "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Hòa Bình PHỤ LỤC I TRÌNH TỰ, THỦ TỤC "
+        "TRONG LĨNH VỰC ĐẤT ĐAI");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].name == "Nguyễn Hòa Bình");
+  }
+  SECTION(
+      "a joint circular's four signers (Thông tư liên tịch 178/2015/TTLT-BTC-BNNPTNT-BTNMT-BYT)") {
+    std::vector<parse::Signer> s = signers_of(
+        "KT. BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN THỨ TRƯỞNG Vũ Văn Tám KT. BỘ "
+        "TRƯỞNG BỘ TÀI CHÍNH THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn KT. BỘ TRƯỞNG BỘ Y TẾ THỨ TRƯỞNG "
+        "Nguyễn Thanh Long KT. BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG THỨ TRƯỞNG Nguyễn Linh "
+        "Ngọc");
+    REQUIRE(s.size() == 4);
+    CHECK(s[0].capacity == std::vector<std::string>{
+                               "KT. BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN THỨ TRƯỞNG"});
+    CHECK(s[0].name == "Vũ Văn Tám");
+    CHECK(s[1].name == "Đỗ Hoàng Anh Tuấn");
+    CHECK(s[2].name == "Nguyễn Thanh Long");
+    CHECK(s[3].name == "Nguyễn Linh Ngọc");
+  }
+}

@@ -19,6 +19,9 @@
 //     two such lines running ("Deputy Minister" / "Nguyen Van A", a copy
 //     that lower-cased the capacity) make the first capacity: the name is
 //     the last line of a signer's lines;
+//   - a whole block flattened onto one line ("TM. CHÍNH PHỦ KT. THỦ TƯỚNG
+//     PHÓ THỦ TƯỚNG Trần Hồng Hà", as some web copies print it) is read as
+//     runs of capitals each followed by a name (FlattenedSigners);
 //   - a line holding a digit (a consolidation's certification above the
 //     signature: "Số: 465/VBHN-BLĐTBXH", "Hà Nội, ngày …") drops the
 //     capitals read before it: they named the certifying body.
@@ -174,6 +177,64 @@ bool IsCapitalName(std::string_view text) {
   return true;
 }
 
+// A word in capitals: letters all upper case, dots allowed ("TM.", "KT.",
+// "ỦY", "HĐND"); no digit.
+bool IsCapitalWord(std::string_view word) {
+  const auto* p = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t n = static_cast<int32_t>(word.size());
+  bool letter = false;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c == '.') continue;
+    if (c < 0 || !u_isupper(c)) return false;
+    letter = true;
+  }
+  return letter;
+}
+
+// One signer of a signature block flattened onto one line: its capacity
+// (the capitals, as the line prints them) and its name.
+struct FlatSigner {
+  std::string_view capacity;
+  std::string_view name;
+};
+
+std::string_view Between(std::string_view first, std::string_view last) {
+  return {first.data(), static_cast<size_t>(last.data() + last.size() - first.data())};
+}
+
+// The signers of a signature block some web copies print on one line: "TM.
+// CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà", "TM. HỘI ĐỒNG THẨM
+// PHÁN CHÁNH ÁN Nguyễn Hòa Bình", a joint text's "KT. BỘ TRƯỞNG … Nguyễn Văn A
+// KT. BỘ TRƯỞNG … Trần Văn B". Each is a run of two or more words in capitals
+// and the name right after it, two to six name words. A name word followed by
+// a word in small letters opens a sentence, not a name ("… Lê Minh Khái Phụ
+// lục (Kèm theo …)": the annex's title), so the name ends before it; capitals
+// with no name after them ("… Trần Hồng Hà PHỤ LỤC I …") are the annex's, and
+// the reading stops there. Only where the first capitals are more than a rank
+// before a name (NameIn reads "CHỦ TỊCH Nguyễn Văn A" as it did).
+std::vector<FlatSigner> FlattenedSigners(std::string_view text) {
+  std::vector<std::string_view> words = Words(text);
+  std::vector<FlatSigner> found;
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t capacity_end = i;
+    while (capacity_end < words.size() && IsCapitalWord(words[capacity_end])) ++capacity_end;
+    size_t name_end = capacity_end;
+    while (name_end < words.size() && IsNameWord(words[name_end])) ++name_end;
+    if (name_end < words.size() && name_end > capacity_end && StartsLowercase(words[name_end]))
+      --name_end;
+    const size_t name_words = name_end - capacity_end;
+    if (capacity_end - i < 2 || name_words < 2 || name_words > kMostNameWords) break;
+    if (found.empty() && capacity_end - i <= kMostWordsBeforeName) return {};
+    found.push_back({Between(words[i], words[capacity_end - 1]),
+                     Between(words[capacity_end], words[name_end - 1])});
+    i = name_end;
+  }
+  return found;
+}
+
 // Whether `line` is a name alone, placeholders aside.
 bool IsName(std::string_view line) {
   bool marked = false;
@@ -268,6 +329,15 @@ class SignatureReader {
     bool after_mark = column.after_mark;
     column.after_mark = (marked && text.empty()) || IsBarePlaceholder(text);
     if (text.empty()) return;
+    if (std::vector<FlatSigner> flat = FlattenedSigners(text); !flat.empty()) {
+      Close(column);
+      for (const FlatSigner& signer : flat) {
+        column.capacity.emplace_back(signer.capacity);
+        column.pending_name = std::string(signer.name);
+        Close(column);
+      }
+      return;
+    }
     if (HoldsDigit(text)) {
       if (column.pending_name.empty()) column = Column{};  // a certification's number or date
       return;
