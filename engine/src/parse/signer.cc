@@ -208,12 +208,13 @@ std::string_view Between(std::string_view first, std::string_view last) {
 // CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà", "TM. HỘI ĐỒNG THẨM
 // PHÁN CHÁNH ÁN Nguyễn Hòa Bình", a joint text's "KT. BỘ TRƯỞNG … Nguyễn Văn A
 // KT. BỘ TRƯỞNG … Trần Văn B". Each is a run of two or more words in capitals
-// and the name right after it, two to six name words. A name word followed by
-// a word in small letters opens a sentence, not a name ("… Lê Minh Khái Phụ
-// lục (Kèm theo …)": the annex's title), so the name ends before it; capitals
-// with no name after them ("… Trần Hồng Hà PHỤ LỤC I …") are the annex's, and
-// the reading stops there. Only where the first capitals are more than a rank
-// before a name (NameIn reads "CHỦ TỊCH Nguyễn Văn A" as it did).
+// and the name right after it, two to six name words, ending the line or
+// followed by capitals: the next signer's, or an annex's title ("… Trần Hồng
+// Hà PHỤ LỤC I …"), where the reading stops. A name followed by words in
+// sentence case has no certain end ("… Lê Minh Khái Phụ lục (Kèm theo …)",
+// but "… Nguyễn Hữu Chí Mẫu Quyết định số 01/QĐ-HĐ": "Mẫu" is a given name
+// too): that line gives no signer. Only where the first capitals are more
+// than a rank before a name (NameIn reads "CHỦ TỊCH Nguyễn Văn A" as it did).
 std::vector<FlatSigner> FlattenedSigners(std::string_view text) {
   std::vector<std::string_view> words = Words(text);
   std::vector<FlatSigner> found;
@@ -223,10 +224,9 @@ std::vector<FlatSigner> FlattenedSigners(std::string_view text) {
     while (capacity_end < words.size() && IsCapitalWord(words[capacity_end])) ++capacity_end;
     size_t name_end = capacity_end;
     while (name_end < words.size() && IsNameWord(words[name_end])) ++name_end;
-    if (name_end < words.size() && name_end > capacity_end && StartsLowercase(words[name_end]))
-      --name_end;
     const size_t name_words = name_end - capacity_end;
     if (capacity_end - i < 2 || name_words < 2 || name_words > kMostNameWords) break;
+    if (name_end < words.size() && !IsCapitalWord(words[name_end])) return {};
     if (found.empty() && capacity_end - i <= kMostWordsBeforeName) return {};
     found.push_back({Between(words[i], words[capacity_end - 1]),
                      Between(words[capacity_end], words[name_end - 1])});
