@@ -302,7 +302,7 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
   deep += "</mainBody></doc></akomaNtoso>";
   auto too_deep = congvan::ParseBytes(deep, "deep.xml");
   REQUIRE(!too_deep.ok());
-  // max_depth 32: the parser's trees have at most 33 levels (parse/tree_depth.h).
+  // max_depth 32: the parser's trees have at most 33 levels (model/tree_depth.h).
   CHECK_THAT(too_deep.status().message(), Catch::Contains("nested deeper than 33 levels"));
   // A hand edit that gives line 9 two owners (task 1 and its first bullet).
   std::string edited =
@@ -317,7 +317,7 @@ TEST_CASE("Bad AKN is one clear error with the file and the place", "[akn][error
 }
 
 // The tree builder keeps max_depth levels open and places what goes deeper
-// under the deepest (parse/tree_depth.h): five real inputs (a Công báo
+// under the deepest (model/tree_depth.h): five real inputs (a Công báo
 // circular, a VBHN, a decree, two crawl laws) reach it with the default 32
 // and wrote AKN the reader refused ("nested deeper than 32 levels"). The
 // same on a real excerpt with a small bound: Nghị định 167/2025's quoted

@@ -28,7 +28,7 @@
 #include "congvan/grammar.h"
 #include "io/akn_inline.h"
 #include "io/akn_vocabulary.h"
-#include "parse/tree_depth.h"
+#include "model/tree_depth.h"
 
 namespace congvan::read {
 namespace {
@@ -396,7 +396,7 @@ Status AknReader::ReadBlocks(pugi::xml_node container, BlockRole fallback) {
 // `level`: the level in their tree of the nodes read here (1 at the top of
 // the tasks and of a quotation). The parser builds a tree, and each
 // quotation's provisions as a tree of their own, at most
-// MostTreeLevels(options.max_depth) levels deep (parse/tree_depth.h), so the
+// MostTreeLevels(options.max_depth) levels deep (model/tree_depth.h), so the
 // same count is refused here past the same bound: a <list> that groups a run
 // of items is no level (its items are its parent's children), a <list> right
 // inside another counts one, so the walk stays bounded whatever the file.
@@ -415,7 +415,7 @@ Status AknReader::ReadNodes(pugi::xml_node parent, int level, std::vector<Node>*
         std::string_view(c.attribute("name").value()) == akn::kEmptyBodyContainer) {
       continue;
     }
-    if (const int most = parse::MostTreeLevels(options_.max_depth); level > most) {
+    if (const int most = MostTreeLevels(options_.max_depth); level > most) {
       return Error("nested deeper than " + std::to_string(most) + " levels", c);
     }
     Node n;

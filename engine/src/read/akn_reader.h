@@ -20,7 +20,7 @@ namespace congvan::read {
 // FRBR gives number, date, kind and issuer; lines are numbered in document
 // order. Fails with one line naming the file and, for XML errors, the line
 // and column: not well-formed XML, not Akoma Ntoso, no body, a tree deeper
-// than the parser builds with options.max_depth (parse/tree_depth.h), a
+// than the parser builds with options.max_depth (model/tree_depth.h), a
 // malformed congvan attribute.
 Result<Document> ReadAkomaNtoso(std::string_view bytes, const std::string& source,
                                 const ParseOptions& options);
