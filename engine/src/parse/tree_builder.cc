@@ -141,7 +141,7 @@ bool TreeBuilder::ExtendCapitalTitle(size_t i) {
       !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
     return false;
   }
-  top.text += " " + std::string(t);
+  top.text.append(" ").append(t);
   for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
   return true;
 }
