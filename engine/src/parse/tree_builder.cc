@@ -141,7 +141,9 @@ bool TreeBuilder::ExtendCapitalTitle(size_t i) {
       !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
     return false;
   }
-  top.text.append(" ").append(t);
+  std::string joined(" ");
+  joined.append(t);
+  top.text += joined;
   for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
   return true;
 }
