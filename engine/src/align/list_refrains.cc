@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "align/align_vocabulary.h"
+#include "align/repealed_placeholders.h"
+#include "align/word_scanner.h"
 #include "congvan/text_fold.h"
 
 namespace congvan::align_internal {
@@ -20,23 +22,14 @@ namespace {
 
 using Syllables = std::vector<std::string>;  // in reading order
 
-// The words of `text`, case-folded, cut at spaces and punctuation.
+// The words of `text` (the aligner's word scanner: letters, digits and marks,
+// so quotes, dashes and brackets never cling to a word), case-folded.
 Syllables Words(std::string_view text) {
+  std::vector<std::string_view> views;
+  ScanWords(text, &views);
   Syllables out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back(word);
-    word.clear();
-  };
-  for (char c : FoldCase(text)) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == ',' || c == '.' || c == ';' || c == ':' ||
-        c == '(' || c == ')' || c == '"') {
-      flush();
-    } else {
-      word += c;
-    }
-  }
-  flush();
+  out.reserve(views.size());
+  for (std::string_view w : views) out.push_back(FoldCase(w));
   return out;
 }
 
@@ -120,12 +113,16 @@ void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matchin
   const ActorVocabulary& words =
       VocabularyFor(input.new_doc.language, input.options.grammar_dir).actors;
   if (words.empty()) return;
+  const std::string repeal = RepealPhrase(input);
   std::vector<std::pair<int, int>> cut;
   for (int o = 0; o < static_cast<int>(input.old_tasks.size()); ++o) {
     int n = matching->old_to_new[static_cast<size_t>(o)];
     if (n < 0 || groups->cp_old[static_cast<size_t>(o)].size() != 1 ||
         groups->cp_new[static_cast<size_t>(n)].size() != 1)
       continue;
+    if (!repeal.empty() && (IsPlaceholder(input.old_tasks[static_cast<size_t>(o)], repeal) ||
+                            IsPlaceholder(input.new_tasks[static_cast<size_t>(n)], repeal)))
+      continue;  // a repealed provision and its placeholder (repealed_placeholders.h)
     if (SharesOnlyTheRefrain(input, *matching, o, n, words)) cut.emplace_back(o, n);
   }
   for (auto [o, n] : cut) {

@@ -35,6 +35,8 @@ std::string LettersOnly(std::string_view text) {
   return out;
 }
 
+}  // namespace
+
 // The language's repeal phrase reduced to its letters; empty when the grammar
 // has none.
 std::string RepealPhrase(const AlignInput& input) {
@@ -52,6 +54,8 @@ bool IsPlaceholder(const IndexedTask& t, const std::string& phrase) {
   if (text.size() > phrase.size() + 16) return false;
   return LettersOnly(text) == phrase;
 }
+
+namespace {
 
 struct Side {
   const TaskIndex& tasks;

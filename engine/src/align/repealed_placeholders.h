@@ -24,9 +24,18 @@
 #ifndef CONGVAN_SRC_ALIGN_REPEALED_PLACEHOLDERS_H_
 #define CONGVAN_SRC_ALIGN_REPEALED_PLACEHOLDERS_H_
 
+#include <string>
+
 #include "align/groups.h"
 
 namespace congvan::align_internal {
+
+// The language's repeal phrase reduced to its letters; empty when the grammar
+// has none.
+std::string RepealPhrase(const AlignInput& input);
+
+// Whether leaf t's own text is only the repeal phrase (a placeholder).
+bool IsPlaceholder(const IndexedTask& t, const std::string& phrase);
 
 // Pairs each free repeal placeholder with the free provision its number and
 // place name in the other version (see above), in `matching` and the
