@@ -104,6 +104,54 @@ TEST_CASE("Three-level points a.3.1) are the children of their sub-point a.3)",
   CHECK(b->children.size() == 3);
 }
 
+TEST_CASE("A first three-level point opens under its sub-point however the line before ends",
+          "[parse][subpoints]") {
+  // Thông tư 90/2026/TT-BTC Điều 9 whole, as `congvan extract` reads the
+  // Word copy (thuvienphapluat.vn, kept by babycodecax/App_WebTADA @ 48848d4,
+  // 90_2026_TT-BTC_280130.docx; lines 204-232). "b.2) Tại cơ quan thuế nơi
+  // chuyển đến" stops on "đến", a word a wrapped line goes on after, so the
+  // paragraph joiner glued "b.2.1) Người nộp thuế …" to it and "b.2.2)" was
+  // left unplaced. A marker numbered 1 whose prefix is the open item's number
+  // opens that item's first sub-item (paragraphs.cc, OpensFirstSubItem).
+  Document doc = congvan::testing::ParseString(
+      R"TXT(Điều 9. Địa điểm nộp và hồ sơ thông báo thay đổi thông tin đăng ký thuế
+1. Thay đổi thông tin đăng ký thuế nhưng không làm thay đổi cơ quan thuế quản lý trực tiếp
+a) Người nộp thuế đăng ký thuế cùng với đăng ký kinh doanh theo cơ chế một cửa liên thông khi có thay đổi thông tin đăng ký thuế thì thực hiện thông báo thay đổi thông tin đăng ký thuế cùng với việc thay đổi nội dung đăng ký doanh nghiệp, đăng ký hợp tác xã, đăng ký kinh doanh;
+b) Người nộp thuế quy định tại điểm a, b, c, d, đ, g, i, p khoản 2 Điều 4 Thông tư này nộp hồ sơ đến cơ quan thuế quản lý trực tiếp như sau:
+b.1) Hồ sơ thông báo thay đổi thông tin đăng ký thuế của người nộp thuế theo quy định tại điểm a, b, c, g, i, p khoản 2 Điều 4 Thông tư này, gồm:
+- Tờ khai điều chỉnh, bổ sung thông tin đăng ký thuế mẫu số 08-MST ban hành kèm theo Thông tư này;
+- Bản sao giấy phép thành lập và hoạt động, hoặc giấy chứng nhận đăng ký hoạt động đơn vị phụ thuộc, hoặc quyết định thành lập, hoặc giấy phép tương đương do cơ quan có thẩm quyền cấp nếu thông tin trên các giấy tờ này có thay đổi;
+b.2) Hồ sơ thông báo thay đổi thông tin đăng ký thuế của người nộp thuế theo quy định tại điểm d khoản 2 Điều 4 Thông tư này là Tờ khai điều chỉnh, bổ sung thông tin đăng ký thuế mẫu số 08-MST ban hành kèm theo Thông tư này;
+b.3) Hồ sơ thông báo thay đổi thông tin đăng ký thuế của nhà cung cấp nước ngoài quy định tại điểm đ khoản 2 Điều 4 Thông tư này là Tờ khai điều chỉnh thông tin đăng ký thuế dành cho nhà cung cấp nước ngoài theo mẫu số 01-1/NCCNN ban hành kèm theo Thông tư này. Người nộp thuế thực hiện nộp hồ sơ thông qua Hệ thống thông tin quản lý thuế;
+c) Người nộp thuế là nhà thầu, nhà đầu tư tham gia hợp đồng dầu khí quy định tại điểm i khoản 2 Điều 4 Thông tư này khi chuyển nhượng phần vốn góp trong tổ chức kinh tế hoặc chuyển nhượng một phần quyền lợi tham gia hợp đồng dầu khí, nộp hồ sơ thông báo thay đổi thông tin đăng ký thuế tại Thuế tỉnh, thành phố nơi người điều hành của hợp đồng dầu khí có hoạt động chuyển nhượng đặt trụ sở; trường hợp người điều hành được phân công cho Chi cục Thuế doanh nghiệp lớn quản lý thì nộp hồ sơ tại Chi cục Thuế doanh nghiệp lớn.
+Hồ sơ thông báo thay đổi thông tin đăng ký thuế là Tờ khai điều chỉnh, bổ sung thông tin đăng ký thuế mẫu số 08-MST ban hành kèm theo Thông tư này.
+2. Thay đổi thông tin đăng ký thuế làm thay đổi cơ quan thuế quản lý trực tiếp (trừ trường hợp thay đổi thông tin địa chỉ trụ sở do thay đổi địa giới hành chính nhà nước theo quyết định của cơ quan nhà nước có thẩm quyền hoặc cơ quan thuế phân công lại cơ quan thuế quản lý trực tiếp)
+a) Người nộp thuế đăng ký thuế cùng với đăng ký kinh doanh theo cơ chế một cửa liên thông khi có thay đổi địa chỉ trụ sở làm thay đổi cơ quan thuế quản lý trực tiếp:
+a.1) Người nộp thuế nộp hồ sơ thay đổi cho cơ quan thuế quản lý trực tiếp (cơ quan thuế nơi chuyển đi) để thực hiện thủ tục chuyển cơ quan thuế quản lý theo quy định tại điểm a khoản 2 Điều 10 Thông tư này trước khi đăng ký thay đổi địa chỉ trụ sở đến cơ quan đăng ký kinh doanh.
+Hồ sơ nộp đến cơ quan thuế nơi chuyển đi là Tờ khai điều chỉnh, bổ sung thông tin đăng ký thuế mẫu số 08-MST ban hành kèm theo Thông tư này;
+a.2) Sau khi nhận được Thông báo về việc người nộp thuế chuyển địa điểm mẫu số 09-MST ban hành kèm theo Thông tư này của cơ quan thuế nơi chuyển đi, người nộp thuế thực hiện đăng ký thay đổi địa chỉ trụ sở với cơ quan đăng ký kinh doanh theo quy định của pháp luật về đăng ký kinh doanh.
+b) Người nộp thuế thuộc diện đăng ký thuế trực tiếp với cơ quan thuế theo quy định tại điểm a, b, c, d, g, i, p khoản 2 Điều 4 Thông tư này khi có thay đổi địa chỉ trụ sở làm thay đổi cơ quan thuế quản lý trực tiếp thực hiện như sau:
+b.1) Tại cơ quan thuế nơi chuyển đi
+Người nộp thuế nộp hồ sơ thông báo thay đổi thông tin đăng ký thuế cho cơ quan thuế quản lý trực tiếp (cơ quan thuế nơi chuyển đi). Hồ sơ thông báo thay đổi thông tin đăng ký thuế cụ thể như sau:
+- Đối với người nộp thuế theo quy định tại điểm a, b, c, g, i, p khoản 2 Điều 4 Thông tư này, hồ sơ gồm:
++ Tờ khai điều chỉnh, bổ sung thông tin đăng ký thuế mẫu số 08-MST ban hành kèm theo Thông tư này;
++ Bản sao giấy phép thành lập và hoạt động, hoặc văn bản tương đương do cơ quan có thẩm quyền cấp trong trường hợp địa chỉ trên các giấy tờ này có thay đổi;
+- Đối với người nộp thuế theo quy định tại điểm d khoản 2 Điều 4 Thông tư này, hồ sơ là Tờ khai điều chỉnh, bổ sung thông tin đăng ký thuế mẫu số 08-MST ban hành kèm theo Thông tư này;
+b.2) Tại cơ quan thuế nơi chuyển đến
+b.2.1) Người nộp thuế nộp hồ sơ thông báo thay đổi thông tin đăng ký thuế đến cơ quan thuế nơi chuyển đến trong thời hạn 10 (mười) ngày làm việc kể từ ngày cơ quan thuế nơi chuyển đi ban hành Thông báo về việc người nộp thuế chuyển địa điểm mẫu số 09-MST ban hành kèm theo Thông tư này. Cụ thể:
+- Người nộp thuế theo quy định tại điểm a, b, d, g, i khoản 2 Điều 4 Thông tư này (trừ tổ hợp tác) nộp hồ sơ tại Thuế tỉnh, thành phố nơi đặt trụ sở mới;
+- Người nộp thuế là tổ hợp tác theo quy định tại điểm b khoản 2 Điều 4 Thông tư này nộp hồ sơ tại Thuế cơ sở nơi đặt trụ sở mới;
+- Người nộp thuế theo quy định tại điểm c, p khoản 2 Điều 4 Thông tư này nộp hồ sơ tại Thuế tỉnh, thành phố nơi tổ chức đóng trụ sở đối với tổ chức do cơ quan trung ương và cơ quan cấp tỉnh ra quyết định thành lập (trừ đơn vị theo hệ thống ngành dọc hoạt động tại cấp xã); tại Thuế cơ sở nơi tổ chức đóng trụ sở đối với tổ chức không do cơ quan trung ương và cơ quan cấp tỉnh ra quyết định thành lập, đơn vị theo hệ thống ngành dọc hoạt động tại cấp xã do cơ quan trung ương và cơ quan cấp tỉnh ra quyết định thành lập;
+b.2.2) Hồ sơ thông báo thay đổi thông tin đăng ký thuế là văn bản đăng ký chuyển địa điểm tại cơ quan thuế nơi người nộp thuế chuyển đến mẫu số 30/ĐKT ban hành kèm theo Thông tư này.)TXT");
+  const Node* b2 = FindByMarker(doc.tasks, "b.2)", "Tại cơ quan thuế nơi chuyển đến");
+  REQUIRE(b2 != nullptr);
+  CHECK(std::string_view(b2->text) == "Tại cơ quan thuế nơi chuyển đến");
+  REQUIRE(b2->children.size() == 2);
+  CHECK(b2->children[0].marker == "b.2.1)");
+  CHECK(b2->children[0].children.size() == 3);  // its three dashes
+  CHECK(b2->children[1].marker == "b.2.2)");
+}
+
 TEST_CASE("An appendix after an issued regulation's last article is an annex",
           "[parse][attachments][pdf]") {
   // Lines 392-418: "Điều 12. Điều khoản thi hành" / "… quyết định điều chỉnh,

@@ -321,6 +321,11 @@ class ParagraphJoiner {
         IsDivisionHeading(marked)) {
       return false;
     }
+    // So does the first sub-item of the open item: "b.2.1)" right under
+    // "b.2) Tại cơ quan thuế nơi chuyển đến", "2.1." under "2. …" — its
+    // number is the open item's number and 1 — even after a line that
+    // stops on a conjunction or a preposition.
+    if (OpensFirstSubItem(marked)) return false;
     // A formula's symbols are defined one a line: a definition after a
     // definition is the next one, however the line before ended ("n: … (n ≥
     // 6)" / "X1, X2,... Xn: …").
@@ -493,6 +498,7 @@ class ParagraphJoiner {
       open_is_heading_line_ = numbered || MostlyUppercase(line.text);
       open_bullet_style_ = BulletStyle(marked);
       open_defines_symbol_ = DefinesSymbol(line.text);
+      RecordOpenItemPath(marked);
       for (const MarkerMatch& m : marked.Markers()) {
         if (Tracked(m)) SetLastValue(m);
         if (grammar_.styles()[static_cast<size_t>(m.style)].continuous)
@@ -649,6 +655,33 @@ class ParagraphJoiner {
     return false;
   }
 
+  // The open paragraph's item as a path of numbers ("b.2)" → b's value, 2;
+  // "2." → 2), from its first tracked marker; empty when it opens with none.
+  void RecordOpenItemPath(const MarkedLine& line) {
+    open_item_path_.clear();
+    for (const MarkerMatch& m : line.Markers()) {
+      if (!Tracked(m) || m.value <= 0) continue;
+      open_item_path_.assign(m.prefix.begin(), m.prefix.end());
+      open_item_path_.push_back(m.value);
+      return;
+    }
+  }
+
+  // A marker numbered 1 whose prefix is the open item's path ("b.2.1)" under
+  // "b.2)"), opening an item.
+  bool OpensFirstSubItem(const MarkedLine& line) const {
+    if (open_item_path_.empty()) return false;
+    for (const MarkerMatch& m : line.Markers()) {
+      if (!Tracked(m) || m.value != 1) continue;
+      if (std::equal(m.prefix.begin(), m.prefix.end(), open_item_path_.begin(),
+                     open_item_path_.end()) &&
+          OpensItem(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool ContinuesSequence(const MarkedLine& line) const {
     for (const MarkerMatch& m : line.Markers()) {
       if (!Tracked(m)) continue;
@@ -678,6 +711,7 @@ class ParagraphJoiner {
   int lines_in_open_ = 0;              // lines of the open paragraph
   int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
   bool open_defines_symbol_ = false;   // the open paragraph defines a formula's symbol
+  std::vector<int> open_item_path_;    // the open paragraph's item numbers ("b.2)": b, 2)
   std::map<ListKey, int, ListKeyLess> last_value_;  // list → last value at a paragraph start
   std::map<int, int> last_article_;  // continuous style → last value at a paragraph start
 };
