@@ -46,6 +46,26 @@ TEST_CASE("A UK Act: sections glued to their titles, Royal Assent, the enacting 
   CHECK(act.tasks[0].children[6].ordinal == 7);
 }
 
+TEST_CASE("A UK Act's section whose title opens with an acronym ('14NHS …') is a section",
+          "[parse][english]") {
+  // The review of session 40 found sections 14 ("14NHS Continuing
+  // Healthcare …"), 46 and 76 ("76HMRC functions") of the Coronavirus Act
+  // lost into the section before: the glued number wanted a capital and a
+  // lower-case letter after it.
+  Document act = ParseRealExcerpt("2020-en-uk-act-coronavirus-section-14-acronym.txt");
+  const Node* s14 = nullptr;
+  const Node* s15 = nullptr;
+  for (const Node& n : act.tasks) {
+    if (n.style == "en-section-glued" && n.ordinal == 14) s14 = &n;
+    if (n.style == "en-section-glued" && n.ordinal == 15) s15 = &n;
+  }
+  REQUIRE(s14 != nullptr);
+  CHECK(s14->text == "NHS Continuing Healthcare assessments: England");
+  CHECK(s14->children.size() == 9);  // its subsections (1) … (9)
+  REQUIRE(s15 != nullptr);
+  CHECK(s15->text == "Local authority care and support");
+}
+
 TEST_CASE("A UK Act's 'PART 1Main provisions' is its Part 1", "[parse][english]") {
   Document act = ParseRealExcerpt("2020-en-uk-act-coronavirus-opening.txt");
   CHECK(act.meta.kind == "Act");
