@@ -39,6 +39,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -235,6 +236,65 @@ std::vector<FlatSigner> FlattenedSigners(std::string_view text) {
   return found;
 }
 
+// A signing rank written before an office (Nghị định 30/2020: "TM.", "KT.",
+// "TL.", "TUQ.", "Q."): one to three capitals and a dot.
+bool IsRankPrefix(std::string_view word) {
+  if (word.size() < 2 || word.size() > 4 || word.back() != '.') return false;
+  for (char c : word.substr(0, word.size() - 1)) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// Where the signer's own title begins in one rank's line ("KT. THỦ TƯỚNG
+// PHÓ THỦ TƯỚNG": 3), or 0. The head's title T runs from after the rank to
+// the first word the line ends with ("THỦ TƯỚNG", "BỘ TRƯỞNG"); a deputy's
+// title after it is a word and T ("PHÓ THỦ TƯỚNG", "PHÓ CHỦ TỊCH") or a word
+// and T's last ("THỨ TRƯỞNG" under "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+size_t DeputyTitleStart(const std::vector<std::string_view>& line) {
+  const size_t n = line.size();
+  size_t t_end = 1;  // one past T
+  while (t_end < n && line[t_end - 1] != line.back()) ++t_end;
+  if (t_end < 3 || t_end >= n) return 0;  // no T, or T ends the line
+  const size_t t_size = t_end - 1;
+  if (n - t_end >= t_size + 1 &&
+      std::equal(line.begin() + 1, line.begin() + static_cast<std::ptrdiff_t>(t_end),
+                 line.end() - static_cast<std::ptrdiff_t>(t_size))) {
+    return n - t_size - 1;
+  }
+  if (n - t_end >= 2 && line[n - 2] != line[t_end - 2]) return n - 2;
+  return 0;
+}
+
+// A flattened capacity as the lines a block prints it on: a line opens at
+// each rank ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" / …), and a deputy's own title
+// ends the rank's line (DeputyTitleStart).
+std::vector<std::string> CapacityLines(std::string_view capacity) {
+  std::vector<std::vector<std::string_view>> lines;
+  for (std::string_view w : Words(capacity)) {
+    // A rank glued to its office ("KT.THỦ TƯỚNG") is two words.
+    if (size_t dot = w.find('.');
+        dot != std::string_view::npos && dot + 1 < w.size() && IsRankPrefix(w.substr(0, dot + 1))) {
+      lines.emplace_back().push_back(w.substr(0, dot + 1));
+      w.remove_prefix(dot + 1);
+    } else if (lines.empty() || IsRankPrefix(w)) {
+      lines.emplace_back();
+    }
+    lines.back().push_back(w);
+  }
+  std::vector<std::string> out;
+  for (const std::vector<std::string_view>& line : lines) {
+    size_t split = IsRankPrefix(line.front()) ? DeputyTitleStart(line) : 0;
+    if (split == 0) {
+      out.emplace_back(Between(line.front(), line.back()));
+    } else {
+      out.emplace_back(Between(line.front(), line[split - 1]));
+      out.emplace_back(Between(line[split], line.back()));
+    }
+  }
+  return out;
+}
+
 // Whether `line` is a name alone, placeholders aside.
 bool IsName(std::string_view line) {
   bool marked = false;
@@ -331,8 +391,12 @@ class SignatureReader {
     if (text.empty()) return;
     if (std::vector<FlatSigner> flat = FlattenedSigners(text); !flat.empty()) {
       Close(column);
+      // Capacity lines read before the flattened line without a name ("TM."
+      // alone, then "CHÍNH PHỦ KT. THỦ TƯỚNG …") open its first signer's.
       for (const FlatSigner& signer : flat) {
-        column.capacity.emplace_back(signer.capacity);
+        for (std::string& line : CapacityLines(signer.capacity)) {
+          column.capacity.push_back(std::move(line));
+        }
         column.pending_name = std::string(signer.name);
         Close(column);
       }
