@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "align/align_vocabulary.h"
+#include "align/lead_in.h"
 #include "align/named_actors.h"
 #include "align/settled_scorer.h"
 
@@ -18,13 +19,6 @@ namespace congvan::align_internal {
 namespace {
 
 using Actors = std::vector<std::vector<std::string>>;
-
-// A lead-in: its text ends in ':' and announces the list below it.
-bool IntroducesList(const IndexedTask& t) {
-  std::string_view s(t.node->text.data(), t.node->text.size());
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  return !s.empty() && s.back() == ':' && !t.children.empty();
-}
 
 // Each provision's named actor: its own, or, when it names none, the one of
 // the lead-in above it (the points of "Chủ tịch Ủy ban nhân dân cấp tỉnh có

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "align/align_vocabulary.h"
+#include "align/lead_in.h"
 #include "align/named_actors.h"
 
 namespace congvan::align_internal {
@@ -19,14 +20,6 @@ std::vector<std::string> ActorOf(const TaskIndex& tasks, int i, const ActorVocab
   const IndexedTask& t = tasks[static_cast<size_t>(i)];
   if (t.division) return {};
   return NamedActor(std::string_view(t.node->text.data(), t.node->text.size()), words);
-}
-
-// A lead-in: its text ends in ':' and the list it announces is below it.
-bool IntroducesList(const TaskIndex& tasks, int i) {
-  const IndexedTask& t = tasks[static_cast<size_t>(i)];
-  std::string_view s(t.node->text.data(), t.node->text.size());
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  return !s.empty() && s.back() == ':' && !t.children.empty();
 }
 
 void Erase(std::vector<int>* v, int x) { v->erase(std::remove(v->begin(), v->end(), x), v->end()); }
@@ -47,7 +40,7 @@ struct Direction {
 void DropFrom(const Direction& d, const ActorVocabulary& words) {
   for (size_t w = 0; w < d.pieces.size(); ++w) {
     if (d.pieces[w].empty() || d.partner[w] < 0) continue;
-    if (!IntroducesList(d.whole_tasks, static_cast<int>(w))) continue;
+    if (!IntroducesList(d.whole_tasks[w])) continue;
     std::vector<std::string> actor = ActorOf(d.whole_tasks, static_cast<int>(w), words);
     if (actor.empty()) continue;
     std::vector<std::string> partner_actor = ActorOf(d.piece_tasks, d.partner[w], words);
@@ -56,7 +49,7 @@ void DropFrom(const Direction& d, const ActorVocabulary& words) {
     std::vector<int> kept;
     for (int p : d.pieces[w]) {
       std::vector<std::string> piece_actor = ActorOf(d.piece_tasks, p, words);
-      if (!IntroducesList(d.piece_tasks, p) || piece_actor.empty() ||
+      if (!IntroducesList(d.piece_tasks[static_cast<size_t>(p)]) || piece_actor.empty() ||
           CompareActors(actor, piece_actor) != ActorAgreement::kOther) {
         kept.push_back(p);
         continue;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "align/align_vocabulary.h"
+#include "align/lead_in.h"
 #include "align/reference_only_links.h"
 #include "align/word_scanner.h"
 
@@ -107,13 +108,6 @@ std::vector<int> ArticlesByNumber(const TaskIndex& tasks) {
   }
   for (int& d : out) d = std::max(d, -1);
   return out;
-}
-
-// A lead-in: its text ends in ':' and announces the list below it.
-bool IntroducesList(const IndexedTask& t) {
-  std::string_view s(t.node->text.data(), t.node->text.size());
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  return !s.empty() && s.back() == ':' && !t.children.empty();
 }
 
 // A numbered task whose own text is a title: no closing punctuation.

@@ -9,17 +9,11 @@
 #include <tuple>
 #include <utility>
 
+#include "align/lead_in.h"
 #include "align/settled_scorer.h"
 
 namespace congvan::align_internal {
 namespace {
-
-// A lead-in: its text ends in ':' and announces the list below it.
-bool IntroducesList(const IndexedTask& t) {
-  std::string_view s(t.node->text.data(), t.node->text.size());
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  return !s.empty() && s.back() == ':' && !t.children.empty();
-}
 
 bool Innermost(const TaskIndex& tasks, int d) {
   return tasks[static_cast<size_t>(d)].division && SubtreeHoldsNoDivision(tasks, d);

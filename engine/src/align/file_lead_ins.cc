@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "align/align_vocabulary.h"
+#include "align/lead_in.h"
 #include "align/merged_article_pairs.h"
 #include "congvan/text_fold.h"
 

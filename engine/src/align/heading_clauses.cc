@@ -8,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "align/lead_in.h"
 #include "align/merged_article_pairs.h"
 
 namespace congvan::align_internal {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "align/align_vocabulary.h"
+#include "align/lead_in.h"
 #include "align/repealed_placeholders.h"
 #include "align/word_scanner.h"
 #include "congvan/text_fold.h"
@@ -43,13 +44,6 @@ std::set<std::string> ContentWords(const IndexedTask& t, const ActorVocabulary& 
     if (!words.IsHeadingFunctionWord(w)) out.insert(std::move(w));
   }
   return out;
-}
-
-// A lead-in: its text ends in ':' and the list it announces is below it.
-bool IntroducesList(const IndexedTask& t) {
-  std::string_view s = TextOf(t);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  return !s.empty() && s.back() == ':' && !t.children.empty();
 }
 
 // The content words found in more than half of lead-in p's items.

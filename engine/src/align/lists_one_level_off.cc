@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "align/feature_space.h"
+#include "align/lead_in.h"
 #include "align/merged_article_pairs.h"
 
 namespace congvan::align_internal {

@@ -12,12 +12,6 @@ bool Inside(const TaskIndex& tasks, int root, int i) {
   return i >= root && i < root + tasks[static_cast<size_t>(root)].subtree;
 }
 
-bool IntroducesList(const Node& node) {
-  std::string_view t(node.text.data(), node.text.size());
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
-  return !t.empty() && t.back() == ':';
-}
-
 std::vector<int> MergedArticles(const AlignInput& input, const Matching& m, const Groups& g,
                                 int b) {
   std::vector<int> out = g.merge_pieces[static_cast<size_t>(b)];

@@ -20,9 +20,6 @@ namespace congvan::align_internal {
 // Whether task i lies in the subtree of task root (root included).
 bool Inside(const TaskIndex& tasks, int root, int i);
 
-// Whether the node's text, trailing blanks aside, ends in ':'.
-bool IntroducesList(const Node& node);
-
 // The old articles merged into new article b (its partner and its pieces),
 // sorted, when they are two at least and none holds another division; else
 // empty.
