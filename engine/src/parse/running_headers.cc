@@ -5,8 +5,9 @@
 // numbers aside ("Công văn 88/BYT-KCB   Trang 1/2", "CÔNG BÁO/Số 11 + 12/Ngày
 // 10-01-2023"): every occurrence sits at a page edge (a blank line, a page
 // break, a page number, a running header or the file's edge), never a line
-// that continues a sentence or is continued in lower case, a list item or an
-// issuer's name over a letterhead. The lines are grouped by the key hashes
+// that continues a sentence or is continued in lower case, a list item, an
+// issuer's name over a letterhead or the document's kind alone on its line
+// ("QUYẾT ĐỊNH", "QUYẾT ĐỊNH:"). The lines are grouped by the key hashes
 // the cue pass kept (running_header_keys.h), and a text that provably holds
 // none is turned away first (running_header_gate.h). Page numbers need
 // context: the role stays only beside furniture. The stamp a portal prints
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parse/line_roles.h"
@@ -128,6 +130,23 @@ bool CuedAsFootnote(const SourceLine& line, const Grammar& grammar) {
   return cue >= 0 && grammar.role_cues()[static_cast<size_t>(cue)].role == BlockRole::kFootnote;
 }
 
+// The document's kind alone on its line, as the grammar's kind patterns
+// name kinds: the kind line over the title ("QUYẾT ĐỊNH") and the word
+// that opens a decision's or resolution's body ("QUYẾT ĐỊNH:", "NGHỊ
+// QUYẾT:"). A text whose annexes are forms of its own kind repeats both
+// form after form, as a running header comes back page after page (QĐ
+// 5042/QĐ-BNNMT: its legal bases became tasks); a running header names
+// more than a kind ("Công văn 88/BYT-KCB   Trang 1/2").
+bool KindAlone(const SourceLine& line, const Grammar& grammar) {
+  std::string_view text = line.text;
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  for (const Grammar::MetaMatch& m : grammar.FindMeta("kind", text)) {
+    if (m.begin == 0 && m.end == text.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Running headers and footers: a short line that comes back page after
@@ -141,7 +160,8 @@ bool CuedAsFootnote(const SourceLine& line, const Grammar& grammar) {
 // marker-set search a line (≈ 1,500 instructions): the lines are grouped by
 // key first, and only a group of two or more is asked. A group of one stays
 // under the two any header needs, so the groups are those of asking every
-// line. An issuer's name over a letterhead is not one either (OpensLetterhead).
+// line. An issuer's name over a letterhead is not one either (OpensLetterhead),
+// nor a kind line or a body's opening word (KindAlone).
 // The lines are grouped by the key hashes MarkLineCues kept (`header_hashes`,
 // one per KeepsHeaderKeyHash line), checked into the keys' own groups.
 // With `gate`, a text that provably holds none returns first, and the pass
@@ -169,7 +189,7 @@ bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
   for (std::vector<size_t>& where : found.groups) {  // list items out of the groups that can count
     std::erase_if(where, [&](size_t k) {
       return StartsWithListMarker(lines[k], grammar) || OpensLetterhead(lines, k, grammar) ||
-             CuedAsFootnote(lines[k], grammar);
+             CuedAsFootnote(lines[k], grammar) || KindAlone(lines[k], grammar);
     });
   }
   // Asked once, for the first group that needs it.
