@@ -85,6 +85,19 @@ std::vector<int> RomanCandidates(const MarkerMatch& m) {
   return out;
 }
 
+// An article heading whose text runs on as a finished sentence ("Điều 1.
+// Ban hành kèm theo Quyết định này Quy chế … ."): a table of contents lists
+// headings only, so such an article is body text. Only '.' ends it here: a
+// heading's own text may end in ';' or '?' in no genre, but in '.' only
+// when it is a sentence, and the words are not a title in capitals.
+bool RunsOnAsSentence(const Paragraph& p, const MarkerMatch& m) {
+  std::string_view text = TextAfter(p, m);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '*' || text.back() == '/')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && text.back() == '.' && !MostlyUppercase(text);
+}
+
 }  // namespace
 
 bool IsShortTitle(const Paragraph& p) {
@@ -159,6 +172,7 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
   struct HeadingMarker {
     int style = -1;
     int value = 0;
+    bool body = false;  // an article whose text runs on as a sentence
   };
   const std::vector<char> heading_styles =
       StylesWhere(grammar, [article_rank](const MarkerStyle& s) { return s.rank <= article_rank; });
@@ -169,7 +183,8 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
     if (!p.MayHaveMarkerStyle(heading_style)) return heading;
     for (const MarkerMatch& m : reading.Of(i, p, grammar)) {
       if (StyleOf(grammar, m.style).rank <= article_rank) {
-        heading = HeadingMarker{m.style, m.value};
+        heading = HeadingMarker{m.style, m.value,
+                                StyleOf(grammar, m.style).continuous && RunsOnAsSentence(p, m)};
         break;
       }
     }
@@ -186,7 +201,7 @@ void MarkTableOfContents(Paragraphs& paragraphs, const Grammar& grammar) {
     const Paragraph& p = paragraphs[i];
     if (p.role) continue;
     std::optional<HeadingMarker> m = heading_marker(i, p);
-    if (!m) {
+    if (!m || m->body) {
       if (first < paragraphs.size() && !IsShortTitle(p)) {
         // Body text: whatever came before was not a table of contents.
         first = paragraphs.size();
