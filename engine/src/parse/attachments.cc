@@ -18,6 +18,7 @@
 // capitals: ≈ 10 k instructions a line on the 20 MB law's chapter titles).
 #include "parse/attachments.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -89,6 +90,27 @@ bool OpensFirstHeading(const SourceLine& line, const Grammar& grammar) {
   return false;
 }
 
+// Line j attaches the text above it: it matches the attaching phrase, or it
+// opens a parenthesis the phrase wraps out of ("*(Ban" / "hành kèm theo
+// Quyết định số …)*", a page wrapped near 80 columns), and the phrase is then
+// matched on it joined with the next line. One line ahead only: the phrase is
+// five words, and a wrap splits it once.
+bool AttachesAt(const std::vector<SourceLine>& lines, size_t j, const AttachmentFields& fields) {
+  std::string_view text = lines[j].text;
+  if (!MayAnnounceAttachment(text)) return false;
+  if (fields.Matches(fields.attachment, text)) return true;
+  size_t open = text.find_first_not_of("*_ \t");
+  if (open == std::string_view::npos || text[open] != '(' ||
+      text.find(')') != std::string_view::npos)
+    return false;
+  // A blank line ends the parenthesis.
+  if (j + 1 == lines.size() || lines[j + 1].blank) return false;
+  std::string joined(text);
+  joined += ' ';
+  joined += lines[j + 1].text;
+  return fields.Matches(fields.attachment, joined);
+}
+
 // The title in capitals at line i is attached by one of the few lines after
 // it: the index of that line, or 0 (line i itself is never one).
 size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
@@ -99,7 +121,7 @@ size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
     const SourceLine& next = lines[j];
     if (next.blank) continue;
     ++looked;
-    if (MayAnnounceAttachment(next.text) && fields.Matches(fields.attachment, next.text)) return j;
+    if (AttachesAt(lines, j, fields)) return j;
     if (kind_title && OpensFirstHeading(next, fields.grammar) &&
         AfterSignature(lines, i, fields.grammar)) {
       return j;
