@@ -4,7 +4,6 @@
 // the pieces of another actor are erased from the group's lists.
 #include "align/actor_split_pieces.h"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +20,6 @@ std::vector<std::string> ActorOf(const TaskIndex& tasks, int i, const ActorVocab
   if (t.division) return {};
   return NamedActor(std::string_view(t.node->text.data(), t.node->text.size()), words);
 }
-
-void Erase(std::vector<int>* v, int x) { v->erase(std::remove(v->begin(), v->end(), x), v->end()); }
 
 // One direction: wholes on side `whole_tasks` (their pieces on the other
 // side, `piece_tasks`), `partner` each whole's one-to-one partner,
@@ -54,8 +51,8 @@ void DropFrom(const Direction& d, const ActorVocabulary& words) {
         kept.push_back(p);
         continue;
       }
-      Erase(&d.cp_whole[w], p);
-      Erase(&d.cp_piece[static_cast<size_t>(p)], static_cast<int>(w));
+      std::erase(d.cp_whole[w], p);
+      std::erase(d.cp_piece[static_cast<size_t>(p)], static_cast<int>(w));
     }
     d.pieces[w] = std::move(kept);
   }

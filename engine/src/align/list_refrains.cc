@@ -81,8 +81,25 @@ bool OpenAlike(const IndexedTask& a, const IndexedTask& b) {
 
 // Whether the one-to-one pair (o, n) is two items of paired lists agreeing
 // only in the refrain (see list_refrains.h).
+// Each lead-in's refrain, counted once however many of its items are asked.
+class Refrains {
+ public:
+  Refrains(const TaskIndex& tasks, const ActorVocabulary& words) : tasks_(tasks), words_(words) {}
+  const std::set<std::string>& Of(int lead_in) {
+    auto [it, fresh] = known_.try_emplace(lead_in);
+    if (fresh) it->second = Refrain(tasks_, lead_in, words_);
+    return it->second;
+  }
+
+ private:
+  const TaskIndex& tasks_;
+  const ActorVocabulary& words_;
+  std::map<int, std::set<std::string>> known_;
+};
+
 bool SharesOnlyTheRefrain(const AlignInput& input, const Matching& m, int o, int n,
-                          const ActorVocabulary& words) {
+                          const ActorVocabulary& words, Refrains& old_refrains,
+                          Refrains& new_refrains) {
   const IndexedTask& to = input.old_tasks[static_cast<size_t>(o)];
   const IndexedTask& tn = input.new_tasks[static_cast<size_t>(n)];
   if (to.division || tn.division || !to.children.empty() || !tn.children.empty()) return false;
@@ -93,8 +110,8 @@ bool SharesOnlyTheRefrain(const AlignInput& input, const Matching& m, int o, int
   if (m.old_to_new[static_cast<size_t>(to.parent)] != tn.parent) return false;
   if (po.children.size() < 3 || pn.children.size() < 3) return false;
   if (OpenAlike(to, tn)) return false;
-  std::set<std::string> refrain = Refrain(input.old_tasks, to.parent, words);
-  for (const std::string& w : Refrain(input.new_tasks, tn.parent, words)) refrain.insert(w);
+  std::set<std::string> refrain = old_refrains.Of(to.parent);
+  for (const std::string& w : new_refrains.Of(tn.parent)) refrain.insert(w);
   std::set<std::string> own_o = Without(ContentWords(to, words), refrain);
   std::set<std::string> own_n = Without(ContentWords(tn, words), refrain);
   return own_o.size() >= 2 && own_n.size() >= 2 && !ShareAny(own_o, own_n);
@@ -108,6 +125,7 @@ void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matchin
       VocabularyFor(input.new_doc.language, input.options.grammar_dir).actors;
   if (words.empty()) return;
   const std::string repeal = RepealPhrase(input);
+  Refrains old_refrains(input.old_tasks, words), new_refrains(input.new_tasks, words);
   std::vector<std::pair<int, int>> cut;
   for (int o = 0; o < static_cast<int>(input.old_tasks.size()); ++o) {
     int n = matching->old_to_new[static_cast<size_t>(o)];
@@ -117,7 +135,8 @@ void UnpairItemsSharingOnlyTheRefrain(const AlignInput& input, Matching* matchin
     if (!repeal.empty() && (IsPlaceholder(input.old_tasks[static_cast<size_t>(o)], repeal) ||
                             IsPlaceholder(input.new_tasks[static_cast<size_t>(n)], repeal)))
       continue;  // a repealed provision and its placeholder (repealed_placeholders.h)
-    if (SharesOnlyTheRefrain(input, *matching, o, n, words)) cut.emplace_back(o, n);
+    if (SharesOnlyTheRefrain(input, *matching, o, n, words, old_refrains, new_refrains))
+      cut.emplace_back(o, n);
   }
   for (auto [o, n] : cut) {
     matching->old_to_new[static_cast<size_t>(o)] = -1;
