@@ -161,23 +161,6 @@ bool HoldsDigit(std::string_view s) {
   return s.find_first_of("0123456789") != std::string_view::npos;
 }
 
-// A name printed in capitals ("NGUYỄN VĂN AN"): two to six words of letters
-// only (no "KT.", no digit).
-bool IsCapitalName(std::string_view text) {
-  std::vector<std::string_view> words = Words(text);
-  if (words.size() < 2 || words.size() > kMostNameWords) return false;
-  for (std::string_view word : words) {
-    const auto* p = reinterpret_cast<const uint8_t*>(word.data());
-    int32_t n = static_cast<int32_t>(word.size());
-    for (int32_t i = 0; i < n;) {
-      UChar32 c;
-      U8_NEXT(p, i, n, c);
-      if (c < 0 || !u_isupper(c)) return false;
-    }
-  }
-  return true;
-}
-
 // A word in capitals: letters all upper case, dots allowed ("TM.", "KT.",
 // "ỦY", "HĐND"); no digit.
 bool IsCapitalWord(std::string_view word) {
@@ -192,6 +175,16 @@ bool IsCapitalWord(std::string_view word) {
     letter = true;
   }
   return letter;
+}
+
+// A name printed in capitals ("NGUYỄN VĂN AN"): two to six words in
+// capitals with no dot (no "KT.") and no digit.
+bool IsCapitalName(std::string_view text) {
+  std::vector<std::string_view> words = Words(text);
+  if (words.size() < 2 || words.size() > kMostNameWords) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return word.find('.') == std::string_view::npos && IsCapitalWord(word);
+  });
 }
 
 // One signer of a signature block flattened onto one line: its capacity
