@@ -164,7 +164,8 @@ TEST_CASE("English marker styles read their ordinals", "[grammar]") {
       {"(e) Cases after dd", "en-letter-parens", 6},
       {"(a1) Sub-point", "en-subpoint", 1},
       {"Chapter 3. Implementation", "en-chapter-arabic", 3},
-      {"Section 4. Inspection", "en-section", 4},
+      {"Section 4. Inspection", "en-section-titled", 4},  // an Act's section: continuous
+      {"Section 4. INSPECTION", "en-section", 4},         // a translated Mục
       {"Article 12. Effect", "en-article", 12},
       {"IV. Organisation", "en-roman", 4},
       {"(1) Organize the implementation", "en-arabic-parens", 1},
