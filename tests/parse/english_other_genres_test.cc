@@ -197,5 +197,5 @@ TEST_CASE("A caption 'Circular No. … of <date>, …' heading a web copy dates 
   CHECK(circular.meta.number == "21/2012/TT-NHNN");
   CHECK(circular.meta.kind == "Circular");
   CHECK(circular.meta.date == "2012-06-18");
-  CHECK(circular.meta.issuer == "THE STATE BANK OF VIETNAM");
+  CHECK(circular.meta.issuer == "STATE BANK OF VIETNAM");  // one name (issuer-name)
 }
