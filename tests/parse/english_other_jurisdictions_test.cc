@@ -106,3 +106,21 @@ TEST_CASE("A bracketed number and date under the letterhead is no title",
   CHECK(law.meta.number == "30/2001/QH10");
   CHECK(law.meta.date == "2001-12-25");
 }
+
+TEST_CASE("An Act's section whose heading opens with an acronym ('Section 28. RPWEB To …')",
+          "[parse][english]") {
+  Document act = ParseRealExcerpt("2000-en-ph-republic-act-8792-e-commerce-lawphil-excerpt.html");
+  CHECK(act.meta.date == "2000-06-14");
+  const Node* part4 = nullptr;
+  for (const Node& n : act.tasks) {
+    if (n.ordinal == 4 && std::string_view(n.text).starts_with("ELECTRONIC TRANSACTIONS"))
+      part4 = &n;
+  }
+  REQUIRE(part4 != nullptr);
+  REQUIRE(part4->children.size() == 3);  // Sections 27, 28, 29
+  for (int i = 0; i < 3; ++i) {
+    CHECK(part4->children[i].style == "en-section-titled");
+    CHECK(part4->children[i].ordinal == 27 + i);
+  }
+  CHECK(std::string_view(part4->children[1].text).starts_with("RPWEB To Promote"));
+}
