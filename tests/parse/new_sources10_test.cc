@@ -1,0 +1,59 @@
+// Documents from sources never read before (the newsrc10 survey, session 41):
+// a provincial department's and a province's 2025-2026 e-office texts, whose
+// letterhead leaves the number blank until signing ("Số:      /SCT-CN"),
+// read from Word through `congvan extract`, and a scan turned into Markdown by
+// MinerU. Each case reads a real excerpt (tests/parse/real/metadata.tsv) and
+// fails with its rule removed.
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::testing::ParseRealExcerpt;
+
+namespace {
+
+// The block holding source line `line`, or nullptr.
+const congvan::Block* BlockAt(const congvan::Document& doc, int line) {
+  for (const congvan::Block& b : doc.blocks) {
+    for (const auto& span : b.spans) {
+      if (span.first <= line && line <= span.last) return &b;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// "Thực hiện Công văn số 1238/HC-QLHC …", "Thực hiện Văn bản số 10699/BNNMT-ĐCKS
+// …": inside a sentence the phrase cites the text being answered. Only a copy's
+// own caption opens its line with it (grammars/vi.xml, the prose number
+// pattern); the blank letterhead number stays unknown.
+TEST_CASE("A dispatch cited in the prose is not the number a letterhead left blank",
+          "[parse][metadata][number]") {
+  congvan::Document dispatch =
+      ParseRealExcerpt("2026-vi-dispatch-laocai-sct-chemicals-blank-number-docx.txt");
+  CHECK(dispatch.meta.number.empty());
+  congvan::Document report =
+      ParseRealExcerpt("2026-vi-report-laocai-ubnd-minerals-2025-blank-number-docx-excerpt.txt");
+  CHECK(report.meta.number.empty());
+  CHECK(report.meta.kind == "Báo cáo");
+}
+
+// MinerU writes a picture where the scan had the signature and stamp
+// ("![](images/65e0….jpg)"): no text of the document, so not its signature
+// (grammars/vi.xml, a media cue).
+TEST_CASE("A Markdown picture left by an OCR converter is media, not the signature",
+          "[parse][roles][media]") {
+  congvan::Document doc = ParseRealExcerpt("2025-vi-decision-laichau-tthc-announcement-mineru.md");
+  const congvan::Block* picture = BlockAt(doc, 52);
+  REQUIRE(picture != nullptr);
+  CHECK(picture->role == BlockRole::kMedia);
+  for (const congvan::Block& b : doc.blocks) {
+    if (b.role == BlockRole::kSignature)
+      CHECK(std::string_view(b.text).find("![") == std::string_view::npos);
+  }
+  CHECK(doc.meta.kind == "Quyết định");
+}
