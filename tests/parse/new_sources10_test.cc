@@ -42,6 +42,28 @@ TEST_CASE("A dispatch cited in the prose is not the number a letterhead left bla
   CHECK(report.meta.kind == "Báo cáo");
 }
 
+// A Word letterhead's left cell holds the issuer, the number and the subject
+// ("UBND TỈNH LÀO CAI" / "SỞ CÔNG THƯƠNG" / "Số:      /SCT-CN" / "V/v cập nhật
+// …"); read cell by cell, all of it comes before the national motto. The
+// subject under the number line is the letterhead's, not a saved page's text
+// (site_furniture.cc, SubjectUnderNumber); and "V/v" names a dispatch when the
+// blank number cannot (grammars/vi.xml).
+TEST_CASE("A letterhead's left cell above the motto is the letterhead, its subject the title",
+          "[parse][roles][furniture][metadata]") {
+  congvan::Document doc =
+      ParseRealExcerpt("2026-vi-dispatch-laocai-sct-chemicals-blank-number-docx.txt");
+  const congvan::Block* issuer = BlockAt(doc, 2);
+  REQUIRE(issuer != nullptr);
+  CHECK(issuer->role == BlockRole::kHeader);
+  const congvan::Block* subject = BlockAt(doc, 6);
+  REQUIRE(subject != nullptr);
+  CHECK(subject->role == BlockRole::kTitle);
+  CHECK(doc.meta.title == "V/v cập nhật công tác quản lý hoạt động hóa chất năm 2025");
+  CHECK(doc.meta.issuer == "SỞ CÔNG THƯƠNG");
+  CHECK(doc.meta.kind == "Công văn");
+  CHECK(doc.tasks.size() == 2);
+}
+
 // MinerU writes a picture where the scan had the signature and stamp
 // ("![](images/65e0….jpg)"): no text of the document, so not its signature
 // (grammars/vi.xml, a media cue).

@@ -90,6 +90,18 @@ bool CodifiedArticleBefore(const std::vector<SourceLine>& lines, const Grammar& 
   return false;
 }
 
+// A dispatch's subject line ("V/v cập nhật …") with its number line above it
+// ("Số:      /SCT-CN"): a Word letterhead's left cell holds issuer, number
+// and subject, and a reader that takes the table cell by cell puts all three
+// above the national motto of the right cell. They are the letterhead's, not
+// a saved page's text above it.
+bool SubjectUnderNumber(const std::vector<SourceLine>& lines, size_t at, const Grammar& grammar) {
+  if (LineCue(grammar, lines[at], CueKind::kSubject) < 0) return false;
+  size_t above = at;
+  while (above > 0 && lines[above - 1].blank) --above;
+  return above > 0 && LineCue(grammar, lines[above - 1], CueKind::kTop) >= 0;
+}
+
 }  // namespace
 
 // A saved web page puts its own text (banners, menus, a metadata box) before
@@ -121,9 +133,9 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t j = anchor; j > 0;) {
     const SourceLine& l = lines[--j];
     if (l.blank || (l.role && *l.role != BlockRole::kNoise)) continue;
-    bool letterhead = l.role == BlockRole::kNoise ||
-                      (MostlyUppercase(l.text) && AtMostWords(l.text, 12)) ||
-                      LineCue(grammar, l, CueKind::kTop) >= 0;
+    bool letterhead =
+        l.role == BlockRole::kNoise || (MostlyUppercase(l.text) && AtMostWords(l.text, 12)) ||
+        LineCue(grammar, l, CueKind::kTop) >= 0 || SubjectUnderNumber(lines, j, grammar);
     if (!letterhead) break;
     start = j;
   }
