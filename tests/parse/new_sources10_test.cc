@@ -79,3 +79,14 @@ TEST_CASE("A Markdown picture left by an OCR converter is media, not the signatu
   }
   CHECK(doc.meta.kind == "Quyết định");
 }
+
+// A charter is its own kind of text: "ĐIỀU LỆ" / "ĐẢNG CỘNG SẢN VIỆT NAM" under
+// the congress that adopted it (grammars/vi.xml). An association's charter of
+// the new10 set ("Điều lệ Hiệp hội …") is read the same way; it is not an
+// official text and is not committed.
+TEST_CASE("A charter's title names its kind", "[parse][metadata][kind]") {
+  congvan::Document charter =
+      ParseRealExcerpt("2011-vi-charter-party-11th-congress-opening-web.md");
+  CHECK(charter.meta.kind == "Điều lệ");
+  CHECK(charter.meta.date == "2011-01-19");
+}
