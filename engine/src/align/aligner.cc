@@ -63,6 +63,8 @@
 //     list item places an item paired away from its list, paired with
 //                   the free item at its place in its lead-in's partner
 //                   (list_item_places.h);
+//     lead-ins follow items a free lead-in paired with the free lead-in
+//                   its items went to (lead_ins_follow_items.h);
 //     repeals      a provision a consolidated text keeps as "(được bãi
 //                   bỏ)", paired with the one its number names
 //                   (repealed_placeholders.h);
@@ -106,6 +108,7 @@
 #include "align/file_lead_ins.h"
 #include "align/heading_clauses.h"
 #include "align/inline_lists.h"
+#include "align/lead_ins_follow_items.h"
 #include "align/list_item_places.h"
 #include "align/list_refrains.h"
 #include "align/lists_one_level_off.h"
@@ -218,6 +221,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   JoinAnnouncedBodies(input, matching, &groups);
   PairListsOneLevelOff(input, &matching, &groups);
   PairListItemsAtTheirPlaces(input, &matching, &groups);
+  PairLeadInsWithTheirItems(input, &matching, &groups);
   PairRepealedPlaceholders(input, &matching, &groups);
   PairFreeProvisionsOfCounterparts(input, &matching, &groups);
   PairByNamedActor(input, &matching, &groups);
