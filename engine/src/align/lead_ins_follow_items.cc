@@ -4,7 +4,9 @@
 // parent); the parent with strictly the most, two at least, is the candidate
 // Q, which must be free and a lead-in or an innermost division, and whose own
 // children's counterparts must tally, the same way, to L. A pass's pairs are
-// made after it, each Q taken once: one lookup per item, nothing measured.
+// made after it, each Q taken once, and then the free items of the two lists
+// at the same place, when alike: one lookup per item, one measure per free
+// item of a list paired here.
 #include "align/lead_ins_follow_items.h"
 
 #include <map>
@@ -12,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/feature_space.h"
 #include "align/lead_in.h"
 #include "align/merged_article_pairs.h"
 
@@ -46,7 +49,41 @@ class LeadInsFollowItems : public MergedArticleRepair {
       found.emplace_back(l, q);
       taken.insert(q);
     }
-    for (auto [a, b] : found) old_side ? Pair(a, b) : Pair(b, a);
+    for (auto [a, b] : found) {
+      old_side ? Pair(a, b) : Pair(b, a);
+      PairFreeItemsAtTheirPlaces(old_side ? a : b, old_side ? b : a);
+    }
+  }
+
+  // The free leaves of old list o and new list n at the same place (the
+  // ordinal, one item each), paired when alike (cosine >= reworded_min).
+  void PairFreeItemsAtTheirPlaces(int o, int n) {
+    for (int c : input_.old_tasks[static_cast<size_t>(o)].children) {
+      if (!FreeLeaf(input_.old_tasks, c, true)) continue;
+      int z = ItemAtPlace(input_.new_tasks, n, input_.old_tasks[static_cast<size_t>(c)]);
+      if (z < 0 || !FreeLeaf(input_.new_tasks, z, false)) continue;
+      if (Cosine(input_.features.Old(c), input_.features.New(z)) < input_.options.reworded_min)
+        continue;
+      Pair(c, z);
+    }
+  }
+
+  bool FreeLeaf(const TaskIndex& tasks, int i, bool old_side) const {
+    const IndexedTask& t = tasks[static_cast<size_t>(i)];
+    return t.children.empty() && !t.division && Free(i, old_side);
+  }
+
+  // The child of `list` numbered like `item`, when exactly one; else -1.
+  static int ItemAtPlace(const TaskIndex& tasks, int list, const IndexedTask& item) {
+    if (!item.has_ordinal) return -1;
+    int found = -1;
+    for (int x : tasks[static_cast<size_t>(list)].children) {
+      const IndexedTask& t = tasks[static_cast<size_t>(x)];
+      if (!t.has_ordinal || t.ordinal != item.ordinal) continue;
+      if (found >= 0) return -1;
+      found = x;
+    }
+    return found;
   }
 
   bool Free(int a, bool old_side) const { return old_side ? FreeOld(a) : FreeNew(a); }

@@ -19,8 +19,11 @@
 // of L's items at least have a counterpart among Q's children and Q is the
 // parent most of L's items went to — strictly more of them than to any other
 // — and, the other way, L the parent most of Q's children came from. A tie
-// says the list was divided and decides nothing. Old lead-ins first, then new
-// ones; same language only.
+// says the list was divided and decides nothing. Then the items of the two
+// lists that are still free, a leaf each at the same place (the same ordinal,
+// one item each: "b)" and "b)", "a)" and "1."), are paired when alike (cosine
+// ≥ reworded_min): the list moved whole, so an item left at its place is the
+// item there. Old lead-ins first, then new ones; same language only.
 #ifndef CONGVAN_SRC_ALIGN_LEAD_INS_FOLLOW_ITEMS_H_
 #define CONGVAN_SRC_ALIGN_LEAD_INS_FOLLOW_ITEMS_H_
 
