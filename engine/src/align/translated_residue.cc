@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "align/provision_gaps.h"
+#include "align/translated_articles.h"
 
 namespace congvan::align_internal {
 namespace {
@@ -57,6 +58,8 @@ bool MayBeOneAct(const Document& a, const Document& b) {
 
 void MatchTranslatedResidue(const AlignInput& input, Matching* matching, Groups* groups) {
   if (!input.cross_language || !MayBeOneAct(input.old_doc, input.new_doc)) return;
+  // The articles first: an article paired by its number offers its gaps too.
+  MatchLoneTranslatedArticles(input, matching, groups);
   for (size_t a = 0; a < input.old_tasks.size(); ++a) {
     int b = matching->old_to_new[a];
     if (b < 0 || !NumberedArticle(input.old_tasks[a]) || !NumberedArticle(input.New(b))) continue;

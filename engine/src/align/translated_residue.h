@@ -37,7 +37,8 @@
 
 namespace congvan::align_internal {
 
-// Adds to `matching` (and to the counterparts of `groups`) the provisions
+// Adds to `matching` (and to the counterparts of `groups`) the articles
+// paired by their number (translated_articles.h), then the provisions
 // paired by their place in translated articles (see above). After every stage
 // that pairs provisions: only what they left is offered.
 void MatchTranslatedResidue(const AlignInput& input, Matching* matching, Groups* groups);
