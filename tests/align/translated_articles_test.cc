@@ -147,6 +147,27 @@ TEST_CASE("A lone article is paired with the lone article of its number in the t
   CHECK(same_language.matching.old_to_new[kArticle87] == -1);
 }
 
+TEST_CASE("A lone article joins the split of its translation whose pieces it holds",
+          "[align][translated-articles]") {
+  const Document vi = Vietnamese(), en = English();
+  // English first, as the second rendering of the Constitution left it:
+  // Article 87 paired with Điều 87's last paragraph, Điều 87 itself alone.
+  Stage stage(en, vi);
+  stage.Pair(kArticle86, kArticle86);
+  stage.Pair(kArticle87, kParagraph2);
+  stage.Run();
+  CHECK(stage.matching.old_to_new[kArticle87] == kParagraph2);  // the partner stays
+  CHECK(stage.groups.split_pieces[kArticle87] == std::vector<int>{kArticle87});
+  CHECK(stage.groups.cp_new[kArticle87] == std::vector<int>{kArticle87});
+  // Not when the article's partner lies outside the lone article: Article 87
+  // paired with Điều 86.
+  Stage outside(en, vi);
+  outside.Pair(kArticle87, kArticle86);
+  outside.Run();
+  CHECK(outside.groups.split_pieces[kArticle87].empty());
+  CHECK(outside.groups.cp_new[kArticle87].empty());
+}
+
 TEST_CASE("Điều 87 of the Constitution is linked to Article 87 of its English in both directions",
           "[align][translated-articles]") {
   if (!congvan::testing::UnseenTextsGiven()) return;

@@ -1,7 +1,7 @@
 // Translated articles (see translated_articles.h): the numbered articles of
-// each side by number, and a pair wherever the number names one article on
-// each side, the old one has no counterpart and the new one none but the old
-// one's own provisions.
+// each side by number; where the number names one article on each side and
+// one of the two is alone while the other's counterparts all lie inside it,
+// the lone one joins the other: as partner, merge piece or split piece.
 #include "align/translated_articles.h"
 
 #include <algorithm>
@@ -26,20 +26,28 @@ std::map<int, int> ArticlesByNumber(const TaskIndex& tasks) {
   return out;
 }
 
-// Whether new article b is free for old article a: every counterpart it has
-// (its partner, the pieces merged into it) is inside a.
-bool FreeFor(const AlignInput& input, const Groups& g, int a, int b) {
-  const auto& cp = g.cp_new[static_cast<size_t>(b)];
-  return std::all_of(cp.begin(), cp.end(),
-                     [&](int o) { return IsAncestor(input.old_tasks, a, o); });
+// Whether every task of `ids` lies inside task `root` of `tasks`.
+bool AllInside(const TaskIndex& tasks, const std::vector<int>& ids, int root) {
+  return std::all_of(ids.begin(), ids.end(), [&](int i) { return IsAncestor(tasks, root, i); });
 }
 
-// Old article a joins new article b: its partner when b has none, else a piece
-// of the merge of a's provisions into b.
-void Join(int a, int b, Matching* m, Groups* g) {
+// Old article a, alone, joins new article b whose counterparts are all inside
+// a: its partner when b has none, else a piece of the merge of a's provisions
+// into b.
+void JoinMerge(int a, int b, Matching* m, Groups* g) {
   if (m->new_to_old[static_cast<size_t>(b)] < 0) return PairOneToOne(a, b, m, g);
   auto& pieces = g->merge_pieces[static_cast<size_t>(b)];
   pieces.push_back(a);
+  std::sort(pieces.begin(), pieces.end());
+  g->cp_old[static_cast<size_t>(a)].push_back(b);
+  g->cp_new[static_cast<size_t>(b)].push_back(a);
+}
+
+// New article b, alone, joins old article a whose partner and pieces are all
+// inside b: a piece of a's split.
+void JoinSplit(int a, int b, Groups* g) {
+  auto& pieces = g->split_pieces[static_cast<size_t>(a)];
+  pieces.push_back(b);
   std::sort(pieces.begin(), pieces.end());
   g->cp_old[static_cast<size_t>(a)].push_back(b);
   g->cp_new[static_cast<size_t>(b)].push_back(a);
@@ -51,10 +59,17 @@ void MatchLoneTranslatedArticles(const AlignInput& input, Matching* matching, Gr
   if (!input.cross_language) return;
   std::map<int, int> new_by_number = ArticlesByNumber(input.new_tasks);
   for (const auto& [number, a] : ArticlesByNumber(input.old_tasks)) {
-    if (a < 0 || !groups->cp_old[static_cast<size_t>(a)].empty()) continue;
     auto it = new_by_number.find(number);
-    if (it == new_by_number.end() || it->second < 0) continue;
-    if (FreeFor(input, *groups, a, it->second)) Join(a, it->second, matching, groups);
+    if (a < 0 || it == new_by_number.end() || it->second < 0) continue;
+    int b = it->second;
+    const auto& cp_a = groups->cp_old[static_cast<size_t>(a)];
+    const auto& cp_b = groups->cp_new[static_cast<size_t>(b)];
+    if (cp_a.empty() && AllInside(input.old_tasks, cp_b, a)) {
+      JoinMerge(a, b, matching, groups);
+    } else if (cp_b.empty() && matching->old_to_new[static_cast<size_t>(a)] >= 0 &&
+               AllInside(input.new_tasks, cp_a, b)) {
+      JoinSplit(a, b, groups);
+    }
   }
 }
 

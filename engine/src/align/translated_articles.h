@@ -1,6 +1,6 @@
 // Translated articles: an article left alone across languages is the article
 // of its number in the translation, when that one is alone too or holds only
-// the provisions of the first.
+// the provisions of the first (and the same the other way round).
 //
 // A translation keeps the numbering of the text it translates (Điều 87 is
 // Article 87), but not always its paragraphs: Hiến pháp 2013 Điều 87 is a line
@@ -13,14 +13,21 @@
 // two paragraphs were merged into Article 87 and Điều 87 was dropped (read
 // the other way, Article 87 dropped and Điều 87 added). The number says
 // where it went.
+// The same when the translation splits an article the other way round: Điều
+// 10 (one sentence on the Trade Union) against a rendering that writes
+// "Article 10: The Trade Union" over a list of what the union does: the
+// sentence split into the list's items and the article line was added.
 // Rule (across languages only, the two documents possibly one act: see
-// translated_residue.h): an old numbered article with no counterpart at all
-// is paired with the new numbered article of the same number when each
-// number names one article on its side and the new article has no
-// counterpart outside the old article: one to one when the new article has no
-// partner, else (one of the old article's provisions is its partner, others
-// merged into it) the old article joins that merge as a piece. Nothing
-// already paired is undone.
+// translated_residue.h), for each number that names one article on each
+// side, old article a and new article b not counterparts of each other:
+// - a has no counterpart and every counterpart of b lies inside a: a is b's
+//   partner when b has none, else (one of a's provisions is b's partner,
+//   others merged into it) a piece of that merge;
+// - b has no counterpart, a has a partner and every counterpart of a (its
+//   partner, its split's pieces) lies inside b: b is a piece of a's split.
+// Nothing already paired is undone. Measured on Hiến pháp 2013 against the
+// two renderings of its English (unseen/x10): articles by place 116 → 117 of
+// 117 both ways (one rendering), 113 → 117 and 114 → 117 (the other).
 #ifndef CONGVAN_SRC_ALIGN_TRANSLATED_ARTICLES_H_
 #define CONGVAN_SRC_ALIGN_TRANSLATED_ARTICLES_H_
 
