@@ -26,14 +26,17 @@ TEST_CASE("A fee circular and its translation share the words of the fee", "[lex
   REQUIRE(loaded.ok());
   const Lexicon& lex = **loaded;
   const Sentence sentences[] = {
-      {"fee", "Mức thu lệ phí cấp Chứng chỉ hành nghề môi giới bất động sản",
-       "Charges for the issuance of practising certificates for real estate brokers"},
+      {"fee", "1. Người nộp lệ phí thực hiện nộp lệ phí khi làm thủ tục cấp, cấp lại",
+       "1. The payer shall pay the charge when applying for issuance or reissuance"},
       {"fee", "phí thẩm định cấp giấy phép kinh doanh karaoke, vũ trường",
        "fees for appraisal for licensing karaoke and nightclub businesses"},
       {"fee_payer", "Người nộp lệ phí theo quy định tại Thông tư này là cá nhân",
        "Charge payers under this Circular are individuals"},
       {"fee_collector", "**Điều 3. Tổ chức thu lệ phí**", "Article 3. Charge collectors"},
       {"fee_rate", "**Điều 4. Mức thu lệ phí**", "Article 4. Charge rates"},
+      // The rate is its own concept, the longer form: not also a fee.
+      {"fee_rate", "Mức thu lệ phí cấp Chứng chỉ hành nghề môi giới bất động sản",
+       "The charge rate for issuance of practising certificates for real estate brokers"},
       {"state_treasury", "lĩnh vực Kho bạc Nhà nước", "in the field of the State Treasury"},
       {"real_estate", "Luật Kinh doanh bất động sản", "the Law on Real Estate Business"},
       {"broker", "Chứng chỉ hành nghề môi giới bất động sản",
@@ -50,6 +53,9 @@ TEST_CASE("A fee circular and its translation share the words of the fee", "[lex
        "Unmanufactured tobacco originating from the Lao PDR"},
       {"origin", "Mặt hàng lá thuốc lá có xuất xứ từ nước CHDCND Lào",
        "Unmanufactured tobacco originating from the Lao PDR"},
+      // Hiến pháp 2013 Điều 13 khoản 2: the emblem's rice ears are "bông lúa".
+      {"rice", "ở giữa có ngôi sao vàng năm cánh, xung quanh có bông lúa",
+       "a five-pointed gold star in the middle, framed by ears of rice"},
   };
   for (const Sentence& s : sentences) {
     INFO(s.concept_id << ": " << s.vietnamese);
@@ -83,6 +89,7 @@ TEST_CASE("A fee is not every word that holds phí or charge", "[lexicon][crossl
       {"support for university tuition fees", "tuition"},
       {"Agencies, organizations and individuals must practise thrift and fight waste",
        "wastefulness"},
+      {"guarantee compulsory primary education which is free of charge", "free_of_charge"},
   };
   for (const auto& [text, concept_id] : english) {
     INFO(text);
