@@ -4,7 +4,8 @@
 // thẩm định cấp giấy phép kinh doanh karaoke, vũ trường) and 61/2025/TT-BCT (hạn ngạch thuế
 // quan nhập khẩu from Laos) met their English translations (unseen/x10) with "phí" and "lệ
 // phí" the most frequent words the lexicon did not know. The Vietnamese sides below are those
-// circulars' own sentences, and Hiến pháp 2013 Điều 56 (Vietnamese official texts); the
+// circulars' own sentences, and Hiến pháp 2013, Luật Hôn nhân và gia đình 2014 and Luật Trẻ em
+// 2016 where the laws' translations use other words (Vietnamese official texts); the
 // English is our own rendering in a translator's words (the translations may not be
 // committed).
 #include <catch2/catch.hpp>
@@ -53,6 +54,15 @@ TEST_CASE("A fee circular and its translation share the words of the fee", "[lex
        "Unmanufactured tobacco originating from the Lao PDR"},
       {"origin", "Mặt hàng lá thuốc lá có xuất xứ từ nước CHDCND Lào",
        "Unmanufactured tobacco originating from the Lao PDR"},
+      // The laws' translations: Luật Hôn nhân và gia đình 2014 Điều 127 khoản 3, Luật Trẻ em
+      // 2016 Điều 6 khoản 9.
+      {"real_estate",
+       "Việc giải quyết tài sản là bất động sản ở nước ngoài khi ly hôn tuân theo pháp luật của "
+       "nước nơi có bất động sản đó.",
+       "The division on divorce of immovables abroad is governed by the law of the country "
+       "where they are located."},
+      {"tobacco", "Bán cho trẻ em hoặc cho trẻ em sử dụng rượu, bia, thuốc lá",
+       "Selling alcohol, beer or tobacco to children, or letting children drink or go smoking"},
       // Hiến pháp 2013 Điều 13 khoản 2: the emblem's rice ears are "bông lúa".
       {"rice", "ở giữa có ngôi sao vàng năm cánh, xung quanh có bông lúa",
        "a five-pointed gold star in the middle, framed by ears of rice"},
