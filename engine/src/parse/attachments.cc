@@ -65,14 +65,25 @@ struct AttachmentFields {
       attachment;
 };
 
+bool OpensFirstHeading(const SourceLine& line, const Grammar& grammar);
+bool AttachesAt(const std::vector<SourceLine>& lines, size_t j, const AttachmentFields& fields);
+
 // A signature cue ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN") or a recipient list
-// head within a few lines before line i: the text before i has ended.
-bool AfterSignature(const std::vector<SourceLine>& lines, size_t i, const Grammar& grammar) {
+// head within a few lines before line i: the text before i has ended. An
+// attached text begun between them (its attaching line "(Kèm theo Quyết định
+// …)", or its first heading "Chương I") owns line i: "QUY ĐỊNH CHUNG" under
+// the attached Quy chế's "Chương I" is that chapter's title (Quyết định
+// 170/QĐ-BCĐNNDL), no second attached text.
+bool AfterSignature(const std::vector<SourceLine>& lines, size_t i,
+                    const AttachmentFields& fields) {
+  const Grammar& grammar = fields.grammar;
   size_t seen = 0;
   for (size_t j = i; j > 0 && seen < kSignatureReach;) {
     const SourceLine& l = lines[--j];
     if (l.blank) continue;
     ++seen;
+    if (l.attachment_start || AttachesAt(lines, j, fields) || OpensFirstHeading(l, grammar))
+      return false;
     std::string folded = FoldEndsForCues(l.text);
     if (grammar.MatchCue("signature", folded) >= 0 || grammar.MatchCue("head", folded) >= 0) {
       return true;
@@ -122,8 +133,7 @@ size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
     if (next.blank) continue;
     ++looked;
     if (AttachesAt(lines, j, fields)) return j;
-    if (kind_title && OpensFirstHeading(next, fields.grammar) &&
-        AfterSignature(lines, i, fields.grammar)) {
+    if (kind_title && OpensFirstHeading(next, fields.grammar) && AfterSignature(lines, i, fields)) {
       return j;
     }
   }

@@ -1,0 +1,75 @@
+// A document's facts where session 40's reading of unseen texts left them
+// wrong (docs/DESIGN.md, "Genres the project had seen least" and "Session
+// 40's reviews"): a steering committee's letterhead, the Party's legal bases
+// set as dash items, a date a closing sentence cites, a signature's rank
+// alone on its line. Each case reads a real excerpt (tests/parse/real/
+// metadata.tsv) and fails with its rule removed.
+#include <catch2/catch.hpp>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/document.h"
+#include "parse/signer.h"
+#include "support/corpus.h"
+
+using congvan::Block;
+using congvan::BlockRole;
+using congvan::Document;
+using congvan::testing::Contains;
+using congvan::testing::FindTask;
+using congvan::testing::ParseRealExcerpt;
+
+namespace {
+
+// Whether some block of `role` holds `part`.
+bool BlockHolds(const Document& doc, BlockRole role, const std::string& part) {
+  for (const Block& b : doc.blocks) {
+    if (b.role == role && Contains(b.text, part)) return true;
+  }
+  return false;
+}
+
+// The task, at any depth, whose marker is `marker` (nullptr when none).
+const congvan::Node* WithMarker(std::span<const congvan::Node> nodes, std::string_view marker) {
+  for (const congvan::Node& n : nodes) {
+    if (std::string_view(n.marker) == marker) return &n;
+    if (const congvan::Node* found = WithMarker(n.children.span(), marker)) return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// "BAN CHỈ ĐẠO NHÀ" / "NƯỚC" / "VỀ DU LỊCH" over the motto names the body
+// that issues Quyết định 170/QĐ-BCĐNNDL; no issuer cue opened "BAN CHỈ ĐẠO",
+// so the letterhead was the title and the decision had no issuer (vi.xml:
+// the issuer cue, "VỀ …" as the rest of a body's name, the committee's head
+// over the legal bases as the enacting authority).
+TEST_CASE("A steering committee's letterhead names the issuer, not the title",
+          "[parse][metadata][issuer][real]") {
+  Document doc =
+      ParseRealExcerpt("2025-vi-decision-bcdnndl-170-steering-committee-rules-opening-web.md");
+  CHECK(doc.meta.issuer == "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH");
+  CHECK(doc.meta.title ==
+        "QUYẾT ĐỊNH BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH");
+  CHECK(BlockHolds(doc, BlockRole::kPreamble, "TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"));
+}
+
+// The attached Quy chế opens "QUY CHẾ" / "(Kèm theo Quyết định số …)" /
+// "Chương I" / "QUY ĐỊNH CHUNG" / "Điều 1.": the chapter's title names a kind
+// of text and a signature stands within eight lines above it, so it was
+// taken for a second attached text, and Chương I was left empty
+// (attachments.cc, AfterSignature: an attached text begun between owns it).
+TEST_CASE("A chapter's title under an attached text is no attached text of its own",
+          "[parse][attachments][real]") {
+  Document doc =
+      ParseRealExcerpt("2025-vi-decision-bcdnndl-170-steering-committee-rules-opening-web.md");
+  const congvan::Node* chapter = WithMarker(doc.tasks, "Chương I");
+  REQUIRE(chapter != nullptr);
+  CHECK(chapter->text == "QUY ĐỊNH CHUNG");
+  const congvan::Node* article = WithMarker(chapter->children.span(), "Điều 1.");
+  REQUIRE(article != nullptr);
+  CHECK(Contains(article->text, "Phạm vi và đối tượng"));
+}
