@@ -73,3 +73,32 @@ TEST_CASE("A chapter's title under an attached text is no attached text of its o
   REQUIRE(article != nullptr);
   CHECK(Contains(article->text, "Phạm vi và đối tượng"));
 }
+
+// A Party guidance lists its legal bases as dash items ("- Căn cứ Quy định
+// số 294-QĐ/TW, ngày" / "26/5/2025 của …;"): they are its preamble, as plain
+// "Căn cứ …" lines are a state text's; they had been its first eight tasks
+// (below_top_roles.cc, MarkDashedBases).
+TEST_CASE("The Party's legal bases set as dashes are the preamble", "[parse][roles][real]") {
+  Document doc = ParseRealExcerpt("2025-vi-guidance-btgdvtw-reporters-party-bases-web-excerpt.md");
+  CHECK(FindTask(doc, "Căn cứ Quy định số 294-QĐ/TW") == nullptr);
+  CHECK(FindTask(doc, "Căn cứ Quyết định số 907-QĐ/BTGDVTW") == nullptr);
+  CHECK(BlockHolds(doc, BlockRole::kPreamble, "- Căn cứ Quy định số 294-QĐ/TW, ngày\n26/5/2025"));
+  CHECK(BlockHolds(doc, BlockRole::kPreamble, "Quyết định số 907-QĐ/BTGDVTW"));
+  // The text's own lead-in and headings are still its tasks.
+  CHECK(FindTask(doc, "Ban Tuyên giáo và Dân vận Trung ương hướng dẫn") != nullptr);
+}
+
+// The copy starts at its title, with no letterhead; its closing sentence
+// cites the guidance it replaces, "Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011",
+// which had become its date: the Party's comma before a cited date kept the
+// date out of the citation (vi.xml reference patterns), and a closing
+// block's date inside a citation is not the text's (metadata.cc ClosingDate).
+TEST_CASE("A date a closing sentence cites is not the document's", "[parse][metadata][real]") {
+  Document doc = ParseRealExcerpt("2025-vi-guidance-btgdvtw-reporters-party-bases-web-excerpt.md");
+  CHECK(doc.meta.date.empty());
+  bool dated_citation = false;
+  for (const congvan::Reference& r : doc.meta.references) {
+    if (r.number == "246-QĐ/TW") dated_citation = r.date == "2025-01-24";
+  }
+  CHECK(dated_citation);
+}

@@ -91,6 +91,46 @@ bool FormSigningBox(const std::vector<SourceLine>& lines, size_t i, size_t after
   return false;
 }
 
+// Whether `text` is a legal basis set as a dash item ("- Căn cứ Quy định số
+// 294-QĐ/TW, …;", "- Xét đề nghị của …,"): the Party's texts list their bases
+// so (Hướng dẫn of the Ban Tuyên giáo và Dân vận Trung ương, Quyết định
+// 1147-QĐ/BTGDVTW), as state texts set theirs as plain "Căn cứ …" lines.
+bool IsDashedBasis(std::string_view text, const Grammar& grammar) {
+  for (std::string_view dash : {std::string_view("- "), std::string_view("\u2013 ")}) {
+    if (!text.starts_with(dash)) continue;
+    return grammar.MatchCue("basis", FoldEndsForCues(text.substr(dash.size()))) >= 0;
+  }
+  return false;
+}
+
+// The legal bases set as dash items right under the top are the preamble,
+// each over the lines it wraps onto (to a blank line, a line that ends the
+// basis with ';', or a line that opens a marker of its own): read as body,
+// they were the text's first tasks. Only a run that opens the text below the
+// top: a dispatch's body that quotes bases ("- Căn cứ Nghị định số …" under
+// "Thuế tỉnh … trả lời như sau:") is its own.
+void MarkDashedBases(std::vector<SourceLine>& lines, const Grammar& grammar, size_t i) {
+  bool in_basis = false;
+  for (; i < lines.size(); ++i) {
+    SourceLine& line = lines[i];
+    if (line.blank) {
+      in_basis = false;
+      continue;
+    }
+    if (line.role) {
+      if (in_basis) return;
+      continue;
+    }
+    if (IsDashedBasis(line.text, grammar)) {
+      in_basis = true;
+    } else if (!in_basis || !HasNoMarkers(grammar, line)) {
+      return;
+    }
+    line.role = BlockRole::kPreamble;
+    if (line.text.ends_with(';')) in_basis = false;
+  }
+}
+
 }  // namespace
 
 // Below the top: list blocks, site footers, and what follows the recipients
@@ -105,6 +145,7 @@ void ClassifyBelowTop(std::vector<SourceLine>& lines, const Grammar& grammar, si
   // signing box, which then is the form's signature.
   bool in_attached_text = false;
   std::string joined;  // RunText's, reused
+  MarkDashedBases(lines, grammar, i);
   for (; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.blank || line.role) continue;

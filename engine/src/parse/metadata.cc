@@ -78,15 +78,39 @@ bool AnyLine(const std::string& text, Fn&& fn) {
   return false;
 }
 
+// The first valid date `text` gives as the document's own: not one inside a
+// citation ("Nghị quyết số 01/NQ-CP ngày 6/1/2023" is the cited document's
+// date), unless the citation names `own_number` (a caption "Circular No.
+// 21/2012/TT-NHNN of June 18, 2012, stipulating …" cites nothing).
+std::string UncitedDate(const std::string& text, const std::string& own_number, bool headings,
+                        const Grammar& grammar) {
+  auto citations = grammar.FindMeta("reference", text);
+  for (const auto& m : grammar.FindMeta("date", text, headings)) {
+    bool cited = false;
+    for (const auto& c : citations) {
+      auto number = c.groups.find("number");
+      bool own = !own_number.empty() && number != c.groups.end() &&
+                 RemoveSpaces(number->second) == own_number;
+      cited = cited || (!own && m.begin < c.end && c.begin < m.end);
+    }
+    if (cited) continue;
+    std::string date = IsoDate(grammar, m.groups);
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
 // A law's or resolution's date is in its enacting formula ("… thông qua
 // ngày 17 tháng 6 năm 2020"), in a closing block or the body's last words.
-std::string ClosingDate(const Document& doc, const Grammar& grammar) {
+// A date a closing sentence cites is the cited text's ("Hướng dẫn này thay
+// thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 …", a Party guidance copied
+// without its letterhead): not this text's.
+std::string ClosingDate(const Document& doc, const std::string& own_number,
+                        const Grammar& grammar) {
   for (const Block& b : doc.blocks) {
     if (b.role != BlockRole::kClosing && b.role != BlockRole::kSignature) continue;
-    for (const auto& m : grammar.FindMeta("date", b.text, /*in_header=*/true)) {
-      std::string date = IsoDate(grammar, m.groups);
-      if (!date.empty()) return date;
-    }
+    std::string date = UncitedDate(b.text, own_number, /*headings=*/true, grammar);
+    if (!date.empty()) return date;
   }
   return "";
 }
@@ -472,25 +496,13 @@ std::string DocumentDate(const Document& doc, const FrontMatter& front, const Si
     for (const auto& [role, text] : front) {
       if (!date.empty()) return;
       if (IsHeading(role) != headings) continue;
-      auto citations = grammar.FindMeta("reference", *text);
-      for (const auto& m : grammar.FindMeta("date", *text, headings)) {
-        bool cited = false;
-        for (const auto& c : citations) {
-          auto number = c.groups.find("number");
-          bool own = !own_number.empty() && number != c.groups.end() &&
-                     RemoveSpaces(number->second) == own_number;
-          cited = cited || (!own && m.begin < c.end && c.begin < m.end);
-        }
-        if (cited) continue;
-        date = IsoDate(grammar, m.groups);
-        if (!date.empty()) return;
-      }
+      date = UncitedDate(*text, own_number, headings, grammar);
     }
   };
   scan(/*headings=*/true);
   if (date.empty()) date = site.date;
   scan(/*headings=*/false);
-  if (date.empty()) date = ClosingDate(doc, grammar);
+  if (date.empty()) date = ClosingDate(doc, own_number, grammar);
   return date;
 }
 
