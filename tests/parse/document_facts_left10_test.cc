@@ -102,3 +102,18 @@ TEST_CASE("A date a closing sentence cites is not the document's", "[parse][meta
   }
   CHECK(dated_citation);
 }
+
+// "TM." alone on its line over the rest of the block flattened onto one
+// ("CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Phạm Bình Minh", the web copy of
+// Nghị định 99/2022/NĐ-CP): the rank, too short to count as capitals, was
+// dropped; it opens the capacity's first line (signer.cc, AddCapacity).
+TEST_CASE("A rank alone over a flattened signature opens its capacity", "[parse][signer][real]") {
+  Document doc = ParseRealExcerpt("2022-vi-decree-99-2022-nd-cp-bare-tm-signature-web-excerpt.txt");
+  std::vector<congvan::parse::Signer> signers = congvan::parse::ReadSigners(doc);
+  REQUIRE(signers.size() == 1);
+  const congvan::parse::Signer& signer = signers.front();
+  CHECK(signer.name == "Phạm Bình Minh");
+  CHECK(signer.capacity ==
+        std::vector<std::string>{"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"});
+  CHECK(!BlockHolds(doc, BlockRole::kRecipients, "TM."));
+}

@@ -387,9 +387,8 @@ class SignatureReader {
       // Capacity lines read before the flattened line without a name ("TM."
       // alone, then "CHÍNH PHỦ KT. THỦ TƯỚNG …") open its first signer's.
       for (const FlatSigner& signer : flat) {
-        for (std::string& line : CapacityLines(signer.capacity)) {
-          column.capacity.push_back(std::move(line));
-        }
+        for (std::string& line : CapacityLines(signer.capacity))
+          AddCapacity(column, std::move(line));
         column.pending_name = std::string(signer.name);
         Close(column);
       }
@@ -399,14 +398,16 @@ class SignatureReader {
       if (column.pending_name.empty()) column = Column{};  // a certification's number or date
       return;
     }
-    if (MostlyUppercase(text)) {
+    // A rank alone ("TM.", "KT."): too few letters to count as capitals, but
+    // the first word of the capacity the next line goes on with.
+    if (MostlyUppercase(text) || IsRankPrefix(text)) {
       // "(Đã ký)" / "NGUYỄN VĂN AN": a name in capitals under the placeholder
       if (after_mark && column.pending_name.empty() && IsCapitalName(text)) {
         column.pending_name = text;
         return;
       }
       Close(column);
-      column.capacity.push_back(text);
+      AddCapacity(column, std::move(text));
       return;
     }
     std::string_view name = NameIn(text);
@@ -428,6 +429,17 @@ class SignatureReader {
       signers_.push_back(Signer{std::move(column.capacity), std::move(column.pending_name)});
       column = Column{};
     }
+  }
+
+  // A capacity line; a rank left alone on the line before ("TM." / "CHÍNH
+  // PHỦ KT. THỦ TƯỚNG …", a copy that broke the block after its
+  // abbreviation, Nghị định 99/2022/NĐ-CP's web copy) opens it: "TM. CHÍNH PHỦ".
+  static void AddCapacity(Column& column, std::string line) {
+    if (!column.capacity.empty() && IsRankPrefix(column.capacity.back())) {
+      column.capacity.back() += " " + line;
+      return;
+    }
+    column.capacity.push_back(std::move(line));
   }
 
   std::vector<Column> columns_;
