@@ -117,3 +117,35 @@ TEST_CASE("A rank alone over a flattened signature opens its capacity", "[parse]
         std::vector<std::string>{"TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"});
   CHECK(!BlockHolds(doc, BlockRole::kRecipients, "TM."));
 }
+
+// A title wrapped so that a piece of it stood alone: "THÔNG BÁO" / "Ý" /
+// "KIẾN CHỈ ĐẠO …" (Thông báo 653/TB-VPCP), a one-letter word taken for
+// noise; "KẾ HOẠCH" / "PHÁT TRIỂN … GIAI ĐOẠN" / "2026 - 2030" (Kế hoạch
+// 144/KH-UBND), the years taken for a dateline's lead. Both are the title's
+// (top_roles.cc: JoinsKindAndSubject, IsYearSpan).
+TEST_CASE("A title's one-letter word and its closing years stay in the title",
+          "[parse][metadata][title][real]") {
+  Document notice =
+      ParseRealExcerpt("2025-vi-notice-vpcp-653-one-letter-title-wrap-opening-web.md");
+  CHECK(notice.meta.title ==
+        "THÔNG BÁO Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI CÁC BUỔI LÀM VIỆC "
+        "TẠI "
+        "CÁC DỰ ÁN ĐIỆN TẠI THÀNH PHỐ HỒ CHÍ MINH VÀ TỈNH ĐỒNG NAI");
+  Document plan = ParseRealExcerpt("2025-vi-plan-bacninh-144-title-years-wrap-opening-web.md");
+  CHECK(plan.meta.title ==
+        "KẾ HOẠCH PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030");
+  CHECK(!BlockHolds(plan, BlockRole::kLead, "2026 - 2030"));
+}
+
+// An amending decree's title lists every decree it amends: 64 words in
+// capitals on one line, over the sixty a title line was allowed, so it was
+// read as preamble and the portal's caption ("Nghị định 102/2021/NĐ-CP")
+// stood in as the title. A line that opens with a kind may run longer
+// (top_roles.cc, TitleSized).
+TEST_CASE("A long title that opens with its kind is the title", "[parse][metadata][title][real]") {
+  Document doc = ParseRealExcerpt("2021-vi-decree-102-2021-nd-cp-long-title-opening-web.txt");
+  CHECK(doc.meta.title.starts_with(
+      "NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC NGHỊ ĐỊNH VỀ XỬ PHẠT"));
+  CHECK(doc.meta.title.ends_with("KHO BẠC NHÀ NƯỚC; KẾ TOÁN, KIỂM TOÁN ĐỘC LẬP"));
+  CHECK(!BlockHolds(doc, BlockRole::kPreamble, "NGHỊ ĐỊNH SỬA ĐỔI"));
+}

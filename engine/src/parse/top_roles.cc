@@ -64,7 +64,35 @@ bool LooksLikeTitle(const std::vector<SourceLine>& lines, size_t i, const Gramma
   return false;
 }
 
+// Whether `text` is only a year or a span of years ("2025", "2026 - 2030",
+// "2021-2025"): digits in runs of four, 19xx or 20xx, parted by dashes.
+bool IsYearSpan(std::string_view text) {
+  int years = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      size_t end = text.find_first_not_of("0123456789", i);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view run = text.substr(i, end - i);
+      if (run.size() != 4 || !(run.starts_with("19") || run.starts_with("20"))) return false;
+      ++years;
+      i = end;
+    } else if (text[i] == ' ' || text[i] == '-') {
+      ++i;
+    } else if (text.substr(i).starts_with("\u2013") || text.substr(i).starts_with("\u2014")) {
+      i += 3;  // an en or em dash
+    } else {
+      return false;
+    }
+  }
+  return years >= 1 && years <= 2;
+}
+
 constexpr int kMaxTitleWords = 60;  // a title in capitals can be long
+// A title that opens with its kind and lists what it amends runs longer
+// ("NGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC NGHỊ ĐỊNH VỀ XỬ PHẠT … KẾ
+// TOÁN, KIỂM TOÁN ĐỘC LẬP", Nghị định 102/2021/NĐ-CP: 64 words).
+constexpr int kMaxKindTitleWords = 150;
 
 // The top of the document: letterhead, subject, title, addressees. A
 // machine over the lines, whose state says what the lines before it were: a
@@ -121,13 +149,13 @@ class TopClassifier {
 
   // A word in capitals alone between a kind title and its subject in
   // capitals ("NGHỊ QUYẾT" / "VỀ" / "ĐỊNH MỨC PHÂN BỔ NGÂN SÁCH …", a copy
-  // that breaks the title's line after its first word) was taken for noise,
-  // too short for a line of text: it is the title's, which would else end
-  // at the kind.
+  // that breaks the title's line after its first word; "THÔNG BÁO" / "Ý" /
+  // "KIẾN CHỈ ĐẠO …", Thông báo 653/TB-VPCP) was taken for noise, too short
+  // for a line of text: it is the title's, which would else end at the kind.
   bool JoinsKindAndSubject(const SourceLine* before, size_t i) const {
     const SourceLine& line = lines_[i];
     if (*line.role != BlockRole::kNoise || before == nullptr || before->role != BlockRole::kTitle ||
-        !after_kind_ || !AtMostWords(line.text, 1) || LetterCount(line.text, 2) < 2 ||
+        !after_kind_ || !AtMostWords(line.text, 1) || LetterCount(line.text, 1) < 1 ||
         UpperCase(line.text) != line.text) {
       return false;
     }
@@ -163,6 +191,13 @@ class TopClassifier {
   // false when the top ends before it.
   bool Classify(size_t& i) {
     SourceLine& line = lines_[i];
+    // The years a title in capitals ends with, wrapped onto a line of their
+    // own ("KẾ HOẠCH PHÁT TRIỂN … GIAI ĐOẠN" / "2026 - 2030", "… NĂM" /
+    // "2025"): the title's, not a dateline's lead.
+    if (previous_was_title_ && IsYearSpan(line.text)) {
+      line.role = BlockRole::kTitle;
+      return true;
+    }
     if (!title_seen_ && TitleAfterDate(line)) {
       line.role = BlockRole::kTitle;
       title_seen_ = previous_was_title_ = true;
@@ -192,8 +227,7 @@ class TopClassifier {
         LineCue(grammar_, line, CueKind::kAuthority) >= 0 && NextIsBasis(lines_, i, grammar_)) {
       return false;
     }
-    if (MostlyUppercase(line.text) && AtMostWords(line.text, kMaxTitleWords) &&
-        HasNoMarkers(grammar_, line)) {
+    if (MostlyUppercase(line.text) && TitleSized(line) && HasNoMarkers(grammar_, line)) {
       ClassifyCapitalLine(line);
       return true;
     }
@@ -206,6 +240,15 @@ class TopClassifier {
       return true;
     }
     return false;
+  }
+
+  // Whether a line in capitals is short enough for a title: sixty words, or,
+  // before any title, more when it opens with a kind ("NGHỊ ĐỊNH …").
+  bool TitleSized(const SourceLine& line) const {
+    if (AtMostWords(line.text, kMaxTitleWords)) return true;
+    if (title_seen_ || !AtMostWords(line.text, kMaxKindTitleWords)) return false;
+    auto kinds = grammar_.FindMeta("kind", line.text);
+    return !kinds.empty() && kinds.front().begin == 0;
   }
 
   // A web copy flattens the letterhead's right column and the title onto
