@@ -2,8 +2,9 @@
 // wrong (docs/DESIGN.md, "Genres the project had seen least" and "Session
 // 40's reviews"): a steering committee's letterhead, the Party's legal bases
 // set as dash items, a date a closing sentence cites, a signature's rank
-// alone on its line. Each case reads a real excerpt (tests/parse/real/
-// metadata.tsv) and fails with its rule removed.
+// alone on its line, titles wrapped or long. Each case reads a real text (an
+// excerpt in tests/parse/real/metadata.tsv, or the corpus) and fails with its
+// rule removed.
 #include <catch2/catch.hpp>
 #include <span>
 #include <string>
@@ -105,10 +106,11 @@ TEST_CASE("A date a closing sentence cites is not the document's", "[parse][meta
 
 // "TM." alone on its line over the rest of the block flattened onto one
 // ("CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Phạm Bình Minh", the web copy of
-// Nghị định 99/2022/NĐ-CP): the rank, too short to count as capitals, was
+// Nghị định 99/2022/NĐ-CP, lines 664-665 of the corpus pair, the crawl's
+// copy byte for byte): the rank, too short to count as capitals, was
 // dropped; it opens the capacity's first line (signer.cc, AddCapacity).
 TEST_CASE("A rank alone over a flattened signature opens its capacity", "[parse][signer][real]") {
-  Document doc = ParseRealExcerpt("2022-vi-decree-99-2022-nd-cp-bare-tm-signature-web-excerpt.txt");
+  Document doc = congvan::testing::ParseCorpus("pairs/2022-vi-decree-99-2022-nd-cp-new.txt");
   std::vector<congvan::parse::Signer> signers = congvan::parse::ReadSigners(doc);
   REQUIRE(signers.size() == 1);
   const congvan::parse::Signer& signer = signers.front();
