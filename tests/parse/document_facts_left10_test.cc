@@ -151,3 +151,20 @@ TEST_CASE("A long title that opens with its kind is the title", "[parse][metadat
   CHECK(doc.meta.title.ends_with("KHO BẠC NHÀ NƯỚC; KẾ TOÁN, KIỂM TOÁN ĐỘC LẬP"));
   CHECK(!BlockHolds(doc, BlockRole::kPreamble, "NGHỊ ĐỊNH SỬA ĐỔI"));
 }
+
+// A form's last heading in capitals ("V. ĐỀ XUẤT BIỆN PHÁP NGĂN NGỪA" / "VÀ
+// KIỂM SOÁT LOÀI NGOẠI LAI XÂM HẠI") stands four lines above the next
+// appendix's attaching line ("PHỤ LỤC II" / "DANH MỤC …" / "(Ban hành kèm theo
+// Thông tư số 69/2025/TT-BNNMT …)"), so it was taken for an attached text's
+// title and the appendix, a table of species, for its tasks. The appendix's
+// title between them owns the attaching line (attachments.cc, AttachingLine).
+TEST_CASE("A form's heading over an appendix titles no attached text",
+          "[parse][attachments][real]") {
+  Document doc = ParseRealExcerpt(
+      "2025-vi-circular-69-2025-tt-bnnmt-form-heading-over-appendix-web-excerpt.md");
+  const congvan::Node* heading = WithMarker(doc.tasks, "V.");
+  REQUIRE(heading != nullptr);
+  CHECK(congvan::testing::ParentOf(doc, heading) != nullptr);  // a heading of the form
+  CHECK(!Contains(heading->text, "PHỤ LỤC"));
+  CHECK(BlockHolds(doc, BlockRole::kAnnex, "PHỤ LỤC II"));
+}

@@ -123,7 +123,10 @@ bool AttachesAt(const std::vector<SourceLine>& lines, size_t j, const Attachment
 }
 
 // The title in capitals at line i is attached by one of the few lines after
-// it: the index of that line, or 0 (line i itself is never one).
+// it: the index of that line, or 0 (line i itself is never one). An
+// appendix's title between them owns the attaching line: a form's last
+// heading over it ("V. ĐỀ XUẤT BIỆN PHÁP …" / "PHỤ LỤC II" / "DANH MỤC …" /
+// "(Ban hành kèm theo Thông tư số 69/2025/TT-BNNMT …)") titles nothing.
 size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
                      const AttachmentFields& fields) {
   const bool kind_title = fields.Matches(fields.attachment_title, lines[i].text);
@@ -132,6 +135,7 @@ size_t AttachingLine(const std::vector<SourceLine>& lines, size_t i,
     const SourceLine& next = lines[j];
     if (next.blank) continue;
     ++looked;
+    if (AtMostWords(next.text, 12) && fields.Matches(fields.appendix_title, next.text)) return 0;
     if (AttachesAt(lines, j, fields)) return j;
     if (kind_title && OpensFirstHeading(next, fields.grammar) && AfterSignature(lines, i, fields)) {
       return j;
