@@ -168,3 +168,19 @@ TEST_CASE("A form's heading over an appendix titles no attached text",
   CHECK(!Contains(heading->text, "PHỤ LỤC"));
   CHECK(BlockHolds(doc, BlockRole::kAnnex, "PHỤ LỤC II"));
 }
+
+// A law's web copy puts the signature on the line under the enacting
+// formula ("Luật này đã được Quốc hội … thông qua ngày 24 tháng 6 năm 2015." /
+// "CHỦ TỊCH QUỐC HỘI Nguyễn Sinh Hùng", Luật Kiểm toán nhà nước 2015), and the
+// line roles keep both in the closing: the law had no signer. A closing's
+// last line that reads as a flattened signature is the signature
+// (signer.cc, LastClosingLine).
+TEST_CASE("A signature run onto the enacting formula's closing names the signer",
+          "[parse][signer][real]") {
+  Document doc =
+      ParseRealExcerpt("2015-vi-law-81-2015-qh13-state-audit-signature-in-closing-web-excerpt.txt");
+  std::vector<congvan::parse::Signer> signers = congvan::parse::ReadSigners(doc);
+  REQUIRE(signers.size() == 1);
+  CHECK(signers.front().name == "Nguyễn Sinh Hùng");
+  CHECK(signers.front().capacity == std::vector<std::string>{"CHỦ TỊCH QUỐC HỘI"});
+}

@@ -494,6 +494,18 @@ bool SignatureGoesOn(const std::vector<Block>& blocks, size_t i) {
          blocks[j].spans.front().first <= blocks[i].spans.back().last + kMostLinesBetween;
 }
 
+// The last line of the document's last closing block, or "".
+std::string_view LastClosingLine(const Document& doc) {
+  for (size_t i = doc.blocks.size(); i > 0; --i) {
+    const Block& b = doc.blocks[i - 1];
+    if (b.role != BlockRole::kClosing) continue;
+    std::string_view text(b.text);
+    size_t nl = text.rfind('\n');
+    return nl == std::string_view::npos ? text : text.substr(nl + 1);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<Signer> ReadSigners(const Document& doc) {
@@ -522,6 +534,15 @@ std::vector<Signer> ReadSigners(const Document& doc) {
     } else if (b.role == BlockRole::kAnnex && reader.found()) {
       break;
     }
+  }
+  if (!reader.found()) {
+    // A law's web copy runs the signature onto the line under its enacting
+    // formula ("Luật này đã được Quốc hội … thông qua ngày 24 tháng 6 năm
+    // 2015." / "CHỦ TỊCH QUỐC HỘI Nguyễn Sinh Hùng"), and the line roles keep
+    // it in the closing: a closing's last line that reads as a flattened
+    // signature (capitals, then a name ending the line) is the signature.
+    if (std::string_view last = LastClosingLine(doc); !FlattenedSigners(Trimmed(last)).empty())
+      reader.ReadBlock(last, {});
   }
   return reader.Take();
 }
