@@ -184,3 +184,22 @@ TEST_CASE("A signature run onto the enacting formula's closing names the signer"
   CHECK(signers.front().name == "Nguyễn Sinh Hùng");
   CHECK(signers.front().capacity == std::vector<std::string>{"CHỦ TỊCH QUỐC HỘI"});
 }
+
+// Nghị quyết liên tịch 102/2025/NQLT: three joint signatures, the recipients,
+// then "PHỤ LỤC" and its forms, whose signing boxes ("THƯ KÝ HỘI NGHỊ" /
+// "CHỦ TRÌ HỘI NGHỊ") stand a few lines on. Once the appendix is annex from
+// its title on (attachments.cc), one annex block holds the last two
+// signatures and the forms, and a form's box became a fourth signer: an
+// annex block read as the signatures going on is read only up to its first
+// list head, list item or sentence (signer.cc, SignatureLead).
+TEST_CASE("Signatures an annex block opens with end at the recipients", "[parse][signer][real]") {
+  Document doc = ParseRealExcerpt(
+      "2025-vi-joint-resolution-102-2025-nqlt-signatures-then-forms-htm-excerpt.txt");
+  std::vector<congvan::parse::Signer> signers = congvan::parse::ReadSigners(doc);
+  REQUIRE(signers.size() == 3);
+  CHECK(signers[0].name == "Đỗ Văn Chiến");
+  CHECK(signers[1].name == "Phạm Minh Chính");
+  CHECK(signers[2].name == "Trần Thanh Mẫn");
+  CHECK(signers[2].capacity ==
+        std::vector<std::string>{"TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH"});
+}

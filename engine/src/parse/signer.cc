@@ -494,6 +494,25 @@ bool SignatureGoesOn(const std::vector<Block>& blocks, size_t i) {
          blocks[j].spans.front().first <= blocks[i].spans.back().last + kMostLinesBetween;
 }
 
+// The signatures an annex block opens with ("TM. CHÍNH PHỦ" / "THỦ TƯỚNG" /
+// name / "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI" / …): its lines up to the first
+// that no signature prints, a list's head or item ("Nơi nhận:", "- Lưu: …")
+// or a sentence. The block may run on into the appendix (Nghị quyết liên
+// tịch 102/2025/NQLT: recipients, "PHỤ LỤC", then forms whose signing boxes
+// are no signers of the text).
+std::string_view SignatureLead(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = Trimmed(text.substr(begin, end - begin));
+    bool sentence = !AtMostWords(line, kMostOfficeWords) && !MostlyUppercase(line);
+    if (line.ends_with(':') || line.starts_with("- ") || sentence) return text.substr(0, begin);
+    begin = end + 1;
+  }
+  return text;
+}
+
 // The last line of the document's last closing block, or "".
 std::string_view LastClosingLine(const Document& doc) {
   for (size_t i = doc.blocks.size(); i > 0; --i) {
@@ -530,7 +549,7 @@ std::vector<Signer> ReadSigners(const Document& doc) {
       signature = &b;
     } else if (b.role == BlockRole::kAnnex && signature != nullptr &&
                ContinuesSignatures(*signature, b, doc.blocks[i - 1])) {
-      reader.ReadBlock(b.text, NameAfter(doc.blocks, i));
+      reader.ReadBlock(SignatureLead(b.text), NameAfter(doc.blocks, i));
     } else if (b.role == BlockRole::kAnnex && reader.found()) {
       break;
     }
