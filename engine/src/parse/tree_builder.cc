@@ -117,6 +117,17 @@ bool TreeBuilder::IsContainer(const Draft& d) const {
 }
 
 // An item whose marker stood alone on its line takes the next paragraph as text.
+namespace {
+
+// How many source lines `spans` hold.
+int LineCount(const LineSpans& spans) {
+  int lines = 0;
+  for (const LineSpan& s : spans) lines += s.last - s.first + 1;
+  return std::max(lines, 1);
+}
+
+}  // namespace
+
 bool TreeBuilder::FillEmptyItem(size_t i) {
   if (stack_.empty()) return false;
   Draft& top = DraftAt(Top());
@@ -128,7 +139,10 @@ bool TreeBuilder::FillEmptyItem(size_t i) {
 
 // A heading's title in capitals wrapped over two lines ("Chương II" /
 // "KÝ KẾT HỢP ĐỒNG THỰC HIỆN" / "CÔNG VIỆC HỖ TRỢ, PHỤC VỤ"): the second
-// line continues the title of the heading placed just before it.
+// line continues the title of the heading placed just before it. Over more
+// lines the rest is a paragraph of several ("Mục 2" / "HOẠT ĐỘNG … MÔ HÌNH"
+// / "GIẢM NGHÈO DO BỘ, …" / "ĐƠN VỊ … THỰC HIỆN", Công báo): a heading's
+// line is short, so the bound on its words is counted per line it holds.
 bool TreeBuilder::ExtendCapitalTitle(size_t i) {
   if (stack_.empty() || stack_.back() != last_placed_) return false;
   Draft& top = DraftAt(Top());
@@ -138,7 +152,8 @@ bool TreeBuilder::ExtendCapitalTitle(size_t i) {
   bool title_lost = LetterCount(top.text) < 3;
   if (top.style < 0 || OpenOf(top).last_child >= 0 || Quotes(stack_.back()) ||
       (!MostlyUppercase(top.text) && !title_lost) || !MostlyUppercase(t) ||
-      !AtMostWords(t, kMaxHeadingWords) || EndsWithTerminalPunctuation(t)) {
+      !AtMostWords(t, kMaxHeadingWords * LineCount(ps_[i].spans)) ||
+      EndsWithTerminalPunctuation(t)) {
     return false;
   }
   std::string joined(" ");
