@@ -121,3 +121,24 @@ TEST_CASE("A section title in capitals wrapped over three lines is one title",
   REQUIRE(section->children.size() == 1);
   CHECK(std::string_view(section->children.span()[0].marker) == "Điều 5.");
 }
+
+// "Mục 2" / … / "Điều 7.4 Thẩm quyền cấp, cấp lại và thu hồi …" (VBHN
+// 1798/VBHN-BLĐTBXH, Công báo): a consolidation's note 4 glued to the number
+// of the first article of a new section. The reading without the mark
+// ("Điều 7.") was taken only where it continued an open list, and the
+// section had none open: the article was text under Mục 2. Articles are
+// numbered through the text, so a reading that goes on from the last one
+// opens where PlaceOpener would (marker_repairs.cc).
+TEST_CASE("A note mark glued to a section's first article does not hide it",
+          "[parse][tree][repairs]") {
+  congvan::Document doc = ParseRealExcerpt(
+      "2023-vi-vbhn-1798-bldtbxh-vocational-accreditation-note-mark-article-congbao.txt");
+  const Node* section = FindMarker(doc.tasks, "Mục 2");
+  REQUIRE(section != nullptr);
+  std::vector<std::string> articles = ChildMarkers(*section);
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0] == "Điều 7.");
+  CHECK(articles[1] == "Điều 8.");
+  CHECK(std::string_view(section->children.span()[0].text)
+            .starts_with("Thẩm quyền cấp, cấp lại và thu hồi Giấy chứng nhận"));
+}

@@ -139,6 +139,14 @@ void TreeBuilder::PlaceDamagedItem(size_t i, const MarkerMatch& m, int level,
 // taken only where it continues an open list exactly, and is reported.
 // REQUIRES: no marker of paragraph `i` but a bullet continues an open level
 // exactly (Continuation::printed_continues): then there is nothing to repair.
+// Whether `m` is of a style numbered through the whole text (articles) and
+// is the number after the last one placed.
+bool TreeBuilder::ContinuesNumberingExactly(const MarkerMatch& m) const {
+  if (!StyleOf(m.style).continuous) return false;
+  auto last = last_continuous_.find(m.style);
+  return last != last_continuous_.end() && FitAfter(last->second, m, grammar_).fit == Fit::kExact;
+}
+
 bool TreeBuilder::PlaceRepairedMarker(size_t i) {
   const Paragraph& p = ps_[i];
   // Whether the paragraph's markers as printed open a list: asked only
@@ -161,6 +169,16 @@ bool TreeBuilder::PlaceRepairedMarker(size_t i) {
       if (k < 0 && m.value == 1 && !own_markers_open() && !stack_.empty() &&
           CanHold(DraftAt(Top()), m)) {
         k = Top() + 1;
+      }
+      // Or it goes on with a numbering kept through the text, the first of
+      // its style in a new division ("Mục 2" / "Điều 7.4 Thẩm quyền …" after
+      // "Điều 6.", a consolidated text's note 4 glued to the number): it
+      // opens under the innermost level that holds it, as PlaceOpener would
+      // (which places a marker as printed that opens: no repair then).
+      if (k < 0 && ContinuesNumberingExactly(m) && !own_markers_open()) {
+        int parent = Top();
+        while (parent >= 0 && !CanHold(DraftAt(parent), m)) --parent;
+        k = parent + 1;
       }
       if (k < 0) continue;
       std::string found(p.text.view().substr(

@@ -267,6 +267,7 @@ class TreeBuilder {
   bool PlaceDamaged(size_t i);
   void PlaceDamagedItem(size_t i, const MarkerMatch& m, int level, const SequenceFit& fit);
   bool PlaceRepairedMarker(size_t i);
+  bool ContinuesNumberingExactly(const MarkerMatch& m) const;
   std::vector<Reading> OcrReadings(std::string_view text) const;
   void AddConfusionReading(std::string_view text, size_t from, std::vector<Reading>& out) const;
   bool PlaceLostMarker(size_t i);
