@@ -36,7 +36,7 @@ std::vector<std::string> ChildMarkers(const Node& node) {
 
 // "**Điều 4. **Chánh" / "Văn phòng Ủy ban nhân dân tỉnh; …" (Quyết định
 // 2682/QĐ-UBND of Vĩnh Long, 2025): the bold run holds only the marker, so
-// the word after it is no title but the first of the article's sentence,
+// the text after it is no title but the start of the article's sentence,
 // wrapped before a capital. The text had been cut after "Chánh", the rest an
 // unmarked child (paragraphs.cc, TextAfterBoldMarker).
 TEST_CASE("An article whose bold run closes after its marker keeps its wrapped sentence",
@@ -57,6 +57,15 @@ TEST_CASE("An article whose bold run closes after its marker keeps its wrapped s
   const Node* first = FindMarker(doc.tasks, "Điều 1.");
   REQUIRE(first != nullptr);
   CHECK(std::string_view(first->text).starts_with("Công bố kèm theo Quyết định này danh mục"));
+  // Several words after the run, the sentence wrapped before a capital
+  // ("**Điều 3.** Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …", Quyết định
+  // 170/QĐ-BCĐNNDL): "Các thành viên Ban" had been the article's title.
+  congvan::Document rules =
+      ParseRealExcerpt("2025-vi-decision-170-bcdnndl-tourism-steering-bold-marker-web.md");
+  const Node* third = FindMarker(rules.tasks, "Điều 3.");
+  REQUIRE(third != nullptr);
+  CHECK(std::string_view(third->text).starts_with("Các thành viên Ban Chỉ đạo, Bộ trưởng,"));
+  CHECK(third->children.size() == 0);
 }
 
 // A portal crawl writes the page's caption before each division heading

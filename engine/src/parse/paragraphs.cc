@@ -429,10 +429,11 @@ class ParagraphJoiner {
     // Nor does a comma, unless a new item begins ("… Hội Cựu chiến binh," /
     // "Đoàn Thanh niên …").
     if (prev.back() == ',' && !looks_like_marker) return true;
-    // A heading whose bold run closes right after its marker, one word
-    // after it ("**Điều 4. **Chánh" / "Văn phòng Ủy ban nhân dân tỉnh; …"),
-    // has no title: the word opens the article's own sentence, wrapped, and
-    // an unmarked line right below goes on with it whatever its first letter.
+    // A heading whose bold run closes right after its marker, text after
+    // it ("**Điều 4. **Chánh" / "Văn phòng Ủy ban nhân dân tỉnh; …", "**Điều
+    // 3.** Các thành viên Ban" / "Chỉ đạo, Bộ trưởng, …"), has no title on
+    // the line: the text opens the article's own sentence, wrapped, and an
+    // unmarked line right below goes on with it whatever its first letter.
     if (open_text_after_bold_marker_ && lines_in_open_ == 1 && !looks_like_marker) return true;
     // An article heading's title goes on in lower case; a capital after it
     // begins the article's text.
@@ -520,12 +521,13 @@ class ParagraphJoiner {
   void Break() { bold_open_ = false; }
 
  private:
-  // The line opens with a bold run holding only its heading marker, and one
-  // word follows the run ("**Điều 4. **Chánh"): the reader left the run's
-  // closing "**" inside the line's text, and the marker's text begins after
-  // it (the grammar skips emphasis closed right after a marker). A title
-  // after a bold marker ("**Điều 3.** Hiệu lực thi hành") has words; one
-  // syllable alone is the first of a sentence the copy wrapped.
+  // The line opens with a bold run holding only its heading marker, and
+  // plain text follows the run ("**Điều 4. **Chánh"): the reader left the
+  // run's closing "**" inside the line's text, and the marker's text begins
+  // after it (the grammar skips emphasis closed right after a marker). Such
+  // copies put a title inside the run ("**Điều 23. Quy định chuyển tiếp**");
+  // a plain title after the run ("**Điều 3.** Hiệu lực thi hành") has a
+  // blank line below it, across which the rule above does not join.
   static bool TextAfterBoldMarker(const MarkedLine& marked) {
     const std::vector<MarkerMatch>& markers = marked.UnquotedMarkers();
     std::string_view text = marked.text();
@@ -534,8 +536,7 @@ class ParagraphJoiner {
     std::string_view head = text.substr(0, begin);
     while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
     std::string_view rest = text.substr(begin);
-    return head.ends_with("**") && !rest.empty() &&
-           rest.find_first_of(" *") == std::string_view::npos;
+    return head.ends_with("**") && !rest.empty() && rest.find("**") == std::string_view::npos;
   }
 
   // The bullet style ("-", "+") the line opens with (the last one matched),
@@ -736,7 +737,7 @@ class ParagraphJoiner {
   int open_bullet_style_ = -1;         // the bullet style ("-", "+") the open paragraph opens with
   bool open_defines_symbol_ = false;   // the open paragraph defines a formula's symbol
   std::vector<int> open_item_path_;    // the open paragraph's item numbers ("b.2)": b, 2)
-  // The open paragraph opens "**Điều 4. **Chánh": one word after a bold marker.
+  // The open paragraph opens "**Điều 4. **Chánh": plain text after a bold marker.
   bool open_text_after_bold_marker_ = false;
   std::map<ListKey, int, ListKeyLess> last_value_;  // list → last value at a paragraph start
   std::map<int, int> last_article_;  // continuous style → last value at a paragraph start
