@@ -6,10 +6,10 @@
 // pdf_layout.h (handed to the module) builds lines, columns and paragraph
 // breaks from them; a page without a text layer is recognised by Tesseract
 // when OCR is asked for. A page's own number on its first line is set apart
-// from the text under it (pdf_page_numbers.h). Here the pages are joined, a form feed line between
-// them, each with its run of origins, and decoded like any text.
-// Hyphenation and broken syllables are left to the parser, which repairs
-// them in every text the same way.
+// from the text under it (pdf_page_numbers.h), and a digital signature's
+// stamp drawn over a page's top is left out (pdf_signature_stamp.h). Here the pages are joined, a
+// form feed line between them, each with its run of origins, and decoded like any text. Hyphenation
+// and broken syllables are left to the parser, which repairs them in every text the same way.
 #include "read/pdf_reader.h"
 
 #include <string>
@@ -19,6 +19,7 @@
 #include "read/pdf_module.h"
 #include "read/pdf_module_loader.h"
 #include "read/pdf_page_numbers.h"
+#include "read/pdf_signature_stamp.h"
 #include "read/read_error.h"
 #include "text/decode.h"
 
@@ -53,6 +54,7 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
   PdfPages pages;
   Status read = (*extract)(bytes, source, options, &LayoutText, pages);
   if (!read.ok()) return read;
+  RemoveSignatureStamps(pages.pages);
   SetPageNumbersApart(pages.pages);
   ExtractedText out;
   out.format = pages.format;
