@@ -85,3 +85,15 @@ TEST_CASE("Only a whole stamp at a page's top is removed", "[read][pdf][signatur
   CHECK(pages[2] == "Email: ......\n" + body);
   CHECK(pages[3] == "Người ký: Cổng Thông tin điện tử Chính phủ\n" + body);  // no signing time
 }
+
+TEST_CASE("A stamp whose lines the layout spaced apart is removed whole",
+          "[read][pdf][signature-stamp]") {
+  // Page 1 of VBHN 111/VBHN-VPQH (Công báo số 302, 2 June 2026) as the
+  // reader gives it: a paragraph break before the signing time, so that the
+  // stamp was kept and "CÔNG BÁO NƯỚC" read as the issuer.
+  std::vector<std::string> pages = {
+      "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n\n"
+      "Ngày ký: 2026-06-02 08:07:10 +07:00\n\nCÔNG BÁO/Số 302/Ngày 02-06-2026\n76\n"};
+  CHECK(congvan::read::RemoveSignatureStamps(pages) == 1);
+  CHECK(pages[0] == "\nCÔNG BÁO/Số 302/Ngày 02-06-2026\n76\n");
+}

@@ -10,7 +10,9 @@
 // came out as the document's first lines: its time became the document's
 // date (20 of 60 Công báo PDFs) and "CÔNG BÁO NƯỚC CỘNG HÒA …" its issuer (4).
 // The copies' own text (the .txt published beside each PDF) has no stamp.
-// The block is recognised by its labels, in the order the stamp writes them,
+// The block is recognised by its labels, in the order the stamp writes them
+// (blank lines between them: the layout may read their spacing as a
+// paragraph break),
 // only where a page's text opens with a signer line and only when the block
 // ends with a signing time: a body line that begins "Email:" or "Cơ quan:"
 // (a form to fill in) is never at a page's top under "Người ký:".
@@ -60,6 +62,8 @@ size_t StampEnd(std::string_view page) {
         if (!IsSignerLine(line)) return 0;
         signer_seen = true;
       }
+    } else if (line.empty()) {
+      // the layout's paragraph break inside the stamp: its lines are spaced
     } else if (IsSigningTimeLine(line)) {
       return next;
     } else if (!IsStampDetailLine(line)) {
