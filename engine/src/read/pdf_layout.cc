@@ -32,7 +32,8 @@ constexpr double kLineEndGap = 0.8;    // ... or this wide after a word the PDF 
 constexpr double kParagraphGap = 1.2;  // a vertical gap this many line pitches opens a paragraph
 constexpr double kIndent = 0.8;        // line heights right of the text's left edge: an indent
 constexpr double kSuperscript =
-    0.8;  // a word this much shorter than its line is raised (a note mark)
+    0.8;                         // a word this much shorter than its line is raised (a note mark)
+constexpr double kRaised = 0.2;  // of a word's height: its bottom this much lower than the line's
 constexpr double kOverlap =
     0.2;  // a box starting this far (line heights) inside the last continues it
 
@@ -110,6 +111,13 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
       }
       s.text += w.text;
       s.right = w.x + w.width;
+    }
+    if (same && w.y + w.height > line->top + line->height + kRaised * w.height) {
+      // The line's first word stood above the text: a raised note mark
+      // ("¹ Thông tư số …"). The line stands where its text stands. (Words of
+      // two fonts on one line differ in top and height, not in bottom.)
+      line->top = w.y;
+      line->height = w.height;
     }
     space_after = w.space_after;
   }
