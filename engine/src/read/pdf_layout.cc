@@ -11,7 +11,8 @@
 // only: the line pitch inside paragraphs is a low quantile of the gaps
 // between lines (on a page of short paragraphs most gaps are paragraph
 // gaps), and a gap above kParagraphGap pitches, or an indent of kIndent line
-// heights from the text's left edge, opens a paragraph.
+// heights from the text's left edge, opens a paragraph. A line stands where
+// its text stands: a raised note mark opening it does not move it up.
 #include "read/pdf_layout.h"
 
 #include <unicode/uchar.h>
