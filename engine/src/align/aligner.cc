@@ -113,6 +113,7 @@
 #include "align/list_refrains.h"
 #include "align/lists_one_level_off.h"
 #include "align/merged_article_clauses.h"
+#include "align/merged_neighbour_articles.h"
 #include "align/neighbour_merges.h"
 #include "align/numbered_residue.h"
 #include "align/paper_kinds.h"
@@ -227,6 +228,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   PairByNamedActor(input, &matching, &groups);
   DropPiecesOfAnotherActor(input, matching, &groups);
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
+  MergeFreeArticlesIntoNeighbourPartners(input, &matching, &groups);
   PairProvisionsWithCitedArticles(input, &matching, &groups);
   MatchTranslatedResidue(input, &matching, &groups);
   MatchNumberedResidue(input, &matching, &groups);
