@@ -12,16 +12,20 @@
 // article to Điều 43; Điều 44's provisions are rewritten past any provision
 // evidence, so the article is shown dropped. Rule, once every stage that
 // pairs provisions has run: an old article (a division holding no other
-// division, with a heading) with no counterpart, none of its provisions with
-// one either, whose sibling article directly before or after it is paired
-// one to one with a new article holding no other division, is merged into
-// that new article when the new heading is mostly words of the old heading:
-// of the new heading's syllables less the grammar's function words (the
-// aligner's heading vocabulary, as `HeadingsShareAWord`), at least
-// `kMinNewHeadingShare` are in the old heading, and at least as many as the
-// neighbour's own heading holds less one (the new heading is their common
-// name, not the neighbour's alone). Only the article itself joins the merge;
-// its provisions stay dropped. Same language only.
+// division, whose text reads as a heading, not a sentence) with no
+// counterpart, none of its provisions with one either, whose sibling article
+// directly before or after it is paired one to one with a new article
+// holding no other division, is merged into that new article when the new
+// heading is the common name of the two old headings. In syllables less the
+// grammar's function words (the aligner's heading vocabulary, as
+// `HeadingsShareAWord`): each old heading has a syllable the other lacks (one
+// holding all of the other's is a narrower subject of it, the purposes of a
+// method, the duties of a body's standing committee), every syllable of the
+// new heading is in one of them, at least 3/4 of them in both, and the new
+// heading is not the neighbour's own kept (it drops one of its syllables).
+// Only the article itself joins the merge; its provisions stay dropped. Same
+// language only; old into new only (read from the new version, as a split, a
+// short old heading is trivially the common name of two new ones).
 #ifndef CONGVAN_SRC_ALIGN_MERGED_NEIGHBOUR_ARTICLES_H_
 #define CONGVAN_SRC_ALIGN_MERGED_NEIGHBOUR_ARTICLES_H_
 
