@@ -18,7 +18,7 @@
 namespace congvan::align_internal {
 namespace {
 
-// Share of the new heading's syllables the old heading must hold.
+// Share of the new heading's syllables both old headings must hold.
 constexpr double kMinNewHeadingShare = 0.75;
 
 std::set<std::string> ContentSyllables(std::string_view text, const ActorVocabulary& words) {
