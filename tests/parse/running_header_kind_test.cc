@@ -32,9 +32,12 @@ TEST_CASE("A decision's kind line and body opening are no running headers",
   // Lines 30-48, the legal bases and the proposal, are preamble, not tasks.
   CHECK(FindTask(doc, "Căn cứ Nghị định số 35/2025/NĐ-CP") == nullptr);
   CHECK(FindTask(doc, "Xét đề nghị của Cục trưởng Cục Trồng trọt") == nullptr);
-  // The body opens at line 50, "**QUYẾT ĐỊNH:**".
+  // The body opens after line 50, "**QUYẾT ĐỊNH:**", at "**Điều 1.**** **Công
+  // bố …" (line 52; read as an article since treeleft10's "**Điều N.**" rule —
+  // before, the body opened at "QUYẾT ĐỊNH:" itself).
   REQUIRE(!doc.tasks.empty());
-  CHECK(Contains(doc.tasks.front().text, "QUYẾT ĐỊNH:"));
+  CHECK(Contains(doc.tasks.front().text, "Điều 1."));
+  CHECK(doc.tasks.front().lines().first == 52);
   for (const congvan::Block& block : doc.blocks) {
     if (block.role != BlockRole::kRunningHeader) continue;
     CHECK(!Contains(block.text, "QUYẾT ĐỊNH"));

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <map>
 
+#include "align/align_input.h"
+
 namespace congvan::align_internal {
 namespace {
 
@@ -62,6 +64,11 @@ void MatchLoneTranslatedArticles(const AlignInput& input, Matching* matching, Gr
     auto it = new_by_number.find(number);
     if (a < 0 || it == new_by_number.end() || it->second < 0) continue;
     int b = it->second;
+    // The number alone is no evidence that the two articles say one thing:
+    // an unrelated act numbers its articles alike (Luật Đất đai's Điều 10
+    // "Phân loại đất" against the Constitution's Article 10 on the Trade
+    // Union, 0.16). Their whole texts must be as alike as a reworded pair.
+    if (Evidence(input, a, b).text_similarity < input.options.reworded_min) continue;
     const auto& cp_a = groups->cp_old[static_cast<size_t>(a)];
     const auto& cp_b = groups->cp_new[static_cast<size_t>(b)];
     if (cp_a.empty() && AllInside(input.old_tasks, cp_b, a)) {

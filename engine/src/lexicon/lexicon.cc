@@ -12,7 +12,10 @@
 // are simply missing, as in "binh dang gioi", never count against a match);
 // single-word forms need full agreement, which keeps folded collisions such as
 // "cá"/"ca" apart, while multiword forms tolerate a minority of mis-accented
-// words (OCR's "kiếm tra" for "kiểm tra"). Between the words of a multiword
+// words (OCR's "kiếm tra" for "kiểm tra"). Accents are missing only where the
+// text around goes without them: beside an accented word, an unaccented word
+// is spelled as meant, so a one-word accented form does not take it ("phi"
+// of "đất phi nông nghiệp" is not "phí", fee). Between the words of a multiword
 // form the text may have spaces, one line break, and dashes — nothing else.
 #include "congvan/lexicon.h"
 
@@ -272,7 +275,7 @@ std::vector<TextWord> Lexicon::Impl::Words(std::string_view text, const Side& si
     if (inserted) {
       auto it = side.vocab.find(LooseKey(token, side.lang));
       cit->second.id = it == side.vocab.end() ? -1 : it->second;
-      cit->second.accented = cit->second.id >= 0 && HasDiacritics(token);
+      cit->second.accented = HasDiacritics(token);
     }
     w.info = &cit->second;
     w.joins_prev = !first && GapIsJoinable(text.substr(prev_end, t.begin - prev_end));
@@ -403,6 +406,18 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& path) {
   return FromString(*tsv, path, stop[0], stop[1]);
 }
 
+namespace {
+
+// Whether the word just before or just after words[i] carries diacritics:
+// then the text writes its accents, and words[i], which has none, is spelled
+// as meant.
+bool AccentedNeighbour(const std::vector<TextWord>& words, size_t i) {
+  return (i > 0 && words[i - 1].info->accented) ||
+         (i + 1 < words.size() && words[i + 1].info->accented);
+}
+
+}  // namespace
+
 std::vector<ConceptHit> Lexicon::Match(std::string_view text, Language lang) const {
   const Side& side = impl_->side(lang);
   TokenCache cache;
@@ -445,6 +460,10 @@ std::vector<ConceptHit> Lexicon::Match(std::string_view text, Language lang) con
           }
         }
         bool acceptable = conflicts == 0 || (n >= 2 && 2 * conflicts <= n);
+        if (acceptable && n == 1 && exact == 0 && HasDiacritics(f.exact[0]) &&
+            AccentedNeighbour(words, i)) {
+          acceptable = false;  // an unaccented word among accented ones means itself
+        }
         if (acceptable && (best < 0 || exact > best_exact)) {
           best = fi;
           best_exact = exact;
