@@ -108,3 +108,40 @@ TEST_CASE("A fee is not every word that holds phí or charge", "[lexicon][crossl
     CHECK(found.count("fee") == 0);
   }
 }
+
+TEST_CASE("The fee words leave the words they are part of to their own concepts",
+          "[lexicon][crosslang]") {
+  auto loaded = Lexicon::Load(congvan::DefaultLexiconPath());
+  REQUIRE(loaded.ok());
+  const Lexicon& lex = **loaded;
+  // Session 41's review, on sentences of the corpus and the unseen laws: in an
+  // accented text "phi" (non-) is not "phí"; "mức thu nhập" is income and "tổ
+  // chức thu thập" an organisation collecting, not a fee's rate or collector.
+  struct Case {
+    const char* text;
+    const char* absent;
+    const char* present;
+  };
+  const Case cases[] = {
+      {"Đất phi nông nghiệp gồm các loại đất sau đây", "fee", nullptr},
+      {"tổ chức phi chính phủ nước ngoài", "fee", nullptr},
+      {"bồi thường thiệt hại về thu nhập bị mất hoặc giảm sút, mức thu nhập bị mất", "fee_rate",
+       "income"},
+      {"cơ quan, tổ chức thu thập thông tin", "fee_collector", nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto found = Concepts(lex, c.text, Language::kVietnamese);
+    CHECK(found.count(c.absent) == 0);
+    if (c.present != nullptr) CHECK(found.count(c.present) == 1);
+  }
+  // Without accents throughout, "phi" still may be the fee (a copy that lost
+  // its diacritics): "nop le phi" is "nộp lệ phí".
+  CHECK(Concepts(lex, "nguoi nop le phi thuc hien nop phi", Language::kVietnamese).count("fee") ==
+        1);
+  // English: garbage is waste, not wastefulness; a social origin is no goods' origin.
+  CHECK(Concepts(lex, "collection and treatment of solid waste", Language::kEnglish)
+            .count("wastefulness") == 0);
+  CHECK(Concepts(lex, "regardless of their social origin", Language::kEnglish).count("origin") ==
+        0);
+}
