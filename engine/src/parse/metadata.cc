@@ -152,6 +152,33 @@ bool ContinuesBody(const std::string& body, const std::string& line, const Gramm
   return !digits && UpperCase(line) == line && std::count(line.begin(), line.end(), ' ') < 2;
 }
 
+// Whether `line` goes on with `body` by the grammar's names alone (a known
+// name, a place after a generic body), not by looking like a name.
+bool ContinuesKnownBody(const std::string& body, const std::string& line, const Grammar& grammar) {
+  return !grammar.FindMeta("issuer-name", body + " " + line).empty() ||
+         !grammar.FindMeta("issuer-continuation", line).empty();
+}
+
+// Whether a letterhead line is the national motto's ("CỘNG HÒA XÃ HỘI CHỦ
+// NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), opening at its start.
+bool IsMottoLine(const std::string& line, const Grammar& grammar) {
+  auto motto = grammar.FindMeta("motto", line);
+  return !motto.empty() && motto.front().begin == 0;
+}
+
+// `line` with each run of spaces and tabs made one space: a Word cell that
+// spaced its two lines apart ("ỦY BAN NHÂN DÂN      TỈNH LÀO CAI").
+std::string SingleSpaced(std::string_view line) {
+  std::string out;
+  for (char c : line) {
+    bool space = c == ' ' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // Whether `line` holds a document number ("45/2019/QH14", "5282/CT-CS"): a
 // digit, then a slash.
 bool HoldsDocumentNumber(std::string_view line) {
@@ -188,8 +215,17 @@ bool EndsWithDash(std::string_view line) {
 std::string LastBody(const std::string& column, const Grammar& grammar) {
   std::string body, superior;
   bool joint_before = false;  // the line before ended with a dash: the name goes on
+  bool after_motto = false;   // a motto line was passed inside the column
   AnyLine(column, [&](std::string_view raw) {
-    std::string line = WithoutMotto(WithoutRules(raw), grammar);
+    std::string line = SingleSpaced(WithoutMotto(WithoutRules(raw), grammar));
+    // A Word letterhead read row by row interleaves the two cells: "UBND
+    // TỈNH LÀO CAI" / "CỘNG HÒA XÃ HỘI …" / "SỞ CÔNG THƯƠNG" / "Độc lập …".
+    // The motto's lines are passed over; after one, only a body's start or
+    // a place the grammar knows carries the column on.
+    if (!body.empty() && IsMottoLine(line, grammar)) {
+      after_motto = true;
+      return false;
+    }
     // A joint letterhead lists its bodies joined by dashes, a dash ending
     // each line but the last ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -" / "TÒA ÁN
     // NHÂN DÂN TỐI CAO -" / "BỘ CÔNG AN - BỘ QUỐC PHÒNG -" / …): all issue it.
@@ -208,6 +244,7 @@ std::string LastBody(const std::string& column, const Grammar& grammar) {
     if (body.empty()) return false;
     // The column ends at the first line that neither starts nor carries
     // on a body: the motto, the number, a subordinate unit's own line.
+    if (!starts && after_motto && !ContinuesKnownBody(body, line, grammar)) return true;
     if (!starts && !ContinuesBody(body, line, grammar)) return true;
     body += (joint_before ? " - " : " ") + line;
     joint_before = joint;
@@ -430,6 +467,24 @@ std::string CodeAtStart(std::string_view line) {
   return std::string(code);
 }
 
+// Whether a number on the line under `before` completes a citation the line
+// opened: a line in capitals ending with a kind that does not open it ("ĐOÀN
+// KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT", an inspection team's
+// letterhead naming the decision that set it up) — the number is that
+// decision's, not the document's ("Số: 1105/KH-ĐKT" under it).
+bool CitedByLineBefore(std::string_view before, const Grammar& grammar) {
+  std::string line = WithoutRules(before);
+  if (line.empty() || !MostlyUppercase(line)) return false;
+  // The kind patterns open at a line's start: each later word is tried as one.
+  for (size_t space = line.find(' '); space != std::string::npos;
+       space = line.find(' ', space + 1)) {
+    std::string_view rest = std::string_view(line).substr(space + 1);
+    auto kinds = grammar.FindMeta("kind", rest);
+    if (!kinds.empty() && kinds.front().begin == 0 && kinds.front().end == rest.size()) return true;
+  }
+  return false;
+}
+
 // The document's number: from the letterhead and title ("Số: 5427/TCT-TTKT"),
 // else the portal's box, else the lead and preamble prose. Letterhead lines
 // are matched one by one (the patterns anchor at "Số:"); a label alone on its
@@ -449,6 +504,7 @@ std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const 
     std::string label;         // a bare "Số:" line waiting for its number
     bool label_waits = false;  // the label holds a sequence number: it waits for "/…"
     bool wraps = false;        // the number ended its line with a dash: its code goes on
+    std::string_view before;   // the line before, in this block or the last one read
     for (const auto& [role, text] : front) {
       if (!number.empty()) return;
       bool rest_only = role == BlockRole::kNoise;
@@ -465,6 +521,8 @@ std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const 
         std::string joined = joins ? label + " " + std::string(line) : std::string();
         if (!label_waits || joins) label.clear();
         auto found = grammar.FindMeta("number", joined.empty() ? line : joined, headings);
+        if (CitedByLineBefore(before, grammar)) found.clear();
+        before = line;
         if (!found.empty()) number = RemoveSpaces(found.front().groups["number"]);
         if (!found.empty() && number.ends_with('-')) {
           std::string_view matched = joined.empty() ? line : joined;
@@ -506,8 +564,18 @@ std::string DocumentDate(const Document& doc, const FrontMatter& front, const Si
   return date;
 }
 
+// The document's year: its date's, else the letterhead's place-date line
+// with the day left blank ("ngày   tháng 6 năm 2026", an e-office draft),
+// else the first "năm 2025" before the body (a title's "… năm 2025" would
+// otherwise win over the letterhead's 2026).
 int DocumentYear(const std::string& date, const FrontMatter& front, const Grammar& grammar) {
   if (date.size() >= 4) return std::atoi(date.substr(0, 4).c_str());
+  for (const auto& [role, text] : front) {
+    if (!IsHeading(role)) continue;
+    for (auto& m : grammar.FindMeta("year", *text, /*in_header=*/true)) {
+      if (m.scoped) return std::atoi(m.groups["y"].c_str());
+    }
+  }
   for (const auto& [role, text] : front) {
     auto found = grammar.FindMeta("year", *text);
     if (!found.empty()) return std::atoi(found.front().groups["y"].c_str());
