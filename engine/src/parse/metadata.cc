@@ -22,6 +22,7 @@
 #include "parse/found_references.h"
 #include "parse/markdown_front_matter.h"
 #include "parse/parse_internal.h"
+#include "parse/rule_head.h"
 
 namespace congvan::parse {
 namespace {
@@ -421,13 +422,15 @@ struct SiteBox {
   std::string number, date, issuer, kind;
 };
 
+// A portal's box of data (furniture blocks), else the labelled head a US
+// Federal Register rule opens with ("AGENCY:", "ACTION:", the date;
+// rule_head.h), read with the grammar's site-scoped patterns.
 SiteBox ReadSiteBox(const Document& doc, const Grammar& grammar) {
   SiteBox box;
-  for (const Block& b : doc.blocks) {
-    if (b.role != BlockRole::kFurniture) continue;
+  auto read = [&](std::string_view text) {
     auto first = [&](const char* field, const char* group, std::string& out) {
       if (!out.empty()) return;
-      for (auto& m : grammar.FindMetaIn(field, b.text, "site")) {
+      for (auto& m : grammar.FindMetaIn(field, text, "site")) {
         if (!m.scoped) continue;  // the box's own labels, not prose patterns
         out = std::string(field) == "date" ? IsoDate(grammar, m.groups) : m.groups[group];
         if (!out.empty()) return;
@@ -437,6 +440,12 @@ SiteBox ReadSiteBox(const Document& doc, const Grammar& grammar) {
     first("date", "", box.date);
     first("issuer", "issuer", box.issuer);
     first("kind", "value", box.kind);
+  };
+  for (const Block& b : doc.blocks) {
+    if (b.role == BlockRole::kFurniture) read(b.text);
+  }
+  if (box.date.empty() || box.issuer.empty() || box.kind.empty()) {
+    for (std::string_view text : RuleHeadTexts(doc, grammar)) read(text);
   }
   box.number = RemoveSpaces(box.number);
   return box;
