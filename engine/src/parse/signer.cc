@@ -187,6 +187,25 @@ bool IsCapitalName(std::string_view text) {
   });
 }
 
+// A name in capitals as an English-language attestation prints it after
+// its placeholder ("(Sgd.) PROSPERO C. NOGRALES", "(Sgd.) GLORIA
+// MACAPAGAL-ARROYO"): two to six words in capitals, initials with a dot and
+// double surnames with a hyphen allowed, two words at least without a dot.
+bool IsAttestedName(std::string_view text) {
+  std::vector<std::string_view> words = Words(text);
+  if (words.size() < 2 || words.size() > kMostNameWords) return false;
+  size_t full_words = 0;
+  for (std::string_view word : words) {
+    std::string letters;
+    for (char c : word) {
+      if (c != '-') letters += c;
+    }
+    if (!IsCapitalWord(letters)) return false;
+    if (word.find('.') == std::string_view::npos) ++full_words;
+  }
+  return full_words >= 2;
+}
+
 // One signer of a signature block flattened onto one line: its capacity
 // (the capitals, as the line prints them) and its name.
 struct FlatSigner {
@@ -303,7 +322,14 @@ struct Column {
   std::string pending_name;
   bool signed_mark = false;
   bool after_mark = false;  // the line before was the placeholder alone
+  // The name came first, after its placeholder ("(Sgd.) JUAN PONCE ENRILE"):
+  // the office lines under it are its capacity.
+  bool name_first = false;
 };
+
+// The office lines an attested name takes under it ("Secretary General" /
+// "House of Representatives").
+constexpr size_t kMostOfficeLinesUnderName = 2;
 
 class SignatureReader {
  public:
@@ -394,6 +420,10 @@ class SignatureReader {
       }
       return;
     }
+    if (marked && IsAttestedName(text)) {
+      OpenAttestedName(column, std::move(text));
+      return;
+    }
     if (HoldsDigit(text)) {
       if (column.pending_name.empty()) column = Column{};  // a certification's number or date
       return;
@@ -411,6 +441,14 @@ class SignatureReader {
       return;
     }
     std::string_view name = NameIn(text);
+    if (column.name_first && (!name.empty() || IsOfficeLine(text))) {
+      // An office is one phrase; a line parting two with a spaced dash is a
+      // publisher's credit ("The Lawphil Project - Arellano Law Foundation").
+      bool credit = text.find(" - ") != std::string::npos;
+      if (!credit && column.capacity.size() < kMostOfficeLinesUnderName)
+        column.capacity.push_back(text);
+      return;
+    }
     if (!name.empty()) {
       if (!column.pending_name.empty()) column.capacity.push_back(std::move(column.pending_name));
       column.pending_name = std::string(name);
@@ -420,6 +458,21 @@ class SignatureReader {
       Close(column);
       column.capacity.push_back(text);
     }
+  }
+
+  // "(Sgd.) PROSPERO C. NOGRALES" / "Speaker of the House of Representatives",
+  // a Philippine Act's attestation: the name, in capitals after the
+  // placeholder on its line, opens a signer whose office lines follow. A
+  // capacity in capitals read before it is its own ("BỘ TRƯỞNG" / "(Đã ký)
+  // NGUYỄN VĂN A"); a word in mixed case over the block ("Approved") is not.
+  void OpenAttestedName(Column& column, std::string name) {
+    Close(column);
+    bool capitals = std::all_of(column.capacity.begin(), column.capacity.end(),
+                                [](const std::string& line) { return MostlyUppercase(line); });
+    if (!capitals) column.capacity.clear();
+    column.pending_name = std::move(name);
+    column.signed_mark = true;
+    column.name_first = true;
   }
 
   // The signer the column holds, if any: a name read, or a placeholder after
@@ -459,6 +512,13 @@ bool ContinuesSignatures(const Block& signature, const Block& block, const Block
   if (&before != &signature) return false;
   std::string_view word = FirstWord(signature.text);
   return LetterCount(word, 1) >= 1 && FirstWord(block.text) == word && UpperCase(word) == word;
+}
+
+// Whether a block opens with an attested name ("(Sgd.) JUAN PONCE ENRILE").
+bool OpensWithAttestedName(std::string_view text) {
+  bool marked = false;
+  std::string first = SignatureText(text.substr(0, text.find('\n')), &marked);
+  return marked && IsAttestedName(first);
 }
 
 // The name the line roles left out of a signature block: the first line of
@@ -550,6 +610,12 @@ std::vector<Signer> ReadSigners(const Document& doc) {
     } else if (b.role == BlockRole::kAnnex && signature != nullptr &&
                ContinuesSignatures(*signature, b, doc.blocks[i - 1])) {
       reader.ReadBlock(SignatureLead(b.text), NameAfter(doc.blocks, i));
+    } else if (b.role == BlockRole::kAnnex && signature != nullptr &&
+               &doc.blocks[i - 1] == signature && OpensWithAttestedName(b.text)) {
+      // A Philippine Act's attestation block, cut after its first cell: the
+      // presiding officers, the secretaries under the certificate of passage,
+      // "Approved:" and the President, each "(Sgd.) NAME" over the office.
+      reader.ReadBlock(b.text, {});
     } else if (b.role == BlockRole::kAnnex && reader.found()) {
       break;
     }
