@@ -48,3 +48,14 @@ TEST_CASE("An inspection team's letterhead: the setting-up decision is not the d
   CHECK(doc.meta.kind == "Kế hoạch");
   CHECK(doc.meta.title.starts_with("KẾ HOẠCH Kiểm tra việc chấp hành"));
 }
+
+// "SỞ CÔNG THƯƠNG LÀO CAI" / "ĐOÀN KIỂM TRA" / "Số:   /ĐKT-SCT": a department's
+// name is an issuing body's line (grammars/vi.xml, the issuer cue "sở <word>",
+// which matched only a one-letter word: "Sở Y tế" but not "Sở Công Thương"),
+// so the team's letterhead is no title; the report's is.
+TEST_CASE("A department's name opens the letterhead, not the title", "[parse][roles][issuer]") {
+  congvan::Document doc =
+      ParseRealExcerpt("2026-vi-report-laocai-sct-inspection-team-docx-excerpt.txt");
+  CHECK(doc.meta.title.starts_with("BÁO CÁO Kết quả kiểm tra"));
+  CHECK(doc.meta.kind == "Báo cáo");
+}
