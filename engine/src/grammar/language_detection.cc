@@ -310,6 +310,13 @@ DetectionCounts CountDetection(std::string_view text,
 
 }  // namespace
 
+std::string_view grammar_internal::DetectionOpening(std::string_view text) {
+  constexpr size_t kOpening = 4096;  // a letterhead, a title and the first provisions
+  if (text.size() <= kOpening) return text;
+  const size_t line_end = text.rfind('\n', kOpening);
+  return text.substr(0, line_end == std::string_view::npos ? kOpening : line_end);
+}
+
 double Grammar::DetectionScore(std::string_view text) const {
   return grammar_internal::DetectionScores(text, {this}).front();
 }

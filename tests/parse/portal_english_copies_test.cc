@@ -1,0 +1,70 @@
+// A legal portal's English copies of Vietnamese circulars (thuvienphapluat.vn
+// free previews; /work/unseen/x9, x10 and en5 hold four, commercial, never
+// committed): a short English body cut by the portal's Vietnamese notice
+// ("... ... ... Hãy đăng nhập …"), then a longer tail of the portal's own
+// Vietnamese furniture (related texts, login notices). The English lines
+// below are shape lines written for these tests; the furniture is the real
+// tail of such a page (tests/parse/real/metadata.tsv).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "congvan/parse.h"
+#include "grammar/language_detection.h"
+#include "support/corpus.h"
+
+using congvan::Document;
+using congvan::testing::ParseString;
+using congvan::testing::ReadFile;
+
+namespace {
+
+const char kTail[] =
+    "tests/parse/real/2025-vi-thuvienphapluat-english-page-tail-portal-furniture.md";
+
+std::string PortalTail() { return ReadFile(std::string(CONGVAN_SOURCE_DIR) + "/" + kTail); }
+
+// A translated circular's letterhead and `articles` articles of two
+// clauses, as such a copy writes them (the free previews hold 4–7 KB of
+// English before the portal's tail).
+std::string EnglishCircular(int articles) {
+  std::string text =
+      "**MINISTRY OF FINANCE OF VIETNAM**\n-------\n|\n**SOCIALIST REPUBLIC OF VIETNAM**\n"
+      "Independence – Freedom – Happiness\n----------------\n|\nNo. 7/2025/TT-BTC\n|\n"
+      "*Hanoi, May 5, 2025*\n|\n**CIRCULAR**\nFEES FOR THE ISSUE OF LICENCES AND THEIR "
+      "COLLECTION\n*Pursuant to the Law on Fees and Charges;*\n"
+      "*The Minister of Finance promulgates this Circular.*\n";
+  for (int k = 1; k <= articles; ++k) {
+    const std::string n = std::to_string(k);
+    text += "**Article " + n + ". The fees of the licences of group " + n + "**\n" +
+            "1. The fee for the issue of a licence of group " + n +
+            " shall be paid by the applicant\nwhen the application is submitted to the "
+            "authority that issues it.\n"
+            "2. The collector shall transfer the fees collected to the state budget within\n"
+            "ten days of their collection, as the law on tax administration provides.\n";
+  }
+  return text + "DEPUTY MINISTER\nNguyen Van A\n";
+}
+
+}  // namespace
+
+TEST_CASE("An English copy whose portal tail is Vietnamese is read as English",
+          "[parse][language][english]") {
+  const std::string text = EnglishCircular(8) + PortalTail();
+  // The tail outweighs the body over the whole text (what was asked before)...
+  REQUIRE(congvan::grammar_internal::DetectionOpening(text).size() < text.size());
+  auto grammars = congvan::AllGrammars("");
+  REQUIRE(grammars.ok());
+  double vi = 0, en = 0;
+  for (const auto& g : *grammars) {
+    if (g->language() == congvan::Language::kVietnamese) vi = g->DetectionScore(text);
+    if (g->language() == congvan::Language::kEnglish) en = g->DetectionScore(text);
+  }
+  CHECK(vi > en);
+  // ...but the opening, the letterhead and the articles, decides.
+  Document doc = ParseString(text);
+  CHECK(doc.language == congvan::Language::kEnglish);
+  CHECK(doc.meta.number == "7/2025/TT-BTC");
+  CHECK(doc.tasks.size() == 8);
+  // The Vietnamese page the tail closes stays Vietnamese.
+  CHECK(ParseString(PortalTail()).language == congvan::Language::kVietnamese);
+}
