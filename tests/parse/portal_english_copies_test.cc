@@ -68,3 +68,36 @@ TEST_CASE("An English copy whose portal tail is Vietnamese is read as English",
   // The Vietnamese page the tail closes stays Vietnamese.
   CHECK(ParseString(PortalTail()).language == congvan::Language::kVietnamese);
 }
+
+// The portal's notice where its free preview leaves a passage out (its own
+// Vietnamese, the same on every such page).
+const char kCutNotice[] =
+    "... ... ... Hãy đăng nhập hoặc đăng ký Thành viên Pro tại đây để xem toàn bộ văn bản tiếng "
+    "Anh.";
+
+TEST_CASE("A portal's cut notice is cut out, and the text resuming on its line opens it",
+          "[parse][portal][english]") {
+  const std::string text =
+      std::string(
+          "**MINISTRY OF FINANCE OF VIETNAM**\n-------\n|\nNo. 7/2025/TT-BTC\n|\n"
+          "*Hanoi, May 5, 2025*\n|\n**CIRCULAR**\nFEES FOR LICENCES\n"
+          "*The Minister of Finance promulgates this Circular.*\n") +
+      kCutNotice + " **Article 1. Scope and regulated\nentities**\n" +  // line 11
+      "1. This Circular provides for the fees for licences. " + kCutNotice +
+      " 2. This Circular applies to the payers of those fees.\n"
+      "**Article 2. Effect**\n"  // line 14
+      "This Circular comes into force on the date of its signature.\n";
+  Document doc = congvan::testing::ParseEnglish(text);
+  REQUIRE(doc.tasks.size() == 2);
+  CHECK(doc.tasks[0].marker == "Article 1.");
+  CHECK(congvan::testing::Contains(doc.tasks[0].text.view(), "Scope and regulated entities"));
+  CHECK(doc.tasks[0].lines().first == 11);  // line numbers as written
+  CHECK(doc.tasks[1].lines().first == 14);
+  const std::string json = congvan::testing::CanonicalDump(doc);
+  CHECK(json.find("đăng nhập") == std::string::npos);
+  // A cut inside a line leaves the text on both sides, one space between.
+  REQUIRE(doc.tasks[0].children.size() == 1);
+  CHECK(doc.tasks[0].children[0].text.view() ==
+        "This Circular provides for the fees for licences. 2. This Circular applies to the "
+        "payers of those fees.");
+}

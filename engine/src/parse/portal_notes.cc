@@ -13,6 +13,17 @@
 // compacted in its own buffer (line numbers unchanged), and kept with its line. Once the tree and
 // the blocks are built, each note goes to the provision or block whose lines hold it; one that
 // stood alone goes to the provision open at its line.
+//
+// A portal's cut is furniture of another kind: a free preview leaves out
+// passages and writes, where it does, an ellipsis and a notice in the
+// portal's own language ("... ... ... Hãy đăng nhập hoặc đăng ký Thành viên
+// Pro tại đây để xem toàn bộ văn bản tiếng Anh."), on the line of the text
+// before the cut or at the head of the text that resumes ("… Anh. **Article
+// 1. Scope"). An ellipsis run followed by a sentence that a furniture cue of
+// the note kind recognises (<cue role="furniture" kind="note">, matched on the
+// sentence's fold) is cut out with one space beside it, so the text that
+// resumes opens its line again; the cut is not kept (it says nothing of a
+// provision). Line numbers are unchanged.
 #include "parse/portal_notes.h"
 
 #include <algorithm>
@@ -94,6 +105,92 @@ bool StripLine(std::string_view line, int number, const Grammar& grammar, InPlac
   }
   out.Put(line);
   return cut;
+}
+
+constexpr size_t kMaxCutNoticeBytes = 400;  // one sentence of the portal's
+
+// Whether `c` belongs to an ellipsis run: '.', a space, or (first byte) "…".
+bool InEllipsisRun(std::string_view text, size_t at) {
+  return text[at] == '.' || text[at] == ' ' || text.substr(at, 3) == "\u2026";
+}
+
+// Whether the grammar has a furniture cue of the note kind: only then are
+// ellipses looked at.
+bool HasCutNoticeCue(const Grammar& grammar) {
+  for (const Grammar::RoleCue& cue : grammar.role_cues()) {
+    if (cue.kind == "note" && cue.role == BlockRole::kFurniture) return true;
+  }
+  return false;
+}
+
+// The cut notice whose ellipsis run opens at `at` ("..." or "…"): its end,
+// one space after it included, or `at` when there is none (then `*run_end`
+// is where the run ends). The sentence after the run, to its full stop, is
+// to be matched by a furniture cue of the note kind.
+size_t CutNoticeEnd(std::string_view text, size_t at, const Grammar& grammar, size_t* run_end) {
+  size_t start = at;
+  while (start < text.size() && text[start] != '\n' && InEllipsisRun(text, start)) {
+    start += text[start] == '.' || text[start] == ' ' ? 1 : 3;
+  }
+  *run_end = std::min(start, text.size());
+  const size_t line_end = std::min(text.find('\n', start), text.size());
+  const size_t stop = text.substr(start, line_end - start).find('.');
+  if (stop == std::string_view::npos || stop == 0 || stop > kMaxCutNoticeBytes) return at;
+  const int cue = grammar.MatchCue("note", FoldForCues(text.substr(start, stop)));
+  if (cue < 0 || grammar.role_cues()[static_cast<size_t>(cue)].role != BlockRole::kFurniture) {
+    return at;
+  }
+  size_t end = start + stop + 1;
+  if (end < line_end && text[end] == ' ') ++end;
+  return end;
+}
+
+// The next ellipsis ("..." or "…") at or after `from`, each kind searched
+// again only once passed.
+class Ellipses {
+ public:
+  explicit Ellipses(std::string_view text)
+      : text_(text), dots_(text.find("...")), sign_(text.find("\u2026")) {}
+  size_t Next(size_t from) {
+    if (dots_ != std::string_view::npos && dots_ < from) dots_ = text_.find("...", from);
+    if (sign_ != std::string_view::npos && sign_ < from) sign_ = text_.find("\u2026", from);
+    return std::min(dots_, sign_);
+  }
+
+ private:
+  std::string_view text_;
+  size_t dots_, sign_;
+};
+
+// Cuts the portal's cut notices out of `text`, in place (line numbers kept).
+void StripCutNotices(std::string& text, const Grammar& grammar) {
+  if (!HasCutNoticeCue(grammar)) return;
+  const std::string_view all(text);
+  Ellipses ellipses(all);
+  size_t at = ellipses.Next(0);
+  if (at == std::string_view::npos) return;
+  InPlaceWriter out(text);
+  size_t unwritten = 0;
+  while (at != std::string_view::npos) {
+    size_t run_end = at;
+    const size_t end = CutNoticeEnd(all, at, grammar, &run_end);
+    if (end == at) {
+      at = ellipses.Next(std::max(run_end, at + 1));
+      continue;
+    }
+    size_t kept_end = at;  // one space before the run goes with the notice
+    if (kept_end > unwritten && all[kept_end - 1] == ' ') --kept_end;
+    out.Put(all.substr(unwritten, kept_end - unwritten));
+    // (The bytes before `unwritten` may be written over: the last byte kept
+    // is read where it was put.)
+    const bool text_before = out.size() > 0 && text[out.size() - 1] != '\n';
+    const bool text_after = end < all.size() && all[end] != '\n';
+    if (text_before && text_after) out.Put(' ');
+    unwritten = end;
+    at = ellipses.Next(end);
+  }
+  out.Put(all.substr(unwritten));
+  text.resize(out.size());
 }
 
 // The level a note names: "[Điều này …]" is the article's note even where
@@ -241,6 +338,7 @@ Block* BlockHolding(std::vector<Block>& blocks, int line) {
 // The compaction writes only over bytes before the end of the line just read,
 // and each search starts at or after it.
 bool StripPortalNotes(std::string& text, const Grammar& grammar, std::vector<Note>* notes) {
+  StripCutNotices(text, grammar);
   const std::string_view all(text);
   size_t open = all.find('[');
   if (open == std::string_view::npos) return false;

@@ -19,6 +19,9 @@ namespace congvan::parse {
 // Returns whether any note was cut; without one the text is unchanged. The
 // text is compacted in its own buffer, never copied: a copy beside it was
 // the parse's memory peak on a long web-copy law.
+// First, a portal's cut notices (an ellipsis run and a sentence a furniture
+// cue of the note kind recognises: "... ... ... Hãy đăng nhập …") are cut out
+// and not kept, so the text that resumes after one opens its line again.
 bool StripPortalNotes(std::string& text, const Grammar& grammar, std::vector<Note>* notes);
 
 // Puts each note on what it annotates: the innermost provision whose own
