@@ -101,3 +101,28 @@ TEST_CASE("A portal's cut notice is cut out, and the text resuming on its line o
         "This Circular provides for the fees for licences. 2. This Circular applies to the "
         "payers of those fees.");
 }
+
+TEST_CASE("An article heading whose bold run opens at the end of the line before is an article",
+          "[parse][portal][english]") {
+  const std::string text =
+      "**MINISTRY OF FINANCE OF VIETNAM**\n-------\n|\nNo. 7/2025/TT-BTC\n|\n"
+      "*Hanoi, May 5, 2025*\n|\n**CIRCULAR**\nFEES FOR LICENCES\n"
+      "*The Minister of Finance promulgates this Circular.*\n"
+      "**Article\n1. Scope and regulated entities**\n"  // lines 11-12
+      "1. This Circular provides for the fees for licences and their\n"
+      "collection. **Article\n"  // line 14: the heading's word glued to the clause
+      "2. Fee payers**\n"          // line 15
+      "Applicants for licences are the fee payers. **Article\n"
+      "3. Effect**\n"  // line 17
+      "This Circular comes into force on the date of its signature.\n"
+      "The fees are paid in **cash**\n";  // a bold word at a line's end is no heading
+  Document doc = congvan::testing::ParseEnglish(text);
+  REQUIRE(doc.tasks.size() == 3);
+  CHECK(doc.tasks[1].marker == "Article 2.");
+  CHECK(congvan::testing::Contains(doc.tasks[1].text.view(), "Fee payers"));
+  CHECK(doc.tasks[1].lines().first == 15);  // the heading is wholly on the second line
+  CHECK(doc.tasks[2].marker == "Article 3.");
+  REQUIRE(doc.tasks[0].children.size() == 1);  // the clause keeps its text, not the heading
+  CHECK(doc.tasks[0].children[0].text.view() ==
+        "This Circular provides for the fees for licences and their collection.");
+}

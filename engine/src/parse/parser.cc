@@ -19,6 +19,7 @@
 #include "grammar/language_detection.h"
 #include "parse/bold_run_pieces.h"
 #include "parse/footnote_marks.h"
+#include "parse/glued_bold_openers.h"
 #include "parse/parse_internal.h"
 #include "parse/portal_notes.h"
 #include "read/akn_reader.h"
@@ -380,6 +381,7 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   // so that no later stage reads them as text (portal_notes.h).
   std::vector<Note> notes;
   parse::StripPortalNotes(text, g, &notes);  // in place: no second copy
+  parse::MoveGluedBoldOpeners(text, g);      // "… **Article" / "2. Title**": in place
   // The final text is the document's buffer: the paragraphs, and the tasks
   // made from them, are runs of it (SharedText), and keep it alive.
   auto buffer = std::make_shared<const std::string>(std::move(text));
