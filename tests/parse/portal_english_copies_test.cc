@@ -115,9 +115,15 @@ TEST_CASE("An article heading whose bold run opens at the end of the line before
       "Applicants for licences are the fee payers. **Article\n"
       "3. Effect**\n"  // line 17
       "This Circular comes into force on the date of its signature.\n"
-      "The fees are paid in **cash**\n";  // a bold word at a line's end is no heading
+      "The fees are paid in **cash**\n"  // a bold word at a line's end is no heading
+      "They are paid to the collector. **Article 4. Import tariff-rate\n"  // line 20
+      "quotas**\n"
+      "The quotas are set each year.\n";
   Document doc = congvan::testing::ParseEnglish(text);
-  REQUIRE(doc.tasks.size() == 3);
+  REQUIRE(doc.tasks.size() == 4);
+  CHECK(doc.tasks[3].marker == "Article 4.");
+  CHECK(congvan::testing::Contains(doc.tasks[3].text.view(), "Import tariff-rate quotas"));
+  CHECK(doc.tasks[3].lines().first == 21);
   CHECK(doc.tasks[1].marker == "Article 2.");
   CHECK(congvan::testing::Contains(doc.tasks[1].text.view(), "Fee payers"));
   CHECK(doc.tasks[1].lines().first == 15);  // the heading is wholly on the second line

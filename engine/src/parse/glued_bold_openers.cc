@@ -11,8 +11,10 @@
 // last word of a line and closed on the next line is one phrase, and when
 // that phrase opens with a division marker of the grammar (its style names a
 // level: "Article 2.", "Điều 9.", "Chương II") it is a heading, which opens
-// its line. The line break moves before the run: the space before "**" and
-// the break after the word change places, so no byte is added or lost and
+// its line. The run may open on the heading's word alone or on more of it
+// ("… individuals. **Article 2. Import tariff-rate" / "quotas**"). The line
+// break moves before the run: the space before "**" and the break after the
+// run's first piece change places, so no byte is added or lost and
 // every line keeps its number (the heading is then wholly on the second).
 #include "parse/glued_bold_openers.h"
 
@@ -21,7 +23,8 @@
 namespace congvan::parse {
 namespace {
 
-constexpr size_t kMaxOpenerBytes = 24;  // one word: "Article", "Điều", "Chương"
+// A heading's first piece: "Article", "Điều", "Article 2. Import tariff-rate".
+constexpr size_t kMaxOpenerBytes = 100;
 
 size_t CountRuns(std::string_view line) {
   size_t count = 0;
@@ -31,25 +34,26 @@ size_t CountRuns(std::string_view line) {
   return count;
 }
 
-// The opening word when `line` ends with " **Word" that opens a run (an odd
-// number of "**" on the line) after some text; empty otherwise.
+// The run's first piece when `line` ends with " **…" that opens a run (an
+// odd number of "**" on the line) after some text: "Article" or "Article 2.
+// Import tariff-rate"; empty otherwise.
 std::string_view GluedOpener(std::string_view line) {
   const size_t run = line.rfind(" **");
   if (run == std::string_view::npos || run == 0) return {};
-  const std::string_view word = line.substr(run + 3);
-  if (word.empty() || word.size() > kMaxOpenerBytes ||
-      word.find_first_of(" *") != std::string_view::npos || CountRuns(line) % 2 == 0) {
+  const std::string_view piece = line.substr(run + 3);
+  if (piece.empty() || piece.size() > kMaxOpenerBytes || piece.front() == ' ' ||
+      piece.find('*') != std::string_view::npos || CountRuns(line) % 2 == 0) {
     return {};
   }
-  return word;
+  return piece;
 }
 
-// Whether `word` and the run's rest on `next` (up to its closing "**") open
-// with a division marker of the grammar.
-bool OpensDivision(std::string_view word, std::string_view next, const Grammar& grammar) {
+// Whether the run's first piece and its rest on `next` (up to its closing
+// "**") open with a division marker of the grammar.
+bool OpensDivision(std::string_view opener, std::string_view next, const Grammar& grammar) {
   const size_t close = next.find("**");
   if (close == std::string_view::npos || close == 0 || next.front() == ' ') return false;
-  const std::string phrase = std::string(word) + " " + std::string(next.substr(0, close));
+  const std::string phrase = std::string(opener) + " " + std::string(next.substr(0, close));
   for (const MarkerMatch& found : grammar.Match(phrase)) {
     if (!grammar.styles()[static_cast<size_t>(found.style)].level.empty()) return true;
   }
@@ -66,13 +70,14 @@ bool MoveGluedBoldOpeners(std::string& text, const Grammar& grammar) {
     if (end == std::string::npos) break;
     std::string_view line(text.data() + start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const std::string_view word = GluedOpener(line);
+    const std::string_view opener = GluedOpener(line);
     const size_t next_end = std::min(text.find('\n', end + 1), text.size());
     const std::string_view next(text.data() + end + 1, next_end - end - 1);
-    if (!word.empty() && line.size() == end - start && OpensDivision(word, next, grammar)) {
-      // " **Word\n" becomes "\n**Word ": the same bytes, the break moved.
-      const size_t run = start + line.size() - word.size() - 3;
-      text.replace(run, word.size() + 4, "\n**" + std::string(word) + " ");
+    if (!opener.empty() && line.size() == end - start && OpensDivision(opener, next, grammar)) {
+      // " **Article 2. Import\n" becomes "\n**Article 2. Import ": the space
+      // before the run and the break after it change places.
+      text[start + line.size() - opener.size() - 3] = '\n';
+      text[end] = ' ';
       moved = true;
     }
     start = end + 1;

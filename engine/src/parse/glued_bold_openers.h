@@ -9,7 +9,7 @@
 namespace congvan::parse {
 
 // Gives each division heading back the line it begins: where a line ends
-// with a bold run opened on one word after text (" **Article") and the next
+// with a bold run opened after text (" **Article", " **Article 2. Import") and the next
 // line closes the run with what completes a division marker of the grammar
 // ("2. Charge payers**": "Article 2. Charge payers" is an article), the
 // line break moves before the run ("…brokers.\n**Article 2. Charge
