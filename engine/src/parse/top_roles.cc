@@ -110,11 +110,20 @@ class TopClassifier {
     SourceLine* previous = nullptr;  // the last non-blank line
     for (; i < lines_.size(); ++i) {
       SourceLine& line = lines_[i];
-      if (line.blank) continue;
+      if (line.blank) {
+        blank_before_ = true;
+        continue;
+      }
       SourceLine* before = previous;
       previous = &line;
       if (line.role) {
         if (JoinsKindAndSubject(before, i)) line.role = BlockRole::kTitle;
+        // The gazette's banner above the title names the issuer of a
+        // consolidation and wraps as an issuer's name does ("VĂN BẢN HỢP NHẤT
+        // - BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
+        if (*line.role == BlockRole::kRunningHeader && !title_seen_ && BannerNamesIssuer(line)) {
+          previous_was_issuer_ = true;
+        }
         continue;
       }
       // The rest of a bold or italic run of the line before ("**CHÍNH" /
@@ -124,7 +133,9 @@ class TopClassifier {
         line.role = before->role;
         continue;
       }
-      if (ContinuesTitle(line)) continue;
+      bool continues = ContinuesTitle(line);
+      blank_before_ = false;
+      if (continues) continue;
       if (!Classify(i)) break;
     }
     return i;
@@ -145,6 +156,15 @@ class TopClassifier {
     before.role = line.role = BlockRole::kHeader;
     previous_was_issuer_ = true;
     return true;
+  }
+
+  // A running header whose part after its first " - " is an issuing body
+  // ("VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH"): the gazette's banner over a
+  // consolidation, naming who consolidated it.
+  bool BannerNamesIssuer(const SourceLine& line) const {
+    size_t dash = line.text.find(" - ");
+    if (dash == std::string_view::npos) return false;
+    return grammar_.MatchCue("issuer", FoldForCues(std::string(line.text.substr(dash + 3)))) >= 0;
   }
 
   // A word in capitals alone between a kind title and its subject in
@@ -174,7 +194,8 @@ class TopClassifier {
     bool subject =
         after_kind_ && !MostlyUppercase(line.text) && AtMostWords(line.text, kMaxSubjectWords) &&
         HasNoMarkers(grammar_, line) && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
-        LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0;
+        LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0 &&
+        !(blank_before_ && OpensWithNumberedKind(line.text));
     bool runs_on =
         !subject && title_runs_on_ && StartsLowercase(line.text) && HasNoMarkers(grammar_, line);
     if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
@@ -185,6 +206,19 @@ class TopClassifier {
     }
     after_kind_ = title_runs_on_ = false;
     return false;
+  }
+
+  // A sentence that opens by naming a document with its number ("Thông tư số
+  // 32/2016/TT-BLĐTBXH ngày … , có hiệu lực …": how a consolidated text
+  // names the text it consolidates, below that text's title and a blank
+  // line) is no part of a title; a title that wraps before such a name keeps
+  // its lines together.
+  bool OpensWithNumberedKind(std::string_view text) const {
+    auto kinds = grammar_.FindMeta("kind", text);
+    if (kinds.empty() || kinds.front().begin != 0) return false;
+    std::string_view rest = text.substr(kinds.front().end);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    return rest.starts_with("s\xE1\xBB\x91 ");  // "số "
   }
 
   // Classifies line i (and the lines it absorbs, moving i past them);
@@ -293,6 +327,7 @@ class TopClassifier {
   bool previous_was_issuer_ = false;  // the last line named the issuing body
   bool addressed_ = false;            // the addressee list has been read
   bool title_runs_on_ = false;        // the title line before stops mid-phrase
+  bool blank_before_ = false;         // a blank line stands right above this one
 };
 
 }  // namespace
