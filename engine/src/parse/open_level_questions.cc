@@ -63,6 +63,9 @@ bool TreeBuilder::CanOpen(const MarkerMatch& m, size_t paragraph) const {
            std::all_of(m.prefix.begin(), m.prefix.end(), [](int v) { return v == 1; });
   }
   if (m.value == 1) return true;
+  // The list's first item printed on its parent's heading line ("Section
+  // 20. Security of Personal Information. – (a) The …" then "(b) The …").
+  if (!s.continuous && !StyleIsOpen(EffectiveOf(m)) && TopHoldsInlineFirstItem(m)) return true;
   // A list whose first items the OCR lost ("2." then "3.", no "1."): the
   // next marker of the style shows the list goes on from here.
   if (!s.continuous && m.value <= 1 + kMaxLostItems && !StyleIsOpen(EffectiveOf(m)) &&

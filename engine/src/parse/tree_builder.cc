@@ -254,6 +254,7 @@ void TreeBuilder::ReportOpeningGap(size_t i, const MarkerMatch& m) {
   auto last = last_continuous_.find(m.style);
   if (s.continuous && last != last_continuous_.end()) expected = last->second.value + 1;
   if (m.value == expected || (s.continuous && m.value == expected - 1 && !m.suffix.empty())) return;
+  if (!s.continuous && TopHoldsInlineFirstItem(m)) return;  // its "(a)" is on the heading line
   std::string want = grammar_.RenderMarker(m, expected);
   Report(DiagnosticKind::kGap, ps_[i].spans.front().first,
          "'" + m.marker + "' opens where '" + want + "' was expected; items may be missing", want,

@@ -215,6 +215,10 @@ class TreeBuilder {
            std::equal(p.prefix.begin(), p.prefix.end(), path.begin());
   }
   bool CanOpen(const MarkerMatch& m, size_t paragraph) const;
+  // Whether the innermost open item's text holds, right after its heading's
+  // sentence, the first item of `m`'s list ("Sec. 2. Policy. (a) The …"
+  // before "(b)"): inline_first_items.cc.
+  bool TopHoldsInlineFirstItem(const MarkerMatch& m) const;
   bool ValueOfStyleAhead(size_t i, int style, int value) const;
   int ExactLevel(const MarkerMatch& m, unsigned* sequence_mask = nullptr) const;
   bool CanHold(const Draft& parent, const MarkerMatch& m) const;
