@@ -13,6 +13,7 @@
 
 #include "support/corpus.h"
 
+using congvan::BlockRole;
 using congvan::DiagnosticKind;
 using congvan::Document;
 using congvan::Node;
@@ -33,6 +34,14 @@ std::vector<std::string> ChildMarkers(const Node& node) {
   std::vector<std::string> markers;
   for (const Node& c : node.children.span()) markers.emplace_back(std::string_view(c.marker));
   return markers;
+}
+
+int RunningHeadersWith(const Document& doc, std::string_view text) {
+  int found = 0;
+  for (const auto& b : doc.blocks) {
+    if (b.role == BlockRole::kRunningHeader && b.text.find(text) != std::string::npos) ++found;
+  }
+  return found;
 }
 
 }  // namespace
@@ -96,4 +105,34 @@ TEST_CASE("A '(a)' cited inside a section's sentence opens no list", "[parse][tr
                                                  d.kind == DiagnosticKind::kGap));
   }
   CHECK(reported);
+}
+
+// TT 17/2026/TT-NHNN (Công báo PDF's text): each chapter is "Chương I" /
+// blank / "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ" / "22/2013/TT-NHNN
+// …". The repeated first line of the titles was taken for a running header,
+// so every chapter's title lost its opening words.
+TEST_CASE("A chapter's title under its bare number is no running header",
+          "[parse][running-headers][pdf]") {
+  Document circular = ParseRealExcerpt("2026-vi-circular-17-2026-tt-nhnn-chapters-pdf-excerpt.txt");
+  CHECK(RunningHeadersWith(circular, "SỬA ĐỔI, BỔ SUNG") == 0);
+  REQUIRE(circular.tasks.size() >= 4);
+  for (size_t c = 0; c < 4; ++c) {
+    INFO(std::string_view(circular.tasks[c].marker));
+    CHECK(std::string_view(circular.tasks[c].text)
+              .starts_with("SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ"));
+  }
+  // The page's own header is still one.
+  CHECK(RunningHeadersWith(circular, "CÔNG BÁO/Số") >= 2);
+}
+
+// VBHN 716/VBHN-BLĐTBXH (Công báo PDF's text): "… cho công dân" /
+// "Ô-xtơ-rây-li-a;" ends two points at a page's edge; the repeated line was a
+// running header, cutting point a) of its article after "công dân".
+TEST_CASE("A line ending on a semicolon is no running header", "[parse][running-headers][pdf]") {
+  Document vbhn = ParseRealExcerpt("2024-vi-vbhn-716-bldtbxh-australia-work-holiday-pdf-text.txt");
+  CHECK(RunningHeadersWith(vbhn, "Ô-xtơ-rây-li-a;") == 0);
+  const Node* point =
+      FindText(vbhn.tasks, "Thực hiện quy định của pháp luật Việt Nam liên quan đến công dân");
+  REQUIRE(point != nullptr);
+  CHECK(std::string_view(point->text).ends_with("công dân Ô-xtơ-rây-li-a;"));
 }

@@ -97,6 +97,12 @@ bool MayBeRunningHeader(const std::vector<SourceLine>& lines, size_t k) {
       LetterCount(line.text, 3) < 3) {
     return false;
   }
+  // A line ending on a semicolon ends a list's entry — a legal basis, a
+  // point's last words — and a header names a document or a page, it ends
+  // no entry: "Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;"
+  // (TT 17/2026/TT-NHNN) and "Ô-xtơ-rây-li-a;" (VBHN 716/VBHN-BLĐTBXH,
+  // cutting its point a) come back at page edges of their PDFs' text.
+  if (line.text.back() == ';') return false;
   // A header stands alone: a sentence the next line goes on in lower case,
   // or the lower-case end of the line before's sentence ("tổ chức lễ
   // tang."), is text, however often the document repeats it.
@@ -147,6 +153,26 @@ bool KindAlone(const SourceLine& line, const Grammar& grammar) {
   return false;
 }
 
+// The title right under a division's number alone on its line ("Chương I"
+// / blank / "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ", a PDF's text): an
+// amending text opens each of its chapters with the same words, which then
+// come back like a running header; a header never heads a chapter.
+constexpr size_t kMaxBlanksUnderHeading = 2;
+bool TitlesBareHeading(const std::vector<SourceLine>& lines, size_t k, const Grammar& grammar) {
+  size_t j = k;
+  for (size_t blanks = 0; j > 0 && blanks <= kMaxBlanksUnderHeading; ++blanks) {
+    --j;
+    if (!lines[j].blank) break;
+  }
+  if (j == k || lines[j].blank || lines[j].role) return false;
+  std::string_view text = lines[j].text;
+  for (const MarkerMatch& m : LineMarkers(grammar, lines[j])) {
+    const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
+    if (style.heading && m.text_begin >= text.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Running headers and footers: a short line that comes back page after
@@ -161,7 +187,8 @@ bool KindAlone(const SourceLine& line, const Grammar& grammar) {
 // key first, and only a group of two or more is asked. A group of one stays
 // under the two any header needs, so the groups are those of asking every
 // line. An issuer's name over a letterhead is not one either (OpensLetterhead),
-// nor a kind line or a body's opening word (KindAlone).
+// nor a kind line or a body's opening word (KindAlone), nor the title under
+// a division's bare number (TitlesBareHeading).
 // The lines are grouped by the key hashes MarkLineCues kept (`header_hashes`,
 // one per KeepsHeaderKeyHash line), checked into the keys' own groups.
 // With `gate`, a text that provably holds none returns first, and the pass
@@ -189,7 +216,8 @@ bool MarkRunningHeaders(std::vector<SourceLine>& lines, const Grammar& grammar,
   for (std::vector<size_t>& where : found.groups) {  // list items out of the groups that can count
     std::erase_if(where, [&](size_t k) {
       return StartsWithListMarker(lines[k], grammar) || OpensLetterhead(lines, k, grammar) ||
-             CuedAsFootnote(lines[k], grammar) || KindAlone(lines[k], grammar);
+             CuedAsFootnote(lines[k], grammar) || KindAlone(lines[k], grammar) ||
+             TitlesBareHeading(lines, k, grammar);
     });
   }
   // Asked once, for the first group that needs it.
