@@ -136,3 +136,22 @@ TEST_CASE("A line ending on a semicolon is no running header", "[parse][running-
   REQUIRE(point != nullptr);
   CHECK(std::string_view(point->text).ends_with("công dân Ô-xtơ-rây-li-a;"));
 }
+
+// A crawl of Luật Quốc tịch Việt Nam 2008 (thuvienphapluat.vn's copy):
+// "Luật Quốc tịch Việt Nam 2008. Mục" / "1. QUY ĐỊNH CHUNG", the caption's
+// line wrapped after the division's word. "Mục 1" was lost (text, then a
+// clause "1."), and Mục 2 and 3 were reported as gaps under it.
+TEST_CASE("A division's word wrapped from its number by a caption is one heading",
+          "[parse][paragraphs][tree]") {
+  Document law =
+      ParseRealExcerpt("2008-vi-law-24-2008-qh12-nationality-caption-wrap-web-excerpt.txt");
+  REQUIRE(law.tasks.size() == 2);
+  const Node& chapter = law.tasks[1];
+  std::vector<std::string> sections;
+  for (const Node& c : chapter.children.span()) {
+    if (std::string_view(c.marker).starts_with("Mục")) sections.emplace_back(c.marker);
+  }
+  CHECK(sections == std::vector<std::string>{"Mục 1.", "Mục 2.", "Mục 3."});
+  CHECK(std::string_view(chapter.children.span()[0].text).starts_with("QUY ĐỊNH CHUNG"));
+  for (const auto& d : law.diagnostics) CHECK(d.kind != DiagnosticKind::kGap);
+}

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "parse/wrapped_division_word.h"
 
 namespace congvan::parse {
 namespace {
@@ -314,6 +315,10 @@ class ParagraphJoiner {
     // right after the one that opened it, with no blank line between.
     if (bold_open_ && !blank_gap && !furniture_gap) return true;
     std::string_view prev = last->text;
+    // A division's word wrapped from its number by a crawler's caption
+    // ("Luật Quốc tịch Việt Nam 2008. Mục" / "1. QUY ĐỊNH CHUNG") is one
+    // heading, whatever list the number seems to continue.
+    if (!blank_gap && !furniture_gap && WrapsDivisionNumber(prev, line.text, grammar_)) return true;
     // A marker that continues its list ("4." after "3.") opens the next item,
     // however the line before it ended; so does a part, chapter or section
     // heading ("Chương I").

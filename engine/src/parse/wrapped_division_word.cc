@@ -1,0 +1,55 @@
+// WrapsDivisionNumber(): a division heading wrapped after its word.
+//
+// A legal portal's crawl puts its caption before each section heading
+// ("Luật Quốc tịch Việt Nam 2008. Mục 1. QUY ĐỊNH CHUNG", the caption the
+// grammar's lead takes) and wraps the line wherever its width runs out,
+// often right after the division's word: "Luật Sở hữu trí tuệ 2005. Mục" /
+// "1. QUY ĐỊNH CHUNG" (108 lines in 17 of the crawl's laws). Read alone, the
+// first line is text and the second a clause "1." of the article before, so
+// the section is lost and its second one reported as a gap. The word is
+// read as a division's only where drafting and the caption put one — after
+// a sentence's full stop, or alone on its line — never inside a sentence,
+// where "… quy định tại Mục" / "2 Chương này" is a reference broken at a
+// link; and only when the grammar reads the word and the next line's start
+// together as a heading marker whose number lies on the next line.
+#include "parse/wrapped_division_word.h"
+
+#include <string>
+
+namespace congvan::parse {
+namespace {
+
+constexpr size_t kMaxWordBytes = 16;        // "Tiểu mục", "Chương", "Part", "Section"
+constexpr size_t kMarkerContextBytes = 80;  // the marker and the words its pattern looks at
+
+bool StartsWithAsciiDigitOrRoman(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.front();
+  return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
+}
+
+}  // namespace
+
+bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Grammar& grammar) {
+  while (!prev.empty() && prev.back() == ' ') prev.remove_suffix(1);
+  if (prev.empty() || !StartsWithAsciiDigitOrRoman(line)) return false;
+  size_t space = prev.rfind(' ');
+  std::string_view word = space == std::string_view::npos ? prev : prev.substr(space + 1);
+  if (word.empty() || word.size() > kMaxWordBytes || !(word.front() >= 'A' && word.front() <= 'Z'))
+    return false;
+  // After a sentence's full stop, or alone on its line.
+  if (space != std::string_view::npos) {
+    std::string_view before = prev.substr(0, space);
+    if (before.empty() || before.back() != '.') return false;
+  }
+  std::string joined(word);
+  joined += ' ';
+  joined.append(line.substr(0, kMarkerContextBytes));
+  for (const MarkerMatch& m : grammar.Match(joined)) {
+    const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
+    if (style.heading && m.value > 0 && m.text_begin > word.size() + 1) return true;
+  }
+  return false;
+}
+
+}  // namespace congvan::parse
