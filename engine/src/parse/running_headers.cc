@@ -168,7 +168,9 @@ bool TitlesBareHeading(const std::vector<SourceLine>& lines, size_t k, const Gra
   std::string_view text = lines[j].text;
   for (const MarkerMatch& m : LineMarkers(grammar, lines[j])) {
     const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
-    if (style.heading && m.text_begin >= text.size()) return true;
+    // A division's or an article's style ("Chương", "Mục", "Điều"), not
+    // a list's: a form's "[19]" / "Số thuế được miễn" is a cell and its label.
+    if (!style.level.empty() && m.text_begin >= text.size()) return true;
   }
   return false;
 }

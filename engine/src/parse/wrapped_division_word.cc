@@ -47,7 +47,7 @@ bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Gra
   joined.append(line.substr(0, kMarkerContextBytes));
   for (const MarkerMatch& m : grammar.Match(joined)) {
     const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
-    if (style.heading && m.value > 0 && m.text_begin > word.size() + 1) return true;
+    if (!style.level.empty() && m.value > 0 && m.text_begin > word.size() + 1) return true;
   }
   return false;
 }
