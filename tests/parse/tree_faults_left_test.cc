@@ -89,6 +89,22 @@ TEST_CASE("An Executive Order's 'Sec. 2. Implementation. (a) …' holds (b) and 
   for (const auto& d : order.diagnostics) CHECK(d.kind != DiagnosticKind::kUnplaced);
 }
 
+// A Federal Register scraper's Executive Order 13202: "### Section 5. (a)
+// The head …" — no heading, the first subsection opens the section's text —
+// then "(b) …" on its own line; Section 6 likewise with "(b)" and "(c)".
+// Section 5's "(b)" was unplaced, Section 6's a gap.
+TEST_CASE("A section whose text opens with '(a)' holds the '(b)' below it",
+          "[parse][tree][english]") {
+  Document order = ParseRealExcerpt("2001-en-us-executive-order-13202-fr-scraper.md");
+  const Node* s5 = FindText(order.tasks, "(a) The head of an executive agency");
+  REQUIRE(s5 != nullptr);
+  CHECK(ChildMarkers(*s5) == std::vector<std::string>{"(b)"});
+  const Node* s6 = FindText(order.tasks, "(a) The term");
+  REQUIRE(s6 != nullptr);
+  CHECK(ChildMarkers(*s6) == std::vector<std::string>{"(b)", "(c)"});
+  for (const auto& d : order.diagnostics) CHECK(d.found != "(b)");
+}
+
 // A marker quoted inside the heading's sentence is a reference, no inline
 // item: only the first words after the heading's sentence are read (shape
 // lines of the Acts' drafting; no real text holds the case).

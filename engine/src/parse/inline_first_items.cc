@@ -54,6 +54,15 @@ std::string_view SkipDash(std::string_view s) {
 
 }  // namespace
 
+// Whether `text` opens with the marker numbered 1 of the effective `style`.
+bool TreeBuilder::OpensWithFirstOfStyle(std::string_view text, int style) const {
+  // A marker and the words its pattern looks at after it.
+  for (const MarkerMatch& m : grammar_.Match(text.substr(0, kMarkerContextBytes))) {
+    if (EffectiveOf(m) == style && m.value == 1) return true;
+  }
+  return false;
+}
+
 bool TreeBuilder::TopHoldsInlineFirstItem(const MarkerMatch& m) const {
   if (m.value != 2 || stack_.empty()) return false;
   const Draft& top = DraftAt(Top());
@@ -62,16 +71,15 @@ bool TreeBuilder::TopHoldsInlineFirstItem(const MarkerMatch& m) const {
   }
   std::string_view text = top.text;
   const int style = EffectiveOf(m);
-  // Each sentence end within the heading's reach: the first words after it
-  // may be the inline item.
+  // The item's text itself may open with its first child ("Section 5. (a)
+  // The head of …", no heading), or the first words after each sentence end
+  // within the heading's reach may be it.
+  if (OpensWithFirstOfStyle(text, style)) return true;
   for (size_t dot = text.find(". "); dot != std::string_view::npos && dot < kMaxHeadingBytes;
        dot = text.find(". ", dot + 1)) {
     std::string_view rest = SkipDash(SkipSpaces(text.substr(dot + 1)));
     if (rest.empty()) return false;
-    // A marker and the words its pattern looks at after it.
-    for (const MarkerMatch& inline_marker : grammar_.Match(rest.substr(0, kMarkerContextBytes))) {
-      if (EffectiveOf(inline_marker) == style && inline_marker.value == 1) return true;
-    }
+    if (OpensWithFirstOfStyle(rest, style)) return true;
   }
   return false;
 }

@@ -219,6 +219,7 @@ class TreeBuilder {
   // sentence, the first item of `m`'s list ("Sec. 2. Policy. (a) The …"
   // before "(b)"): inline_first_items.cc.
   bool TopHoldsInlineFirstItem(const MarkerMatch& m) const;
+  bool OpensWithFirstOfStyle(std::string_view text, int style) const;
   bool ValueOfStyleAhead(size_t i, int style, int value) const;
   int ExactLevel(const MarkerMatch& m, unsigned* sequence_mask = nullptr) const;
   bool CanHold(const Draft& parent, const MarkerMatch& m) const;
