@@ -171,3 +171,23 @@ TEST_CASE("A division's word wrapped from its number by a caption is one heading
   CHECK(std::string_view(chapter.children.span()[0].text).starts_with("QUY ĐỊNH CHUNG"));
   for (const auto& d : law.diagnostics) CHECK(d.kind != DiagnosticKind::kGap);
 }
+
+// Nghị quyết 48/2025/NQ-HĐND of Hà Nội (a portal's Markdown): "**Phụ" /
+// "lục 01**", the appendix title wrapped inside its bold run, then
+// "**ĐỊNH MỨC PHÂN BỔ CHI NGÂN SÁCH …**" and "(Kèm theo Nghị quyết số
+// 48/2025/NQ-HĐND …)". Read line by line no appendix title was seen, so the
+// appendix's norms ("A. ĐỊNH MỨC …", "I. Đối với tiêu chí chính", …) were
+// tasks after Điều 3 (attachments.cc, BoldRunTitle).
+TEST_CASE("An appendix title wrapped inside its bold run opens the annex",
+          "[parse][attachments][bold]") {
+  Document resolution =
+      ParseRealExcerpt("2025-vi-resolution-hanoi-48-2025-nq-hdnd-wrapped-appendix-web.md");
+  REQUIRE(resolution.tasks.size() == 3);  // Điều 1-3
+  CHECK(std::string_view(resolution.tasks.back().marker) == "Điều 3.");
+  bool annex = false;
+  for (const auto& b : resolution.blocks) {
+    annex = annex || (b.role == BlockRole::kAnnex &&
+                      b.text.find("ĐỊNH MỨC PHÂN BỔ CHI NGÂN SÁCH") != std::string::npos);
+  }
+  CHECK(annex);
+}

@@ -293,6 +293,21 @@ size_t AppendixEnd(const std::vector<SourceLine>& lines, size_t from, const Gram
   return lines.size();
 }
 
+// An appendix's title wrapped inside its bold run ("**Phụ" / "lục 01**", a
+// portal's Markdown wrapping near 80 columns): the line that opens the run
+// and the line right below that closes it, read as one. Empty when the line
+// opens no such run.
+std::string BoldRunTitle(const std::vector<SourceLine>& lines, size_t i) {
+  const SourceLine& line = lines[i];
+  if (!line.opens_bold_run || i + 1 >= lines.size()) return {};
+  const SourceLine& below = lines[i + 1];
+  if (below.blank || !below.continues_run || !below.closes_run) return {};
+  std::string title(line.text);
+  title += ' ';
+  title.append(below.text);
+  return title;
+}
+
 }  // namespace
 
 // A chapter title ("QUY ĐỊNH CHUNG" over "Điều 1.") is neither an annex nor
@@ -307,15 +322,17 @@ void MarkAttachments(std::vector<SourceLine>& lines, const Grammar& grammar) {
     if (line.blank || line.text.size() > kMaxCueLineBytes) continue;
     // The word count first: it is cheap, and most short-enough lines are prose
     // of more than twelve words that the annex-title patterns need not read.
-    if (AtMostWords(line.text, 12) && fields.Matches(fields.annex_title, line.text)) {
-      last_annex_title = i;  // "Phụ lục I", "PHỤ LỤC 2"
+    const std::string wrapped = BoldRunTitle(lines, i);
+    const std::string_view title = wrapped.empty() ? std::string_view(line.text) : wrapped;
+    if (AtMostWords(title, 12) && fields.Matches(fields.annex_title, title)) {
+      last_annex_title = i;  // "Phụ lục I", "PHỤ LỤC 2", "**Phụ" / "lục 01**"
       // Only an appendix proper ("PHỤ LỤC 01", "Appendix I") opens one without a
       // signature before it: a form ("Mẫu số S1a-HKD" / "(Kèm theo Thông tư …)")
       // is often printed inside the article that prescribes it, and the text
       // goes on after it ("2. Phương pháp ghi sổ", Thông tư 152/2025/TT-BTC).
       if (appendix_from == lines.size() && !line.role &&
-          fields.Matches(fields.appendix_title, line.text) &&
-          AttachedAppendixAt(lines, i, fields) && (text_before.At(i) || OpensFile(lines, i))) {
+          fields.Matches(fields.appendix_title, title) && AttachedAppendixAt(lines, i, fields) &&
+          (text_before.At(i) || OpensFile(lines, i))) {
         appendix_from = i;
       }
       continue;
