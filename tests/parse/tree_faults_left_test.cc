@@ -1,10 +1,12 @@
 // Tree faults the morning's readers of session 41 found in files they did not
 // own (DESIGN, "Tree faults left by the morning's readers"): a section's first
 // subsection printed on the section's heading line (US and Philippine
-// drafting), and a PDF's text lines taken for running headers — a chapter's
-// title under its bare number, an entry ending on a semicolon. Each case reads
-// a real excerpt (tests/parse/real/metadata.tsv) and fails with its rule
-// removed.
+// drafting), a PDF's text lines taken for running headers — a chapter's title
+// under its bare number, an entry ending on a semicolon —, a division's word
+// wrapped from its number by a crawler's caption, and an appendix title
+// wrapped inside its bold run. Each case reads a real excerpt
+// (tests/parse/real/metadata.tsv) and fails with its rule removed, but the
+// shape case that guards the inline rule against references.
 #include <catch2/catch.hpp>
 #include <span>
 #include <string>
