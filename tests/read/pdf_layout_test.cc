@@ -39,3 +39,20 @@ TEST_CASE("A line opening with a raised note mark stands where its text stands",
   });
   CHECK(note_tasks == 0);
 }
+
+// Page 1 of NĐ 156/2026 (PROVENANCE): the Công báo's running header and page
+// number ("CÔNG BÁO/Số 295/Ngày 31-05-2026" | "3") stand on one line well
+// above the letterhead's two cells. The column block took the header as its
+// first row, so the page read "CÔNG BÁO …", "CHÍNH PHỦ", "___", then "3",
+// "CỘNG HOÀ …": the issuer line went to page furniture with the number.
+TEST_CASE("A running header above the letterhead is not the letterhead's first row",
+          "[read][pdf][pdf-layout]") {
+  const char kDecree[] = "2026-vi-decree-156-2026-congbao-signed-page1.pdf";
+  auto read = congvan::ReadDocument(congvan::testing::ReadFile(Fixture(kDecree)), kDecree);
+  REQUIRE(read.ok());
+  CHECK(read->text.find("CÔNG BÁO/Số 295/Ngày 31-05-2026\n\n3\n") != std::string::npos);
+
+  auto doc = congvan::ParseFile(Fixture(kDecree), congvan::ParseOptions{});
+  REQUIRE(doc.ok());
+  CHECK(doc->meta.issuer == "CHÍNH PHỦ");
+}

@@ -7,7 +7,13 @@
 // the PDF itself ends a line with, opens a new segment of the line — a
 // second column, as a letterhead's table cells are. A run of consecutive lines with two segments
 // (and the one-segment lines among them) is a column block, written left column first, then the
-// right one, each as its own paragraph. Paragraph breaks come from geometry
+// right one, each as its own paragraph. Two table cells poppler gives one
+// after the other (the second jumping back up to the first one's top, wholly
+// right of it: signers' capacities, a letterhead) are first paired by
+// baseline into such lines; a block goes on across a wider gap only while
+// both its columns go on (a capacity over its name), and a line far above
+// the closer rows below it (a running header) is not their block's first
+// row. Paragraph breaks come from geometry
 // only: the line pitch inside paragraphs is a low quantile of the gaps
 // between lines (on a page of short paragraphs most gaps are paragraph
 // gaps), and a gap above kParagraphGap pitches, or an indent of kIndent line
@@ -33,8 +39,10 @@ constexpr double kLineEndGap = 0.8;    // ... or this wide after a word the PDF 
 constexpr double kParagraphGap = 1.2;  // a vertical gap this many line pitches opens a paragraph
 constexpr double kIndent = 0.8;        // line heights right of the text's left edge: an indent
 constexpr double kSuperscript =
-    0.8;                         // a word this much shorter than its line is raised (a note mark)
-constexpr double kRaised = 0.2;  // of a word's height: its bottom this much lower than the line's
+    0.8;                           // a word this much shorter than its line is raised (a note mark)
+constexpr double kRaised = 0.2;    // of a word's height: its bottom this much lower than the line's
+constexpr double kCellTop = 0.25;  // of a line height: two cells' first lines on one baseline
+constexpr size_t kMaxCellLines = 8;  // a cell longer than this is a column of text, not a cell
 constexpr double kOverlap =
     0.2;  // a box starting this far (line heights) inside the last continues it
 
@@ -88,7 +96,9 @@ struct Segment {
 struct Line {
   std::vector<Segment> segments;
   double top = 0, height = 0;
+  bool in_cell = false;  // one of two cells side by side (PairCellsSideBySide)
   double left() const { return segments.front().left; }
+  double right() const { return segments.back().right; }
 };
 
 std::vector<Line> Lines(const std::vector<WordBox>& words) {
@@ -125,6 +135,70 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
   return lines;
 }
 
+// The end of a run of one-segment lines from `begin`, each below the last.
+size_t RunEnd(const std::vector<Line>& lines, size_t begin) {
+  size_t end = begin;
+  while (end < lines.size() && lines[end].segments.size() == 1 &&
+         (end == begin || lines[end].top > lines[end - 1].top))
+    ++end;
+  return end;
+}
+
+double RunRight(const std::vector<Line>& lines, size_t begin, size_t end) {
+  double right = 0;
+  for (size_t i = begin; i < end; ++i) right = std::max(right, lines[i].right());
+  return right;
+}
+
+double RunLeft(const std::vector<Line>& lines, size_t begin, size_t end) {
+  double left = 1e9;
+  for (size_t i = begin; i < end; ++i) left = std::min(left, lines[i].left());
+  return left;
+}
+
+bool OnOneBaseline(const Line& a, const Line& b) {
+  return std::abs(a.top - b.top) < kCellTop * std::min(a.height, b.height);
+}
+
+// Two table cells side by side that poppler gives one after the other (a
+// signature table's capacities, a letterhead's issuer beside the motto): a
+// run of lines, then a run jumping back up to the first one's top, wholly
+// right of it. Their lines are paired by baseline into two-segment lines, so
+// the cells join the column block of the row below them (the signers' names).
+std::vector<Line> PairCellsSideBySide(std::vector<Line> lines) {
+  for (size_t m = 1; m < lines.size(); ++m) {
+    if (lines[m].top > lines[m - 1].top || lines[m].segments.size() != 1) continue;
+    size_t begin = m - 1;
+    while (begin > 0 && lines[begin - 1].segments.size() == 1 &&
+           lines[begin - 1].top < lines[begin].top && begin + kMaxCellLines > m)
+      --begin;
+    size_t first = begin;
+    while (first < m && !OnOneBaseline(lines[first], lines[m])) ++first;
+    size_t end = RunEnd(lines, m);
+    if (first == m || end - m > kMaxCellLines ||
+        RunRight(lines, first, m) >= RunLeft(lines, m, end))
+      continue;
+    std::vector<Line> paired(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                             lines.begin() + static_cast<std::ptrdiff_t>(m));
+    for (size_t r = m; r < end; ++r) {
+      auto same = std::find_if(paired.begin(), paired.end(),
+                               [&](const Line& l) { return OnOneBaseline(l, lines[r]); });
+      if (same != paired.end() && same->segments.size() == 1)
+        same->segments.push_back(lines[r].segments.front());
+      else
+        paired.push_back(lines[r]);
+    }
+    std::stable_sort(paired.begin(), paired.end(),
+                     [](const Line& a, const Line& b) { return a.top < b.top; });
+    for (Line& l : paired) l.in_cell = true;
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                lines.begin() + static_cast<std::ptrdiff_t>(end));
+    lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(first), paired.begin(), paired.end());
+    m = first + paired.size() - 1;
+  }
+  return lines;
+}
+
 double LinePitch(const std::vector<Line>& lines) {
   std::vector<double> pitches;
   for (size_t i = 1; i < lines.size(); ++i) {
@@ -146,37 +220,75 @@ double LeftEdge(const std::vector<Line>& lines) {
 }
 
 // Lines [begin, end) written column by column: the segments left of the
-// block's split first, then those right of it.
-void WriteColumns(const std::vector<Line>& lines, size_t begin, size_t end, std::string& out) {
+// block's split first, then those right of it; inside a column, a gap wider
+// than a paragraph gap at the block's own pitch stays a blank line (the
+// space for a signature between a capacity and its name).
+void WriteColumns(const std::vector<Line>& lines, size_t begin, size_t end, double pitch,
+                  std::string& out) {
   double split = 1e9;
   for (size_t i = begin; i < end; ++i) {
     if (lines[i].segments.size() > 1) split = std::min(split, lines[i].segments[1].left);
   }
   for (bool right : {false, true}) {
     out.push_back('\n');
+    bool written = false;
     for (size_t i = begin; i < end; ++i) {
+      bool gap_above =
+          i > begin && pitch > 0 && lines[i].top - lines[i - 1].top > kParagraphGap * pitch;
       for (const Segment& s : lines[i].segments) {
-        if ((s.left >= split - 1) == right) out += s.text + "\n";
+        if ((s.left >= split - 1) != right) continue;
+        if (gap_above && written) out.push_back('\n');
+        gap_above = false;
+        out += s.text + "\n";
+        written = true;
       }
     }
   }
   out.push_back('\n');
 }
 
-// The end of the column block starting at line i: the run of lines with two
-// segments, and the one-segment lines that go on a column at the block's own
-// line pitch (a cell's last line: "đẳng giới năm 2021" under its "V/v …").
-size_t ColumnBlockEnd(const std::vector<Line>& lines, size_t i) {
+bool Overlap(const Segment& a, const Segment& b) { return a.left < b.right && b.left < a.right; }
+
+// Two columns going on below a gap: the next line has two segments, each
+// under the same column of the block's last two-segment line — signers side
+// by side, each a capacity over a name with the signature's space between.
+bool ColumnsGoOn(const Line& pair, const Line& next) {
+  return pair.segments.size() == 2 && next.segments.size() == 2 &&
+         Overlap(pair.segments[0], next.segments[0]) && Overlap(pair.segments[1], next.segments[1]);
+}
+
+// A line far above the lines that follow it, closer together (a page's
+// running header and its number over the letterhead: "CÔNG BÁO/Số 295/…" |
+// "3" above "CHÍNH PHỦ" | "CỘNG HOÀ …"), is a row of its own, not the first
+// row of their block.
+bool StandsApart(const std::vector<Line>& lines, size_t i) {
+  if (i + 2 >= lines.size()) return false;
+  double below = lines[i + 1].top - lines[i].top, next = lines[i + 2].top - lines[i + 1].top;
+  return below > 0 && next > 0 && below > kParagraphGap * next;
+}
+
+struct ColumnBlock {
+  size_t end = 0;
+  double pitch = 0;  // the block's own line pitch: its first gap
+};
+
+// The column block starting at line i: the run of lines with two segments,
+// and the one-segment lines that go on a column at the block's own line pitch
+// (a cell's last line: "đẳng giới năm 2021" under its "V/v …"); across a
+// wider gap only while both columns go on (ColumnsGoOn).
+ColumnBlock ColumnBlockAt(const std::vector<Line>& lines, size_t i) {
+  if (StandsApart(lines, i)) return {i + 1, 0};
   double split = 1e9, pitch = 0;
-  size_t end = i + 1;
+  size_t end = i + 1, last_pair = i;
   for (size_t j = i + 1; j < lines.size(); ++j) {
     double gap = lines[j].top - lines[j - 1].top;
     if (gap <= 0) break;
     if (pitch == 0) pitch = gap;
-    if (gap > kParagraphGap * pitch) break;
+    if (gap > kParagraphGap * pitch && !ColumnsGoOn(lines[last_pair], lines[j])) break;
     if (lines[j].segments.size() > 1) {
       split = std::min(split, lines[j].segments[1].left);
       end = j + 1;
+      last_pair = j;
       continue;
     }
     if (lines[i].segments.size() > 1) split = std::min(split, lines[i].segments[1].left);
@@ -184,24 +296,24 @@ size_t ColumnBlockEnd(const std::vector<Line>& lines, size_t i) {
     // wrapped line; "Kính gửi:" under the letterhead begins the body.
     const Segment& only = lines[j].segments.front();
     bool in_a_column = only.right < split || only.left >= split - 1;
-    if (!in_a_column || !StartsLowercase(only.text)) break;
+    if (!in_a_column || !(lines[j].in_cell || StartsLowercase(only.text))) break;
     end = j + 1;
   }
-  return end;
+  return {end, pitch};
 }
 
 }  // namespace
 
 std::string LayoutText(const std::vector<WordBox>& words) {
-  std::vector<Line> lines = Lines(words);
+  std::vector<Line> lines = PairCellsSideBySide(Lines(words));
   double pitch = LinePitch(lines);
   double margin = LeftEdge(lines);
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].segments.size() > 1) {
-      size_t end = ColumnBlockEnd(lines, i);
-      WriteColumns(lines, i, end, out);
-      i = end - 1;
+      ColumnBlock block = ColumnBlockAt(lines, i);
+      WriteColumns(lines, i, block.end, block.pitch, out);
+      i = block.end - 1;
       continue;
     }
     const Line& line = lines[i];
