@@ -99,6 +99,7 @@ struct Line {
   bool in_cell = false;  // one of two cells side by side (PairCellsSideBySide)
   double left() const { return segments.front().left; }
   double right() const { return segments.back().right; }
+  double bottom() const { return top + height; }
 };
 
 std::vector<Line> Lines(const std::vector<WordBox>& words) {
@@ -156,8 +157,10 @@ double RunLeft(const std::vector<Line>& lines, size_t begin, size_t end) {
   return left;
 }
 
+// Bottoms, not tops: a letterhead mixes sizes on one baseline ("ỦY" larger
+// than "BAN NHÂN DÂN").
 bool OnOneBaseline(const Line& a, const Line& b) {
-  return std::abs(a.top - b.top) < kCellTop * std::min(a.height, b.height);
+  return std::abs(a.bottom() - b.bottom()) < kCellTop * std::min(a.height, b.height);
 }
 
 // Two table cells side by side that poppler gives one after the other (a
@@ -189,7 +192,7 @@ std::vector<Line> PairCellsSideBySide(std::vector<Line> lines) {
         paired.push_back(lines[r]);
     }
     std::stable_sort(paired.begin(), paired.end(),
-                     [](const Line& a, const Line& b) { return a.top < b.top; });
+                     [](const Line& a, const Line& b) { return a.bottom() < b.bottom(); });
     for (Line& l : paired) l.in_cell = true;
     lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(first),
                 lines.begin() + static_cast<std::ptrdiff_t>(end));
