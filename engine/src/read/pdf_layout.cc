@@ -163,6 +163,19 @@ bool OnOneBaseline(const Line& a, const Line& b) {
   return std::abs(a.bottom() - b.bottom()) < kCellTop * std::min(a.height, b.height);
 }
 
+bool Overlap(const Segment& a, const Segment& b) { return a.left < b.right && b.left < a.right; }
+
+// The line after two cells [first, m) and [m, end) is a row of two segments,
+// one under each cell (the signers' names, a letterhead's number and date):
+// the cells are the top of a two-column block. A table that poppler writes
+// column by column goes on with a third column instead, and is left alone.
+bool RowBelowSpans(const std::vector<Line>& lines, size_t first, size_t m, size_t end) {
+  if (end >= lines.size() || lines[end].segments.size() != 2) return false;
+  Segment left{"", RunLeft(lines, first, m), RunRight(lines, first, m)};
+  Segment right{"", RunLeft(lines, m, end), RunRight(lines, m, end)};
+  return Overlap(left, lines[end].segments[0]) && Overlap(right, lines[end].segments[1]);
+}
+
 // Two table cells side by side that poppler gives one after the other (a
 // signature table's capacities, a letterhead's issuer beside the motto): a
 // run of lines, then a run jumping back up to the first one's top, wholly
@@ -179,7 +192,7 @@ std::vector<Line> PairCellsSideBySide(std::vector<Line> lines) {
     while (first < m && !OnOneBaseline(lines[first], lines[m])) ++first;
     size_t end = RunEnd(lines, m);
     if (first == m || end - m > kMaxCellLines ||
-        RunRight(lines, first, m) >= RunLeft(lines, m, end))
+        RunRight(lines, first, m) >= RunLeft(lines, m, end) || !RowBelowSpans(lines, first, m, end))
       continue;
     std::vector<Line> paired(lines.begin() + static_cast<std::ptrdiff_t>(first),
                              lines.begin() + static_cast<std::ptrdiff_t>(m));
@@ -249,8 +262,6 @@ void WriteColumns(const std::vector<Line>& lines, size_t begin, size_t end, doub
   }
   out.push_back('\n');
 }
-
-bool Overlap(const Segment& a, const Segment& b) { return a.left < b.right && b.left < a.right; }
 
 // Two columns going on below a gap: the next line has two segments, each
 // under the same column of the block's last two-segment line — signers side
