@@ -266,8 +266,10 @@ void WriteColumns(const std::vector<Line>& lines, size_t begin, size_t end, doub
 // Two columns going on below a gap: the next line has two segments, each
 // under the same column of the block's last two-segment line — signers side
 // by side, each a capacity over a name with the signature's space between.
+// Only around paired cells (PairCellsSideBySide): a table's rows of two
+// segments, a paragraph gap apart, stay rows.
 bool ColumnsGoOn(const Line& pair, const Line& next) {
-  return pair.segments.size() == 2 && next.segments.size() == 2 &&
+  return (pair.in_cell || next.in_cell) && pair.segments.size() == 2 && next.segments.size() == 2 &&
          Overlap(pair.segments[0], next.segments[0]) && Overlap(pair.segments[1], next.segments[1]);
 }
 
