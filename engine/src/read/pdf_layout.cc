@@ -276,7 +276,8 @@ bool ColumnsGoOn(const Line& pair, const Line& next) {
 // A line far above the lines that follow it, closer together (a page's
 // running header and its number over the letterhead: "CÔNG BÁO/Số 295/…" |
 // "3" above "CHÍNH PHỦ" | "CỘNG HOÀ …"), is a row of its own, not the first
-// row of their block.
+// row of their block. Only the page's first block is read so: in an annex
+// table the rows' spacing varies with their text.
 bool StandsApart(const std::vector<Line>& lines, size_t i) {
   if (i + 2 >= lines.size()) return false;
   double below = lines[i + 1].top - lines[i].top, next = lines[i + 2].top - lines[i + 1].top;
@@ -291,9 +292,10 @@ struct ColumnBlock {
 // The column block starting at line i: the run of lines with two segments,
 // and the one-segment lines that go on a column at the block's own line pitch
 // (a cell's last line: "đẳng giới năm 2021" under its "V/v …"); across a
-// wider gap only while both columns go on (ColumnsGoOn).
-ColumnBlock ColumnBlockAt(const std::vector<Line>& lines, size_t i) {
-  if (StandsApart(lines, i)) return {i + 1, 0};
+// wider gap only while both columns go on (ColumnsGoOn); the page's first
+// block may be a line standing apart (StandsApart).
+ColumnBlock ColumnBlockAt(const std::vector<Line>& lines, size_t i, bool first_block) {
+  if (first_block && StandsApart(lines, i)) return {i + 1, 0};
   double split = 1e9, pitch = 0;
   size_t end = i + 1, last_pair = i;
   for (size_t j = i + 1; j < lines.size(); ++j) {
@@ -325,9 +327,11 @@ std::string LayoutText(const std::vector<WordBox>& words) {
   double pitch = LinePitch(lines);
   double margin = LeftEdge(lines);
   std::string out;
+  bool first_block = true;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].segments.size() > 1) {
-      ColumnBlock block = ColumnBlockAt(lines, i);
+      ColumnBlock block = ColumnBlockAt(lines, i, first_block);
+      first_block = false;
       WriteColumns(lines, i, block.end, block.pitch, out);
       i = block.end - 1;
       continue;
