@@ -777,6 +777,11 @@ std::string_view MarkerAsWritten(const Grammar::Impl& impl, size_t k, std::strin
   // (substr's range check was a call per marker: the match ends in the line.)
   std::string_view whole(line.data(), std::min(marker_end, line.size()));
   while (!whole.empty() && OneOf(whole.back(), " \t*'!?")) whole.remove_suffix(1);
+  // Emphasis closed before the marker's dot ("**Điều 36**."): the marker is
+  // what the emphasis holds.
+  if (whole.size() > 3 && OneOf(whole.back(), ".:") && whole.substr(whole.size() - 3, 2) == "**") {
+    whole.remove_suffix(3);
+  }
   bool specks = false;
   while (whole.size() > 1 && OneOf(whole.front(), ":;'~._") && OneOf(whole[1], ":;'~._ \t")) {
     whole.remove_prefix(1);

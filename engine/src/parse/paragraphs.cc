@@ -92,15 +92,6 @@ bool StartsWithContinuationPunctuation(std::string_view s) {
   return !s.empty() && (s[0] == ',' || s[0] == ';' || s[0] == '.' || s[0] == ')');
 }
 
-// The line ends with a word that cannot end a sentence or a heading (a
-// conjunction, a preposition: the grammar's <continuation> words), so the
-// next line continues it whatever its first letter.
-bool EndsWithContinuationWord(std::string_view text, const Grammar& grammar) {
-  size_t space = text.find_last_of(' ');
-  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
-  return !last.empty() && grammar.IsContinuationWord(last);
-}
-
 // The line defines a symbol of a formula, as the lines under "Trong đó:" /
 // "where:" do: "n: Số lượng yếu tố …", "X1, X2,... Xn: Điểm của …". Before
 // the colon stand at most four tokens of a few Latin letters each, with

@@ -238,6 +238,10 @@ size_t CodePointCount(std::string_view s);
 size_t PlainCodePointCount(std::string_view s);
 bool EndsWithTerminalPunctuation(std::string_view s);  // . ; ! ? … (and ./.)
 bool StartsLowercase(std::string_view s);              // first letter is lower case
+// The line ends with a word that cannot end a sentence or a heading (a
+// conjunction, a preposition: the grammar's <continuation> words), so the
+// next line continues it whatever its first letter.
+bool EndsWithContinuationWord(std::string_view text, const Grammar& grammar);
 // Letters in `s`, counting no further than `enough` (a caller asking "at least
 // three?" need not scan a 400-byte line).
 int LetterCount(std::string_view s, int enough = std::numeric_limits<int>::max());

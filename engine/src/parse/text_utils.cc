@@ -291,6 +291,12 @@ size_t PlaceDatePrefix(std::string_view s) {
   return at + digits + 1;
 }
 
+bool EndsWithContinuationWord(std::string_view text, const Grammar& grammar) {
+  size_t space = text.find_last_of(' ');
+  std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  return !last.empty() && grammar.IsContinuationWord(last);
+}
+
 bool StartsLowercase(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size());

@@ -257,7 +257,7 @@ class TopClassifier {
     }
     // The enacting authority ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
     // TỈNH") over the legal bases begins the preamble, not the letterhead.
-    if (title_seen_ && MostlyUppercase(line.text) &&
+    if (title_seen_ && MostlyUppercase(line.text) && !TitleGoesOn() &&
         LineCue(grammar_, line, CueKind::kAuthority) >= 0 && NextIsBasis(lines_, i, grammar_)) {
       return false;
     }
@@ -299,15 +299,23 @@ class TopClassifier {
     return !kinds.empty() && kinds.front().begin == 0;
   }
 
+  // The title line in capitals just before ends on a preposition or a
+  // conjunction ("HOẠT ĐỘNG NĂM 2025 CỦA"): the title goes on below, even
+  // onto a line that names a body.
+  bool TitleGoesOn() const {
+    return previous_was_title_ && EndsWithContinuationWord(last_title_, grammar_);
+  }
+
   // A line in capitals at the top: the issuing body (letterhead), or the
   // document's kind and subject ("QUYẾT ĐỊNH" / "VỀ VIỆC …"), which may run
   // over several lines.
   void ClassifyCapitalLine(SourceLine& line) {
     // The issuing body, or the rest of its name wrapped onto the next line
     // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
-    bool issuing_body = LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
-                        (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
-                         grammar_.FindMeta("kind", line.text).empty());
+    bool issuing_body =
+        !TitleGoesOn() && (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
+                           (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
+                            grammar_.FindMeta("kind", line.text).empty()));
     previous_was_issuer_ = issuing_body;
     if (issuing_body || (title_seen_ && !previous_was_title_)) {
       line.role = BlockRole::kHeader;
@@ -316,6 +324,7 @@ class TopClassifier {
     }
     line.role = BlockRole::kTitle;
     title_seen_ = previous_was_title_ = true;
+    last_title_ = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);  // bold aside
     after_kind_ = !grammar_.FindMeta("kind", line.text).empty();
   }
 
@@ -328,6 +337,7 @@ class TopClassifier {
   bool addressed_ = false;            // the addressee list has been read
   bool title_runs_on_ = false;        // the title line before stops mid-phrase
   bool blank_before_ = false;         // a blank line stands right above this one
+  std::string_view last_title_;       // the last title line in capitals
 };
 
 }  // namespace

@@ -58,6 +58,15 @@ std::string DeclaredCharset(std::string_view bytes) {
   return "";
 }
 
+bool DeclaresWesternSingleByte(const std::string& charset) {
+  return charset == "windows-1252" || charset == "iso-8859-1" || charset == "latin1" ||
+         charset == "cp1252" || charset == "iso-8859-15";
+}
+
+bool HasNonAscii(std::string_view bytes) {
+  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
+}
+
 // The page's bytes as UTF-8: in the charset it declares (ICU), or as plain
 // text is read when it declares none.
 Result<std::string> PageToUtf8(std::string bytes, const std::string& source,
@@ -77,6 +86,18 @@ Result<std::string> PageToUtf8(std::string bytes, const std::string& source,
                                    "); name its encoding with --encoding");
     }
     return text;
+  }
+  // A page declared in a Western single-byte charset whose bytes are valid
+  // UTF-8 with letters beyond ASCII is UTF-8 (an editor saved it so under an
+  // old declaration: lawphil's Republic Act 11934, "windows-1252", whose
+  // "Section 1. Short Title" read "Section 1.ï¿½Short Title"); real Latin-1
+  // text is almost never valid UTF-8 once it holds such letters.
+  if (DeclaresWesternSingleByte(charset) && HasNonAscii(bytes)) {
+    auto text = text::DecodeOwned(bytes, source);
+    if (text.ok()) {
+      *encoding = "utf-8";
+      return text;
+    }
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset.c_str(), &status),
