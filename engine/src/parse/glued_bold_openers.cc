@@ -38,8 +38,13 @@ size_t CountRuns(std::string_view line) {
 // odd number of "**" on the line) after some text: "Article" or "Article 2.
 // Import tariff-rate"; empty otherwise.
 std::string_view GluedOpener(std::string_view line) {
-  const size_t run = line.rfind(" **");
-  if (run == std::string_view::npos || run == 0) return {};
+  // Only the line's last kMaxOpenerBytes + 3 bytes can hold the run's opening
+  // (the parse asks every line: no scan of a whole long line).
+  const size_t tail = line.size() > kMaxOpenerBytes + 3 ? line.size() - kMaxOpenerBytes - 3 : 0;
+  const size_t found = line.substr(tail).rfind(" **");
+  if (found == std::string_view::npos) return {};
+  const size_t run = tail + found;
+  if (run == 0) return {};
   const std::string_view piece = line.substr(run + 3);
   if (piece.empty() || piece.size() > kMaxOpenerBytes || piece.front() == ' ' ||
       piece.find('*') != std::string_view::npos || CountRuns(line) % 2 == 0) {
@@ -63,6 +68,8 @@ bool OpensDivision(std::string_view opener, std::string_view next, const Grammar
 }  // namespace
 
 bool MoveGluedBoldOpeners(std::string& text, const Grammar& grammar) {
+  // Most texts hold no bold run at all (plain text, Word, PDF): one search.
+  if (text.find("**") == std::string::npos) return false;
   bool moved = false;
   size_t start = 0;
   while (start < text.size()) {
@@ -71,9 +78,13 @@ bool MoveGluedBoldOpeners(std::string& text, const Grammar& grammar) {
     std::string_view line(text.data() + start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const std::string_view opener = GluedOpener(line);
+    if (opener.empty() || line.size() != end - start) {
+      start = end + 1;
+      continue;
+    }
     const size_t next_end = std::min(text.find('\n', end + 1), text.size());
     const std::string_view next(text.data() + end + 1, next_end - end - 1);
-    if (!opener.empty() && line.size() == end - start && OpensDivision(opener, next, grammar)) {
+    if (OpensDivision(opener, next, grammar)) {
       // " **Article 2. Import\n" becomes "\n**Article 2. Import ": the space
       // before the run and the break after it change places.
       text[start + line.size() - opener.size() - 3] = '\n';
