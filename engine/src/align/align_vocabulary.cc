@@ -92,4 +92,22 @@ const AlignVocabulary& VocabularyFor(Language language, const std::string& gramm
   return cache->emplace(key, VocabularyOf(std::move(grammar))).first->second;
 }
 
+std::set<std::string> HeadingSyllables(std::string_view text, const ActorVocabulary& words) {
+  std::set<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && !words.IsHeadingFunctionWord(word)) out.insert(word);
+    word.clear();
+  };
+  for (char c : FoldCase(text)) {
+    if (c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
 }  // namespace congvan::align_internal

@@ -19,7 +19,9 @@
 #define CONGVAN_SRC_ALIGN_ALIGN_VOCABULARY_H_
 
 #include <memory>
+#include <set>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -62,6 +64,13 @@ struct ActorVocabulary {
     return IsFunctionWord(folded_word) || heading_function_words.count(folded_word) > 0;
   }
 };
+
+// The syllables of a heading, case-folded (diacritics kept), punctuation
+// dropped, without the function words every heading has: the conjunctions
+// and prepositions of its language's grammar (<continuation>, read through
+// the aligner's vocabulary: "và", "của"; "the", "of") and the words its
+// <heading-function-words> adds ("đối", "có", "được"; "this", "its").
+std::set<std::string> HeadingSyllables(std::string_view text, const ActorVocabulary& words);
 
 struct AlignVocabulary {
   ActorVocabulary actors;

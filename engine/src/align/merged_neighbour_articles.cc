@@ -21,24 +21,6 @@ namespace {
 // Share of the new heading's syllables both old headings must hold.
 constexpr double kMinNewHeadingShare = 0.75;
 
-std::set<std::string> ContentSyllables(std::string_view text, const ActorVocabulary& words) {
-  std::set<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && !words.IsHeadingFunctionWord(word)) out.insert(word);
-    word.clear();
-  };
-  for (char c : FoldCase(text)) {
-    if (c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') {
-      flush();
-    } else {
-      word += c;
-    }
-  }
-  flush();
-  return out;
-}
-
 int Held(const std::set<std::string>& words, const std::set<std::string>& in) {
   int n = 0;
   for (const std::string& w : words) n += in.count(w) ? 1 : 0;
@@ -113,7 +95,7 @@ class NeighbourArticleMerge : public MergedArticleRepair {
     const TaskIndex& tasks = Tasks(side);
     const IndexedTask& t = tasks[static_cast<size_t>(a)];
     if (!ReadsAsHeading(t.node->text)) return -1;
-    std::set<std::string> heading = ContentSyllables(t.node->text, Words(side));
+    std::set<std::string> heading = HeadingSyllables(t.node->text, Words(side));
     const std::vector<int>& siblings = tasks[static_cast<size_t>(t.parent)].children;
     auto at = std::find(siblings.begin(), siblings.end(), a) - siblings.begin();
     for (auto k : {at - 1, at + 1}) {
@@ -128,8 +110,8 @@ class NeighbourArticleMerge : public MergedArticleRepair {
           !ReadsAsHeading(sibling.node->text) || !ReadsAsHeading(partner.node->text)) {
         continue;
       }
-      if (CommonName(ContentSyllables(partner.node->text, OtherWords(side)), heading,
-                     ContentSyllables(sibling.node->text, Words(side)))) {
+      if (CommonName(HeadingSyllables(partner.node->text, OtherWords(side)), heading,
+                     HeadingSyllables(sibling.node->text, Words(side)))) {
         return p;
       }
     }

@@ -21,29 +21,6 @@ namespace {
 // counterpart of a division whose heading has text of its own.
 constexpr int kMinProvisionsOverText = 2;
 
-// The syllables of a heading, case-folded (diacritics kept), punctuation
-// dropped, without the function words every heading has: the conjunctions
-// and prepositions of its language's grammar (<continuation>, read through
-// the aligner's vocabulary: "và", "của"; "the", "of") and the words its
-// <heading-function-words> adds ("đối", "có", "được"; "this", "its").
-std::set<std::string> HeadingSyllables(std::string_view text, const ActorVocabulary& words) {
-  std::set<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && !words.IsHeadingFunctionWord(word)) out.insert(word);
-    word.clear();
-  };
-  for (char c : FoldCase(text)) {
-    if (c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') {
-      flush();
-    } else {
-      word += c;
-    }
-  }
-  flush();
-  return out;
-}
-
 bool Textless(const IndexedTask& t) {
   return t.node->text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
