@@ -111,7 +111,7 @@ TEST_CASE("An article heading whose bold run opens at the end of the line before
       "**Article\n1. Scope and regulated entities**\n"  // lines 11-12
       "1. This Circular provides for the fees for licences and their\n"
       "collection. **Article\n"  // line 14: the heading's word glued to the clause
-      "2. Fee payers**\n"          // line 15
+      "2. Fee payers**\n"        // line 15
       "Applicants for licences are the fee payers. **Article\n"
       "3. Effect**\n"  // line 17
       "This Circular comes into force on the date of its signature.\n"
