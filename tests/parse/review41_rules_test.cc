@@ -5,8 +5,10 @@
 // 36**."); a page declared windows-1252 but written in UTF-8.
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "congvan/document.h"
+#include "parse/signer.h"
 #include "support/corpus.h"
 
 using congvan::Document;
@@ -66,4 +68,31 @@ TEST_CASE("A page declared windows-1252 but written in UTF-8 is read as UTF-8",
   }
   CHECK(!Contains(act.tasks.front().text, "ï¿½"));
   CHECK(Contains(act.tasks.front().text, "Short Title"));
+}
+
+TEST_CASE("A capacity with a cut placeholder glued to it is no attested name",
+          "[parse][signer][review41][real]") {
+  // Quyết định 892/QĐ-TTg's signature as the Công báo's text layer gives it:
+  // "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNGy]" / "Phạm Thị Thanh Trà". The round's
+  // "(Sgd.) NAME" reading had taken the capacity for the name; an attested
+  // name follows its placeholder.
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2026-vi-decision-892-qd-ttg-signature-cut-mark-congbao.txt");
+  std::vector<congvan::parse::Signer> signers = congvan::parse::ReadSigners(doc);
+  REQUIRE(signers.size() == 1);
+  CHECK(signers[0].name == "Phạm Thị Thanh Trà");
+  CHECK(signers[0].capacity == std::vector<std::string>{"KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"});
+}
+
+TEST_CASE("A consolidation's title stops at the sentence naming its original",
+          "[parse][congbao][review41][real]") {
+  // VBHN 1546: "THÔNG TƯ LIÊN TỊCH" / three lines of subject / "Thông tư liên
+  // tịch số 12/2016/TTLT-… ngày 16 tháng" with no blank line between; the
+  // gazette's banner "VĂN BẢN HỢP NHẤT - …" names the kind.
+  Document doc = congvan::testing::ParseRealExcerpt(
+      "2024-vi-vbhn-1546-bldtbxh-title-then-original-opening-congbao.txt");
+  INFO(doc.meta.title);
+  CHECK(doc.meta.title.starts_with("THÔNG TƯ LIÊN TỊCH Hướng dẫn thực hiện chính sách nội trú"));
+  CHECK(doc.meta.title.ends_with("học sinh, sinh viên học cao đẳng, trung cấp"));
+  CHECK(doc.meta.kind == "Văn bản hợp nhất");
 }

@@ -415,6 +415,24 @@ std::string Kind(const FrontMatter& front, const std::string& site_kind, const s
   return kind;
 }
 
+// Whether the gazette's banner over the text (a running header before its
+// title: "VĂN BẢN HỢP NHẤT - BỘ Y TẾ") names `kind`: the Công báo files a
+// consolidation under it, whose own number may not be read.
+bool GazetteBannerNames(const Document& doc, const std::string& kind, const Grammar& grammar) {
+  for (const Block& block : doc.blocks) {
+    if (block.role == BlockRole::kTitle) return false;
+    if (block.role != BlockRole::kRunningHeader) continue;
+    bool named = false;
+    AnyLine(block.text, [&](std::string_view line) {
+      auto found = grammar.FindMeta("kind", line);
+      named = !found.empty() && found.front().begin == 0 && found.front().groups["value"] == kind;
+      return named;
+    });
+    if (named) return true;
+  }
+  return false;
+}
+
 // What a legal portal's box says about the document it carries (the
 // grammar's scope="site" patterns over the page's furniture): used when the
 // copy lacks its letterhead, before anything read from the prose.
@@ -751,8 +769,10 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
   // the articles, or at the top of a Word copy: "Số: 67/VBHN-VPQH"), and so
   // is its kind: "Văn bản hợp nhất", as the Công báo files it.
   const std::string* consolidated = grammar.ReportLabel("consolidation-kind");
-  if (consolidated != nullptr && NumberKind(meta.number, grammar) == *consolidated)
+  if (consolidated != nullptr && (NumberKind(meta.number, grammar) == *consolidated ||
+                                  GazetteBannerNames(doc, *consolidated, grammar))) {
     meta.kind = *consolidated;
+  }
   if (int year = DocumentYear(meta.date, front, grammar); year > 0) meta.year = year;
   meta.references = References(doc, meta.number, grammar);
   return meta;

@@ -206,6 +206,15 @@ bool IsAttestedName(std::string_view text) {
   return full_words >= 2;
 }
 
+// Whether a line or cell opens with a bracketed placeholder ("(Sgd.) NAME"):
+// an attested name follows its placeholder; a mark cut and glued to a
+// capacity ("PHÓ THỦ TƯỚNGy]") or an annex title's parenthesis ("PHỤ LỤC
+// (Kèm theo …)") does not make the capitals before it a name.
+bool OpensWithPlaceholder(std::string_view cell) {
+  std::string_view t = Trimmed(cell);
+  return !t.empty() && (t.front() == '(' || t.front() == '[');
+}
+
 // One signer of a signature block flattened onto one line: its capacity
 // (the capitals, as the line prints them) and its name.
 struct FlatSigner {
@@ -420,7 +429,7 @@ class SignatureReader {
       }
       return;
     }
-    if (marked && IsAttestedName(text)) {
+    if (marked && OpensWithPlaceholder(cell) && IsAttestedName(text)) {
       OpenAttestedName(column, std::move(text));
       return;
     }
@@ -517,8 +526,9 @@ bool ContinuesSignatures(const Block& signature, const Block& block, const Block
 // Whether a block opens with an attested name ("(Sgd.) JUAN PONCE ENRILE").
 bool OpensWithAttestedName(std::string_view text) {
   bool marked = false;
-  std::string first = SignatureText(text.substr(0, text.find('\n')), &marked);
-  return marked && IsAttestedName(first);
+  std::string_view line = text.substr(0, text.find('\n'));
+  std::string first = SignatureText(line, &marked);
+  return marked && OpensWithPlaceholder(line) && IsAttestedName(first);
 }
 
 // The name the line roles left out of a signature block: the first line of

@@ -116,13 +116,19 @@ class TopClassifier {
       }
       SourceLine* before = previous;
       previous = &line;
+      // A banner's name goes on over one line at most (below: the motto, the
+      // kind — which a glued note mark, "QUYẾT ĐỊNH1", may hide from the
+      // kind pattern).
+      if (issuer_from_banner_ && before != nullptr && before->role != BlockRole::kRunningHeader) {
+        previous_was_issuer_ = issuer_from_banner_ = false;
+      }
       if (line.role) {
         if (JoinsKindAndSubject(before, i)) line.role = BlockRole::kTitle;
         // The gazette's banner above the title names the issuer of a
         // consolidation and wraps as an issuer's name does ("VĂN BẢN HỢP NHẤT
         // - BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
         if (*line.role == BlockRole::kRunningHeader && !title_seen_ && BannerNamesIssuer(line)) {
-          previous_was_issuer_ = true;
+          previous_was_issuer_ = issuer_from_banner_ = true;
         }
         continue;
       }
@@ -195,13 +201,14 @@ class TopClassifier {
         after_kind_ && !MostlyUppercase(line.text) && AtMostWords(line.text, kMaxSubjectWords) &&
         HasNoMarkers(grammar_, line) && LineCue(grammar_, line, CueKind::kBasis) < 0 &&
         LineCue(grammar_, line, CueKind::kTop) < 0 && LineCue(grammar_, line, CueKind::kHead) < 0 &&
-        !(blank_before_ && OpensWithNumberedKind(line.text));
+        !EndsTitleWithNumberedKind(line.text);
     bool runs_on =
         !subject && title_runs_on_ && StartsLowercase(line.text) && HasNoMarkers(grammar_, line);
     if (subject) after_kind_ = !EndsWithTerminalPunctuation(line.text);
     if (runs_on) title_runs_on_ = !EndsWithTerminalPunctuation(line.text);
     if (subject || runs_on) {
       line.role = BlockRole::kTitle;
+      last_title_ = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);
       return true;
     }
     after_kind_ = title_runs_on_ = false;
@@ -216,9 +223,25 @@ class TopClassifier {
   bool OpensWithNumberedKind(std::string_view text) const {
     auto kinds = grammar_.FindMeta("kind", text);
     if (kinds.empty() || kinds.front().begin != 0) return false;
+    // The original a consolidation names is of the kind of the title above
+    // it ("THÔNG TƯ" … / "Thông tư số 57/2015/…"); a title naming another
+    // text ("… hướng dẫn thi hành" / "Nghị quyết số 197/2025/QH15 …") goes on.
+    if (kinds.front().groups["value"] != title_kind_) return false;
     std::string_view rest = text.substr(kinds.front().end);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    return rest.starts_with("s\xE1\xBB\x91 ");  // "số "
+    if (!rest.starts_with("s\xE1\xBB\x91 ")) return false;  // "số "
+    rest.remove_prefix(5);
+    return !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+  }
+
+  // The line naming a document by its number ends the title above when a
+  // blank line parts them, or when the title's last line does not stop on a
+  // preposition ("… Luật Phòng, chống mua bán người" / "Thông tư số
+  // 35/2013/TT-BLĐTBXH ngày …"), which a title wrapped before the name of
+  // the text it amends would ("… một số điều của" / "Nghị định số …").
+  bool EndsTitleWithNumberedKind(std::string_view text) const {
+    return OpensWithNumberedKind(text) &&
+           (blank_before_ || !EndsWithContinuationWord(last_title_, grammar_));
   }
 
   // Classifies line i (and the lines it absorbs, moving i past them);
@@ -325,7 +348,9 @@ class TopClassifier {
     line.role = BlockRole::kTitle;
     title_seen_ = previous_was_title_ = true;
     last_title_ = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);  // bold aside
-    after_kind_ = !grammar_.FindMeta("kind", line.text).empty();
+    auto kinds = grammar_.FindMeta("kind", line.text);
+    after_kind_ = !kinds.empty();
+    if (after_kind_) title_kind_ = kinds.front().groups["value"];
   }
 
   std::vector<SourceLine>& lines_;
@@ -337,7 +362,9 @@ class TopClassifier {
   bool addressed_ = false;            // the addressee list has been read
   bool title_runs_on_ = false;        // the title line before stops mid-phrase
   bool blank_before_ = false;         // a blank line stands right above this one
-  std::string_view last_title_;       // the last title line in capitals
+  bool issuer_from_banner_ = false;   // previous_was_issuer_ comes from the gazette's banner
+  std::string_view last_title_;       // the last title line, bold marks aside
+  std::string title_kind_;            // the kind the title names ("Thông tư"), or ""
 };
 
 }  // namespace
