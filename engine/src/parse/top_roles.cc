@@ -215,11 +215,10 @@ class TopClassifier {
     return false;
   }
 
-  // A sentence that opens by naming a document with its number ("Thông tư số
-  // 32/2016/TT-BLĐTBXH ngày … , có hiệu lực …": how a consolidated text
-  // names the text it consolidates, below that text's title and a blank
-  // line) is no part of a title; a title that wraps before such a name keeps
-  // its lines together.
+  // A sentence that opens by naming a document of the title's kind with its
+  // number ("Thông tư số 32/2016/TT-BLĐTBXH ngày … , có hiệu lực …": how a
+  // consolidated text names the text it consolidates, right below that
+  // text's title) is no part of the title.
   bool OpensWithNumberedKind(std::string_view text) const {
     auto kinds = grammar_.FindMeta("kind", text);
     if (kinds.empty() || kinds.front().begin != 0) return false;
