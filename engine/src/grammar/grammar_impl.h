@@ -40,6 +40,7 @@
 #include "grammar/set_hit_odds.h"
 #include "grammar/word_start_field.h"
 #include "text/code_point_table.h"
+#include "text/collapse_spaces.h"
 #include "text/syllables.h"
 
 namespace congvan {
@@ -348,20 +349,7 @@ inline std::string ToLowerUtf8(std::string_view s) {
   return out;
 }
 
-inline std::string CollapseSpaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t') {
-      space = true;
-    } else {
-      if (space && !out.empty()) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-  }
-  return out;
-}
+using text::CollapseSpaces;
 
 }  // namespace grammar_internal
 }  // namespace congvan

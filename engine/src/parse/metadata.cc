@@ -23,6 +23,7 @@
 #include "parse/markdown_front_matter.h"
 #include "parse/parse_internal.h"
 #include "parse/rule_head.h"
+#include "text/collapse_spaces.h"
 
 namespace congvan::parse {
 namespace {
@@ -167,19 +168,6 @@ bool IsMottoLine(const std::string& line, const Grammar& grammar) {
   return !motto.empty() && motto.front().begin == 0;
 }
 
-// `line` with each run of spaces and tabs made one space: a Word cell that
-// spaced its two lines apart ("ỦY BAN NHÂN DÂN      TỈNH LÀO CAI").
-std::string SingleSpaced(std::string_view line) {
-  std::string out;
-  for (char c : line) {
-    bool space = c == ' ' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 // Whether `line` holds a document number ("45/2019/QH14", "5282/CT-CS"): a
 // digit, then a slash.
 bool HoldsDocumentNumber(std::string_view line) {
@@ -218,7 +206,7 @@ std::string LastBody(const std::string& column, const Grammar& grammar) {
   bool joint_before = false;  // the line before ended with a dash: the name goes on
   bool after_motto = false;   // a motto line was passed inside the column
   AnyLine(column, [&](std::string_view raw) {
-    std::string line = SingleSpaced(WithoutMotto(WithoutRules(raw), grammar));
+    std::string line = text::CollapseSpaces(WithoutMotto(WithoutRules(raw), grammar));
     // A Word letterhead read row by row interleaves the two cells: "UBND
     // TỈNH LÀO CAI" / "CỘNG HÒA XÃ HỘI …" / "SỞ CÔNG THƯƠNG" / "Độc lập …".
     // The motto's lines are passed over; after one, only a body's start or
