@@ -11,9 +11,16 @@
 // a sentence's full stop, or alone on its line — never inside a sentence,
 // where "… quy định tại Mục" / "2 Chương này" is a reference broken at a
 // link; and only when the grammar reads the word and the next line's start
-// together as a heading marker whose number lies on the next line.
+// together as a heading marker whose number lies on the next line. The word
+// may be two ("Tiểu mục" / "2. QUYỀN SỬ DỤNG", Bộ luật Dân sự 2015's crawl:
+// 16 times) and may open with a capital beyond ASCII ("Điều" / "26. Nội dung
+// quy hoạch vùng", the crawl's VBHN 17 and 20/VBHN-VPQH).
 #include "parse/wrapped_division_word.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <string>
 
 namespace congvan::parse {
@@ -28,18 +35,37 @@ bool StartsWithAsciiDigitOrRoman(std::string_view s) {
   return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
 }
 
+// The first letter of `word` is a capital ("Mục", "Điều", "Part").
+bool StartsUppercase(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(word.size()), c);
+  return c > 0 && u_isupper(c);
+}
+
+// Bytes at the end of `prev` (trailing spaces gone) that may be a division's
+// word: its last word, or its last two when the last is in lower case ("Tiểu
+// mục"); the grammar decides whether they are one.
+size_t DivisionWordStart(std::string_view prev) {
+  size_t space = prev.rfind(' ');
+  if (space == std::string_view::npos) return 0;
+  if (StartsUppercase(prev.substr(space + 1))) return space + 1;
+  size_t before = prev.rfind(' ', space - 1);
+  return before == std::string_view::npos || space == 0 ? 0 : before + 1;
+}
+
 }  // namespace
 
 bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Grammar& grammar) {
   while (!prev.empty() && prev.back() == ' ') prev.remove_suffix(1);
   if (prev.empty() || !StartsWithAsciiDigitOrRoman(line)) return false;
-  size_t space = prev.rfind(' ');
-  std::string_view word = space == std::string_view::npos ? prev : prev.substr(space + 1);
-  if (word.empty() || word.size() > kMaxWordBytes || !(word.front() >= 'A' && word.front() <= 'Z'))
-    return false;
+  size_t start = DivisionWordStart(prev);
+  std::string_view word = prev.substr(start);
+  if (word.empty() || word.size() > kMaxWordBytes || !StartsUppercase(word)) return false;
   // After a sentence's full stop, or alone on its line.
-  if (space != std::string_view::npos) {
-    std::string_view before = prev.substr(0, space);
+  if (start > 0) {
+    std::string_view before = prev.substr(0, start - 1);
     if (before.empty() || before.back() != '.') return false;
   }
   std::string joined(word);
