@@ -20,6 +20,7 @@
 
 #include "parse/consolidated_text.h"
 #include "parse/found_references.h"
+#include "parse/kind_line.h"
 #include "parse/markdown_front_matter.h"
 #include "parse/parse_internal.h"
 #include "parse/rule_head.h"
@@ -392,7 +393,7 @@ std::string Kind(const FrontMatter& front, const std::string& site_kind, const s
     for (const auto& [role, text] : front) {
       if (role != wanted || !kind.empty()) continue;
       AnyLine(*text, [&](std::string_view line) {
-        auto found = grammar.FindMeta("kind", line);
+        auto found = KindsOnLine(line, grammar);  // "QUYẾT ĐỊNH1": a note's mark glued on
         if (!found.empty()) kind = found.front().groups["value"];
         return !kind.empty();
       });
@@ -401,6 +402,15 @@ std::string Kind(const FrontMatter& front, const std::string& site_kind, const s
   if (kind.empty()) kind = site_kind;
   if (kind.empty()) kind = NumberKind(number, grammar);
   return kind;
+}
+
+// `title` whose first line, its kind, carries a consolidation's note mark
+// ("THÔNG TƯ1" / "Hướng dẫn giám sát …"): the title as enacted, without it.
+std::string WithoutKindLineMark(std::string title, const Grammar& grammar) {
+  std::string_view first = std::string_view(title).substr(0, title.find('\n'));
+  std::string_view kind = WithoutKindNoteMark(first, grammar);
+  if (kind.size() == first.size()) return title;
+  return std::string(kind) + title.substr(first.size());
 }
 
 // Whether the gazette's banner over the text (a running header before its
@@ -728,7 +738,7 @@ Metadata ExtractMetadata(const Document& doc, const Grammar& grammar) {
     if (role == BlockRole::kTitle && meta.title.empty()) {
       // A title line a web copy joined to the date over it ("Hà Nội, ngày …
       // năm 2022 NGHỊ ĐỊNH VỀ …"): the date is the header's, not the title's.
-      meta.title = text->substr(PlaceDatePrefix(*text));
+      meta.title = WithoutKindLineMark(text->substr(PlaceDatePrefix(*text)), grammar);
       for (char& c : meta.title) {
         if (c == '\n') c = ' ';
       }

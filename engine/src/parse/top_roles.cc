@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/kind_line.h"
 #include "parse/line_roles.h"
 
 namespace congvan::parse {
@@ -218,7 +219,8 @@ class TopClassifier {
   // A sentence that opens by naming a document of the title's kind with its
   // number ("Thông tư số 32/2016/TT-BLĐTBXH ngày … , có hiệu lực …": how a
   // consolidated text names the text it consolidates, right below that
-  // text's title) is no part of the title.
+  // text's title; "số" may be left out, "Thông tư 38/2015/TT-BLĐTBXH ngày
+  // …", VBHN 1547/VBHN-BLĐTBXH) is no part of the title.
   bool OpensWithNumberedKind(std::string_view text) const {
     auto kinds = grammar_.FindMeta("kind", text);
     if (kinds.empty() || kinds.front().begin != 0) return false;
@@ -228,9 +230,19 @@ class TopClassifier {
     if (kinds.front().groups["value"] != title_kind_) return false;
     std::string_view rest = text.substr(kinds.front().end);
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (!rest.starts_with("s\xE1\xBB\x91 ")) return false;  // "số "
-    rest.remove_prefix(5);
-    return !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+    if (rest.starts_with("s\xE1\xBB\x91 ")) {  // "số "
+      rest.remove_prefix(5);
+      return !rest.empty() && rest.front() >= '0' && rest.front() <= '9';
+    }
+    return IsDocumentNumber(rest.substr(0, rest.find(' ')));
+  }
+
+  // A document's number written alone ("38/2015/TT-BLĐTBXH"): digits, then
+  // a slash and the code of the body that issued it.
+  static bool IsDocumentNumber(std::string_view word) {
+    size_t digits = 0;
+    while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+    return digits > 0 && digits + 1 < word.size() && word[digits] == '/';
   }
 
   // The line naming a document by its number ends the title above when a
@@ -334,10 +346,10 @@ class TopClassifier {
   void ClassifyCapitalLine(SourceLine& line) {
     // The issuing body, or the rest of its name wrapped onto the next line
     // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
-    bool issuing_body =
-        !TitleGoesOn() && (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
-                           (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
-                            grammar_.FindMeta("kind", line.text).empty()));
+    bool issuing_body = !TitleGoesOn() && !NameUnderBareKind() &&
+                        (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
+                         (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
+                          KindsOnLine(line.text, grammar_).empty()));
     previous_was_issuer_ = issuing_body;
     if (issuing_body || (title_seen_ && !previous_was_title_)) {
       line.role = BlockRole::kHeader;
@@ -347,9 +359,17 @@ class TopClassifier {
     line.role = BlockRole::kTitle;
     title_seen_ = previous_was_title_ = true;
     last_title_ = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);  // bold aside
-    auto kinds = grammar_.FindMeta("kind", line.text);
+    auto kinds = KindsOnLine(line.text, grammar_);  // "THÔNG TƯ1": note 1 glued on
     after_kind_ = !kinds.empty();
     if (after_kind_) title_kind_ = kinds.front().groups["value"];
+  }
+
+  // The title so far is a kind alone ("LUẬT", "NGHỊ QUYẾT"): the line in
+  // capitals right under it is the text's name or subject, never a
+  // letterhead's body, whose name it may share ("LUẬT" / "BẢO HIỂM XÃ HỘI",
+  // the law, not the agency; the letterhead stands above the title).
+  bool NameUnderBareKind() const {
+    return previous_was_title_ && NamesKindAlone(last_title_, grammar_);
   }
 
   std::vector<SourceLine>& lines_;
