@@ -17,14 +17,10 @@
 
 #include <algorithm>
 
+#include "text/ascii_chars.h"
+
 namespace congvan::diff {
-namespace {
-
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-}  // namespace
+using text::IsAsciiAlnum;
 
 SharedEnds SharedEndsOf(std::string_view a, std::string_view b) {
   SharedEnds ends;

@@ -10,8 +10,10 @@
 #include <utility>
 
 #include "congvan/text_fold.h"
+#include "text/ascii_chars.h"
 
 namespace congvan::akn {
+using text::IsAsciiAlnum;
 namespace {
 
 constexpr std::array<std::string_view, 5> kLevels = {"part", "chapter", "section", "subsection",
@@ -38,10 +40,6 @@ constexpr std::array<std::string_view, 15> kLegislationKinds = {
     "luat",      "boLuat",        "phapLenh",  "nghiDinh", "thongTu",   "thongTuLienTich",
     "nghiQuyet", "vanBanHopNhat", "law",       "code",     "ordinance", "decree",
     "circular",  "jointCircular", "resolution"};
-
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
 }  // namespace
 

@@ -17,6 +17,7 @@
 
 #include "parse/parse_internal.h"
 #include "parse/tree_builder_state.h"
+#include "text/ascii_chars.h"
 
 namespace congvan::parse::tree_building {
 
@@ -31,14 +32,8 @@ constexpr size_t kMaxHeadingBytes = 200;
 constexpr size_t kMaxDashBytes = 8;
 constexpr size_t kMarkerContextBytes = 80;
 
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-std::string_view SkipSpaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
+using text::IsAsciiAlnum;
+using text::SkipSpaces;
 
 // `s` without a leading dash token and the spaces after it.
 std::string_view SkipDash(std::string_view s) {

@@ -46,6 +46,7 @@
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "text/trimmed.h"
 
 namespace congvan::parse {
 namespace {
@@ -54,13 +55,8 @@ constexpr size_t kMostNameWords = 6;
 constexpr size_t kMostWordsBeforeName = 3;  // "Đại tướng", "Thượng tướng", "PGS.TS."
 constexpr int kMostOfficeWords = 10;        // "KT. Chủ tịch Ủy ban nhân dân tỉnh …"
 
-std::string_view Trimmed(std::string_view s) {
-  const char* kSpace = " \t*_#>";  // spaces and Markdown emphasis around a line or cell
-  size_t begin = s.find_first_not_of(kSpace);
-  if (begin == std::string_view::npos) return {};
-  size_t end = s.find_last_not_of(kSpace);
-  return s.substr(begin, end - begin + 1);
-}
+// Spaces and Markdown emphasis around a line or cell.
+std::string_view Trimmed(std::string_view s) { return text::Trimmed(s, " \t*_#>"); }
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> words;
