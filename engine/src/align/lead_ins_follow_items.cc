@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "align/feature_space.h"
+#include "align/item_at_place.h"
 #include "align/lead_in.h"
 #include "align/merged_article_pairs.h"
 
@@ -60,7 +61,8 @@ class LeadInsFollowItems : public MergedArticleRepair {
   void PairFreeItemsAtTheirPlaces(int o, int n) {
     for (int c : input_.old_tasks[static_cast<size_t>(o)].children) {
       if (!FreeLeaf(input_.old_tasks, c, true)) continue;
-      int z = ItemAtPlace(input_.new_tasks, n, input_.old_tasks[static_cast<size_t>(c)]);
+      const IndexedTask& item = input_.old_tasks[static_cast<size_t>(c)];
+      int z = item.has_ordinal ? ItemAtPlace(input_.new_tasks, n, item.ordinal) : -1;
       if (z < 0 || !FreeLeaf(input_.new_tasks, z, false)) continue;
       if (Cosine(input_.features.Old(c), input_.features.New(z)) < input_.options.reworded_min)
         continue;
@@ -71,19 +73,6 @@ class LeadInsFollowItems : public MergedArticleRepair {
   bool FreeLeaf(const TaskIndex& tasks, int i, bool old_side) const {
     const IndexedTask& t = tasks[static_cast<size_t>(i)];
     return t.children.empty() && !t.division && Free(i, old_side);
-  }
-
-  // The child of `list` numbered like `item`, when exactly one; else -1.
-  static int ItemAtPlace(const TaskIndex& tasks, int list, const IndexedTask& item) {
-    if (!item.has_ordinal) return -1;
-    int found = -1;
-    for (int x : tasks[static_cast<size_t>(list)].children) {
-      const IndexedTask& t = tasks[static_cast<size_t>(x)];
-      if (!t.has_ordinal || t.ordinal != item.ordinal) continue;
-      if (found >= 0) return -1;
-      found = x;
-    }
-    return found;
   }
 
   bool Free(int a, bool old_side) const { return old_side ? FreeOld(a) : FreeNew(a); }

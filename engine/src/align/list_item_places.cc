@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "align/feature_space.h"
+#include "align/item_at_place.h"
 #include "align/merged_article_pairs.h"
 
 namespace congvan::align_internal {
@@ -93,18 +94,6 @@ class ListItemPlaces : public MergedArticleRepair {
     if (article < 0 || other_article < 0) return false;
     const auto& cp = (old_side ? g_.cp_old : g_.cp_new)[static_cast<size_t>(article)];
     return std::find(cp.begin(), cp.end(), other_article) != cp.end();
-  }
-
-  // The leaf child of `list` numbered `ordinal`, when exactly one; else -1.
-  static int ItemAtPlace(const TaskIndex& tasks, int list, int ordinal) {
-    int found = -1;
-    for (int c : tasks[static_cast<size_t>(list)].children) {
-      const IndexedTask& t = tasks[static_cast<size_t>(c)];
-      if (!t.has_ordinal || t.ordinal != ordinal) continue;
-      if (found >= 0 || !t.children.empty() || t.division) return -1;
-      found = c;
-    }
-    return found;
   }
 
   // Whether task i of `tasks` stands where its place says nothing: under a

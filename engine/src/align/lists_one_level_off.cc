@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "align/feature_space.h"
+#include "align/item_at_place.h"
 #include "align/lead_in.h"
 #include "align/merged_article_pairs.h"
 
@@ -128,8 +129,10 @@ class ListsOneLevelOff : public MergedArticleRepair {
     Unpair(OldOf(c, q, old_side), NewOf(c, q, old_side));
     Pair(OldOf(l, q, old_side), NewOf(l, q, old_side));
     const TaskIndex& tasks = old_side ? input_.old_tasks : input_.new_tasks;
-    int z = ItemAtPlace(old_side ? input_.new_tasks : input_.old_tasks, q,
-                        tasks[static_cast<size_t>(c)]);
+    const IndexedTask& item = tasks[static_cast<size_t>(c)];
+    int z = item.has_ordinal
+                ? ItemAtPlace(old_side ? input_.new_tasks : input_.old_tasks, q, item.ordinal)
+                : -1;
     if (z < 0 || !Free(z, !old_side)) return;
     int o = OldOf(c, z, old_side);
     int n = NewOf(c, z, old_side);
@@ -137,19 +140,6 @@ class ListsOneLevelOff : public MergedArticleRepair {
       return;
     }
     Pair(o, n);
-  }
-
-  // The leaf child of `list` numbered like `item`, when exactly one; else -1.
-  static int ItemAtPlace(const TaskIndex& tasks, int list, const IndexedTask& item) {
-    if (!item.has_ordinal) return -1;
-    int found = -1;
-    for (int x : tasks[static_cast<size_t>(list)].children) {
-      const IndexedTask& t = tasks[static_cast<size_t>(x)];
-      if (!t.has_ordinal || t.ordinal != item.ordinal) continue;
-      if (found >= 0 || !t.children.empty() || t.division) return -1;
-      found = x;
-    }
-    return found;
   }
 };
 
