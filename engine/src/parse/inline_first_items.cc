@@ -60,10 +60,15 @@ bool TreeBuilder::OpensWithFirstOfStyle(std::string_view text, int style) const 
 
 bool TreeBuilder::TopHoldsInlineFirstItem(const MarkerMatch& m) const {
   if (m.value != 2 || stack_.empty()) return false;
-  const Draft& top = DraftAt(Top());
-  if (top.style < 0 || IsBulletStyle(top.style) || RankOf(top) >= StyleOf(m.style).rank) {
-    return false;
-  }
+  // The item that would hold the list: the top, or the first open item ranked
+  // above the marker under the items of deeper styles the inline first item
+  // lists ("1(1)ARIA is not to be regarded—" / "(a) …" / "(b) …" / "(2)ARIA’s
+  // property …": a UK Schedule's paragraph; "(2)" closes "(a)" and "(b)").
+  const int rank = StyleOf(m.style).rank;
+  int holder = Top();
+  while (holder > 0 && DraftAt(holder).style >= 0 && RankOf(DraftAt(holder)) > rank) --holder;
+  const Draft& top = DraftAt(holder);
+  if (top.style < 0 || IsBulletStyle(top.style) || RankOf(top) >= rank) return false;
   std::string_view text = top.text;
   const int style = EffectiveOf(m);
   // The item's text itself may open with its first child ("Section 5. (a)

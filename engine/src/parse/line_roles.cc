@@ -68,6 +68,7 @@ bool ClassifyLinesWithHeaderGate(std::vector<SourceLine>& lines, const Grammar& 
   MarkFlattenedTables(lines, grammar);
   MarkCellRuns(lines, grammar);
   KeepWrappedHeadings(lines, grammar);
+  MarkScheduleReferences(lines, grammar);
   return gated;
 }
 

@@ -154,6 +154,11 @@ void CleanAnnex(std::vector<SourceLine>& lines);
 // role of its own (wrapped_headings.cc).
 void KeepWrappedHeadings(std::vector<SourceLine>& lines, const Grammar& grammar);
 
+// The line naming the section that introduces a Schedule, printed right above
+// the Schedule's heading ("Section 2" / "SCHEDULE 1…"), is page furniture, not
+// a section heading (schedule_references.cc).
+void MarkScheduleReferences(std::vector<SourceLine>& lines, const Grammar& grammar);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_LINE_ROLES_H_
