@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "congvan/writers.h"
 #include "support/corpus.h"
 
 using congvan::BlockRole;
@@ -153,4 +154,15 @@ TEST_CASE("A section's glued title may open with an acronym and an apostrophe",
     CHECK(d.kind != DiagnosticKind::kUnplaced);
     CHECK(d.kind != DiagnosticKind::kGap);
   }
+}
+
+TEST_CASE("The AKN writer gives a Schedule an hcontainer named schedule", "[parse][english][akn]") {
+  Document act = ParseRealExcerpt("2022-en-uk-act-aria-schedules.txt");
+  std::string akn = congvan::WriteAkomaNtoso(act);
+  size_t at = akn.find("name=\"schedule\"");
+  CHECK(at != std::string::npos);
+  CHECK(akn.find("name=\"schedule\"", at + 1) != std::string::npos);  // Schedule 2
+  // Its paragraphs are <paragraph>s ("__para_1"), not attached texts.
+  CHECK(akn.find("__para_1\"") != std::string::npos);
+  CHECK(akn.find("attachedText") == std::string::npos);
 }

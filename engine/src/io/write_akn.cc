@@ -37,9 +37,19 @@ namespace {
 
 bool IsBullet(const Node& n) { return !n.marker.empty() && !n.ordinal; }
 
+// A UK Act's Schedule (the grammar's level "schedule"): AKN has no element of
+// its own for it; legislation.gov.uk's AKN writes <hcontainer name="schedule">,
+// and so does this writer, its paragraphs inside.
+constexpr const char* kScheduleLevel = "schedule";
+
 // `article_depth`: 0 outside articles, 1 for an article's children, 2 below them, ...
 std::string ElementFor(const Node& n, int article_depth) {
   if (auto element = akn::ElementForLevel(n.level)) return *element;
+  // A Schedule's numbered paragraph (a division of no level, right under the
+  // Schedule or one of its Parts): AKN's <paragraph>, its sub-paragraphs <point>s.
+  if (n.division && n.level.empty() && !n.marker.empty() && article_depth == 1) {
+    return "paragraph";
+  }
   if (n.division || (article_depth == 0 && !IsBullet(n))) return "hcontainer";
   if (n.marker.empty()) return "alinea";
   if (article_depth == 1) return "paragraph";
@@ -164,7 +174,9 @@ class BodyWriter {
     pugi::xml_node e = parent.append_child(element.c_str());
     e.append_attribute("eId") = eid.c_str();
     if (element == "hcontainer") {
-      e.append_attribute("name") = n.division ? akn::kAttachedTextContainer : akn::kTaskContainer;
+      e.append_attribute("name") = n.level == kScheduleLevel ? kScheduleLevel
+                                   : n.division              ? akn::kAttachedTextContainer
+                                                             : akn::kTaskContainer;
     }
     WriteCongvanAttributes(e, n);
     if (!n.marker.empty()) akn::AppendInline(e.append_child("num"), n.marker, {});
@@ -177,7 +189,12 @@ class BodyWriter {
       if (own_text) akn::AppendInline(block.append_child("p"), n.text, refs);
       if (!n.quoted().empty()) WriteQuoted(block, n, eid);
     }
-    int child_depth = n.level == "article" ? 1 : (article_depth > 0 ? article_depth + 1 : 0);
+    // A Schedule's children stand as an article's do; a Part inside a Schedule
+    // passes its depth on.
+    int child_depth = n.level == "article" || n.level == kScheduleLevel ? 1
+                      : !n.level.empty()                                ? article_depth
+                      : article_depth > 0                               ? article_depth + 1
+                                                                        : 0;
     WriteNodes(e, n.children, child_depth, eid + "__");
   }
 
