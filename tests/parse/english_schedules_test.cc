@@ -166,3 +166,11 @@ TEST_CASE("The AKN writer gives a Schedule an hcontainer named schedule", "[pars
   CHECK(akn.find("__para_1\"") != std::string::npos);
   CHECK(akn.find("attachedText") == std::string::npos);
 }
+
+TEST_CASE("An Australian regulation's facts from its front page", "[parse][metadata][english]") {
+  Document regulation = ParseRealExcerpt("2006-en-au-acc-amendment-regulations-no3-opening.txt");
+  CHECK(regulation.meta.kind == "Regulations");
+  CHECK(regulation.meta.number == "219");  // Select Legislative Instrument 2006 No. 219
+  CHECK(regulation.meta.date == "2006-08-24");
+  CHECK(regulation.meta.issuer == "Governor-General of the Commonwealth of Australia");
+}
