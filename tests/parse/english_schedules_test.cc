@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "congvan/parse.h"
 #include "congvan/writers.h"
 #include "support/corpus.h"
 
@@ -165,6 +166,14 @@ TEST_CASE("The AKN writer gives a Schedule an hcontainer named schedule", "[pars
   // Its paragraphs are <paragraph>s ("__para_1"), not attached texts.
   CHECK(akn.find("__para_1\"") != std::string::npos);
   CHECK(akn.find("attachedText") == std::string::npos);
+  // Read back, a Schedule is a Schedule again.
+  auto back = congvan::ParseBytes(akn, "schedules.akn.xml", {});
+  REQUIRE(back.ok());
+  REQUIRE(back->tasks.size() == act.tasks.size());
+  for (size_t s = 0; s < act.tasks.size(); ++s) {
+    CHECK(back->tasks[s].level == "schedule");
+    CHECK(back->tasks[s].ordinal == act.tasks[s].ordinal);
+  }
 }
 
 TEST_CASE("An Australian regulation's facts from its front page", "[parse][metadata][english]") {

@@ -30,6 +30,9 @@ inline constexpr const char* kCongvanPrefix = "cv";
 inline constexpr const char* kTaskContainer = "task";
 inline constexpr const char* kAttachedTextContainer = "attachedText";
 inline constexpr const char* kEmptyBodyContainer = "noTasks";
+// A UK Act's Schedule (the grammar's level "schedule"; AKN has no element for
+// it): the name is the level's, written and read back as the Schedule's level.
+inline constexpr const char* kScheduleContainer = "schedule";
 
 // An element's name without its namespace prefix ("akn:article" → "article").
 std::string_view LocalName(std::string_view qualified);

@@ -40,7 +40,7 @@ bool IsBullet(const Node& n) { return !n.marker.empty() && !n.ordinal; }
 // A UK Act's Schedule (the grammar's level "schedule"): AKN has no element of
 // its own for it; legislation.gov.uk's AKN writes <hcontainer name="schedule">,
 // and so does this writer, its paragraphs inside.
-constexpr const char* kScheduleLevel = "schedule";
+constexpr const char* kScheduleLevel = akn::kScheduleContainer;
 
 // `article_depth`: 0 outside articles, 1 for an article's children, 2 below them, ...
 std::string ElementFor(const Node& n, int article_depth) {

@@ -428,6 +428,11 @@ Status AknReader::ReadNodes(pugi::xml_node parent, int level, std::vector<Node>*
 Status AknReader::ReadNode(pugi::xml_node e, int depth, Node* n) {
   std::string_view local = LocalName(e.name());
   n->level = akn::LevelForElement(local);
+  // A Schedule is an hcontainer named by its level (write_akn.cc).
+  if (local == "hcontainer" &&
+      std::string_view(e.attribute("name").value()) == akn::kScheduleContainer) {
+    n->level = std::string(akn::kScheduleContainer);
+  }
   n->division = !n->level.empty() ||
                 (local == "hcontainer" &&
                  std::string_view(e.attribute("name").value()) == akn::kAttachedTextContainer);
