@@ -80,6 +80,10 @@
 //     neighbour merges a provision still without a counterpart, merged
 //                   into the new provision its neighbour became when that
 //                   one holds its words (neighbour_merges.h);
+//     promoted clauses a free clause with its list and a wholly free
+//                   article beside its article's counterpart, paired when
+//                   their whole texts are each other's likeliest
+//                   (promoted_clauses.h);
 //     cited articles a provision still free that cites an article of its
 //                   own text, paired with a free provision of that
 //                   article's counterpart (cited_articles.h);
@@ -118,6 +122,7 @@
 #include "align/numbered_residue.h"
 #include "align/paper_kinds.h"
 #include "align/pipeline.h"
+#include "align/promoted_clauses.h"
 #include "align/provision_reassignment.h"
 #include "align/reference_only_links.h"
 #include "align/repealed_placeholders.h"
@@ -229,6 +234,7 @@ Result<Alignment> AlignWith(const Document& old_doc, const Document& new_doc,
   DropPiecesOfAnotherActor(input, matching, &groups);
   MergeFreeProvisionsIntoNeighbourPartners(input, &matching, &groups);
   MergeFreeArticlesIntoNeighbourPartners(input, &matching, &groups);
+  PairClausesPromotedToArticles(input, &matching, &groups);
   PairProvisionsWithCitedArticles(input, &matching, &groups);
   MatchTranslatedResidue(input, &matching, &groups);
   MatchNumberedResidue(input, &matching, &groups);
