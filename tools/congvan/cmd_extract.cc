@@ -4,7 +4,6 @@
 // line came from; --format json gives the text, the format, the encoding,
 // the warnings and the map in one object.
 #include <boost/program_options.hpp>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -13,6 +12,7 @@
 
 #include "command.h"
 #include "congvan/reader.h"
+#include "input_bytes.h"
 
 namespace congvan::cli {
 namespace {
@@ -99,15 +99,9 @@ int RunExtract(const std::vector<std::string>& args) {
   const std::string file = vm["file"].as<std::vector<std::string>>()[0];
   if (auto exit = RefuseOverwritingInput("extract", vm["output"].as<std::string>(), {file}))
     return *exit;
-  std::ostringstream bytes;
-  if (file == "-") {
-    bytes << std::cin.rdbuf();
-  } else {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return Fail(kExitInputError, file + ": cannot open file for reading");
-    bytes << in.rdbuf();
-  }
-  auto text = ReadDocument(bytes.str(), file == "-" ? kStandardInputName : file, read);
+  auto bytes = ReadInputBytes(file);
+  if (!bytes.ok()) return Fail(kExitInputError, bytes.status().ToString());
+  auto text = ReadDocument(*bytes, file == "-" ? kStandardInputName : file, read);
   if (!text.ok()) return Fail(kExitInputError, text.status().ToString());
   std::string out = format == "json"  ? AsJson(*text)
                     : vm.count("map") ? WithMap(*text)

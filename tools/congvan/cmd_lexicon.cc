@@ -9,9 +9,7 @@
 // gathers the facts; the reports are written by io/ (congvan/lexicon_report.h)
 // through the tables of congvan/formats.h.
 #include <boost/program_options.hpp>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -22,6 +20,7 @@
 #include "congvan/lexicon.h"
 #include "congvan/lexicon_report.h"
 #include "congvan/parse.h"
+#include "input_bytes.h"
 
 namespace congvan::cli {
 namespace {
@@ -140,14 +139,9 @@ int RunCoverageOrMatch(const std::string& sub, const po::variables_map& vm) {
   if (int rc = LoadLexicon(vm, &l); rc != kExitOk) return rc;
   // The bytes are read once ('-' is standard input), parsed, and for
   // --scope text decoded again (the Document keeps only classified pieces).
-  std::string bytes;
-  if (file == "-") {
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return Fail(kExitInputError, file + ": cannot open the file");
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  auto read = ReadInputBytes(file);
+  if (!read.ok()) return Fail(kExitInputError, read.status().ToString());
+  const std::string bytes = std::move(*read);
   const std::string name = file == "-" ? kStandardInputName : file;
   auto doc = ParseBytes(bytes, name, options);
   if (!doc.ok()) return Fail(kExitInputError, doc.status().ToString());

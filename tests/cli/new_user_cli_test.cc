@@ -1,0 +1,68 @@
+// Black-box tests of what a new user trips on first: the same one-line error
+// for the same mistake whichever command was run (a directory or a missing
+// path given to extract or lexicon), a consolidation whose "amending"
+// document amends nothing (or base and amending given the other way round),
+// an unwritable --jsonl output named, thresholds echoed as typed, and --help
+// laid out so that no description leaves a word stranded on its own line.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/corpus.h"
+
+using congvan::testing::CorpusPath;
+using congvan::testing::ReadFile;
+using congvan::testing::RunCongvan;
+using congvan::testing::TempDir;
+
+namespace {
+
+const std::string kDispatch = CorpusPath("gender-equality/2021-vi-dispatch.txt");
+const std::string kBase = CorpusPath("legislation/2022-vi-circular-17-2022-tt-bldtbxh.txt");
+const std::string kAmending =
+    CorpusPath("legislation/2023-vi-circular-03-2023-tt-bldtbxh-amending-17-2022.txt");
+
+void ExpectOneLine(const congvan::testing::CommandResult& r, const std::string& message) {
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err == "congvan: " + message + "\n");
+}
+
+size_t Columns(const std::string& s) {
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("extract and lexicon name a directory and a missing file as parse does",
+          "[cli][new-user]") {
+  TempDir dir;
+  // Before: "empty file" for a directory, "cannot open file for reading" /
+  // "cannot open the file" for a missing path, where parse says what is wrong.
+  ExpectOneLine(RunCongvan({"extract", dir.path()}),
+                dir.path() + ": is a directory, not a text file");
+  ExpectOneLine(RunCongvan({"lexicon", "coverage", dir.path()}),
+                dir.path() + ": is a directory, not a text file");
+  const std::string missing = dir.Join("missing.txt");
+  ExpectOneLine(RunCongvan({"extract", missing}), missing + ": no such file");
+  ExpectOneLine(RunCongvan({"lexicon", "coverage", missing}), missing + ": no such file");
+  ExpectOneLine(RunCongvan({"parse", missing}), missing + ": no such file");
+  // Reading still works, from a file and from standard input.
+  auto text = RunCongvan({"extract", kDispatch});
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.out, Catch::Contains("Kính gửi:") && Catch::Contains("Lưu: VT, Vụ BĐG."));
+  auto piped = RunCongvan({"lexicon", "coverage", "-"}, kDispatch);
+  CHECK(piped.exit_code == 0);
+  CHECK_THAT(piped.out, Catch::StartsWith("(standard input) (vi, body)"));
+}
