@@ -66,3 +66,31 @@ TEST_CASE("extract and lexicon name a directory and a missing file as parse does
   CHECK(piped.exit_code == 0);
   CHECK_THAT(piped.out, Catch::StartsWith("(standard input) (vi, body)"));
 }
+
+TEST_CASE("consolidate says when an amending document holds no instruction",
+          "[cli][new-user][consolidate]") {
+  // Base and amending document the wrong way round: before, "0 instruction(s)
+  // applied, 0 not applied" and exit 0, the base written out unchanged.
+  TempDir dir;
+  const std::string out = dir.Join("out.txt");
+  auto reversed = RunCongvan({"consolidate", kAmending, kBase, "-o", out});
+  INFO(reversed.err);
+  CHECK(reversed.exit_code == 3);
+  CHECK_THAT(reversed.err,
+             Catch::Contains("congvan: " + kBase + ": no amending instruction found") &&
+                 Catch::Contains("given after the base?"));
+  CHECK_FALSE(ReadFile(out).empty());  // the preview is still written, as for exit 3
+  // A dispatch is no amending document either.
+  auto dispatch = RunCongvan({"consolidate", kBase, kDispatch});
+  CHECK(dispatch.exit_code == 3);
+  CHECK_THAT(dispatch.err, Catch::Contains(kDispatch + ": no amending instruction found"));
+  // The real pair: every instruction applied, nothing said about it.
+  auto pair = RunCongvan({"consolidate", kBase, kAmending});
+  CHECK(pair.exit_code == 0);
+  CHECK(pair.err == "congvan: consolidate: 8 instruction(s) applied, 0 not applied\n");
+  // One amending document with instructions, one without: still exit 3.
+  auto mixed = RunCongvan({"consolidate", kBase, kAmending, kDispatch});
+  CHECK(mixed.exit_code == 3);
+  CHECK_THAT(mixed.err, Catch::Contains(kDispatch + ": no amending instruction found") &&
+                            !Catch::Contains(kAmending + ": no amending"));
+}

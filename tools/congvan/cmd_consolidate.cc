@@ -5,6 +5,7 @@
 // a count on stderr), never guessed.
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,11 +31,35 @@ provisions replaced ("Sửa đổi, bổ sung khoản 2 Điều 5 như sau:"), a
 ("Bổ sung khoản 3 vào Điều 7"), renamed ("Sửa tên Điều 23"), repealed ("Bãi
 bỏ điểm c khoản 1 Điều 7") and phrases replaced ("thay cụm từ “…” bằng cụm từ
 “…”"). Everything else is listed under "not applied" with the reason.
-Exit status: 0 when every instruction was applied, 3 when some were not
-(the output is still written), 1 on a bad input file, 2 on a bad command line.
+Exit status: 0 when every instruction was applied, 3 when some were not or
+an amending document holds none (the output is still written; stderr says
+which), 1 on a bad input file, 2 on a bad command line.
 )";
 
 inline constexpr int kExitSomeUnapplied = 3;
+
+// An "amending" document in which not one instruction was found — a text
+// that amends nothing, or the base and the amending document given the other
+// way round — would otherwise pass as "0 applied, 0 not applied", exit 0,
+// with the base written out unchanged. Each such document gets one line on
+// stderr; returns how many there were (the run then exits 3, "not
+// everything applied", its output still written).
+int ReportAmendingWithoutInstructions(const Consolidation& consolidated) {
+  std::set<std::string> with_instructions;
+  for (const auto* changes : {&consolidated.applied, &consolidated.unapplied}) {
+    for (const ConsolidationChange& c : *changes) with_instructions.insert(c.source);
+  }
+  int without = 0;
+  for (const Document& doc : consolidated.amending) {
+    if (with_instructions.count(doc.source)) continue;
+    ++without;
+    std::cerr << "congvan: " << doc.source
+              << ": no amending instruction found (\"Sửa đổi, bổ sung …\", \"Bãi bỏ …\", "
+                 "\"… is amended as follows\"): nothing of it applied; is it an amending "
+                 "document, given after the base?\n";
+  }
+  return without;
+}
 
 int RunConsolidate(const std::vector<std::string>& args) {
   po::options_description visible("options");
@@ -102,7 +127,8 @@ int RunConsolidate(const std::vector<std::string>& args) {
   for (const ConsolidationChange& u : consolidated->unapplied) {
     std::cerr << "congvan: " << u.source << ":" << u.line << ": not applied: " << u.reason << "\n";
   }
-  return consolidated->unapplied.empty() ? kExitOk : kExitSomeUnapplied;
+  const int without = ReportAmendingWithoutInstructions(*consolidated);
+  return consolidated->unapplied.empty() && without == 0 ? kExitOk : kExitSomeUnapplied;
 }
 
 }  // namespace
