@@ -94,3 +94,12 @@ TEST_CASE("consolidate says when an amending document holds no instruction",
   CHECK_THAT(mixed.err, Catch::Contains(kDispatch + ": no amending instruction found") &&
                             !Catch::Contains(kAmending + ": no amending"));
 }
+
+TEST_CASE("parse --jsonl names an output it cannot write", "[cli][new-user][batch]") {
+  // Before: "congvan: cannot write the output", no file named; "1 inputs".
+  auto r = RunCongvan({"parse", "--jsonl", kDispatch, "-o", "/dev/full"});
+  INFO(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("congvan: /dev/full: write failed\n") &&
+                        Catch::Contains("parse --jsonl: 1 input, 1 parsed, 0 failed"));
+}

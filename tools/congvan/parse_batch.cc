@@ -58,9 +58,9 @@ std::string Summary(std::size_t inputs, std::size_t failed, std::uintmax_t bytes
   char text[256];
   double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
   std::snprintf(text, sizeof text,
-                "congvan: parse --jsonl: %zu inputs, %zu parsed, %zu failed; %.1f MB in %.1f s "
+                "congvan: parse --jsonl: %zu input%s, %zu parsed, %zu failed; %.1f MB in %.1f s "
                 "(%.1f files/s, %.1f MB/s)",
-                inputs, inputs - failed, failed, mb, seconds,
+                inputs, inputs == 1 ? "" : "s", inputs - failed, failed, mb, seconds,
                 seconds > 0 ? static_cast<double>(inputs) / seconds : 0.0,
                 seconds > 0 ? mb / seconds : 0.0);
   return text;
@@ -104,7 +104,9 @@ int RunParseBatch(const std::vector<std::string>& args, const BatchOptions& opti
       out << line;
     };
     RunOrdered(inputs.size(), {.jobs = options.jobs}, work, deliver, tick);
-    return out ? "" : "cannot write the output";
+    if (out) return "";
+    const bool to_stdout = options.output.empty() || options.output == "-";
+    return (to_stdout ? std::string("standard output") : options.output) + ": write failed";
   });
   bar.Finish();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
