@@ -103,3 +103,25 @@ TEST_CASE("parse --jsonl names an output it cannot write", "[cli][new-user][batc
   CHECK_THAT(r.err, Catch::Contains("congvan: /dev/full: write failed\n") &&
                         Catch::Contains("parse --jsonl: 1 input, 1 parsed, 0 failed"));
 }
+
+TEST_CASE("diff echoes a threshold as it was typed", "[cli][new-user][diff]") {
+  auto r = RunCongvan({"diff", kDispatch, kDispatch, "--match-min", "7"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "congvan: diff: --match-min must be between 0 and 1, got 7\n");
+}
+
+TEST_CASE("diff --tracked-changes refuses a file that is no Word document",
+          "[cli][new-user][diff]") {
+  // Before: the text read twice, "nothing changed", exit 0.
+  auto r = RunCongvan({"diff", "--tracked-changes", kDispatch});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "congvan: " + kDispatch +
+                     ": not a Word document (read as text); --tracked-changes compares a .docx "
+                     "before and after its tracked changes\n");
+  // A Word file with tracked changes still compares its two readings.
+  auto docx = RunCongvan(
+      {"diff", "--tracked-changes", "--format", "json",
+       std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/dispatch-tracked.docx"});
+  CHECK(docx.exit_code == 1);
+}

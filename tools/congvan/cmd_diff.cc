@@ -54,8 +54,9 @@ that cannot be read or parsed, an output that cannot be written.
 
 ops: unchanged (equal after whitespace normalisation), reworded (same task, new
 wording), moved (under another section, or out of order; renumbering alone is
-not a move: a pair whose number changed is marked "renumbered"), split (one old task became several), merged (several became one),
-added, dropped (a whole section is reported once, with its task count).
+not a move: a pair whose number changed is marked "renumbered"), split (one
+old task became several), merged (several became one), added, dropped (a
+whole section is reported once, with its task count).
 A Vietnamese/English pair has no word redline: each matched task shows the
 concepts (bilingual lexicon) the new version adds (+) and no longer has (-).
 
@@ -76,7 +77,9 @@ bool Threshold(const po::variables_map& vm, const char* name, double* target, st
   if (!vm.count(name)) return true;
   double v = vm[name].as<double>();
   if (!(v >= 0.0 && v <= 1.0)) {
-    *error = std::string("diff: --") + name + " must be between 0 and 1, got " + std::to_string(v);
+    std::ostringstream given;  // as typed: 7, not 7.000000
+    given << v;
+    *error = std::string("diff: --") + name + " must be between 0 and 1, got " + given.str();
     return false;
   }
   *target = v;
@@ -292,6 +295,14 @@ int RunDiff(const std::vector<std::string>& args) {
 
   auto old_doc = ParseInput(files[0], parse_old);
   if (!old_doc.ok()) return Fail(kExitTrouble, old_doc.status().ToString());
+  // Only Word records tracked changes: any other file read twice is the same
+  // text twice, and "nothing changed" (exit 0) would be a wrong answer.
+  if (tracked_changes && old_doc->source_info.format != "docx") {
+    return Fail(kExitTrouble, files[0] + ": not a Word document (read as " +
+                                  old_doc->source_info.format +
+                                  "); --tracked-changes compares a .docx before and after its "
+                                  "tracked changes");
+  }
   auto new_doc = ParseInput(files[1], parse_new);
   if (!new_doc.ok()) return Fail(kExitTrouble, new_doc.status().ToString());
   // Same language: Align() as is. Different languages: the bilingual concept
