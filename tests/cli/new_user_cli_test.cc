@@ -125,3 +125,30 @@ TEST_CASE("diff --tracked-changes refuses a file that is no Word document",
        std::string(CONGVAN_SOURCE_DIR) + "/tests/read/fixtures/docx/dispatch-tracked.docx"});
   CHECK(docx.exit_code == 1);
 }
+
+TEST_CASE("--help: every option's description wrapped once, within 80 columns",
+          "[cli][new-user][help]") {
+  // Boost wrapped each description in ~50 columns and broke again at every
+  // '\n' it held, leaving "tracked" on one line and "changes (accepted)" on
+  // the next. A description line may now be short only when it is the last
+  // of its option.
+  for (const char* command :
+       {"parse", "diff", "timeline", "consolidate", "extract", "index", "search", "lexicon"}) {
+    auto r = RunCongvan({command, "--help"});
+    REQUIRE(r.exit_code == 0);
+    std::vector<std::string> lines = Lines(r.out.substr(0, r.out.find("\nexamples:")));
+    auto options = std::find(lines.begin(), lines.end(), "options:");
+    REQUIRE(options != lines.end());
+    for (auto line = options + 1; line != lines.end() && !line->empty(); ++line) {
+      INFO(command << ": " << *line);
+      CHECK(Columns(*line) <= 80);
+      const bool continued =
+          line + 1 != lines.end() && !(line + 1)->empty() && (line + 1)->rfind("  -", 0) != 0;
+      if (continued) CHECK(Columns(*line) > 50);
+    }
+  }
+  // The command list: "consolidate" (11 letters) no longer runs into its summary.
+  auto top = RunCongvan({"--help"});
+  CHECK_THAT(top.out, Catch::Contains("  consolidate  apply amending documents") &&
+                          Catch::Contains("  diff         compare two versions"));
+}

@@ -14,6 +14,7 @@
 #include "congvan/parse.h"
 #include "congvan/writers.h"
 #include "huge_pages.h"
+#include "options_help.h"
 
 namespace congvan::cli {
 
@@ -116,7 +117,9 @@ std::optional<int> ParseArguments(const std::string& command, const std::vector<
     return Fail(kExitUsage, command + ": " + e.what() + " (see 'congvan " + command + " --help')");
   }
   if (vm.count("help")) {
-    std::cout << usage << visible << "\n" << examples;
+    std::cout << usage;
+    WriteOptionsHelp(std::cout, visible);
+    std::cout << "\n" << examples;
     return kExitOk;
   }
   return std::nullopt;
@@ -149,9 +152,10 @@ void PrintUsage(std::ostream& out) {
   out << "usage: congvan <command> [options]\n\n"
          "Turns Vietnamese and English legal guidance texts into task trees and\n"
          "shows how they change between versions and languages.\n\ncommands:\n";
+  size_t column = 0;  // the longest name and two spaces ("consolidate" is 11 letters)
+  for (const Command& c : sorted) column = std::max(column, c.name.size() + 2);
   for (const Command& c : sorted) {
-    out << "  " << c.name << std::string(c.name.size() < 10 ? 10 - c.name.size() : 1, ' ')
-        << c.summary << "\n";
+    out << "  " << c.name << std::string(column - c.name.size(), ' ') << c.summary << "\n";
   }
   out << "\nRun 'congvan <command> --help' for the options and examples of a command.\n"
          "  --version   print the version and the grammar directory in use\n\n"
