@@ -248,8 +248,11 @@ int RunSearch(const std::vector<std::string>& args) {
   std::string content = format == "json"  ? WriteSearchJson(*result, query.text)
                         : format == "csv" ? WriteCsv(*result)
                                           : WriteText(*result, colour);
-  ReportOnStderr(*result);
-  return Emit(output, content);
+  // The count after the hits are written: none is reported for an output
+  // that could not be written ("161 hits" above "/tmp: is a directory").
+  int exit = Emit(output, content);
+  if (exit == kExitOk) ReportOnStderr(*result);
+  return exit;
 }
 
 const CommandRegistrar kRegisterSearch(

@@ -95,7 +95,9 @@ int RunParseBatch(const std::vector<std::string>& args, const BatchOptions& opti
     return line;
   };
   auto tick = [&] { bar.Update(files_done, bytes_done); };
+  bool ran = false;  // false: the output could not even be opened, nothing was parsed
   int exit = EmitStream(options.output, [&](std::ostream& out) -> std::string {
+    ran = true;
     auto deliver = [&](std::size_t i, std::string& line) {
       if (!errors[i].empty()) {
         ++failed;
@@ -110,7 +112,7 @@ int RunParseBatch(const std::vector<std::string>& args, const BatchOptions& opti
   });
   bar.Finish();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cerr << Summary(inputs.size(), failed, total_bytes, seconds) << "\n";
+  if (ran) std::cerr << Summary(inputs.size(), failed, total_bytes, seconds) << "\n";
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitInputError : kExitOk;
 }
