@@ -85,9 +85,7 @@ int RunIndex(const std::vector<std::string>& args) {
       "language of every file: auto (detected per file) or\na grammar's code (vi, en)")(
       "force", "re-index every file, even when its bytes are unchanged")(
       "verbose,v", "one line per file on stderr: indexed, reindexed or skipped")(
-      "grammars", po::value<std::string>(),
-      "directory of the grammar files <code>.xml\n"
-      "(default: the one the binary was built with)");
+      "grammars", po::value<std::string>(), kGrammarsHelp);
   AddReaderOptions(visible);
   po::variables_map vm;
   if (auto exit = ParseArguments("index", args, visible, kUsage, kExamples, vm)) return *exit;
