@@ -128,6 +128,18 @@ TEST_CASE("diff echoes a threshold as it was typed", "[cli][new-user][diff]") {
   CHECK(r.err == "congvan: diff: --match-min must be between 0 and 1, got 7\n");
 }
 
+TEST_CASE("diff --ui-lang belongs to the HTML report, as --author to docx",
+          "[cli][new-user][diff]") {
+  // Before: accepted and ignored by the text report (exit 1, "changed").
+  auto r = RunCongvan({"diff", kDispatch, kDispatch, "--ui-lang", "en"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "congvan: diff: --ui-lang applies only to --format html\n");
+  auto html = RunCongvan({"diff", kDispatch, kDispatch, "--format", "html", "--ui-lang", "en"});
+  CHECK(html.exit_code == 0);
+  CHECK_THAT(html.out, Catch::Contains("<html lang=\"en\""));
+}
+
 TEST_CASE("diff --tracked-changes refuses a file that is no Word document",
           "[cli][new-user][diff]") {
   // Before: the text read twice, "nothing changed", exit 0.

@@ -202,14 +202,18 @@ bool UseColour(const std::string& color, const std::string& output) {
   return color == "always" || (color == "auto" && wanted && to_stdout && StdoutIsTerminal());
 }
 
-// --author and --date belong to docx; a binary file is never written to a
-// terminal. Returns the exit code on a bad combination.
+// --author and --date belong to docx, --ui-lang to html (only the HTML page
+// has words of its own); a binary file is never written to a terminal.
+// Returns the exit code on a bad combination.
 std::optional<int> CheckDocxOptions(const po::variables_map& vm,
                                     const OutputFormat<DiffArtifact>& format) {
   const std::string& output = vm["output"].as<std::string>();
   if (format.binary && (output.empty() || output == "-") && StdoutIsTerminal()) {
     return Fail(kExitUsage, "diff: --format " + format.name +
                                 " writes a binary Word file; name it with -o FILE." + format.name);
+  }
+  if (format.name != "html" && vm.count("ui-lang")) {
+    return Fail(kExitUsage, "diff: --ui-lang applies only to --format html");
   }
   if (format.name != "docx") {
     for (const char* name : {"author", "date"}) {
