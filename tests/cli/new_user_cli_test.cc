@@ -177,6 +177,14 @@ TEST_CASE("--help: every option's description wrapped once, within 80 columns",
       if (continued) CHECK(Columns(*line) > 50);
     }
   }
+  // `congvan help diff`, as git has it, is `congvan diff --help`; before, the
+  // command list. An unknown name after help is the unknown-command error.
+  auto help_diff = RunCongvan({"help", "diff"});
+  CHECK(help_diff.exit_code == 0);
+  CHECK(help_diff.out == RunCongvan({"diff", "--help"}).out);
+  auto help_typo = RunCongvan({"help", "dif"});
+  CHECK(help_typo.exit_code == 2);
+  CHECK_THAT(help_typo.err, Catch::Contains("unknown command 'dif'; did you mean 'diff'?"));
   // The command list: "consolidate" (11 letters) no longer runs into its summary.
   auto top = RunCongvan({"--help"});
   CHECK_THAT(top.out, Catch::Contains("  consolidate  apply amending documents") &&

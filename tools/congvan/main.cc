@@ -157,7 +157,8 @@ void PrintUsage(std::ostream& out) {
   for (const Command& c : sorted) {
     out << "  " << c.name << std::string(column - c.name.size(), ' ') << c.summary << "\n";
   }
-  out << "\nRun 'congvan <command> --help' for the options and examples of a command.\n"
+  out << "\nRun 'congvan <command> --help' (or 'congvan help <command>') for the options\n"
+         "and examples of a command.\n"
          "  --version   print the version and the grammar directory in use\n\n"
          "data: the grammars and the bilingual lexicon are read from --grammars DIR, else\n"
          "$CONGVAN_GRAMMARS, else share/congvan/grammars of the installation (next to\n"
@@ -184,6 +185,8 @@ int main(int argc, char** argv) {
     PrintUsage(std::cerr);
     return kExitUsage;
   }
+  // `congvan help diff` is `congvan diff --help`, as git and go have it.
+  if (args[0] == "help" && args.size() == 2) args = {args[1], "--help"};
   const std::string& name = args[0];
   if (name == "--help" || name == "-h" || name == "help") {
     PrintUsage(std::cout);
