@@ -1,0 +1,43 @@
+// Documents from sources never read before (the newsrc11 survey, session 42):
+// a provincial department's working files (Sở Nội vụ tỉnh Lâm Đồng, 2025-2026:
+// signed PDFs and the Word files before numbering) and a district People's
+// Council's uploads. Each case reads a real excerpt (tests/parse/real/metadata.tsv,
+// `congvan extract` of the PDF or Word file) and fails with its rule removed.
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "support/corpus.h"
+
+using congvan::BlockRole;
+using congvan::testing::ParseRealExcerpt;
+
+namespace {
+
+// The block holding source line `line`, or nullptr.
+const congvan::Block* BlockAt(const congvan::Document& doc, int line) {
+  for (const congvan::Block& b : doc.blocks) {
+    for (const auto& span : b.spans) {
+      if (span.first <= line && line <= span.last) return &b;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// "GIẤY MỜI" is one of the administrative kinds of Nghị định 30/2020/NĐ-CP
+// (Điều 7), numbered ".../GM-UBND": the invitation's own title, not a dispatch
+// without one (grammars/vi.xml, kind and number-kind "Giấy mời").
+TEST_CASE("An invitation is a Giấy mời with its title", "[parse][metadata][kind]") {
+  congvan::Document doc =
+      ParseRealExcerpt("2026-vi-invitation-lamdong-85-gm-ubnd-cchc-meeting-pdf.txt");
+  CHECK(doc.meta.kind == "Giấy mời");
+  CHECK(doc.meta.title == "GIẤY MỜI");
+  CHECK(doc.meta.number == "85/GM-UBND");
+  const congvan::Block* title = BlockAt(doc, 14);  // "GIẤY MỜI"
+  REQUIRE(title != nullptr);
+  CHECK(title->role == BlockRole::kTitle);
+  // Its items stay the tasks: "1. Chủ trì: …" to "6. Phân công chuẩn bị:".
+  CHECK(doc.tasks.size() == 6);
+}
