@@ -24,6 +24,12 @@ const congvan::Block* BlockAt(const congvan::Document& doc, int line) {
   return nullptr;
 }
 
+int CountRole(const congvan::Document& doc, BlockRole role) {
+  int n = 0;
+  for (const congvan::Block& b : doc.blocks) n += b.role == role;
+  return n;
+}
+
 }  // namespace
 
 // "GIẤY MỜI" is one of the administrative kinds of Nghị định 30/2020/NĐ-CP
@@ -40,4 +46,26 @@ TEST_CASE("An invitation is a Giấy mời with its title", "[parse][metadata][k
   CHECK(title->role == BlockRole::kTitle);
   // Its items stay the tasks: "1. Chủ trì: …" to "6. Phân công chuẩn bị:".
   CHECK(doc.tasks.size() == 6);
+}
+
+// A Word document's PDF puts a page-foot note after the signature with its
+// number bare ("1 Gồm: Sở Khoa học và Công nghệ, …"), the raised mark glued to
+// a word of the body ("… của tỉnh tổng hợp1 và …"): a footnote, not an annex
+// (annex_roles.cc, StartsGluedMarkFootnote).
+TEST_CASE("A bare-numbered page-foot note after the signature is a footnote",
+          "[parse][roles][footnote]") {
+  congvan::Document submission =
+      ParseRealExcerpt("2026-vi-submission-lamdong-snv-166-cchc-q1-report-pdf.txt");
+  const congvan::Block* note = BlockAt(submission, 55);  // "1 Gồm: Sở Khoa học …"
+  REQUIRE(note != nullptr);
+  CHECK(note->role == BlockRole::kFootnote);
+  CHECK(CountRole(submission, BlockRole::kAnnex) == 0);
+  CHECK(submission.meta.kind == "Tờ trình");
+
+  congvan::Document invitation =
+      ParseRealExcerpt("2026-vi-invitation-lamdong-85-gm-ubnd-cchc-meeting-pdf.txt");
+  const congvan::Block* second = BlockAt(invitation, 84);  // "1 Văn phòng UBND tỉnh về …"
+  REQUIRE(second != nullptr);
+  CHECK(second->role == BlockRole::kFootnote);
+  CHECK(CountRole(invitation, BlockRole::kAnnex) == 0);
 }

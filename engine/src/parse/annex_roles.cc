@@ -3,7 +3,9 @@
 // Inside an annex (a form, a table flattened one cell per line) short cells
 // look like page numbers, running headers, bylines or noise; they are the
 // annex's own text. Only the furniture the body has too stays furniture, and
-// notes the body cites ("[1]", "<sup>1</sup>") are footnotes.
+// notes the body cites ("[1]", "<sup>1</sup>") are footnotes, as is a page-foot
+// note right after the signature whose bare number ("1 Gồm: …") the body
+// glues to a word ("tổng hợp1").
 
 #include <algorithm>
 #include <set>
@@ -51,6 +53,41 @@ bool StartsCitedFootnote(std::string_view text, const std::string& body) {
   return false;
 }
 
+// The digits of a bare note number opening a page-foot note ("1 Gồm: Sở Khoa
+// học và Công nghệ, …"): one to three digits, a space, then a capital letter
+// or a digit-free word. Empty when the line does not open so.
+std::string_view BareNoteNumber(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && digits < 4 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 3 || text[0] == '0') return {};
+  if (digits + 1 >= text.size() || text[digits] != ' ') return {};
+  unsigned char next = static_cast<unsigned char>(text[digits + 1]);
+  bool capital = (next >= 'A' && next <= 'Z') || next >= 0xC3;  // "Gồm", "Ủy", "Đối"
+  return capital ? text.substr(0, digits) : std::string_view{};
+}
+
+// A page-foot note that a Word document's PDF puts after the signature, its
+// number bare ("1 Gồm: …") because the superscript lost its size: a footnote
+// when the body carries the same number glued to the end of a word, where the
+// raised mark stood ("… của tỉnh tổng hợp1 và kết quả …"). A digit glued to a
+// letter and then a space or a punctuation mark, not a longer number.
+bool StartsGluedMarkFootnote(std::string_view text, const std::string& body) {
+  std::string_view number = BareNoteNumber(text);
+  if (number.empty()) return false;
+  for (size_t at = body.find(number); at != std::string::npos; at = body.find(number, at + 1)) {
+    if (at == 0) continue;
+    unsigned char before = static_cast<unsigned char>(body[at - 1]);
+    bool after_letter =
+        (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before >= 0x80;
+    size_t end = at + number.size();
+    bool number_ends =
+        end < body.size() && (body[end] == ' ' || body[end] == ',' || body[end] == ';' ||
+                              body[end] == '.' || body[end] == '\n' || body[end] == ')');
+    if (after_letter && number_ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Inside an annex (a form, a table flattened one cell per line) short cells
@@ -83,14 +120,25 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
     if (lines[i].role == BlockRole::kRunningHeader) body_headers.insert(HeaderKey(lines, i));
     body.append(lines[i].text).push_back('\n');
   }
-  bool in_annex = false, in_footnote = false;
+  // A cited note ("[2] …") runs to the annex's end; a bare-numbered one ("1
+  // Gồm: …") to the blank line after it: the forms below are the annex's.
+  bool in_annex = false, in_footnote = false, in_bare_note = false, annex_opened = false;
   for (size_t i = first_annex; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
-    if (line.attachment_start) in_annex = false;
+    if (line.attachment_start) in_annex = in_bare_note = false;
     if (line.role == BlockRole::kAnnex) in_annex = true;
-    if (!in_annex || line.blank) continue;
+    if (!in_annex) continue;
+    if (line.blank) {
+      in_bare_note = false;
+      continue;
+    }
+    // Only the annex's first line may be a bare-numbered page-foot note: inside
+    // a form, "2 Sở Tài chính" is a row.
+    bool opens_annex = !annex_opened;
+    annex_opened = true;
     if (StartsCitedFootnote(line.text, body)) in_footnote = true;
-    if (in_footnote &&
+    if (opens_annex && StartsGluedMarkFootnote(line.text, body)) in_bare_note = true;
+    if ((in_footnote || in_bare_note) &&
         (line.role == BlockRole::kAnnex || !line.role || line.role == BlockRole::kNoise)) {
       line.role = BlockRole::kFootnote;
       continue;
