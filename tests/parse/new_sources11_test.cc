@@ -69,3 +69,21 @@ TEST_CASE("A bare-numbered page-foot note after the signature is a footnote",
   CHECK(second->role == BlockRole::kFootnote);
   CHECK(CountRole(invitation, BlockRole::kAnnex) == 0);
 }
+
+// A steering committee's name in capitals wraps after a comma of its fields
+// ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI
+// SỐ VÀ ĐỀ ÁN 06"): the long line is the letterhead's, so the letterhead is not
+// a saved page's text above the document and its last line not the title
+// (site_furniture.cc, UnfinishedIssuerName).
+TEST_CASE("A wrapped issuing body's name is the letterhead, not the title",
+          "[parse][roles][furniture]") {
+  congvan::Document doc = ParseRealExcerpt("2025-vi-report-lamdong-bcd-de-an-06-october-docx.txt");
+  CHECK(doc.meta.kind == "Báo cáo");
+  CHECK(std::string_view(doc.meta.title).starts_with("BÁO CÁO Kết quả triển khai Đề án 06"));
+  for (int line : {2, 3, 4}) {
+    const congvan::Block* b = BlockAt(doc, line);
+    REQUIRE(b != nullptr);
+    CHECK(b->role != BlockRole::kFurniture);
+    CHECK(b->role != BlockRole::kTitle);
+  }
+}

@@ -54,7 +54,8 @@ void MarkFrontMatter(std::vector<SourceLine>& lines) {
 namespace {
 
 constexpr int kMaxCaptionWords = 30;
-constexpr int kMinFurnitureLines = 2;  // a page's own text before the letterhead
+constexpr int kMinFurnitureLines = 2;    // a page's own text before the letterhead
+constexpr int kMaxIssuerNameWords = 30;  // one line of a wrapped issuing body's name
 
 // A legal portal captions its copy with the document's kind and number or
 // year ("Nghị định 99/2022/NĐ-CP về đăng ký biện pháp bảo đảm", "Bộ luật dân
@@ -102,6 +103,17 @@ bool SubjectUnderNumber(const std::vector<SourceLine>& lines, size_t at, const G
   return above > 0 && LineCue(grammar, lines[above - 1], CueKind::kTop) >= 0;
 }
 
+// An issuing body's long name in capitals cut where it wraps, at a comma of
+// its list of fields ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI
+// SÁNG TẠO," / "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06", a provincial steering committee's
+// Word letterhead): the name goes on below, so the line is the letterhead's
+// however long, not a page's text above it. A banner or a menu does not end
+// on a comma.
+bool UnfinishedIssuerName(std::string_view text) {
+  return !text.empty() && text.back() == ',' && MostlyUppercase(text) &&
+         AtMostWords(text, kMaxIssuerNameWords);
+}
+
 }  // namespace
 
 // A saved web page puts its own text (banners, menus, a metadata box) before
@@ -133,9 +145,10 @@ bool MarkSiteFurniture(std::vector<SourceLine>& lines, const Grammar& grammar) {
   for (size_t j = anchor; j > 0;) {
     const SourceLine& l = lines[--j];
     if (l.blank || (l.role && *l.role != BlockRole::kNoise)) continue;
-    bool letterhead =
-        l.role == BlockRole::kNoise || (MostlyUppercase(l.text) && AtMostWords(l.text, 12)) ||
-        LineCue(grammar, l, CueKind::kTop) >= 0 || SubjectUnderNumber(lines, j, grammar);
+    bool letterhead = l.role == BlockRole::kNoise ||
+                      (MostlyUppercase(l.text) && AtMostWords(l.text, 12)) ||
+                      UnfinishedIssuerName(l.text) || LineCue(grammar, l, CueKind::kTop) >= 0 ||
+                      SubjectUnderNumber(lines, j, grammar);
     if (!letterhead) break;
     start = j;
   }

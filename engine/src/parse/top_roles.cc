@@ -350,7 +350,18 @@ class TopClassifier {
                         (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
                          (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
                           KindsOnLine(line.text, grammar_).empty()));
+    // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X"),
+    // longer when the line before stopped on a comma of the name's list of
+    // fields ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO," /
+    // "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06").
+    bool issuing_body =
+        !TitleGoesOn() && (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
+                           (previous_was_issuer_ && !title_seen_ &&
+                            (AtMostWords(line.text, 6) || issuer_name_unfinished_) &&
+                            grammar_.FindMeta("kind", line.text).empty()));
     previous_was_issuer_ = issuing_body;
+    std::string_view name = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);
+    issuer_name_unfinished_ = issuing_body && name.ends_with(',');
     if (issuing_body || (title_seen_ && !previous_was_title_)) {
       line.role = BlockRole::kHeader;
       previous_was_title_ = false;
@@ -375,15 +386,16 @@ class TopClassifier {
   std::vector<SourceLine>& lines_;
   const Grammar& grammar_;
   bool title_seen_ = false;
-  bool previous_was_title_ = false;   // a title in capitals may continue
-  bool after_kind_ = false;           // the title so far names a kind ("NGHỊ ĐỊNH")
-  bool previous_was_issuer_ = false;  // the last line named the issuing body
-  bool addressed_ = false;            // the addressee list has been read
-  bool title_runs_on_ = false;        // the title line before stops mid-phrase
-  bool blank_before_ = false;         // a blank line stands right above this one
-  bool issuer_from_banner_ = false;   // previous_was_issuer_ comes from the gazette's banner
-  std::string_view last_title_;       // the last title line, bold marks aside
-  std::string title_kind_;            // the kind the title names ("Thông tư"), or ""
+  bool previous_was_title_ = false;      // a title in capitals may continue
+  bool after_kind_ = false;              // the title so far names a kind ("NGHỊ ĐỊNH")
+  bool previous_was_issuer_ = false;     // the last line named the issuing body
+  bool issuer_name_unfinished_ = false;  // that line stopped on a comma of the name
+  bool addressed_ = false;               // the addressee list has been read
+  bool title_runs_on_ = false;           // the title line before stops mid-phrase
+  bool blank_before_ = false;            // a blank line stands right above this one
+  bool issuer_from_banner_ = false;      // previous_was_issuer_ comes from the gazette's banner
+  std::string_view last_title_;          // the last title line, bold marks aside
+  std::string title_kind_;               // the kind the title names ("Thông tư"), or ""
 };
 
 }  // namespace
