@@ -345,20 +345,15 @@ class TopClassifier {
   // over several lines.
   void ClassifyCapitalLine(SourceLine& line) {
     // The issuing body, or the rest of its name wrapped onto the next line
-    // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X").
-    bool issuing_body = !TitleGoesOn() && !NameUnderBareKind() &&
-                        (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
-                         (previous_was_issuer_ && !title_seen_ && AtMostWords(line.text, 6) &&
-                          KindsOnLine(line.text, grammar_).empty()));
     // ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "ỦY BAN NHÂN DÂN" / "TỈNH X"),
     // longer when the line before stopped on a comma of the name's list of
     // fields ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO," /
     // "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06").
-    bool issuing_body =
-        !TitleGoesOn() && (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
-                           (previous_was_issuer_ && !title_seen_ &&
-                            (AtMostWords(line.text, 6) || issuer_name_unfinished_) &&
-                            grammar_.FindMeta("kind", line.text).empty()));
+    bool issuing_body = !TitleGoesOn() && !NameUnderBareKind() &&
+                        (LineCue(grammar_, line, CueKind::kIssuer) >= 0 ||
+                         (previous_was_issuer_ && !title_seen_ &&
+                          (AtMostWords(line.text, 6) || issuer_name_unfinished_) &&
+                          KindsOnLine(line.text, grammar_).empty()));
     previous_was_issuer_ = issuing_body;
     std::string_view name = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);
     issuer_name_unfinished_ = issuing_body && name.ends_with(',');
