@@ -18,7 +18,9 @@
 // between lines (on a page of short paragraphs most gaps are paragraph
 // gaps), and a gap above kParagraphGap pitches, or an indent of kIndent line
 // heights from the text's left edge, opens a paragraph. A line stands where
-// its text stands: a raised note mark opening it does not move it up.
+// its text stands: a raised note mark opening it does not move it up. A
+// table poppler gives cell by cell is first put back in rows
+// (pdf_table_rows.h); each row is one paragraph.
 #include "read/pdf_layout.h"
 
 #include <unicode/uchar.h>
@@ -27,7 +29,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <string_view>
+
+#include "read/pdf_layout_lines.h"
+#include "read/pdf_table_rows.h"
 
 namespace congvan::read {
 namespace {
@@ -88,20 +94,6 @@ bool SeparateWords(const std::string& before, const std::string& after, double g
   return gap > -kOverlap * height && height >= kSuperscript * line_height;
 }
 
-struct Segment {
-  std::string text;
-  double left = 0, right = 0;
-};
-
-struct Line {
-  std::vector<Segment> segments;
-  double top = 0, height = 0;
-  bool in_cell = false;  // one of two cells side by side (PairCellsSideBySide)
-  double left() const { return segments.front().left; }
-  double right() const { return segments.back().right; }
-  double bottom() const { return top + height; }
-};
-
 std::vector<Line> Lines(const std::vector<WordBox>& words) {
   std::vector<Line> lines;
   bool space_after = false;
@@ -139,7 +131,7 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
 // The end of a run of one-segment lines from `begin`, each below the last.
 size_t RunEnd(const std::vector<Line>& lines, size_t begin) {
   size_t end = begin;
-  while (end < lines.size() && lines[end].segments.size() == 1 &&
+  while (end < lines.size() && lines[end].segments.size() == 1 && lines[end].table_row < 0 &&
          (end == begin || lines[end].top > lines[end - 1].top))
     ++end;
   return end;
@@ -183,9 +175,11 @@ bool RowBelowSpans(const std::vector<Line>& lines, size_t first, size_t m, size_
 // the cells join the column block of the row below them (the signers' names).
 std::vector<Line> PairCellsSideBySide(std::vector<Line> lines) {
   for (size_t m = 1; m < lines.size(); ++m) {
-    if (lines[m].top > lines[m - 1].top || lines[m].segments.size() != 1) continue;
+    if (lines[m].top > lines[m - 1].top || lines[m].segments.size() != 1 ||
+        lines[m].table_row >= 0 || lines[m - 1].table_row >= 0)
+      continue;
     size_t begin = m - 1;
-    while (begin > 0 && lines[begin - 1].segments.size() == 1 &&
+    while (begin > 0 && lines[begin - 1].segments.size() == 1 && lines[begin - 1].table_row < 0 &&
            lines[begin - 1].top < lines[begin].top && begin + kMaxCellLines > m)
       --begin;
     size_t first = begin;
@@ -300,7 +294,7 @@ ColumnBlock ColumnBlockAt(const std::vector<Line>& lines, size_t i, bool first_b
   size_t end = i + 1, last_pair = i;
   for (size_t j = i + 1; j < lines.size(); ++j) {
     double gap = lines[j].top - lines[j - 1].top;
-    if (gap <= 0) break;
+    if (gap <= 0 || lines[j].table_row >= 0) break;
     if (pitch == 0) pitch = gap;
     if (gap > kParagraphGap * pitch && !ColumnsGoOn(lines[last_pair], lines[j])) break;
     if (lines[j].segments.size() > 1) {
@@ -323,9 +317,12 @@ ColumnBlock ColumnBlockAt(const std::vector<Line>& lines, size_t i, bool first_b
 }  // namespace
 
 std::string LayoutText(const std::vector<WordBox>& words) {
-  std::vector<Line> lines = PairCellsSideBySide(Lines(words));
-  double pitch = LinePitch(lines);
-  double margin = LeftEdge(lines);
+  std::vector<Line> lines = PairCellsSideBySide(TableRowsInOrder(Lines(words)));
+  std::vector<Line> text_lines;  // the lines outside a table set the pitch and the margin
+  std::copy_if(lines.begin(), lines.end(), std::back_inserter(text_lines),
+               [](const Line& l) { return l.table_row < 0; });
+  double pitch = LinePitch(text_lines);
+  double margin = LeftEdge(text_lines);
   std::string out;
   bool first_block = true;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -337,7 +334,10 @@ std::string LayoutText(const std::vector<WordBox>& words) {
       continue;
     }
     const Line& line = lines[i];
-    if (i > 0) {
+    if (line.table_row >= 0) {
+      // A table's row is one paragraph, its cells' lines one after another.
+      if (i > 0 && lines[i - 1].table_row != line.table_row) out.push_back('\n');
+    } else if (i > 0) {
       const Line& prev = lines[i - 1];
       double gap = line.top - prev.top;
       bool indented = line.left() > margin + kIndent * line.height &&
