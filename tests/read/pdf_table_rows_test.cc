@@ -56,3 +56,19 @@ TEST_CASE("A table poppler gives cell by cell is read row by row", "[read][pdf][
   CHECK(row1.find("01/7/2015") != std::string::npos);
 }
 
+// The same page's margin carries the Công báo's running header set sideways;
+// poppler gives it word by word, and each word was a line ("+ 1060/Ngày" an
+// item). The words of a sideways run are one line (pdf_module/pdf_extract.cc).
+TEST_CASE("Text set sideways in the margin is one line", "[read][pdf][pdf-layout]") {
+  auto read = congvan::ReadDocument(congvan::testing::ReadFile(Fixture(kPage)), kPage);
+  REQUIRE(read.ok());
+  CHECK(read->text.find("\nCÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024\n") != std::string::npos);
+
+  auto doc = congvan::ParseFile(Fixture(kPage), congvan::ParseOptions{});
+  REQUIRE(doc.ok());
+  int plus_items = 0;
+  congvan::ForEachTask(doc->tasks, [&](const congvan::Node& n, int, const congvan::Node*) {
+    if (n.marker.view() == "+") ++plus_items;
+  });
+  CHECK(plus_items == 0);
+}

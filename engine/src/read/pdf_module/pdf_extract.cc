@@ -16,6 +16,7 @@
 #include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <climits>
 #include <memory>
 #include <mutex>
@@ -47,11 +48,49 @@ std::string Utf8(const poppler::ustring& u) {
   return std::string(bytes.begin(), bytes.end());
 }
 
+// Text set sideways (a quarter turn either way: the Công báo's running
+// header "CÔNG BÁO/Số 1059 + 1060/Ngày 25-9-2024" in a landscape page's
+// margin) comes word by word, each box as tall as its word is long, so the
+// layout made each word a line of its own and the parser read "+ 1060/Ngày"
+// as an item. A sideways word that goes on the run before it (the same
+// turn, the same column of the page, further along the run's direction) is
+// joined to it, so each sideways line is one box: a line of the page.
+bool Sideways(const poppler::text_box& box) { return box.rotation() % 2 == 1; }
+
+bool GoesOnSidewaysRun(const WordBox& run, int run_rotation, const poppler::text_box& box) {
+  poppler::rectf r = box.bbox();
+  if (!Sideways(box) || box.rotation() != run_rotation) return false;
+  bool same_column = r.x() < run.x + run.width && run.x < r.x() + r.width();
+  double slack = 0.5 * run.width;  // the box's width is the font's size
+  bool further =
+      run_rotation == 1 ? r.y() >= run.y + run.height - slack : r.y() + r.height() <= run.y + slack;
+  return same_column && further;
+}
+
+void JoinSideways(WordBox& run, const poppler::text_box& box, const std::string& text) {
+  poppler::rectf r = box.bbox();
+  run.text.push_back(' ');
+  run.text += text;
+  double right = std::max(run.x + run.width, r.x() + r.width());
+  double bottom = std::max(run.y + run.height, r.y() + r.height());
+  run.x = std::min(run.x, r.x());
+  run.y = std::min(run.y, r.y());
+  run.width = right - run.x;
+  run.height = bottom - run.y;
+  run.space_after = box.has_space_after();
+}
+
 // The page's text, rebuilt from its words' boxes by the engine's layout.
 std::string PageText(const poppler::page& page, PdfLayoutFunction layout) {
   std::vector<WordBox> words;
+  int last_rotation = 0;
   for (const poppler::text_box& box : page.text_list()) {
+    if (!words.empty() && GoesOnSidewaysRun(words.back(), last_rotation, box)) {
+      JoinSideways(words.back(), box, Utf8(box.text()));
+      continue;
+    }
     poppler::rectf r = box.bbox();
+    last_rotation = box.rotation();
     words.push_back({Utf8(box.text()), r.x(), r.y(), r.width(), r.height(), box.has_space_after()});
   }
   return layout(words);
@@ -59,6 +98,32 @@ std::string PageText(const poppler::page& page, PdfLayoutFunction layout) {
 
 bool HasText(const std::string& text) {
   return text.find_first_not_of(" \t\r\n\f") != std::string::npos;
+}
+
+// A page of a scan can still carry a few words of text: the digital
+// signature of the office that certified the copy, drawn over the image of
+// page 1 ("SAO Y; Văn phòng Đoàn ĐBQH và HĐND TP Hà Nội / Giờ ký: …": a
+// Hà Nội resolution's copy), so that page was taken for a text page and its
+// letterhead, number, date and title were never recognised. In a document
+// that has scanned pages, a page with less text than this is recognised too.
+constexpr size_t kThinText = 200;  // bytes of text other than spaces
+
+size_t TextBytes(const std::string& text) {
+  size_t n = 0;
+  for (char c : text)
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f') ++n;
+  return n;
+}
+
+// Adds to `scanned` (in page order) the pages with only a few words of text,
+// when the document has pages without any.
+void AddThinPages(const PdfPages& out, std::vector<int>& scanned) {
+  if (scanned.empty()) return;
+  for (size_t i = 0; i < out.pages.size(); ++i) {
+    if (HasText(out.pages[i]) && TextBytes(out.pages[i]) < kThinText)
+      scanned.push_back(static_cast<int>(i));
+  }
+  std::sort(scanned.begin(), scanned.end());
 }
 
 std::string RecognisePage(const poppler::page& page, PageRecogniser& ocr,
@@ -118,6 +183,10 @@ Status ExtractPages(std::string_view bytes, const std::string& source, const Rea
                      "the PDF has no text layer (a scan); run with --ocr to recognise its text");
   }
   out.format = "pdf";
+  if (options.ocr) {
+    AddThinPages(out, scanned);
+    all_scanned = scanned.size() == out.pages.size();
+  }
   if (options.ocr && !scanned.empty()) {
     Status recognised = RecogniseScannedPages(*doc, scanned, source, options, out);
     if (!recognised.ok()) return recognised;
