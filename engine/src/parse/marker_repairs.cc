@@ -87,12 +87,77 @@ bool TreeBuilder::PlaceDamaged(size_t i) {
     for (int k = Top(); k >= 0; --k) {
       if (DraftAt(k).style != style) continue;
       SequenceFit fit = FitAfter(OpenOf(DraftAt(k)).position, m, grammar_);
+      if (fit.fit == Fit::kNone && ResumesPastLostItems(i, m, OpenOf(DraftAt(k)).position)) {
+        PlacePastLostItems(i, m, k);
+        return true;
+      }
       if (fit.fit == Fit::kNone || fit.fit == Fit::kExact) break;
       PlaceDamagedItem(i, m, k, fit);
       return true;
     }
   }
   return false;
+}
+
+// A list that resumes past more lost items than the window allows: a web
+// copy drops the markers of the clauses its notes replaced ("7." then
+// "Tác phẩm phái sinh là …" unmarked up to "14.", Luật Sở hữu trí tuệ's
+// crawl), or a quotation lost its opening quote and its own "1." … "8."
+// hid the amending law's next clause ("18. Bổ sung Điều 44a …"); every later
+// item was read as text, each for want of the one before. A number past
+// the window continues its list when the next two markers of the style
+// above it go on from it ("14." / "15." / "16."; a restarted list's "1.",
+// "2." between them is nested or quoted): a run of three, counted forward,
+// is that list's numbering, not a stray number or a figure. Numbers only (a
+// letter list's jump is another list's), never a decimal (its prefix names
+// its parent), nor a division of legislation (a UK schedule's "Section 9"
+// names the section that brings it in; CanOpen answers articles).
+bool TreeBuilder::ResumesPastLostItems(size_t i, const MarkerMatch& m,
+                                       const ListPosition& open) const {
+  const MarkerStyle& s = StyleOf(m.style);
+  if (s.continuous || s.rank <= structural_rank_ ||
+      (s.kind != OrdinalKind::kArabic && s.kind != OrdinalKind::kRoman)) {
+    return false;
+  }
+  if (m.value <= open.value + 1 + kMaxLostItems) return false;
+  const int style = EffectiveOf(m);
+  int want = m.value + 1;
+  size_t stop = std::min(ps_.size(), i + kLookahead);
+  for (size_t j = i + 1; j < stop && want <= m.value + kRunAfterLongGap; ++j) {
+    if (ps_[j].role) continue;
+    for (const MarkerMatch& n : ps_[j].Markers(grammar_)) {
+      if (EffectiveOf(n) != style || n.value < m.value) continue;
+      if (n.value != want) return false;
+      ++want;
+      break;
+    }
+  }
+  return want > m.value + kRunAfterLongGap;
+}
+
+// Places `m`, which resumes its list past the open level `inner` of its
+// style: under an outer level of the style that it continues exactly or
+// within the window (the amending law's "12." after its "11." whose quoted
+// article's "1.", "2." lost their quotes), else after `inner` with the gap
+// reported.
+void TreeBuilder::PlacePastLostItems(size_t i, const MarkerMatch& m, int inner) {
+  const int style = EffectiveOf(m);
+  for (int k = inner - 1; k >= 0; --k) {
+    if (DraftAt(k).style != style) continue;
+    SequenceFit fit = FitAfter(OpenOf(DraftAt(k)).position, m, grammar_);
+    if (fit.fit == Fit::kExact) {
+      PlaceItem(i, m, k - 1, fit.sequence_mask == 0 ? ~0u : fit.sequence_mask);
+      return;
+    }
+    if (fit.fit != Fit::kNone) {
+      PlaceDamagedItem(i, m, k, fit);
+      return;
+    }
+  }
+  SequenceFit gap;
+  gap.fit = Fit::kGap;
+  gap.expected = OpenOf(DraftAt(inner)).position.value + 1;
+  PlaceDamagedItem(i, m, inner, gap);
 }
 
 void TreeBuilder::PlaceDamagedItem(size_t i, const MarkerMatch& m, int level,

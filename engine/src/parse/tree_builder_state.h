@@ -39,6 +39,7 @@ constexpr int kHeadingStyle = -2;  // synthetic style of unnumbered headings
 constexpr int kMaxHeadingWords = 14;
 constexpr int kMaxBulletHeadingWords = 30;
 constexpr size_t kLookahead = 200;         // paragraphs a closing or a repair looks ahead
+constexpr int kRunAfterLongGap = 2;        // markers after a long gap that must go on from it
 constexpr size_t kMaxAttachmentTitle = 4;  // paragraphs of an attachment's title
 constexpr size_t kMarkerHeadBytes = 16;    // where OCR confusions in a marker are looked for
 
@@ -270,6 +271,8 @@ class TreeBuilder {
   void ReportRepairedForm(size_t i, const MarkerMatch& m, int line);
   std::string ExpectedMarker(const Draft& d, int value) const;
   bool PlaceDamaged(size_t i);
+  bool ResumesPastLostItems(size_t i, const MarkerMatch& m, const ListPosition& open) const;
+  void PlacePastLostItems(size_t i, const MarkerMatch& m, int inner);
   void PlaceDamagedItem(size_t i, const MarkerMatch& m, int level, const SequenceFit& fit);
   bool PlaceRepairedMarker(size_t i);
   bool ContinuesNumberingExactly(const MarkerMatch& m) const;
