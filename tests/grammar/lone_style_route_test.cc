@@ -49,6 +49,11 @@ bool StyleMatches(const Grammar::Impl& impl, size_t k, std::string_view line) {
   return re.Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
+// Lines of the corpus a lone style serves, at least: see the first test.
+size_t LoneLinesAtLeast(congvan::Language language) {
+  return language == congvan::Language::kVietnamese ? 4500 : 2000;
+}
+
 }  // namespace
 
 TEST_CASE("The lone-style route says a style is alone exactly when the marker set does",
@@ -84,8 +89,13 @@ TEST_CASE("The lone-style route says a style is alone exactly when the marker se
     // The route was asked on many lines, the lead met and mostly ruled out.
     // (English: 5,000 of the corpus lines since the UK Act's glued section
     // number, "1Offence …", shares a line opening with digits and a word
-    // character — "1st", "2020" — with the numbered styles; session 40.)
-    CHECK(alone > 4500);
+    // character — "1st", "2020" — with the numbered styles; session 40.
+    // English 2,435 since session 42: a UK Schedule's paragraph, "1(1)ARIA is
+    // not …", is its number glued to "(1)", which no pattern can tell from
+    // "1. The …" without taking the "(1)" out of the paragraph's text, so
+    // every English line opening with digits meets two styles; measured:
+    // +0.03 % instructions on a 107 KB English law, JSON identical.)
+    CHECK(alone > LoneLinesAtLeast(language));
     if (language == congvan::Language::kVietnamese) {
       CHECK(lead_lines > 0);
       CHECK(lead_ruled_out > lines.size() / 2);
@@ -121,6 +131,6 @@ TEST_CASE("Markers matched with the lone-style route built are those matched wit
       if (!SameMarkers(routed->Match(line), expected))
         FAIL_CHECK("markers differ with the route on '" << line << "'");
     }
-    CHECK(tried > 4500);
+    CHECK(tried > LoneLinesAtLeast(language));
   }
 }
