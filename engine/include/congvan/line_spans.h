@@ -14,6 +14,18 @@
 // `std::span<const LineSpan>` views it), `size()`, `empty()`, `[]`,
 // `front()`/`back()`, `push_back`, `insert`, `clear()`, `reserve`, `==`,
 // made from a vector or a braced list.
+//
+// A place may also begin or end inside a line (a portal copy that glues a
+// clause, a sub-point or a heading to the sentence before it on one physical
+// line): `from_byte()` is where the place begins on its first line (0: at
+// the line's start), `to_byte()` where it ends on its last (exclusive;
+// kLineEnd: at the line's end). A list with such a cut lives on the heap
+// whatever its size (the block's second header span holds the two numbers),
+// so the common list without a cut stays 8 bytes inline. A part whose cut
+// is on a line other than its first or last cannot be stored. `Append`
+// joins a later part to this one (the merges of the tree builder): the
+// first list's `from_byte`, the appended one's `to_byte`, and two parts of
+// one line become one span. push_back and insert leave the cut as it is.
 #ifndef CONGVAN_LINE_SPANS_H_
 #define CONGVAN_LINE_SPANS_H_
 
@@ -38,6 +50,7 @@ class LineSpans {
   using size_type = std::size_t;
   using iterator = LineSpan*;
   using const_iterator = const LineSpan*;
+  static constexpr int kLineEnd = -1;  // to_byte(): the place runs to its line's end
 
   LineSpans() { SetBlock(nullptr); }
   LineSpans(std::initializer_list<LineSpan> spans) : LineSpans() {
@@ -46,10 +59,10 @@ class LineSpans {
   LineSpans(const std::vector<LineSpan>& spans) : LineSpans() {  // NOLINT: as the vector
     Assign(spans.data(), spans.size());
   }
-  LineSpans(const LineSpans& other) : LineSpans() { Assign(other.data(), other.size()); }
+  LineSpans(const LineSpans& other) : LineSpans() { AssignList(other); }
   LineSpans(LineSpans&& other) noexcept : inline_(other.inline_) { other.SetBlock(nullptr); }
   LineSpans& operator=(const LineSpans& other) {
-    if (this != &other) Assign(other.data(), other.size());
+    if (this != &other) AssignList(other);
     return *this;
   }
   LineSpans& operator=(LineSpans&& other) noexcept {
@@ -83,6 +96,35 @@ class LineSpans {
   LineSpan& front() { return data()[0]; }
   const LineSpan& back() const { return data()[size() - 1]; }
   LineSpan& back() { return data()[size() - 1]; }
+
+  // Where the place begins on its first line and ends on its last (bytes of
+  // the source line; see the top of the file).
+  int from_byte() const { return HasCutRoom() ? Block()[1].first : 0; }
+  int to_byte() const { return HasCutRoom() ? Block()[1].last : kLineEnd; }
+  bool cut() const { return from_byte() != 0 || to_byte() != kLineEnd; }
+  // REQUIRES: !empty() unless both are the no-cut values.
+  void set_cut(int from, int to) {
+    if (from == from_byte() && to == to_byte()) return;
+    if (!HasCutRoom()) Grow(1);
+    Block()[1] = LineSpan{from, to};
+  }
+  // Adds `other`'s spans after ours: a span on our last line extends it.
+  void Append(const LineSpans& other) {
+    if (other.empty()) return;
+    if (empty()) {
+      AssignList(other);
+      return;
+    }
+    const int from = from_byte();
+    for (const LineSpan& s : other) {
+      if (s.first == back().last && s.last >= s.first) {
+        back().last = s.last;
+      } else {
+        push_back(s);
+      }
+    }
+    set_cut(from, other.to_byte());
+  }
 
   // Room for one span is always there (inline), so reserving one makes no block.
   void reserve(size_type n) {
@@ -134,14 +176,15 @@ class LineSpans {
     for (size_type i = 0; i < n; ++i) {
       if (!(a[i] == b[i])) return false;
     }
-    return true;
+    return a.from_byte() == b.from_byte() && a.to_byte() == b.to_byte();
   }
 
  private:
   // The eight bytes hold one span (both numbers at 0 or more: the word's top
   // bit is clear whatever the byte order) or, with the top bit set, the
   // complement of a heap block's address (null: empty). A block is
-  // capacity + 1 spans: the first holds the size and the capacity.
+  // capacity + 2 spans: the first holds the size and the capacity, the
+  // second from_byte and to_byte.
   static bool Inlinable(const LineSpan& span) { return span.first >= 0 && span.last >= 0; }
   std::uint64_t Word() const { return std::bit_cast<std::uint64_t>(inline_); }
   bool IsInline() const { return (Word() >> 63) == 0; }
@@ -149,7 +192,8 @@ class LineSpans {
   LineSpan* Block() const {
     return reinterpret_cast<LineSpan*>(static_cast<std::uintptr_t>(~Word()));
   }
-  static LineSpan* Spans(LineSpan* block) { return block == nullptr ? nullptr : block + 1; }
+  static LineSpan* Spans(LineSpan* block) { return block == nullptr ? nullptr : block + 2; }
+  bool HasCutRoom() const { return !IsInline() && Block() != nullptr; }
   void SetBlock(LineSpan* block) {
     std::uint64_t word = ~static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(block));
     inline_ = std::bit_cast<LineSpan>(word);
@@ -164,13 +208,21 @@ class LineSpans {
   }
   void Grow(size_type capacity) {
     const size_type n = size();
-    LineSpan* grown = new LineSpan[capacity + 1];
+    LineSpan* grown = new LineSpan[capacity + 2];
     const LineSpan* old = data();
-    for (size_type i = 0; i < n; ++i) grown[i + 1] = old[i];
+    for (size_type i = 0; i < n; ++i) grown[i + 2] = old[i];
     grown[0] = LineSpan{static_cast<int>(n), static_cast<int>(capacity)};
+    grown[1] = LineSpan{from_byte(), to_byte()};
     Free();
     SetBlock(grown);
   }
+  void AssignList(const LineSpans& other) {
+    const int from = other.from_byte();
+    const int to = other.to_byte();
+    Assign(other.data(), other.size());
+    if (!empty()) set_cut(from, to);
+  }
+  // Leaves no cut.
   void Assign(const LineSpan* spans, size_type n) {
     if (n == 1 && Inlinable(spans[0])) {
       LineSpan copy = spans[0];
@@ -182,7 +234,8 @@ class LineSpans {
       if (IsInline()) {
         SetBlock(nullptr);
       } else if (Block() != nullptr) {
-        Block()->first = 0;
+        Block()[0].first = 0;
+        Block()[1] = LineSpan{0, kLineEnd};
       }
       return;
     }
@@ -192,6 +245,7 @@ class LineSpans {
       Grow(n);
     }
     LineSpan* block = Block();
+    block[1] = LineSpan{0, kLineEnd};
     for (size_type i = 0; i < n; ++i) Spans(block)[i] = spans[i];
     block->first = static_cast<int>(n);
   }

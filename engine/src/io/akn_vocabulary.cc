@@ -132,6 +132,32 @@ std::string FormatSpans(const LineSpans& spans) {
   return out;
 }
 
+std::string FormatLineBytes(const LineSpans& spans) {
+  if (!spans.cut()) return "";
+  std::string out = std::to_string(spans.from_byte()) + "-";
+  if (spans.to_byte() != LineSpans::kLineEnd) out += std::to_string(spans.to_byte());
+  return out;
+}
+
+bool ParseLineBytes(std::string_view text, LineSpans* spans) {
+  const size_t dash = text.find('-');
+  if (dash == std::string_view::npos || spans->empty()) return false;
+  auto number = [](std::string_view digits, int* value) {
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), *value);
+    return error == std::errc() && end == digits.data() + digits.size() && *value >= 0;
+  };
+  int from = 0;
+  int to = LineSpans::kLineEnd;
+  if (!number(text.substr(0, dash), &from)) return false;
+  if (dash + 1 < text.size() && !number(text.substr(dash + 1), &to)) return false;
+  if (to != LineSpans::kLineEnd && spans->size() == 1 &&
+      spans->front().first == spans->back().last && to <= from) {
+    return false;
+  }
+  spans->set_cut(from, to);
+  return true;
+}
+
 std::optional<LineSpans> ParseSpans(std::string_view text) {
   LineSpans spans;
   auto number = [&text](int* value) {

@@ -72,6 +72,11 @@ bool IsLegislationKind(std::string_view kind);
 // alone). ParseSpans returns nullopt for anything malformed.
 std::string FormatSpans(const LineSpans& spans);
 std::optional<LineSpans> ParseSpans(std::string_view text);
+// A place cut inside a line, as cv:line-bytes writes it: "143-" (from byte
+// 143 of its first line to its last line's end), "0-143"; "" when not cut.
+// ParseLineBytes sets the cut of `spans` (not empty); false when malformed.
+std::string FormatLineBytes(const LineSpans& spans);
+bool ParseLineBytes(std::string_view text, LineSpans* spans);
 
 // Every provision in one fixed order — a node, the provisions it quotes, then
 // its children — so congvan's record can name a provision by its index in

@@ -117,6 +117,7 @@ void WriteCongvanAttributes(pugi::xml_node e, const Node& n) {
   if (n.ordinal) SetCongvan(e, "ordinal", std::to_string(*n.ordinal));
   SetCongvan(e, "style", n.style);
   SetCongvan(e, "lines", akn::FormatSpans(n.spans));
+  SetCongvan(e, "line-bytes", akn::FormatLineBytes(n.spans));
   if (!n.target()) return;
   const AmendmentTarget& t = *n.target();
   e.append_attribute((std::string(akn::kCongvanPrefix) + ":target").c_str()) = t.action.c_str();
@@ -240,6 +241,7 @@ void WriteBlock(pugi::xml_node container, const Block& b, const BodyWriter& body
   pugi::xml_node p = (title ? container.append_child("longTitle") : container).append_child("p");
   p.append_attribute("class") = BlockRoleName(b.role);
   SetCongvan(p, "lines", akn::FormatSpans(b.spans));
+  SetCongvan(p, "line-bytes", akn::FormatLineBytes(b.spans));
   pugi::xml_node text = p;
   if (title) {
     p.append_child(pugi::node_pcdata);

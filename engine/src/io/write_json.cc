@@ -52,6 +52,7 @@ json NodeFields(const Node& n) {
   j["text"] = n.text;
   LineSpan all = n.lines();
   j["lines"] = {all.first, all.last};
+  if (n.spans.cut()) j["line_bytes"] = {n.spans.from_byte(), n.spans.to_byte()};
   if (n.spans.size() > 1) j["spans"] = SpansJson(n.spans);
   if (!n.notes().empty()) j["notes"] = NotesJson(n.notes());
   return j;
@@ -141,6 +142,7 @@ json BlockJson(const Block& b) {
   j["role"] = BlockRoleName(b.role);
   j["text"] = b.text;
   j["lines"] = {b.spans.front().first, b.spans.back().last};
+  if (b.spans.cut()) j["line_bytes"] = {b.spans.from_byte(), b.spans.to_byte()};
   if (b.spans.size() > 1) j["spans"] = SpansJson(b.spans);
   if (!b.notes.empty()) j["notes"] = NotesJson(b.notes);
   return j;
@@ -183,6 +185,15 @@ void StreamSpans(JsonStream& js, const LineSpans& spans) {
   js.BeginArray();
   for (const LineSpan& s : spans) js.Pair(s.first, s.last);
   js.EndArray();
+}
+
+// Where a place cut inside a line begins on its first line and ends on its
+// last ("line_bytes": [from, to], to -1 for the line's end); nothing when
+// it is not cut. "line_bytes" sorts before "lines".
+void StreamLineBytes(JsonStream& js, const LineSpans& spans) {
+  if (!spans.cut()) return;
+  js.Key("line_bytes");
+  js.Pair(spans.from_byte(), spans.to_byte());
 }
 
 void StreamTarget(JsonStream& js, const AmendmentTarget& t) {
@@ -259,6 +270,7 @@ void StreamTaskMembers(JsonStream& js, const Node& n) {
     js.Key("level");
     js.String(n.level);
   }
+  StreamLineBytes(js, n.spans);
   LineSpan all = n.lines();
   js.Key("lines");
   js.Pair(all.first, all.last);
@@ -476,6 +488,7 @@ void StreamMeta(JsonStream& js, const Metadata& m, const std::vector<parse::Sign
 
 void StreamBlock(JsonStream& js, const Block& b) {
   js.BeginObject();
+  StreamLineBytes(js, b.spans);
   js.Key("lines");
   js.Pair(b.spans.front().first, b.spans.back().last);
   if (!b.notes.empty()) {

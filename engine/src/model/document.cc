@@ -1,4 +1,5 @@
-// Document model helpers: role names, line spans and the lossless check.
+// Document model helpers: role names and line spans (the lossless check is
+// model/lossless_check.cc).
 #include "congvan/document.h"
 
 #include <algorithm>
@@ -100,46 +101,6 @@ int Document::TaskCount() const {
   int count = 0;
   ForEachTask(tasks, [&](const Node&, int, const Node*) { ++count; });
   return count;
-}
-
-std::string CheckLossless(const Document& doc) {
-  // owner[i]: how many places claim line i (1-based).
-  std::vector<int> owners(static_cast<size_t>(doc.line_count) + 2, 0);
-  std::vector<bool> blank(owners.size(), false);
-  for (int b : doc.blank_lines) {
-    if (b >= 1 && b <= doc.line_count) blank[static_cast<size_t>(b)] = true;
-  }
-  auto claim = [&](const LineSpans& spans, std::string& error) {
-    for (const LineSpan& s : spans) {
-      if (s.first < 1 || s.last > doc.line_count || s.first > s.last) {
-        error = "span " + std::to_string(s.first) + "-" + std::to_string(s.last) +
-                " is outside the document";
-        return;
-      }
-      for (int l = s.first; l <= s.last; ++l) {
-        if (!blank[static_cast<size_t>(l)]) ++owners[static_cast<size_t>(l)];
-      }
-    }
-  };
-  std::string error;
-  for (const Block& b : doc.blocks) claim(b.spans, error);
-  // Tasks, and the provisions that amending tasks quote (at any depth).
-  std::function<void(std::span<const Node>)> claim_nodes = [&](std::span<const Node> nodes) {
-    for (const Node& n : nodes) {
-      claim(n.spans, error);
-      claim_nodes(n.quoted());
-      claim_nodes(n.children);
-    }
-  };
-  claim_nodes(doc.tasks);
-  if (!error.empty()) return error;
-  for (int l = 1; l <= doc.line_count; ++l) {
-    if (blank[static_cast<size_t>(l)]) continue;
-    int n = owners[static_cast<size_t>(l)];
-    if (n == 0) return "line " + std::to_string(l) + " is in no task and no block";
-    if (n > 1) return "line " + std::to_string(l) + " is claimed " + std::to_string(n) + " times";
-  }
-  return "";
 }
 
 std::string Status::ToString() const {

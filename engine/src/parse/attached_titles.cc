@@ -93,7 +93,7 @@ bool TreeBuilder::TitleShaped(const Paragraph& p) const {
 void TreeBuilder::TakeIntoTitle(Draft& heading, size_t j) {
   Paragraph& p = ps_[j];
   heading.text += " " + p.text;
-  for (const LineSpan& s : p.spans) heading.spans.push_back(s);
+  heading.spans.Append(p.spans);
   p.text.clear();
   consumed_.insert(j);
 }

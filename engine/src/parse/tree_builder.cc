@@ -133,7 +133,7 @@ bool TreeBuilder::FillEmptyItem(size_t i) {
   Draft& top = DraftAt(Top());
   if (!top.text.empty() || top.style < 0) return false;
   top.text = std::move(ps_[i].text);
-  for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
+  top.spans.Append(ps_[i].spans);
   return true;
 }
 
@@ -159,7 +159,7 @@ bool TreeBuilder::ExtendCapitalTitle(size_t i) {
   std::string joined(" ");
   joined.append(t);
   top.text += joined;
-  for (const LineSpan& s : ps_[i].spans) top.spans.push_back(s);
+  top.spans.Append(ps_[i].spans);
   return true;
 }
 

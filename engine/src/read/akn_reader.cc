@@ -361,6 +361,9 @@ Status AknReader::ReadSpans(pugi::xml_node e, std::string_view text, bool may_be
     auto parsed = akn::ParseSpans(lines.value());
     if (!parsed) return Error("bad " + cv_prefix_ + "lines '" + lines.value() + "'", e);
     *spans = std::move(*parsed);
+    pugi::xml_attribute bytes = CvAttribute(e, "line-bytes");
+    if (bytes && !akn::ParseLineBytes(bytes.value(), spans))
+      return Error("bad " + cv_prefix_ + "line-bytes '" + bytes.value() + "'", e);
     return Status::Ok();
   }
   // congvan writes no lines for a node that has none; a block always has some
