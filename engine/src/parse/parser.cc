@@ -20,6 +20,10 @@
 #include "parse/bold_run_pieces.h"
 #include "parse/footnote_marks.h"
 #include "parse/glued_bold_openers.h"
+#include "parse/glued_clauses.h"
+#include "parse/glued_codified_headings.h"
+#include "parse/glued_subpoints.h"
+#include "parse/line_cuts.h"
 #include "parse/parse_internal.h"
 #include "parse/portal_notes.h"
 #include "read/akn_reader.h"
@@ -110,9 +114,11 @@ class BlockAssembler {
         if (s.first <= s.last) owned_.push_back({s, &p});
       }
     }
-    // A line belongs to one paragraph: the spans do not overlap.
-    std::sort(owned_.begin(), owned_.end(),
-              [](const OwnedSpan& a, const OwnedSpan& b) { return a.span.first < b.span.first; });
+    // A line belongs to one paragraph, or to the parts of one cut (in their
+    // order, which the stable sort keeps): the spans do not overlap otherwise.
+    std::stable_sort(owned_.begin(), owned_.end(), [](const OwnedSpan& a, const OwnedSpan& b) {
+      return a.span.first < b.span.first;
+    });
   }
 
   std::vector<Block> Run(const std::vector<BlockLine>& lines, std::string_view texts) {
@@ -135,6 +141,10 @@ class BlockAssembler {
     parse::Paragraph* paragraph = OwnerOf(number);
     if (paragraph != nullptr) {
       TakeParagraph(paragraph);
+      // A line cut in two (line_cuts.h) may hold a second role paragraph.
+      for (size_t k = next_owned_ + 1; k < owned_.size() && owned_[k].span.first <= number; ++k) {
+        if (owned_[k].span.last >= number) TakeParagraph(owned_[k].paragraph);
+      }
       return;
     }
     last_paragraph_ = nullptr;
@@ -172,7 +182,7 @@ class BlockAssembler {
     if (merges && last_paragraph_ != nullptr && !blocks_.empty() && blocks_.back().role == role) {
       blocks_.back().text += '\n';
       blocks_.back().text += paragraph->text.view();
-      for (const LineSpan& s : paragraph->spans) blocks_.back().spans.push_back(s);
+      blocks_.back().spans.Append(paragraph->spans);
     } else {
       Block b;
       b.role = role;
@@ -394,6 +404,11 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   parse::RestoreBoldRunPieces(lines);  // a bold heading's pieces taken for noise
   parse::Layout layout = parse::DetectLayout(lines);
   parse::Paragraphs paragraphs = parse::BuildParagraphs(lines, layout, g, buffer);
+  std::vector<parse::LineCut> cuts;  // places opening inside a line, cut out of it
+  parse::FindGluedSubpoints(paragraphs, *buffer, cuts);   // "g) … g.1) Đối với con:"
+  parse::FindGluedClauses(paragraphs, g, *buffer, cuts);  // "… tự nhiên. 2. Bảo vật …"
+  parse::FindGluedCodifiedHeadings(paragraphs, g, *buffer, cuts);  // "….Điều 8.1.TT.6.4. …"
+  parse::CutParagraphs(paragraphs, std::move(cuts), *buffer);
   // The line records go before the paragraphs' markers are matched; the
   // blocks keep what they read of them.
   std::string role_line_texts;
