@@ -18,6 +18,7 @@
 // ("| … |") holds no clauses.
 #include "parse/glued_clauses.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace congvan::parse {
@@ -61,11 +62,17 @@ struct HeldClause {
 };
 
 // Whether `text` is an article's heading alone ("Điều 41a", "Điều 12a. Tác
-// giả, đồng tác giả"): a marker of the article level opens it.
+// giả, đồng tác giả"): a marker of the article level opens it, and what
+// follows the marker, its title, has no sentence's punctuation or quotation
+// (not "Điều 78a \"1. Hộ gia đình … đất.", a quoted article run on).
 bool IsArticleHeading(std::string_view text, const Grammar& grammar) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   for (const MarkerMatch& m : grammar.Match(text)) {
-    if (grammar.styles()[static_cast<size_t>(m.style)].level == "article") return true;
+    if (grammar.styles()[static_cast<size_t>(m.style)].level != "article") continue;
+    std::string_view title = text.substr(std::min(m.text_begin, text.size()));
+    if (title.find_first_of(".;:\"") == std::string_view::npos &&
+        title.find("\xE2\x80\x9C") == std::string_view::npos)  // “
+      return true;
   }
   return false;
 }
