@@ -7,12 +7,14 @@
 // is the note's. A gazette prints a page's notes together under a blank
 // line, numbered up through the document, so the lines above a found note
 // numbered N are notes too when they open with a smaller number. A PDF
-// copy's lone note number above its note is the note's. A division heading
-// is never a footnote.
+// copy's lone note number above its note is the note's. A Word document's
+// PDF prints its notes at the page's foot, their numbers glued in the body
+// (glued_page_notes.h). A division heading is never a footnote.
 
 #include <string_view>
 #include <vector>
 
+#include "parse/glued_page_notes.h"
 #include "parse/line_roles.h"
 
 namespace congvan::parse {
@@ -97,6 +99,7 @@ void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
       lines[++i].role = BlockRole::kFootnote;
     }
   }
+  MarkGluedPageNotes(lines);
 }
 
 namespace {
