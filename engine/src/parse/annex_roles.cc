@@ -5,7 +5,8 @@
 // annex's own text. Only the furniture the body has too stays furniture, and
 // notes the body cites ("[1]", "<sup>1</sup>") are footnotes, as is a page-foot
 // note right after the signature whose bare number ("1 Gồm: …") the body
-// glues to a word ("tổng hợp1").
+// glues to a word ("tổng hợp1"). Contact lines right after the signature
+// ("Số điện thoại liên hệ …: 0913001110.") are the document's footer.
 
 #include <algorithm>
 #include <set>
@@ -88,6 +89,50 @@ bool StartsGluedMarkFootnote(std::string_view text, const std::string& body) {
   return false;
 }
 
+// Whether `text` is a run of phone numbers after a colon, and nothing else:
+// each of 9 to 11 digits, opening with '0' or '+' ("0902231985",
+// "0983.134.682", "+84 24 3825 8261"), parted by ';' or ',', a dot at the end.
+// A form's blank field ("Điện thoại liên hệ: ………") has none.
+bool PhoneNumbersOnly(std::string_view text) {
+  int numbers = 0, digits = 0;
+  bool opened = false;
+  auto close = [&] {
+    if (opened && (digits < 9 || digits > 11)) return false;
+    numbers += opened;
+    opened = false;
+    digits = 0;
+    return true;
+  };
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (!opened && c != '0') return false;
+      opened = true;
+      ++digits;
+    } else if (c == '+' && !opened) {
+      opened = true;
+    } else if ((c == '.' || c == ' ') && opened && digits < 9) {
+      continue;  // a group's separator: "0983 134 682", "0983.134.682"
+    } else if (c == ';' || c == ',' || c == '.' || c == ' ') {
+      if (!close()) return false;
+    } else {
+      return false;
+    }
+  }
+  return close() && numbers > 0;
+}
+
+// A contact line under the signature ("Số điện thoại liên hệ đăng ký thành
+// phần dự Hội nghị: 0913001110."): a label without digits, a colon, then
+// phone numbers only. Whom to call about the document is its footer, not an
+// annex.
+bool IsContactLine(std::string_view text) {
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view label = text.substr(0, colon);
+  if (label.find_first_of("0123456789") != std::string_view::npos) return false;
+  return PhoneNumbersOnly(text.substr(colon + 1));
+}
+
 }  // namespace
 
 // Inside an annex (a form, a table flattened one cell per line) short cells
@@ -123,6 +168,7 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
   // A cited note ("[2] …") runs to the annex's end; a bare-numbered one ("1
   // Gồm: …") to the blank line after it: the forms below are the annex's.
   bool in_annex = false, in_footnote = false, in_bare_note = false, annex_opened = false;
+  bool in_contact = false;  // in the contact lines the annex opens with
   for (size_t i = first_annex; i < lines.size(); ++i) {
     SourceLine& line = lines[i];
     if (line.attachment_start) in_annex = in_bare_note = false;
@@ -138,6 +184,12 @@ void CleanAnnex(std::vector<SourceLine>& lines) {
     annex_opened = true;
     if (StartsCitedFootnote(line.text, body)) in_footnote = true;
     if (opens_annex && StartsGluedMarkFootnote(line.text, body)) in_bare_note = true;
+    if (opens_annex) in_contact = IsContactLine(line.text);
+    if (in_contact && line.role == BlockRole::kAnnex && IsContactLine(line.text)) {
+      line.role = BlockRole::kFooter;
+      continue;
+    }
+    in_contact = false;
     if ((in_footnote || in_bare_note) &&
         (line.role == BlockRole::kAnnex || !line.role || line.role == BlockRole::kNoise)) {
       line.role = BlockRole::kFootnote;
