@@ -142,12 +142,31 @@ std::string WithoutMotto(std::string issuer, const Grammar& grammar) {
   return issuer;
 }
 
-// Whether `line` carries on the body name `body` a letterhead wrapped: a
-// known name once joined ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), a place
-// after a generic body ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK"), or a short
-// capitalised rest of an unknown one ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG",
-// "UBND THÀNH PHỐ HÀ" / "NỘI").
+// Whether `line` holds a document number ("45/2019/QH14", "5282/CT-CS"): a
+// digit, then a slash.
+bool HoldsDocumentNumber(std::string_view line) {
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    if (line[i] >= '0' && line[i] <= '9' && line[i + 1] == '/') return true;
+  }
+  return false;
+}
+
+// Whether a body's name stops on a comma, spaces aside: its list of fields
+// goes on below ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG
+// TẠO," / "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"); a name never ends so.
+bool EndsWithComma(std::string_view name) {
+  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
+  return name.ends_with(",");
+}
+
+// Whether `line` carries on the body name `body` a letterhead wrapped: a name
+// stopped on a comma, whatever the capitalised line's length (the top roles
+// keep such a line in the letterhead: top_roles.cc), a known name once joined
+// ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), a place after a generic body
+// ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK"), or a short capitalised rest of an
+// unknown one ("BAN CHẤP HÀNH" / "TRUNG ƯƠNG", "UBND THÀNH PHỐ HÀ" / "NỘI").
 bool ContinuesBody(const std::string& body, const std::string& line, const Grammar& grammar) {
+  if (EndsWithComma(body) && UpperCase(line) == line && !HoldsDocumentNumber(line)) return true;
   if (!grammar.FindMeta("issuer-name", body + " " + line).empty()) return true;
   if (!grammar.FindMeta("issuer-continuation", line).empty()) return true;
   if (!grammar.FindMeta("issuer-name", body).empty()) return false;
@@ -167,15 +186,6 @@ bool ContinuesKnownBody(const std::string& body, const std::string& line, const 
 bool IsMottoLine(const std::string& line, const Grammar& grammar) {
   auto motto = grammar.FindMeta("motto", line);
   return !motto.empty() && motto.front().begin == 0;
-}
-
-// Whether `line` holds a document number ("45/2019/QH14", "5282/CT-CS"): a
-// digit, then a slash.
-bool HoldsDocumentNumber(std::string_view line) {
-  for (size_t i = 0; i + 1 < line.size(); ++i) {
-    if (line[i] >= '0' && line[i] <= '9' && line[i + 1] == '/') return true;
-  }
-  return false;
 }
 
 // Whether a letterhead line names a body: the issuer cue recognises it (also
@@ -567,11 +577,33 @@ std::string DocumentNumber(const FrontMatter& front, const SiteBox& site, const 
   return number;
 }
 
+// Whether the letterhead's place-date line leaves its day blank ("Lâm Đồng,
+// ngày      tháng 9 năm 2025", a Word file before it is numbered and signed):
+// the header's year pattern, which lets day and month be blank, matches
+// where no date pattern does. Such a document has no date yet, and the dates
+// of its prose are the cited texts' ("Căn cứ Quyết định số 05/2017/QĐ-TTg
+// ngày 16 tháng 3 năm 2017 …").
+bool LeavesDayBlank(const FrontMatter& front, const Grammar& grammar) {
+  for (const auto& [role, text] : front) {
+    if (!IsHeading(role)) continue;
+    auto dates = grammar.FindMeta("date", *text, /*in_header=*/true);
+    for (const auto& year : grammar.FindMeta("year", *text, /*in_header=*/true)) {
+      if (!year.scoped) continue;
+      bool dated = std::any_of(dates.begin(), dates.end(), [&](const auto& d) {
+        return d.begin < year.end && year.begin < d.end;
+      });
+      if (!dated) return true;
+    }
+  }
+  return false;
+}
+
 // The document's date: the letterhead's, else the portal's, else one the
 // prose gives as this document's (not inside a citation: "Nghị quyết số
 // 01/NQ-CP ngày 6/1/2023" is the cited document's date; a caption that names
 // the document's own number, "Circular No. 21/2012/TT-NHNN of June 18, 2012,
-// stipulating …", cites nothing), else a law's enacting formula.
+// stipulating …", cites nothing), else a law's enacting formula — but none
+// when the letterhead's date line leaves the day blank.
 std::string DocumentDate(const Document& doc, const FrontMatter& front, const SiteBox& site,
                          const std::string& own_number, const Grammar& grammar) {
   std::string date;
@@ -584,6 +616,7 @@ std::string DocumentDate(const Document& doc, const FrontMatter& front, const Si
   };
   scan(/*headings=*/true);
   if (date.empty()) date = site.date;
+  if (date.empty() && LeavesDayBlank(front, grammar)) return date;
   scan(/*headings=*/false);
   if (date.empty()) date = ClosingDate(doc, own_number, grammar);
   return date;
