@@ -99,7 +99,7 @@ void MarkPageFootnotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
       lines[++i].role = BlockRole::kFootnote;
     }
   }
-  MarkGluedPageNotes(lines);
+  MarkGluedPageNotes(lines, grammar);
 }
 
 namespace {

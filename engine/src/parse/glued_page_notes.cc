@@ -216,7 +216,7 @@ bool EndsUnfinished(const std::vector<SourceLine>& lines, size_t first, size_t e
 
 }  // namespace
 
-void MarkGluedPageNotes(std::vector<SourceLine>& lines) {
+void MarkGluedPageNotes(std::vector<SourceLine>& lines, const Grammar& grammar) {
   size_t begin = 0;
   bool note_broken_off = false;
   for (size_t end = 0; end < lines.size(); ++end) {
@@ -225,7 +225,10 @@ void MarkGluedPageNotes(std::vector<SourceLine>& lines) {
     if (first < end) {
       if (note_broken_off) first = BrokenNoteStart(lines, begin, first);
       for (size_t j = first; j < end; ++j) {
-        if (Free(lines[j])) lines[j].role = BlockRole::kFootnote;
+        // An e-signature stamp printed at the page's foot ("Ký bởi: …",
+        // "Email: …") is left to the stamp roles (running_headers.cc).
+        if (Free(lines[j]) && LineCue(grammar, lines[j], CueKind::kStamp) < 0)
+          lines[j].role = BlockRole::kFootnote;
       }
     }
     note_broken_off = first < end && EndsUnfinished(lines, first, end);

@@ -11,8 +11,9 @@ namespace congvan::parse {
 // Marks as footnotes the notes at the foot of each page that a page break
 // ends, when the page's body carries each note's number glued to a word
 // ("tỉnh6;", "tổng hợp1 và": Word's superscript that lost its size in the
-// PDF). See glued_page_notes.cc.
-void MarkGluedPageNotes(std::vector<SourceLine>& lines);
+// PDF). An e-signature stamp's lines at the foot stay the stamp's. See
+// glued_page_notes.cc.
+void MarkGluedPageNotes(std::vector<SourceLine>& lines, const Grammar& grammar);
 
 }  // namespace congvan::parse
 
