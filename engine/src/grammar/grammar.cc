@@ -1134,8 +1134,9 @@ std::optional<uint64_t> CueBitsOf(const Grammar::Impl& impl, std::string_view fo
   thread_local std::vector<int> scratch;  // one set's hits, by set index
   uint64_t bits = 0;
   const bool answered =
-      CollectCueBits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line, bits,
-                     scratch) &&
+      (!impl.anchored_openings.Admits(folded_line) ||
+       CollectCueBits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line, bits,
+                      scratch)) &&
       (!impl.unanchored_gate.MayMatch(folded_line) ||
        CollectCueBits(impl.unanchored_cues.get(), impl.unanchored_cue_index, folded_line, bits,
                       scratch)) &&
@@ -1180,8 +1181,9 @@ const std::vector<int>* CueHitsOf(const Grammar::Impl& impl, std::string_view fo
     // others none of its alternatives can match (grammar/cue_gate.h); the
     // long anchored alternatives likewise, behind their own gate.
     memo.whole_set =
-        CollectCueHits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line, memo.hits,
-                       memo.scratch) &&
+        (!impl.anchored_openings.Admits(folded_line) ||
+         CollectCueHits(impl.anchored_cues.get(), impl.anchored_cue_index, folded_line, memo.hits,
+                        memo.scratch)) &&
         (!impl.unanchored_gate.MayMatch(folded_line) ||
          CollectCueHits(impl.unanchored_cues.get(), impl.unanchored_cue_index, folded_line,
                         memo.hits, memo.scratch)) &&

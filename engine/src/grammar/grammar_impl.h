@@ -28,6 +28,7 @@
 #include "grammar/align_words.h"
 #include "grammar/backtracked_capture.h"
 #include "grammar/cue_gate.h"
+#include "grammar/cue_openings.h"
 #include "grammar/folded_lead_gate.h"
 #include "grammar/lazy_cues.h"
 #include "grammar/lazy_regex.h"
@@ -137,6 +138,10 @@ struct Grammar::Impl {
   std::unique_ptr<LazyRegexSet> anchored_cues, unanchored_cues;
   std::vector<int> anchored_cue_index, unanchored_cue_index;  // per alternative
   CueGate unanchored_gate;
+  // The (first byte, second byte) pairs a line may open with for an
+  // alternative of anchored_cues to match, as the cues' `opens` attributes
+  // state them (grammar/cue_openings.h): a line they turn away skips the set.
+  grammar_internal::CueOpenings anchored_openings;
   // The "^" alternatives with a long opening run ("^[^()]{2,60}\(da ky\)$",
   // BetterBehindGate) are not in anchored_cues: their run kept its DFA alive
   // 60 bytes into nearly every line, and its states multiplied with those of

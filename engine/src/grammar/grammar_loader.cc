@@ -449,7 +449,8 @@ class GrammarReader {
           return Error(n, "lazy cue for '" + role +
                               "': an alternative whose opening and ending say too little");
       } else {
-        AddCueAlternatives(cue.pattern, static_cast<int>(g_.cues.size()));
+        Status added = AddCueAlternatives(n, cue.pattern, static_cast<int>(g_.cues.size()));
+        if (!added.ok()) return added;
       }
       g_.cue_kind.push_back(kind);
       g_.cues.push_back(std::move(cue));
@@ -470,7 +471,9 @@ class GrammarReader {
   // (BetterBehindGate), which go to their own anchored set behind its gate;
   // the others go to the unanchored set and its gate.
   // A pattern not split for certain goes whole, as one alternative.
-  void AddCueAlternatives(std::string_view pattern, int index) {
+  // An anchored alternative's cue states the openings it may begin with
+  // (`opens`, grammar/cue_openings.h), or it admits every line.
+  Status AddCueAlternatives(const pugi::xml_node& n, std::string_view pattern, int index) {
     std::vector<std::string_view> alternatives = TopLevelAlternatives(pattern);
     // A pattern of one alternative is that alternative, checked already
     // (parsing it again was a fifth of the load's pattern checks).
@@ -479,6 +482,7 @@ class GrammarReader {
         alternatives.clear();
     }
     if (alternatives.empty()) alternatives = {pattern};
+    bool opens_read = false;
     for (std::string_view alternative : alternatives) {
       bool anchored = AnchoredAtStart(alternative);
       if (anchored && BetterBehindGate(alternative, options_)) {
@@ -495,8 +499,21 @@ class GrammarReader {
                                                anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
       whole->AddChecked(alternative);
       (anchored ? g_.anchored_cue_index : g_.unanchored_cue_index).push_back(index);
-      if (!anchored) g_.unanchored_gate.Add(alternative, options_);
+      if (!anchored) {
+        g_.unanchored_gate.Add(alternative, options_);
+        continue;
+      }
+      if (opens_read) continue;  // one cue's alternatives share its openings
+      opens_read = true;
+      pugi::xml_attribute opens = n.attribute("opens");
+      std::string error;
+      if (!opens) {
+        g_.anchored_openings.AdmitAll();
+      } else if (!g_.anchored_openings.Add(opens.as_string(), &error)) {
+        return Error(n, "cue's opens: " + error);
+      }
     }
+    return Status::Ok();
   }
 
   // Files a lazy cue's alternatives (grammar/lazy_cues.h). False: the ends
