@@ -120,6 +120,12 @@ bool ReadOpening(std::string_view opens, size_t* at, Position& first, Position& 
   return true;
 }
 
+// A byte that stands for itself in an opening: ASCII, not a class, an
+// escape or the separator.
+bool IsPlainWordByte(char c) {
+  return static_cast<uint8_t>(c) < 0x80 && c != '[' && c != '\\' && c != ' ';
+}
+
 // Reads every opening of `opens` and files each into `seconds`. The number
 // read, or -1 on a syntax error.
 int ReadOpenings(std::string_view opens, std::array<Bytes, 256>* seconds, std::string* error) {
@@ -129,10 +135,19 @@ int ReadOpenings(std::string_view opens, std::array<Bytes, 256>* seconds, std::s
       ++at;
       continue;
     }
+    ++read;
+    // Most openings are plain ASCII words ("can", "so"): their pair is set
+    // without reading positions.
+    size_t end = at;
+    while (end < opens.size() && IsPlainWordByte(opens[end])) ++end;
+    if (end - at >= 2 && (end == opens.size() || opens[end] == ' ')) {
+      (*seconds)[static_cast<uint8_t>(opens[at])].set(static_cast<uint8_t>(opens[at + 1]));
+      at = end;
+      continue;
+    }
     Position first, second;
     int count = 0;
     if (!ReadOpening(opens, &at, first, second, &count, error)) return -1;
-    ++read;
     Bytes after;
     if (count < 2 || first.multibyte) {
       after.set();
