@@ -6,6 +6,7 @@
 
 #include "grammar/cue_openings.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace congvan::grammar_internal {
@@ -97,13 +98,14 @@ bool ReadClass(std::string_view text, size_t* at, Position& position, std::strin
   return true;
 }
 
-// Reads the opening at *at (up to the next space outside a class): its
-// first two positions into first and *second (left as they are when it has
-// one), the rest read for their syntax only. *count is the positions kept.
+// Reads the opening at *at (up to the next space outside a class, or its
+// need's '@'): its first two positions into first and *second (left as they
+// are when it has one), the rest read for their syntax only. *count is the
+// positions kept.
 bool ReadOpening(std::string_view opens, size_t* at, Position& first, Position& second, int* count,
                  std::string* error) {
   *count = 0;
-  while (*at < opens.size() && opens[*at] != ' ') {
+  while (*at < opens.size() && opens[*at] != ' ' && opens[*at] != '@') {
     Position position;
     if (opens[*at] == '[') {
       if (!ReadClass(opens, at, position, error)) return false;
@@ -121,14 +123,95 @@ bool ReadOpening(std::string_view opens, size_t* at, Position& first, Position& 
 }
 
 // A byte that stands for itself in an opening: ASCII, not a class, an
-// escape or the separator.
+// escape, a need or the separator.
 bool IsPlainWordByte(char c) {
-  return static_cast<uint8_t>(c) < 0x80 && c != '[' && c != '\\' && c != ' ';
+  return static_cast<uint8_t>(c) < 0x80 && c != '[' && c != '\\' && c != ' ' && c != '@';
 }
 
-// Reads every opening of `opens` and files each into `seconds`. The number
-// read, or -1 on a syntax error.
-int ReadOpenings(std::string_view opens, std::array<Bytes, 256>* seconds, std::string* error) {
+// Reads a need's literal at *at, up to '|' or ')': each byte a position, "\s"
+// RE2's whitespace, "\x" the byte x.
+bool ReadNeedLiteral(std::string_view text, size_t* at, std::vector<Bytes>& literal,
+                     std::string* error) {
+  while (*at < text.size() && text[*at] != '|' && text[*at] != ')') {
+    Bytes bytes;
+    if (text[*at] == ' ' || text[*at] == '(') {
+      *error = "a space or '(' in a need's literal";
+      return false;
+    }
+    if (text[*at] == '\\') {
+      if (*at + 1 >= text.size()) {
+        *error = "a '\\' ends the openings";
+        return false;
+      }
+      const char escaped = text[*at + 1];
+      if (escaped == 's') {
+        for (char c : {'\t', '\n', '\f', '\r', ' '}) bytes.set(static_cast<uint8_t>(c));
+      } else {
+        bytes.set(static_cast<uint8_t>(escaped));
+      }
+      *at += 2;
+    } else {
+      bytes.set(static_cast<uint8_t>(text[*at]));
+      ++*at;
+    }
+    literal.push_back(bytes);
+  }
+  if (literal.empty()) *error = "an empty literal in a need";
+  return !literal.empty();
+}
+
+}  // namespace
+
+int CueOpenings::ReadNeed(std::string_view opens, size_t* at, std::string* error) {
+  const size_t begin = *at;
+  ++*at;  // '@'
+  Need need;
+  while (*at < opens.size() && opens[*at] >= '0' && opens[*at] <= '9')
+    need.within = need.within * 10 + static_cast<size_t>(opens[(*at)++] - '0');
+  if (need.within == 0 || *at >= opens.size() || opens[*at] != '(') {
+    *error = "a need is '@' bytes '(' literals ')'";
+    return -1;
+  }
+  ++*at;
+  for (;;) {
+    need.literals.emplace_back();
+    if (!ReadNeedLiteral(opens, at, need.literals.back(), error)) return -1;
+    need.first_bytes |= need.literals.back().front();
+    if (*at >= opens.size()) {
+      *error = "an unclosed '(' in a need";
+      return -1;
+    }
+    if (opens[(*at)++] == ')') break;  // else '|'
+  }
+  need.text = std::string(opens.substr(begin, *at - begin));
+  for (size_t i = 0; i < needs_.size(); ++i) {
+    if (needs_[i].text == need.text) return static_cast<int>(i);
+  }
+  if (needs_.size() == kMaxNeeds) {
+    *error = "more than eight distinct needs";
+    return -1;
+  }
+  needs_.push_back(std::move(need));
+  return static_cast<int>(needs_.size() - 1);
+}
+
+void CueOpenings::FilePairs(const Bytes& first, const Bytes& after, int need) {
+  for (size_t word = 0; word < 4; ++word) {  // the set bytes, 64 at a time
+    uint64_t bits = ((first >> (64 * word)) & Bytes(~uint64_t{0})).to_ullong();
+    for (; bits != 0; bits &= bits - 1) {
+      const size_t byte = 64 * word + static_cast<size_t>(std::countr_zero(bits));
+      if (need < 0) {
+        seconds_[byte] |= after;
+        continue;
+      }
+      for (size_t second = 0; second < 256; ++second) {
+        if (after.test(second)) needs_of_pair_[byte][second] |= static_cast<uint8_t>(1u << need);
+      }
+    }
+  }
+}
+
+int CueOpenings::Read(std::string_view opens, std::string* error) {
   int read = 0;
   for (size_t at = 0; at < opens.size();) {
     if (opens[at] == ' ') {
@@ -141,36 +224,58 @@ int ReadOpenings(std::string_view opens, std::array<Bytes, 256>* seconds, std::s
     size_t end = at;
     while (end < opens.size() && IsPlainWordByte(opens[end])) ++end;
     if (end - at >= 2 && (end == opens.size() || opens[end] == ' ')) {
-      (*seconds)[static_cast<uint8_t>(opens[at])].set(static_cast<uint8_t>(opens[at + 1]));
+      seconds_[static_cast<uint8_t>(opens[at])].set(static_cast<uint8_t>(opens[at + 1]));
       at = end;
       continue;
     }
     Position first, second;
     int count = 0;
     if (!ReadOpening(opens, &at, first, second, &count, error)) return -1;
+    int need = -1;
+    if (at < opens.size() && opens[at] == '@' && (need = ReadNeed(opens, &at, error)) < 0)
+      return -1;
+    if (at < opens.size() && opens[at] != ' ') {
+      *error = "an opening goes on after its need";
+      return -1;
+    }
     Bytes after;
     if (count < 2 || first.multibyte) {
       after.set();
     } else {
       after = second.first;
     }
-    if (first.single >= 0) {  // most openings: one byte, not 256 to test
-      (*seconds)[static_cast<size_t>(first.single)] |= after;
+    if (first.single >= 0 && need < 0) {  // most openings: one byte, not 256 to test
+      seconds_[static_cast<size_t>(first.single)] |= after;
       continue;
     }
-    for (size_t word = 0; word < 4; ++word) {  // the set bytes, 64 at a time
-      uint64_t bits = ((first.first >> (64 * word)) & Bytes(~uint64_t{0})).to_ullong();
-      for (; bits != 0; bits &= bits - 1)
-        (*seconds)[64 * word + static_cast<size_t>(std::countr_zero(bits))] |= after;
-    }
+    FilePairs(first.first, after, need);
   }
   return read;
 }
 
-}  // namespace
+bool CueOpenings::Need::HeldBy(std::string_view line) const {
+  const size_t limit = std::min(within, line.size());
+  for (size_t i = 0; i < limit; ++i) {
+    if (!first_bytes.test(static_cast<uint8_t>(line[i]))) continue;
+    for (const std::vector<Bytes>& literal : literals) {
+      if (i + literal.size() > line.size()) continue;
+      size_t k = 0;
+      while (k < literal.size() && literal[k].test(static_cast<uint8_t>(line[i + k]))) ++k;
+      if (k == literal.size()) return true;
+    }
+  }
+  return false;
+}
+
+bool CueOpenings::MeetsANeed(std::string_view line, uint8_t needs) const {
+  for (unsigned m = needs; m != 0; m &= m - 1) {
+    if (needs_[static_cast<size_t>(std::countr_zero(m))].HeldBy(line)) return true;
+  }
+  return false;
+}
 
 bool CueOpenings::Add(std::string_view opens, std::string* error) {
-  const int read = ReadOpenings(opens, &seconds_, error);
+  const int read = Read(opens, error);
   if (read == 0) *error = "no openings stated";
   return read > 0;
 }

@@ -26,6 +26,21 @@
 // space), "\f" a form feed, "\\", "\[", "\]", "\-" the character. A
 // position holding a character of several bytes admits any byte after it
 // (its own continuation byte included).
+//
+// Needs. Two bytes cannot turn away the lines a broad cue may open: the news
+// lead's "[a-z0-9.]{2,12}\s*[-–—]\s" admits every "1. …", the header's
+// "([a-z]+ ){0,3}so\s*:" every letter pair, the footnote's
+// "[^a-z0-9]{0,2}\d{0,3}\s*(dieu|…)" every mark. What each needs is further
+// in: a dash and a space after a dateline's place, a ':' after a few words,
+// the article's word after a mark or a number. An opening may say so:
+// "[a-z0-9.][a-z0-9.]@16(-\s|–\s|—\s)" admits its pairs only for a line
+// holding one of the literals (separated by '|') beginning within its first
+// 16 bytes. A literal is bytes as written (a UTF-8 character is its bytes),
+// "\s" any RE2 whitespace byte, "\x" the byte x; no space, '(' or '|'
+// unescaped. The bound is the language's, not always the pattern's (a place
+// name of three words is a few dozen bytes; "[a-z]+" has no bound): the test
+// over every corpus line holds it to the texts. A pair stated plainly by
+// another cue stays admitted. At most eight distinct needs a table.
 #ifndef CONGVAN_GRAMMAR_CUE_OPENINGS_H_
 #define CONGVAN_GRAMMAR_CUE_OPENINGS_H_
 
@@ -34,6 +49,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace congvan::grammar_internal {
 
@@ -44,17 +60,46 @@ class CueOpenings {
   bool Add(std::string_view opens, std::string* error);
   // Admits every line from now on: a cue that states no openings.
   void AdmitAll() { all_ = true; }
-  // False only when no opening added can begin `folded_line`.
+  // False only when no opening added can begin `folded_line` (with what it
+  // needs further in).
   bool Admits(std::string_view folded_line) const {
     if (all_ || folded_line.size() < 2) return true;
-    return seconds_[static_cast<uint8_t>(folded_line[0])].test(
-        static_cast<uint8_t>(folded_line[1]));
+    const auto first = static_cast<uint8_t>(folded_line[0]);
+    const auto second = static_cast<uint8_t>(folded_line[1]);
+    if (seconds_[first].test(second)) return true;
+    const uint8_t needs = needs_of_pair_[first][second];
+    return needs != 0 && MeetsANeed(folded_line, needs);
   }
   bool admits_all() const { return all_; }
+
+  // What a gated opening needs further in: one of `literals` beginning
+  // within the line's first `within` bytes.
+  struct Need {
+    std::string text;  // as stated, to share one need among openings
+    size_t within = 0;
+    std::vector<std::vector<std::bitset<256>>> literals;  // each: bytes per position
+    std::bitset<256> first_bytes;                         // of any literal
+    bool HeldBy(std::string_view line) const;
+  };
+  static constexpr size_t kMaxNeeds = 8;
 
  private:
   bool all_ = false;
   std::array<std::bitset<256>, 256> seconds_{};  // first byte → second bytes
+  // (first byte, second byte) → bit i: the pair is admitted when needs_[i]
+  // is met.
+  std::array<std::array<uint8_t, 256>, 256> needs_of_pair_{};
+  std::vector<Need> needs_;
+  bool MeetsANeed(std::string_view line, uint8_t needs) const;
+  // Reads every opening of `opens` into the tables: the number read, or -1
+  // on a syntax error.
+  int Read(std::string_view opens, std::string* error);
+  // The index into needs_ of the need stated at *at (on its '@'), read and
+  // added unless stated before; -1 on a syntax error or past kMaxNeeds.
+  int ReadNeed(std::string_view opens, size_t* at, std::string* error);
+  // Files the pairs (`first`'s bytes, `after`) as admitted, or as admitted
+  // under need `need` (≥ 0).
+  void FilePairs(const std::bitset<256>& first, const std::bitset<256>& after, int need);
 };
 
 }  // namespace congvan::grammar_internal
