@@ -19,7 +19,9 @@
 //   -DSMALL_PAGES=1  no MADV_HUGEPAGE: 4 KB pages (with POPULATE, populated);
 //   -DMAP_FILE=1   no copy: the file mapped private and read-only,
 //                  MADV_POPULATE_READ (the page cache's own pages, never
-//                  zeroed; what parse-mmap9 did for note-free texts).
+//                  zeroed; what parse-mmap9 did for note-free texts);
+//   -DMAP_FILE=2   the same mapping populated by mmap's MAP_POPULATE instead
+//                  of the madvise (issue 10's question of session 42).
 // With -DPASSES=n the text is then read n times a byte in 64 (every cache
 // line), as the parse's passes read it: the user time that shows the cost
 // of first touching each 4 KB mapping (on the build machine, a PVM guest
@@ -81,8 +83,10 @@ int main(int argc, char** argv) {
   if (!SMALL_PAGES) madvise(buffer, total, MADV_HUGEPAGE);
   const char* text = buffer;
   if (MAP_FILE) {  // the file's page cache at the buffer's place, read-only, not copied
-    void* file = mmap(buffer, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0);
-    if (file == MAP_FAILED || madvise(file, size, MADV_POPULATE_READ) != 0) return 1;
+    const int populate = MAP_FILE == 2 ? MAP_POPULATE : 0;
+    void* file = mmap(buffer, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | populate, fd, 0);
+    if (file == MAP_FAILED) return 1;
+    if (MAP_FILE == 1 && madvise(file, size, MADV_POPULATE_READ) != 0) return 1;
     text = static_cast<const char*>(file);
   } else {
     if (POPULATE && madvise(buffer, size, MADV_POPULATE_WRITE) != 0) return 1;

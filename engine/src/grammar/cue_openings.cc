@@ -191,6 +191,7 @@ int CueOpenings::ReadNeed(std::string_view opens, size_t* at, std::string* error
     *error = "more than eight distinct needs";
     return -1;
   }
+  need.pairs = std::make_unique<std::array<Bytes, 256>>();
   needs_.push_back(std::move(need));
   return static_cast<int>(needs_.size() - 1);
 }
@@ -204,9 +205,8 @@ void CueOpenings::FilePairs(const Bytes& first, const Bytes& after, int need) {
         seconds_[byte] |= after;
         continue;
       }
-      for (size_t second = 0; second < 256; ++second) {
-        if (after.test(second)) needs_of_pair_[byte][second] |= static_cast<uint8_t>(1u << need);
-      }
+      (*needs_[static_cast<size_t>(need)].pairs)[byte] |= after;
+      gated_firsts_.set(byte);
     }
   }
 }
@@ -267,9 +267,9 @@ bool CueOpenings::Need::HeldBy(std::string_view line) const {
   return false;
 }
 
-bool CueOpenings::MeetsANeed(std::string_view line, uint8_t needs) const {
-  for (unsigned m = needs; m != 0; m &= m - 1) {
-    if (needs_[static_cast<size_t>(std::countr_zero(m))].HeldBy(line)) return true;
+bool CueOpenings::MeetsANeed(std::string_view line, uint8_t first, uint8_t second) const {
+  for (const Need& need : needs_) {
+    if ((*need.pairs)[first].test(second) && need.HeldBy(line)) return true;
   }
   return false;
 }

@@ -47,6 +47,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,8 +68,7 @@ class CueOpenings {
     const auto first = static_cast<uint8_t>(folded_line[0]);
     const auto second = static_cast<uint8_t>(folded_line[1]);
     if (seconds_[first].test(second)) return true;
-    const uint8_t needs = needs_of_pair_[first][second];
-    return needs != 0 && MeetsANeed(folded_line, needs);
+    return gated_firsts_.test(first) && MeetsANeed(folded_line, first, second);
   }
   bool admits_all() const { return all_; }
 
@@ -76,6 +76,10 @@ class CueOpenings {
   // within the line's first `within` bytes.
   struct Need {
     std::string text;  // as stated, to share one need among openings
+    // The pairs admitted when the need is met: first byte → second bytes.
+    // On the heap, and only for a need stated: a table of 256 × 256 bits
+    // per need (or a byte of needs per pair) cost the loader its zeroing.
+    std::unique_ptr<std::array<std::bitset<256>, 256>> pairs;
     size_t within = 0;
     std::vector<std::vector<std::bitset<256>>> literals;  // each: bytes per position
     std::bitset<256> first_bytes;                         // of any literal
@@ -86,11 +90,10 @@ class CueOpenings {
  private:
   bool all_ = false;
   std::array<std::bitset<256>, 256> seconds_{};  // first byte → second bytes
-  // (first byte, second byte) → bit i: the pair is admitted when needs_[i]
-  // is met.
-  std::array<std::array<uint8_t, 256>, 256> needs_of_pair_{};
+  std::bitset<256> gated_firsts_;                // the first bytes of the needs' pairs
   std::vector<Need> needs_;
-  bool MeetsANeed(std::string_view line, uint8_t needs) const;
+  // Whether a need of the pair (first, second) is met by `line`.
+  bool MeetsANeed(std::string_view line, uint8_t first, uint8_t second) const;
   // Reads every opening of `opens` into the tables: the number read, or -1
   // on a syntax error.
   int Read(std::string_view opens, std::string* error);
