@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace congvan::grammar_internal {
 
@@ -192,6 +193,11 @@ int CueOpenings::ReadNeed(std::string_view opens, size_t* at, std::string* error
     return -1;
   }
   need.pairs = std::make_unique<std::array<Bytes, 256>>();
+  if (need.first_bytes.count() <= 2) {
+    for (size_t byte = 0; byte < 256; ++byte) {
+      if (need.first_bytes.test(byte)) need.few_first_bytes.push_back(static_cast<char>(byte));
+    }
+  }
   needs_.push_back(std::move(need));
   return static_cast<int>(needs_.size() - 1);
 }
@@ -253,16 +259,31 @@ int CueOpenings::Read(std::string_view opens, std::string* error) {
   return read;
 }
 
+bool CueOpenings::Need::LiteralAt(std::string_view line, size_t at) const {
+  for (const std::vector<Bytes>& literal : literals) {
+    if (at + literal.size() > line.size()) continue;
+    size_t k = 0;
+    while (k < literal.size() && literal[k].test(static_cast<uint8_t>(line[at + k]))) ++k;
+    if (k == literal.size()) return true;
+  }
+  return false;
+}
+
 bool CueOpenings::Need::HeldBy(std::string_view line) const {
   const size_t limit = std::min(within, line.size());
-  for (size_t i = 0; i < limit; ++i) {
-    if (!first_bytes.test(static_cast<uint8_t>(line[i]))) continue;
-    for (const std::vector<Bytes>& literal : literals) {
-      if (i + literal.size() > line.size()) continue;
-      size_t k = 0;
-      while (k < literal.size() && literal[k].test(static_cast<uint8_t>(line[i + k]))) ++k;
-      if (k == literal.size()) return true;
+  if (!few_first_bytes.empty()) {
+    for (char byte : few_first_bytes) {
+      for (size_t at = 0; at < limit; ++at) {
+        const void* found = std::memchr(line.data() + at, byte, limit - at);
+        if (found == nullptr) break;
+        at = static_cast<size_t>(static_cast<const char*>(found) - line.data());
+        if (LiteralAt(line, at)) return true;
+      }
     }
+    return false;
+  }
+  for (size_t at = 0; at < limit; ++at) {
+    if (first_bytes.test(static_cast<uint8_t>(line[at])) && LiteralAt(line, at)) return true;
   }
   return false;
 }

@@ -83,7 +83,11 @@ class CueOpenings {
     size_t within = 0;
     std::vector<std::vector<std::bitset<256>>> literals;  // each: bytes per position
     std::bitset<256> first_bytes;                         // of any literal
+    // The first bytes when they are few (':', or '-' and the dashes' lead
+    // byte): looked for with memchr, not byte by byte. Empty: many.
+    std::vector<char> few_first_bytes;
     bool HeldBy(std::string_view line) const;
+    bool LiteralAt(std::string_view line, size_t at) const;  // one of them begins at `at`
   };
   static constexpr size_t kMaxNeeds = 8;
 
