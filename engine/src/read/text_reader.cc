@@ -12,15 +12,16 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <string>
 #include <utility>
 #include <vector>
 
+#include "congvan/document.h"
 #include "congvan/grammar.h"
 #include "congvan/parse.h"
 #include "read/legacy_encodings.h"
 #include "read/read_error.h"
 #include "read/utf8_census.h"
-#include "text/decode.h"
 #include "text/syllables.h"
 
 namespace congvan::read {
@@ -103,7 +104,8 @@ Result<std::string> DetectLegacy(std::string bytes, const std::string& source,
 }  // namespace
 
 Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
-                                 const ReadOptions& options, std::string* encoding) {
+                                 const ReadOptions& options, std::string* encoding,
+                                 text::StrayNuls* nuls) {
   const std::string& wanted = options.encoding;
   if (wanted == "utf-8" || (wanted == "auto" && (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 ||
                                                  bytes.compare(0, 2, "\xFF\xFE") == 0 ||
@@ -111,7 +113,7 @@ Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
     *encoding = bytes.compare(0, 2, "\xFF\xFE") == 0   ? "utf-16le"
                 : bytes.compare(0, 2, "\xFE\xFF") == 0 ? "utf-16be"
                                                        : "utf-8";
-    return text::DecodeOwned(std::move(bytes), source);
+    return text::DecodeOwned(std::move(bytes), source, nuls);
   }
   std::string named = wanted;
   if (wanted == "auto") named = Utf16WithoutBom(bytes);
@@ -121,11 +123,11 @@ Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
     const read_internal::Utf8Census census = read_internal::CountUtf8(bytes);
     if (census.invalid == 0) {  // checked just now: not again
       *encoding = "utf-8";
-      return text::DecodeWellFormedUtf8(std::move(bytes), source, census.nfc_starters_only);
+      return text::DecodeWellFormedUtf8(std::move(bytes), source, census.nfc_starters_only, nuls);
     }
     if (census.valid > census.invalid) {  // the decoder reports the first bad sequence
       *encoding = "utf-8";
-      return text::DecodeOwned(std::move(bytes), source);
+      return text::DecodeOwned(std::move(bytes), source, nuls);
     }
     return DetectLegacy(std::move(bytes), source, options, encoding);
   }
@@ -139,9 +141,16 @@ Result<ExtractedText> ReadText(std::string bytes, const std::string& source,
                                const ReadOptions& options) {
   ExtractedText out;
   out.format = "text";
-  auto text = DecodeToUtf8(std::move(bytes), source, options, &out.encoding);
+  text::StrayNuls nuls;
+  auto text = DecodeToUtf8(std::move(bytes), source, options, &out.encoding, &nuls);
   if (!text.ok()) return text.status();
   out.text = std::move(text.value());
+  if (nuls.count > 0) {
+    out.warnings.push_back(ReaderWarning(
+        std::to_string(nuls.count) + " stray NUL byte" + (nuls.count == 1 ? "" : "s") +
+        " read as space" + (nuls.count == 1 ? "" : "s") + " (the first at byte offset " +
+        std::to_string(nuls.first) + ")"));
+  }
   return out;
 }
 

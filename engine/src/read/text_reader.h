@@ -5,6 +5,7 @@
 #include <string>
 
 #include "congvan/reader.h"
+#include "text/decode.h"
 
 namespace congvan::read {
 
@@ -18,9 +19,11 @@ Result<ExtractedText> ReadText(std::string bytes, const std::string& source,
 
 // Bytes in a named or detected encoding → NFC UTF-8 (the text reader
 // without the ExtractedText around it; the HTML reader uses it for pages
-// whose charset is a legacy one). `encoding` receives the name used.
+// whose charset is a legacy one). `encoding` receives the name used;
+// `nuls`, when given, the stray NUL bytes of a UTF-8 text read as spaces.
 Result<std::string> DecodeToUtf8(std::string bytes, const std::string& source,
-                                 const ReadOptions& options, std::string* encoding);
+                                 const ReadOptions& options, std::string* encoding,
+                                 text::StrayNuls* nuls = nullptr);
 
 }  // namespace congvan::read
 

@@ -3,7 +3,10 @@
 //
 // Approach: sniff a BOM (UTF-8, UTF-16 LE/BE), convert UTF-16 with ICU's
 // u_strToUTF8, validate UTF-8 with ICU's U8_NEXT (reporting the byte offset of
-// the first bad sequence), reject NUL bytes as a sign of a binary file, fold
+// the first bad sequence), reject NUL bytes as a sign of a binary file —
+// unless they are stray: a few isolated NULs in a long UTF-8 text (a PDF or
+// Word converter writes one for a checkbox or bullet glyph it cannot map) are
+// read as spaces, as a no-break space is, and counted for a warning — fold
 // CRLF and lone CR into LF, then NFC-normalise with ICU's Normalizer2 so an
 // NFD file parses exactly like its NFC twin. ICU's quick check is skipped when
 // the reader's UTF-8 census has already seen that every character is an
@@ -21,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "congvan/text_decode.h"
 
@@ -68,6 +72,28 @@ bool PlainAscii8(const uint8_t* p) {
   bool ascii = (w & kHighs) == 0;
   bool has_nul = ((w - kOnes) & ~w & kHighs) != 0;
   return ascii && !has_nul;
+}
+
+// At most one NUL byte per kBytesPerStrayNul bytes of text, each alone
+// between two other bytes, is stray. A binary file holds runs of NULs (zero
+// integers, padding) and UTF-16 read as bytes holds one NUL in two; the
+// Công báo texts that carry lost glyphs hold one in 7,000 to 40,000 bytes.
+constexpr size_t kBytesPerStrayNul = 1024;
+
+// Whether every NUL byte of `text` (the input's bytes; the first NUL at
+// `first`) is stray; then each becomes a space, in place, and `nuls` (when
+// given) counts them.
+bool BlankStrayNuls(std::string& text, size_t first, text::StrayNuls* nuls) {
+  const size_t allowed = text.size() / kBytesPerStrayNul;
+  std::vector<size_t> at;
+  for (size_t i = first; i != std::string::npos; i = text.find('\0', i + 1)) {
+    bool alone = (i == 0 || text[i - 1] != '\0') && (i + 1 >= text.size() || text[i + 1] != '\0');
+    if (!alone || at.size() >= allowed) return false;
+    at.push_back(i);
+  }
+  for (size_t i : at) text[i] = ' ';
+  if (nuls != nullptr) *nuls = {at.size(), static_cast<std::uint64_t>(first)};
+  return true;
 }
 
 // The width of the well-formed sequence at s[i] when it is one of the common
@@ -133,7 +159,8 @@ void NormaliseSpaces(std::string& s) {
 }
 
 // What every decoding ends with, once the bytes are UTF-8 and hold no NUL
-// (each caller has refused one, the UTF-8 paths with its offset): CRLF and CR
+// (each caller has refused one, the UTF-8 paths with its offset, or read
+// stray ones as spaces): CRLF and CR
 // → LF, Unicode spaces → ' ', NFC (the text itself when it already is), and a
 // text of spaces refused. `known_nfc`: every character is an NFC-stable
 // starter (text/nfc_starters.h); dropping CRs and turning spaces into ' '
@@ -190,7 +217,8 @@ Result<std::string> DecodeText(std::string_view bytes, const std::string& source
 
 namespace text {
 
-Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
+Result<std::string> DecodeOwned(std::string bytes, const std::string& source, StrayNuls* nuls) {
+  if (nuls != nullptr) *nuls = {};
   std::string utf8;
   const auto b0 = bytes.size() >= 1 ? static_cast<unsigned char>(bytes[0]) : 0;
   const auto b1 = bytes.size() >= 2 ? static_cast<unsigned char>(bytes[1]) : 0;
@@ -224,8 +252,12 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
         return InputError(source, "invalid UTF-8", static_cast<std::uint64_t>(start + bom));
       }
       if (c == 0) {
-        return InputError(source, "binary file (NUL byte)",
-                          static_cast<std::uint64_t>(start + bom));
+        // Every NUL from here on is judged at once: stray ones become
+        // spaces in place (no byte moves) and the check goes on.
+        if (!BlankStrayNuls(bytes, static_cast<size_t>(start) + bom, nuls)) {
+          return InputError(source, "binary file (NUL byte)",
+                            static_cast<std::uint64_t>(start + bom));
+        }
       }
     }
     bytes.erase(0, bom);
@@ -235,12 +267,15 @@ Result<std::string> DecodeOwned(std::string bytes, const std::string& source) {
 }
 
 Result<std::string> DecodeWellFormedUtf8(std::string bytes, const std::string& source,
-                                         bool nfc_starters_only) {
+                                         bool nfc_starters_only, StrayNuls* nuls) {
+  if (nuls != nullptr) *nuls = {};
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     return InputError(source, "input is larger than 2 GiB");
   }
-  // Well-formed, so the first problem DecodeOwned's check would report is a NUL byte.
-  if (size_t nul = bytes.find('\0'); nul != std::string::npos) {
+  // Well-formed, so the first problem DecodeOwned's check would report is a
+  // NUL byte that is not stray.
+  if (size_t nul = bytes.find('\0');
+      nul != std::string::npos && !BlankStrayNuls(bytes, nul, nuls)) {
     return InputError(source, "binary file (NUL byte)", static_cast<std::uint64_t>(nul));
   }
   return FinishDecoding(std::move(bytes), source, nfc_starters_only);
