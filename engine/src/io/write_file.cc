@@ -1,7 +1,10 @@
 // Atomic output: write to a temporary file beside the target, then rename,
 // so a failed or interrupted run never leaves a partial output file. Devices
 // and pipes (/dev/null, a FIFO) are written in place: renaming over them
-// would replace the device itself.
+// would replace the device itself. When the temporary file cannot be made,
+// the error says why in terms of the target's directory (missing, not a
+// directory, or accepting no new file, as /proc does), not the bare errno of
+// a file name the user never gave.
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,6 +27,23 @@ Status WriteError(const std::string& path, std::string message) {
 
 std::string CannotWrite() { return std::string("cannot write: ") + std::strerror(errno); }
 
+// Why no temporary file could be created beside `path`, where the output
+// is written before it is renamed over `path` (errno still set by the
+// failed open).
+std::string CannotCreateBeside(const std::string& path) {
+  const int error = errno;
+  const size_t slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "."
+                          : slash == 0               ? "/"
+                                                     : path.substr(0, slash);
+  struct stat info;
+  if (stat(dir.c_str(), &info) != 0)
+    return "cannot write: its directory " + dir + " does not exist";
+  if (!S_ISDIR(info.st_mode)) return "cannot write: " + dir + " is not a directory";
+  return "cannot write: no file can be created in " + dir + " (" + std::strerror(error) +
+         "), where the output is written first";
+}
+
 }  // namespace
 
 Status WriteFileAtomically(const std::string& path,
@@ -39,7 +59,7 @@ Status WriteFileAtomically(const std::string& path,
   }
   std::string temp = path + ".tmp." + std::to_string(getpid());
   std::ofstream out(temp, std::ios::binary);
-  if (!out) return WriteError(path, CannotWrite());
+  if (!out) return WriteError(path, CannotCreateBeside(path));
   bool complete = write(out);
   out.flush();
   bool ok = static_cast<bool>(out);
