@@ -80,8 +80,11 @@ CodeLocation CurrentCodeLocation() {
 Result<std::string> FindGrammarDir() {
   if (const char* env = std::getenv("CONGVAN_GRAMMARS"); env != nullptr && *env != '\0') {
     if (HoldsGrammar(env)) return std::string(env);
-    return Status::Error(StatusCode::kGrammarError, std::string("CONGVAN_GRAMMARS=") + env +
-                                                        " holds no grammar files (<code>.xml)");
+    std::error_code error;
+    const char* why = !fs::exists(env, error)         ? " does not exist"
+                      : !fs::is_directory(env, error) ? " is not a directory"
+                                                      : " holds no grammar files (<code>.xml)";
+    return Status::Error(StatusCode::kGrammarError, std::string("CONGVAN_GRAMMARS=") + env + why);
   }
   std::vector<std::string> looked_at = {"$CONGVAN_GRAMMARS (not set)"};
   CodeLocation code = CurrentCodeLocation();

@@ -25,6 +25,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -365,7 +366,18 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::FromString(std::string_view tsv,
 
 namespace {
 
+// The bytes of the file at `path`; a directory or a missing path is named
+// for what it is (a directory opens as an empty stream, which read as a
+// lexicon with "no concepts").
 Result<std::string> ReadWholeFile(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return Status::Error(StatusCode::kInvalidInput, "is a directory, not a lexicon file (TSV)",
+                         At(path, 0));
+  }
+  if (!std::filesystem::exists(path, error)) {
+    return Status::Error(StatusCode::kNotFound, "no such file", At(path, 0));
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return Status::Error(StatusCode::kNotFound, "cannot open file", At(path, 0));

@@ -234,9 +234,19 @@ std::vector<Language> GrammarLanguages(const std::string& root) {
   return languages;
 }
 
+// Why `root` gave no grammar: it does not exist, is no directory, or holds
+// no <code>.xml.
 Status NoGrammarsIn(const std::string& root) {
   Location where;
   where.file = root;
+  std::error_code error;
+  if (!std::filesystem::exists(root, error)) {
+    return Status::Error(StatusCode::kNotFound, "no such grammar directory", where);
+  }
+  if (!std::filesystem::is_directory(root, error)) {
+    return Status::Error(StatusCode::kGrammarError,
+                         "is not a directory (a grammar directory holds <code>.xml)", where);
+  }
   return Status::Error(StatusCode::kGrammarError, "no grammar files (<code>.xml) here", where);
 }
 
