@@ -8,12 +8,16 @@
 // run with one line unless --force, which builds the timeline and flags them
 // in every format. The output is streamed (EmitStream): a timeline of
 // hundreds of versions is never held in memory as one string.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "command.h"
@@ -172,6 +176,25 @@ std::optional<int> ParseOrder(const std::string& spec, std::vector<int>* years) 
   return std::nullopt;
 }
 
+// The first input that names the same file as an earlier one (the same path,
+// or another path to it: "./a.txt", a link), as "A and B", or nothing. A
+// timeline of one document twice reads every task as carried over unchanged:
+// a slip of the shell (a glob and a name), never a series, so it is refused
+// like '-' twice rather than built. Paths that do not exist are left to the
+// reader's "no such file".
+std::optional<std::string> RepeatedInput(const std::vector<std::string>& files) {
+  std::map<std::pair<dev_t, ino_t>, const std::string*> seen;  // a file is its device and inode
+  for (const std::string& file : files) {
+    struct stat info;
+    if (file == "-" || stat(file.c_str(), &info) != 0) continue;
+    auto [it, fresh] = seen.emplace(std::make_pair(info.st_dev, info.st_ino), &file);
+    if (fresh) continue;
+    return *it->second == file ? file + " is given twice"
+                               : *it->second + " and " + file + " are the same file";
+  }
+  return std::nullopt;
+}
+
 // The usage errors found before any file is read, as an exit code.
 std::optional<int> CheckUsage(const po::variables_map& vm, const std::vector<std::string>& files) {
   if (files.empty()) {
@@ -181,6 +204,10 @@ std::optional<int> CheckUsage(const po::variables_map& vm, const std::vector<std
     return *exit;
   if (std::count(files.begin(), files.end(), "-") > 1) {
     return Fail(kExitUsage, "timeline: standard input ('-') can be given only once");
+  }
+  if (auto repeated = RepeatedInput(files)) {
+    return Fail(kExitUsage,
+                "timeline: " + *repeated + " (a timeline follows tasks across different versions)");
   }
   const std::string format = vm["format"].as<std::string>();
   if (FindFormat(TimelineFormats(), format) == nullptr) {
