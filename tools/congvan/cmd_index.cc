@@ -117,8 +117,9 @@ int RunIndex(const std::vector<std::string>& args) {
             << " reindexed, " << counts.skipped << " skipped (unchanged), " << counts.failed
             << " failed";
   if (auto totals = (*db)->Counts(); totals.ok()) {
-    std::cerr << "; " << db_path << " holds " << totals->first << " documents, " << totals->second
-              << " tasks";
+    std::cerr << "; " << db_path << " holds " << totals->first
+              << (totals->first == 1 ? " document, " : " documents, ") << totals->second
+              << (totals->second == 1 ? " task" : " tasks");
   }
   // A document without a year never passes `search --year`: say how many there are.
   if (auto years = (*db)->CountYearSources(); years.ok()) {
