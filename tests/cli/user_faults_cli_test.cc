@@ -36,8 +36,8 @@ TEST_CASE("a text with two stray NUL bytes is parsed, and the JSON says so", "[c
   auto r = RunCongvan({"parse", form});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.out,
-             Catch::Contains("\"2 stray NUL bytes read as spaces (the first at byte offset 980)\""));
+  CHECK_THAT(r.out, Catch::Contains(
+                        "\"2 stray NUL bytes read as spaces (the first at byte offset 980)\""));
   CHECK_THAT(r.out, Catch::Contains("Tổ chức thi nghiệp vụ chuyên môn về đấu thầu."));
 }
 
@@ -51,9 +51,9 @@ TEST_CASE("an output that cannot be created says why, of the directory", "[cli][
                 "or directory), where the output is written first");
   TempDir dir;
   const std::string missing = dir.Join("missing") + "/out.json";
-  ExpectOneLine(RunCongvan({"parse", kDispatch, "-o", missing}), 1,
-                missing + ": cannot write: its directory " + dir.Join("missing") +
-                    " does not exist");
+  ExpectOneLine(
+      RunCongvan({"parse", kDispatch, "-o", missing}), 1,
+      missing + ": cannot write: its directory " + dir.Join("missing") + " does not exist");
 }
 
 TEST_CASE("--lexicon and --grammars name a directory and a missing path for what they are",
