@@ -15,8 +15,9 @@
 // the closer rows below it (a running header) is not their block's first
 // row. Paragraph breaks come from geometry
 // only: the line pitch inside paragraphs is a low quantile of the gaps
-// between lines (on a page of short paragraphs most gaps are paragraph
-// gaps), and a gap above kParagraphGap pitches, or an indent of kIndent line
+// between lines' bottoms (on a page of short paragraphs most gaps are paragraph
+// gaps), lines of one type size measured apart (a footnote's tighter pitch is
+// not the body's), and a gap above kParagraphGap pitches, or an indent of kIndent line
 // heights from the text's left edge, opens a paragraph. A line stands where
 // its text stands: a raised note mark opening it does not move it up. A
 // table poppler gives cell by cell is first put back in rows
@@ -49,6 +50,8 @@ constexpr double kSuperscript =
 constexpr double kRaised = 0.2;    // of a word's height: its bottom this much lower than the line's
 constexpr double kCellTop = 0.25;  // of a line height: two cells' first lines on one baseline
 constexpr size_t kMaxCellLines = 8;  // a cell longer than this is a column of text, not a cell
+constexpr double kSameSize = 0.1;    // type sizes this close (of the size) are one size
+constexpr size_t kMinPitches = 4;    // gaps between lines of a size to measure its own pitch
 constexpr double kOverlap =
     0.2;  // a box starting this far (line heights) inside the last continues it
 
@@ -103,7 +106,7 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
                 std::abs(w.y - line->top) < kSameBaseline * std::max(w.height, line->height) &&
                 w.x >= line->segments.back().right - kSameBaseline * w.height;
     if (!same) {
-      lines.push_back({{{w.text, w.x, w.x + w.width}}, w.y, w.height});
+      lines.push_back({{{w.text, w.x, w.x + w.width}}, w.y, w.height, w.height});
     } else if (double gap = w.x - line->segments.back().right;
                gap > kColumnGap * w.height || (!space_after && gap > kLineEndGap * w.height)) {
       line->segments.push_back({w.text, w.x, w.x + w.width});
@@ -116,6 +119,7 @@ std::vector<Line> Lines(const std::vector<WordBox>& words) {
       s.text += w.text;
       s.right = w.x + w.width;
     }
+    if (same) line->size = std::max(line->size, w.height);
     if (same && w.y + w.height > line->top + line->height + kRaised * w.height) {
       // The line's first word stood above the text: a raised note mark
       // ("¹ Thông tư số …"). The line stands where its text stands. (Words of
@@ -209,16 +213,32 @@ std::vector<Line> PairCellsSideBySide(std::vector<Line> lines) {
   return lines;
 }
 
-double LinePitch(const std::vector<Line>& lines) {
+// The line pitch of lines set in one type size: a low quantile of the gaps
+// between the bottoms of consecutive lines of that size (within kSameSize
+// of it), or of all lines when the page has too few of that size. Bottoms,
+// not tops: a line opening with a word of another font ("2030," in Word's
+// PDFs) has a lower top, not a lower bottom. By size: a page of body text
+// over a long footnote in smaller type has the footnote's tighter pitch as
+// its low quantile, so every body line stood a paragraph gap below the last
+// (Word's signed PDFs of Lâm Đồng, BC 329/BC-UBND page 2).
+double PitchOf(const std::vector<Line>& lines, double size) {
   std::vector<double> pitches;
   for (size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].top > lines[i - 1].top) pitches.push_back(lines[i].top - lines[i - 1].top);
+    bool of_size = size == 0 || (std::abs(lines[i].size - size) <= kSameSize * size &&
+                                 std::abs(lines[i - 1].size - size) <= kSameSize * size);
+    double gap = lines[i].bottom() - lines[i - 1].bottom();
+    if (of_size && lines[i].top > lines[i - 1].top && gap > 0) pitches.push_back(gap);
   }
-  if (pitches.empty()) return 0;
+  if (pitches.empty() || (size > 0 && pitches.size() < kMinPitches)) return 0;
   size_t at = pitches.size() / 5;
   std::nth_element(pitches.begin(), pitches.begin() + static_cast<std::ptrdiff_t>(at),
                    pitches.end());
   return pitches[at];
+}
+
+double LinePitch(const std::vector<Line>& lines, double size, double page_pitch) {
+  double pitch = size > 0 ? PitchOf(lines, size) : 0;
+  return pitch > 0 ? pitch : page_pitch;
 }
 
 double LeftEdge(const std::vector<Line>& lines) {
@@ -321,7 +341,7 @@ std::string LayoutText(const std::vector<WordBox>& words) {
   std::vector<Line> text_lines;  // the lines outside a table set the pitch and the margin
   std::copy_if(lines.begin(), lines.end(), std::back_inserter(text_lines),
                [](const Line& l) { return l.table_row < 0; });
-  double pitch = LinePitch(text_lines);
+  double page_pitch = PitchOf(text_lines, 0);
   double margin = LeftEdge(text_lines);
   std::string out;
   bool first_block = true;
@@ -339,10 +359,12 @@ std::string LayoutText(const std::vector<WordBox>& words) {
       if (i > 0 && lines[i - 1].table_row != line.table_row) out.push_back('\n');
     } else if (i > 0) {
       const Line& prev = lines[i - 1];
-      double gap = line.top - prev.top;
+      double pitch = LinePitch(text_lines, line.size, page_pitch);
+      double gap = line.bottom() - prev.bottom();
       bool indented = line.left() > margin + kIndent * line.height &&
                       prev.left() <= margin + kIndent * prev.height;
-      if (gap <= 0 || (pitch > 0 && gap > kParagraphGap * pitch) || indented) out.push_back('\n');
+      if (line.top <= prev.top || (pitch > 0 && gap > kParagraphGap * pitch) || indented)
+        out.push_back('\n');
     }
     out += line.segments.front().text;
     out.push_back('\n');

@@ -17,6 +17,7 @@ struct Segment {
 struct Line {
   std::vector<Segment> segments;
   double top = 0, height = 0;
+  double size = 0;       // the tallest word's height: the line's type size
   bool in_cell = false;  // one of two cells side by side (PairCellsSideBySide)
   int table_row = -1;    // the row of a table written row by row (TableRowsInOrder), or -1
   double left() const { return segments.front().left; }
