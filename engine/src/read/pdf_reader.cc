@@ -4,8 +4,9 @@
 // loaded on the first PDF so that a run reading only text never loads poppler
 // and Tesseract: poppler gives each page's words with their boxes, and
 // pdf_layout.h (handed to the module) builds lines, columns and paragraph
-// breaks from them; a page without a text layer is recognised by Tesseract
-// when OCR is asked for. A page's own number on its first line is set apart
+// breaks from them; a page without a text layer, or with one that does not
+// read as text (pdf_text_layer.h), is recognised by Tesseract when OCR is
+// asked for. A page's own number on its first line is set apart
 // from the text under it (pdf_page_numbers.h), and a digital signature's
 // stamp drawn over a page's top is left out (pdf_signature_stamp.h). Here the pages are joined, a
 // form feed line between them, each with its run of origins, and decoded like any text. Hyphenation
@@ -20,6 +21,7 @@
 #include "read/pdf_module_loader.h"
 #include "read/pdf_page_numbers.h"
 #include "read/pdf_signature_stamp.h"
+#include "read/pdf_text_layer.h"
 #include "read/read_error.h"
 #include "text/decode.h"
 
@@ -52,7 +54,7 @@ Result<ExtractedText> ReadPdf(std::string_view bytes, const std::string& source,
   auto extract = LoadPdfModule();
   if (!extract.ok()) return ReadError(source, extract.status().message(), extract.status().code());
   PdfPages pages;
-  Status read = (*extract)(bytes, source, options, &LayoutText, pages);
+  Status read = (*extract)(bytes, source, options, &ReadableLayoutText, pages);
   if (!read.ok()) return read;
   RemoveSignatureStamps(pages.pages);
   SetPageNumbersApart(pages.pages);

@@ -5,7 +5,8 @@
 // come with their boxes in poppler's reading order, and the engine's layout
 // (pdf_layout.h, passed in) builds lines, columns and paragraph breaks from
 // the boxes (a letterhead's issuer and national motto stay apart). A page
-// with no text at all has no text layer: it is rendered to an 8-bit grey
+// with no text at all has no text layer (the engine's layout gives no text
+// for a layer that does not read as text: pdf_text_layer.h): it is rendered to an 8-bit grey
 // image at options.ocr_dpi and recognised by Tesseract when OCR is asked for.
 // poppler's own error messages (a damaged xref it repairs, say) are collected
 // as warnings instead of going to stderr. The pages go back to the engine,
@@ -180,7 +181,9 @@ Status ExtractPages(std::string_view bytes, const std::string& source, const Rea
   bool all_scanned = scanned.size() == out.pages.size();
   if (all_scanned && !options.ocr) {
     return ReadError(source,
-                     "the PDF has no text layer (a scan); run with --ocr to recognise its text");
+                     "the PDF has no text layer (a scan) or one that does not read as text (a "
+                     "font without a Unicode map, a legacy OCR layer); run with --ocr to "
+                     "recognise its text");
   }
   out.format = "pdf";
   if (options.ocr) {
@@ -195,8 +198,10 @@ Status ExtractPages(std::string_view bytes, const std::string& source, const Rea
       out.warnings.push_back(std::to_string(scanned.size()) +
                              " page(s) without a text layer recognised by OCR");
   } else if (!scanned.empty()) {
-    out.warnings.push_back(std::to_string(scanned.size()) +
-                           " page(s) have no text layer and were left out; --ocr recognises them");
+    out.warnings.push_back(
+        std::to_string(scanned.size()) +
+        " page(s) have no text layer, or one that does not read as text, and were left "
+        "out; --ocr recognises them");
   }
   return Status::Ok();
 }
