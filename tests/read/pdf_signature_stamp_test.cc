@@ -14,6 +14,8 @@
 
 #include "congvan/parse.h"
 #include "congvan/reader.h"
+#include "read/pdf_layout.h"
+#include "read/pdf_module_loader.h"
 #include "support/corpus.h"
 
 namespace {
@@ -96,4 +98,28 @@ TEST_CASE("A stamp whose lines the layout spaced apart is removed whole",
       "Ngày ký: 2026-06-02 08:07:10 +07:00\n\nCÔNG BÁO/Số 302/Ngày 02-06-2026\n76\n"};
   CHECK(congvan::read::RemoveSignatureStamps(pages) == 1);
   CHECK(pages[0] == "\nCÔNG BÁO/Số 302/Ngày 02-06-2026\n76\n");
+}
+
+TEST_CASE("A stamp whose values wrap is removed whole", "[read][pdf][signature-stamp]") {
+  // Page 1 of Lâm Đồng's TB 493/TB-UBND (PROVENANCE): the stamp's signer,
+  // office and time are too long for its width ("Ký bởi: ỦY BAN NHÂN" /
+  // "DÂN TỈNH LÂM ĐỒNG", "Thời gian ký: 13/11/2025" / "15:53:50"), so the
+  // stamp was kept and its second line taken for the title. The page's own
+  // layer is a legacy OCR (pdf_text_layer_test.cc), read here as the layout
+  // gives it.
+  auto extract = congvan::read::LoadPdfModule();
+  REQUIRE(extract.ok());
+  const std::string name = "2025-vi-notice-lamdong-493-tbubnd-ocr-layer-page1.pdf";
+  congvan::read::PdfPages pages;
+  REQUIRE((*extract)(ReadFile(Fixture(name)), name, congvan::ReadOptions{},
+                     &congvan::read::LayoutText, pages)
+              .ok());
+  REQUIRE(pages.pages.size() == 1);
+  REQUIRE(pages.pages[0].rfind("Ký bởi: ỦY BAN NHÂN\nDÂN TỈNH LÂM ĐỒNG\n", 0) == 0);
+  CHECK(congvan::read::RemoveSignatureStamps(pages.pages) == 1);
+  const std::string& page = pages.pages[0];
+  CHECK(page.find("ỦY BAN NHÂN") == std::string::npos);
+  CHECK(page.find("DÂN TỈNH LÂM ĐỒNG") == std::string::npos);
+  CHECK(page.find("15:53:50") == std::string::npos);
+  CHECK(page.find("TINH LAMDONG") != std::string::npos);  // the page's own letterhead
 }

@@ -15,24 +15,44 @@
 // paragraph break),
 // only where a page's text opens with a signer line and only when the block
 // ends with a signing time: a body line that begins "Email:" or "Cơ quan:"
-// (a form to fill in) is never at a page's top under "Người ký:".
+// (a form to fill in) is never at a page's top under "Người ký:". A value
+// too long for the stamp's width wraps ("Ký bởi: ỦY BAN NHÂN" / "DÂN TỈNH
+// LÂM ĐỒNG", "Thời gian ký: 13/11/2025" / "15:53:50": Lâm Đồng's TB
+// 493/TB-UBND): a line without a label goes on the value above it, up to
+// kMaxValueLines lines a value, and a clock time under the signing time
+// goes on that time.
 #include "read/pdf_signature_stamp.h"
 
 #include <string_view>
 
+#include "text/trimmed.h"
+
 namespace congvan::read {
 namespace {
+
+using text::Trimmed;
+
+constexpr int kMaxValueLines = 3;  // a stamp value's lines: its label's and two more
 
 bool StartsWith(std::string_view line, std::string_view prefix) {
   return line.substr(0, prefix.size()) == prefix;
 }
 
-// The line without the spaces and line end around it.
-std::string_view Trimmed(std::string_view line) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  size_t begin = line.find_first_not_of(kSpace);
-  if (begin == std::string_view::npos) return std::string_view();
-  return line.substr(begin, line.find_last_not_of(kSpace) + 1 - begin);
+// A line holding a "label:" of its own (the stamp's labels are short: a
+// wrapped value may hold a colon further on, "… 15:53:50").
+bool HasLabel(std::string_view line) {
+  size_t colon = line.find(':');
+  return colon != std::string_view::npos && colon <= 20 && colon > 0 &&
+         !(line[colon - 1] >= '0' && line[colon - 1] <= '9');
+}
+
+// "15:53:50", "15:53:50 +07:00": the clock time of a wrapped signing time.
+bool IsClockTime(std::string_view line) {
+  if (line.empty()) return false;
+  for (char c : line) {
+    if (!((c >= '0' && c <= '9') || c == ':' || c == ' ' || c == '+' || c == '-')) return false;
+  }
+  return line.find(':') != std::string_view::npos;
 }
 
 bool IsSignerLine(std::string_view line) {
@@ -51,27 +71,41 @@ bool IsStampDetailLine(std::string_view line) {
 // The end (offset after its last line's newline) of the stamp opening
 // `page`, or 0 when the page does not open with one.
 size_t StampEnd(std::string_view page) {
-  size_t at = 0;
+  size_t at = 0, time_end = 0;
   bool signer_seen = false;
+  int value_lines = 0;  // the lines of the value being read (0: none open)
   while (at < page.size()) {
     size_t nl = page.find('\n', at);
     size_t next = nl == std::string_view::npos ? page.size() : nl + 1;
     std::string_view line = Trimmed(page.substr(at, next - at));
+    if (time_end > 0) {
+      // After the signing time only its wrapped clock time.
+      if (line.empty()) {
+        at = next;
+        continue;
+      }
+      return IsClockTime(line) ? next : time_end;
+    }
     if (!signer_seen) {
       if (!line.empty()) {
         if (!IsSignerLine(line)) return 0;
         signer_seen = true;
+        value_lines = 1;
       }
     } else if (line.empty()) {
       // the layout's paragraph break inside the stamp: its lines are spaced
     } else if (IsSigningTimeLine(line)) {
-      return next;
-    } else if (!IsStampDetailLine(line)) {
+      time_end = next;
+    } else if (IsStampDetailLine(line)) {
+      value_lines = 1;
+    } else if (value_lines > 0 && value_lines < kMaxValueLines && !HasLabel(line)) {
+      ++value_lines;  // the value above, wrapped
+    } else {
       return 0;
     }
     at = next;
   }
-  return 0;
+  return time_end;
 }
 
 }  // namespace
