@@ -1,8 +1,7 @@
 // A line or cell without the characters around it: spaces and line ends by
 // default, or the set the caller names (the signature reader also drops the
 // Markdown emphasis around a cell, " \t*_#>"). One copy for signer.cc and the
-// PDF's signature stamp (read/pdf_signature_stamp.cc, which still has its
-// own: its owner moves it).
+// PDF's signature stamp (read/pdf_signature_stamp.cc).
 #ifndef CONGVAN_SRC_TEXT_TRIMMED_H_
 #define CONGVAN_SRC_TEXT_TRIMMED_H_
 
