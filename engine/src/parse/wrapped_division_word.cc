@@ -57,6 +57,41 @@ size_t DivisionWordStart(std::string_view prev) {
 
 }  // namespace
 
+bool ReadsAsDivisionHeading(std::string_view word, std::string_view line, const Grammar& grammar) {
+  if (word.empty() || !StartsWithAsciiDigitOrRoman(line)) return false;
+  std::string joined(word);
+  joined += ' ';
+  joined.append(line.substr(0, kMarkerContextBytes));
+  for (const MarkerMatch& m : grammar.Match(joined)) {
+    const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
+    if (!style.level.empty() && m.value > 0 && m.text_begin > word.size() + 1) return true;
+  }
+  return false;
+}
+
+LetterCases CountLetterCases(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  LetterCases cases;
+  for (int32_t i = 0; i < size;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, size, c);
+    if (c < 0) continue;
+    if (u_isupper(c)) ++cases.upper;
+    if (u_islower(c)) ++cases.lower;
+  }
+  return cases;
+}
+
+std::string_view TrailingDivisionWord(std::string_view line) {
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  size_t start = DivisionWordStart(line);
+  if (start == 0) return {};
+  std::string_view word = line.substr(start);
+  if (word.size() > kMaxWordBytes || !StartsUppercase(word)) return {};
+  return word;
+}
+
 bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Grammar& grammar) {
   while (!prev.empty() && prev.back() == ' ') prev.remove_suffix(1);
   if (prev.empty() || !StartsWithAsciiDigitOrRoman(line)) return false;
@@ -68,14 +103,7 @@ bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Gra
     std::string_view before = prev.substr(0, start - 1);
     if (before.empty() || before.back() != '.') return false;
   }
-  std::string joined(word);
-  joined += ' ';
-  joined.append(line.substr(0, kMarkerContextBytes));
-  for (const MarkerMatch& m : grammar.Match(joined)) {
-    const MarkerStyle& style = grammar.styles()[static_cast<size_t>(m.style)];
-    if (!style.level.empty() && m.value > 0 && m.text_begin > word.size() + 1) return true;
-  }
-  return false;
+  return ReadsAsDivisionHeading(word, line, grammar);
 }
 
 }  // namespace congvan::parse

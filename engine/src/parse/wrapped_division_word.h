@@ -15,6 +15,24 @@ namespace congvan::parse {
 // calls a heading ("Mục 1. QUY ĐỊNH CHUNG"), so the lines are one paragraph.
 bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Grammar& grammar);
 
+// The bytes at the end of `line` (trailing spaces gone) that may be a
+// division's word: its last word, or its last two when the last is in lower
+// case ("Tiểu mục"), opening with a capital; empty when none (or the line is
+// the word alone).
+std::string_view TrailingDivisionWord(std::string_view line);
+
+// Whether the grammar reads `word` and the start of `line` together as a
+// heading marker whose number lies on `line` ("Tiểu mục" + "1. QUYỀN …").
+bool ReadsAsDivisionHeading(std::string_view word, std::string_view line, const Grammar& grammar);
+
+// The upper- and lower-case letters of a text: a title in capitals has no
+// lower-case letter, a division's word ("Điều", "Tiểu mục") has some.
+struct LetterCases {
+  int upper = 0;
+  int lower = 0;
+};
+LetterCases CountLetterCases(std::string_view text);
+
 }  // namespace congvan::parse
 
 #endif  // CONGVAN_PARSE_WRAPPED_DIVISION_WORD_H_

@@ -1,0 +1,123 @@
+// Division headings a crawler's copy glued to the heading line above them,
+// each on a real excerpt (tests/parse/real/metadata.tsv): a division's word
+// at the end of a title in capitals, its number on the next line
+// (glued_division_words.cc), and a part's heading running on into its first
+// chapter's (glued_division_headings.cc). The glued heading begins inside the
+// line (LineSpans::from_byte); the document stays lossless and the AKN round
+// trip keeps the cut. Each case fails with its pass unwired (parser.cc).
+#include <catch2/catch.hpp>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "congvan/parse.h"
+#include "congvan/writers.h"
+#include "support/corpus.h"
+
+using congvan::Document;
+using congvan::LineSpans;
+using congvan::Node;
+using congvan::testing::ParseRealExcerpt;
+
+namespace {
+
+std::vector<std::string> ChildMarkers(const Node& node) {
+  std::vector<std::string> markers;
+  for (const Node& c : node.children.span()) markers.emplace_back(std::string_view(c.marker));
+  return markers;
+}
+
+const Node* ChildWithMarker(const Node& node, std::string_view marker) {
+  for (const Node& c : node.children.span()) {
+    if (std::string_view(c.marker) == marker) return &c;
+  }
+  return nullptr;
+}
+
+const Node* TopWithMarker(const Document& doc, std::string_view marker) {
+  for (const Node& n : doc.tasks) {
+    if (std::string_view(n.marker) == marker) return &n;
+  }
+  return nullptr;
+}
+
+// The document read back from its Akoma Ntoso (the reader runs CheckLossless).
+Document AknRoundTrip(const Document& doc) {
+  auto back = congvan::ParseBytes(congvan::WriteAkomaNtoso(doc), "roundtrip.akn.xml", {});
+  INFO(back.status().ToString());
+  REQUIRE(back.ok());
+  return std::move(back).value();
+}
+
+}  // namespace
+
+// Bộ luật Dân sự 2015's crawl, Chương XIII: "NỘI DUNG QUYỀN SỞ HỮU Tiểu mục"
+// / "1. QUYỀN CHIẾM HỮU" (lines 4-5) and "HÌNH THỨC SỞ HỮU Tiểu mục" / "1.
+// SỞ HỮU TOÀN DÂN" (41-42). Read whole, each "1." was a clause and the
+// section's "Tiểu mục 2" (line 63) fell inside Điều 204.
+TEST_CASE("A division's word glued to the title above its number opens that division",
+          "[parse][glued]") {
+  Document doc =
+      ParseRealExcerpt("2015-vi-civil-code-91-2015-qh13-subsection-word-glued-crawl-excerpt.txt");
+  const Node* section1 = TopWithMarker(doc, "Mục 1.");
+  const Node* section2 = TopWithMarker(doc, "Mục 2.");
+  REQUIRE(section1 != nullptr);
+  REQUIRE(section2 != nullptr);
+  CHECK(std::string_view(section1->text) == "NỘI DUNG QUYỀN SỞ HỮU");
+  CHECK(ChildMarkers(*section1) ==
+        std::vector<std::string>{"Tiểu mục 1.", "Tiểu mục 2.", "Tiểu mục 3."});
+  CHECK(ChildMarkers(*section2) == std::vector<std::string>{"Tiểu mục 1.", "Tiểu mục 2."});
+  const Node* possession = ChildWithMarker(*section1, "Tiểu mục 1.");
+  REQUIRE(possession != nullptr);
+  CHECK(std::string_view(possession->text) == "QUYỀN CHIẾM HỮU");
+  CHECK(ChildMarkers(*possession) ==
+        std::vector<std::string>{"Điều 186.", "Điều 187.", "Điều 188."});
+  const Node* state_owned = ChildWithMarker(*section2, "Tiểu mục 1.");
+  REQUIRE(state_owned != nullptr);
+  CHECK(state_owned->children.size() == 8);  // Điều 197 to Điều 204
+  // The title keeps line 4 up to the word; the word and line 5 are the heading.
+  CHECK(section1->spans.front().first == 3);  // the caption "… Mục 1." over the title
+  CHECK(section1->spans.back().last == 4);
+  CHECK(section1->spans.to_byte() == 30);
+  CHECK(possession->spans.front().first == 4);
+  CHECK(possession->spans.back().last == 5);
+  CHECK(possession->spans.from_byte() == 30);
+  CHECK(possession->spans.to_byte() == LineSpans::kLineEnd);
+  CHECK(congvan::CheckLossless(doc).empty());
+  CHECK(congvan::WriteOutline(doc).find("[4,5:30-]") != std::string::npos);
+  Document back = AknRoundTrip(doc);
+  const Node* section1_back = TopWithMarker(back, "Mục 1.");
+  REQUIRE(section1_back != nullptr);
+  REQUIRE(section1_back->children.size() == 3);
+  CHECK(section1_back->children.span()[0].spans == possession->spans);
+  CHECK(congvan::CheckLossless(back).empty());
+}
+
+// Luật xử lý vi phạm hành chính 2012's crawl, line 174: "Phần thứ hai XỬ PHẠT
+// VI PHẠM HÀNH CHÍNH Chương I CÁC HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC
+// HẬU QUẢ". Read whole, the part's title ran on into the chapter's, and the
+// chapter was lost.
+TEST_CASE("A chapter glued to its part's heading line opens under the part", "[parse][glued]") {
+  Document doc = ParseRealExcerpt(
+      "2012-vi-law-15-2012-qh13-administrative-violations-part-chapter-glued-crawl-excerpt.txt");
+  const Node* part = TopWithMarker(doc, "Phần thứ hai");
+  REQUIRE(part != nullptr);
+  CHECK(std::string_view(part->text) == "XỬ PHẠT VI PHẠM HÀNH CHÍNH");
+  CHECK(ChildMarkers(*part) == std::vector<std::string>{"Chương I"});
+  const Node* chapter = ChildWithMarker(*part, "Chương I");
+  REQUIRE(chapter != nullptr);
+  CHECK(std::string_view(chapter->text) ==
+        "CÁC HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ");
+  CHECK(ChildMarkers(*chapter) == std::vector<std::string>{"Mục 1."});
+  CHECK(part->spans.front().first == 174);
+  CHECK(part->spans.to_byte() == chapter->spans.from_byte());
+  CHECK(chapter->spans.from_byte() == 52);
+  CHECK(congvan::CheckLossless(doc).empty());
+  Document back = AknRoundTrip(doc);
+  const Node* part_back = TopWithMarker(back, "Phần thứ hai");
+  REQUIRE(part_back != nullptr);
+  REQUIRE(part_back->children.size() == 1);
+  CHECK(part_back->children.span()[0].spans == chapter->spans);
+  CHECK(congvan::CheckLossless(back).empty());
+}
