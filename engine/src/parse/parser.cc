@@ -22,6 +22,8 @@
 #include "parse/glued_bold_openers.h"
 #include "parse/glued_clauses.h"
 #include "parse/glued_codified_headings.h"
+#include "parse/glued_division_headings.h"
+#include "parse/glued_division_words.h"
 #include "parse/glued_subpoints.h"
 #include "parse/line_cuts.h"
 #include "parse/parse_internal.h"
@@ -414,10 +416,12 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   parse::RestoreBoldRunPieces(lines);  // a bold heading's pieces taken for noise
   parse::Layout layout = parse::DetectLayout(lines);
   parse::Paragraphs paragraphs = parse::BuildParagraphs(lines, layout, g, buffer);
+  parse::MoveGluedDivisionWords(paragraphs, g, *buffer);  // "… SỞ HỮU Tiểu mục" / "1. …"
   std::vector<parse::LineCut> cuts;  // places opening inside a line, cut out of it
   parse::FindGluedSubpoints(paragraphs, *buffer, cuts);   // "g) … g.1) Đối với con:"
   parse::FindGluedClauses(paragraphs, g, *buffer, cuts);  // "… tự nhiên. 2. Bảo vật …"
   parse::FindGluedCodifiedHeadings(paragraphs, g, *buffer, cuts);  // "….Điều 8.1.TT.6.4. …"
+  parse::FindGluedDivisionHeadings(paragraphs, g, *buffer, cuts);  // "Phần … Chương I …"
   parse::CutParagraphs(paragraphs, std::move(cuts), *buffer);
   // The line records go before the paragraphs' markers are matched; the
   // blocks keep what they read of them.
