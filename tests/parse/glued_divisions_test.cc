@@ -107,8 +107,7 @@ TEST_CASE("A chapter glued to its part's heading line opens under the part", "[p
   CHECK(ChildMarkers(*part) == std::vector<std::string>{"Chương I"});
   const Node* chapter = ChildWithMarker(*part, "Chương I");
   REQUIRE(chapter != nullptr);
-  CHECK(std::string_view(chapter->text) ==
-        "CÁC HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ");
+  CHECK(std::string_view(chapter->text) == "CÁC HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ");
   CHECK(ChildMarkers(*chapter) == std::vector<std::string>{"Mục 1."});
   CHECK(part->spans.front().first == 174);
   CHECK(part->spans.to_byte() == chapter->spans.from_byte());
