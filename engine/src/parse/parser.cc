@@ -22,7 +22,6 @@
 #include "parse/glued_bold_openers.h"
 #include "parse/glued_clauses.h"
 #include "parse/glued_codified_headings.h"
-#include "parse/glued_division_headings.h"
 #include "parse/glued_division_words.h"
 #include "parse/glued_subpoints.h"
 #include "parse/line_cuts.h"
@@ -421,7 +420,6 @@ Result<Document> ParseDecoded(std::string text, const std::string& source_name,
   parse::FindGluedSubpoints(paragraphs, *buffer, cuts);   // "g) … g.1) Đối với con:"
   parse::FindGluedClauses(paragraphs, g, *buffer, cuts);  // "… tự nhiên. 2. Bảo vật …"
   parse::FindGluedCodifiedHeadings(paragraphs, g, *buffer, cuts);  // "….Điều 8.1.TT.6.4. …"
-  parse::FindGluedDivisionHeadings(paragraphs, g, *buffer, cuts);  // "Phần … Chương I …"
   parse::CutParagraphs(paragraphs, std::move(cuts), *buffer);
   // The line records go before the paragraphs' markers are matched; the
   // blocks keep what they read of them.
