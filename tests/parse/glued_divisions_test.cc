@@ -92,3 +92,29 @@ TEST_CASE("A division's word glued to the title above its number opens that divi
   CHECK(section1_back->children.span()[0].spans == possession->spans);
   CHECK(congvan::CheckLossless(back).empty());
 }
+
+// Văn bản hợp nhất 06/VBHN-VPQH năm 2024 (Luật Quản lý, sử dụng tài sản công)
+// as the crawl keeps it, lines 196-198: "Chương III … ĐƠN VỊ Mục" / "1. QUY
+// ĐỊNH CHUNG … ĐƠN VỊ Điều" / "20. Tài sản công …": the section's heading,
+// made of the word moved from line 1, ends with the article's word in turn.
+// Read whole, line 2 was a clause "1." and Điều 20 text.
+TEST_CASE("Division words glued in a chain each join the number below them", "[parse][glued]") {
+  Document doc = ParseRealExcerpt(
+      "2024-vi-vbhn-06-vpqh-public-assets-chained-division-words-crawl-excerpt.txt");
+  const Node* section = TopWithMarker(doc, "Mục 1.");
+  REQUIRE(section != nullptr);
+  CHECK(std::string_view(section->text) ==
+        "QUY ĐỊNH CHUNG VỀ QUẢN LÝ, SỬ DỤNG TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ");
+  CHECK(ChildMarkers(*section) == std::vector<std::string>{"Điều 20.", "Điều 21.", "Điều 22."});
+  const Node& article = section->children.span()[0];
+  CHECK(std::string_view(article.text) == "Tài sản công tại cơ quan, tổ chức, đơn vị");
+  CHECK(article.children.size() == 5);
+  // The section from line 1's word to line 2's; the article from there on.
+  CHECK(section->spans.front().first == 1);
+  CHECK(section->spans.back().last == 2);
+  CHECK(section->spans.from_byte() > 0);
+  CHECK(article.spans.from_byte() == section->spans.to_byte());
+  CHECK(article.spans.back().last == 3);
+  CHECK(congvan::CheckLossless(doc).empty());
+  CHECK(congvan::CheckLossless(AknRoundTrip(doc)).empty());
+}

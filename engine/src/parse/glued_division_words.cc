@@ -55,8 +55,12 @@ class LineStarts {
 // begins, given the paragraph `next` under it; -1 when none does.
 int GluedWordByte(const Paragraph& p, const Paragraph& next, const Grammar& grammar,
                   LineStarts& lines) {
-  if (p.role || next.role || p.spans.empty() || next.spans.empty() || p.spans.cut() ||
-      next.spans.cut() || next.spans.front().first != p.spans.back().last + 1) {
+  // `p` may begin inside its first line: a heading made of a word moved here
+  // may end with the next one ("… ĐƠN VỊ Mục" / "1. QUY ĐỊNH CHUNG … ĐƠN VỊ
+  // Điều" / "20. …", the crawl's VBHN 06/2024).
+  if (p.role || next.role || p.spans.empty() || next.spans.empty() ||
+      p.spans.to_byte() != LineSpans::kLineEnd || next.spans.cut() ||
+      next.spans.front().first != p.spans.back().last + 1) {
     return -1;
   }
   const std::string_view text = WithoutTrailingSpaces(p.text.view());
