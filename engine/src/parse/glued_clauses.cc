@@ -81,10 +81,13 @@ bool IsArticleHeading(std::string_view text, const Grammar& grammar) {
 // article's heading ("Điều 41a 1. Bảo vật …"; not after a chapter's).
 HeldClause ClauseHeld(std::string_view text, const Grammar& grammar) {
   if (std::optional<int> opening = ClauseAt(text, 0)) return {*opening};
-  const size_t at = text.find(" 1. ");
-  if (at != std::string_view::npos && ClauseAt(text, at + 1) &&
-      IsArticleHeading(text.substr(0, at), grammar))
-    return {1, at + 1};
+  // " 1. " searched from its digit, rarer than the space it begins with.
+  for (size_t one = text.find("1. ", 1); one != std::string_view::npos;
+       one = text.find("1. ", one + 1)) {
+    if (text[one - 1] != ' ') continue;
+    if (ClauseAt(text, one) && IsArticleHeading(text.substr(0, one - 1), grammar)) return {1, one};
+    return {};  // only the first " 1. " counts
+  }
   return {};
 }
 

@@ -58,6 +58,8 @@ int GluedWordByte(const Paragraph& p, const Paragraph& next, const Grammar& gram
   // `p` may begin inside its first line: a heading made of a word moved here
   // may end with the next one ("… ĐƠN VỊ Mục" / "1. QUY ĐỊNH CHUNG … ĐƠN VỊ
   // Điều" / "20. …", the crawl's VBHN 06/2024).
+  // The line below opens with a number first: most paragraphs end there.
+  if (!StartsWithAsciiDigitOrRoman(next.text.view())) return -1;
   if (p.role || next.role || p.spans.empty() || next.spans.empty() ||
       p.spans.to_byte() != LineSpans::kLineEnd || next.spans.cut() ||
       next.spans.front().first != p.spans.back().last + 1) {

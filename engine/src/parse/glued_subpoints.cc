@@ -11,8 +11,6 @@
 // parenthesis), and the letter must be the line's own point's.
 #include "parse/glued_subpoints.h"
 
-#include <string>
-
 namespace congvan::parse {
 namespace {
 
@@ -32,15 +30,19 @@ std::string_view OpeningPoint(std::string_view text) {
 }
 
 // Where " x.1) C" opens in `text` after its point's own opener (the
-// position of "x"), or npos.
+// position of "x"), or npos. The search runs on ".1) " (a dot is rarer than
+// the space the opener begins with) and looks back for " x".
 size_t GluedFirstSubpoint(std::string_view text, std::string_view point) {
-  const std::string opener = " " + std::string(point) + ".1) ";
-  for (size_t at = text.find(opener); at != std::string_view::npos;
-       at = text.find(opener, at + 1)) {
-    std::string_view rest = text.substr(at + opener.size());
+  constexpr std::string_view kFirst = ".1) ";
+  for (size_t dot = text.find(kFirst, 1); dot != std::string_view::npos;
+       dot = text.find(kFirst, dot + 1)) {
+    if (dot < point.size() + 1) continue;
+    const size_t at = dot - point.size();  // where "x" stands
+    if (text[at - 1] != ' ' || text.substr(at, point.size()) != point) continue;
+    std::string_view rest = text.substr(dot + kFirst.size());
     if (!rest.empty() && !StartsLowercase(rest) && LetterCount(rest.substr(0, 4), 1) == 1 &&
         rest[0] != ' ')
-      return at + 1;
+      return at;
   }
   return std::string_view::npos;
 }
@@ -51,10 +53,9 @@ void FindGluedSubpoints(const Paragraphs& paragraphs, std::string_view buffer,
                         std::vector<LineCut>& cuts) {
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     const Paragraph& p = paragraphs[i];
-    if (!CuttableParagraph(p, buffer)) continue;
     const std::string_view text = p.text.view();
     const std::string_view point = OpeningPoint(text);
-    if (point.empty()) continue;
+    if (point.empty() || !CuttableParagraph(p, buffer)) continue;
     const size_t at = GluedFirstSubpoint(text, point);
     if (at != std::string_view::npos) cuts.push_back({i, at});
   }

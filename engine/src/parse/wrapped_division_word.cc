@@ -29,12 +29,6 @@ namespace {
 constexpr size_t kMaxWordBytes = 16;        // "Tiểu mục", "Chương", "Part", "Section"
 constexpr size_t kMarkerContextBytes = 80;  // the marker and the words its pattern looks at
 
-bool StartsWithAsciiDigitOrRoman(std::string_view s) {
-  if (s.empty()) return false;
-  char c = s.front();
-  return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
-}
-
 // The first letter of `word` is a capital ("Mục", "Điều", "Part").
 bool StartsUppercase(std::string_view word) {
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
@@ -56,6 +50,12 @@ size_t DivisionWordStart(std::string_view prev) {
 }
 
 }  // namespace
+
+bool StartsWithAsciiDigitOrRoman(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.front();
+  return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
+}
 
 bool ReadsAsDivisionHeading(std::string_view word, std::string_view line, const Grammar& grammar) {
   if (word.empty() || !StartsWithAsciiDigitOrRoman(line)) return false;

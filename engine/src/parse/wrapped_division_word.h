@@ -21,6 +21,10 @@ bool WrapsDivisionNumber(std::string_view prev, std::string_view line, const Gra
 // the word alone).
 std::string_view TrailingDivisionWord(std::string_view line);
 
+// Whether `s` opens as a division's number may: an ASCII digit or a Roman
+// numeral's capital ("26. …", "IV. …").
+bool StartsWithAsciiDigitOrRoman(std::string_view s);
+
 // Whether the grammar reads `word` and the start of `line` together as a
 // heading marker whose number lies on `line` ("Tiểu mục" + "1. QUYỀN …").
 bool ReadsAsDivisionHeading(std::string_view word, std::string_view line, const Grammar& grammar);
