@@ -129,6 +129,16 @@ TEST_CASE("Clauses glued after a sentence's end continue the line's numbering", 
   CHECK(first.spans.from_byte() == article->spans.to_byte());
   CHECK(second.spans.from_byte() == first.spans.to_byte());
   CHECK(article->children.span()[5].spans.to_byte() == LineSpans::kLineEnd);
+  // In JSON every part says where on the line it stands, the plain leaves
+  // too (the writer's fast path for a plain task had left them out).
+  const nlohmann::json json = nlohmann::json::parse(congvan::WriteJson(doc));
+  const nlohmann::json* article_json = JsonTask(json["tasks"], "Điều 41a");
+  REQUIRE(article_json != nullptr);
+  REQUIRE((*article_json)["children"].size() == 6);
+  const nlohmann::json& second_json = (*article_json)["children"][1];
+  CHECK(second_json["children"].empty());
+  CHECK(second_json["line_bytes"] ==
+        nlohmann::json::array({second.spans.from_byte(), second.spans.to_byte()}));
   // Điều 42's clauses on lines of their own are as they were.
   const Node* next = FindCode(doc.tasks, "Điều 42");
   REQUIRE(next != nullptr);

@@ -324,8 +324,10 @@ std::string_view NameOf(const InternedName& name) {
   return name.empty() ? std::string_view() : std::string_view(name);
 }
 
+// A place cut out of a line is not plain: its "line_bytes" go the ordinary way.
 bool IsPlainTask(const Node& n) {
-  return n.spans.size() <= 1 && n.notes().empty() && n.quoted().empty() && !n.target();
+  return n.spans.size() <= 1 && !n.spans.cut() && n.notes().empty() && n.quoted().empty() &&
+         !n.target();
 }
 
 // The most a plain task writes before its children (a leaf's empty
