@@ -156,7 +156,7 @@ TEST_CASE("diff --tracked-changes refuses a file that is no Word document",
   CHECK(docx.exit_code == 1);
 }
 
-TEST_CASE("--help: every option's description wrapped once, within 80 columns",
+TEST_CASE("Help: every option's description wrapped once, within 80 columns",
           "[cli][new-user][help]") {
   // Boost wrapped each description in ~50 columns and broke again at every
   // '\n' it held, leaving "tracked" on one line and "changes (accepted)" on

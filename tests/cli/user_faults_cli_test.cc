@@ -56,7 +56,7 @@ TEST_CASE("an output that cannot be created says why, of the directory", "[cli][
       missing + ": cannot write: its directory " + dir.Join("missing") + " does not exist");
 }
 
-TEST_CASE("--lexicon and --grammars name a directory and a missing path for what they are",
+TEST_CASE("The lexicon and grammar options name a directory and a missing path for what they are",
           "[cli][user-faults]") {
   TempDir dir;
   // Before: "no concepts" (a directory opens as an empty stream).

@@ -95,11 +95,15 @@ TEST_CASE("A portal's cut notice is cut out, and the text resuming on its line o
   CHECK(doc.tasks[1].lines().first == 14);
   const std::string json = congvan::testing::CanonicalDump(doc);
   CHECK(json.find("đăng nhập") == std::string::npos);
-  // A cut inside a line leaves the text on both sides, one space between.
-  REQUIRE(doc.tasks[0].children.size() == 1);
+  // A cut inside a line leaves the text on both sides; here what resumes
+  // is the next clause glued after the sentence's end (parse/glued_clauses.h,
+  // session 42): clause 2 stands on its own, the line cut before it.
+  REQUIRE(doc.tasks[0].children.size() == 2);
   CHECK(doc.tasks[0].children[0].text.view() ==
-        "This Circular provides for the fees for licences. 2. This Circular applies to the "
-        "payers of those fees.");
+        "This Circular provides for the fees for licences.");
+  CHECK(doc.tasks[0].children[1].marker == "2.");
+  CHECK(doc.tasks[0].children[1].text.view() ==
+        "This Circular applies to the payers of those fees.");
 }
 
 TEST_CASE("An article heading whose bold run opens at the end of the line before is an article",

@@ -49,7 +49,9 @@ run timeline "" "$binary" timeline --format json --force "$gender/2021-vi-dispat
   corpus/legislation/2022-vi-decree-38-2022-nd-cp.txt "$gender/2023-vi-news-summary.txt"
 for f in tests/read/fixtures/docx/*.docx tests/read/fixtures/html/*.html tests/read/fixtures/pdf/*.pdf \
          tests/read/fixtures/encodings/tcvn3.txt; do
-  case "$f" in *scan*) continue ;; esac  # needs --ocr (slow); its parse record is the error above
+  # Needs --ocr (slow): a scan, and a text layer that is not the text (a legacy
+  # OCR layer, a font without a Unicode map); their parse records are errors above.
+  case "$f" in *scan* | *ocr-layer* | *unmapped-font*) continue ;; esac
   run extract "" "$binary" extract --format json "$f"
 done
 run consolidate "" "$binary" consolidate --format json corpus/legislation/2022-vi-circular-17-2022-tt-bldtbxh.txt \
