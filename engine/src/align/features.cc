@@ -25,9 +25,12 @@
 #include "align/word_scanner.h"
 #include "congvan/lexicon.h"
 #include "congvan/text_fold.h"
+#include "text/ascii_chars.h"
 
 namespace congvan::align_internal {
 namespace {
+
+using text::IsAsciiDigit;
 
 const RE2& FromToRe() {
   // "from 2021 to 2030", "từ năm 2021 đến năm 2030": the same period in words.
@@ -104,14 +107,13 @@ class VectorSink : public FeatureSink {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // A four-digit year of 19xx or 20xx at text[i, i + 4).
 bool YearAt(std::string_view text, size_t i) {
   return i + 4 <= text.size() &&
          ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) &&
-         IsDigit(text[i + 2]) && IsDigit(text[i + 3]);
+         IsAsciiDigit(text[i + 2]) && IsAsciiDigit(text[i + 3]);
 }
 
 // The length of a dash at text[i]: '-' or U+2010–U+2014 (‐ ‑ ‒ – —); 0 if none.
@@ -137,9 +139,9 @@ size_t ScanYearsAndPeriods(std::string_view text, size_t first_digit, FeatureSin
   size_t year_runs = 0;
   size_t periods_from = 0;  // a period's second year opens no period (as a regex consumes it)
   for (size_t i = first_digit; i < text.size(); ++i) {
-    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    if (!IsAsciiDigit(text[i]) || (i > 0 && IsAsciiDigit(text[i - 1]))) continue;
     size_t j = i;
-    while (j < text.size() && IsDigit(text[j])) ++j;
+    while (j < text.size() && IsAsciiDigit(text[j])) ++j;
     if (j - i < 4 || !YearAt(text, i)) continue;
     ++year_runs;
     if (j - i != 4) continue;
@@ -178,12 +180,12 @@ void ScanPercentages(std::string_view text, FeatureSink* sink) {
     size_t end = p;
     if (end > 0 && IsRegexSpace(text[end - 1])) --end;
     size_t start = end;
-    while (start > 0 && IsDigit(text[start - 1])) --start;
+    while (start > 0 && IsAsciiDigit(text[start - 1])) --start;
     if (start == end) continue;
     if (start >= 2 && (text[start - 1] == '.' || text[start - 1] == ',') &&
-        IsDigit(text[start - 2])) {
+        IsAsciiDigit(text[start - 2])) {
       start -= 1;
-      while (start > 0 && IsDigit(text[start - 1])) --start;
+      while (start > 0 && IsAsciiDigit(text[start - 1])) --start;
     }
     key = "a:%";
     key.append(text.substr(start, end - start));
@@ -205,14 +207,14 @@ void ScanDocumentNumbers(std::string_view text, FeatureSink* sink) {
   std::string key;
   size_t slash = text.find('/');
   for (size_t i = 0; i < text.size() && slash != std::string_view::npos;) {
-    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) {
+    if (!IsAsciiDigit(text[i]) || (i > 0 && IsAsciiDigit(text[i - 1]))) {
       ++i;
       continue;
     }
     if (slash < i) slash = text.find('/', i);
     if (slash == std::string_view::npos) break;
     size_t run_end = i;
-    while (run_end < text.size() && IsDigit(text[run_end])) ++run_end;
+    while (run_end < text.size() && IsAsciiDigit(text[run_end])) ++run_end;
     bool close = slash - i <= kReach || run_end == slash;
     if (close && DocNumberRe().Match(input, i, text.size(), RE2::ANCHOR_START, &match, 1)) {
       key = "a:r" + FoldKey(std::string_view(match.data(), match.size()));
@@ -229,7 +231,7 @@ void ScanDocumentNumbers(std::string_view text, FeatureSink* sink) {
 void ExtractAnchors(std::string_view text, FeatureSink* sink) {
   // Every anchor holds a digit: most task texts have none.
   size_t first_digit =
-      static_cast<size_t>(std::find_if(text.begin(), text.end(), IsDigit) - text.begin());
+      static_cast<size_t>(std::find_if(text.begin(), text.end(), IsAsciiDigit) - text.begin());
   if (first_digit == text.size()) return;
   size_t year_runs = ScanYearsAndPeriods(text, first_digit, sink);
   // The rarer anchors need a byte a cheap scan finds first: "from"/"từ" and

@@ -21,24 +21,26 @@
 #include <algorithm>
 #include <optional>
 
+#include "text/ascii_chars.h"
+
 namespace congvan::parse {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
 
 // The number of the clause "N. " at `at` in `text` when a capital follows
 // its dot and space (N below 1,000); nullopt otherwise.
 std::optional<int> ClauseAt(std::string_view text, size_t at) {
   size_t end = at;
   int number = 0;
-  while (end < text.size() && IsDigit(text[end]) && end - at < 3) {
+  while (end < text.size() && IsAsciiDigit(text[end]) && end - at < 3) {
     number = number * 10 + (text[end] - '0');
     ++end;
   }
   if (end == at || end + 2 >= text.size() || text[end] != '.' || text[end + 1] != ' ')
     return std::nullopt;
   std::string_view rest = text.substr(end + 2);
-  if (rest[0] == ' ' || IsDigit(rest[0]) || StartsLowercase(rest) || LetterCount(rest, 1) == 0)
+  if (rest[0] == ' ' || IsAsciiDigit(rest[0]) || StartsLowercase(rest) || LetterCount(rest, 1) == 0)
     return std::nullopt;
   return number;
 }

@@ -18,11 +18,12 @@
 #include "parse/parse_internal.h"
 #include "parse/sequence_fit.h"
 #include "parse/tree_builder_state.h"
+#include "text/ascii_chars.h"
 
 namespace congvan::parse::tree_building {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
 
 // A paragraph that lost its marker to OCR: it opens with a stray ". " or ", "
 // before a capital. Returns where its text begins, or 0.
@@ -281,11 +282,11 @@ std::vector<TreeBuilder::Reading> TreeBuilder::OcrReadings(std::string_view text
   // A footnote mark glued to a number: "1.3 Người …" is "1." and note 3,
   // "Điều 32.5 (được bãi bỏ)" is "Điều 32." and note 5.
   size_t number = 0;  // where the marker's number begins
-  while (number < text.size() && number < kMarkerHeadBytes && !IsDigit(text[number])) ++number;
+  while (number < text.size() && number < kMarkerHeadBytes && !IsAsciiDigit(text[number])) ++number;
   size_t digits = number;
-  while (digits < text.size() && digits < number + 3 && IsDigit(text[digits])) ++digits;
+  while (digits < text.size() && digits < number + 3 && IsAsciiDigit(text[digits])) ++digits;
   if (digits > number && digits + 2 < text.size() && text[digits] == '.' &&
-      IsDigit(text[digits + 1])) {
+      IsAsciiDigit(text[digits + 1])) {
     size_t end = digits + 2;
     while (end < text.size() &&
            std::string_view("0123456789!*'?").find(text[end]) != std::string_view::npos)

@@ -11,11 +11,12 @@
 #include <string_view>
 
 #include "congvan/parse.h"
+#include "text/ascii_chars.h"
 
 namespace congvan {
 namespace {
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
 
 }  // namespace
 
