@@ -33,15 +33,17 @@
 
 #include "parse/consolidated_text.h"
 #include "parse/parse_internal.h"
+#include "parse/word_before.h"
+#include "text/ascii_chars.h"
 
 namespace congvan::parse {
 namespace {
 
+using text::IsAsciiDigit;
+
 constexpr int kMinWordLetters = 3;
 constexpr int kMinConsolidatedLetters = 2;  // a syllable: "an", "tế"
 constexpr size_t kMaxMarkDigits = 2;
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // The number a footnote block opens with: "3", "[3]", "(3)", "<sup>3</sup>".
 int FootnoteNumber(const std::string& text) {
@@ -57,7 +59,7 @@ int FootnoteNumber(const std::string& text) {
   }
   int n = 0;
   size_t digits = 0;
-  for (; i < text.size() && IsDigit(text[i]) && digits < 3; ++i, ++digits)
+  for (; i < text.size() && IsAsciiDigit(text[i]) && digits < 3; ++i, ++digits)
     n = n * 10 + (text[i] - '0');
   return digits > 0 ? n : 0;
 }
@@ -69,56 +71,22 @@ int FootnoteNumber(const std::string& text) {
 int NoteNumberOpening(std::string_view text) {
   size_t digits = 0;
   int n = 0;
-  for (; digits < text.size() && digits <= 3 && IsDigit(text[digits]); ++digits)
+  for (; digits < text.size() && digits <= 3 && IsAsciiDigit(text[digits]); ++digits)
     n = n * 10 + (text[digits] - '0');
   if (digits == 0 || digits > 3 || text[0] == '0' || digits + 1 >= text.size() ||
       text[digits] != ' ')
     return 0;
   unsigned char after = static_cast<unsigned char>(text[digits + 1]);
-  if (IsDigit(text[digits + 1]) || std::islower(after)) return 0;
+  if (IsAsciiDigit(text[digits + 1]) || std::islower(after)) return 0;
   if (after >= 0x80 && StartsLowercase(text.substr(digits + 1))) return 0;
   return n;
 }
 
-// Letters of the word that ends right before byte `end` of `text`.
-int LettersBefore(std::string_view text, size_t end) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = static_cast<int32_t>(end);
-  int letters = 0;
-  while (i > 0) {
-    UChar32 c;
-    U8_PREV(s, 0, i, c);
-    if (c < 0 || !u_isalpha(c)) break;
-    ++letters;
-  }
-  return letters;
-}
-
-// Whether the letters ending at byte `end` belong to a code, not a word: a
-// document number's tail ("PL-UBTVQH12", "10-LCT/HĐNN7", "02/2020/UBTVQH14":
-// the letters follow '-' or '/') or a unit or formula with a capital inside
-// ("tCO2", "kWh2"). Its digits are never a note's mark.
-bool CodeBefore(std::string_view text, size_t end) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = static_cast<int32_t>(end);
-  bool upper_after_lower = false, seen_upper = false;
-  while (i > 0) {
-    int32_t at = i;
-    UChar32 c;
-    U8_PREV(s, 0, i, c);
-    if (c < 0 || !u_isalpha(c)) {
-      i = at;
-      break;
-    }
-    if (u_isupper(c))
-      seen_upper = true;
-    else if (seen_upper)
-      upper_after_lower = true;
-  }
-  if (upper_after_lower) return true;
-  return i > 0 &&
-         (text[static_cast<size_t>(i) - 1] == '-' || text[static_cast<size_t>(i) - 1] == '/');
-}
+// Whether the word ending at byte `end` is a code, not a word: a document
+// number's tail ("PL-UBTVQH12", "10-LCT/HĐNN7", "02/2020/UBTVQH14": the letters
+// follow '-' or '/') or a unit or formula with a capital inside ("tCO2",
+// "kWh2"). Its digits are never a note's mark.
+bool IsCode(const WordBefore& word) { return word.upper_after_lower || word.led_by_code; }
 
 constexpr int kMaxPageLines = 80;  // a page of the gazette, with its header and notes
 
@@ -169,17 +137,18 @@ std::string WithoutMarks(std::string_view text, const std::set<int>& notes,
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
-    if (!IsDigit(text[i]) || i == 0 || IsDigit(text[i - 1])) {
+    if (!IsAsciiDigit(text[i]) || i == 0 || IsAsciiDigit(text[i - 1])) {
       out.push_back(text[i++]);
       continue;
     }
     size_t end = i;
-    while (end < text.size() && IsDigit(text[end])) ++end;
+    while (end < text.size() && IsAsciiDigit(text[end])) ++end;
     bool word_after = end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
                                             std::isalnum(static_cast<unsigned char>(text[end])));
     int number = end - i <= kMaxMarkDigits ? std::stoi(std::string(text.substr(i, end - i))) : 0;
-    int letters = LettersBefore(text, i);
-    bool word_before = !CodeBefore(text, i) &&
+    const WordBefore before = ReadWordBefore(text, i);
+    const int letters = before.letters;
+    bool word_before = !IsCode(before) &&
                        (letters >= kMinWordLetters ||
                         (letters == kMinConsolidatedLetters && SyllableBefore(text, i, number)));
     bool mark = word_before && !word_after && notes.count(number) > 0 &&
@@ -205,7 +174,7 @@ size_t LeadingMarkBytes(const Node& n, const NoteLines& notes, ConsolidatedFact&
   if (note->second <= line || note->second > line + kMaxPageLines) return 0;
   if (!consolidated.Get()) return 0;
   size_t end = 0;
-  while (IsDigit(text[end])) ++end;
+  while (IsAsciiDigit(text[end])) ++end;
   while (end < text.size() && text[end] == ' ') ++end;
   return end;
 }

@@ -9,14 +9,15 @@
 #include <vector>
 
 #include "parse/wrapped_division_word.h"
+#include "text/trimmed.h"
 
 namespace congvan::parse {
 namespace {
 
+constexpr std::string_view kLineEndSpaces = " \t\r";
+
 std::string_view WithoutTrailingSpaces(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
+  return text::TrimmedEnd(s, kLineEndSpaces);
 }
 
 // Whether the last word of `s` is written in capitals ("HỮU", "THỊ").
@@ -51,29 +52,39 @@ class LineStarts {
   std::vector<size_t> starts_;
 };
 
-// Where, on the last line of `p`, a division word glued to a title in capitals
-// begins, given the paragraph `next` under it; -1 when none does.
-int GluedWordByte(const Paragraph& p, const Paragraph& next, const Grammar& grammar,
-                  LineStarts& lines) {
+// A division word glued to a title in capitals at the end of a paragraph:
+// the title before it (spaces aside), the word, and the byte of the word's
+// line where it begins.
+struct GluedWord {
+  std::string_view title;
+  std::string_view word;
+  int at = -1;  // -1: none
+};
+
+// The division word glued to a title in capitals on the last line of `p`,
+// given the paragraph `next` under it; `at` is -1 when none is.
+GluedWord FindGluedWord(const Paragraph& p, const Paragraph& next, const Grammar& grammar,
+                        LineStarts& lines) {
+  // The line below opens with a number first: most paragraphs end there.
+  if (!StartsWithAsciiDigitOrRoman(next.text.view())) return {};
   // `p` may begin inside its first line: a heading made of a word moved here
   // may end with the next one ("… ĐƠN VỊ Mục" / "1. QUY ĐỊNH CHUNG … ĐƠN VỊ
   // Điều" / "20. …", the crawl's VBHN 06/2024).
-  // The line below opens with a number first: most paragraphs end there.
-  if (!StartsWithAsciiDigitOrRoman(next.text.view())) return -1;
   if (p.role || next.role || p.spans.empty() || next.spans.empty() ||
       p.spans.to_byte() != LineSpans::kLineEnd || next.spans.cut() ||
       next.spans.front().first != p.spans.back().last + 1) {
-    return -1;
+    return {};
   }
   const std::string_view text = WithoutTrailingSpaces(p.text.view());
   const std::string_view word = TrailingDivisionWord(text);
-  if (word.empty()) return -1;
-  if (CountLetterCases(word).lower == 0) return -1;  // a title's last word in capitals ("ĐIỀU")
-  if (!EndsWithWordInCapitals(text.substr(0, text.size() - word.size()))) return -1;
-  if (!ReadsAsDivisionHeading(word, next.text.view(), grammar)) return -1;
+  if (word.empty()) return {};
+  if (CountLetterCases(word).lower == 0) return {};  // a title's last word in capitals ("ĐIỀU")
+  const std::string_view title = text.substr(0, text.size() - word.size());
+  if (!EndsWithWordInCapitals(title)) return {};
+  if (!ReadsAsDivisionHeading(word, next.text.view(), grammar)) return {};
   const std::string_view line = WithoutTrailingSpaces(lines.Line(p.spans.back().last));
-  if (line.size() <= word.size() || line.substr(line.size() - word.size()) != word) return -1;
-  return static_cast<int>(line.size() - word.size());
+  if (line.size() <= word.size() || line.substr(line.size() - word.size()) != word) return {};
+  return {WithoutTrailingSpaces(title), word, static_cast<int>(line.size() - word.size())};
 }
 
 }  // namespace
@@ -84,25 +95,23 @@ void MoveGluedDivisionWords(Paragraphs& paragraphs, const Grammar& grammar,
   for (size_t i = 0; i + 1 < paragraphs.size(); ++i) {
     Paragraph& p = paragraphs[i];
     Paragraph& next = paragraphs[i + 1];
-    const int at = GluedWordByte(p, next, grammar, lines);
-    if (at < 0) continue;
-    const std::string_view text = WithoutTrailingSpaces(p.text.view());
-    const std::string_view word = TrailingDivisionWord(text);
+    const GluedWord glued = FindGluedWord(p, next, grammar, lines);
+    if (glued.at < 0) continue;
     const int line = p.spans.back().last;
     // The word and the paragraph below: one heading from the word on.
-    std::string heading(word);
+    std::string heading(glued.word);
     heading += ' ';
     heading.append(next.text.view());
     LineSpans spans{{line, line}};
-    spans.set_cut(at, LineSpans::kLineEnd);
+    spans.set_cut(glued.at, LineSpans::kLineEnd);
     spans.Append(next.spans);
     next.text = SharedText(heading);
     next.spans = std::move(spans);
     next.ClearMarkers();
     next.line_markers = {};  // matched again (MatchParagraphMarkers)
     // The title before it, up to the word.
-    p.text = p.text.Run(WithoutTrailingSpaces(text.substr(0, text.size() - word.size())));
-    p.spans.set_cut(p.spans.from_byte(), at);
+    p.text = p.text.Run(glued.title);
+    p.spans.set_cut(p.spans.from_byte(), glued.at);
     p.ClearMarkers();
     p.line_markers = {};
   }

@@ -30,15 +30,17 @@
 #include <vector>
 
 #include "parse/parse_internal.h"
+#include "parse/word_before.h"
+#include "text/ascii_chars.h"
 
 namespace congvan::parse {
 namespace {
 
+using text::IsAsciiDigit;
+
 constexpr int kMinMarkedWordLetters = 3;  // "tỉnh6", "phố1"; not "A1", "F0"
 constexpr size_t kMaxMarkDigits = 2;
 constexpr size_t kMaxBrokenNoteLines = 8;  // a note's rest carried to the next page
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Whether the letters before byte `end` form a word a note mark may follow:
 // at least kMinMarkedWordLetters letters, or a shorter syllable in lower case
@@ -46,28 +48,9 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // not led by '-' or '/' (a code's tail: "COVID-19", "HĐNN7") and without a
 // capital after a small letter (a unit or formula: "kWh2").
 bool MarkableWordBefore(std::string_view text, size_t end) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = static_cast<int32_t>(end);
-  int letters = 0;
-  bool seen_upper = false, beyond_ascii = false;
-  while (i > 0) {
-    int32_t at = i;
-    UChar32 c;
-    U8_PREV(s, 0, i, c);
-    if (c < 0 || !u_isalpha(c)) {
-      i = at;
-      break;
-    }
-    if (u_isupper(c))
-      seen_upper = true;
-    else if (seen_upper)
-      return false;
-    beyond_ascii = beyond_ascii || c >= 0x80;
-    ++letters;
-  }
-  if (letters < kMinMarkedWordLetters && (seen_upper || !beyond_ascii)) return false;
-  return i == 0 ||
-         (text[static_cast<size_t>(i) - 1] != '-' && text[static_cast<size_t>(i) - 1] != '/');
+  const WordBefore word = ReadWordBefore(text, end);
+  if (word.upper_after_lower || word.led_by_code) return false;
+  return word.letters >= kMinMarkedWordLetters || (!word.has_upper && word.beyond_ascii);
 }
 
 // The numbers a page's body glued to words: all of them, and those glued to
@@ -90,9 +73,9 @@ bool SmallLetterBefore(std::string_view text, size_t end) {
 // digits right after a word's letters, then no letter or digit.
 void AddGluedMarks(std::string_view text, GluedMarks& marks) {
   for (size_t i = 1; i < text.size(); ++i) {
-    if (!IsDigit(text[i]) || IsDigit(text[i - 1])) continue;
+    if (!IsAsciiDigit(text[i]) || IsAsciiDigit(text[i - 1])) continue;
     size_t end = i;
-    while (end < text.size() && IsDigit(text[end])) ++end;
+    while (end < text.size() && IsAsciiDigit(text[end])) ++end;
     const bool word_after =
         end < text.size() && (static_cast<unsigned char>(text[end]) >= 0x80 ||
                               std::isalnum(static_cast<unsigned char>(text[end])));
@@ -121,7 +104,7 @@ struct NoteOpening {
 NoteOpening OpeningNote(std::string_view text) {
   size_t digits = 0;
   int number = 0;
-  while (digits < text.size() && digits <= 3 && IsDigit(text[digits]))
+  while (digits < text.size() && digits <= 3 && IsAsciiDigit(text[digits]))
     number = number * 10 + (text[digits++] - '0');
   if (digits == 0 || digits > 3 || text[0] == '0') return {};
   size_t rest = digits;
@@ -129,7 +112,7 @@ NoteOpening OpeningNote(std::string_view text) {
   if (dotted) ++rest;
   if (rest >= text.size() || text[rest] != ' ') return {};
   while (rest < text.size() && text[rest] == ' ') ++rest;
-  if (rest >= text.size() || (IsDigit(text[rest]) && text[rest] != '0') ||
+  if (rest >= text.size() || (IsAsciiDigit(text[rest]) && text[rest] != '0') ||
       StartsLowercase(text.substr(rest)))
     return {};
   return {number, dotted};

@@ -9,18 +9,15 @@
 #include <string>
 
 #include "parse/parse_internal.h"
+#include "text/ascii_chars.h"
+#include "text/trimmed.h"
 
 namespace congvan::parse {
 namespace {
 
+using text::IsAsciiDigit;
+
 constexpr size_t kMaxMarkDigits = 2;  // notes on a title run to a few
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view WithoutTrailingSpaces(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // The kind found at the start of `line` covers the whole of it: as many
 // words as the kind's name ("THÔNG TƯ" for "Thông tư").
@@ -33,7 +30,7 @@ bool KindCoversLine(const std::vector<Grammar::MetaMatch>& kinds, std::string_vi
 }  // namespace
 
 std::string_view WithoutKindNoteMark(std::string_view line, const Grammar& grammar) {
-  std::string_view trimmed = WithoutTrailingSpaces(line);
+  std::string_view trimmed = text::TrimmedEnd(line);
   size_t digits = 0;
   while (digits < trimmed.size() && IsAsciiDigit(trimmed[trimmed.size() - 1 - digits])) ++digits;
   if (digits == 0 || digits > kMaxMarkDigits || digits == trimmed.size()) return line;
@@ -50,7 +47,7 @@ std::vector<Grammar::MetaMatch> KindsOnLine(std::string_view line, const Grammar
 }
 
 bool NamesKindAlone(std::string_view line, const Grammar& grammar) {
-  std::string_view kind = WithoutTrailingSpaces(WithoutKindNoteMark(line, grammar));
+  std::string_view kind = text::TrimmedEnd(WithoutKindNoteMark(line, grammar));
   return KindCoversLine(grammar.FindMeta("kind", kind), kind);
 }
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "text/trimmed.h"
+
 namespace congvan::parse {
 namespace {
 
@@ -15,11 +17,6 @@ const char* LineStart(std::string_view buffer, const char* at) {
   const char* start = at;
   while (start > buffer.data() && start[-1] != '\n') --start;
   return start;
-}
-
-std::string_view WithoutTrailingSpaces(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 // `p` cut before each byte `ats` names (ascending): the parts, in order.
@@ -37,7 +34,7 @@ std::vector<Paragraph> Parts(Paragraph& p, const std::vector<size_t>& ats,
     const int to_byte = k < ats.size() ? static_cast<int>(text.data() + to - line_start) : last_to;
     Paragraph part;
     std::string_view piece = text.substr(from, to - from);
-    part.text = p.text.Run(k < ats.size() ? WithoutTrailingSpaces(piece) : piece);
+    part.text = p.text.Run(k < ats.size() ? text::TrimmedEnd(piece) : piece);
     part.spans = LineSpans{{line, line}};
     part.spans.set_cut(from_byte, to_byte);
     if (k == 0) {

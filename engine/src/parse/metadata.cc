@@ -25,6 +25,7 @@
 #include "parse/parse_internal.h"
 #include "parse/rule_head.h"
 #include "text/collapse_spaces.h"
+#include "text/trimmed.h"
 
 namespace congvan::parse {
 namespace {
@@ -154,10 +155,7 @@ bool HoldsDocumentNumber(std::string_view line) {
 // Whether a body's name stops on a comma, spaces aside: its list of fields
 // goes on below ("BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG
 // TẠO," / "CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"); a name never ends so.
-bool EndsWithComma(std::string_view name) {
-  while (!name.empty() && (name.back() == ' ' || name.back() == '\t')) name.remove_suffix(1);
-  return name.ends_with(",");
-}
+bool EndsWithComma(std::string_view name) { return text::TrimmedEnd(name).ends_with(","); }
 
 // Whether `line` carries on the body name `body` a letterhead wrapped: a name
 // stopped on a comma, whatever the capitalised line's length (the top roles

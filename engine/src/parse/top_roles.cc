@@ -13,9 +13,14 @@
 
 #include "parse/kind_line.h"
 #include "parse/line_roles.h"
+#include "text/trimmed.h"
 
 namespace congvan::parse {
 namespace {
+
+// A line without the spaces and the bold or italic marks it ends with
+// ("BAN CHỈ ĐẠO …,**"): what a title or a name ends on.
+std::string_view WithoutBoldEnd(std::string_view line) { return text::TrimmedEnd(line, " \t*_"); }
 
 // A subject under a kind title ("Về việc công bố danh mục … tỉnh Lai Châu")
 // runs to about fifty words.
@@ -209,7 +214,7 @@ class TopClassifier {
     if (runs_on) title_runs_on_ = !EndsWithTerminalPunctuation(line.text);
     if (subject || runs_on) {
       line.role = BlockRole::kTitle;
-      last_title_ = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);
+      last_title_ = WithoutBoldEnd(line.text);
       return true;
     }
     after_kind_ = title_runs_on_ = false;
@@ -355,7 +360,7 @@ class TopClassifier {
                           (AtMostWords(line.text, 6) || issuer_name_unfinished_) &&
                           KindsOnLine(line.text, grammar_).empty()));
     previous_was_issuer_ = issuing_body;
-    std::string_view name = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);
+    const std::string_view name = WithoutBoldEnd(line.text);
     issuer_name_unfinished_ = issuing_body && name.ends_with(',');
     if (issuing_body || (title_seen_ && !previous_was_title_)) {
       line.role = BlockRole::kHeader;
@@ -364,7 +369,7 @@ class TopClassifier {
     }
     line.role = BlockRole::kTitle;
     title_seen_ = previous_was_title_ = true;
-    last_title_ = line.text.substr(0, line.text.find_last_not_of(" \t*_") + 1);  // bold aside
+    last_title_ = name;
     auto kinds = KindsOnLine(line.text, grammar_);  // "THÔNG TƯ1": note 1 glued on
     after_kind_ = !kinds.empty();
     if (after_kind_) title_kind_ = kinds.front().groups["value"];
